@@ -1,0 +1,91 @@
+"""The `summit-tui` command: the app (default) and headless subcommands.
+
+The Textual app is imported only when it is opened, so headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import signal
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+from tui.errors import UserError
+
+PROG = "summit-tui"
+
+
+def _command_modules() -> dict[str, object]:
+    import tui.commands
+
+    modules = {}
+    for info in pkgutil.iter_modules(tui.commands.__path__):
+        module = importlib.import_module(f"tui.commands.{info.name}")
+        if hasattr(module, "NAME") and hasattr(module, "run"):
+            modules[module.NAME] = module
+    return dict(sorted(modules.items()))
+
+
+def _app_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
+    listing = "\n".join(f"  {name:<14}{getattr(m, 'HELP', '')}" for name, m in commands.items())
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Explore Arabic news coverage of one event across outlets: who said what, "
+                    "which outlet carried it, and where they disagree.",
+        epilog=f"headless commands (each takes --help):\n{listing}\n\n"
+               f"`{PROG} COMMAND --help` shows a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    parser.add_argument("--bidi", choices=["visual", "logical"],
+                        help="visual: the app shapes and orders Arabic (most terminals); "
+                             "logical: the terminal does (GNOME Terminal/VTE, Konsole, mlterm). "
+                             "Remembered for next time.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _command_parser(name: str, module) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=module.HELP)
+    module.add_arguments(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        commands = _command_modules()
+        if argv and argv[0] in commands:
+            module = commands[argv[0]]
+            args = _command_parser(argv[0], module).parse_args(argv[1:])
+            return module.run(args)
+        args = _app_parser(commands).parse_args(argv)
+        return _open_app(args)
+    except UserError as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)
+        return err.exit_status
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; say nothing more and exit quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from tui.launch import launch
+
+    return launch(args)
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,67 @@
+"""Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from tui.errors import UserError
+
+# Arabic files from older Windows tools are often Windows-1256; UTF-8 that fails to decode
+# is tried as that before giving up. Its decoding is accepted only if it yields mostly
+# Arabic or ASCII text, so random binary is not passed off as an article.
+_ARABIC_BLOCK = range(0x0600, 0x0700)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head:
+        return False
+    if head.count(0) > max(2, len(head) // 100):
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) // 10
+
+
+def unify_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Decode `data` (from file `name`), or raise UserError naming the file."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return Decoded(unify_line_ends(data.decode(encoding)), encoding)
+            except UnicodeDecodeError as err:
+                raise UserError(f"{name}: not valid {encoding} despite its byte-order mark "
+                                f"(byte {err.start})") from None
+    if looks_binary(data):
+        raise UserError(f"{name}: looks like a binary file, not an article")
+    try:
+        return Decoded(unify_line_ends(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err.start
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _mostly_arabic_or_ascii(text):
+        return Decoded(unify_line_ends(text), "windows-1256")
+    raise UserError(f"{name}: not UTF-8 (bad byte at offset {utf8_error}) and not Windows-1256 text")
+
+
+def _mostly_arabic_or_ascii(text: str) -> bool:
+    letters = [c for c in text if not c.isspace()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if ord(c) in _ARABIC_BLOCK)
+    plain = sum(1 for c in letters if c.isascii() and c.isprintable())
+    return arabic > 0 and (arabic + plain) / len(letters) > 0.9

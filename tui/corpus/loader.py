@@ -1,0 +1,154 @@
+"""Loading a folder (or the bundled seeds) into a Corpus. Nothing is ever written to the folder."""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from tui.corpus.decode import decode_bytes
+from tui.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
+from tui.corpus.model import Corpus, Source
+from tui.corpus.segment import segment
+from tui.errors import UserError
+from tui.text.direction import base_direction
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_TITLE_CELLS = 120
+
+Warn = Callable[[str], None]
+
+
+def seeds_dir() -> Path:
+    """The bundled corpus, from a checkout or an installed wheel alike."""
+    return Path(str(importlib.resources.files("seeds")))
+
+
+def max_bytes_from_env() -> int:
+    value = os.environ.get("SUMMIT_TUI_MAX_MB")
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        return max(1, int(float(value) * 1024 * 1024))
+    except ValueError:
+        raise UserError(f"SUMMIT_TUI_MAX_MB: not a number: {value!r}") from None
+
+
+def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | None = None,
+                problems: list[str] | None = None) -> Corpus:
+    """Load `path` (the bundled seeds when None).
+
+    Files that cannot be loaded are skipped; a one-line message naming each goes into
+    `problems` (errors) or the corpus's `warnings` (empty files). Raises UserError when
+    the folder itself, or its manifest, cannot be used, or no article loads at all.
+    """
+    bundled = path is None
+    root = seeds_dir() if bundled else Path(path)
+    limit = max_bytes if max_bytes is not None else max_bytes_from_env()
+    problems = problems if problems is not None else []
+    warnings: list[str] = []
+    if not root.exists():
+        raise UserError(f"{root}: no such file or folder")
+    if root.is_file():
+        entries = [_default_entry(root.name, root.stem)]
+        root = root.parent
+        manifest = None
+    elif root.is_dir():
+        found = read_manifest(root)
+        manifest = str(root / MANIFEST_NAME) if found is not None else None
+        entries = found if found is not None else _scan(root)
+    else:
+        raise UserError(f"{root}: not a file or folder")
+    if not entries:
+        raise UserError(f"{root}: no .txt or .md articles in this folder")
+    sources = []
+    for entry in entries:
+        try:
+            source = _load_one(root, entry, limit)
+        except UserError as err:
+            problems.append(str(err))
+            continue
+        if source is None:
+            warnings.append(f"{root / entry.file}: empty file, skipped")
+            continue
+        sources.append(source)
+    if not sources:
+        detail = problems[0] if problems else (warnings[0] if warnings else "nothing to read")
+        raise UserError(f"{root}: no article could be loaded ({detail})")
+    return Corpus(root=str(root), sources=tuple(sources), bundled=bundled,
+                  manifest=manifest, warnings=tuple(warnings))
+
+
+def _scan(root: Path) -> list[Entry]:
+    try:
+        names = sorted(p.name for p in root.iterdir()
+                       if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+    except OSError as err:
+        raise UserError(f"{root}: cannot list folder: {err.strerror or err}") from None
+    entries, used = [], set()
+    for name in names:
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(name).stem).strip("-.") or "source"
+        source_id, n = base[:60], 2
+        while source_id in used:
+            source_id, n = f"{base[:56]}-{n}", n + 1
+        used.add(source_id)
+        entries.append(_default_entry(name, source_id))
+    return entries
+
+
+def _default_entry(name: str, source_id: str) -> Entry:
+    return Entry(id=source_id, file=name, title=None, outlet=None, languages=None)
+
+
+def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
+    path = root / entry.file
+    try:
+        if not path.is_file():
+            raise UserError(f"{path}: not a regular file")
+        size = path.stat().st_size
+        if size > limit:
+            raise UserError(f"{path}: {size / 1048576:.1f} MB is over the {limit / 1048576:.0f} MB "
+                            "limit (set SUMMIT_TUI_MAX_MB to raise it)")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
+    if len(data) > limit:
+        raise UserError(f"{path}: grew over the size limit while being read")
+    decoded = decode_bytes(data, str(path))
+    text = decoded.text
+    if not text.strip():
+        return None
+    paragraphs = segment(entry.id, text)
+    languages = entry.languages or _languages(text, paragraphs)
+    return Source(
+        id=entry.id,
+        file=entry.file,
+        title=entry.title or _first_line(text),
+        outlet=entry.outlet or Path(entry.file).stem,
+        languages=languages,
+        text=text,
+        paragraphs=paragraphs,
+        encoding=decoded.encoding,
+    )
+
+
+def _first_line(text: str) -> str:
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if len(line) <= _TITLE_CELLS:
+        return line
+    cut = line.rfind(" ", 0, _TITLE_CELLS)
+    return line[: cut if cut > 0 else _TITLE_CELLS] + "…"
+
+
+def _languages(text: str, paragraphs) -> tuple[str, ...]:
+    found = []
+    if any(p.direction == "rtl" for p in paragraphs):
+        found.append("ar")
+    if any(p.direction == "ltr" and base_direction(text[p.start:p.end]) == "ltr"
+           and re.search(r"[A-Za-z]{3}", text[p.start:p.end]) for p in paragraphs):
+        found.append("en")
+    return tuple(found) or ("und",)

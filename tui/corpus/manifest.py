@@ -1,0 +1,92 @@
+"""The `sources.toml` manifest: which files a folder holds and what to call each outlet.
+
+    version = 1
+    [[source]]
+    id = "s1"                 # stable id used by every command (letters, digits, - _ .)
+    file = "article.txt"      # relative to the folder; may not leave it
+    title = "…"               # optional: defaults to the article's first line
+    outlet = "Source 1"       # optional: defaults to the file name
+    languages = ["ar"]        # optional: defaults to what the text contains
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.errors import UserError
+
+MANIFEST_NAME = "sources.toml"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    file: str
+    title: str | None
+    outlet: str | None
+    languages: tuple[str, ...] | None
+
+
+def read_manifest(root: Path) -> list[Entry] | None:
+    """The entries of `root/sources.toml`, or None if the folder has none."""
+    path = root / MANIFEST_NAME
+    if not path.exists():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except tomllib.TOMLDecodeError as err:
+        raise UserError(f"{path}: malformed manifest: {err}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise UserError(f"{path}: cannot read manifest: {_reason(err)}") from None
+    version = data.get("version", 1)
+    if version != 1:
+        raise UserError(f"{path}: unsupported manifest version {version!r} (expected 1)")
+    rows = data.get("source")
+    if not isinstance(rows, list) or not rows:
+        raise UserError(f"{path}: manifest has no [[source]] entries")
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for number, row in enumerate(rows, 1):
+        entries.append(_entry(path, root, number, row, seen))
+    return entries
+
+
+def _entry(path: Path, root: Path, number: int, row: object, seen: set[str]) -> Entry:
+    where = f"{path}: source #{number}"
+    if not isinstance(row, dict):
+        raise UserError(f"{where}: expected a table")
+    unknown = set(row) - _KNOWN_KEYS
+    if unknown:
+        raise UserError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    source_id, file = row.get("id"), row.get("file")
+    if not isinstance(source_id, str) or not _ID.match(source_id):
+        raise UserError(f"{where}: 'id' must be letters, digits, '-', '_' or '.' (got {source_id!r})")
+    if source_id in seen:
+        raise UserError(f"{where}: duplicate id {source_id!r}")
+    seen.add(source_id)
+    if not isinstance(file, str) or not file:
+        raise UserError(f"{where}: 'file' must be a file name")
+    target = (root / file).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise UserError(f"{where}: file {file!r} is outside the folder")
+    if not target.is_file():
+        raise UserError(f"{where}: file {file!r} does not exist")
+    for key in ("title", "outlet"):
+        if key in row and not isinstance(row[key], str):
+            raise UserError(f"{where}: {key!r} must be a string")
+    languages = row.get("languages")
+    if languages is not None and (
+        not isinstance(languages, list) or not all(isinstance(x, str) for x in languages)
+    ):
+        raise UserError(f"{where}: 'languages' must be a list of strings")
+    return Entry(source_id, file, row.get("title"), row.get("outlet"),
+                 tuple(languages) if languages is not None else None)
+
+
+def _reason(err: BaseException) -> str:
+    return getattr(err, "strerror", None) or str(err)

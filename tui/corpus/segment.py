@@ -1,0 +1,118 @@
+"""Splitting a source's text into paragraphs (one per non-blank line) and sentences.
+
+Sentence ends are `.`, `!`, `?`, `؟` and `؛` followed by white space; a full stop inside a
+quotation does not end the sentence, so a quote that runs over several sentences stays whole.
+`..` and `…` are pauses in Arabic headlines and news prose, not sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.corpus.model import Paragraph, Sentence
+from tui.text.direction import base_direction
+
+_TERMINATORS = ".!?؟؛"
+# A terminator run, then closing quotes or brackets, then white space or the end.
+_BOUNDARY = re.compile(r"(?<!\.)[.!?؟؛]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
+_PAIRED = {"«": "»", "“": "”", "‹": "›"}
+_AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Closed quotations in one paragraph, as (start, end) with the marks included.
+
+    A rough pass for sentence splitting only; the quotes package does the careful work.
+    An opener that never closes yields no region, so it cannot swallow the paragraph.
+    """
+    regions: list[tuple[int, int]] = []
+    open_at = -1
+    closer = ""
+    for i, ch in enumerate(text):
+        if open_at < 0:
+            if ch in _PAIRED:
+                open_at, closer = i, _PAIRED[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+            elif ch == "”" and text[i + 1:i + 2].strip() not in _AFTER_ORPHAN_CLOSER:
+                # A closing mark used as the opener, common in Arabic news: ”نأمل…”
+                open_at, closer = i, "”"
+        elif ch == closer:
+            regions.append((open_at, i + 1))
+            open_at = -1
+        elif ch in _PAIRED and closer != '"':
+            # A second opener of the same kind: the first never closed.
+            open_at, closer = i, _PAIRED[ch]
+    return regions
+
+
+def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in regions)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"(\w+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets within text[start:end], trimmed of white space."""
+    chunk = text[start:end]
+    regions = quoted_regions(chunk)
+    cuts = [0]
+    for match in _BOUNDARY.finditer(chunk):
+        cut = match.end()
+        if _inside(cut, regions) or _is_abbreviation(chunk, match.start()):
+            continue
+        cuts.append(cut)
+    cuts.append(len(chunk))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = chunk[a:b]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + a + lead, start + a + lead + len(stripped)))
+    return spans
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """One paragraph per non-blank line, trimmed of white space."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((match.start() + lead, match.start() + lead + len(line.strip())))
+    return spans
+
+
+def segment(source_id: str, text: str) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        direction = base_direction(text[p_start:p_end])
+        sentences = tuple(
+            Sentence(
+                id=f"{source_id}:{p_index}.{s_index}",
+                source_id=source_id,
+                paragraph=p_index,
+                index=s_index,
+                start=s_start,
+                end=s_end,
+                direction=base_direction(text[s_start:s_end], direction),
+            )
+            for s_index, (s_start, s_end) in enumerate(sentence_spans(text, p_start, p_end))
+        )
+        paragraphs.append(Paragraph(
+            id=f"{source_id}:{p_index}", source_id=source_id, index=p_index,
+            start=p_start, end=p_end, direction=direction, sentences=sentences,
+        ))
+    return tuple(paragraphs)

@@ -1,0 +1,33 @@
+"""Opening the app: check the terminal, load the folder, run the Textual app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from tui.errors import UserError
+
+
+def terminal_problem() -> str | None:
+    """Why the app cannot draw here, or None if it can."""
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        return "the app needs a terminal (stdin and stdout); use a headless command instead"
+    if os.environ.get("TERM", "") in ("", "dumb"):
+        return "TERM is unset or 'dumb', which cannot draw the app; use a headless command instead"
+    return None
+
+
+def launch(args: argparse.Namespace) -> int:
+    problem = terminal_problem()
+    if problem:
+        raise UserError(problem + f" (see `summit-tui --help`)")
+    from tui.corpus import load_corpus
+
+    problems: list[str] = []
+    corpus = load_corpus(args.dir, problems=problems)
+    from tui.app import SummitApp
+
+    app = SummitApp(corpus, problems=problems, bidi=getattr(args, "bidi", None))
+    app.run()
+    return app.return_code or 0

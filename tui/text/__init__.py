@@ -1,0 +1,1 @@
+"""Arabic text: direction, normalisation for matching, sanitising, layout for display."""

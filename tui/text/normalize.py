@@ -1,0 +1,96 @@
+"""Normalising Arabic (and Latin) text for matching, never for display.
+
+`normalize()` keeps a map from every normalised character back to its original offset, so a
+match found in normalised text is shown on the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
+# Zero-width and directional marks carry no letters; matching ignores them.
+_DROP |= {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
+_DROP |= {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range(0x2066, 0x206A)}
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": '"', "›": '"',
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _base in (0x0660, 0x06F0):
+    for _digit in range(10):
+        _FOLD[chr(_base + _digit)] = str(_digit)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, the original offset it came from."""
+
+    text: str
+    origin: tuple[int, ...]
+    original_length: int
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original (start, end) covering normalised text[start:end]."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else self.original_length
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    folded = _FOLD.get(ch)
+    if folded is not None:
+        return folded
+    return ch.casefold() if ch.isascii() or ch.isalpha() and not "\u0600" <= ch <= "\u06ff" else ch
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = normalize_char(ch)
+        for piece in folded:
+            out.append(piece)
+            origin.append(index)
+    return Normalized("".join(out), tuple(origin), len(text))
+
+
+def normalize_text(text: str) -> str:
+    """The normalised text alone (faster when no offset map is needed)."""
+    return "".join(normalize_char(ch) for ch in text)
+
+
+# --- name-variant key -------------------------------------------------------------------
+# Transliterated names are spelt by ear: long vowels come and go (ترامب/ترمب,
+# أمريكي/أميركي, أنكوريج/أنكوراج), doubled letters collapse, and the affricate "ch" is
+# written تش or ش (دارتشييف/دارشييف). The key keeps a word's first and last letters and
+# its consonant skeleton in between, so such variants meet while different names do not.
+_LONG_VOWELS = set("اوي")
+_WORD = re.compile(r"[\u0621-\u064a\w]+")
+
+
+def variant_key(word: str) -> str:
+    """A spelling-variant key for one word (a name, a nisba adjective, a place)."""
+    base = normalize_text(word).strip()
+    if base.startswith("ال") and len(base) > 4:
+        base = base[2:]
+    if len(base) <= 2:
+        return base
+    middle = base[1:-1].replace("تش", "ش")
+    middle = "".join(ch for ch in middle if ch not in _LONG_VOWELS)
+    key = base[0] + middle + base[-1]
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def variant_keys(text: str) -> list[str]:
+    """The variant key of every word in `text`, in order."""
+    return [variant_key(m.group()) for m in _WORD.finditer(normalize_text(text))]

@@ -1,0 +1,39 @@
+"""Making untrusted article text safe to send to a terminal.
+
+Control characters (C0, C1, DEL), and so every escape sequence, and the bidi embedding,
+override and isolate characters would let an article repaint the screen, write the
+clipboard (OSC 52) or reorder what the user sees. They are replaced one for one, so
+offsets into the text stay valid: C0 controls by their visible Control Pictures (U+2400…),
+C1 controls by ␦, bidi controls by a space, lone surrogates by U+FFFD.
+"""
+
+from __future__ import annotations
+
+_CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROL_PICTURES[0x7F] = "\u2421"
+_TABLE: dict[int, str] = dict(_CONTROL_PICTURES)
+_TABLE[0x09] = " "
+for _c in range(0x80, 0xA0):
+    _TABLE[_c] = "\u2426"  # ␦: a C1 control
+for _c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
+    _TABLE[_c] = " "  # a space: as good as dropped, and offsets stay put
+# Lone surrogates cannot be encoded for output at all.
+for _c in range(0xD800, 0xE000):
+    _TABLE[_c] = "\ufffd"
+# Line and paragraph separators would break a screen line in two.
+_TABLE[0x2028] = " "
+_TABLE[0x2029] = " "
+
+UNSAFE = frozenset(_TABLE)
+
+
+def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
+    """`text` with every unsafe character replaced by one safe character (same length)."""
+    result = text.translate(_TABLE)
+    if not keep_newlines:
+        result = result.replace("\n", " ")
+    return result
+
+
+def is_safe(text: str) -> bool:
+    return not any(ord(ch) in UNSAFE for ch in text)
