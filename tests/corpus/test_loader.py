@@ -183,3 +183,30 @@ def test_symlink_loop_is_reported_not_followed(tmp_path):
     problems: list[str] = []
     assert load_corpus(tmp_path, problems=problems).ids == ("good",)
     assert len(problems) == 1 and "loop.txt" in problems[0]
+
+
+def test_a_few_corrupt_bytes_in_utf8_are_replaced_and_reported(tmp_path):
+    data = ARTICLE.encode("utf-8") * 20
+    cut = data.index(b" ", 500)
+    (tmp_path / "a.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    source = corpus.source("a")
+    assert source.text.count("\ufffd") == 1
+    assert corpus.encoding_notes == ("a.txt: decoded as utf-8 (1 invalid byte(s) replaced)",)
+
+
+def test_file_vanishing_while_loading_is_named(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    gone = tmp_path / "gone.txt"
+    gone.write_text(ARTICLE, encoding="utf-8")
+    real_open = Path.open
+
+    def vanish(self, *args, **kwargs):
+        if self.name == "gone.txt":
+            self.unlink(missing_ok=True)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", vanish)
+    problems: list[str] = []
+    assert load_corpus(tmp_path, problems=problems).ids == ("good",)
+    assert problems == [f"{gone}: cannot read: No such file or directory"]

@@ -49,6 +49,14 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         return Decoded(unify_line_ends(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err.start
+    # A UTF-8 article with a few corrupt bytes (a bad copy, a truncated download) is still
+    # worth reading: the bad bytes become U+FFFD and the user is told how many. Windows-1256
+    # text almost never forms valid UTF-8 sequences, so many valid ones mean UTF-8.
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = sum(1 for c in repaired if ord(c) > 127 and c != "\ufffd")
+    if bad <= max(1, valid // 100):
+        return Decoded(unify_line_ends(repaired), f"utf-8 ({bad} invalid byte(s) replaced)")
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:

@@ -79,7 +79,7 @@ class Corpus:
     def encoding_notes(self) -> tuple[str, ...]:
         """A line for each file that was not UTF-8, so the user knows how it was read."""
         return tuple(f"{s.file}: decoded as {s.encoding}" for s in self.sources
-                     if s.encoding not in ("utf-8", "utf-8-sig"))
+                     if s.encoding not in ("utf-8", "utf-8-sig", "utf-16"))
 
     @property
     def ids(self) -> tuple[str, ...]:
