@@ -13,6 +13,10 @@ def terminal_problem() -> str | None:
     """Why the app cannot draw here, or None if it can."""
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         return "the app needs a terminal (stdin and stdout); use a headless command instead"
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8"):
+        return (f"the terminal's encoding is {encoding or 'unknown'}, not UTF-8, so Arabic "
+                "cannot be drawn; set LANG=C.UTF-8 (or another UTF-8 locale)")
     if os.environ.get("TERM", "") in ("", "dumb"):
         return "TERM is unset or 'dumb', which cannot draw the app; use a headless command instead"
     return None
@@ -21,7 +25,7 @@ def terminal_problem() -> str | None:
 def launch(args: argparse.Namespace) -> int:
     problem = terminal_problem()
     if problem:
-        raise UserError(problem + f" (see `summit-tui --help`)")
+        raise UserError(problem + " (see `summit-tui --help`)")
     from tui.corpus import load_corpus
 
     problems: list[str] = []
