@@ -1,0 +1,36 @@
+"""Quotations, speakers, statements across outlets and fact discrepancies (no textual here).
+
+`analyze(corpus)` runs everything; the parts are separate so the scale work can run
+`extract_quotes` per article in a process pool and group the records afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui.quotes.model import (Analysis, Claim, Discrepancy, Member, Quote, Speaker,
+                              Statement)
+
+__all__ = ["Analysis", "Claim", "Discrepancy", "Member", "Quote", "Speaker", "Statement",
+           "analyze", "extract_quotes", "group_statements", "find_discrepancies"]
+
+
+def extract_quotes(source, registry=None) -> list[Quote]:
+    from tui.quotes.attribute import extract_quotes as _extract
+    return _extract(source, registry)
+
+
+def group_statements(quotes, source_ids, **options) -> list[Statement]:
+    from tui.quotes.statements import group_statements as _group
+    return _group(quotes, source_ids, **options)
+
+
+def find_discrepancies(corpus) -> list[Discrepancy]:
+    from tui.quotes.discrepancies import find_discrepancies as _find
+    return _find(corpus)
+
+
+def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:
+    """Quotes of every source, the statements they form across outlets, and discrepancies."""
+    from tui.quotes.analysis import analyze as _analyze
+    return _analyze(corpus, progress)

@@ -1,0 +1,275 @@
+"""Extracting one source's quotations and indirect reports, and attributing them to speakers.
+
+Attribution reads the words in front of a quotation within its sentence: the first speaker
+mentioned there who is not governed by a preposition (مع ترامب، لترامب are not speaking).
+A report with a verb and no subject ("وأضاف:"، "، مضيفًا:") continues the last speaker of the
+article. A quotation with neither a speaker nor a reporting word stays unattributed: a wrong
+speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tui.corpus.model import Sentence, Source
+from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is_speech_word,
+                                strip_conjunction)
+from tui.quotes.marks import pair_marks
+from tui.quotes.model import Quote, Speaker
+from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, tokenize
+
+_MIN_INDIRECT_TOKENS = 3
+_VERB_TO_PARTICLE = 10       # tokens a subject and a phrase may put between قال and إن
+_SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
+
+
+@dataclass
+class _Unit:
+    """A quotation or indirect report being built."""
+
+    start: int
+    end: int
+    anchor: int                 # where the attribution search stops: the opener or the verb
+    direct: bool
+    open_mark: int | None = None
+    close_mark: int | None = None
+    parent: int | None = None   # index of the enclosing unit (a nested '…')
+    kind: str = "statement"
+    speaker: Speaker | None = None
+
+
+def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quote]:
+    """Every quotation and indirect report of one source, in text order, with speakers."""
+    if registry is None:
+        registry = Registry()
+        registry.learn(source.text)
+    text = source.text
+    quotes: list[Quote] = []
+    current: Speaker | None = None
+    for paragraph in source.paragraphs:
+        units = _direct_units(text, paragraph.start, paragraph.end)
+        tokens = tokenize(text, paragraph.start, paragraph.end)
+        outer = [(u.start, u.end) for u in units if u.parent is None]
+        for unit in units:
+            if unit.parent is None:
+                sentence = _sentence_at(paragraph.sentences, unit.anchor)
+                unit.kind = _kind(text, tokens, sentence, unit, outer)
+        # a quoted name (وكالة «تاس») still names a speaker; a quoted statement's words do not
+        said = [(u.start, u.end) for u in units if u.parent is None and u.kind == "statement"]
+        mentions = [m for m in registry.mentions(tokens, text)
+                    if not any(a <= m.start < b for a, b in said)
+                    and not (m.first > 0 and is_particle(tokens[m.first - 1].norm))]
+        units += _indirect_units(text, tokens, units, paragraph.sentences)
+        for sentence in paragraph.sentences:
+            in_sentence = sorted((u for u in units if sentence.start <= u.anchor < sentence.end
+                                  and u.parent is None), key=lambda u: u.anchor)
+            previous: _Unit | None = None
+            for unit in in_sentence:
+                if unit.kind == "statement":
+                    unit.speaker = _attribute(text, tokens, mentions, sentence, unit, previous,
+                                              current, said)
+                    if unit.speaker is not None:
+                        current = unit.speaker
+                    previous = unit
+            if not in_sentence:
+                subject = _subject(tokens, mentions, sentence)
+                if subject is not None:
+                    current = subject
+        for unit in units:
+            if unit.parent is not None:
+                outer = units[unit.parent]
+                unit.speaker, unit.kind = outer.speaker, "statement"
+        quotes.extend(_to_quotes(source, units, len(quotes)))
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    new_ids = {q.id: f"{source.id}:q{i + 1}" for i, q in enumerate(quotes)}
+    return [replace(q, id=new_ids[q.id], inside=new_ids.get(q.inside) if q.inside else None)
+            for q in quotes]
+
+
+def _direct_units(text: str, start: int, end: int) -> list[_Unit]:
+    units = []
+    for span in pair_marks(text[start:end]):
+        opener = start + span.open_mark if span.open_mark is not None else start + span.start
+        units.append(_Unit(
+            start=start + span.start, end=start + span.end, anchor=opener, direct=True,
+            open_mark=start + span.open_mark if span.open_mark is not None else None,
+            close_mark=start + span.close_mark if span.close_mark is not None else None,
+            parent=span.parent))
+    return units
+
+
+def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
+                    sentences: tuple[Sentence, ...]) -> list[_Unit]:
+    """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
+    def quoted(position: int) -> bool:
+        return any(u.start <= position < u.end for u in direct if u.parent is None)
+
+    units: list[_Unit] = []
+    for sentence in sentences:
+        idx = [i for i, t in enumerate(tokens) if sentence.start <= t.start < sentence.end
+               and not quoted(t.start)]
+        taken_until = -1
+        for pos, i in enumerate(idx):
+            if i <= taken_until or not is_speech_word(tokens[i].norm):
+                continue
+            particle = None
+            for j in idx[pos + 1:pos + 1 + _VERB_TO_PARTICLE]:
+                if is_particle(tokens[j].norm):
+                    particle = j
+                    break
+                if is_speech_word(tokens[j].norm) or _has_mark(text, tokens[j - 1], tokens[j]):
+                    break
+            if particle is None:
+                continue
+            content_start = tokens[particle].end
+            end = _clause_end(text, tokens, particle, sentence.end)
+            has_quote = any(content_start <= u.anchor < end for u in direct)
+            words = [t for t in tokens if content_start <= t.start < end]
+            taken_until = particle
+            if has_quote or len(words) < _MIN_INDIRECT_TOKENS:
+                continue
+            a, b = words[0].start, words[-1].end
+            units.append(_Unit(start=a, end=b, anchor=tokens[particle].start, direct=False))
+    return units
+
+
+def _has_mark(text: str, left: Token, right: Token) -> bool:
+    return any(ch in "«»\"“”:" for ch in text[left.end:right.start])
+
+
+def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> int:
+    for k in range(particle + 1, len(tokens)):
+        token = tokens[k]
+        if token.start >= limit:
+            break
+        between = text[tokens[k - 1].end:token.start]
+        if any(ch in "،,؛;:" for ch in between) and any(
+                f in CLAUSE_STARTERS for f in strip_conjunction(token.norm)):
+            return tokens[k - 1].end
+    last = [t for t in tokens if t.start < limit]
+    return last[-1].end if last else limit
+
+
+def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
+          quoted: list[tuple[int, int]]) -> str:
+    """A statement (someone's words) or a term (a quoted name or title)."""
+    before = [t for t in tokens if sentence.start <= t.start < unit.anchor
+              and not any(a <= t.start < b for a, b in quoted)]
+    gap = text[before[-1].end if before else sentence.start:unit.anchor]
+    if ":" in gap:
+        return "statement"
+    words = len(text[unit.start:unit.end].split())
+    if words <= 4 and any(is_naming_noun(t.norm) for t in before[-2:]):
+        return "term"
+    clause: list[Token] = []
+    limit = unit.anchor
+    for token in reversed(before):
+        if any(ch in "،,؛;.!?؟" for ch in text[token.end:limit]):
+            break
+        clause.insert(0, token)
+        limit = token.start
+    if any(is_speech_word(t.norm) or _describes(t.norm)
+           or is_particle(t.norm) and not t.norm.isascii() for t in clause):
+        return "statement"
+    return "statement" if words >= 4 else "term"
+
+
+def _describes(norm: str) -> bool:
+    # "وصفه بـ"، "بأنه كان": the words that follow are the speaker's own.
+    return any(f.startswith(("وصف", "واصف")) for f in strip_conjunction(norm))
+
+
+def _first_speaker(mentions: list[Mention], start: int, end: int) -> Speaker | None:
+    for mention in mentions:
+        if start <= mention.start < end and not mention.object:
+            return mention.speaker
+    return None
+
+
+def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence: Sentence,
+               unit: _Unit, previous: _Unit | None, current: Speaker | None,
+               said: list[tuple[int, int]]) -> Speaker | None:
+    local_start = previous.end if previous is not None else sentence.start
+    before = [t for t in tokens if local_start <= t.start < unit.anchor
+              and not any(a <= t.start < b for a, b in said)]
+    verbs = [k for k, t in enumerate(before) if is_speech_word(t.norm)]
+    if verbs:
+        verb = before[verbs[-1]]
+        if verb.norm.isascii():
+            # English puts the subject first: "the Russian news agency TASS reported that"
+            clause_start = _clause_start(text, before[:verbs[-1]], verb.start, local_start)
+            found = _first_speaker(mentions, clause_start, verb.start)
+        else:
+            found = _first_speaker(mentions, verb.end, unit.anchor)
+        if found is not None:
+            return found
+        following = before[verbs[-1] + 1] if verbs[-1] + 1 < len(before) else None
+        if following is not None and following.norm.startswith("ال") \
+                and following.norm not in _BARE_TITLES and following.norm not in PREPOSITIONS \
+                and not any(m.start == following.start for m in mentions):
+            return None     # "وصفها الجانبان": someone named, but not a speaker we know
+    speaker = _first_speaker(mentions, local_start, unit.anchor)
+    if speaker is not None:
+        return speaker
+    if previous is not None:
+        # "، مضيفًا: “…”", "بـ”البنّاءة” و”المنتجة”": the same report goes on
+        return previous.speaker
+    speaker = _first_speaker(mentions, sentence.start, unit.anchor)
+    if speaker is not None:
+        return speaker
+    if unit.direct:
+        after = [t for t in tokens if unit.end <= t.start < sentence.end][:4]
+        for token in after:
+            if is_speech_word(token.norm):
+                found = _first_speaker(mentions, token.start, after[-1].end + 1)
+                if found is not None:
+                    return found
+    in_sentence = [t for t in tokens if sentence.start <= t.start < unit.anchor
+                   and not any(a <= t.start < b for a, b in said)]
+    gap = text[in_sentence[-1].end if in_sentence else sentence.start:unit.anchor]
+    if ":" in gap or any(is_speech_word(t.norm) for t in in_sentence):
+        return current
+    return None
+
+
+_BARE_TITLES = {"الرئيس", "الوزير", "السفير", "المتحدث", "المتحدثه"}
+
+
+def _clause_start(text: str, before: list[Token], limit: int, floor: int) -> int:
+    for token in reversed(before):
+        between = text[token.end:limit]
+        if any(ch in ",،;.:" for ch in between) or token.norm in ("while", "whereas"):
+            return token.end
+        limit = token.start
+    return floor
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return min(sentences, key=lambda s: abs(s.start - offset))
+
+
+def _subject(tokens: list[Token], mentions: list[Mention], sentence: Sentence) -> Speaker | None:
+    first = [t for t in tokens if sentence.start <= t.start < sentence.end][:_SUBJECT_WINDOW]
+    if not first:
+        return None
+    return _first_speaker(mentions, first[0].start, first[-1].end)
+
+
+def _to_quotes(source: Source, units: list[_Unit], offset: int) -> list[Quote]:
+    ids = [f"{source.id}:tmp{offset + i}" for i in range(len(units))]
+    out = []
+    for i, unit in enumerate(units):
+        sentence = next((s for p in source.paragraphs for s in p.sentences
+                         if s.start <= unit.start < s.end), None)
+        out.append(Quote(
+            id=ids[i], source_id=source.id, start=unit.start, end=unit.end,
+            text=source.text[unit.start:unit.end], kind=unit.kind,  # type: ignore[arg-type]
+            speaker=unit.speaker if unit.kind == "statement" else None, direct=unit.direct,
+            sentence_id=sentence.id if sentence else None, open_mark=unit.open_mark,
+            close_mark=unit.close_mark,
+            inside=ids[unit.parent] if unit.parent is not None else None))
+    return out
+

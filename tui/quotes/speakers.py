@@ -1,0 +1,195 @@
+"""Speakers as entities: finding who is mentioned where, under any of their names.
+
+A speaker has one id for every way outlets name it: بوتين, فلاديمير بوتين, الرئيس الروسي and
+نظيره الروسي are all "putin". Names are compared by `variant_key`, so ترامب/ترمب and
+الأمريكي/الأميركي meet. Besides the event's known people (`KNOWN`), a title followed by a
+name ("وزير الخارجية الفرنسي جان بارو") introduces a new entity, and that title then refers to
+it for the rest of the corpus: no list can hold everyone an outlet quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.quotes.model import Speaker
+from tui.text.normalize import normalize_text, variant_key
+
+# id, label, names (Arabic and English). A title is a name only where one office holder is
+# meant throughout the coverage of this event (the Russian president is Putin).
+KNOWN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("putin", "بوتين", ("بوتين", "فلاديمير بوتين", "الرئيس الروسي", "نظيره الروسي",
+                        "الرئيس بوتين", "Putin", "Vladimir Putin", "Russian President",
+                        "the Russian president")),
+    ("trump", "ترامب", ("ترامب", "دونالد ترامب", "الرئيس الأمريكي", "نظيره الأمريكي",
+                        "الرئيس ترامب", "Trump", "Donald Trump", "American President",
+                        "US President", "the American president")),
+    ("kremlin", "الكرملين", ("الكرملين", "Kremlin")),
+    ("white-house", "البيت الأبيض", ("البيت الأبيض", "White House")),
+    ("darchiev", "دارتشييف", ("دارتشييف", "ألكسندر دارتشييف", "السفير الروسي", "Darchiev")),
+    ("dmitriev", "دميترييف", ("دميترييف", "كيريل دميترييف", "المبعوث الروسي الخاص",
+                              "Dmitriev")),
+    ("belousov", "بيلاوسوف", ("بيلاوسوف", "أندريه بيلاوسوف", "وزير الدفاع الروسي",
+                              "Belousov")),
+    ("zelensky", "زيلينسكي", ("زيلينسكي", "فولوديمير زيلينسكي", "الرئيس الأوكراني",
+                              "Zelensky")),
+    ("lavrov", "لافروف", ("لافروف", "سيرغي لافروف", "Lavrov")),
+    ("ushakov", "أوشاكوف", ("أوشاكوف", "يوري أوشاكوف", "Ushakov")),
+    ("rubio", "روبيو", ("روبيو", "ماركو روبيو", "Rubio")),
+    ("witkoff", "ويتكوف", ("ويتكوف", "ستيف ويتكوف", "ستيفن ويتكوف", "Witkoff")),
+    ("tass", "تاس", ("وكالة تاس", "TASS")),
+)
+
+_TOKEN = re.compile(r"[A-Za-z]+|[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u06d3]+")
+PREPOSITIONS = {"مع", "الي", "علي", "عن", "من", "في", "بين", "لدي", "عند", "حول", "ضد",
+                "دون", "بدون", "نحو", "تجاه", "امام", "with", "to", "for", "by", "from", "of",
+                "at", "and"}
+_TITLES = {"الرئيس", "رئيس", "رئيسة", "الوزير", "وزير", "وزيرة", "السفير", "سفير", "المتحدث",
+           "المتحدثة", "المستشار", "المستشارة", "المبعوث", "الامين", "الملك", "الامير", "مستشار",
+           "مبعوث", "مساعد", "نائب", "قائد", "مدير", "المدير", "النائب", "السيناتور", "الجنرال"}
+_NAME_STOP = {"ان", "انه", "انها", "بان", "بانه", "ان", "قد", "كان", "كانت", "الذي", "التي",
+              "وقال", "قال", "في", "من", "الي", "علي", "عن", "مع", "لدي", "خلال", "بعد", "امس",
+              "اليوم", "و", "ثم", "كما", "لكن"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    speaker: Speaker
+    first: int          # token index
+    last: int           # token index, inclusive
+    start: int          # character offsets
+    end: int
+    object: bool        # governed by a preposition or a ل/ب prefix: not the one speaking
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), normalize_text(m.group()))
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _forms(norm: str) -> list[tuple[str, bool]]:
+    """The word and its readings without clitics, each with "was it a prepositional prefix"."""
+    forms = [(norm, False)]
+    base = norm
+    if len(base) > 3 and base[0] in "وف":
+        base = base[1:]
+        forms.append((base, False))
+    if len(base) > 3 and base.startswith("لل"):
+        forms.append(("ال" + base[2:], True))
+    elif len(base) > 3 and base[0] in "لبك":
+        forms.append((base[1:], True))
+    return forms
+
+
+class Registry:
+    """Known speakers plus those a corpus introduces; resolves token runs to speakers."""
+
+    def __init__(self, known=KNOWN) -> None:
+        self._aliases: dict[tuple[str, ...], Speaker] = {}
+        self._speakers: dict[str, Speaker] = {}
+        for speaker_id, label, names in known:
+            speaker = Speaker(speaker_id, label)
+            self._speakers[speaker_id] = speaker
+            for name in names:
+                self.add_alias(name, speaker)
+        self._longest = max((len(k) for k in self._aliases), default=1)
+
+    def add_alias(self, name: str, speaker: Speaker) -> None:
+        key = tuple(variant_key(w) for w in _TOKEN.findall(normalize_text(name)))
+        if key and key not in self._aliases:
+            self._aliases[key] = speaker
+            self._longest = max(getattr(self, "_longest", 1), len(key))
+
+    def speaker(self, speaker_id: str) -> Speaker | None:
+        return self._speakers.get(speaker_id)
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        return tuple(self._speakers.values())
+
+    def mentions(self, tokens: list[Token], text: str | None = None) -> list[Mention]:
+        """Every non-overlapping mention in `tokens`, longest name first at each position."""
+        found: list[Mention] = []
+        keys = [variant_key(t.norm) for t in tokens]
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for form, prefixed in _forms(tokens[i].norm):
+                first_key = variant_key(form)
+                for length in range(min(self._longest, len(tokens) - i), 0, -1):
+                    key = (first_key, *keys[i + 1:i + length])
+                    speaker = self._aliases.get(key)
+                    if speaker is not None:
+                        hit = (speaker, length, prefixed)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            speaker, length, prefixed = hit
+            before = tokens[i - 1].norm if i else ""
+            governed = prefixed or before in PREPOSITIONS
+            previous = found[-1] if found else None
+            if previous is not None and previous.speaker == speaker and previous.last == i - 1 \
+                    and not prefixed and (text is None or not text[previous.end:tokens[i].start]
+                                          .strip(" ،,")):
+                # "نظيره الأمريكي دونالد ترامب", "الرئيس الأميركي، دونالد ترامب": one mention
+                found[-1] = Mention(speaker, previous.first, i + length - 1, previous.start,
+                                    tokens[i + length - 1].end, previous.object)
+                i += length
+                continue
+            found.append(Mention(speaker, i, i + length - 1, tokens[i].start,
+                                 tokens[i + length - 1].end, governed))
+            i += length
+        return found
+
+    def learn(self, text: str) -> None:
+        """Add the people a text introduces with a title: "الرئيس الفرنسي إيمانويل ماكرون"."""
+        tokens = tokenize(text)
+        known = {m.first for m in self.mentions(tokens, text)}
+        i = 0
+        while i < len(tokens):
+            if tokens[i].norm not in _TITLES or i in known:
+                i += 1
+                continue
+            j = i + 1
+            # the office: "الخارجية", "الفرنسي", "باسم الكرملين" …
+            while j < len(tokens) and j - i <= 3 and tokens[j].norm.startswith(("ال", "باسم")):
+                if _gap(text, tokens[j - 1], tokens[j]):
+                    break
+                j += 1
+            names = []
+            while j < len(tokens) and len(names) < 3 and not _gap(text, tokens[j - 1], tokens[j]):
+                norm = tokens[j].norm
+                if norm in _NAME_STOP or norm.startswith("ال") or len(norm) < 3 \
+                        or norm[0] in "وفبل" and len(names) == 0 and norm[1:] in _NAME_STOP:
+                    break
+                names.append(tokens[j])
+                j += 1
+            if names and j - i >= 2:
+                last = names[-1]
+                speaker_id = "name:" + variant_key(last.norm)
+                speaker = self._speakers.setdefault(
+                    speaker_id, Speaker(speaker_id, text[last.start:last.end]))
+                self.add_alias(text[names[0].start:last.end], speaker)
+                self.add_alias(text[last.start:last.end], speaker)
+                office = text[tokens[i].start:tokens[j - len(names) - 1].end]
+                if len(office.split()) >= 2:
+                    self.add_alias(office, speaker)
+                i = j
+            else:
+                i += 1
+
+
+def _gap(text: str, left: Token, right: Token) -> bool:
+    """Punctuation between two tokens ends a name."""
+    return any(ch in "،,.:;؛()«»\"“”!?؟" for ch in text[left.end:right.start])
