@@ -7,6 +7,21 @@ from collections.abc import Callable
 from tui.quotes.attribute import extract_quotes
 from tui.quotes.model import Analysis
 from tui.quotes.speakers import Registry
+from tui.quotes.statements import group_statements, records_from_quotes, records_from_sentences
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
+
+
+
+def _in_primary_script(corpus, record) -> bool:
+    """An Arabic article's appended English translation repeats it: leave it out of grouping."""
+    source = corpus.source(record.source_id)
+    if source.languages and source.languages[0] == "ar":
+        return _latin_share(record.text) < 0.5
+    return True
 
 
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:
@@ -19,12 +34,11 @@ def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis
     for index, source in enumerate(corpus.sources):
         quotes.extend(extract_quotes(source, registry))
         report(0.6 * (index + 1) / total)
-    try:
-        from tui.quotes.statements import group_statements
-    except ImportError:     # grouping lands in the next commit
-        statements = []
-    else:
-        statements = group_statements(quotes, corpus.ids)
+    records = records_from_quotes(quotes)
+    for source in corpus.sources:
+        records += records_from_sentences(source, quotes)
+    records = [r for r in records if _in_primary_script(corpus, r)]
+    statements = group_statements(records, corpus.ids, registry.names)
     report(0.9)
     try:
         from tui.quotes.discrepancies import find_discrepancies

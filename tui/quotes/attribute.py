@@ -18,7 +18,8 @@ from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, tokenize
 
-_MIN_INDIRECT_TOKENS = 3
+_MIN_INDIRECT_TOKENS = 2
+_MIN_CUT_INDIRECT_TOKENS = 6
 _VERB_TO_PARTICLE = 10       # tokens a subject and a phrase may put between قال and إن
 _SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
 
@@ -123,10 +124,17 @@ def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
                 continue
             content_start = tokens[particle].end
             end = _clause_end(text, tokens, particle, sentence.end)
-            has_quote = any(content_start <= u.anchor < end for u in direct)
-            words = [t for t in tokens if content_start <= t.start < end]
             taken_until = particle
-            if has_quote or len(words) < _MIN_INDIRECT_TOKENS:
+            inner = [u.anchor for u in direct if u.parent is None and u.kind == "statement"
+                     and content_start <= u.anchor < end]
+            if inner:
+                # the report goes on in the speaker's own words: they carry it, unless a
+                # full clause came first ("أنه شرح … ، وأنّه “أتفق …”")
+                end = min(inner)
+            words = [t for t in tokens if content_start <= t.start < end]
+            while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
+                words.pop()
+            if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
                 continue
             a, b = words[0].start, words[-1].end
             units.append(_Unit(start=a, end=b, anchor=tokens[particle].start, direct=False))

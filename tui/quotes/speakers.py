@@ -104,9 +104,17 @@ class Registry:
 
     def add_alias(self, name: str, speaker: Speaker) -> None:
         key = tuple(variant_key(w) for w in _TOKEN.findall(normalize_text(name)))
+        if not hasattr(self, "_names"):
+            self._names: list[str] = []
         if key and key not in self._aliases:
+            self._names.append(name)
             self._aliases[key] = speaker
             self._longest = max(getattr(self, "_longest", 1), len(key))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name and title that refers to a speaker."""
+        return tuple(self._names)
 
     def speaker(self, speaker_id: str) -> Speaker | None:
         return self._speakers.get(speaker_id)

@@ -1,0 +1,73 @@
+"""Content words of a text, reduced to keys that meet across spelling, clitics and synonyms.
+
+Built on `tui.text.normalize`: every word is normalised, loses its clitics (و، ف، ب، ل، ال،
+and possessive or plural endings), and then takes its `variant_key`, so ترامب/ترمب,
+العلاقات/علاقات and نتفق/أتفق give one key. Function words are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.text.normalize import normalize_text, variant_key
+
+_WORD = re.compile(r"[A-Za-z]+|[\u0621-\u064a]+|\d+")
+
+STOPWORDS = frozenset(normalize_text(w) for w in """
+في من على إلى عن مع أن إن ان هذا هذه ذلك تلك التي الذي الذين كان كانت يكون تكون قد لا لم لن ما
+و أو ثم بين كل بعض عند لدى حتى هو هي هم نحن أنا انه أنه إنه بأن بأنه يجب بشأن حول خلال منذ بعد
+ستكون سيكون قبل عبر ضد نحو لكن ولكن بل فقط أي أيضا أيضًا كما وقد فيما بينما حيث إذ اليوم أمس الآن هناك هنا
+لها له لهم به بها بهم فيه فيها منه منها عليه عليها إليه إليها وفي ومن وعلى وإلى وأن وإن فإن للغاية جدا جداً
+the a an of to in on and or for with that this is are was were be been by at as from it its he
+his she her they their we our i my you will would can could not no but also have has had
+""".split())
+
+# Words outlets use interchangeably when they translate the same remark.
+_SYNONYMS = {normalize_text(a): normalize_text(b) for a, b in (
+    ("المقبلة", "القادمة"), ("المقبل", "القادم"), ("مقبلة", "قادمة"), ("تخطي", "تجاوز"),
+    ("هائلة", "كبيرة"), ("نتجاوز", "تجاوز"),
+)}
+
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال")
+_SUFFIXES = ("هما", "كما", "ها", "هم", "نا", "كم", "ات", "ون", "ين", "ه", "ي", "ا")
+
+
+def stem(word: str) -> str:
+    """A light stem of one normalised word."""
+    if word.isascii():
+        return word[:-1] if len(word) > 4 and word.endswith("s") else word
+    word = _SYNONYMS.get(word, word)
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+        word = _SYNONYMS.get(word, word)
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = "ال" + word[len(prefix):] if prefix == "لل" else word
+            word = word[2:] if word.startswith("ال") else word[len(prefix):]
+            break
+    else:
+        if len(word) > 4 and word[0] in "بل":
+            word = word[1:]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    if len(word) >= 4 and word[0] in "اني":
+        word = word[1:]
+    return variant_key(word) or word
+
+
+def content_keys(text: str) -> list[str]:
+    """The content words of `text`, stemmed and keyed, in order."""
+    out = []
+    for match in _WORD.finditer(normalize_text(text)):
+        word = match.group()
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        out.append(stem(word))
+    return out
+
+
+def surface_key(text: str) -> str:
+    """Every word's variant key, function words kept: for comparing exact wording."""
+    return " ".join(variant_key(w) for w in _WORD.findall(normalize_text(text)))
