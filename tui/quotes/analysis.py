@@ -24,6 +24,14 @@ def _in_primary_script(corpus, record) -> bool:
     return True
 
 
+def extract_all(corpus) -> list:
+    """Every source's quotations, with speakers introduced anywhere in the corpus known."""
+    registry = Registry()
+    for source in corpus.sources:
+        registry.learn(source.text)
+    return [q for source in corpus.sources for q in extract_quotes(source, registry)]
+
+
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:
     report = progress or (lambda fraction: None)
     registry = Registry()

@@ -1,0 +1,207 @@
+"""Facts the outlets state differently: durations and counts, and how names are spelt.
+
+Each finding cites every side with (source, start, end) offsets. A topic is reported only
+when the sources disagree; agreement is not a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from tui.quotes.model import Claim, Discrepancy
+from tui.text.normalize import normalize_text, variant_key
+
+# --- durations ------------------------------------------------------------------------
+_NUM = r"(\d+|[٠-٩]+)"
+_WORD_HOURS = {"ساعه": 1, "ساعتين": 2, "ساعتان": 2, "one": 1, "two": 2, "three": 3, "an": 1,
+               "a": 1}
+_DURATION = re.compile(
+    r"(?P<about>(?:نحو|حوالي|قرابه|زهاء|ما يقارب|about|around|nearly|some)\s+)?"
+    r"(?:(?P<h>\d+)\s*(?:ساعات|ساعه|hours?)|(?P<hw>ساعتين|ساعتان|ساعه|(?:one|two|three|an|a)\s+hours?))"
+    r"(?:\s*(?:و|and)\s*(?P<m>\d+)\s*(?:دقيقه|دقائق|minutes?))?")
+_DURATION_CONTEXT = ("استمر", "دام", "لمده", "اجتماع", "لقاء", "محادثات", "مباحثات", "قمه",
+                     "lasted", "meeting", "talks")
+
+
+def _durations(source) -> list[Claim]:
+    norm_text = normalize_text(source.text)
+    if len(norm_text) != len(source.text):
+        return _durations_mapped(source)
+    return _scan_durations(source, norm_text, lambda i: i)
+
+
+def _durations_mapped(source) -> list[Claim]:
+    from tui.text.normalize import normalize
+    normalized = normalize(source.text)
+    origin = normalized.origin
+
+    def to_original(i: int) -> int:
+        return origin[i] if i < len(origin) else len(source.text)
+    return _scan_durations(source, normalized.text, to_original, normalized)
+
+
+def _scan_durations(source, norm_text: str, to_original, normalized=None) -> list[Claim]:
+    claims = []
+    for match in _DURATION.finditer(norm_text.lower()):
+        context = norm_text[max(0, match.start() - 40):match.start()].lower()
+        if not any(word in context for word in _DURATION_CONTEXT):
+            continue
+        hours = int(match.group("h")) if match.group("h") else _WORD_HOURS.get(
+            match.group("hw").split()[0], 1)
+        minutes = hours * 60 + (int(match.group("m")) if match.group("m") else 0)
+        if normalized is not None:
+            start, end = normalized.span_to_original(match.start(), match.end())
+        else:
+            start, end = match.start(), match.end()
+        about = "about " if match.group("about") else ""
+        value = f"{about}{minutes // 60} h" + (f" {minutes % 60} min" if minutes % 60 else "")
+        claims.append(Claim(source.id, start, end, source.text[start:end], value))
+    return claims
+
+
+# --- name spellings ---------------------------------------------------------------------
+_NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
+_CLITICS = ("وب", "ول", "وال", "بال", "لل", "ال", "و", "ب", "ل")
+_FUZZY_MIN_LETTERS = 7
+_FUZZY_RATIO = 80
+
+
+def _bare(word: str) -> str:
+    norm = normalize_text(word)
+    for clitic in _CLITICS:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
+            return norm[len(clitic):]
+    return norm
+
+
+def _name_form(word: str, name_keys: set[str]) -> str | None:
+    """The word without its clitics (وبألاسكا → اسكا) if it is one of the names, else None."""
+    norm = normalize_text(word)
+    candidates = [norm]
+    for clitic in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
+            candidates.append(norm[len(clitic):])
+    for candidate in sorted(candidates, key=len):
+        if variant_key(candidate) in name_keys:
+            return candidate
+    return None
+
+
+def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
+    """Names (of people and places) spelt differently across sources: دارتشييف/دارشييف."""
+    name_keys = {variant_key(n) for n in names if len(variant_key(n)) >= 3}
+    by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
+    # but are two people, told apart by the surnames that follow them
+    followers: dict[str, set[str]] = defaultdict(set)
+    followed: dict[str, list[int]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    for source in corpus.sources:
+        matches = list(_NAME_TOKEN.finditer(source.text))
+        for index, match in enumerate(matches):
+            bare = _name_form(match.group(), name_keys)
+            if bare is None:
+                continue
+            key = variant_key(bare)
+            by_key[key][bare].append((source.id, match.start(), match.end()))
+            counts[bare] += 1
+            if index + 1 < len(matches) and not source.text[match.end():matches[index + 1]
+                                                             .start()].strip():
+                follower = variant_key(normalize_text(matches[index + 1].group()))
+                if follower in name_keys:
+                    followers[bare].add(follower)
+                    followed[bare].append(match.start())
+    # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
+    keys = sorted(by_key)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if min(len(a), len(b)) >= _FUZZY_MIN_LETTERS - 1 and abs(len(a) - len(b)) <= 1 \
+                    and fuzz.ratio(a, b) >= _FUZZY_RATIO:
+                parent[find(b)] = find(a)
+    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for key, forms in by_key.items():
+        for form, places in forms.items():
+            groups[find(key)][form].extend(places)
+    found = []
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
+        if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
+            continue
+        sources_by_form = {form: {p[0] for p in places} for form, places in forms.items()}
+        all_sources = set().union(*sources_by_form.values())
+        if len(all_sources) < 2:
+            continue
+        claims = []
+        order = {sid: n for n, sid in enumerate(corpus.ids)}
+        for form, places in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+            first: dict[str, tuple[str, int, int]] = {}
+            for place in places:
+                first.setdefault(place[0], place)
+            # one citation per source and spelling: its first occurrence
+            for source_id, start, end in sorted(first.values(), key=lambda p: (order[p[0]], p[1])):
+                text = corpus.source(source_id).text[start:end]
+                claims.append(Claim(source_id, start, end, text, form))
+        top = sorted(forms, key=lambda f: -len(forms[f]))
+        found.append(Discrepancy(f"spelling of {' / '.join(top)}", tuple(claims)))
+    return found
+
+
+def _name_words(corpus) -> set[str]:
+    """Words that are names here: the speakers' names and the words of quoted terms."""
+    from tui.quotes.attribute import extract_quotes
+    from tui.quotes.speakers import Registry
+    registry = Registry()
+    names: set[str] = set()
+    for source in corpus.sources:
+        registry.learn(source.text)
+    # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name
+    for name in registry.names:
+        names.update(normalize_text(w) for w in _NAME_TOKEN.findall(name) if _name_like(w))
+    for source in corpus.sources:
+        for quote in extract_quotes(source, registry):
+            if quote.kind == "term":
+                names.update(normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)
+                             if _name_like(w))
+        # places and people introduced by a capitalised-in-English style marker: a word
+        # joined to a name by a hyphen or written after في/ب + city/state words
+        for match in re.finditer(r"(?:مدينه|ولايه|قاعده|بلده|منطقه)\s+([\u0621-\u064a]{4,})",
+                                 normalize_text(source.text)):
+            names.add(match.group(1))
+    return names
+
+
+def _name_like(word: str) -> bool:
+    from tui.quotes.speakers import _TITLES
+    norm = normalize_text(word)
+    norm = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
+    return not (norm.startswith(("ال", "وال", "بال", "لل")) or norm in _TITLES
+                or norm.endswith("يه") or norm.startswith("نظير"))
+
+
+def find_discrepancies(corpus) -> list[Discrepancy]:
+    found = []
+    durations = [c for s in corpus.sources for c in _durations(s)
+                 if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
+    if len({c.value.replace("about ", "") for c in durations}) > 1:
+        found.append(Discrepancy("duration of the meeting", tuple(durations)))
+    found.extend(_spellings(corpus, _name_words(corpus)))
+    return found
+
+
+def _latin(text: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in text)
+
+
+def _english_only(source) -> bool:
+    return "ar" not in source.languages
