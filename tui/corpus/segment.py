@@ -7,6 +7,7 @@ quotation does not end the sentence, so a quote that runs over several sentences
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tui.corpus.model import Paragraph, Sentence
@@ -48,13 +49,15 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in regions)
+    # Regions are sorted and disjoint: binary search keeps long paragraphs linear-ish.
+    index = bisect.bisect_left(regions, (position,)) - 1  # the last region starting before
+    return index >= 0 and regions[index][0] < position < regions[index][1]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"(\w+)$", text[:dot])
+    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])  # a bounded look-back
     if not word:
         return False
     token = word.group(1)
