@@ -103,7 +103,8 @@ def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
                     sentences: tuple[Sentence, ...]) -> list[_Unit]:
     """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
     def quoted(position: int) -> bool:
-        return any(u.start <= position < u.end for u in direct if u.parent is None)
+        return any(u.start <= position < u.end for u in direct
+                   if u.parent is None and u.kind == "statement")
 
     units: list[_Unit] = []
     for sentence in sentences:
@@ -142,7 +143,8 @@ def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
 
 
 def _has_mark(text: str, left: Token, right: Token) -> bool:
-    return any(ch in "«»\"“”:" for ch in text[left.end:right.start])
+    # a colon opens direct speech; quote marks around a name (وكالة «تاس») do not stop a report
+    return ":" in text[left.end:right.start]
 
 
 def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> int:
