@@ -20,7 +20,7 @@ from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, tokenize
 
 _MIN_INDIRECT_TOKENS = 2
 _MIN_CUT_INDIRECT_TOKENS = 6
-_VERB_TO_PARTICLE = 10       # tokens a subject and a phrase may put between قال and إن
+_VERB_TO_PARTICLE = 20       # tokens a subject and a phrase may put between قال and إن
 _SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
 
 
@@ -51,13 +51,16 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
         units = _direct_units(text, paragraph.start, paragraph.end)
         tokens = tokenize(text, paragraph.start, paragraph.end)
         outer = [(u.start, u.end) for u in units if u.parent is None]
+        all_mentions = registry.mentions(tokens, text)
         for unit in units:
             if unit.parent is None:
                 sentence = _sentence_at(paragraph.sentences, unit.anchor)
-                unit.kind = _kind(text, tokens, sentence, unit, outer)
+                unit.kind = _kind(text, tokens, sentence, unit, outer,
+                                  [m for m in all_mentions if not any(
+                                      a <= m.start < b for a, b in outer)])
         # a quoted name (وكالة «تاس») still names a speaker; a quoted statement's words do not
         said = [(u.start, u.end) for u in units if u.parent is None and u.kind == "statement"]
-        mentions = [m for m in registry.mentions(tokens, text)
+        mentions = [m for m in all_mentions
                     if not any(a <= m.start < b for a, b in said)
                     and not (m.first > 0 and is_particle(tokens[m.first - 1].norm))]
         units += _indirect_units(text, tokens, units, paragraph.sentences)
@@ -161,12 +164,15 @@ def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> in
 
 
 def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
-          quoted: list[tuple[int, int]]) -> str:
+          quoted: list[tuple[int, int]], mentions: list[Mention]) -> str:
     """A statement (someone's words) or a term (a quoted name or title)."""
     before = [t for t in tokens if sentence.start <= t.start < unit.anchor
               and not any(a <= t.start < b for a, b in quoted)]
     gap = text[before[-1].end if before else sentence.start:unit.anchor]
-    if ":" in gap:
+    if ":" in gap and (any(is_speech_word(t.norm) for t in before)
+                       or any(m.start < unit.anchor and m.start >= sentence.start
+                              for m in mentions)):
+        # "وأضاف بوتين: «…»", "ترامب: «…»"; a headline's "قمة نيروبي: «…»" is a topic
         return "statement"
     words = len(text[unit.start:unit.end].split())
     if words <= 4 and any(is_naming_noun(t.norm) for t in before[-2:]):
@@ -202,6 +208,9 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
     local_start = previous.end if previous is not None else sentence.start
     before = [t for t in tokens if local_start <= t.start < unit.anchor
               and not any(a <= t.start < b for a, b in said)]
+    relayed = _relayed_from(before, mentions)
+    if relayed is not _NOT_RELAYED:
+        return relayed
     verbs = [k for k, t in enumerate(before) if is_speech_word(t.norm)]
     if verbs:
         verb = before[verbs[-1]]
@@ -240,6 +249,24 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
     if ":" in gap or any(is_speech_word(t.norm) for t in in_sentence):
         return current
     return None
+
+
+_NOT_RELAYED = Speaker("", "")
+_RELAY_VERBS = {"نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "ناقلا", "ناقله"}
+
+
+def _relayed_from(before: list[Token], mentions: list[Mention]) -> Speaker | None:
+    """"نقلت قناة X عن مصدر …": the words are the source's, named or not, never the outlet's."""
+    if not any(t.norm in _RELAY_VERBS for t in before):
+        return _NOT_RELAYED
+    for k, token in enumerate(before[:-1]):
+        if token.norm == "عن":
+            following = before[k + 1]
+            for mention in mentions:
+                if mention.start == following.start:
+                    return mention.speaker
+            return None
+    return _NOT_RELAYED
 
 
 _BARE_TITLES = {"الرئيس", "الوزير", "السفير", "المتحدث", "المتحدثه"}

@@ -12,18 +12,25 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from tui.quotes.model import Claim, Discrepancy
-from tui.text.normalize import normalize_text, variant_key
+from tui.quotes.speakers import name_key
+from tui.text.normalize import normalize, normalize_text
 
 # --- durations ------------------------------------------------------------------------
-_NUM = r"(\d+|[٠-٩]+)"
-_WORD_HOURS = {"ساعه": 1, "ساعتين": 2, "ساعتان": 2, "one": 1, "two": 2, "three": 3, "an": 1,
-               "a": 1}
+# Matched on normalised text (أ→ا، ة→ه), so the words below are in that spelling.
+_NUMBER_WORDS = {"ساعه": 1, "ساعتين": 2, "ساعتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4,
+                 "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7,
+                 "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "an": 1, "a": 1}
+_FRACTIONS = {"نصف": 30, "النصف": 30, "ربع": 15, "الربع": 15, "ثلث": 20, "half": 30}
+_NUMBER = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if w not in ("ساعه", "ساعتين", "ساعتان")),
+                          key=len, reverse=True))
 _DURATION = re.compile(
     r"(?P<about>(?:نحو|حوالي|قرابه|زهاء|ما يقارب|about|around|nearly|some)\s+)?"
-    r"(?:(?P<h>\d+)\s*(?:ساعات|ساعه|hours?)|(?P<hw>ساعتين|ساعتان|ساعه|(?:one|two|three|an|a)\s+hours?))"
-    r"(?:\s*(?:و|and)\s*(?P<m>\d+)\s*(?:دقيقه|دقائق|minutes?))?")
-_DURATION_CONTEXT = ("استمر", "دام", "لمده", "اجتماع", "لقاء", "محادثات", "مباحثات", "قمه",
-                     "lasted", "meeting", "talks")
+    r"(?:(?:(?P<h>\d+)|(?P<hn>" + _NUMBER + r"))\s*(?:ساعات|ساعه|hours?)"
+    r"|(?P<hw>ساعتين|ساعتان|ساعه))(?![\u0621-\u064a])"
+    r"(?:\s*(?:و|and)\s*(?:(?P<m>\d+)\s*(?:دقيقه|دقائق|minutes?)|(?:a\s+)?(?P<f>نصف|النصف|ربع|الربع|ثلث|half)))?")
+_DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجتماع", "لقاء", "محادثات", "مباحثات",
+                     "قمه", "lasted", "meeting", "talks")
 
 
 def _durations(source) -> list[Claim]:
@@ -49,9 +56,12 @@ def _scan_durations(source, norm_text: str, to_original, normalized=None) -> lis
         context = norm_text[max(0, match.start() - 40):match.start()].lower()
         if not any(word in context for word in _DURATION_CONTEXT):
             continue
-        hours = int(match.group("h")) if match.group("h") else _WORD_HOURS.get(
-            match.group("hw").split()[0], 1)
-        minutes = hours * 60 + (int(match.group("m")) if match.group("m") else 0)
+        if match.group("h"):
+            hours = int(match.group("h"))
+        else:
+            hours = _NUMBER_WORDS.get(match.group("hn") or match.group("hw"), 1)
+        extra = int(match.group("m")) if match.group("m") else _FRACTIONS.get(match.group("f"), 0)
+        minutes = hours * 60 + extra
         if normalized is not None:
             start, end = normalized.span_to_original(match.start(), match.end())
         else:
@@ -64,17 +74,9 @@ def _scan_durations(source, norm_text: str, to_original, normalized=None) -> lis
 
 # --- name spellings ---------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
-_CLITICS = ("وب", "ول", "وال", "بال", "لل", "ال", "و", "ب", "ل")
+_LONG_WORD = re.compile(r"[\u0621-\u064a\u0640]{5,}")
 _FUZZY_MIN_LETTERS = 7
 _FUZZY_RATIO = 80
-
-
-def _bare(word: str) -> str:
-    norm = normalize_text(word)
-    for clitic in _CLITICS:
-        if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
-            return norm[len(clitic):]
-    return norm
 
 
 def _name_form(word: str, name_keys: set[str]) -> str | None:
@@ -85,14 +87,16 @@ def _name_form(word: str, name_keys: set[str]) -> str | None:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
             candidates.append(norm[len(clitic):])
     for candidate in sorted(candidates, key=len):
-        if variant_key(candidate) in name_keys:
+        if name_key(candidate) in name_keys:
             return candidate
     return None
 
 
 def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
     """Names (of people and places) spelt differently across sources: دارتشييف/دارشييف."""
-    name_keys = {variant_key(n) for n in names if len(variant_key(n)) >= 3}
+    name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
+    fuzzy_keys = set(name_keys)
+    name_keys |= _variant_words(corpus)
     by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
@@ -105,12 +109,16 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
             bare = _name_form(match.group(), name_keys)
             if bare is None:
                 continue
-            key = variant_key(bare)
-            by_key[key][bare].append((source.id, match.start(), match.end()))
+            key = name_key(bare)
+            # cite the name itself, without the clitics in front of it (وتسفاي → تسفاي)
+            normalized = normalize(match.group())
+            cut = len(normalized.text) - len(bare)
+            start = match.start() + normalized.span_to_original(cut, len(normalized.text))[0]
+            by_key[key][bare].append((source.id, start, match.end()))
             counts[bare] += 1
             if index + 1 < len(matches) and not source.text[match.end():matches[index + 1]
                                                              .start()].strip():
-                follower = variant_key(normalize_text(matches[index + 1].group()))
+                follower = name_key(normalize_text(matches[index + 1].group()))
                 if follower in name_keys:
                     followers[bare].add(follower)
                     followed[bare].append(match.start())
@@ -124,7 +132,8 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
         return k
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if min(len(a), len(b)) >= _FUZZY_MIN_LETTERS - 1 and abs(len(a) - len(b)) <= 1 \
+            if a in fuzzy_keys and b in fuzzy_keys \
+                    and min(len(a), len(b)) >= _FUZZY_MIN_LETTERS - 1 and abs(len(a) - len(b)) <= 1 \
                     and fuzz.ratio(a, b) >= _FUZZY_RATIO:
                 parent[find(b)] = find(a)
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -133,7 +142,7 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
             groups[find(key)][form].extend(places)
     found = []
     for forms in groups.values():
-        if len(forms) < 2:
+        if len(forms) < 2 or max(map(len, forms)) - min(map(len, forms)) > 1:
             continue
         firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
@@ -151,10 +160,21 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
             # one citation per source and spelling: its first occurrence
             for source_id, start, end in sorted(first.values(), key=lambda p: (order[p[0]], p[1])):
                 text = corpus.source(source_id).text[start:end]
-                claims.append(Claim(source_id, start, end, text, form))
-        top = sorted(forms, key=lambda f: -len(forms[f]))
-        found.append(Discrepancy(f"spelling of {' / '.join(top)}", tuple(claims)))
+                claims.append(Claim(source_id, start, end, text, text))
+        spelt = list(dict.fromkeys(c.value for c in claims))
+        found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
+
+
+def _variant_words(corpus) -> set[str]:
+    """Keys of words (not common nouns with the article) spelt two ways in the corpus."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for source in corpus.sources:
+        for word in _LONG_WORD.findall(source.text):
+            norm = normalize_text(word)
+            if not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+                forms[name_key(norm)].add(norm)
+    return {key for key, spelt in forms.items() if len(spelt) > 1}
 
 
 def _name_words(corpus) -> set[str]:

@@ -17,14 +17,15 @@ SPEECH_VERBS = _norm("""
 قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أوضح أوضحت يوضح أشار أشارت يشير تابع تابعت
 صرح صرحت أعلن أعلنت يعلن شدد شددت لفت لفتت زاد أكمل أكملت أردف أردفت استطرد مضى كشف كشفت
 أبدى أعرب أعربت حذر حذرت دعا دعت وصف وصفت يصف ذكر ذكرت أفاد أفادت اعتبر اعتبرت رأى أمل
-خاطب رد يرد ترد جدد اختتم أقر نفى نفت طالب أبلغ أبلغت تساءل علق علقت
+خاطب رد يرد ترد جدد اختتم أقر نقل نقلت نقلا نفى نفت طالب أبلغ أبلغت تساءل علق علقت
 said says added stated continued announced noted indicated responded described pointed
 clarified reported told emphasized warned
 """)
 # Participles and verbal nouns that carry on a report: "، مضيفًا:"، "بالقول:".
 SPEECH_PARTICIPLES = _norm("""
 قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة لافتا لافتة كاشفا مبينا مبينة
-مشددا مشددة معتبرا واصفا متابعا مختتما معربا محذرا داعيا بالقول بقوله قوله قولها
+مشددا مشددة معتبرا واصفا متابعا مختتما معربا محذرا داعيا مذكرا مذكرة منوها منوهة
+معلنا معلنة بالقول بقوله قوله قولها
 adding saying emphasizing indicating noting describing
 """)
 SPEECH_WORDS = SPEECH_VERBS | SPEECH_PARTICIPLES

@@ -44,12 +44,29 @@ _TOKEN = re.compile(r"[A-Za-z]+|[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u
 PREPOSITIONS = {"مع", "الي", "علي", "عن", "من", "في", "بين", "لدي", "عند", "حول", "ضد",
                 "دون", "بدون", "نحو", "تجاه", "امام", "with", "to", "for", "by", "from", "of",
                 "at", "and"}
-_TITLES = {"الرئيس", "رئيس", "رئيسة", "الوزير", "وزير", "وزيرة", "السفير", "سفير", "المتحدث",
-           "المتحدثة", "المستشار", "المستشارة", "المبعوث", "الامين", "الملك", "الامير", "مستشار",
-           "مبعوث", "مساعد", "نائب", "قائد", "مدير", "المدير", "النائب", "السيناتور", "الجنرال"}
-_NAME_STOP = {"ان", "انه", "انها", "بان", "بانه", "ان", "قد", "كان", "كانت", "الذي", "التي",
-              "وقال", "قال", "في", "من", "الي", "علي", "عن", "مع", "لدي", "خلال", "بعد", "امس",
-              "اليوم", "و", "ثم", "كما", "لكن"}
+_TITLES = frozenset(normalize_text(w) for w in """
+الرئيس رئيس رئيسة الرئيسة الوزير وزير وزيرة الوزيرة السفير سفير السفيرة المتحدث المتحدثة متحدث
+الناطق ناطق المستشار المستشارة مستشار المبعوث مبعوث المبعوثة الأمين الملك الأمير مساعد نائب قائد
+مدير المدير النائب السيناتور الجنرال مفوض المفوض المفوضة المندوب مندوب زعيم الزعيم
+""".split())
+_NAME_STOP = frozenset(normalize_text(w) for w in """
+أن إن أنه إنه أنها بأن بأنه قد كان كانت الذي التي وقال قال في من إلى على عن مع لدى خلال بعد
+أمس اليوم و ثم كما لكن عقب قبل حيث بينما فيما
+""".split())
+# Outlets speak too: وكالة «تاس»، صحيفة «ذا ستاندرد»، قناة "الأفق الإخبارية".
+_OUTLET_NOUNS = frozenset(normalize_text(w) for w in
+                          "وكالة وكالات صحيفة قناة شبكة موقع إذاعة مجلة".split())
+# Transliterated names spell the "g" of one language as غ, ج or ق in another.
+_NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج"})
+
+
+# Proper names never carry tanween; "يدرك جيدًا" after a title is not a name.
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def name_key(word: str) -> str:
+    """The variant key of a word, with the letters transliteration confuses folded together."""
+    return variant_key(word).translate(_NAME_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +120,7 @@ class Registry:
         self._longest = max((len(k) for k in self._aliases), default=1)
 
     def add_alias(self, name: str, speaker: Speaker) -> None:
-        key = tuple(variant_key(w) for w in _TOKEN.findall(normalize_text(name)))
+        key = tuple(name_key(w) for w in _TOKEN.findall(normalize_text(name)))
         if not hasattr(self, "_names"):
             self._names: list[str] = []
         if key and key not in self._aliases:
@@ -126,12 +143,12 @@ class Registry:
     def mentions(self, tokens: list[Token], text: str | None = None) -> list[Mention]:
         """Every non-overlapping mention in `tokens`, longest name first at each position."""
         found: list[Mention] = []
-        keys = [variant_key(t.norm) for t in tokens]
+        keys = [name_key(t.norm) for t in tokens]
         i = 0
         while i < len(tokens):
             hit = None
             for form, prefixed in _forms(tokens[i].norm):
-                first_key = variant_key(form)
+                first_key = name_key(form)
                 for length in range(min(self._longest, len(tokens) - i), 0, -1):
                     key = (first_key, *keys[i + 1:i + length])
                     speaker = self._aliases.get(key)
@@ -145,7 +162,9 @@ class Registry:
                 continue
             speaker, length, prefixed = hit
             before = tokens[i - 1].norm if i else ""
-            governed = prefixed or before in PREPOSITIONS
+            # "لقناة فوكس نيوز": the outlet is where it was said, not who said it
+            governed = prefixed or before in PREPOSITIONS or (
+                before[:1] in ("ل", "ب") and bool(_forms_of(before) & _OUTLET_NOUNS))
             previous = found[-1] if found else None
             if previous is not None and previous.speaker == speaker and previous.last == i - 1 \
                     and not prefixed and (text is None or not text[previous.end:tokens[i].start]
@@ -161,31 +180,48 @@ class Registry:
         return found
 
     def learn(self, text: str) -> None:
-        """Add the people a text introduces with a title: "الرئيس الفرنسي إيمانويل ماكرون"."""
+        """Add the people a text introduces with a title ("الرئيس الفرنسي إيمانويل ماكرون")
+        and the outlets it names as sources (وكالة «تاس»)."""
+        from tui.quotes.lexicon import is_particle, is_speech_word
+
         tokens = tokenize(text)
         known = {m.first for m in self.mentions(tokens, text)}
+
+        def forms(norm: str) -> set[str]:
+            return {norm, norm[1:]} if len(norm) > 3 and norm[0] in "وف" else {norm}
+
+        def stops_name(k: int) -> bool:
+            norm = tokens[k].norm
+            return (k in known or norm in _NAME_STOP or bool(forms(norm) & _TITLES)
+                    or bool(forms(norm) & _OUTLET_NOUNS) or len(norm) < 3
+                    or norm.startswith(("ال", "لل", "بال", "وال", "فال"))
+                    or norm in PREPOSITIONS or is_speech_word(norm) or is_particle(norm))
+
         i = 0
         while i < len(tokens):
-            if tokens[i].norm not in _TITLES or i in known:
+            head = forms(tokens[i].norm)
+            if head & _OUTLET_NOUNS and i not in known:
+                i = self._learn_outlet(text, tokens, i)
+                continue
+            if not head & _TITLES or i in known:
                 i += 1
                 continue
             j = i + 1
-            # the office: "الخارجية", "الفرنسي", "باسم الكرملين" …
-            while j < len(tokens) and j - i <= 3 and tokens[j].norm.startswith(("ال", "باسم")):
-                if _gap(text, tokens[j - 1], tokens[j]):
-                    break
+            # the office: "الخارجية الفرنسي", "باسم الأمم المتحدة", "للمياه" …
+            while j < len(tokens) and j - i <= 4 and tokens[j].norm.startswith(
+                    ("ال", "باسم", "لل", "لشو")) and not _gap(text, tokens[j - 1], tokens[j]):
                 j += 1
             names = []
-            while j < len(tokens) and len(names) < 3 and not _gap(text, tokens[j - 1], tokens[j]):
-                norm = tokens[j].norm
-                if norm in _NAME_STOP or norm.startswith("ال") or len(norm) < 3 \
-                        or norm[0] in "وفبل" and len(names) == 0 and norm[1:] in _NAME_STOP:
-                    break
+            while j < len(tokens) and len(names) < 3 and not _gap(text, tokens[j - 1], tokens[j]) \
+                    and not stops_name(j) and not _TANWEEN.search(text[tokens[j].start:tokens[j].end]):
                 names.append(tokens[j])
                 j += 1
+            if len(names) == 3 and names[2].norm[0] in "بلوفك":
+                # "صامويل أوتينو بنشر": a third word with a clitic is the sentence going on
+                names.pop()
             if names and j - i >= 2:
                 last = names[-1]
-                speaker_id = "name:" + variant_key(last.norm)
+                speaker_id = "name:" + name_key(last.norm)
                 speaker = self._speakers.setdefault(
                     speaker_id, Speaker(speaker_id, text[last.start:last.end]))
                 self.add_alias(text[names[0].start:last.end], speaker)
@@ -196,6 +232,41 @@ class Registry:
                 i = j
             else:
                 i += 1
+
+    def _learn_outlet(self, text: str, tokens: list[Token], i: int) -> int:
+        """وكالة «تاس»: the quoted name (or one plain word) after an outlet noun."""
+        j = i + 1
+        if j >= len(tokens):
+            return j
+        between = text[tokens[i].end:tokens[j].start]
+        quoted = any(ch in "«\"“”" for ch in between)
+        names = [tokens[j]]
+        if quoted:
+            while j + 1 < len(tokens) and len(names) < 4 and not any(
+                    ch in "»\"“”" for ch in text[tokens[j].end:tokens[j + 1].start]):
+                j += 1
+                names.append(tokens[j])
+        elif tokens[j].norm.startswith("ال") or tokens[j].norm in _NAME_STOP:
+            return i + 1
+        label = text[names[0].start:names[-1].end]
+        speaker_id = "outlet:" + "".join(name_key(t.norm) for t in names)
+        speaker = self._speakers.setdefault(speaker_id, Speaker(speaker_id, label))
+        self.add_alias(label, speaker)
+        noun = next(iter(_forms_of(tokens[i].norm) & _OUTLET_NOUNS), tokens[i].norm)
+        self.add_alias(noun + " " + label, speaker)
+        return j + 1
+
+
+def _forms_of(norm: str) -> set[str]:
+    """A word with and without a leading conjunction and preposition (ولقناة → قناة)."""
+    found = {norm}
+    for form in list(found):
+        if len(form) > 3 and form[0] in "وف":
+            found.add(form[1:])
+    for form in list(found):
+        if len(form) > 3 and form[0] in "لب":
+            found.add(form[1:])
+    return found
 
 
 def _gap(text: str, left: Token, right: Token) -> bool:
