@@ -1,0 +1,130 @@
+"""Extracting quotations, classifying them and attributing them to speakers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tui.quotes import extract_quotes
+from tui.quotes.analysis import extract_all
+
+
+def only(corpus):
+    return extract_all(corpus)
+
+
+def by_text(quotes, text):
+    found = [q for q in quotes if q.text == text]
+    assert found, f"no quote {text!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds", "extra"])
+def test_every_quote_round_trips_to_its_offsets(corpus_name, request):
+    corpus = request.getfixturevalue(corpus_name)
+    quotes = extract_all(corpus)
+    assert quotes
+    for quote in quotes:
+        source = corpus.source(quote.source_id)
+        assert source.text[quote.start:quote.end] == quote.text
+        assert quote.kind in ("statement", "term")
+        if quote.kind == "term":
+            assert quote.speaker is None
+        if quote.open_mark is not None:
+            assert source.text[quote.open_mark] in "\"«“”'‘’"
+        if quote.sentence_id is not None:
+            sentence = next(s for s in source.sentences if s.id == quote.sentence_id)
+            assert sentence.start <= quote.start < sentence.end
+
+
+def test_ids_are_unique_and_nested_quotes_point_at_their_outer_quote(seeds):
+    quotes = extract_all(seeds)
+    ids = [q.id for q in quotes]
+    assert len(ids) == len(set(ids))
+    index = {q.id: q for q in quotes}
+    nested = [q for q in quotes if q.inside]
+    assert nested
+    for quote in nested:
+        outer = index[quote.inside]
+        assert outer.start <= quote.start and quote.end <= outer.end
+        assert quote.speaker == outer.speaker
+
+
+def test_extract_quotes_works_on_one_source_alone(seeds):
+    quotes = extract_quotes(seeds.sources[0])
+    assert quotes and all(q.source_id == seeds.sources[0].id for q in quotes)
+
+
+def test_speaker_after_the_verb_and_carried_over_by_a_bare_verb(article):
+    quotes = only(article(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون: «نريد السلام في المنطقة».\n"
+        "وأضاف: «الحوار هو الطريق الوحيد».\n"))
+    first, second = by_text(quotes, "نريد السلام في المنطقة"), by_text(quotes, "الحوار هو الطريق الوحيد")
+    assert first.speaker is not None and first.speaker.label == "ماكرون"
+    assert second.speaker == first.speaker
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker(article):
+    quotes = only(article(
+        "وتطرق بوتين إلى العلاقات.\n"
+        "وأبدى امتنانه لترامب لدعوته، مضيفًا: \"كان من المنطقي أن نلتقي هنا\".\n"))
+    assert by_text(quotes, "كان من المنطقي أن نلتقي هنا").speaker.id == "putin"
+
+
+def test_spelling_variants_and_titles_are_one_speaker(article):
+    quotes = only(article(
+        "قال ترمب: «نص أول هنا».\nوقال الرئيس الأميركي: «نص ثان هنا».\n"
+        "وقال دونالد ترامب: «نص ثالث هنا».\n"))
+    assert {q.speaker.id for q in quotes} == {"trump"}
+
+
+def test_attribution_after_the_quote(article):
+    quotes = only(article(
+        "\"نحن جيران وما يجمعنا أكبر\"، قال رئيس الوزراء الإثيوبي أبيبي تسفاي للصحفيين.\n"))
+    assert by_text(quotes, "نحن جيران وما يجمعنا أكبر").speaker.label == "تسفاي"
+
+
+def test_unknown_is_better_than_a_wrong_carry_over(article):
+    quotes = only(article(
+        "وقال بوتين: «نص أول للرئيس».\n"
+        "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
+        "والتي وصفها الجانبان بـ”البناءة”.\n"))
+    assert by_text(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker is None
+    assert by_text(quotes, "البناءة").speaker is None
+
+
+def test_terms_are_not_attributed(article):
+    quotes = only(article(
+        "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"
+        "وذكرت وكالة «تاس» الروسية أن اللقاء مهم جدا للبلدين.\n"
+        "وعقد اللقاء في قاعدة \"إلمندورف ريتشاردسون\" العسكرية.\n"))
+    for name in ("فوكس نيوز", "تاس", "إلمندورف ريتشاردسون"):
+        quote = by_text(quotes, name)
+        assert quote.kind == "term" and quote.speaker is None
+    agency = by_text(quotes, "اللقاء مهم جدا للبلدين")
+    assert not agency.direct and agency.speaker is not None and agency.speaker.label == "تاس"
+
+
+def test_indirect_speech_is_a_statement_marked_indirect(article):
+    quotes = only(article(
+        "وأعلن الرئيس الكيني جوزيف موانغي، في ختام محادثات طويلة في نيروبي، أن البلدين "
+        "اتفقا على تشكيل لجنة مشتركة.\n"))
+    quote = by_text(quotes, "البلدين اتفقا على تشكيل لجنة مشتركة")
+    assert quote.kind == "statement" and not quote.direct and quote.speaker.label == "موانغي"
+
+
+def test_a_report_in_the_speakers_own_words_is_not_also_indirect(article):
+    quotes = only(article("وأكد بوتين أن \"المحادثات سارت على نحو جيد للغاية\".\n"))
+    assert [q.direct for q in quotes] == [True]
+
+
+def test_quotes_package_never_imports_textual():
+    code = ("import sys, tui.quotes, tui.quotes.analysis, tui.commands.quotes, "
+            "tui.commands.statements, tui.commands.discrepancies; "
+            "from tui.corpus import load_corpus; tui.quotes.analyze(load_corpus()); "
+            "print('textual' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

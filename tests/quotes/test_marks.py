@@ -1,0 +1,84 @@
+"""Quote-mark pairing: every mark family, and recovery when outlets leave a mark out."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.quotes.marks import pair_marks
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in pair_marks(text)]
+
+
+def test_guillemets_and_curly_quotes():
+    assert contents("قال: «نص أول» ثم “نص ثان” انتهى") == ["نص أول", "نص ثان"]
+
+
+def test_closing_mark_used_as_opener():
+    assert contents("و أمل الرئيس”نأمل أن ننجح.” ثم غادر") == ["نأمل أن ننجح."]
+    assert contents("ليرد مبتسمًا: ” هذا مثير للاهتمام.”") == ["هذا مثير للاهتمام."]
+
+
+def test_tatweel_prefix_stays_outside_the_quote():
+    text = "وصفه بـ”الفهم الواضح” ولـ«تفاهم» قريب"
+    assert contents(text) == ["الفهم الواضح", "تفاهم"]
+
+
+def test_two_quotes_do_not_swallow_the_narration_between_them():
+    text = "وصفها بـ”البناءة” و”المنتجة للغاية” في ختام القمة"
+    assert contents(text) == ["البناءة", "المنتجة للغاية"]
+
+
+def test_nested_single_quotes_are_their_own_quote_inside_the_outer_one():
+    text = "قال: \"قلت له: 'مرحبا يا جار'. ثم مضينا\" وانتهى"
+    spans = pair_marks(text)
+    assert [text[s.start:s.end] for s in spans] == ["قلت له: 'مرحبا يا جار'. ثم مضينا", "مرحبا يا جار"]
+    assert spans[0].parent is None and spans[1].parent == 0
+
+
+def test_english_apostrophes_are_not_quotes():
+    assert contents('He said, "Ukraine\'s security matters," and left.') == [
+        "Ukraine's security matters"]
+
+
+def test_opener_without_closer_ends_at_the_paragraph_end():
+    spans = pair_marks("وتابعت: ”الأمم المتحدة مستعدة للاستضافة.")
+    assert len(spans) == 1 and spans[0].close_mark is None
+    assert "مستعدة للاستضافة" in "وتابعت: ”الأمم المتحدة مستعدة للاستضافة."[spans[0].start:spans[0].end]
+
+
+def test_closer_without_opener_starts_after_the_reporting_particle():
+    text = "وأضاف أن الحكومة ستبدأ العمل الأسبوع المقبل»، دون أن يحدد"
+    spans = pair_marks(text)
+    assert [text[s.start:s.end] for s in spans] == ["الحكومة ستبدأ العمل الأسبوع المقبل"]
+    assert spans[0].open_mark is None and spans[0].close_mark is not None
+
+
+def test_orphan_closer_does_not_reach_back_past_the_previous_quote():
+    text = "قال: “الأولى طويلة”، مشيرا إلى أنه شرح الأمر، وأنّه أتفق معه على ذلك”."
+    assert contents(text) == ["الأولى طويلة", "أتفق معه على ذلك"]
+
+
+def test_second_opener_closes_the_unclosed_first_at_a_clause_break():
+    text = "قال: “نرى أن الأمر جيد، ويهتم بمصالحنا، مجددا التأكيد أن الأحداث تمثل “تهديدًا جوهريًا”."
+    assert contents(text) == ["نرى أن الأمر جيد، ويهتم بمصالحنا", "تهديدًا جوهريًا"]
+
+
+_ALPHABET = st.sampled_from(list("ابتثجحخد هوي،.:") + ['"', "«", "»", "“", "”", "'", "ـ", " "])
+
+
+@given(st.text(_ALPHABET, max_size=80))
+def test_spans_are_inside_the_text_and_outer_spans_never_overlap(text):
+    spans = pair_marks(text)
+    outer = [s for s in spans if s.parent is None]
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start:span.end] == text[span.start:span.end].strip()
+    for a, b in zip(outer, outer[1:]):
+        assert a.end <= b.start
+    for span in spans:
+        if span.parent is not None:
+            parent = spans[span.parent]
+            assert parent.start <= span.start and span.end <= parent.end

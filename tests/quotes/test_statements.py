@@ -1,0 +1,116 @@
+"""Grouping what the outlets report into statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.quotes import analyze
+from tui.quotes.model import Speaker
+from tui.quotes.statements import Record, candidate_pairs, group_statements, _Prepared
+from tui.quotes.features import content_keys, surface_key
+
+PUTIN, TRUMP = Speaker("putin", "بوتين"), Speaker("trump", "ترامب")
+
+
+def rec(source, text, speaker=PUTIN, direct=True, narration=False):
+    return Record(source, 0, len(text), text, speaker, direct, None, narration)
+
+
+def group_of(statements, source, text):
+    for statement in statements:
+        if any(m.source_id == source and m.text == text for m in statement.members):
+            return statement
+    raise AssertionError(f"{text!r} is in no statement")
+
+
+def test_spelling_variants_are_verbatim():
+    statements = group_statements([
+        rec("a", "أتفق مع ترمب على ضرورة ضمان أمن أوكرانيا لكن مع تلبية مطالبنا"),
+        rec("b", "أتفق مع ترامب على ضرورة ضمان أمن أوكرانيا لكن مع تلبية مطالبنا"),
+    ], ["a", "b", "c"])
+    assert len(statements) == 1
+    statement = statements[0]
+    assert {m.relation for m in statement.members} == {"verbatim"}
+    assert statement.missing_from == ("c",)
+    assert statement.speaker == PUTIN
+
+
+def test_truncation_and_paraphrase_join_one_statement():
+    statements = group_statements([
+        rec("a", "أسسنا اتصالات مباشرة جيدة للغاية مع ترامب يجب تخطي العداء مع أميركا إلى الحوار"),
+        rec("b", "أسسنا اتصالات مباشرة جيدة للغاية مع ترمب"),
+        rec("c", "على أوكرانيا وأوروبا عدم عرقلة التقدم المحرز عبر الاستفزازات والمؤامرات"),
+        rec("d", "أوكرانيا وأوروبا يجب أن تتجنبا الاستفزازات والمؤامرات التي قد تعرقل التقدم الحاصل"),
+    ], ["a", "b", "c", "d"])
+    first = group_of(statements, "b", "أسسنا اتصالات مباشرة جيدة للغاية مع ترمب")
+    assert {m.source_id for m in first.members} == {"a", "b"}
+    assert {m.relation for m in first.members} <= {"verbatim", "near-verbatim"}
+    second = group_of(statements, "c", "على أوكرانيا وأوروبا عدم عرقلة التقدم المحرز عبر الاستفزازات والمؤامرات")
+    assert {m.source_id for m in second.members} == {"c", "d"}
+    assert "paraphrase" in {m.relation for m in second.members}
+    assert first is not second
+
+
+def test_two_quotes_of_one_speaker_that_share_only_names_stay_apart():
+    statements = group_statements([
+        rec("a", "لقد طورت مع الرئيس ترامب علاقة عمل جيدة قائمة على الثقة"),
+        rec("b", "نرى أن الرئيس ترامب يبدي اهتماما حقيقيا بفهم جوهر الأزمة"),
+    ], ["a", "b"], names=["ترامب", "الرئيس ترامب", "بوتين"])
+    assert len(statements) == 2
+    assert all(len(s.members) == 1 for s in statements)
+
+
+def test_one_source_never_gives_two_members():
+    statements = group_statements([
+        rec("a", "المحادثات القادمة في موسكو"),
+        rec("a", "المحادثات القادمة ستعقد في موسكو", direct=False),
+        rec("b", "المحادثات المقبلة ستكون في موسكو"),
+    ], ["a", "b"])
+    for statement in statements:
+        sources = [m.source_id for m in statement.members]
+        assert len(sources) == len(set(sources))
+
+
+def test_narration_joins_a_statement_but_never_makes_one():
+    statements = group_statements([
+        rec("a", "سارت على نحو جيد للغاية", speaker=Speaker("kremlin", "الكرملين")),
+        rec("b", "وأنها سارت على نحو جيد للغاية.", speaker=None, direct=False, narration=True),
+        rec("c", "وغادر الزعيمان المؤتمر دون أسئلة", speaker=None, direct=False, narration=True),
+        rec("d", "وغادر الزعيمان المؤتمر دون أي أسئلة", speaker=None, direct=False, narration=True),
+    ], ["a", "b", "c", "d"])
+    assert len(statements) == 1
+    assert {m.source_id: m.relation for m in statements[0].members}["b"] == "indirect"
+
+
+def test_attribution_conflicts_are_flagged():
+    statements = group_statements([
+        rec("a", "لن نسمح بأن يتحول النهر إلى مصدر نزاع بين شعبينا", speaker=PUTIN),
+        rec("b", "لن نسمح بأن يتحول النهر إلى مصدر نزاع بين شعبينا", speaker=TRUMP),
+        rec("c", "لن نسمح بأن يتحول النهر إلى مصدر للنزاع بين شعبينا", speaker=PUTIN, direct=False),
+    ], ["a", "b", "c"])
+    assert len(statements) == 1
+    notes = " ".join(statements[0].conflicts)
+    assert "credited to different speakers" in notes
+    assert "indirect" in notes
+
+
+def test_blocking_skips_keys_that_everyone_shares(monkeypatch):
+    import tui.quotes.statements as module
+    monkeypatch.setattr(module, "MAX_POSTING", 2)
+    texts = [f"بوتين ترامب موسكو كلمة{chr(0x0628 + i)} أخرى{chr(0x0628 + i)}" for i in range(6)]
+    prepared = [_Prepared(rec(str(i), t), content_keys(t), surface_key(t)) for i, t in enumerate(texts)]
+    assert candidate_pairs(prepared) == set()
+
+
+def test_seed_statements_cover_every_outlet_and_name_the_missing(seeds):
+    statements = analyze(seeds).statements
+    assert statements
+    for statement in statements:
+        present = {m.source_id for m in statement.members}
+        assert set(statement.missing_from) == set(seeds.ids) - present
+        for member in statement.members:
+            assert seeds.source(member.source_id).text[member.start:member.end] == member.text
+            assert 0 <= member.score <= 100
+    assert any(len(s.sources) == 1 for s in statements), "singletons are findings too"
+    moscow = [s for s in statements if any("القادمة في موسكو" in m.text for m in s.members)]
+    assert moscow and len(moscow[0].sources) >= 3
