@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from tui.text.normalize import normalize_text, variant_key
+from functools import lru_cache
+
+from tui.quotes.words import key_word
+from tui.text.normalize import normalize_text
 
 _WORD = re.compile(r"[A-Za-z]+|[\u0621-\u064a]+|\d+")
 
@@ -32,6 +35,7 @@ _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال")
 _SUFFIXES = ("هما", "كما", "ها", "هم", "نا", "كم", "ات", "ون", "ين", "ه", "ي", "ا")
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """A light stem of one normalised word."""
     if word.isascii():
@@ -54,7 +58,7 @@ def stem(word: str) -> str:
             break
     if len(word) >= 4 and word[0] in "اني":
         word = word[1:]
-    return variant_key(word) or word
+    return key_word(word) or word
 
 
 def content_keys(text: str) -> list[str]:
@@ -70,4 +74,4 @@ def content_keys(text: str) -> list[str]:
 
 def surface_key(text: str) -> str:
     """Every word's variant key, function words kept: for comparing exact wording."""
-    return " ".join(variant_key(w) for w in _WORD.findall(normalize_text(text)))
+    return " ".join(key_word(w) for w in _WORD.findall(normalize_text(text)))

@@ -5,6 +5,8 @@ Kept as data so a reader can see at a glance what the attribution rules react to
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tui.text.normalize import normalize_text
 
 
@@ -56,6 +58,7 @@ def strip_conjunction(norm: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)
 def is_speech_word(norm: str) -> bool:
     forms = strip_conjunction(norm)
     # an object pronoun on the verb: وصفها، أبلغه، وصفهم
@@ -64,6 +67,7 @@ def is_speech_word(norm: str) -> bool:
     return any(form in SPEECH_WORDS for form in forms)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_particle(norm: str) -> bool:
     return any(form in PARTICLES for form in strip_conjunction(norm)[:2])
 

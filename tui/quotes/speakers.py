@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.quotes.model import Speaker
-from tui.text.normalize import normalize_text, variant_key
+from tui.quotes.words import key_word, norm_word
+from tui.text.normalize import normalize_text
 
 # id, label, names (Arabic and English). A title is a name only where one office holder is
 # meant throughout the coverage of this event (the Russian president is Putin).
@@ -64,9 +66,10 @@ _NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
+@lru_cache(maxsize=1 << 18)
 def name_key(word: str) -> str:
     """The variant key of a word, with the letters transliteration confuses folded together."""
-    return variant_key(word).translate(_NAME_FOLD)
+    return key_word(word).translate(_NAME_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +91,12 @@ class Mention:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), normalize_text(m.group()))
+    return [Token(m.start(), m.end(), norm_word(m.group()))
             for m in _TOKEN.finditer(text, start, end)]
 
 
-def _forms(norm: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1 << 16)
+def _forms(norm: str) -> tuple[tuple[str, bool], ...]:
     """The word and its readings without clitics, each with "was it a prepositional prefix"."""
     forms = [(norm, False)]
     base = norm
@@ -103,7 +107,7 @@ def _forms(norm: str) -> list[tuple[str, bool]]:
         forms.append(("ال" + base[2:], True))
     elif len(base) > 3 and base[0] in "لبك":
         forms.append((base[1:], True))
-    return forms
+    return tuple(forms)
 
 
 class Registry:
@@ -117,7 +121,6 @@ class Registry:
             self._speakers[speaker_id] = speaker
             for name in names:
                 self.add_alias(name, speaker)
-        self._longest = max((len(k) for k in self._aliases), default=1)
 
     def add_alias(self, name: str, speaker: Speaker) -> None:
         key = tuple(name_key(w) for w in _TOKEN.findall(normalize_text(name)))
@@ -126,7 +129,11 @@ class Registry:
         if key and key not in self._aliases:
             self._names.append(name)
             self._aliases[key] = speaker
-            self._longest = max(getattr(self, "_longest", 1), len(key))
+            if not hasattr(self, "_by_first"):
+                self._by_first: dict[str, list[tuple[int, tuple[str, ...], Speaker]]] = {}
+            entries = self._by_first.setdefault(key[0], [])
+            entries.append((len(key), key[1:], speaker))
+            entries.sort(key=lambda e: -e[0])     # longest name first
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -148,11 +155,9 @@ class Registry:
         while i < len(tokens):
             hit = None
             for form, prefixed in _forms(tokens[i].norm):
-                first_key = name_key(form)
-                for length in range(min(self._longest, len(tokens) - i), 0, -1):
-                    key = (first_key, *keys[i + 1:i + length])
-                    speaker = self._aliases.get(key)
-                    if speaker is not None:
+                # aliases are indexed by their first word: most words start none
+                for length, rest, speaker in self._by_first.get(name_key(form), ()):
+                    if tuple(keys[i + 1:i + length]) == rest:
                         hit = (speaker, length, prefixed)
                         break
                 if hit:
