@@ -1,34 +1,225 @@
-"""The Textual app: composes the screens; each screen and widget owns its part."""
+"""The Textual app: settings, terminal bidi mode, dialogs; the explorer screen does the rest."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Footer, Header
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
 
 from tui.corpus import Corpus
+from tui.errors import UserError
+from tui.screens.dialogs import ConfirmScreen, PromptScreen
+from tui.screens.explorer import ExplorerScreen
+from tui.settings import Settings, load_settings, save_settings
+from widgets.sources import SourceList
+
+# terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
+EXPLICIT_BIDI = "\x1b[8l"
+IMPLICIT_BIDI = "\x1b[8h"
 
 
 class SummitApp(App[int]):
     TITLE = "summit-tui"
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
+        Binding("b", "toggle_bidi", "Bidi", id="app.bidi"),
+        Binding("h", "toggle_harakat", "Harakat", id="app.harakat"),
+    ]
+
+    bidi: reactive[str] = reactive("visual", init=False)
+    harakat: reactive[bool] = reactive(True, init=False)
 
     def __init__(self, corpus: Corpus, *, problems: list[str] | None = None,
                  bidi: str | None = None) -> None:
         super().__init__()
         self.corpus = corpus
         self.problems = list(problems or [])
-        self.bidi = bidi or "visual"
+        self.settings, self.setting_warnings = load_settings()
+        if bidi is not None and bidi != self.settings.bidi:
+            # `--bidi` wins over the saved mode and becomes the saved mode.
+            self.settings = replace(self.settings, bidi=bidi)
+            self._save()
+        self.set_reactive(SummitApp.bidi, self.settings.bidi)
+        self.set_reactive(SummitApp.harakat, self.settings.harakat)
+        self.terminal_writes: list[str] = []   # every bidi-mode sequence sent, for tests
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="sources")
-        yield Footer()
+    @property
+    def explorer(self) -> ExplorerScreen:
+        return next(s for s in self.screen_stack if isinstance(s, ExplorerScreen))
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("id", "outlet", "paragraphs", "sentences")
-        for source in self.corpus.sources:
-            table.add_row(source.id, source.outlet, len(source.paragraphs),
-                          len(source.sentences))
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.setting_warnings.append(f"unknown theme {self.settings.theme!r}; using default")
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._send_bidi_mode()
+        self.push_screen(ExplorerScreen(self.corpus, mode=self.bidi, harakat=self.harakat))
+        for warning in [*self.setting_warnings, *self.corpus.warnings]:
+            self.notify(warning, severity="warning", timeout=10)
         for problem in self.problems:
             self.notify(problem, severity="error", timeout=10)
+
+    def on_unmount(self) -> None:
+        if self.bidi == "visual":
+            self._write_terminal(IMPLICIT_BIDI)
+
+    # -- settings -------------------------------------------------------------------------
+    def _save(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as err:
+            self.notify(f"settings not saved: {err}", severity="warning")
+
+    def _theme_changed(self, theme) -> None:
+        self.settings = replace(self.settings, theme=theme.name)
+        self._save()
+
+    def _send_bidi_mode(self) -> None:
+        self._write_terminal(EXPLICIT_BIDI if self.bidi == "visual" else IMPLICIT_BIDI)
+
+    def _write_terminal(self, sequence: str) -> None:
+        self.terminal_writes.append(sequence)
+        driver = self._driver
+        if driver is not None and not self.is_headless:
+            driver.write(sequence)
+            driver.flush()
+
+    def watch_bidi(self, mode: str) -> None:
+        self.settings = replace(self.settings, bidi=mode)
+        self._save()
+        self._send_bidi_mode()
+        for screen in self.screen_stack:
+            if hasattr(screen, "mode"):
+                screen.mode = mode
+
+    def watch_harakat(self, harakat: bool) -> None:
+        self.settings = replace(self.settings, harakat=harakat)
+        self._save()
+        for screen in self.screen_stack:
+            if hasattr(screen, "harakat"):
+                screen.harakat = harakat
+
+    def action_toggle_bidi(self) -> None:
+        self.bidi = "logical" if self.bidi == "visual" else "visual"
+        self.notify(f"bidi mode: {self.bidi}" + (" (the terminal orders and shapes Arabic)"
+                                                  if self.bidi == "logical" else ""))
+
+    def action_toggle_harakat(self) -> None:
+        self.harakat = not self.harakat
+        self.notify("harakat shown" if self.harakat else "harakat hidden")
+
+    # -- help and the command palette -----------------------------------------------------
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+        from widgets.matrix import StatementMatrix
+        from widgets.search_panel import SearchPanel
+
+        self.push_screen(HelpScreen([
+            ("app", self.BINDINGS), ("explorer", ExplorerScreen.BINDINGS),
+            ("sources", SourceList.BINDINGS), ("search", SearchPanel.BINDINGS),
+            ("statements", StatementMatrix.BINDINGS),
+        ]))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        seen = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.action in seen or binding.action in (
+                    "command_palette", "quit"):
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(binding.description, f"key: {active.binding.key_display or active.binding.key}",
+                                lambda node=active.node, action=binding.action:
+                                self.call_later(node.run_action, action))
+
+    # -- export and rename dialogs --------------------------------------------------------
+    def on_explorer_screen_export_requested(self, message: ExplorerScreen.ExportRequested) -> None:
+        self.push_screen(PromptScreen(
+            "Export to file: .csv or .md = statement matrix, .json = search results",
+            "summit-statements.csv"), self._export_named)
+
+    def _export_named(self, name: str | None) -> None:
+        from tui.export import export_format, hits_json, matrix_csv, matrix_markdown
+
+        if not name:
+            return
+        explorer = self.explorer
+        kind = export_format(name)
+        if kind is None:
+            self.notify(f"{name}: use a name ending in .csv, .md or .json", severity="error")
+            return
+        if kind == "json":
+            if not explorer.hits:
+                self.notify("no search results to export; search first (/)", severity="warning")
+                return
+            text = hits_json(explorer.hits, explorer.corpus, explorer.query_text)
+        else:
+            statements = explorer.query_one("#matrix").shown
+            if not statements:
+                self.notify("no statements to export yet", severity="warning")
+                return
+            render = matrix_csv if kind == "csv" else matrix_markdown
+            text = render(statements, explorer.corpus)
+        path = Path(name).expanduser()
+        if path.exists():
+            self.push_screen(ConfirmScreen(f"{path} exists. Replace it?"),
+                             lambda yes: yes and self._write_export(path, text, True))
+        else:
+            self._write_export(path, text, False)
+
+    def _write_export(self, path: Path, text: str, overwrite: bool) -> None:
+        from tui.export import write_export
+
+        try:
+            written = write_export(path, text, overwrite=overwrite)
+        except FileExistsError:
+            self.notify(f"{path} appeared meanwhile; not replaced", severity="error")
+        except OSError as err:
+            self.notify(f"{path}: {err.strerror or err}", severity="error")
+        else:
+            self.notify(f"exported to {written}")
+
+    def on_source_list_rename_requested(self, message: SourceList.RenameRequested) -> None:
+        corpus = self.explorer.corpus
+        if corpus.bundled:
+            self.notify("the bundled seeds are part of the installed program and are not "
+                        "changed; copy the seeds folder, open the copy and rename there",
+                        severity="error", timeout=10)
+            return
+        if not corpus.manifest:
+            self.notify("this folder has no sources.toml; add one to name outlets",
+                        severity="error", timeout=10)
+            return
+        source_id = message.source_id
+        self.push_screen(PromptScreen(f"New outlet label for {source_id}",
+                                      corpus.source(source_id).outlet),
+                         lambda label: self._confirm_rename(source_id, label))
+
+    def _confirm_rename(self, source_id: str, label: str | None) -> None:
+        if not label:
+            return
+        manifest = self.explorer.corpus.manifest
+        self.push_screen(
+            ConfirmScreen(f"Write outlet = {label!r} for {source_id} into {manifest}?"),
+            lambda yes: yes and self._rename(source_id, label))
+
+    def _rename(self, source_id: str, label: str) -> None:
+        from tui.outlets import check_label, rename_outlet
+
+        explorer = self.explorer
+        try:
+            path = rename_outlet(explorer.corpus, source_id, label)
+        except UserError as err:
+            self.notify(str(err), severity="error", timeout=10)
+            return
+        explorer.set_outlet(source_id, check_label(label))
+        self.notify(f"renamed {source_id} to {check_label(label)!r} in {path}")

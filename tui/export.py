@@ -1,0 +1,88 @@
+"""Exports of what the panes show: the statement matrix (CSV, Markdown) and search hits (JSON).
+
+Writes are atomic and never replace an existing file unless the caller says the user agreed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from tui.corpus import Corpus
+from tui.settings import atomic_write
+
+ABSENT = "absent"
+FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+
+def export_format(path: str | Path) -> str | None:
+    """'csv', 'markdown' or 'json' from the file name's suffix; None if it names none of them."""
+    return FORMATS.get(Path(path).suffix.lower())
+
+
+def matrix_table(statements: Sequence, corpus: Corpus) -> tuple[list[str], list[list[str]]]:
+    """Header and rows: one row per statement, one column per outlet (its relation or 'absent')."""
+    header = ["statement", "speaker", "outlets"] + [s.outlet for s in corpus.sources]
+    rows = []
+    for statement in statements:
+        relations = {}
+        for member in statement.members:
+            relations.setdefault(member.source_id, member.relation)
+        speaker = statement.speaker.label if statement.speaker else ""
+        rows.append([statement.text, speaker, str(len(relations))]
+                    + [relations.get(s.id, ABSENT) for s in corpus.sources])
+    return header, rows
+
+
+def matrix_csv(statements: Sequence, corpus: Corpus) -> str:
+    header, rows = matrix_table(statements, corpus)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def matrix_markdown(statements: Sequence, corpus: Corpus) -> str:
+    header, rows = matrix_table(statements, corpus)
+
+    def cell(value: str) -> str:
+        return " ".join(value.split()).replace("\\", "\\\\").replace("|", "\\|")
+
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |",
+             "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def hits_json(hits: Iterable, corpus: Corpus, query: str = "") -> str:
+    """The hits as the headless `search --json` prints them, plus each hit's outlet."""
+    outlets = {s.id: s.outlet for s in corpus.sources}
+    items = []
+    for hit in hits:
+        record = hit.record
+        speaker = record.speaker
+        items.append({
+            "source": record.source_id,
+            "outlet": outlets.get(record.source_id, ""),
+            "start": record.start,
+            "end": record.end,
+            "text": record.text,
+            "score": round(float(hit.score), 2),
+            "speaker": getattr(speaker, "label", speaker),
+        })
+    return json.dumps({"query": query, "hits": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_export(path: str | Path, text: str, *, overwrite: bool = False) -> Path:
+    """Write `text` to `path`; FileExistsError if it exists and `overwrite` is False."""
+    target = Path(path).expanduser()
+    if target.exists() and not overwrite:
+        raise FileExistsError(str(target))
+    if target.is_dir():
+        raise IsADirectoryError(str(target))
+    atomic_write(target, text)
+    return target

@@ -1,0 +1,1 @@
+"""The app's screens: the explorer (main), the compare view, help and small dialogs."""

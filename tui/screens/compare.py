@@ -1,0 +1,50 @@
+"""One statement, every outlet's wording: side by side when wide, stacked when narrow."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from widgets.compare import CompareView, wordings
+from widgets.arabic import one_line
+
+
+class CompareScreen(Screen):
+    BINDINGS = [
+        Binding("escape,q", "close", "Back", id="compare.close"),
+        Binding("j", "scroll(1)", "Down", show=False),
+        Binding("k", "scroll(-1)", "Up", show=False),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+    harakat: reactive[bool] = reactive(True)
+
+    def __init__(self, statement, outlets: dict[str, str], speakers: dict[str, str], *,
+                 mode: str = "visual", harakat: bool = True) -> None:
+        super().__init__()
+        self.statement = statement
+        self.items = wordings(statement, outlets, speakers)
+        missing = [outlets.get(s, s) for s in statement.missing_from]
+        self.summary = (f"{len({m.source_id for m in statement.members})} outlet(s) carry this; "
+                        f"absent from: {', '.join(missing) or 'none'} · highlighted words "
+                        "differ from the reference wording")
+        self.set_reactive(CompareScreen.mode, mode)
+        self.set_reactive(CompareScreen.harakat, harakat)
+
+    def compose(self) -> ComposeResult:
+        speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
+        yield Label(one_line(speaker, 40, mode=self.mode, harakat=self.harakat),
+                    id="compare-speaker")
+        yield Label(self.summary, id="compare-summary")
+        yield CompareView(self.items, id="compare").data_bind(CompareScreen.mode,
+                                                               CompareScreen.harakat)
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_scroll(self, step: int) -> None:
+        self.query_one(CompareView).scroll_relative(y=step, animate=False)

@@ -1,0 +1,459 @@
+"""The explorer: sources, reader, search and the outlet-by-statement panel on one screen.
+
+Wide terminals show the panes side by side; narrow ones show one pane at a time under tabs.
+The screen owns the data (corpus, analysis, search index) and passes it down to the panes;
+the panes report back with Messages. Analysis and indexing run in an exclusive thread worker
+that reports progress, so the screen is usable (and quittable) at once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Tab, Tabs
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.corpus import Corpus
+from widgets.discrepancies import DiscrepancyList
+from widgets.matrix import LEGEND, StatementMatrix
+from widgets.reading import Reader
+from widgets.search_panel import SearchPanel
+from widgets.sources import SourceList, source_rows
+
+NARROW_BELOW = 120   # columns: below this the panes become tabs
+PANES = ("sources", "reader", "search", "statements")
+PANE_TITLES = {"sources": "Sources", "reader": "Reader", "search": "Search",
+               "statements": "Statements"}
+# Foreground colours for quotations, one per speaker (cycled); quiet enough to read through.
+SPEAKER_STYLES = ("#87afff", "#d7af5f", "#87d787", "#d787d7", "#5fd7d7", "#ff8787")
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The quote the user last picked (reader jump, search hit, statement): what `y` copies."""
+
+    source_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+
+
+class AnalysisProgress(Message):
+    def __init__(self, fraction: float, stage: str) -> None:
+        super().__init__()
+        self.fraction, self.stage = fraction, stage
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgress)
+
+
+class AnalysisReady(Message):
+    def __init__(self, analysis, index) -> None:
+        super().__init__()
+        self.analysis, self.index = analysis, index
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def search_records(corpus: Corpus, quotes) -> list:
+    """Records for the search index: every quotation and every sentence of every source."""
+    from tui.search import Record
+
+    records = [Record(q.id, q.source_id, q.start, q.end, q.text, "quote",
+                      q.speaker.label if q.speaker else None) for q in quotes]
+    for source in corpus.sources:
+        for sentence in source.sentences:
+            records.append(Record(sentence.id, source.id, sentence.start, sentence.end,
+                                  source.text[sentence.start:sentence.end], "sentence", None))
+    return records
+
+
+def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
+    """source id -> (quotes, statements it carries, statements only it carries)."""
+    counts = {}
+    for source in corpus.sources:
+        quotes = sum(1 for q in analysis.quotes if q.source_id == source.id)
+        carried = [s for s in analysis.statements if source.id in s.sources]
+        only = sum(1 for s in carried if set(s.sources) == {source.id})
+        counts[source.id] = (quotes, len(carried), only)
+    return counts
+
+
+class ExplorerScreen(Screen):
+    BINDINGS = [
+        Binding("tab", "next_pane", "Next pane", id="pane.next"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
+        Binding("1", "show_pane('sources')", "Sources", show=False, id="pane.sources"),
+        Binding("2", "show_pane('reader')", "Reader", show=False, id="pane.reader"),
+        Binding("3", "show_pane('search')", "Search pane", show=False, id="pane.search"),
+        Binding("4", "show_pane('statements')", "Statements", show=False,
+                id="pane.statements"),
+        Binding("slash", "focus_search", "Search", id="search.focus"),
+        Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
+        Binding("N", "previous_quote", "Prev quote", show=False, id="reader.previous_quote"),
+        Binding("right_square_bracket", "next_hit", "Next hit", show=False,
+                id="search.next_hit", key_display="]"),
+        Binding("left_square_bracket", "previous_hit", "Prev hit", show=False,
+                id="search.previous_hit", key_display="["),
+        Binding("c", "compare", "Compare", id="matrix.compare"),
+        Binding("y", "copy", "Copy quote", id="quote.copy"),
+        Binding("e", "export", "Export", id="export"),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+    harakat: reactive[bool] = reactive(True)
+    corpus: reactive[Corpus | None] = reactive(None, always_update=True)
+    analysis = reactive(None, always_update=True)
+    index = reactive(None)
+    active_pane: reactive[str] = reactive("sources")
+    current_source: reactive[str | None] = reactive(None)
+    selection: reactive[Selection | None] = reactive(None)
+
+    class ExportRequested(Message):
+        """Up to the app: export the matrix or the hits to a file the user names."""
+
+    def __init__(self, corpus: Corpus, *, mode: str = "visual", harakat: bool = True) -> None:
+        super().__init__()
+        self.set_reactive(ExplorerScreen.corpus, corpus)
+        self.set_reactive(ExplorerScreen.mode, mode)
+        self.set_reactive(ExplorerScreen.harakat, harakat)
+        self.hits: list = []
+        self.query_text = ""
+        self.hit_position = -1
+
+    # -- layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES), id="pane-tabs")
+        with Horizontal(id="columns"):
+            with Vertical(id="left", classes="column"):
+                with Vertical(id="pane-sources", classes="pane"):
+                    yield SourceList(id="sources").data_bind(ExplorerScreen.mode,
+                                                             ExplorerScreen.harakat)
+                with Vertical(id="pane-search", classes="pane"):
+                    yield SearchPanel(id="search").data_bind(ExplorerScreen.mode,
+                                                             ExplorerScreen.harakat,
+                                                             ExplorerScreen.index)
+            with Vertical(id="middle", classes="column"):
+                with Vertical(id="pane-reader", classes="pane"):
+                    yield Reader(id="reader").data_bind(ExplorerScreen.mode,
+                                                        ExplorerScreen.harakat)
+            with Vertical(id="right", classes="column"):
+                with Vertical(id="pane-statements", classes="pane"):
+                    yield Label(LEGEND, id="legend")
+                    yield StatementMatrix(id="matrix").data_bind(ExplorerScreen.mode,
+                                                                 ExplorerScreen.harakat)
+                    yield DiscrepancyList(id="discrepancies").data_bind(
+                        ExplorerScreen.mode, ExplorerScreen.harakat)
+        with Horizontal(id="status"):
+            yield Label("analysing quotes…", id="status-text")
+            yield ProgressBar(total=1.0, show_eta=False, id="progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane in PANES:
+            self.query_one(f"#pane-{pane}").border_title = PANE_TITLES[pane]
+        self.query_one("#discrepancies").border_title = "Discrepancies"
+        self._push_corpus()
+        if self.corpus.sources:
+            self.open_source(self.corpus.sources[0].id)
+        self._apply_layout()
+        self.query_one(SourceList).focus()
+        self._analyse(self.corpus)
+
+    def on_resize(self) -> None:
+        self._apply_layout()
+
+    @property
+    def narrow(self) -> bool:
+        return self.size.width < NARROW_BELOW
+
+    def _apply_layout(self) -> None:
+        narrow = self.narrow
+        self.set_class(narrow, "-narrow")
+        self.query_one("#pane-tabs").display = narrow
+        for pane in PANES:
+            self.query_one(f"#pane-{pane}").display = not narrow or pane == self.active_pane
+        for column in self.query(".column"):
+            column.display = any(child.display for child in column.children)
+
+    def watch_active_pane(self, pane: str) -> None:
+        if not self.is_mounted:
+            return
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{pane}":
+            tabs.active = f"tab-{pane}"
+        self._apply_layout()
+
+    @on(Tabs.TabActivated, "#pane-tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        event.stop()
+        pane = event.tab.id.removeprefix("tab-")
+        if pane != self.active_pane:
+            self.active_pane = pane
+
+    def _pane_widget(self, pane: str):
+        return {"sources": "#sources", "reader": "#reader", "search": "#query",
+                "statements": "#matrix"}[pane]
+
+    def action_show_pane(self, pane: str) -> None:
+        self.active_pane = pane
+        self.call_after_refresh(self.query_one(self._pane_widget(pane)).focus)
+
+    def _focused_pane(self) -> str:
+        node = self.focused
+        while node is not None:
+            if node.id and node.id.startswith("pane-"):
+                return node.id.removeprefix("pane-")
+            node = node.parent
+        return self.active_pane
+
+    def action_next_pane(self, step: int = 1) -> None:
+        current = PANES.index(self._focused_pane())
+        self.action_show_pane(PANES[(current + step) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.action_next_pane(-1)
+
+    # -- data flowing down ----------------------------------------------------------------
+    @property
+    def outlets(self) -> dict[str, str]:
+        return {s.id: s.outlet for s in self.corpus.sources}
+
+    def _push_corpus(self) -> None:
+        counts = (counts_by_source(self.corpus, self.analysis)
+                  if self.analysis is not None else None)
+        self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
+        self.query_one(SearchPanel).outlets = self.outlets
+        matrix = self.query_one(StatementMatrix)
+        matrix.outlets = tuple((s.id, s.outlet) for s in self.corpus.sources)
+        discrepancies = self.query_one(DiscrepancyList)
+        discrepancies.outlets = self.outlets
+        if self.analysis is not None:
+            matrix.statements = tuple(self.analysis.statements)
+            discrepancies.discrepancies = tuple(self.analysis.discrepancies)
+
+    def watch_corpus(self) -> None:
+        if self.is_mounted:
+            self._push_corpus()
+
+    def watch_analysis(self) -> None:
+        if self.is_mounted:
+            self._push_corpus()
+            if self.current_source:
+                self.open_source(self.current_source, keep_selection=True)
+
+    # -- slow work ------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self, corpus: Corpus) -> None:
+        from tui.quotes import analyze
+
+        worker = get_current_worker()
+
+        def progress(fraction: float) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+            self.post_message(AnalysisProgress(0.9 * fraction, "analysing quotes"))
+
+        analysis = analyze(corpus, progress)
+        index = None
+        try:
+            from tui.search import SearchIndex
+        except ImportError:
+            SearchIndex = None
+        if SearchIndex is not None:
+            self.post_message(AnalysisProgress(0.9, "building the search index"))
+            index = SearchIndex(search_records(corpus, analysis.quotes))
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(analysis, index))
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        self.query_one("#progress", ProgressBar).update(progress=message.fraction)
+        self.query_one("#status-text", Label).update(f"{message.stage}…")
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.index = message.index
+        self.analysis = message.analysis
+        self.query_one("#status").display = False
+        if message.index is None:
+            self.notify("search is not available in this build", severity="warning")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
+            if isinstance(event.worker.error, _Cancelled):
+                return
+            self.query_one("#status-text", Label).update("analysis failed")
+            self.notify(f"analysis failed: {event.worker.error}", severity="error",
+                        timeout=15)
+
+    # -- reader ---------------------------------------------------------------------------
+    def _quotes_of(self, source_id: str) -> list:
+        if self.analysis is None:
+            return []
+        return sorted((q for q in self.analysis.quotes if q.source_id == source_id),
+                      key=lambda q: (q.start, q.end))
+
+    def open_source(self, source_id: str, *, keep_selection: bool = False) -> None:
+        source = self.corpus.source(source_id)
+        speakers: dict[str, str] = {}
+        spans = []
+        for quote in self._quotes_of(source_id):
+            key = quote.speaker.id if quote.speaker else ""
+            style = speakers.setdefault(key, SPEAKER_STYLES[len(speakers) % len(SPEAKER_STYLES)])
+            spans.append((quote.start, quote.end, style))
+        self.current_source = source_id
+        reader = self.query_one(Reader)
+        reader.show(source, spans)
+        self.query_one(Reader).border_title = f"{source.outlet} · {source.id}"
+        if keep_selection and self.selection and self.selection.source_id == source_id:
+            reader.select(self.selection.start, self.selection.end)
+
+    def _jump(self, source_id: str, start: int, end: int, text: str,
+              speaker: str | None) -> None:
+        if source_id != self.current_source:
+            self.open_source(source_id)
+        self.selection = Selection(source_id, start, end, text, speaker)
+        self.query_one(Reader).select(start, end)
+
+    @on(SourceList.Opened)
+    def _source_opened(self, message: SourceList.Opened) -> None:
+        self.open_source(message.source_id)
+        if self.narrow:
+            self.action_show_pane("reader")
+
+    def _step_quote(self, step: int) -> None:
+        quotes = self._quotes_of(self.current_source or "")
+        if not quotes:
+            self.notify("no quotations found in this source" if self.analysis
+                        else "still analysing quotes…")
+            return
+        starts = [q.start for q in quotes]
+        here = self.selection.start if (self.selection and
+                                        self.selection.source_id == self.current_source) else None
+        if here is None:
+            position = 0 if step > 0 else len(quotes) - 1
+        elif step > 0:
+            position = bisect.bisect_right(starts, here) % len(quotes)
+        else:
+            position = (bisect.bisect_left(starts, here) - 1) % len(quotes)
+        quote = quotes[position]
+        self._jump(quote.source_id, quote.start, quote.end, quote.text,
+                   quote.speaker.label if quote.speaker else None)
+
+    def action_next_quote(self) -> None:
+        self._step_quote(1)
+
+    def action_previous_quote(self) -> None:
+        self._step_quote(-1)
+
+    # -- search ---------------------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        self.active_pane = "search"
+        self.call_after_refresh(self.query_one(SearchPanel).focus_query)
+
+    @on(SearchPanel.Searched)
+    def _searched(self, message: SearchPanel.Searched) -> None:
+        self.hits, self.query_text, self.hit_position = message.hits, message.query, -1
+
+    @on(SearchPanel.HitChosen)
+    def _hit_chosen(self, message: SearchPanel.HitChosen) -> None:
+        self.hit_position = next((n for n, h in enumerate(self.hits) if h is message.hit), -1)
+        self._show_hit(message.hit)
+        if self.narrow:
+            self.action_show_pane("reader")
+
+    def _show_hit(self, hit) -> None:
+        record = hit.record
+        start, end = hit.matches[0] if hit.matches else (record.start, record.end)
+        speaker = record.speaker if isinstance(record.speaker, str) else getattr(
+            record.speaker, "label", None)
+        self._jump(record.source_id, start, end, record.text, speaker)
+        # What `y` copies is the whole quote, not just the matched words.
+        self.selection = Selection(record.source_id, record.start, record.end, record.text,
+                                   speaker)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hits:
+            self.notify("no search hits; press / to search")
+            return
+        self.hit_position = (self.hit_position + step) % len(self.hits)
+        self._show_hit(self.hits[self.hit_position])
+
+    def action_next_hit(self) -> None:
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    # -- statements -----------------------------------------------------------------------
+    @on(StatementMatrix.Highlighted)
+    def _statement_highlighted(self, message: StatementMatrix.Highlighted) -> None:
+        member = message.statement.members[0] if message.statement.members else None
+        if member is not None:
+            speaker = message.statement.speaker.label if message.statement.speaker else None
+            self.selection = Selection(member.source_id, member.start, member.end,
+                                       member.text, speaker)
+
+    @on(StatementMatrix.Chosen)
+    def _statement_chosen(self, message: StatementMatrix.Chosen) -> None:
+        self.open_compare(message.statement)
+
+    def action_compare(self) -> None:
+        statement = self.query_one(StatementMatrix).current
+        if statement is None:
+            self.notify("pick a statement in the Statements pane first")
+            return
+        self.open_compare(statement)
+
+    def open_compare(self, statement) -> None:
+        from tui.screens.compare import CompareScreen
+
+        speakers = {q.id: q.speaker.label for q in self.analysis.quotes if q.speaker} \
+            if self.analysis else {}
+        self.app.push_screen(CompareScreen(statement, self.outlets, speakers,
+                                           mode=self.mode, harakat=self.harakat))
+
+    @on(DiscrepancyList.ClaimChosen)
+    def _claim_chosen(self, message: DiscrepancyList.ClaimChosen) -> None:
+        claim = message.claim
+        self._jump(claim.source_id, claim.start, claim.end, claim.text, None)
+        if self.narrow:
+            self.action_show_pane("reader")
+
+    # -- copy, export, rename -------------------------------------------------------------
+    def copy_text(self) -> str | None:
+        selection = self.selection
+        if selection is None:
+            return None
+        outlet = self.outlets.get(selection.source_id, selection.source_id)
+        speaker = selection.speaker or "unattributed"
+        return f"«{selection.text}» — {speaker}, {outlet}"
+
+    def action_copy(self) -> None:
+        text = self.copy_text()
+        if text is None:
+            self.notify("nothing selected: jump to a quote (n), a hit or a statement first",
+                        severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify("copied the quote with its outlet and speaker")
+
+    def action_export(self) -> None:
+        self.post_message(self.ExportRequested())
+
+    def set_outlet(self, source_id: str, label: str) -> None:
+        sources = tuple(replace(s, outlet=label) if s.id == source_id else s
+                        for s in self.corpus.sources)
+        self.corpus = replace(self.corpus, sources=sources)
+        if self.current_source == source_id:
+            self.open_source(source_id, keep_selection=True)

@@ -1,0 +1,50 @@
+"""The `?` screen: every key of the app, the explorer and its panes, hidden aliases included."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def key_rows(groups: Iterable[tuple[str, Iterable]]) -> list[tuple[str, str, str]]:
+    """(where, keys, what) for each binding; tuples like ("q", "quit", "Quit") count too."""
+    rows = []
+    for where, bindings in groups:
+        for binding in bindings:
+            if not isinstance(binding, Binding):
+                binding = Binding(*binding)
+            keys = ", ".join(k.strip() for k in binding.key.split(","))
+            what = binding.description or binding.action.replace("_", " ")
+            if not binding.show:
+                what += " (alias)" if binding.key in ("j", "k") else ""
+            rows.append((where, keys, what))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
+
+    def __init__(self, groups: list[tuple[str, Iterable]]) -> None:
+        super().__init__(classes="dialog")
+        self.rows = key_rows(groups)
+
+    def compose(self) -> ComposeResult:
+        table = Table(title="summit-tui keys", expand=True, show_edge=False)
+        table.add_column("where", style="dim")
+        table.add_column("key", style="bold")
+        table.add_column("does")
+        for row in self.rows:
+            table.add_row(*row)
+        with VerticalScroll(classes="dialog-box", id="help-box"):
+            yield Static(table)
+            yield Static("Esc closes · Ctrl+P opens the command palette with every action",
+                         classes="dim")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

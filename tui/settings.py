@@ -1,0 +1,95 @@
+"""The user's settings (bidi mode, harakat, theme), kept in the user's config directory.
+
+The directory is `$SUMMIT_TUI_CONFIG_DIR`, else platformdirs' user config dir. A file that
+cannot be read falls back to the defaults with a warning, so a broken file never stops the
+app; writes go to a temporary file that replaces the old one, so a crash never leaves half
+a file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Literal
+
+BidiMode = Literal["visual", "logical"]
+BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
+SETTINGS_NAME = "settings.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    bidi: BidiMode = "visual"
+    harakat: bool = True
+    theme: str = "textual-dark"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("SUMMIT_TUI_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("summit-tui"))
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_NAME
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The saved settings and a warning for anything that had to be replaced by its default."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings(), []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
+    settings, warnings = Settings(), []
+    checks = {
+        "bidi": lambda v: v in BIDI_MODES,
+        "harakat": lambda v: isinstance(v, bool),
+        "theme": lambda v: isinstance(v, str) and bool(v),
+    }
+    for key, value in data.items():
+        if key not in checks:
+            warnings.append(f"{path}: unknown setting {key!r} ignored")
+        elif not checks[key](value):
+            warnings.append(f"{path}: bad value {value!r} for {key!r}, using the default")
+        else:
+            settings = replace(settings, **{key: value})
+    return settings, warnings
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    path = path or settings_path()
+    lines = ["# summit-tui settings (written by the app; edits are kept)"]
+    for field in fields(Settings):
+        value = getattr(settings, field.name)
+        # JSON strings and booleans are valid TOML basic strings and booleans.
+        lines.append(f"{field.name} = {json.dumps(value, ensure_ascii=False)}")
+    atomic_write(path, "\n".join(lines) + "\n")
+    return path
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,72 @@
+"""Discrepancies between outlets (durations, spellings, ...): one row per side of each."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from widgets.arabic import one_line
+
+
+class DiscrepancyList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+    harakat: reactive[bool] = reactive(True)
+    discrepancies: reactive[tuple] = reactive(tuple, always_update=True)
+    outlets: reactive[dict] = reactive(dict)
+
+    class ClaimChosen(Message):
+        def __init__(self, claim) -> None:
+            super().__init__()
+            self.claim = claim
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._claims: list = []
+        self._width = 0
+
+    def watch_discrepancies(self) -> None:
+        self._rebuild()
+
+    def watch_mode(self) -> None:
+        self._rebuild()
+
+    def watch_harakat(self) -> None:
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        if not self.is_mounted:
+            return
+        self._width = self.size.width
+        width = max(10, self._width - 4)
+        self.clear_options()
+        self._claims = []
+        options = []
+        for discrepancy in self.discrepancies:
+            topic = one_line(discrepancy.topic, width, mode=self.mode, harakat=self.harakat)
+            topic.stylize("bold")
+            options.append(Option(topic, disabled=True))
+            for claim in discrepancy.claims:
+                label = f"  {self.outlets.get(claim.source_id, claim.source_id)}: "
+                # Short values are laid out at their own length, so they sit by the label.
+                room = max(1, min(width - len(label), len(claim.value)))
+                value = one_line(claim.value, room, mode=self.mode, harakat=self.harakat)
+                options.append(Option(Text(label) + value, id=str(len(self._claims))))
+                self._claims.append(claim)
+        self.add_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.ClaimChosen(self._claims[int(event.option.id)]))

@@ -1,0 +1,158 @@
+"""The outlet-by-statement matrix: statements as rows, outlets as columns, one symbol per cell."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable
+
+from widgets.arabic import one_line
+
+# One glyph per relation, readable without colour; colour only reinforces it.
+MARKS = {
+    "verbatim": ("●", "bold green"),
+    "near-verbatim": ("◕", "green"),
+    "paraphrase": ("◑", "yellow"),
+    "indirect": ("○", "cyan"),
+}
+ABSENT_MARK = ("·", "dim")
+LEGEND = "● verbatim  ◕ near  ◑ paraphrase  ○ indirect  · absent"
+
+
+def relations(statement) -> dict[str, str]:
+    """Each outlet's strongest relation to the statement (verbatim beats paraphrase...)."""
+    order = list(MARKS)
+    best: dict[str, str] = {}
+    for member in statement.members:
+        current = best.get(member.source_id)
+        if current is None or order.index(member.relation) < order.index(current):
+            best[member.source_id] = member.relation
+    return best
+
+
+def arrange(statements: Sequence, *, by_count: bool, only_one: bool) -> list:
+    """The rows to show: optionally only single-outlet statements, optionally most-carried first."""
+    rows = [s for s in statements if not only_one or len(relations(s)) == 1]
+    if by_count:
+        rows.sort(key=lambda s: -len(relations(s)))  # stable: ties keep the analysis order
+    return rows
+
+
+class StatementMatrix(DataTable):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("s", "toggle_sort", "Sort by outlets", id="matrix.sort"),
+        Binding("o", "toggle_only_one", "Only-one filter", id="matrix.only_one"),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+    harakat: reactive[bool] = reactive(True)
+    statements: reactive[tuple] = reactive(tuple, always_update=True)
+    outlets: reactive[tuple[tuple[str, str], ...]] = reactive(tuple)  # (source id, label)
+    by_count: reactive[bool] = reactive(False)
+    only_one: reactive[bool] = reactive(False)
+
+    class Chosen(Message):
+        """Enter on a statement: open the compare view."""
+
+        def __init__(self, statement) -> None:
+            super().__init__()
+            self.statement = statement
+
+    class Highlighted(Message):
+        def __init__(self, statement) -> None:
+            super().__init__()
+            self.statement = statement
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", **kwargs)
+        self.shown: list = []
+        self._width = 0
+
+    def watch_statements(self) -> None:
+        self._rebuild()
+
+    def watch_outlets(self) -> None:
+        self._rebuild()
+
+    def watch_mode(self) -> None:
+        self._rebuild()
+
+    def watch_harakat(self) -> None:
+        self._rebuild()
+
+    def watch_by_count(self) -> None:
+        self._rebuild()
+
+    def watch_only_one(self) -> None:
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._rebuild()
+
+    def action_toggle_sort(self) -> None:
+        self.by_count = not self.by_count
+        self.notify("sorted by number of outlets" if self.by_count else "in analysis order")
+
+    def action_toggle_only_one(self) -> None:
+        self.only_one = not self.only_one
+        self.notify("only statements carried by one outlet" if self.only_one
+                    else "all statements")
+
+    def _rebuild(self) -> None:
+        if not self.is_mounted:
+            return
+        self._width = self.size.width
+        current = self.current
+        self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
+        # '#', the outlet columns (3 cells + 2 padding each), padding and a scrollbar.
+        text_width = max(10, self._width - 5 * len(self.outlets) - 5 - 2 - 2)
+        self.clear(columns=True)
+        self.add_column("#", key="n", width=3)
+        for source_id, label in self.outlets:
+            short = _short(label)
+            header = short if short.isascii() else one_line(label, 3, mode=self.mode)
+            self.add_column(header, key=source_id, width=3)
+        self.add_column("statement", key="text", width=text_width)
+        for number, statement in enumerate(self.shown, 1):
+            carried = relations(statement)
+            cells = []
+            for source_id, _ in self.outlets:
+                mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
+                cells.append(Text(mark, style=style, justify="center"))
+            self.add_row(str(number), *cells,
+                         one_line(statement.text, text_width, mode=self.mode,
+                                  harakat=self.harakat),
+                         key=statement.id)
+        if current is not None and current in self.shown:
+            self.move_cursor(row=self.shown.index(current), animate=False)
+
+    @property
+    def current(self):
+        if not self.shown or self.cursor_row < 0 or self.cursor_row >= len(self.shown):
+            return None
+        return self.shown[self.cursor_row]
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self.current is not None:
+            self.post_message(self.Chosen(self.current))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if self.current is not None:
+            self.post_message(self.Highlighted(self.current))
+
+
+def _short(label: str) -> str:
+    """A 3-cell column header: 'Source 3' -> 'S3'; other labels keep their first letters."""
+    words = label.split()
+    if len(words) == 2 and words[1].isdigit():
+        return f"{words[0][:1]}{words[1]}"[:3]
+    return label[:3]

@@ -1,0 +1,120 @@
+"""The sources pane: one row per source with its outlet, title and quote/statement counts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable
+
+from widgets.arabic import one_line
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    id: str
+    outlet: str
+    title: str
+    quotes: int | None = None      # None while the analysis runs
+    statements: int | None = None
+    only_here: int | None = None
+
+
+class SourceList(DataTable):
+    """Enter opens the highlighted source (SourceList.Opened); `r` asks to rename its outlet."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("r", "rename", "Rename outlet", id="sources.rename"),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+    harakat: reactive[bool] = reactive(True)
+    entries: reactive[tuple[SourceRow, ...]] = reactive(tuple, always_update=True)
+
+    class Opened(Message):
+        def __init__(self, source_id: str) -> None:
+            super().__init__()
+            self.source_id = source_id
+
+    class RenameRequested(Message):
+        def __init__(self, source_id: str) -> None:
+            super().__init__()
+            self.source_id = source_id
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self._width = 0
+
+    def watch_entries(self) -> None:
+        self._rebuild()
+
+    def watch_mode(self) -> None:
+        self._rebuild()
+
+    def watch_harakat(self) -> None:
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        if not self.is_mounted:
+            return
+        self._width = self.size.width
+        keep = self.cursor_row
+        outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]))
+        # id, outlet, the 3 counts, cell padding (2 each) and a scrollbar leave the title the rest.
+        title_width = max(8, self._width - (outlet_width + 2) - 4 - 3 * 6 - 2 - 2)
+        self.clear(columns=True)
+        self.add_column("id", key="id")
+        self.add_column("outlet", key="outlet", width=outlet_width)
+        self.add_column("title", key="title", width=title_width)
+        for label in ("Q", "St", "Only"):
+            self.add_column(label, key=label, width=4)
+        for row in self.entries:
+            self.add_row(
+                row.id,
+                Text(row.outlet[:outlet_width], style="bold"),
+                one_line(row.title, title_width, mode=self.mode, harakat=self.harakat),
+                *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
+                                                             row.only_here)),
+                key=row.id,
+            )
+        if self.entries:
+            self.move_cursor(row=min(max(keep, 0), len(self.entries) - 1), animate=False)
+
+    @property
+    def current_id(self) -> str | None:
+        if not self.entries or self.cursor_row < 0:
+            return None
+        return self.entries[min(self.cursor_row, len(self.entries) - 1)].id
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.Opened(str(event.row_key.value)))
+
+    def action_rename(self) -> None:
+        if self.current_id:
+            self.post_message(self.RenameRequested(self.current_id))
+
+
+def _count(value: int | None) -> str:
+    return "…" if value is None else str(value)
+
+
+def source_rows(sources: Sequence, counts: Mapping[str, tuple[int, int, int]] | None) -> tuple[SourceRow, ...]:
+    """Rows for `sources`; `counts` maps a source id to (quotes, statements, only-here)."""
+    rows = []
+    for source in sources:
+        quotes = statements = only = None
+        if counts is not None:
+            quotes, statements, only = counts.get(source.id, (0, 0, 0))
+        rows.append(SourceRow(source.id, source.outlet, source.title, quotes, statements, only))
+    return tuple(rows)
