@@ -6,8 +6,7 @@ import pytest
 
 from tui.quotes import analyze
 from tui.quotes.model import Speaker
-from tui.quotes.statements import Record, candidate_pairs, group_statements, _Prepared
-from tui.quotes.features import content_keys, surface_key
+from tui.quotes.statements import Record, _nodes, candidate_pairs, group_statements
 
 PUTIN, TRUMP = Speaker("putin", "بوتين"), Speaker("trump", "ترامب")
 
@@ -60,15 +59,18 @@ def test_two_quotes_of_one_speaker_that_share_only_names_stay_apart():
     assert all(len(s.members) == 1 for s in statements)
 
 
-def test_one_source_never_gives_two_members():
+def test_two_wordings_from_one_source_join_only_when_nearly_the_same():
     statements = group_statements([
-        rec("a", "المحادثات القادمة في موسكو"),
-        rec("a", "المحادثات القادمة ستعقد في موسكو", direct=False),
-        rec("b", "المحادثات المقبلة ستكون في موسكو"),
+        rec("a", "نرى أن الإدارة الأمريكية وترامب يبذلان جهودا لحل الأزمة الأوكرانية"),
+        rec("a", "نرى أن الإدارة الأمريكية والرئيس ترامب يبديان اهتماما حقيقيا بفهم جوهر الأزمة"),
+        rec("b", "المحادثات القادمة في موسكو"),
+        rec("b", "المحادثات القادمة ستعقد في موسكو", direct=False),
     ], ["a", "b"])
+    by_source = {}
     for statement in statements:
-        sources = [m.source_id for m in statement.members]
-        assert len(sources) == len(set(sources))
+        by_source.setdefault(frozenset(m.source_id for m in statement.members), []).append(statement)
+    assert len(by_source[frozenset({"a"})]) == 2
+    assert len(by_source[frozenset({"b"})]) == 1
 
 
 def test_narration_joins_a_statement_but_never_makes_one():
@@ -94,12 +96,21 @@ def test_attribution_conflicts_are_flagged():
     assert "indirect" in notes
 
 
-def test_blocking_skips_keys_that_everyone_shares(monkeypatch):
-    import tui.quotes.statements as module
-    monkeypatch.setattr(module, "MAX_POSTING", 2)
-    texts = [f"بوتين ترامب موسكو كلمة{chr(0x0628 + i)} أخرى{chr(0x0628 + i)}" for i in range(6)]
-    prepared = [_Prepared(rec(str(i), t), content_keys(t), surface_key(t)) for i, t in enumerate(texts)]
-    assert candidate_pairs(prepared) == set()
+def test_blocking_skips_keys_that_everyone_shares():
+    texts = [f"بوتين ترامب موسكو كلمة{chr(0x0628 + i)} أخرى{chr(0x0628 + i)} ثالثة{chr(0x0628 + i)}"
+             for i in range(6)]
+    nodes = _nodes([rec(str(i), t) for i, t in enumerate(texts)])
+    assert candidate_pairs(nodes, limit=2) == set()
+    assert candidate_pairs(nodes, limit=10)     # the shared words do pair them when usable
+
+
+def test_identical_wording_is_compared_once_and_keeps_every_member():
+    text = "لن نسمح بأن يتحول النهر إلى مصدر نزاع بين شعبينا"
+    records = [rec(f"s{i}", text) for i in range(50)]
+    assert len(_nodes(records)) == 1
+    statements = group_statements(records, [f"s{i}" for i in range(51)])
+    assert len(statements) == 1 and len(statements[0].members) == 50
+    assert statements[0].missing_from == ("s50",)
 
 
 def test_seed_statements_cover_every_outlet_and_name_the_missing(seeds):

@@ -1,13 +1,35 @@
-"""The whole pass over a corpus: extract per source, then group, then compare facts."""
+"""The whole pass over a corpus: extract per source, then group, then compare facts.
+
+The two steps the scale work distributes are separate: `extract_quotes(source, registry)` is
+independent per article (a map, e.g. over a process pool), and `group_records` is one pass
+over everything the map produced.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from tui.quotes.attribute import extract_quotes
-from tui.quotes.model import Analysis
+from tui.quotes.discrepancies import find_discrepancies
+from tui.quotes.model import Analysis, Quote, Statement
 from tui.quotes.speakers import Registry
-from tui.quotes.statements import group_statements, records_from_quotes, records_from_sentences
+from tui.quotes.statements import (Record, group_statements, records_from_quotes,
+                                   records_from_sentences)
+
+
+def registry_for(corpus) -> Registry:
+    """The known speakers plus every person and outlet the corpus introduces."""
+    registry = Registry()
+    for source in corpus.sources:
+        registry.learn(source.text)
+    return registry
+
+
+def extract_all(corpus, registry: Registry | None = None) -> list[Quote]:
+    """Every source's quotations, with speakers introduced anywhere in the corpus known."""
+    registry = registry or registry_for(corpus)
+    return [q for source in corpus.sources for q in extract_quotes(source, registry)]
 
 
 def _latin_share(text: str) -> float:
@@ -15,44 +37,40 @@ def _latin_share(text: str) -> float:
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
 
 
+def records_for(corpus, quotes: Iterable[Quote]) -> list[Record]:
+    """What grouping compares: statement quotations plus the sentences that hold none.
 
-def _in_primary_script(corpus, record) -> bool:
-    """An Arabic article's appended English translation repeats it: leave it out of grouping."""
-    source = corpus.source(record.source_id)
-    if source.languages and source.languages[0] == "ar":
-        return _latin_share(record.text) < 0.5
-    return True
-
-
-def extract_all(corpus) -> list:
-    """Every source's quotations, with speakers introduced anywhere in the corpus known."""
-    registry = Registry()
+    An Arabic article's appended English translation repeats the article, so Latin-script
+    records of an Arabic source are left out of grouping.
+    """
+    by_source: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        by_source[quote.source_id].append(quote)
+    records: list[Record] = []
     for source in corpus.sources:
-        registry.learn(source.text)
-    return [q for source in corpus.sources for q in extract_quotes(source, registry)]
+        mine = by_source.get(source.id, [])
+        candidates = records_from_quotes(mine) + records_from_sentences(source, mine)
+        if source.languages and source.languages[0] == "ar":
+            candidates = [r for r in candidates if _latin_share(r.text) < 0.5]
+        records.extend(candidates)
+    return records
+
+
+def group_records(corpus, quotes: Iterable[Quote], registry: Registry) -> list[Statement]:
+    return group_statements(records_for(corpus, quotes), corpus.ids, registry.names)
 
 
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:
+    """Quotes, statements and discrepancies of a corpus; `progress` gets 0..1 as it goes."""
     report = progress or (lambda fraction: None)
-    registry = Registry()
-    for source in corpus.sources:
-        registry.learn(source.text)
-    quotes = []
+    registry = registry_for(corpus)
+    quotes: list[Quote] = []
     total = max(1, len(corpus.sources))
     for index, source in enumerate(corpus.sources):
         quotes.extend(extract_quotes(source, registry))
         report(0.6 * (index + 1) / total)
-    records = records_from_quotes(quotes)
-    for source in corpus.sources:
-        records += records_from_sentences(source, quotes)
-    records = [r for r in records if _in_primary_script(corpus, r)]
-    statements = group_statements(records, corpus.ids, registry.names)
+    statements = group_records(corpus, quotes, registry)
     report(0.9)
-    try:
-        from tui.quotes.discrepancies import find_discrepancies
-    except ImportError:
-        discrepancies = []
-    else:
-        discrepancies = find_discrepancies(corpus)
+    discrepancies = find_discrepancies(corpus, quotes, registry)
     report(1.0)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))

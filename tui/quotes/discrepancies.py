@@ -177,22 +177,25 @@ def _variant_words(corpus) -> set[str]:
     return {key for key, spelt in forms.items() if len(spelt) > 1}
 
 
-def _name_words(corpus) -> set[str]:
+def _name_words(corpus, quotes=None, registry=None) -> set[str]:
     """Words that are names here: the speakers' names and the words of quoted terms."""
     from tui.quotes.attribute import extract_quotes
     from tui.quotes.speakers import Registry
-    registry = Registry()
+    if registry is None:
+        registry = Registry()
+        for source in corpus.sources:
+            registry.learn(source.text)
+    if quotes is None:
+        quotes = [q for source in corpus.sources for q in extract_quotes(source, registry)]
     names: set[str] = set()
-    for source in corpus.sources:
-        registry.learn(source.text)
     # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name
     for name in registry.names:
         names.update(normalize_text(w) for w in _NAME_TOKEN.findall(name) if _name_like(w))
+    for quote in quotes:
+        if quote.kind == "term":
+            names.update(normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)
+                         if _name_like(w))
     for source in corpus.sources:
-        for quote in extract_quotes(source, registry):
-            if quote.kind == "term":
-                names.update(normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)
-                             if _name_like(w))
         # places and people introduced by a capitalised-in-English style marker: a word
         # joined to a name by a hyphen or written after في/ب + city/state words
         for match in re.finditer(r"(?:مدينه|ولايه|قاعده|بلده|منطقه)\s+([\u0621-\u064a]{4,})",
@@ -209,13 +212,15 @@ def _name_like(word: str) -> bool:
                 or norm.endswith("يه") or norm.startswith("نظير"))
 
 
-def find_discrepancies(corpus) -> list[Discrepancy]:
+def find_discrepancies(corpus, quotes=None, registry=None) -> list[Discrepancy]:
+    """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
+    the caller has them, save extracting the corpus a second time."""
     found = []
     durations = [c for s in corpus.sources for c in _durations(s)
                  if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
-    found.extend(_spellings(corpus, _name_words(corpus)))
+    found.extend(_spellings(corpus, _name_words(corpus, quotes, registry)))
     return found
 
 

@@ -4,15 +4,20 @@ Two records are the same statement when their wording is the same (verbatim), ne
 same (spelling variants, truncation), or when they share most of their content words
 (paraphrase: the outlets translate the same Russian or English words differently).
 
-Scale: candidates come from an inverted index of content keys, and a key held by too many
-records (a name everyone repeats) is not used to find candidates, so the work grows with the
-number of records times the size of the small postings, not with its square. Only the
-candidate pairs are scored with rapidfuzz.
+Scale (10,000 articles, ~250,000 records):
+- records with the same wording (by variant keys) are one node: agency copy reprinted by a
+  hundred outlets costs one comparison, not ten thousand;
+- candidates come from an inverted index of content keys and key bigrams, probing only each
+  node's rarest keys, and a key held by too many nodes (a name everyone repeats) is not used,
+  so the work grows with the number of nodes times small postings, not with its square;
+- only candidate pairs are scored with rapidfuzz; cluster checks and the choice of a
+  statement's head look at a bounded sample of each cluster.
 
-Clusters grow from the best pair down, and two clusters join only when most of their cross
-pairs match (no chaining through one shared phrase), never with two records of one source,
-and never across two different known speakers unless the words themselves are near-verbatim
-(then the statement carries an attribution conflict instead).
+Clusters grow from the best pair down, and two clusters join only when most of their sampled
+cross pairs match (no chaining through one shared phrase), not when they hold two different
+wordings from one source (unless near-verbatim), and never across two different known
+speakers unless the words are near-verbatim (then the statement carries an attribution
+conflict instead).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -33,7 +38,9 @@ CONTAINED = 90.0
 PARAPHRASE_OVERLAP = 0.5
 PARAPHRASE_DICE = 0.3
 MAX_POSTING = 200
+SAMPLE = 6               # nodes of a cluster compared when two clusters may join
 NAME_WEIGHT = 0.2
+NARRATION_PARAPHRASE = 55.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,34 +80,42 @@ def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
 
 
 @dataclass(slots=True)
-class _Prepared:
-    record: Record
+class _Node:
+    """Records that share one wording."""
+
+    records: list[Record]
     keys: list[str]
     surface: str
+    sources: frozenset[str]
+    speakers: frozenset[str]
+    narration: bool             # every record is narration
 
 
 class _Scorer:
-    def __init__(self, prepared: list[_Prepared], names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, nodes: list[_Node], names: frozenset[str] = frozenset()) -> None:
         df: Counter[str] = Counter()
-        for item in prepared:
-            df.update(set(item.keys))
-        n = max(1, len(prepared))
+        for node in nodes:
+            df.update(set(node.keys))
+        n = max(1, len(nodes))
         # A speaker's name says who, not what: two Putin quotes share "بوتين" and nothing else.
         self.idf = {k: math.log(1 + n / c) * (NAME_WEIGHT if k in names else 1.0)
                     for k, c in df.items()}
-        self.items = prepared
-        self.weights = [{k: self.idf[k] for k in set(p.keys)} for p in prepared]
+        self.df = df
+        self.nodes = nodes
+        self.weights = [{k: self.idf[k] for k in set(node.keys)} for node in nodes]
         self.cache: dict[tuple[int, int], tuple[str, float] | None] = {}
 
     def score(self, i: int, j: int) -> tuple[str, float] | None:
-        """(relation, score 0-100) if records i and j report the same words, else None."""
+        """(relation, score 0-100) if nodes i and j report the same words, else None."""
+        if i == j:
+            return "verbatim", 100.0
         key = (i, j) if i < j else (j, i)
         if key not in self.cache:
             self.cache[key] = self._score(*key)
         return self.cache[key]
 
     def _score(self, i: int, j: int) -> tuple[str, float] | None:
-        a, b = self.items[i], self.items[j]
+        a, b = self.nodes[i], self.nodes[j]
         if not a.keys or not b.keys:
             return None
         seq = fuzz.ratio(a.surface, b.surface)
@@ -126,140 +141,179 @@ class _Scorer:
         return None
 
 
-def candidate_pairs(prepared: list[_Prepared]) -> set[tuple[int, int]]:
-    """Pairs of records that share at least two usable content keys (or all of a short one's)."""
+def _features(keys: list[str]) -> set[str]:
+    """Blocking features: content keys and consecutive key pairs (rarer, so more usable)."""
+    return set(keys) | {f"{a} {b}" for a, b in zip(keys, keys[1:])}
+
+
+def candidate_pairs(nodes: list, limit: int | None = None) -> set[tuple[int, int]]:
+    """Pairs of nodes worth scoring: they share a usable feature among their rarest ones."""
+    features = [_features(node.keys) for node in nodes]
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(prepared):
-        for key in set(item.keys):
-            postings[key].append(index)
-    limit = max(MAX_POSTING, int(math.sqrt(len(prepared))))
+    for index, feats in enumerate(features):
+        for feat in feats:
+            postings[feat].append(index)
+    if limit is None:
+        limit = max(MAX_POSTING, int(math.sqrt(len(nodes))))
     pairs: set[tuple[int, int]] = set()
-    for index, item in enumerate(prepared):
+    for index, feats in enumerate(features):
+        usable = [f for f in feats if len(postings[f]) <= limit]
         counts: Counter[int] = Counter()
-        for key in set(item.keys):
-            posting = postings[key]
-            if len(posting) > limit:
-                continue
-            for other in posting:
-                if other > index:
+        for feat in usable:
+            for other in postings[feat]:
+                if other != index:
                     counts[other] += 1
-        need_self = min(2, len(set(item.keys)))
+        unigrams = len(set(nodes[index].keys))
         for other, shared in counts.items():
-            if shared >= min(need_self, len(set(prepared[other].keys))):
-                pairs.add((index, other))
+            # one shared rare feature is enough for short texts; longer ones need two
+            if shared >= 2 or min(unigrams, len(set(nodes[other].keys))) <= 2:
+                pairs.add((index, other) if index < other else (other, index))
     return pairs
+
+
+def _nodes(records: list[Record]) -> list[_Node]:
+    by_surface: dict[str, list[Record]] = {}
+    keys_of: dict[str, list[str]] = {}
+    for record in records:
+        surface = surface_key(record.text)
+        if surface not in by_surface:
+            by_surface[surface] = []
+            keys_of[surface] = content_keys(record.text)
+        by_surface[surface].append(record)
+    return [_Node(recs, keys_of[surface], surface, frozenset(r.source_id for r in recs),
+                  frozenset(r.speaker.id for r in recs if r.speaker is not None),
+                  all(r.narration for r in recs))
+            for surface, recs in by_surface.items()]
 
 
 def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str],
                      names: Iterable[str] = ()) -> list[Statement]:
     """Statements across sources, largest first; `source_ids` names every outlet."""
-    recs = [r if isinstance(r, Record) else None for r in records]
-    if any(r is None for r in recs):
-        quotes = [r for r in records if isinstance(r, Quote)]
-        recs = [r for r in records if isinstance(r, Record)] + records_from_quotes(quotes)
-    items = [_Prepared(r, content_keys(r.text), surface_key(r.text)) for r in recs]
-    scorer = _Scorer(items, frozenset(k for name in names for k in content_keys(name)))
+    recs = [r for r in records if isinstance(r, Record)]
+    recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
+    nodes = _nodes(recs)
+    scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges = []
-    for i, j in candidate_pairs(items):
-        if items[i].record.source_id == items[j].record.source_id:
-            continue
-        if items[i].record.narration and items[j].record.narration:
+    for i, j in candidate_pairs(nodes):
+        if nodes[i].narration and nodes[j].narration:
             continue
         result = scorer.score(i, j)
         if result is None:
             continue
         relation, value = result
-        if _speakers_clash(items[i].record, items[j].record) and relation == "paraphrase":
-            continue
+        if relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
+                (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
+            continue    # a plain sentence joins on a close paraphrase only
         edges.append((value, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    cluster_of = list(range(len(items)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
-    for _value, i, j in edges:
+    cluster_of = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    sources: dict[int, set[str]] = {i: set(node.sources) for i, node in enumerate(nodes)}
+    for value, i, j in edges:
         ci, cj = cluster_of[i], cluster_of[j]
-        if ci == cj or not _can_join(members[ci], members[cj], items, scorer):
+        if ci == cj:
+            continue
+        if value < NEAR_VERBATIM and not sources[ci].isdisjoint(sources[cj]):
+            continue    # two different wordings from one article are two statements
+        if not _can_join(members[ci], members[cj], nodes, scorer):
             continue
         if len(members[ci]) < len(members[cj]):
             ci, cj = cj, ci
         for k in members[cj]:
             cluster_of[k] = ci
         members[ci].extend(members.pop(cj))
-    groups = [sorted(m) for m in members.values()
-              if any(not items[k].record.narration for k in m)]
-    statements = [_statement(group, items, scorer, source_ids) for group in groups]
-    statements.sort(key=lambda s: (-len(s.sources), _first_position(s, source_ids)))
-    return [_renumber(s, n) for n, s in enumerate(statements, 1)]
+        sources[ci] |= sources.pop(cj)
+    groups = [sorted(m) for m in members.values() if any(not nodes[k].narration for k in m)]
+    statements = [_statement(group, nodes, scorer, source_ids) for group in groups]
+    order = {sid: n for n, sid in enumerate(source_ids)}
+    statements.sort(key=lambda s: (-len(s.sources), _first_position(s, order)))
+    return [replace(s, id=f"st{n}") for n, s in enumerate(statements, 1)]
 
 
-def _speakers_clash(a: Record, b: Record) -> bool:
-    return a.speaker is not None and b.speaker is not None and a.speaker.id != b.speaker.id
+def _speakers_clash(a: _Node, b: _Node) -> bool:
+    return bool(a.speakers) and bool(b.speakers) and a.speakers.isdisjoint(b.speakers)
 
 
-def _can_join(left: list[int], right: list[int], items: list[_Prepared], scorer: _Scorer) -> bool:
-    left_sources = {items[k].record.source_id for k in left}
-    if any(items[k].record.source_id in left_sources for k in right):
-        return False
+def _sample(group: list[int]) -> list[int]:
+    if len(group) <= SAMPLE:
+        return group
+    step = len(group) / SAMPLE
+    return [group[int(k * step)] for k in range(SAMPLE)]
+
+
+def _can_join(left: list[int], right: list[int], nodes: list[_Node], scorer: _Scorer) -> bool:
+    a_side, b_side = _sample(left), _sample(right)
     matched = 0
-    for a in left:
-        for b in right:
+    for a in a_side:
+        for b in b_side:
             result = scorer.score(a, b)
             if result is None:
                 continue
-            if result[0] == "paraphrase" and _speakers_clash(items[a].record, items[b].record):
+            if result[0] == "paraphrase" and _speakers_clash(nodes[a], nodes[b]):
                 continue
             matched += 1
-    return matched * 2 >= len(left) * len(right)
+    return matched * 2 >= len(a_side) * len(b_side)
 
 
-def _statement(group: list[int], items: list[_Prepared], scorer: _Scorer,
+def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
                source_ids: Sequence[str]) -> Statement:
-    # the representative: the direct quotation most like the others, longest on a tie
-    def centrality(k: int) -> tuple:
-        rec = items[k].record
-        total = sum((scorer.score(k, o) or ("", 0.0))[1] for o in group if o != k)
-        return (not rec.narration, rec.direct, total, len(rec.text))
+    sample = _sample(group) if len(group) <= 4 * SAMPLE else _sample(
+        sorted(group, key=lambda k: -len(nodes[k].records))[:4 * SAMPLE])
 
-    head = max(group, key=centrality)
-    head_rec = items[head].record
+    # the head: a direct quotation, most like the others, most reprinted, longest on a tie
+    def centrality(k: int) -> tuple:
+        node = nodes[k]
+        direct = any(r.direct and not r.narration for r in node.records)
+        total = sum((scorer.score(k, o) or ("", 0.0))[1] for o in sample if o != k)
+        return (not node.narration, direct, total, len(node.records), len(node.surface), -k)
+
+    head = max(sample, key=centrality)
+    head_record = next((r for r in nodes[head].records if r.direct and not r.narration),
+                       nodes[head].records[0])
+    head_direct = head_record.direct and not head_record.narration
     members = []
     for k in group:
-        rec = items[k].record
-        if k == head:
-            relation, value = ("verbatim" if rec.direct else "indirect"), 100.0
-        else:
-            relation, value = scorer.score(head, k) or _best_link(k, group, scorer)
-            if relation != "verbatim" and (not rec.direct or rec.narration) and head_rec.direct:
-                relation = "indirect"
-        members.append(Member(rec.source_id, rec.start, rec.end, rec.text, relation,  # type: ignore[arg-type]
-                              value, rec.quote_id))
+        relation, value = ("verbatim", 100.0) if k == head else (
+            scorer.score(head, k) or _best_link(k, sample, scorer))
+        for rec in nodes[k].records:
+            rel = relation
+            if rel != "verbatim" and (not rec.direct or rec.narration) and head_direct:
+                rel = "indirect"
+            if rec is head_record or (k == head and rec.direct and not rec.narration):
+                rel, val = "verbatim", 100.0
+            elif k == head:
+                rel, val = ("verbatim" if rec.direct and not rec.narration else "indirect"), 100.0
+            else:
+                val = value
+            members.append(Member(rec.source_id, rec.start, rec.end, rec.text,
+                                  rel, val, rec.quote_id))  # type: ignore[arg-type]
     order = {sid: n for n, sid in enumerate(source_ids)}
     members.sort(key=lambda m: (order.get(m.source_id, len(order)), m.start))
-    speakers = Counter(items[k].record.speaker for k in group if items[k].record.speaker)
+    records = [r for k in group for r in nodes[k].records]
+    speakers = Counter(r.speaker for r in records if r.speaker is not None)
     speaker = speakers.most_common(1)[0][0] if speakers else None
     present = {m.source_id for m in members}
     conflicts = []
     if len(speakers) > 1:
         credited = "; ".join(
-            f"{sp.label} ({', '.join(sorted({items[k].record.source_id for k in group if items[k].record.speaker == sp}))})"
+            f"{sp.label} ({', '.join(sorted({r.source_id for r in records if r.speaker == sp}))})"
             for sp in speakers)
         conflicts.append(f"the same words are credited to different speakers: {credited}")
-    direct_sources = sorted({items[k].record.source_id for k in group
-                             if items[k].record.direct and not items[k].record.narration})
-    indirect_sources = sorted({items[k].record.source_id for k in group
-                               if not items[k].record.direct and not items[k].record.narration}
-                              - set(direct_sources))
+    direct_sources = sorted({r.source_id for r in records if r.direct and not r.narration})
+    indirect_sources = sorted({r.source_id for r in records
+                               if not r.direct and not r.narration} - set(direct_sources))
     if direct_sources and indirect_sources:
         conflicts.append(f"quoted directly by {', '.join(direct_sources)} but only as indirect "
                          f"speech by {', '.join(indirect_sources)}")
     return Statement(
-        id="", speaker=speaker, text=head_rec.text, members=tuple(members),
+        id="", speaker=speaker, text=head_record.text, members=tuple(members),
         missing_from=tuple(s for s in source_ids if s not in present),
         conflicts=tuple(conflicts))
 
 
-def _best_link(k: int, group: list[int], scorer: _Scorer) -> tuple[str, float]:
+def _best_link(k: int, sample: list[int], scorer: _Scorer) -> tuple[str, float]:
     best = ("paraphrase", 0.0)
-    for other in group:
+    for other in sample:
         if other != k:
             result = scorer.score(k, other)
             if result is not None and result[1] > best[1]:
@@ -267,12 +321,6 @@ def _best_link(k: int, group: list[int], scorer: _Scorer) -> tuple[str, float]:
     return best
 
 
-def _first_position(statement: Statement, source_ids: Sequence[str]) -> tuple[int, int]:
-    order = {sid: n for n, sid in enumerate(source_ids)}
+def _first_position(statement: Statement, order: dict[str, int]) -> tuple[int, int]:
     first = statement.members[0]
     return order.get(first.source_id, len(order)), first.start
-
-
-def _renumber(statement: Statement, n: int) -> Statement:
-    from dataclasses import replace
-    return replace(statement, id=f"st{n}")
