@@ -15,6 +15,7 @@ from tui.corpus import Corpus
 from tui.errors import UserError
 from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.explorer import ExplorerScreen
+from tui.screens.help import key_label
 from tui.settings import Settings, load_settings, save_settings
 from widgets.sources import SourceList
 
@@ -137,7 +138,8 @@ class SummitApp(App[int]):
                     "command_palette", "quit"):
                 continue
             seen.add(binding.action)
-            yield SystemCommand(binding.description, f"key: {active.binding.key_display or active.binding.key}",
+            key = binding.key_display or key_label(binding.key)
+            yield SystemCommand(binding.description, f"key: {key}",
                                 lambda node=active.node, action=binding.action:
                                 self.call_later(node.run_action, action))
 

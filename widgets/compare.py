@@ -115,7 +115,7 @@ class WordingPanel(Widget):
 
 class CompareView(VerticalScroll):
     DEFAULT_CSS = """
-    CompareView { layout: grid; grid-size: 1; grid-gutter: 0 1; height: 1fr; }
+    CompareView { layout: grid; grid-size: 1; grid-rows: auto; grid-gutter: 0 1; height: 1fr; }
     """
 
     mode: reactive[str] = reactive("visual")

@@ -398,6 +398,8 @@ class ExplorerScreen(Screen):
     # -- statements -----------------------------------------------------------------------
     @on(StatementMatrix.Highlighted)
     def _statement_highlighted(self, message: StatementMatrix.Highlighted) -> None:
+        if self.focused is not self.query_one(StatementMatrix):
+            return  # the cursor moved because the rows arrived, not because the user chose
         member = message.statement.members[0] if message.statement.members else None
         if member is not None:
             speaker = message.statement.speaker.label if message.statement.speaker else None

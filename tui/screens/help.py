@@ -12,6 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
+_KEY_NAMES = {"question_mark": "?", "slash": "/", "right_square_bracket": "]",
+              "left_square_bracket": "[", "escape": "Esc", "enter": "Enter"}
+
+
+def key_label(key: str) -> str:
+    return _KEY_NAMES.get(key, key)
+
+
 def key_rows(groups: Iterable[tuple[str, Iterable]]) -> list[tuple[str, str, str]]:
     """(where, keys, what) for each binding; tuples like ("q", "quit", "Quit") count too."""
     rows = []
@@ -19,7 +27,7 @@ def key_rows(groups: Iterable[tuple[str, Iterable]]) -> list[tuple[str, str, str
         for binding in bindings:
             if not isinstance(binding, Binding):
                 binding = Binding(*binding)
-            keys = ", ".join(k.strip() for k in binding.key.split(","))
+            keys = ", ".join(key_label(k.strip()) for k in binding.key.split(","))
             what = binding.description or binding.action.replace("_", " ")
             if not binding.show:
                 what += " (alias)" if binding.key in ("j", "k") else ""

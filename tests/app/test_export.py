@@ -1,0 +1,74 @@
+import csv
+import io
+import json
+
+import pytest
+
+from tui.export import (export_format, hits_json, matrix_csv, matrix_markdown, matrix_table,
+                        write_export)
+from tui.quotes import Member, Speaker, Statement
+
+
+@pytest.fixture
+def statements():
+    putin = Speaker("putin", "بوتين")
+    return [
+        Statement("st1", putin, "أجواء من | الاحترام", (
+            Member("s1", 0, 5, "أجواء", "verbatim", 100.0, "s1:q1"),
+            Member("s3", 0, 5, "أجواء", "paraphrase", 70.0, "s3:q2"),
+            Member("s3", 9, 12, "أجو", "verbatim", 90.0, "s3:q4"),
+        ), ("s2", "s4", "s5")),
+        Statement("st2", None, "only here", (
+            Member("s2", 0, 4, "only", "indirect", 60.0, None),), ("s1", "s3", "s4", "s5")),
+    ]
+
+
+def test_matrix_rows_have_one_column_per_outlet(seeds, statements):
+    header, rows = matrix_table(statements, seeds)
+    assert header[3:] == [s.outlet for s in seeds.sources]
+    assert rows[0][:3] == ["أجواء من | الاحترام", "بوتين", "2"]
+    # The first relation seen for an outlet is the one reported.
+    assert rows[0][3:] == ["verbatim", "absent", "paraphrase", "absent", "absent"]
+    assert rows[1][1:4] == ["", "1", "absent"]
+
+
+def test_csv_parses_back_to_the_same_cells(seeds, statements):
+    parsed = list(csv.reader(io.StringIO(matrix_csv(statements, seeds))))
+    header, rows = matrix_table(statements, seeds)
+    assert parsed == [header, *rows]
+
+
+def test_markdown_escapes_pipes_and_has_a_row_per_statement(seeds, statements):
+    lines = matrix_markdown(statements, seeds).splitlines()
+    assert len(lines) == 2 + len(statements)
+    assert "أجواء من \\| الاحترام" in lines[2]
+    assert all(line.count(" | ") >= 7 for line in lines[2:])
+
+
+def test_hits_json_carries_the_search_contract(seeds):
+    class Record:
+        source_id, start, end, text, speaker = "s2", 10, 20, "نص", "بوتين"
+
+    class Hit:
+        record, score, matches = Record(), 87.456, ((10, 12),)
+
+    data = json.loads(hits_json([Hit()], seeds, "ترمب"))
+    assert data["query"] == "ترمب"
+    assert data["hits"] == [{"source": "s2", "outlet": "Source 2", "start": 10, "end": 20,
+                             "text": "نص", "score": 87.46, "speaker": "بوتين"}]
+
+
+def test_write_export_never_overwrites_unless_told(tmp_path):
+    target = tmp_path / "out.csv"
+    write_export(target, "first\n")
+    with pytest.raises(FileExistsError):
+        write_export(target, "second\n")
+    assert target.read_text(encoding="utf-8") == "first\n"
+    write_export(target, "second\n", overwrite=True)
+    assert target.read_text(encoding="utf-8") == "second\n"
+
+
+@pytest.mark.parametrize("name, kind", [("a.csv", "csv"), ("a.MD", "markdown"),
+                                        ("x/hits.json", "json"), ("a.txt", None)])
+def test_format_follows_the_suffix(name, kind):
+    assert export_format(name) == kind

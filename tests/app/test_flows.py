@@ -1,0 +1,279 @@
+"""Pilot tests, one per user flow, asserting on app state and on the messages that flowed."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+
+import pytest
+
+from tests.app.helpers import make_app, notes, run_async, settle, unique
+from tui.app import EXPLICIT_BIDI, IMPLICIT_BIDI
+from tui.corpus import load_corpus
+from tui.corpus.loader import seeds_dir
+from tui.screens.compare import CompareScreen
+from tui.screens.dialogs import ConfirmScreen, PromptScreen
+from tui.screens.help import HelpScreen
+from tui.settings import load_settings
+from widgets.compare import CompareView, WordingPanel
+from widgets.matrix import StatementMatrix, relations
+from widgets.reading import Reader
+from widgets.sources import SourceList
+
+
+@run_async
+async def test_open_a_source_from_the_sources_pane(seeds):
+    messages = []
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert app.explorer.current_source == "s1"
+        await pilot.press("down", "down", "enter")
+        assert app.explorer.current_source == "s3"
+        assert app.explorer.query_one(Reader).source.id == "s3"
+        opened = [m.source_id for m in unique(messages) if isinstance(m, SourceList.Opened)]
+        assert opened == ["s3"]
+        rows = app.explorer.query_one(SourceList).entries
+        # Counts arrive from the analysis worker: every source has its quotes counted.
+        analysis = app.explorer.analysis
+        assert [r.quotes for r in rows] == [
+            sum(q.source_id == s.id for q in analysis.quotes) for s in seeds.sources]
+        assert all(r.only_here <= r.statements for r in rows)
+
+
+@run_async
+async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.explorer
+        assert screen.has_class("-narrow")
+        shown = [p for p in ("sources", "reader", "search", "statements")
+                 if screen.query_one(f"#pane-{p}").display]
+        assert shown == ["sources"]
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.active_pane == "reader"
+        assert screen.query_one("#pane-reader").display
+        assert not screen.query_one("#pane-sources").display
+        assert app.focused is app.explorer.query_one(Reader)
+        await pilot.press("tab", "tab", "tab")
+        await pilot.pause()
+        assert screen.active_pane == "sources"
+        # Growing the terminal puts every pane on screen at once, at once.
+        await pilot.resize_terminal(200, 60)
+        await pilot.pause()
+        assert not screen.has_class("-narrow")
+        assert all(screen.query_one(f"#pane-{p}").display
+                   for p in ("sources", "reader", "search", "statements"))
+        assert not screen.query_one("#pane-tabs").display
+
+
+@run_async
+async def test_next_and_previous_quote_in_the_reader(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        quotes = sorted((q for q in app.explorer.analysis.quotes if q.source_id == "s1"),
+                        key=lambda q: (q.start, q.end))
+        await pilot.press("2", "n")
+        assert (app.explorer.selection.start, app.explorer.selection.end) == \
+            (quotes[0].start, quotes[0].end)
+        await pilot.press("n")
+        assert app.explorer.selection.start == quotes[1].start
+        await pilot.press("N")
+        assert app.explorer.selection.start == quotes[0].start
+        await pilot.press("N")  # wraps to the last quote
+        assert app.explorer.selection.start == quotes[-1].start
+
+
+@run_async
+async def test_copy_puts_quote_outlet_and_speaker_on_the_clipboard(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("y")
+        assert app.clipboard == ""
+        assert any("nothing selected" in n for n in notes(app))
+        await pilot.press("2", "n", "y")
+        quote = min((q for q in app.explorer.analysis.quotes if q.source_id == "s1"),
+                    key=lambda q: (q.start, q.end))
+        speaker = quote.speaker.label if quote.speaker else "unattributed"
+        assert app.clipboard == f"«{quote.text}» — {speaker}, Source 1"
+
+
+@run_async
+async def test_matrix_select_opens_the_compare_view(seeds):
+    messages = []
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        chosen = [m.statement for m in unique(messages) if isinstance(m, StatementMatrix.Chosen)]
+        assert len(chosen) == 1 and app.screen.statement is chosen[0]
+        assert chosen[0] is app.explorer.analysis.statements[1]
+        panels = app.screen.query(WordingPanel)
+        assert len(panels) == len(chosen[0].members)
+        assert not app.screen.query_one(CompareView).stacked
+        await pilot.press("escape")
+        assert app.screen is app.explorer
+
+
+@run_async
+async def test_compare_view_stacks_when_narrow(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(CompareView).stacked
+
+
+@run_async
+async def test_sort_and_only_one_filter(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        matrix = app.explorer.query_one(StatementMatrix)
+        await pilot.press("4", "s")
+        counts = [len(relations(s)) for s in matrix.shown]
+        assert counts == sorted(counts, reverse=True) and counts[0] > 1
+        await pilot.press("o")
+        assert matrix.shown and all(len(relations(s)) == 1 for s in matrix.shown)
+        assert matrix.row_count == len(matrix.shown)
+
+
+@run_async
+async def test_export_matrix_prompts_and_never_overwrites_silently(seeds, tmp_path):
+    app = make_app(seeds)
+    target = tmp_path / "matrix.csv"
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "e")
+        assert isinstance(app.screen, PromptScreen)
+        prompt = app.screen.query_one("#answer")
+        prompt.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        first = target.read_text(encoding="utf-8")
+        assert first.splitlines()[0] == "statement,speaker,outlets," + ",".join(
+            s.outlet for s in seeds.sources)
+        assert len(first.splitlines()) == 1 + len(app.explorer.analysis.statements)
+        target.write_text("keep me", encoding="utf-8")
+        await pilot.press("e")
+        app.screen.query_one("#answer").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "keep me"
+        await pilot.press("e")
+        app.screen.query_one("#answer").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == first
+
+
+@run_async
+async def test_export_json_without_hits_warns_and_writes_nothing(seeds, tmp_path):
+    app = make_app(seeds)
+    target = tmp_path / "hits.json"
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        app.screen.query_one("#answer").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not target.exists()
+        assert any("no search results" in n for n in notes(app))
+
+
+@run_async
+async def test_bidi_toggle_reaches_panes_terminal_and_settings(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert app.terminal_writes == [EXPLICIT_BIDI]
+        reader = app.explorer.query_one(Reader)
+        assert reader.mode == "visual"
+        await pilot.press("b")
+        assert app.bidi == "logical"
+        assert reader.mode == app.explorer.query_one(StatementMatrix).mode == "logical"
+        assert app.terminal_writes[-1] == IMPLICIT_BIDI
+        assert load_settings()[0].bidi == "logical"
+        await pilot.press("h")
+        assert reader.harakat is False and load_settings()[0].harakat is False
+    # The next start remembers both; --bidi wins and is remembered in turn.
+    again = make_app(seeds)
+    assert (again.bidi, again.harakat) == ("logical", False)
+    forced = make_app(seeds, bidi="visual")
+    assert forced.bidi == "visual" and load_settings()[0].bidi == "visual"
+
+
+@run_async
+async def test_visual_mode_restores_implicit_bidi_on_exit(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+    assert app.terminal_writes == [EXPLICIT_BIDI, IMPLICIT_BIDI]
+
+
+@run_async
+async def test_help_lists_every_key_and_the_palette_every_action(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        commands = {c.title for c in app.get_system_commands(app.screen)}
+        for wanted in ("Next quote", "Copy quote", "Export", "Bidi", "Harakat", "Search",
+                       "Compare", "Help"):
+            assert wanted in commands
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        described = {what for _, _, what in app.screen.rows}
+        assert {"Next quote", "Copy quote", "Rename outlet", "Sort by outlets",
+                "Only-one filter", "Bidi", "Harakat"} <= described
+        assert ("sources", "j", "Down (alias)") in app.screen.rows
+        await pilot.press("escape")
+        assert app.screen is app.explorer
+
+
+@run_async
+async def test_rename_refused_for_the_bundled_seeds(seeds):
+    before = (seeds_dir() / "sources.toml").read_bytes()
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "r")
+        assert app.screen is app.explorer
+        assert any("bundled seeds" in n for n in notes(app))
+    assert (seeds_dir() / "sources.toml").read_bytes() == before
+
+
+@run_async
+async def test_rename_writes_the_manifest_after_confirmation(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    app = make_app(load_corpus(folder))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "down", "r")
+        assert isinstance(app.screen, PromptScreen)
+        app.screen.query_one("#answer").value = "Outlet Two"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        # Nothing is written before the yes.
+        assert tomllib.loads((folder / "sources.toml").read_text())["source"][1]["outlet"] \
+            == "Source 2"
+        await pilot.press("y")
+        await pilot.pause()
+        assert tomllib.loads((folder / "sources.toml").read_text())["source"][1]["outlet"] \
+            == "Outlet Two"
+        assert app.explorer.corpus.source("s2").outlet == "Outlet Two"
+        assert app.explorer.query_one(SourceList).entries[1].outlet == "Outlet Two"
