@@ -1,0 +1,119 @@
+"""The real `summit-tui` binary in a real terminal (tmux 100x30): what reaches the screen.
+
+Visual mode must show shaped Arabic (presentation forms, no bare letters) in the reader;
+logical mode must show the text as stored, for terminals that shape and reorder themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from tui.corpus import load_corpus
+from tui.settings import load_settings
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
+                                reason="needs tmux and the installed summit-tui command")
+
+PRESENTATION = re.compile("[\ufe70-\ufeff]")
+BARE_LETTERS = re.compile("[\u0621-\u064a]")
+FRAME = re.compile("[\u2500-\u259f]")
+INVISIBLE = re.compile("[\u200b-\u200f\u064b-\u0652]")
+
+
+class Tmux:
+    def __init__(self, command: str, env: dict[str, str]) -> None:
+        self.socket = f"summit-test-{uuid.uuid4().hex[:8]}"
+        self.env = env
+        self.run("new-session", "-d", "-x", "100", "-y", "30", "-s", "t", command)
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
+                              capture_output=True, text=True, timeout=20)
+        return done.stdout
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "t", *keys)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "t")
+
+    def wait_for(self, predicate, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out; the screen was:\n{screen}")
+            time.sleep(0.2)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
+                       capture_output=True, timeout=20)
+
+
+def reader_lines(screen: str) -> list[str]:
+    """The text rows inside the reader pane's frame, without frame or scrollbar cells."""
+    rows = screen.splitlines()
+    top = next(n for n, row in enumerate(rows) if "Reader" in row and "╭" in row)
+    out = []
+    for row in rows[top + 1:]:
+        if row.lstrip().startswith("╰"):
+            break
+        out.append(FRAME.sub(" ", row).strip())
+    return [row for row in out if row]
+
+
+def _toast(screen: str) -> bool:
+    return any(word in screen for word in ("bidi mode", "not available", "warning", "error"))
+
+
+@pytest.fixture
+def tmux(tmp_path):
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
+               SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"],
+               TMUX_TMPDIR=str(tmp_path))
+    env.pop("TMUX", None)
+    session = Tmux("summit-tui --bidi visual", env)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def test_reader_is_shaped_in_visual_mode_and_logical_in_logical_mode(tmux):
+    tmux.wait_for(lambda s: "Sources" in s and "Source 5" in s)
+    tmux.keys("2")
+    visual = reader_lines(tmux.wait_for(lambda s: "╭─ Reader" in s and not _toast(s)))
+    assert visual, "the reader shows no text"
+    arabic_rows = [row for row in visual if PRESENTATION.search(row)]
+    assert len(arabic_rows) >= 5
+    assert not any(BARE_LETTERS.search(row) for row in visual), visual
+
+    tmux.keys("b")
+    # Wait for the toasts ("bidi mode: logical", ...) to leave the reader's corner too.
+    logical_screen = tmux.wait_for(lambda s: "╭─ Reader" in s and "bidi mode" not in s
+                                   and not _toast(s) and any(
+                                       BARE_LETTERS.search(row) for row in reader_lines(s)))
+    logical = reader_lines(logical_screen)
+    assert not any(PRESENTATION.search(row) for row in logical), logical
+    # Each row is a stretch of the stored text, in stored (logical) order.
+    source = load_corpus().source("s1")
+    stored = " ".join(INVISIBLE.sub("", source.text).split())
+    title = " ".join(INVISIBLE.sub("", source.title).split())
+    for row in logical:
+        shown = " ".join(INVISIBLE.sub("", row).split())
+        assert shown in stored or shown in title, row
+
+    tmux.keys("q")
+    deadline = time.monotonic() + 20
+    while tmux.run("list-sessions") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert load_settings()[0].bidi == "logical"
