@@ -1,0 +1,51 @@
+"""Search from the explorer: `/`, type, results while typing, Enter jumps the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.helpers import make_app, run_async, settle
+from widgets.reading import Reader
+from widgets.search_panel import SearchPanel
+
+search = pytest.importorskip("tui.search")
+if not hasattr(search, "SearchIndex"):
+    pytest.skip("the search engine is not in this build", allow_module_level=True)
+
+
+async def _search(pilot, query: str) -> list:
+    await pilot.press("slash", *query)
+    await pilot.pause(0.4)
+    await settle(pilot)
+    return pilot.app.explorer.query_one(SearchPanel).hits
+
+
+@run_async
+async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        hits = await _search(pilot, "ترمب")
+        assert hits, "no hits for ترمب"
+        assert any("ترامب" in h.record.text for h in hits)
+        await pilot.press("enter", "enter")
+        first = hits[0]
+        screen = app.explorer
+        assert screen.current_source == first.record.source_id
+        assert app.explorer.query_one(Reader).source.id == first.record.source_id
+        assert (screen.selection.start, screen.selection.end) == \
+            (first.record.start, first.record.end)
+        await pilot.press("escape")
+        await pilot.press("2", "right_square_bracket")
+        assert screen.hit_position == 1 or len(hits) == 1
+
+
+@run_async
+async def test_english_query_finds_the_english_paragraphs(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press("ctrl+s")  # all sentences
+        hits = await _search(pilot, "Putin")
+        assert hits and all(h.record.source_id == "s3" for h in hits[:3])
