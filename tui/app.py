@@ -26,7 +26,8 @@ IMPLICIT_BIDI = "\x1b[8h"
 
 class SummitApp(App[int]):
     TITLE = "summit-tui"
-    CSS_PATH = "app.tcss"
+    # Absolute, so subclasses defined elsewhere (tests, benchmarks) find it too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
