@@ -277,3 +277,17 @@ async def test_rename_writes_the_manifest_after_confirmation(tmp_path):
             == "Outlet Two"
         assert app.explorer.corpus.source("s2").outlet == "Outlet Two"
         assert app.explorer.query_one(SourceList).entries[1].outlet == "Outlet Two"
+
+
+@run_async
+async def test_theme_choice_is_remembered(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert load_settings()[0].theme == "nord"
+    again = make_app(seeds)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"

@@ -9,6 +9,7 @@ that reports progress, so the screen is usable (and quittable) at once.
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass, replace
 
 from textual import on, work
@@ -130,6 +131,9 @@ class ExplorerScreen(Screen):
         self.set_reactive(ExplorerScreen.harakat, harakat)
         self.hits: list = []
         self.query_text = ""
+        # Set when the screen goes away: the analysis thread stops at its next progress call,
+        # so quitting never waits for it.
+        self._stopping = threading.Event()
         self.hit_position = -1
 
     # -- layout ---------------------------------------------------------------------------
@@ -169,7 +173,11 @@ class ExplorerScreen(Screen):
             self.open_source(self.corpus.sources[0].id)
         self._apply_layout()
         self.query_one(SourceList).focus()
-        self._analyse(self.corpus)
+        # Start the analysis after the first paint: its thread would compete for the GIL.
+        self.call_after_refresh(self._analyse, self.corpus)
+
+    def on_unmount(self) -> None:
+        self._stopping.set()
 
     def on_resize(self) -> None:
         self._apply_layout()
@@ -261,7 +269,7 @@ class ExplorerScreen(Screen):
         worker = get_current_worker()
 
         def progress(fraction: float) -> None:
-            if worker.is_cancelled:
+            if worker.is_cancelled or self._stopping.is_set():
                 raise _Cancelled
             self.post_message(AnalysisProgress(0.9 * fraction, "analysing quotes"))
 

@@ -1,0 +1,57 @@
+"""Slow analysis: the UI answers keys meanwhile, shows progress, and quits without waiting."""
+
+from __future__ import annotations
+
+import threading
+
+import tui.quotes
+from tests.app.helpers import make_app, run_async, unique
+from tui.screens.explorer import AnalysisProgress
+
+
+@run_async
+async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
+    started = threading.Event()
+    stopped = threading.Event()
+
+    def slow_analyze(corpus, progress=None):
+        started.set()
+        try:
+            for step in range(3000):  # ~30 s unless cancelled
+                progress(step / 3000)
+                threading.Event().wait(0.01)
+        finally:
+            stopped.set()
+        raise AssertionError("the analysis was never cancelled")
+
+    monkeypatch.setattr(tui.quotes, "analyze", slow_analyze)
+    messages = []
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        await pilot.pause()
+        assert started.wait(5)
+        await pilot.pause(0.3)
+        screen = app.explorer
+        assert screen.analysis is None
+        await pilot.press("tab")
+        assert screen.active_pane == "reader"
+        progress = [m.fraction for m in unique(messages) if isinstance(m, AnalysisProgress)]
+        assert progress and 0 < max(progress) < 1
+        assert screen.query_one("#status").display
+        await pilot.press("q")
+    assert stopped.wait(5)
+
+
+@run_async
+async def test_a_failed_analysis_is_reported_not_swallowed(seeds, monkeypatch):
+    def broken(corpus, progress=None):
+        raise RuntimeError("grouping exploded")
+
+    monkeypatch.setattr(tui.quotes, "analyze", broken)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("grouping exploded" in n.message for n in app._notifications)
+        assert app.explorer.analysis is None
