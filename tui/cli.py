@@ -66,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _app_parser(commands).parse_args(argv)
         return _open_app(args)
     except UserError as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
+        from tui.output import print_message
+
+        print_message("error", str(err))
         return err.exit_status
     except KeyboardInterrupt:
         return 128 + signal.SIGINT

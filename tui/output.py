@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from tui.text.sanitize import sanitize_for_terminal
 
-# json.dumps escapes C0 controls but lets C1 controls and bidi controls through when
-# ensure_ascii is off; those must never reach a terminal that a script prints to.
+# json.dumps escapes C0 controls but lets C1 controls, bidi controls and invisible
+# characters through when ensure_ascii is off; none of them may reach a terminal that a
+# script prints to. Escaped, the JSON still parses back to the very same text.
+_INVISIBLE = [0x00AD, 0x061C, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x2060, 0x2065),
+              0xFEFF]
 _UNSAFE_IN_JSON = {c: f"\\u{c:04x}" for c in
                    [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                    0x200E, 0x200F, 0x061C, 0x2028, 0x2029]}
+                    *_INVISIBLE]}
+# Unicode "tag" characters are invisible and can smuggle text past a reader; JSON writes
+# characters beyond the BMP as a surrogate pair.
+_TAGS = re.compile("[\U000e0000-\U000e007f]")
+
+
+def _escape_astral(match: re.Match[str]) -> str:
+    code = ord(match.group()) - 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def dumps(data: Any, *, ascii_only: bool = False) -> str:
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return text.translate(_UNSAFE_IN_JSON)
+    return _TAGS.sub(_escape_astral, text.translate(_UNSAFE_IN_JSON))
 
 
 def stdout_is_utf8() -> bool:
@@ -39,15 +52,60 @@ def prepare_text_output() -> None:
               "(set LANG=C.UTF-8, or use --json)", file=sys.stderr)
 
 
+def plain_text(text: str) -> str:
+    """`text` for a plain terminal line: controls made visible, invisible characters dropped.
+
+    Table cells need no offsets, so zero-width joiners, bidi marks and other format
+    characters (which a terminal would either show as junk or act on) are removed.
+    """
+    safe = sanitize_for_terminal(text)
+    return "".join(ch for ch in safe if unicodedata.category(ch) != "Cf")
+
+
+def print_message(kind: str, text: str) -> None:
+    """One `summit-tui: KIND: text` line on stderr; file names and titles are untrusted."""
+    print(f"summit-tui: {kind}: {plain_text(str(text))}", file=sys.stderr)
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells `text` takes: marks take none, wide (East Asian, emoji) characters two."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _cut(text: str, cells: int) -> str:
+    """`text` cut to at most `cells` cells, marked with … when shortened."""
+    if cell_width(text) <= cells:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = cell_width(ch)
+        if used + w > cells - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, cells: int) -> str:
+    return text + " " * max(0, cells - cell_width(text))
+
+
+_MAX_CELL = 60
+
+
 def print_table(headers: list[str], rows: Iterable[list[Any]]) -> None:
     """A plain left-aligned table; cells are sanitised and cut to keep lines short."""
     prepare_text_output()
-    rows = [[sanitize_for_terminal(str(cell)) for cell in row] for row in rows]
-    widths = [len(h) for h in headers]
+    rows = [[_cut(plain_text(str(cell)), _MAX_CELL) for cell in row] for row in rows]
+    widths = [cell_width(h) for h in headers]
     for row in rows:
-        widths = [max(w, min(len(c), 60)) for w, c in zip(widths, row)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+        widths = [max(w, cell_width(c)) for w, c in zip(widths, row)]
+    line = "  ".join(_pad(h, w) for h, w in zip(headers, widths))
     sys.stdout.write(line.rstrip() + "\n")
     for row in rows:
-        cells = [(c if len(c) <= 60 else c[:59] + "…").ljust(w) for c, w in zip(row, widths)]
-        sys.stdout.write("  ".join(cells).rstrip() + "\n")
+        sys.stdout.write("  ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() + "\n")

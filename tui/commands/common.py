@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-
 from tui.corpus import Corpus, load_corpus
+from tui.output import print_message
 
 
 def load_for_command(path: str | None) -> tuple[Corpus, int]:
@@ -16,10 +15,10 @@ def load_for_command(path: str | None) -> tuple[Corpus, int]:
     problems: list[str] = []
     corpus = load_corpus(path, problems=problems)
     for warning in corpus.warnings:
-        print(f"summit-tui: warning: {warning}", file=sys.stderr)
+        print_message("warning", warning)
     for problem in problems:
-        print(f"summit-tui: error: {problem}", file=sys.stderr)
+        print_message("error", problem)
     if corpus.encoding_notes:
         for note in corpus.encoding_notes:
-            print(f"summit-tui: note: {note}", file=sys.stderr)
+            print_message("note", note)
     return corpus, 2 if problems else 0
