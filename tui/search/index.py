@@ -1,0 +1,333 @@
+"""The search index: a vocabulary of normalised words, postings per scope, rapidfuzz on top.
+
+Two levels, so a query never scans the records:
+
+1. Vocabulary. Every distinct word form of the corpus, with its clitic-free stems (والرئيس →
+   رئيس), their spelling-variant keys (ترامب and ترمب share one) and a by-length table for typo
+   matching. A query word is matched against the vocabulary only: exactly, by stem, by variant
+   key in both directions, by prefix (the word still being typed) and by rapidfuzz `ratio` over
+   the forms of about the same length. A few hundred forms at most survive, each with a score.
+2. Postings. For each form, the records (of one scope) that contain it, as sorted int arrays.
+   Records are numbered shortest first, so when a common word matches thousands of records
+   the shortest (densest) ones are scored first. The surviving records are ranked by how well
+   each query word matched, whether the words stand in order, and how much of the record the
+   query covers. `WRatio` is not used: it punishes a short query against a long quote.
+
+Build with `SearchIndex(records)`; `to_state()` / `from_state()` let the store keep it on disk.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
+from tui.search.tokens import fold, key_of, stems, words
+
+STATE_VERSION = 1
+POOL = 200            # records scored exactly when the candidates are many
+PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
+MAX_QUERY_WORDS = 8
+
+EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
+
+
+class _Vocabulary:
+    """Distinct word forms and the ways a query word can reach them."""
+
+    def __init__(self, forms: list[str]) -> None:
+        self.forms = forms
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_key: dict[str, list[int]] = {}
+        for vid, form in enumerate(forms):
+            for stem in stems(form):
+                self.by_stem.setdefault(stem, []).append(vid)
+                key = key_of(stem)
+                if key is not None:
+                    self.by_key.setdefault(key, []).append(vid)
+        self.sorted_stems = sorted(self.by_stem)
+        self.by_length: dict[int, list[str]] = {}
+        for stem in self.sorted_stems:
+            self.by_length.setdefault(len(stem), []).append(stem)
+        self._cache: dict[str, dict[int, float]] = {}
+
+    def match(self, word: str) -> dict[int, float]:
+        """vocabulary id -> how well `word` (a folded query word) matches that form, 0..100."""
+        found = self._cache.get(word)
+        if found is None:
+            found = self._match(word)
+            if len(self._cache) > 1024:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def _match(self, word: str) -> dict[int, float]:
+        scores: dict[int, float] = {}
+
+        def give(vids: Iterable[int], score: float) -> None:
+            for vid in vids:
+                if scores.get(vid, 0.0) < score:
+                    scores[vid] = score
+
+        forms = self.forms
+        for vid in self.by_stem.get(word, ()):
+            scores[vid] = EXACT if forms[vid] == word else CLITIC
+        key = key_of(word)
+        if key is not None:
+            give(self.by_key.get(key, ()), VARIANT)
+        # The query word may carry a clitic itself (وترامب): its stems count, a little less.
+        for stem in stems(word)[1:]:
+            if len(stem) >= 3:
+                give(self.by_stem.get(stem, ()), CLITIC - 4)
+                stem_key = key_of(stem)
+                if stem_key is not None:
+                    give(self.by_key.get(stem_key, ()), STEM_VARIANT)
+        if len(word) >= 3:
+            self._prefix(word, give)
+        if len(word) >= 4:
+            self._typos(word, give)
+        return scores
+
+    def _prefix(self, word: str, give) -> None:
+        at = bisect.bisect_left(self.sorted_stems, word)
+        stems_ = self.sorted_stems
+        for stem in stems_[at:at + PREFIX_LIMIT]:
+            if not stem.startswith(word):
+                break
+            if stem != word:
+                give(self.by_stem[stem], 70.0 + 25.0 * len(word) / len(stem))
+
+    def _typos(self, word: str, give) -> None:
+        reach = 1 if len(word) < 7 else 2
+        cutoff = 74.0 if len(word) < 6 else 80.0
+        for length in range(len(word) - reach, len(word) + reach + 1):
+            choices = self.by_length.get(length)
+            if not choices:
+                continue
+            for stem, ratio, _ in process.extract(word, choices, scorer=fuzz.ratio,
+                                                  score_cutoff=cutoff, limit=None):
+                if stem != word:
+                    give(self.by_stem[stem], 0.85 * ratio)
+
+
+class _ScopeIndex:
+    """The records of one scope, their words as flat arrays, and postings per form."""
+
+    def __init__(self, records: list[Record], tok_vid: array, tok_start: array,
+                 tok_end: array, rec_off: array, post_flat: array, post_off: array) -> None:
+        self.records = records
+        self.tok_vid, self.tok_start, self.tok_end, self.rec_off = (tok_vid, tok_start,
+                                                                    tok_end, rec_off)
+        self.post_flat, self.post_off = post_flat, post_off
+
+    @classmethod
+    def build(cls, records: list[Record], vocab_ids: dict[str, int]) -> _ScopeIndex:
+        records = sorted(records, key=lambda r: (len(r.text), r.source_id, r.start))
+        tok_vid, tok_start, tok_end = array("i"), array("i"), array("i")
+        rec_off = array("i", [0])
+        postings: dict[int, list[int]] = {}
+        for number, record in enumerate(records):
+            seen: set[int] = set()
+            for form, start, end in words(record.text, record.start):
+                vid = vocab_ids.get(form)
+                if vid is None:
+                    vid = vocab_ids[form] = len(vocab_ids)
+                tok_vid.append(vid)
+                tok_start.append(start)
+                tok_end.append(end)
+                if vid not in seen:
+                    seen.add(vid)
+                    postings.setdefault(vid, []).append(number)
+            rec_off.append(len(tok_vid))
+        post_flat, post_off = array("i"), array("i", [0])
+        for vid in range(len(vocab_ids)):
+            post_flat.extend(postings.get(vid, ()))
+            post_off.append(len(post_flat))
+        return cls(records, tok_vid, tok_start, tok_end, rec_off, post_flat, post_off)
+
+    def extend_postings(self, vocabulary_size: int) -> None:
+        """Forms added by a later scope have no records here: pad the offsets to cover them."""
+        missing = vocabulary_size + 1 - len(self.post_off)
+        if missing > 0:
+            self.post_off.extend([len(self.post_flat)] * missing)
+
+    def posting(self, vid: int) -> array:
+        return self.post_flat[self.post_off[vid]:self.post_off[vid + 1]]
+
+
+class SearchIndex:
+    """Fuzzy search over quotations and sentences. `SearchIndex(records)` builds it."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        by_kind: dict[str, list[Record]] = {"quote": [], "sentence": []}
+        for record in records:
+            by_kind.setdefault(record.kind, []).append(record)
+        vocab_ids: dict[str, int] = {}
+        self._scopes = {scope: _ScopeIndex.build(by_kind[KIND_OF_SCOPE[scope]], vocab_ids)
+                        for scope in SCOPES}
+        forms = [""] * len(vocab_ids)
+        for form, vid in vocab_ids.items():
+            forms[vid] = form
+        self._finish(forms)
+
+    def _finish(self, forms: list[str]) -> None:
+        for scope in self._scopes.values():
+            scope.extend_postings(len(forms))
+        self._vocabulary = _Vocabulary(forms)
+
+    # -- persistence ----------------------------------------------------------------------
+    def to_state(self) -> dict:
+        """Plain data (lists, bytes) from which `from_state` rebuilds the index quickly."""
+        scopes = {}
+        for name, ix in self._scopes.items():
+            scopes[name] = {
+                "records": [(r.id, r.source_id, r.start, r.end, r.text, r.kind, r.speaker)
+                            for r in ix.records],
+                **{field: getattr(ix, field).tobytes() for field in
+                   ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat", "post_off")},
+            }
+        return {"version": STATE_VERSION, "forms": self._vocabulary.forms, "scopes": scopes}
+
+    @classmethod
+    def from_state(cls, state: dict) -> SearchIndex:
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"search index version {state.get('version')!r} is not "
+                             f"{STATE_VERSION}")
+        self = cls.__new__(cls)
+        self._scopes = {}
+        for name in SCOPES:
+            data = state["scopes"][name]
+            arrays = {}
+            for field in ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat",
+                          "post_off"):
+                arrays[field] = array("i")
+                arrays[field].frombytes(data[field])
+            self._scopes[name] = _ScopeIndex([Record(*row) for row in data["records"]],
+                                             **arrays)
+        self._finish(list(state["forms"]))
+        return self
+
+    # -- queries --------------------------------------------------------------------------
+    def records(self, scope: str = "quotes") -> list[Record]:
+        return list(self._scope(scope).records)
+
+    def __len__(self) -> int:
+        return sum(len(ix.records) for ix in self._scopes.values())
+
+    def _scope(self, scope: str) -> _ScopeIndex:
+        try:
+            return self._scopes[scope]
+        except KeyError:
+            raise ValueError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}") from None
+
+    def search(self, query: str, scope: str = "quotes", limit: int = 50) -> list[Hit]:
+        """The best `limit` records of `scope` for `query`, best first."""
+        ix = self._scope(scope)
+        query_words = list(dict.fromkeys(form for form, _, _ in words(query)))
+        query_words = query_words[:MAX_QUERY_WORDS]
+        if not query_words or limit <= 0 or not ix.records:
+            return []
+        matched = [self._vocabulary.match(word) for word in query_words]
+        sets = [_union(ix, m) for m in matched]
+        pool = _pool(ix, matched, sets, limit)
+        if not pool:
+            return []
+        query_chars = sum(len(w) for w in query_words)
+        hits = [_score(ix, number, matched, query_chars) for number in pool]
+        hits.sort(key=lambda h: (-h.score, len(h.record.text), h.record.source_id,
+                                 h.record.start))
+        return hits[:limit]
+
+
+def _union(ix: _ScopeIndex, matched: dict[int, float]) -> set[int]:
+    found: set[int] = set()
+    for vid in matched:
+        found.update(ix.posting(vid))
+    return found
+
+
+def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], sets: list[set[int]],
+          limit: int) -> list[int]:
+    """The record numbers worth scoring: all query words present, else as many as possible."""
+    present = sorted((s for s in sets if s), key=len)
+    if not present:
+        return []
+    candidates = present[0]
+    if len(present) == len(sets):
+        for other in present[1:]:
+            candidates = candidates & other
+            if not candidates:
+                break
+    else:
+        candidates = set()
+    if not candidates:
+        counts = Counter(n for s in present for n in s)
+        most = max(counts.values())
+        candidates = {n for n, c in counts.items() if c == most}
+    if len(candidates) <= POOL:
+        return list(candidates)
+    # Many candidates: prefer records where every word matched at its best, shortest first.
+    best_sets = []
+    for m in matched:
+        if not m:
+            continue
+        top = max(m.values())
+        best_sets.append(_union(ix, {v: s for v, s in m.items() if s >= top - 4}))
+    best = set.intersection(*sorted(best_sets, key=len)) & candidates if best_sets else set()
+    chosen = set(heapq.nsmallest(POOL, best))
+    if len(chosen) < max(limit, POOL):
+        chosen.update(heapq.nsmallest(POOL, candidates))
+    return list(chosen)
+
+
+def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
+           query_chars: int) -> Hit:
+    record = ix.records[number]
+    first, last = ix.rec_off[number], ix.rec_off[number + 1]
+    tokens = ix.tok_vid[first:last]
+    best = [0.0] * len(matched)
+    positions: list[list[int]] = [[] for _ in matched]
+    for position, vid in enumerate(tokens):
+        for i, m in enumerate(matched):
+            score = m.get(vid)
+            if score is not None:
+                positions[i].append(position)
+                if score > best[i]:
+                    best[i] = score
+    quality = sum(best) / len(best)
+    order = _order(positions)
+    chars = max(1, len(fold(record.text)))
+    coverage = min(1.0, query_chars / chars)
+    score = round(0.85 * quality + 10.0 * order + 5.0 * coverage, 2)
+    spans = sorted({(ix.tok_start[first + p], ix.tok_end[first + p])
+                    for found in positions for p in found})
+    return Hit(record, score, tuple(spans))
+
+
+def _order(positions: list[list[int]]) -> float:
+    """1 when the query words stand side by side in order, 0.5 in order nearby, else 0."""
+    present = [p for p in positions if p]
+    if len(present) < len(positions):
+        return 0.0
+    if len(present) == 1:
+        return 1.0
+    later = [set(p) for p in present[1:]]
+    for start in present[0]:
+        if all(start + k + 1 in s for k, s in enumerate(later)):
+            return 1.0
+    for start in present[0]:
+        at, ok = start, True
+        for p in present[1:]:
+            nxt = [q for q in p if at < q <= at + 4]
+            if not nxt:
+                ok = False
+                break
+            at = nxt[0]
+        if ok:
+            return 0.5
+    return 0.0
