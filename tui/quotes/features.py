@@ -61,17 +61,30 @@ def stem(word: str) -> str:
     return key_word(word) or word
 
 
+# A raw word: letters plus the marks and tatweel that normalisation drops.
+_RAW = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _words(raw: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalize_text(raw)))
+
+
+@lru_cache(maxsize=1 << 18)
+def _content(raw: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _words(raw) if w not in STOPWORDS and len(w) >= 2)
+
+
+@lru_cache(maxsize=1 << 18)
+def _surface(raw: str) -> tuple[str, ...]:
+    return tuple(key_word(w) for w in _words(raw))
+
+
 def content_keys(text: str) -> list[str]:
     """The content words of `text`, stemmed and keyed, in order."""
-    out = []
-    for match in _WORD.finditer(normalize_text(text)):
-        word = match.group()
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        out.append(stem(word))
-    return out
+    return [key for raw in _RAW.findall(text) for key in _content(raw)]
 
 
 def surface_key(text: str) -> str:
     """Every word's variant key, function words kept: for comparing exact wording."""
-    return " ".join(key_word(w) for w in _WORD.findall(normalize_text(text)))
+    return " ".join(key for raw in _RAW.findall(text) for key in _surface(raw))

@@ -37,7 +37,8 @@ NEAR_VERBATIM = 75.0
 CONTAINED = 90.0
 PARAPHRASE_OVERLAP = 0.5
 PARAPHRASE_DICE = 0.3
-MAX_POSTING = 200
+MAX_POSTING = 100
+FALLBACK_PROBES = 3
 SAMPLE = 6               # nodes of a cluster compared when two clusters may join
 NAME_WEIGHT = 0.2
 NARRATION_PARAPHRASE = 55.0
@@ -154,13 +155,19 @@ def candidate_pairs(nodes: list, limit: int | None = None) -> set[tuple[int, int
         for feat in feats:
             postings[feat].append(index)
     if limit is None:
-        limit = max(MAX_POSTING, int(math.sqrt(len(nodes))))
+        limit = MAX_POSTING
     pairs: set[tuple[int, int]] = set()
     for index, feats in enumerate(features):
         usable = [f for f in feats if len(postings[f]) <= limit]
+        if len(usable) < FALLBACK_PROBES:
+            # every feature is common (a sentence reprinted with small changes hundreds of
+            # times): probe its rarest ones anyway, but only the first `limit` holders, which
+            # is enough to tie each variant to the earliest ones
+            usable += sorted((f for f in feats if len(postings[f]) > limit),
+                             key=lambda f: (len(postings[f]), f))[:FALLBACK_PROBES - len(usable)]
         counts: Counter[int] = Counter()
         for feat in usable:
-            for other in postings[feat]:
+            for other in postings[feat][:limit]:
                 if other != index:
                     counts[other] += 1
         unigrams = len(set(nodes[index].keys))
