@@ -16,9 +16,11 @@ from tui.text.sanitize import sanitize_for_terminal
 # script prints to. Escaped, the JSON still parses back to the very same text.
 _INVISIBLE = [0x00AD, 0x061C, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x2060, 0x2065),
               0xFEFF]
+# Lone surrogates (a file name that is not UTF-8 comes back from the OS with them) cannot
+# be written as UTF-8 at all; as escapes they are valid JSON and read back the same.
 _UNSAFE_IN_JSON = {c: f"\\u{c:04x}" for c in
                    [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                    *_INVISIBLE]}
+                    *_INVISIBLE, *range(0xD800, 0xE000)]}
 # Unicode "tag" characters are invisible and can smuggle text past a reader; JSON writes
 # characters beyond the BMP as a surrogate pair.
 _TAGS = re.compile("[\U000e0000-\U000e007f]")
