@@ -8,6 +8,9 @@ that needs arguments beyond the folder gets them from `EXTRA_ARGS`.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,9 @@ def folder(tmp_path_factory) -> Path:
     (folder / "name\x1b[2J\x1b]52;c;QUFB\x07\u202e[bold]x.txt").write_text(
         "قال بوتين: «نأمل بالسلام». وأضاف ترامب أن اللقاء كان مثمرا.", encoding="utf-8")
     (folder / "bad\x1b[31m\u009b.txt").write_bytes(bytes(range(32)) * 10)
+    # A name that is not UTF-8 comes back from the OS with lone surrogates in it.
+    with open(os.path.join(os.fsencode(folder), b"\xffnot-utf8-name.txt"), "wb") as handle:
+        handle.write("قال بوتين: «نأمل بالسلام».".encode())
     return folder
 
 
@@ -114,3 +120,18 @@ def test_hostile_file_name_is_shown_harmlessly(capsys, folder):
     err = capsys.readouterr().err
     assert status == 2 and "missing␛[2J.txt" in err
     _assert_terminal_safe(err)
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_real_process_with_strict_utf8_output_writes_valid_utf8(folder, json_flag):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict", "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-m", "tui", "sources", str(folder), *json_flag],
+                          capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")  # strict: must decode
+    assert "Traceback" not in err
+    _assert_terminal_safe(out)
+    _assert_terminal_safe(err)
+    if json_flag:
+        files = {row["file"] for row in json.loads(out)}
+        assert "\udcffnot-utf8-name.txt" in files
