@@ -20,7 +20,7 @@ MARKS = {
     "indirect": ("○", "cyan"),
 }
 ABSENT_MARK = ("·", "dim")
-LEGEND = "● verbatim  ◕ near  ◑ paraphrase  ○ indirect  · absent"
+LEGEND = "● verbatim ◕ near ◑ paraphrase ○ indirect · absent"
 
 
 def relations(statement) -> dict[str, str]:
@@ -70,7 +70,7 @@ class StatementMatrix(DataTable):
             self.statement = statement
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", **kwargs)
+        super().__init__(cursor_type="row", cell_padding=0, **kwargs)
         self.shown: list = []
         self._width = 0
 
@@ -111,24 +111,25 @@ class StatementMatrix(DataTable):
         self._width = self.size.width
         current = self.current
         self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
-        # '#', the outlet columns (3 cells + 2 padding each), padding and a scrollbar.
-        text_width = max(10, self._width - 5 * len(self.outlets) - 5 - 2 - 2)
+        # No cell padding: '#' (4), a 3-cell column per outlet, a scrollbar; the rest is text.
+        text_width = max(10, self._width - 4 - 3 * len(self.outlets) - 2)
         self.clear(columns=True)
-        self.add_column("#", key="n", width=3)
+        self.add_column(Text("  #"), key="n", width=4)
         for source_id, label in self.outlets:
             short = _short(label)
             header = short if short.isascii() else one_line(label, 3, mode=self.mode)
-            self.add_column(header, key=source_id, width=3)
-        self.add_column("statement", key="text", width=text_width)
+            self.add_column(Text(str(header), justify="center") if isinstance(header, str)
+                            else header, key=source_id, width=3)
+        self.add_column(" statement", key="text", width=text_width)
         for number, statement in enumerate(self.shown, 1):
             carried = relations(statement)
             cells = []
             for source_id, _ in self.outlets:
                 mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
                 cells.append(Text(mark, style=style, justify="center"))
-            self.add_row(str(number), *cells,
-                         one_line(statement.text, text_width, mode=self.mode,
-                                  harakat=self.harakat),
+            self.add_row(Text(f"{number} ", justify="right"), *cells,
+                         Text(" ") + one_line(statement.text, text_width - 1, mode=self.mode,
+                                              harakat=self.harakat),
                          key=statement.id)
         if current is not None and current in self.shown:
             self.move_cursor(row=self.shown.index(current), animate=False)

@@ -14,6 +14,9 @@ from textual.widgets import DataTable
 from widgets.arabic import one_line
 
 
+COUNT_WIDTH = 5
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRow:
     id: str
@@ -48,7 +51,7 @@ class SourceList(DataTable):
             self.source_id = source_id
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, **kwargs)
         self._width = 0
 
     def watch_entries(self) -> None:
@@ -70,19 +73,19 @@ class SourceList(DataTable):
         self._width = self.size.width
         keep = self.cursor_row
         outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]))
-        # id, outlet, the 3 counts, cell padding (2 each) and a scrollbar leave the title the rest.
-        title_width = max(8, self._width - (outlet_width + 2) - 4 - 3 * 6 - 2 - 2)
+        # No cell padding: widths are set here so the title gets what the rest leaves
+        # (outlet + a space, three 5-cell counts, a scrollbar).
+        title_width = max(8, self._width - (outlet_width + 2) - 3 * COUNT_WIDTH - 2)
         self.clear(columns=True)
-        self.add_column("id", key="id")
-        self.add_column("outlet", key="outlet", width=outlet_width)
+        self.add_column(" outlet", key="outlet", width=outlet_width + 2)
         self.add_column("title", key="title", width=title_width)
         for label in ("Q", "St", "Only"):
-            self.add_column(label, key=label, width=4)
+            self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
         for row in self.entries:
             self.add_row(
-                row.id,
-                Text(row.outlet[:outlet_width], style="bold"),
-                one_line(row.title, title_width, mode=self.mode, harakat=self.harakat),
+                Text(" " + row.outlet[:outlet_width], style="bold"),
+                one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
+                + Text(" "),
                 *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
                                                              row.only_here)),
                 key=row.id,
