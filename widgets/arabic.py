@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
+from tui.text.sanitize import sanitize_for_terminal
+
 try:  # the contract: tui.text.layout.layout / Span
     from tui.text.layout import Span, layout
 except ImportError:  # pragma: no cover - only before the layout engine lands
@@ -23,7 +25,9 @@ def laid_lines(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
                mode: str = "visual", harakat: bool = True) -> list[Text]:
     """`text` (one paragraph, newlines treated as spaces) as screen lines of exactly `width` cells."""
     width = max(1, width)
-    text = text.replace("\n", " ")
+    # Article text is untrusted: escapes, C0/C1 and bidi controls become harmless visible
+    # characters one for one, so span offsets stay valid.
+    text = sanitize_for_terminal(text)
     if layout is not None:
         span_objects = tuple(Span(s, e, style) for s, e, style in spans if e > s)
         return [line.text for line in layout(text, width, span_objects, mode=mode,
