@@ -1,0 +1,76 @@
+"""`summit-tui search QUERY [DIR] [--json] [--scope quotes|sentences] [--limit N]`.
+
+Prints the same ranked hits as the search pane: source, offsets, text, score, speaker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "search"
+HELP = "fuzzy search of quotations or sentences across spelling variants and diacritics"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", help="words to look for (Arabic or English)")
+    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--scope", choices=["quotes", "sentences"], default="quotes",
+                        help="search quotations only (default) or every sentence")
+    parser.add_argument("--limit", type=_positive, default=20, metavar="N",
+                        help="at most N hits (default 20)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read and analyse the folder afresh; do not use the on-disk cache")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.output import print_json, print_table
+    from tui.store import open_corpus
+
+    def notice(message: str) -> None:
+        print(f"summit-tui: note: {message}", file=sys.stderr)
+
+    opened = open_corpus(args.dir, use_cache=not args.no_cache, notice=notice)
+    for warning in opened.corpus.warnings:
+        print(f"summit-tui: warning: {warning}", file=sys.stderr)
+    for problem in opened.problems:
+        print(f"summit-tui: error: {problem}", file=sys.stderr)
+    hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
+    outlets = {s.id: s.outlet for s in opened.corpus.sources}
+    rows = [hit_record(hit, outlets) for hit in hits]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["score", "source", "outlet", "speaker", "text"],
+                    [[f"{r['score']:.0f}", r["source"], r["outlet"], r["speaker"] or "—",
+                      " ".join(r["text"].split())] for r in rows])
+        if not rows:
+            print(f"no {args.scope} match {args.query!r}", file=sys.stderr)
+    return 2 if opened.problems else 0
+
+
+def hit_record(hit, outlets: dict[str, str]) -> dict:
+    record = hit.record
+    return {
+        "source": record.source_id,
+        "outlet": outlets.get(record.source_id, record.source_id),
+        "start": record.start,
+        "end": record.end,
+        "text": record.text,
+        "score": hit.score,
+        "speaker": record.speaker,
+        "kind": record.kind,
+        "id": record.id,
+        "matches": [list(span) for span in hit.matches],
+    }

@@ -1,0 +1,252 @@
+"""Opening a folder: per-file work as a map (in a process pool), cached per file hash.
+
+Steps, each reported to `progress(fraction, stage)`:
+1. list the folder (manifest or scan) and hash every file;
+2. map: load + segment each file whose (hash, manifest entry) is not cached;
+3. learn the speaker registry over all sources (sequential: it is cheap next to 4, and one
+   article's introductions name the speakers of another);
+4. map: extract each file's quotations whose (hash, registry) is not cached;
+5. build the search index (or load it, when nothing it depends on changed).
+Statement grouping is a separate pass over the step-4 records (tui.quotes.group_statements);
+the app runs it after the corpus is open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.corpus.model import Corpus, Source
+from tui.errors import UserError
+from tui.search import SearchIndex, quote_records, sentence_records
+from tui.search.index import STATE_VERSION
+from tui.store.cache import Cache, CacheError, content_hash, remove
+
+Progress = Callable[[float, str], None]
+Notice = Callable[[str], None]
+POOL_THRESHOLD = 48   # fewer files than this are faster without starting processes
+
+
+@dataclass(frozen=True)
+class Opened:
+    corpus: Corpus
+    quotes: tuple
+    index: SearchIndex
+    problems: tuple[str, ...] = ()
+    reused: int = 0                 # files whose sources came from the cache
+    rebuilt: int = 0                # files processed afresh
+    notices: tuple[str, ...] = field(default=())
+
+
+def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
+                progress: Progress | None = None, notice: Notice | None = None,
+                workers: int | None = None) -> Opened:
+    """Load a folder (the bundled seeds when None) with its quotations and search index."""
+    from tui.corpus import load_corpus
+
+    report = progress or (lambda fraction, stage: None)
+    notices: list[str] = []
+
+    def tell(message: str) -> None:
+        notices.append(message)
+        if notice:
+            notice(message)
+
+    if path is None or not use_cache or not Path(path).is_dir():
+        # The bundled seeds are small and a single file is quick: no cache needed.
+        problems: list[str] = []
+        report(0.0, "reading articles")
+        corpus = load_corpus(path, problems=problems)
+        report(0.3, "finding quotations")
+        quotes = tuple(_extract_all(corpus))
+        report(0.8, "building the search index")
+        index = SearchIndex(_records(corpus, quotes))
+        report(1.0, "ready")
+        return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
+                      tuple(notices))
+    folder = str(Path(path).resolve())
+    try:
+        cache = Cache.open(folder)
+    except CacheError as err:
+        tell(f"{err}; rebuilding the cache")
+        cache = Cache.open(folder, fresh=True)
+    try:
+        try:
+            return _open_cached(folder, cache, report, tell, workers)
+        except CacheError as err:
+            cache.close()
+            tell(f"{err}; rebuilding the cache")
+            cache = Cache.open(folder, fresh=True)
+            return _open_cached(folder, cache, report, tell, workers)
+    finally:
+        cache.close()
+
+
+def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
+                 workers: int | None) -> Opened:
+    from tui.corpus import loader
+    from tui.corpus.manifest import MANIFEST_NAME, read_manifest
+
+    root = Path(folder)
+    report(0.0, "reading the folder")
+    found = read_manifest(root)
+    manifest = str(root / MANIFEST_NAME) if found is not None else None
+    entries = found if found is not None else loader._scan(root)
+    if not entries:
+        raise UserError(f"{root}: no .txt or .md articles in this folder")
+    limit = loader.max_bytes_from_env()
+    keys: dict[str, str] = {}
+    problems: list[str] = []
+    for entry in entries:
+        try:
+            data = (root / entry.file).read_bytes()
+        except OSError:
+            data = b""  # _load_one reports why, in the map step
+        keys[entry.file] = content_hash(data, repr(entry), str(limit))
+    cache.begin()
+    cached = cache.keys("sources")
+    todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
+    report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
+    fresh = _map(_load_entry, [(folder, e, limit) for e in todo], workers,
+                 lambda done: report(0.05 + 0.3 * done, "reading articles"))
+    cache.put_many("sources", [(e.file, keys[e.file], result)
+                               for e, result in zip(todo, fresh)])
+    cache.forget_except("sources", {e.file for e in entries})
+    built = dict(zip((e.file for e in todo), fresh))
+    sources, warnings = [], []
+    for entry in entries:
+        result = built[entry.file] if entry.file in built else cache.get(
+            "sources", entry.file, keys[entry.file])
+        if result is None:
+            raise CacheError(f"cache row for {entry.file} is missing")
+        kind, value = result
+        if kind == "source":
+            sources.append(value)
+        elif kind == "empty":
+            warnings.append(f"{root / entry.file}: empty file, skipped")
+        else:
+            problems.append(value)
+    if not sources:
+        detail = problems[0] if problems else (warnings[0] if warnings else "nothing to read")
+        raise UserError(f"{root}: no article could be loaded ({detail})")
+    corpus = Corpus(root=folder, sources=tuple(sources), bundled=False, manifest=manifest,
+                    warnings=tuple(warnings))
+
+    report(0.35, "learning speakers")
+    registry_key = content_hash("registry", *(keys[s.file] for s in sources))
+    registry = cache.get("whole", "registry", registry_key)
+    if registry is None:
+        registry = _registry(corpus)
+        cache.put_many("whole", [("registry", registry_key, registry)])
+    fingerprint = _fingerprint(registry)
+    quote_keys = {s.file: content_hash(keys[s.file], fingerprint) for s in sources}
+    cached = cache.keys("quotes")
+    todo_sources = [s for s in sources if cached.get(s.file) != quote_keys[s.file]]
+    report(0.45, "finding quotations")
+    extracted = _map(_extract_one, [(s, registry) for s in todo_sources], workers,
+                     lambda done: report(0.45 + 0.35 * done, "finding quotations"))
+    cache.put_many("quotes", [(s.file, quote_keys[s.file], q)
+                              for s, q in zip(todo_sources, extracted)])
+    cache.forget_except("quotes", {s.file for s in sources})
+    fresh_quotes = dict(zip((s.file for s in todo_sources), extracted))
+    quotes: list = []
+    for source in sources:
+        mine = fresh_quotes.get(source.file)
+        if mine is None:
+            mine = cache.get("quotes", source.file, quote_keys[source.file])
+            if mine is None:
+                raise CacheError(f"cache row for the quotations of {source.file} is missing")
+        quotes.extend(mine)
+
+    report(0.8, "building the search index")
+    search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
+    state = cache.get("whole", "search", search_key)
+    index = None
+    if state is not None:
+        try:
+            index = SearchIndex.from_state(state)
+        except (ValueError, KeyError, TypeError) as err:
+            raise CacheError(f"search index in the cache is unusable: {err}") from err
+    if index is None:
+        index = SearchIndex(_records(corpus, quotes))
+        cache.put_many("whole", [("search", search_key, index.to_state())])
+    cache.finish()
+    report(1.0, "ready")
+    return Opened(corpus, tuple(quotes), index, tuple(problems),
+                  len(entries) - len(todo), len(todo))
+
+
+# -- the map steps: top-level functions so a process pool can run them ------------------------
+def _load_entry(job) -> tuple[str, object]:
+    from tui.corpus import loader
+
+    folder, entry, limit = job
+    try:
+        source = loader._load_one(Path(folder), entry, limit)
+    except UserError as err:
+        return ("problem", str(err))
+    return ("empty", None) if source is None else ("source", source)
+
+
+def _extract_one(job) -> list:
+    source, registry = job
+    try:
+        from tui.quotes import extract_quotes
+    except ImportError:
+        return []
+    return extract_quotes(source, registry)
+
+
+def _map(function, jobs: list, workers: int | None, done: Callable[[float], None]) -> list:
+    if not jobs:
+        return []
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    results = []
+    if workers <= 1 or len(jobs) < POOL_THRESHOLD:
+        for n, job in enumerate(jobs):
+            results.append(function(job))
+            if n % 16 == 0:
+                done(n / len(jobs))
+        return results
+    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(workers) as pool:
+        for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
+            results.append(result)
+            if n % 64 == 0:
+                done(n / len(jobs))
+    return results
+
+
+def _registry(corpus):
+    try:
+        from tui.quotes.analysis import registry_for
+    except ImportError:
+        return None
+    return registry_for(corpus)
+
+
+def _fingerprint(registry) -> str:
+    if registry is None:
+        return "no-quotes"
+    speakers = sorted((s.id, s.label) for s in registry.speakers)
+    return content_hash("\n".join(registry.names), repr(speakers))
+
+
+def _extract_all(corpus) -> list:
+    registry = _registry(corpus)
+    if registry is None:
+        return []
+    return [q for source in corpus.sources for q in _extract_one((source, registry))]
+
+
+def _records(corpus: Corpus, quotes) -> list:
+    records = quote_records(quotes)
+    for source in corpus.sources:
+        records.extend(sentence_records(source))
+    return records
+
+
+__all__ = ["Opened", "open_corpus", "remove"]

@@ -1,0 +1,173 @@
+"""The on-disk cache: one SQLite file per folder, rows keyed by file content hashes.
+
+Tables: `meta` (schema version, folder, whether the last build finished), `sources` (one
+loaded and segmented article per file, keyed by the file's hash and its manifest entry),
+`quotes` (one file's quotations, keyed by the file's hash and the speaker registry they were
+extracted with) and `whole` (what depends on every file: the speaker registry and the search
+index state, each keyed by all of its inputs).
+
+Blobs are pickles read back with an unpickler that only accepts the program's own record
+classes, so a tampered cache cannot run code. Anything unexpected — a corrupt file, an old
+schema, a build that did not finish — means the file is deleted and rebuilt, with a notice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = "summit-tui-cache-2"
+
+_ALLOWED = {
+    ("tui.corpus.model", "Source"), ("tui.corpus.model", "Paragraph"),
+    ("tui.corpus.model", "Sentence"), ("tui.quotes.model", "Quote"),
+    ("tui.quotes.model", "Speaker"), ("copyreg", "_reconstructor"),
+    ("builtins", "object"), ("builtins", "tuple"), ("builtins", "frozenset"),
+    ("builtins", "set"), ("tui.quotes.speakers", "Registry"),
+}
+
+
+class CacheError(Exception):
+    """The cache cannot be trusted (corrupt, another version, unfinished)."""
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if (module, name) not in _ALLOWED:
+            raise CacheError(f"unexpected object in cache: {module}.{name}")
+        return super().find_class(module, name)
+
+
+def dumps(value) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def loads(blob: bytes):
+    try:
+        return _SafeUnpickler(io.BytesIO(blob)).load()
+    except CacheError:
+        raise
+    except Exception as err:  # any decoding failure means a damaged row
+        raise CacheError(f"unreadable cache row: {err}") from err
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("SUMMIT_TUI_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("summit-tui", appauthor=False))
+
+
+def cache_path(folder: str) -> Path:
+    digest = hashlib.blake2b(str(Path(folder).resolve()).encode(), digest_size=10).hexdigest()
+    return cache_dir() / f"corpus-{digest}.sqlite"
+
+
+def content_hash(*parts: bytes | str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+class Cache:
+    """An open cache file. Use `Cache.open(folder)`; it raises CacheError when untrustworthy."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = connection
+
+    @classmethod
+    def open(cls, folder: str, *, fresh: bool = False) -> Cache:
+        path = cache_path(folder)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            remove(path)
+        try:
+            db = sqlite3.connect(path, timeout=10)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            found = db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        except sqlite3.DatabaseError as err:
+            raise CacheError(f"corrupt cache {path.name}: {err}") from err
+        cache = cls(path, db)
+        try:
+            if not found:
+                cache._create(folder)
+            else:
+                meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+                if meta.get("schema") != SCHEMA_VERSION:
+                    raise CacheError(f"cache {path.name} is from another version "
+                                     f"({meta.get('schema')!r})")
+                if meta.get("state") != "complete":
+                    raise CacheError(f"the last build of cache {path.name} did not finish")
+                if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise CacheError(f"cache {path.name} failed its integrity check")
+        except sqlite3.DatabaseError as err:
+            db.close()
+            raise CacheError(f"corrupt cache {path.name}: {err}") from err
+        except CacheError:
+            db.close()
+            raise
+        return cache
+
+    def _create(self, folder: str) -> None:
+        with self.db:
+            self.db.executescript("""
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE sources (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+                CREATE TABLE quotes (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+                CREATE TABLE whole (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+            """)
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)",
+                                [("schema", SCHEMA_VERSION), ("folder", folder),
+                                 ("state", "complete")])
+
+    # -- build state: a build marks the file unfinished until it commits its last row -------
+    def begin(self) -> None:
+        with self.db:
+            self.db.execute("UPDATE meta SET value='building' WHERE key='state'")
+
+    def finish(self) -> None:
+        with self.db:
+            self.db.execute("UPDATE meta SET value='complete' WHERE key='state'")
+
+    # -- rows ---------------------------------------------------------------------------------
+    def get(self, table: str, name: str, key: str):
+        row = self.db.execute(f"SELECT key, blob FROM {table} WHERE name=?", (name,)).fetchone()
+        if row is None or row[0] != key:
+            return None
+        return loads(row[1])
+
+    def keys(self, table: str) -> dict[str, str]:
+        return dict(self.db.execute(f"SELECT name, key FROM {table}").fetchall())
+
+    def put_many(self, table: str, rows: list[tuple[str, str, object]]) -> None:
+        with self.db:
+            self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                                [(name, key, dumps(value)) for name, key, value in rows])
+
+    def forget_except(self, table: str, names: set[str]) -> None:
+        """Drop rows of files no longer in the folder."""
+        stale = [(n,) for n in self.keys(table) if n not in names]
+        if stale:
+            with self.db:
+                self.db.executemany(f"DELETE FROM {table} WHERE name=?", stale)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except FileNotFoundError:
+            pass
