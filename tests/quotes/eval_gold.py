@@ -15,6 +15,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 GOLD_FILE = FIXTURES / "gold" / "seeds_gold.py"
 EXTRA_GOLD_FILE = FIXTURES / "gold" / "extra_gold.py"
 EXTRA_DIR = FIXTURES / "arabic_extra"
+HOLDOUT_GOLD_FILE = FIXTURES / "gold" / "holdout_gold.py"
+HOLDOUT_DIR = FIXTURES / "arabic_holdout"
 _PUNCT = " \t\n.,،:;؛\"'«»“”"
 
 
@@ -180,8 +182,15 @@ def score_discrepancies(corpus, discrepancies, gold) -> dict:
                   <= {normalize_text(c.value) for c in d.claims}
                   for d in discrepancies)
         spelled.append((a, b, hit))
+    numbers = gold.get("NUMBERS", [])
+    numbers_found = bool(numbers) and any(
+        all(any(c.source_id == s and snippet in corpus.source(s).text[c.start - 5:c.end + 25]
+                for c in d.claims) for s, snippet in numbers)
+        for d in discrepancies if "duration" not in d.topic and "spelling" not in d.topic)
     return {"duration_found": duration is not None,
+            "duration_expected": bool(want_sources),
             "duration_sources": f"{len(found_sources & want_sources)}/{len(want_sources)}",
+            "numbers_expected": bool(numbers), "numbers_found": numbers_found,
             "spellings": spelled, "findings": len(discrepancies)}
 
 
@@ -192,8 +201,8 @@ def main() -> None:
     from tui.quotes import analyze
 
     for name, folder, gold_file in (("seeds", None, GOLD_FILE),
-                                    ("arabic_extra", EXTRA_DIR,
-                                     EXTRA_GOLD_FILE)):
+                                    ("arabic_extra", EXTRA_DIR, EXTRA_GOLD_FILE),
+                                    ("arabic_holdout", HOLDOUT_DIR, HOLDOUT_GOLD_FILE)):
         if len(sys.argv) > 1 and sys.argv[1] not in name:
             continue
         print(f"== {name}")
@@ -218,7 +227,9 @@ def report(corpus, gold, analyze) -> None:
           f"gold statements recovered with exactly their outlets; speaker right on "
           f"{s['speaker_right']}")
     d = score_discrepancies(corpus, analysis.discrepancies, gold)
-    print(f"discrepancies: duration found {d['duration_found']} (sources {d['duration_sources']});"
+    extra_note = (f" counts found {d['numbers_found']};" if d["numbers_expected"] else "")
+    print(f"discrepancies: duration expected {d['duration_expected']} found {d['duration_found']}"
+          f" (sources {d['duration_sources']});{extra_note}"
           f" spellings " + ", ".join(f"{a}/{b} {'yes' if hit else 'NO'}"
                                      for a, b, hit in d["spellings"])
           + f"; {d['findings']} findings in all")

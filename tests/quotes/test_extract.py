@@ -128,3 +128,17 @@ def test_quotes_package_never_imports_textual():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_coordinated_second_report_keeps_its_speaker(article):
+    quotes = only(article(
+        "وقالت الوزيرة الإيطالية جوليا روزيتي إن إيطاليا \"تراهن على شريك موثوق\"، "
+        "وإن بلادها ستستقبل مهندسين للتدريب.\n"))
+    second = by_text(quotes, "بلادها ستستقبل مهندسين للتدريب")
+    assert not second.direct and second.speaker.label == "روزيتي"
+
+
+def test_a_subject_cut_short_by_a_quotation_is_not_a_report(article):
+    quotes = only(article(
+        "قالت الوزيرة جوليا روسيتي إن الاتفاق الموقع مع الوزير «سيخلق آلاف الوظائف».\n"))
+    assert [q.text for q in quotes] == ["سيخلق آلاف الوظائف"]

@@ -82,3 +82,11 @@ def test_spans_are_inside_the_text_and_outer_spans_never_overlap(text):
         if span.parent is not None:
             parent = spans[span.parent]
             assert parent.start <= span.start and span.end <= parent.end
+
+
+def test_a_quotation_of_another_family_nests_inside():
+    text = "وأضافت: «حين سألوني قلت لهم: “الأسعار عادلة”، وهذا ما سيثبته الزمن». ثم غادرت"
+    spans = pair_marks(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "حين سألوني قلت لهم: “الأسعار عادلة”، وهذا ما سيثبته الزمن", "الأسعار عادلة"]
+    assert spans[1].parent == 0

@@ -124,25 +124,52 @@ def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
                     break
                 if is_speech_word(tokens[j].norm) or _has_mark(text, tokens[j - 1], tokens[j]):
                     break
-            if particle is None:
-                continue
-            content_start = tokens[particle].end
-            end = _clause_end(text, tokens, particle, sentence.end)
-            taken_until = particle
-            inner = [u.anchor for u in direct if u.parent is None and u.kind == "statement"
-                     and content_start <= u.anchor < end]
-            if inner:
-                # the report goes on in the speaker's own words: they carry it, unless a
-                # full clause came first ("أنه شرح … ، وأنّه “أتفق …”")
-                end = min(inner)
-            words = [t for t in tokens if content_start <= t.start < end]
-            while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
-                words.pop()
-            if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
-                continue
-            a, b = words[0].start, words[-1].end
-            units.append(_Unit(start=a, end=b, anchor=tokens[particle].start, direct=False))
+            while particle is not None:
+                taken_until = max(taken_until, particle)
+                unit, resume = _report_after(text, tokens, particle, sentence, direct)
+                if unit is not None:
+                    units.append(unit)
+                particle = _coordinated(text, tokens, idx, particle, resume)
     return units
+
+
+def _coordinated(text: str, tokens: list[Token], idx: list[int], particle: int,
+                 resume: int) -> int | None:
+    """"قالت إن …، وإن …": a second report coordinated with the first (before any new verb)."""
+    for j in idx:
+        if j <= particle or tokens[j].start < resume:
+            continue
+        if is_speech_word(tokens[j].norm):
+            return None
+        if tokens[j].norm[:1] == "و" and is_particle(tokens[j].norm) and any(
+                ch in "،," for ch in text[tokens[j - 1].end:tokens[j].start]):
+            return j
+    return None
+
+
+def _report_after(text: str, tokens: list[Token], particle: int, sentence: Sentence,
+                  direct: list[_Unit]) -> tuple[_Unit | None, int]:
+    """The indirect report opened by the particle, and where the sentence goes on after it."""
+    content_start = tokens[particle].end
+    end = _clause_end(text, tokens, particle, sentence.end)
+    inner = [u for u in direct if u.parent is None and u.kind == "statement"
+             and content_start <= u.anchor < end]
+    resume = end
+    if inner:
+        # the report goes on in the speaker's own words: they carry it, unless a full
+        # clause came first ("أنه شرح … ، وأنّه “أتفق …”")
+        end = min(u.anchor for u in inner)
+        resume = max(u.end for u in inner)
+    words = [t for t in tokens if content_start <= t.start < end]
+    while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
+        words.pop()
+    if inner and words and not any(ch in "،," for ch in text[words[-1].end:end]):
+        return None, resume     # "إن الاتفاق الموقع مع الوزير «سيخلق…»": a subject, no clause
+    if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
+        return None, resume
+    unit = _Unit(start=words[0].start, end=words[-1].end, anchor=tokens[particle].start,
+                 direct=False)
+    return unit, resume
 
 
 def _has_mark(text: str, left: Token, right: Token) -> bool:

@@ -74,7 +74,9 @@ def _scan_durations(source, norm_text: str, to_original, normalized=None) -> lis
 
 # --- name spellings ---------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
-_LONG_WORD = re.compile(r"[\u0621-\u064a\u0640]{5,}")
+# Outside the names the corpus introduces, only long words: short ones are mostly common
+# nouns that share a key with another (وزيرة/وزارة).
+_LONG_WORD = re.compile(r"[\u0621-\u064a\u0640]{6,}")
 _FUZZY_MIN_LETTERS = 7
 _FUZZY_RATIO = 80
 

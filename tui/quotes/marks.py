@@ -18,6 +18,9 @@ from dataclasses import dataclass
 OPENERS = {"«": "»", "“": "”", "„": "”"}
 AMBIGUOUS = {'"', "”"}
 SINGLE_OPEN = {"'", "‘", "’"}
+_FAMILY = {"«": "guillemet", "»": "guillemet", "“": "curly", "”": "curly", "„": "curly",
+           '"': "ascii"}
+_CLOSER = {"«": "»", "“": "”", "”": "”", "„": "”", '"': '"'}
 _CLAUSE_BREAKS = "،,:؛;"
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 _PARTICLE = re.compile(r"(?:^|\s)[وف]?(?:ب?[أإا]ن(?:ه|ها|هم)?|[أإ]نّ(?:ه|ها)?)\s")
@@ -101,17 +104,37 @@ def pair_marks(text: str) -> list[Span]:
             spans.append(Span(a, b, start_mark, close_mark))
         last_end = (close_mark + 1) if close_mark is not None else content_end
 
+    inner_close = ""                # what closes the nested quotation
+
+    def nest_end(a: int, b: int) -> None:
+        x, y = _trim(text, a + 1, b)
+        if y > x:
+            spans.append(Span(x, y, a, b, parent=-1))
+
     for i, ch in enumerate(text):
+        if open_at is not None and inner_at is not None and inner_close != "'":
+            # inside a nested «…“…”…»: only its closer or the outer closer matter
+            if ch == inner_close and (ch == "»" or _closer_like(text, i)):
+                nest_end(inner_at, i)
+                inner_at = None
+                continue
+            if ch != _CLOSER[open_mark] or not _closer_like(text, i):
+                continue
+            inner_at = None     # the nested one never closed; the outer closes here
         if open_at is not None and ch in SINGLE_OPEN:
             prev = text[i - 1] if i > 0 else ""
             if inner_at is None and (_is_space(prev) or prev in ":«“”\"") and i + 1 < len(text) \
                     and _is_word(text[i + 1]):
-                inner_at = i
+                inner_at, inner_close = i, "'"
             elif inner_at is not None and _closer_like(text, i):
-                a, b = _trim(text, inner_at + 1, i)
-                if b > a:
-                    spans.append(Span(a, b, inner_at, i, parent=-1))
+                nest_end(inner_at, i)
                 inner_at = None
+            continue
+        if open_at is not None and inner_at is None and ch in _CLOSER \
+                and _FAMILY[ch] != _FAMILY[open_mark] and (ch in OPENERS or _opener_like(text, i)
+                                               and not _closer_like(text, i)):
+            # a quotation of another family inside this one: «قلت لهم: “…”»
+            inner_at, inner_close = i, _CLOSER[ch]
             continue
         if ch in OPENERS:
             if open_at is not None:

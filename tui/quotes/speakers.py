@@ -58,8 +58,9 @@ _NAME_STOP = frozenset(normalize_text(w) for w in """
 # Outlets speak too: وكالة «تاس»، صحيفة «ذا ستاندرد»، قناة "الأفق الإخبارية".
 _OUTLET_NOUNS = frozenset(normalize_text(w) for w in
                           "وكالة وكالات صحيفة قناة شبكة موقع إذاعة مجلة".split())
-# Transliterated names spell the "g" of one language as غ, ج or ق in another.
-_NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج"})
+# Transliterated names spell the "g" of one language as غ, ج or ق in another, and an "s"
+# as س or ز (روسيتي/روزيتي).
+_NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج", "ز": "س"})
 
 
 # Proper names never carry tanween; "يدرك جيدًا" after a title is not a name.
