@@ -1,0 +1,157 @@
+"""The search engine on the seeds and on small hand-made records."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.search import Hit, Record, SearchIndex, records_for_corpus
+from tui.search.tokens import fold
+from tui.text.normalize import variant_key
+
+
+@pytest.fixture(scope="module")
+def index(seeds) -> SearchIndex:
+    return SearchIndex(records_for_corpus(seeds))
+
+
+def texts(hits: list[Hit]) -> list[str]:
+    return [h.record.text for h in hits]
+
+
+def matched_words(seeds, hits: list[Hit]) -> set[str]:
+    return {seeds.source(h.record.source_id).text[s:e] for h in hits for s, e in h.matches}
+
+
+@pytest.mark.parametrize("query, other", [("ترمب", "ترامب"), ("ترامب", "ترمب")])
+def test_spelling_variants_match_in_both_directions(seeds, index, query, other):
+    hits = index.search(query, scope="sentences", limit=200)
+    words = matched_words(seeds, hits)
+    assert query in words and other in words
+
+
+@pytest.mark.parametrize("query", ["دارشييف", "دارتشييف"])
+def test_transliterated_names_meet(seeds, index, query):
+    words = matched_words(seeds, index.search(query, scope="sentences", limit=50))
+    assert {"دارشييف", "دارتشييف"} <= words
+
+
+def test_a_bare_adjective_finds_both_spellings_with_the_article(seeds, index):
+    words = matched_words(seeds, index.search("أمريكي", scope="sentences", limit=200))
+    assert "الأمريكي" in words and "الأميركي" in words
+
+
+def test_hamza_and_diacritics_are_ignored(seeds, index):
+    plain = index.search("امن", scope="sentences", limit=20)
+    assert "أمن" in matched_words(seeds, plain)
+    marked = index.search("أَمْن", scope="sentences", limit=20)
+    assert [h.record.id for h in marked] == [h.record.id for h in plain]
+
+
+def test_english_query_finds_the_english_paragraphs(index):
+    hits = index.search("Putin", scope="sentences", limit=10)
+    assert hits and all(h.record.source_id == "s3" for h in hits)
+    assert all("putin" in h.record.text.lower() for h in hits)
+
+
+def test_matches_are_source_offsets_of_the_matched_words(seeds, index):
+    hits = index.search("ترمب بوتين", scope="quotes", limit=30)
+    assert hits
+    for hit in hits:
+        source = seeds.source(hit.record.source_id)
+        assert source.text[hit.record.start:hit.record.end] == hit.record.text
+        for start, end in hit.matches:
+            assert hit.record.start <= start < end <= hit.record.end
+            keys = {variant_key(w) for w in ("ترمب", "بوتين")}
+            word = fold(source.text[start:end])
+            assert any(k in variant_key(word) or variant_key(word).endswith(k) for k in keys)
+
+
+def test_a_typo_and_a_half_typed_word_still_find_the_name(seeds, index):
+    assert "بوتين" in {w.removeprefix("و") for w in
+                       matched_words(seeds, index.search("بوتن", limit=10))}
+    assert any("ترامب" in w for w in matched_words(seeds, index.search("ترا", limit=10)))
+
+
+def test_scopes_hold_their_own_kind(index):
+    assert all(h.record.kind == "quote" for h in index.search("أوكرانيا", "quotes"))
+    assert all(h.record.kind == "sentence" for h in index.search("أوكرانيا", "sentences"))
+    with pytest.raises(ValueError):
+        index.search("أوكرانيا", scope="everything")
+
+
+def test_limit_and_empty_queries(index):
+    assert len(index.search("أوكرانيا", "sentences", limit=3)) == 3
+    assert index.search("", "sentences") == []
+    assert index.search(" ... ", "sentences") == []
+    assert index.search("أوكرانيا", "sentences", limit=0) == []
+
+
+def _records(*texts: str, kind: str = "quote") -> list[Record]:
+    out, at = [], 0
+    for n, text in enumerate(texts):
+        out.append(Record(f"r{n}", "x", at, at + len(text), text, kind, None))
+        at += len(text) + 1
+    return out
+
+
+def test_a_short_quote_equal_to_the_query_ranks_above_a_long_one_containing_it():
+    long = "قال الرئيس إن المحادثات كانت بناءة جدا وإن القمة التاريخية فتحت الباب أمام حلول " * 3
+    index = SearchIndex(_records(long, "القمة التاريخية"))
+    assert index.search("القمة التاريخية")[0].record.text == "القمة التاريخية"
+
+
+def test_words_side_by_side_in_order_rank_above_scattered_ones():
+    index = SearchIndex(_records("سلام دائم في أوكرانيا والمنطقة",
+                                 "دائم هو الحديث عن أوكرانيا وعن سلام"))
+    assert index.search("سلام دائم")[0].record.id == "r0"
+
+
+def test_exact_spelling_ranks_above_a_variant():
+    index = SearchIndex(_records("لقاء ترمب اليوم", "لقاء ترامب اليوم"))
+    assert index.search("ترامب")[0].record.id == "r1"
+    assert index.search("ترمب")[0].record.id == "r0"
+
+
+def test_state_round_trip_gives_the_same_hits(index):
+    again = SearchIndex.from_state(index.to_state())
+    for query in ("ترمب", "قمة تاريخية", "Putin"):
+        for scope in ("quotes", "sentences"):
+            assert again.search(query, scope) == index.search(query, scope)
+
+
+def test_another_state_version_is_refused(index):
+    state = index.to_state()
+    state["version"] = -1
+    with pytest.raises(ValueError):
+        SearchIndex.from_state(state)
+
+
+_ARABIC_WORDS = st.sampled_from(["ترامب", "بوتين", "أوكرانيا", "القمة", "موسكو", "ألاسكا",
+                                 "السلام", "الحرب", "واشنطن", "مفاوضات", "الرئيس", "اتفاق"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_ARABIC_WORDS, min_size=1, max_size=8), min_size=1, max_size=12),
+       st.data())
+def test_every_word_of_a_record_finds_that_record(sentences, data):
+    records = _records(*(" ".join(words) for words in sentences), kind="sentence")
+    index = SearchIndex(records)
+    target = data.draw(st.sampled_from(records))
+    word = data.draw(st.sampled_from(target.text.split()))
+    hits = index.search(word, scope="sentences", limit=len(records))
+    assert target.id in {h.record.id for h in hits}
+    for hit in hits:
+        assert hit.matches and all(hit.record.start <= s < e <= hit.record.end
+                                   for s, e in hit.matches)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_search_and_store_import_no_textual():
+    code = ("import sys, tui.search, tui.store, tui.commands.search; "
+            "sys.exit('textual' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
