@@ -46,3 +46,19 @@ def test_spelling_claims_cite_the_name_without_its_clitics(extra):
 def test_agreement_is_not_a_finding(article):
     corpus = article("استمر الاجتماع نحو ساعتين في المدينة.\n", "دام اللقاء ساعتين كاملتين.\n")
     assert not any(d.topic.startswith("duration") for d in find_discrepancies(corpus))
+
+
+def test_ninety_minutes_and_an_hour_and_a_half_agree(article):
+    corpus = article("بعد مباحثات دامت ساعة ونصف.\n", "عقب اجتماع استمر 90 دقيقة مع الوزيرة.\n")
+    assert not any(d.topic.startswith("duration") for d in find_discrepancies(corpus))
+
+
+def test_amounts_of_the_same_thing_that_differ(article):
+    corpus = article(
+        "اتفاق لتصدير 12 مليار متر مكعب من الهيدروجين سنوياً.\n",
+        "الجزائر ستصدر 10 مليارات متر مكعب من الهيدروجين الأخضر سنوياً.\n"
+        "وبلغت قيمة الصفقة 3 مليارات دولار.\n")
+    amounts = [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]
+    assert len(amounts) == 1
+    assert {c.source_id: c.text for c in amounts[0].claims} == {
+        "t1": "12 مليار متر مكعب", "t2": "10 مليارات متر مكعب"}

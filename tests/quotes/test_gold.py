@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.eval_gold import (EXTRA_GOLD_FILE, GOLD_FILE, load_gold, score_discrepancies,
-                                    score_quotes, score_statements)
+from tests.quotes.eval_gold import (EXTRA_GOLD_FILE, GOLD_FILE, HOLDOUT_DIR, HOLDOUT_GOLD_FILE,
+                                    load_gold, score_discrepancies, score_quotes,
+                                    score_statements)
+from tui.corpus import load_corpus
 from tui.quotes import analyze
 
 
@@ -22,7 +24,13 @@ def extra_scored(extra):
     return extra, analyze(extra), load_gold(EXTRA_GOLD_FILE)
 
 
-@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored"])
+@pytest.fixture(scope="module")
+def holdout_scored():
+    corpus = load_corpus(HOLDOUT_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT_GOLD_FILE)
+
+
+@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored"])
 def test_quote_spans_and_speakers(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_quotes(corpus, analysis.quotes, gold)
@@ -33,7 +41,13 @@ def test_quote_spans_and_speakers(which, request):
     assert scored["speaker"]["wrong"] <= 0.05 * scored["speaker"]["scored"]
 
 
-@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored"])
+@pytest.fixture(scope="module")
+def holdout_scored():
+    corpus = load_corpus(HOLDOUT_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT_GOLD_FILE)
+
+
+@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored"])
 def test_statement_grouping(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_statements(corpus, analysis.statements, gold)
@@ -41,9 +55,16 @@ def test_statement_grouping(which, request):
     assert scored["pair_f1"] >= 0.75
 
 
-@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored"])
+@pytest.fixture(scope="module")
+def holdout_scored():
+    corpus = load_corpus(HOLDOUT_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT_GOLD_FILE)
+
+
+@pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored"])
 def test_discrepancies(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_discrepancies(corpus, analysis.discrepancies, gold)
-    assert scored["duration_found"]
+    assert scored["duration_found"] == scored["duration_expected"]
+    assert scored["numbers_found"] == scored["numbers_expected"]
     assert all(hit for _a, _b, hit in scored["spellings"])

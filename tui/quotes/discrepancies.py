@@ -1,4 +1,4 @@
-"""Facts the outlets state differently: durations and counts, and how names are spelt.
+"""Facts the outlets state differently: durations, amounts, and how names are spelt.
 
 Each finding cites every side with (source, start, end) offsets. A topic is reported only
 when the sources disagree; agreement is not a finding.
@@ -28,7 +28,8 @@ _DURATION = re.compile(
     r"(?P<about>(?:نحو|حوالي|قرابه|زهاء|ما يقارب|about|around|nearly|some)\s+)?"
     r"(?:(?:(?P<h>\d+)|(?P<hn>" + _NUMBER + r"))\s*(?:ساعات|ساعه|hours?)"
     r"|(?P<hw>ساعتين|ساعتان|ساعه))(?![\u0621-\u064a])"
-    r"(?:\s*(?:و|and)\s*(?:(?P<m>\d+)\s*(?:دقيقه|دقائق|minutes?)|(?:a\s+)?(?P<f>نصف|النصف|ربع|الربع|ثلث|half)))?")
+    r"(?:\s*(?:و|and)\s*(?:(?P<m>\d+)\s*(?:دقيقه|دقائق|minutes?)|(?:a\s+)?(?P<f>نصف|النصف|ربع|الربع|ثلث|half)))?"
+    r"|(?P<about2>(?:نحو|حوالي|قرابه|زهاء|about|around|nearly)\s+)?(?P<mo>\d+)\s*(?:دقيقه|دقائق|minutes?)")
 _DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجتماع", "لقاء", "محادثات", "مباحثات",
                      "قمه", "lasted", "meeting", "talks")
 
@@ -56,20 +57,90 @@ def _scan_durations(source, norm_text: str, to_original, normalized=None) -> lis
         context = norm_text[max(0, match.start() - 40):match.start()].lower()
         if not any(word in context for word in _DURATION_CONTEXT):
             continue
-        if match.group("h"):
-            hours = int(match.group("h"))
+        if match.group("mo"):
+            minutes = int(match.group("mo"))     # "استمر 90 دقيقة"
         else:
-            hours = _NUMBER_WORDS.get(match.group("hn") or match.group("hw"), 1)
-        extra = int(match.group("m")) if match.group("m") else _FRACTIONS.get(match.group("f"), 0)
-        minutes = hours * 60 + extra
+            if match.group("h"):
+                hours = int(match.group("h"))
+            else:
+                hours = _NUMBER_WORDS.get(match.group("hn") or match.group("hw"), 1)
+            extra = (int(match.group("m")) if match.group("m")
+                     else _FRACTIONS.get(match.group("f"), 0))
+            minutes = hours * 60 + extra
         if normalized is not None:
             start, end = normalized.span_to_original(match.start(), match.end())
         else:
             start, end = match.start(), match.end()
-        about = "about " if match.group("about") else ""
+        about = "about " if match.group("about") or match.group("about2") else ""
         value = f"{about}{minutes // 60} h" + (f" {minutes % 60} min" if minutes % 60 else "")
         claims.append(Claim(source.id, start, end, source.text[start:end], value))
     return claims
+
+
+# --- amounts ------------------------------------------------------------------------
+_MAGNITUDES = {"مليار": 10**9, "مليارات": 10**9, "مليون": 10**6, "ملايين": 10**6,
+               "الف": 10**3, "الاف": 10**3, "billion": 10**9, "million": 10**6,
+               "thousand": 10**3}
+_UNITS = {"متر مكعب": "cubic metres", "مترا مكعبا": "cubic metres", "دولار": "dollars",
+          "يورو": "euros", "برميل": "barrels", "طن": "tonnes", "ميغاواط": "megawatts",
+          "كيلومتر": "kilometres", "بالمئه": "percent", "بالمائه": "percent",
+          "في المئه": "percent", "%": "percent", "cubic metres": "cubic metres",
+          "dollars": "dollars", "barrels": "barrels", "tonnes": "tonnes", "percent": "percent"}
+_AMOUNT = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
+    + r")?\s*(?P<unit>" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\u0621-\u064a])")
+_CONTEXT_WORDS = 6
+
+
+def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
+    """Each amount with a unit: (claim, unit, value, content keys around it)."""
+    from tui.quotes.features import content_keys
+    normalized = normalize(source.text)
+    found = []
+    for match in _AMOUNT.finditer(normalized.text.lower()):
+        start, end = normalized.span_to_original(match.start(), match.end())
+        number = float(match.group("num").replace(",", "."))
+        value = number * _MAGNITUDES.get(match.group("mag") or "", 1)
+        unit = _UNITS[match.group("unit")]
+        before = content_keys(source.text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
+        after = content_keys(source.text[end:end + 80])[:_CONTEXT_WORDS]
+        context = frozenset(k for k in before + after if not k.isdigit())
+        shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
+        found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
+                      value, context))
+    return found
+
+
+def _amount_discrepancies(corpus) -> list[Discrepancy]:
+    """The same kind of amount (unit and surrounding words) given as different numbers."""
+    amounts = [a for s in corpus.sources for a in _amounts(s)]
+    parent = list(range(len(amounts)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+    # amounts of one unit that share a word around them are about the same thing; joining
+    # through postings keeps this linear in the number of amounts
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, (_claim, unit, _value, context) in enumerate(amounts):
+        for key in context:
+            postings[(unit, key)].append(k)
+    for holders in postings.values():
+        for k in holders[1:]:
+            parent[find(k)] = find(holders[0])
+    groups: dict[int, list] = defaultdict(list)
+    for k, amount in enumerate(amounts):
+        groups[find(k)].append(amount)
+    found = []
+    for group in groups.values():
+        sources = {a[0].source_id for a in group}
+        values = {a[2] for a in group}
+        if len(sources) >= 2 and len(values) >= 2:
+            found.append(Discrepancy(f"amount in {group[0][1]}", tuple(a[0] for a in group)))
+    return found
 
 
 # --- name spellings ---------------------------------------------------------------------
@@ -222,6 +293,7 @@ def find_discrepancies(corpus, quotes=None, registry=None) -> list[Discrepancy]:
                  if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
+    found.extend(_amount_discrepancies(corpus))
     found.extend(_spellings(corpus, _name_words(corpus, quotes, registry)))
     return found
 
