@@ -75,6 +75,8 @@ class SearchPanel(Vertical):
         with Horizontal(id="search-bar"):
             yield Input(placeholder="search quotes (Arabic or English)", id="query")
             yield Label("", id="scope")
+        # The input box shows what is typed as stored; this line shows it laid out.
+        yield Label("", id="query-shaped")
         yield HitList(id="hits")
 
     def on_mount(self) -> None:
@@ -88,6 +90,7 @@ class SearchPanel(Vertical):
         self._schedule()
 
     def watch_mode(self) -> None:
+        self._show_query()
         self._render_hits()
 
     def watch_harakat(self) -> None:
@@ -113,7 +116,17 @@ class SearchPanel(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.query_text = event.value
+        self._show_query()
         self._schedule()
+
+    def _show_query(self) -> None:
+        shaped = self.query_one("#query-shaped", Label)
+        text = self.query_text.strip()
+        shaped.display = any("\u0590" <= ch <= "\u08ff" for ch in text)
+        if shaped.display:
+            width = max(4, self.size.width - 2)
+            shaped.update(one_line(text, min(width, len(text)), mode=self.mode,
+                                   harakat=self.harakat))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -156,8 +169,9 @@ class SearchPanel(Vertical):
         if not self.is_mounted:
             return
         self._width = self.size.width
-        width = max(10, self._width - 4)
         hit_list = self.query_one(HitList)
+        # The list's own width less its frame, padding and a scrollbar: a line never wraps.
+        width = max(10, (hit_list.size.width or self._width) - hit_list.styles.gutter.width - 2)
         hit_list.clear_options()
         hit_list.add_options(Option(self._prompt(hit, width), id=str(n))
                              for n, hit in enumerate(self.hits))

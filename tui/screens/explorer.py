@@ -67,19 +67,6 @@ class _Cancelled(Exception):
     pass
 
 
-def search_records(corpus: Corpus, quotes) -> list:
-    """Records for the search index: every quotation and every sentence of every source."""
-    from tui.search import Record
-
-    records = [Record(q.id, q.source_id, q.start, q.end, q.text, "quote",
-                      q.speaker.label if q.speaker else None) for q in quotes]
-    for source in corpus.sources:
-        for sentence in source.sentences:
-            records.append(Record(sentence.id, source.id, sentence.start, sentence.end,
-                                  source.text[sentence.start:sentence.end], "sentence", None))
-    return records
-
-
 def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
     """source id -> (quotes, statements it carries, statements only it carries)."""
     counts = {}
@@ -276,12 +263,12 @@ class ExplorerScreen(Screen):
         analysis = analyze(corpus, progress)
         index = None
         try:
-            from tui.search import SearchIndex
-        except ImportError:
+            from tui.search import SearchIndex, records_for_corpus
+        except ImportError:  # a build without the search engine still explores
             SearchIndex = None
         if SearchIndex is not None:
             self.post_message(AnalysisProgress(0.9, "building the search index"))
-            index = SearchIndex(search_records(corpus, analysis.quotes))
+            index = SearchIndex(records_for_corpus(corpus, analysis.quotes))
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(analysis, index))
 
