@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from tui.corpus import Corpus
 from tui.errors import UserError
+from tui.output import plain_text
 from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import key_label
@@ -51,6 +52,14 @@ class SummitApp(App[int]):
         self.set_reactive(SummitApp.bidi, self.settings.bidi)
         self.set_reactive(SummitApp.harakat, self.settings.harakat)
         self.terminal_writes: list[str] = []   # every bidi-mode sequence sent, for tests
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        # Messages carry file names, titles and labels from untrusted files: never markup
+        # (a file named `[b="x].txt` would crash the app, `[@click=…]` would add an action),
+        # and never a raw control character.
+        super().notify(plain_text(str(message)), title=plain_text(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     @property
     def explorer(self) -> ExplorerScreen:
