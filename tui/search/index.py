@@ -213,6 +213,10 @@ class SearchIndex:
         return self
 
     # -- queries --------------------------------------------------------------------------
+    def forget_matches(self) -> None:
+        """Drop the per-word vocabulary matches kept between keystrokes (for benchmarks)."""
+        self._vocabulary._cache.clear()
+
     def records(self, scope: str = "quotes") -> list[Record]:
         return list(self._scope(scope).records)
 
@@ -269,7 +273,8 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], sets: list[set[int]]
         counts = Counter(n for s in present for n in s)
         most = max(counts.values())
         candidates = {n for n, c in counts.items() if c == most}
-    if len(candidates) <= POOL:
+    size = max(POOL, limit)
+    if len(candidates) <= size:
         return list(candidates)
     # Many candidates: prefer records where every word matched at its best, shortest first.
     best_sets = []
@@ -279,9 +284,9 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], sets: list[set[int]]
         top = max(m.values())
         best_sets.append(_union(ix, {v: s for v, s in m.items() if s >= top - 4}))
     best = set.intersection(*sorted(best_sets, key=len)) & candidates if best_sets else set()
-    chosen = set(heapq.nsmallest(POOL, best))
-    if len(chosen) < max(limit, POOL):
-        chosen.update(heapq.nsmallest(POOL, candidates))
+    chosen = set(heapq.nsmallest(size, best))
+    if len(chosen) < size:
+        chosen.update(heapq.nsmallest(size, candidates))
     return list(chosen)
 
 

@@ -1,0 +1,228 @@
+"""Benchmark: opening a large folder (cold, warm, memory) and searching it, side by side.
+
+    python bench/bench_search.py [--quick] [--size N] [--workers W]
+
+Makes (once, deterministically) N synthetic articles with bench/make_corpus.py, opens them
+in a fresh interpreter twice (cold: no cache; warm: from the on-disk cache), then in this
+process times SearchIndex.search for 1- to 4-word Arabic queries with typos and spelling
+variants in both scopes — every query with the per-word matches forgotten, so nothing is
+served from the keystroke cache — next to plain `rapidfuzz.process.extract` (its defaults:
+WRatio, default_process) over the same strings and `fzf --filter` over the same lines.
+Recall: for variant-spelling queries, the share of the records holding any spelling of the
+word found in the first R results, R = how many such records there are.
+
+Lines starting with "ROW\\t" are the summary rows `bench/run.py` gathers into its table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.make_corpus import make  # noqa: E402
+
+QUERIES = [
+    "ترمب", "بوتن", "امن", "دارشييف", "الاميركي", "قمه الاسكا", "ترامب وبوتين",
+    "ضمان امن اوكرانيا", "المحادثات مع ترمب", "الرئيس الروسى", "العلاقات مع واشنطون",
+    "اتفاق سلام دائم في اوكرانيا",
+]
+# query -> every spelling of its word (the generator swaps these both ways)
+VARIANTS = {
+    "ترمب": ("ترامب", "ترمب"), "ترامب": ("ترامب", "ترمب"),
+    "دارشييف": ("دارتشييف", "دارشييف"), "دارتشييف": ("دارتشييف", "دارشييف"),
+    "أمريكي": ("امريكي", "اميركي"), "امن": ("امن",),
+    "أنكوراج": ("انكوريج", "انكوراج"),
+}
+CLITICS = "(?:و|ف|ب|ل|ك|ال|وال|فال|بال|كال|لل|ولل)?"
+
+OPEN_SCRIPT = """
+import json, resource, sys, time
+t = time.perf_counter()
+from tui.store import open_corpus
+opened = open_corpus(sys.argv[1], workers=int(sys.argv[2]))
+seconds = time.perf_counter() - t
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "rss_mb": own, "worker_rss_mb": kids,
+                  "sources": len(opened.corpus.sources), "quotes": len(opened.quotes),
+                  "reused": opened.reused}))
+"""
+
+
+def row(metric: str, value: str, target: str = "") -> None:
+    print(f"ROW\t{metric}\t{value}\t{target}", flush=True)
+
+
+def corpus_dir(n: int) -> Path:
+    folder = Path(tempfile.gettempdir()) / f"summit-bench-{n}"
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        t = time.perf_counter()
+        make(n, folder)
+        stamp.write_text("ok")
+        print(f"made {n} articles in {time.perf_counter() - t:.1f}s: {folder}")
+    return folder
+
+
+def open_in_subprocess(folder: Path, cache: Path, workers: int) -> dict:
+    env = {**os.environ, "SUMMIT_TUI_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", OPEN_SCRIPT, str(folder), str(workers)],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def time_ours(index, scope: str, repeats: int) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        for query in QUERIES:
+            index.forget_matches()
+            t = time.perf_counter()
+            index.search(query, scope=scope, limit=50)
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def time_typing(index, scope: str) -> list[float]:
+    """Every keystroke of every query, as the search pane sends them (matches kept)."""
+    times = []
+    index.forget_matches()
+    for query in QUERIES:
+        for end in range(1, len(query) + 1):
+            t = time.perf_counter()
+            index.search(query[:end], scope=scope, limit=50)
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def time_rapidfuzz(strings: list[str], queries: list[str]) -> list[float]:
+    from rapidfuzz import process
+
+    times = []
+    for query in queries:
+        t = time.perf_counter()
+        process.extract(query, strings, limit=50)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def write_lines(strings: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for n, text in enumerate(strings):
+            out.write(f"{n}\t{' '.join(text.split())}\n")
+
+
+def fzf(query: str, lines: Path) -> tuple[float, list[int]]:
+    t = time.perf_counter()
+    with lines.open("rb") as stdin:
+        done = subprocess.run(["fzf", "--filter", query, "--delimiter", "\t", "--nth", "2.."],
+                              stdin=stdin, capture_output=True)
+    seconds = time.perf_counter() - t
+    found = [int(line.split(b"\t", 1)[0]) for line in done.stdout.splitlines() if line]
+    return seconds, found
+
+
+def relevant(strings: list[str], spellings: tuple[str, ...]) -> set[int]:
+    from tui.search.tokens import fold
+
+    pattern = re.compile(rf"(?<!\w){CLITICS}(?:{'|'.join(map(re.escape, spellings))})(?!\w)")
+    return {n for n, text in enumerate(strings) if pattern.search(fold(text))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 articles, fewer repeats")
+    parser.add_argument("--size", type=int, help="articles (default 10,000; 1,000 with --quick)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    n = args.size or (1000 if args.quick else 10000)
+    repeats = 3 if args.quick else 5
+    folder = corpus_dir(n)
+
+    with tempfile.TemporaryDirectory() as cache:
+        cold = open_in_subprocess(folder, Path(cache), args.workers)
+        warm = [open_in_subprocess(folder, Path(cache), args.workers) for _ in range(3)]
+        os.environ["SUMMIT_TUI_CACHE_DIR"] = cache
+        from tui.store import open_corpus
+        opened = open_corpus(folder)
+    warm_s = statistics.median(w["seconds"] for w in warm)
+    sentences = sum(len(s.sentences) for s in opened.corpus.sources)
+    print(f"{n} articles, {sentences} sentences, {len(opened.quotes)} quotations; "
+          f"{args.workers} workers")
+    row(f"open {n} articles cold (no cache)", f"{cold['seconds']:.1f} s", "≤ 30 s")
+    row(f"open {n} articles warm (cache)", f"{warm_s:.2f} s", "≤ 2 s")
+    peak = max(cold["rss_mb"], cold["worker_rss_mb"], *(w["rss_mb"] for w in warm))
+    row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
+
+    index = opened.index
+    baseline_queries = QUERIES if args.quick else QUERIES[:6]
+    with tempfile.TemporaryDirectory() as tmp:
+        for scope in ("quotes", "sentences"):
+            strings = [r.text for r in index.records(scope)]
+            ours = time_ours(index, scope, repeats)
+            typing = time_typing(index, scope)
+            lines = Path(tmp) / f"{scope}.txt"
+            write_lines(strings, lines)
+            fzf_times = [fzf(q, lines)[0] for q in baseline_queries]
+            rf_times = time_rapidfuzz(strings, baseline_queries)
+            ours_p95 = pct(ours, 0.95) * 1000
+            row(f"search {scope} ({len(strings)} records): ours p50 / p95",
+                f"{pct(ours, 0.5) * 1000:.1f} / {ours_p95:.1f} ms", "p95 ≤ 16 ms")
+            row(f"search {scope}: per keystroke p95", f"{pct(typing, 0.95) * 1000:.1f} ms",
+                "≤ 16 ms")
+            row(f"search {scope}: rapidfuzz extract p50 / p95",
+                f"{pct(rf_times, 0.5) * 1000:.0f} / {pct(rf_times, 0.95) * 1000:.0f} ms "
+                f"({pct(rf_times, 0.95) * 1000 / ours_p95:.0f}x ours)")
+            row(f"search {scope}: fzf --filter p50 / p95",
+                f"{pct(fzf_times, 0.5) * 1000:.0f} / {pct(fzf_times, 0.95) * 1000:.0f} ms "
+                f"({pct(fzf_times, 0.95) * 1000 / ours_p95:.0f}x ours)")
+            if scope == "sentences":
+                recall_rows(index, strings, lines, quick=args.quick)
+
+
+def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
+    from rapidfuzz import process
+
+    positions = {r.id: n for n, r in enumerate(index.records("sentences"))}
+    totals = {"ours": [0, 0], "rapidfuzz": [0, 0], "fzf": [0, 0]}
+    detail = []
+    for query, spellings in VARIANTS.items():
+        wanted = relevant(strings, spellings)
+        if not wanted:
+            continue
+        r = len(wanted)
+        ours = {positions[h.record.id] for h in index.search(query, "sentences", limit=r)}
+        rf = {m[2] for m in process.extract(query, strings, limit=r)}
+        fz = set(fzf(query, lines)[1][:r])
+        got = {"ours": ours, "rapidfuzz": rf, "fzf": fz}
+        for name, found in got.items():
+            totals[name][0] += len(found & wanted)
+            totals[name][1] += r
+        detail.append(f"{query}: R={r} " + " ".join(
+            f"{name}={len(found & wanted) / r:.2f}" for name, found in got.items()))
+    print("recall per variant query (sentences):\n  " + "\n  ".join(detail))
+    for name, (hit, total) in totals.items():
+        row(f"recall@R on variant queries: {name}", f"{hit / max(total, 1):.2f}")
+
+
+if __name__ == "__main__":
+    main()
