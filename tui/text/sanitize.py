@@ -37,3 +37,20 @@ def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
 
 def is_safe(text: str) -> bool:
     return not any(ord(ch) in UNSAFE for ch in text)
+
+
+_CLIPBOARD_TABLE: dict[int, str | None] = {c: None for c in UNSAFE if c not in (0x09,)}
+for _c in range(0xD800, 0xE000):
+    _CLIPBOARD_TABLE[_c] = "\ufffd"
+_CLIPBOARD_TABLE[0x2028] = " "
+_CLIPBOARD_TABLE[0x2029] = " "
+
+
+def clean_for_clipboard(text: str) -> str:
+    """`text` with controls and bidi overrides removed, for the clipboard.
+
+    What is copied gets pasted into a shell or an editor: an ESC could end a bracketed
+    paste and run the rest as commands, and an override could disguise what was pasted.
+    Letters, joiners and marks are kept, so the quotation reads as it did.
+    """
+    return text.translate(_CLIPBOARD_TABLE)
