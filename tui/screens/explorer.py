@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -23,6 +24,8 @@ from textual.widgets import Footer, Label, ProgressBar, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
+from tui.output import plain_text
+from tui.text.sanitize import clean_for_clipboard
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
 from widgets.reading import Reader
@@ -309,7 +312,10 @@ class ExplorerScreen(Screen):
         self.current_source = source_id
         reader = self.query_one(Reader)
         reader.show(source, spans)
-        self.query_one(Reader).border_title = f"{source.outlet} · {source.id}"
+        # A title string is parsed as markup: an outlet named from a file such as
+        # `[b="x].txt` would crash the app. Plain content, sanitised.
+        title = plain_text(f"{source.outlet} · {source.id}")
+        self.query_one(Reader).border_title = Content(title)
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
 
@@ -434,7 +440,7 @@ class ExplorerScreen(Screen):
             return None
         outlet = self.outlets.get(selection.source_id, selection.source_id)
         speaker = selection.speaker or "unattributed"
-        return f"«{selection.text}» — {speaker}, {outlet}"
+        return clean_for_clipboard(f"«{selection.text}» — {speaker}, {outlet}")
 
     def action_copy(self) -> None:
         text = self.copy_text()
