@@ -32,12 +32,13 @@ _SYNONYMS = {normalize_text(a): normalize_text(b) for a, b in (
 )}
 
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال")
-_SUFFIXES = ("هما", "كما", "ها", "هم", "نا", "كم", "ات", "ون", "ين", "ه", "ي", "ا")
+_PRONOUNS = ("هما", "كما", "ها", "هم", "نا", "كم", "ه")
+_ENDINGS = ("ات", "ون", "ين", "ان", "يه", "ه", "ي", "ا")
 
 
 @lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
-    """A light stem of one normalised word."""
+    """A light stem of one normalised word: clitics, a pronoun and an inflection off."""
     if word.isascii():
         return word[:-1] if len(word) > 4 and word.endswith("s") else word
     word = _SYNONYMS.get(word, word)
@@ -52,7 +53,13 @@ def stem(word: str) -> str:
     else:
         if len(word) > 4 and word[0] in "بل":
             word = word[1:]
-    for suffix in _SUFFIXES:
+    for suffix in _PRONOUNS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            if word.endswith("ت") and len(word) >= 4:
+                word = word[:-1]        # مناقشتها: the ta marbuta before a pronoun
+            break
+    for suffix in _ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
             break
