@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tui.output import plain_text
 from tui.text.normalize import normalize_text, variant_key
 from widgets.arabic import laid_lines, one_line
 
@@ -96,7 +98,8 @@ class WordingPanel(Widget):
     def __init__(self, wording: Wording, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wording = wording
-        self.border_title = wording.outlet
+        # Plain content: a title string is parsed as markup, and outlets come from files.
+        self.border_title = Content(plain_text(wording.outlet))
         self.border_subtitle = wording.relation
 
     def _lines(self, width: int) -> list[Text]:

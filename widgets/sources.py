@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from tui.output import plain_text
 from widgets.arabic import one_line
 
 
@@ -83,7 +84,7 @@ class SourceList(DataTable):
             self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
         for row in self.entries:
             self.add_row(
-                Text(" " + row.outlet[:outlet_width], style="bold"),
+                Text(" " + plain_text(row.outlet)[:outlet_width], style="bold"),
                 one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
                 + Text(" "),
                 *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
