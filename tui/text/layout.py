@@ -202,20 +202,23 @@ def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visu
         shown = list(line_units)
         while shown and (shown[-1].space or shown[-1].width == 0):
             shown.pop()
-        shown = [u for u in shown if u.width > 0]
         if mode == "visual" and shown:
+            # Invisible units (LRM, RLM, ZWNJ…) still take part in reordering: an RLM between
+            # two level-2 runs keeps them apart.
             lv = line_levels(para.text, para.levels, start, end, para.base)
-            unit_levels = [lv[u.base - start] for u in shown]
+            unit_levels = [lv[(u.base if u.base >= 0 else u.start) - start] for u in shown]
             order = visual_order(unit_levels)
             drawn = []
             for idx in order:
                 u = shown[idx]
+                if u.width == 0:
+                    continue
                 glyph = u.draw
                 if unit_levels[idx] % 2:
                     glyph = mirror(glyph[0]) + glyph[1:]
                 drawn.append((u, glyph))
         else:
-            drawn = [(u, u.draw) for u in shown]
+            drawn = [(u, u.draw) for u in shown if u.width > 0]
         for idx, (u, glyph) in enumerate(drawn):
             if u.width > width or cell_len(glyph) != u.width:
                 drawn[idx] = (u, "…" * u.width if u.width <= width else "…")
