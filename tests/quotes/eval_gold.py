@@ -17,6 +17,8 @@ EXTRA_GOLD_FILE = FIXTURES / "gold" / "extra_gold.py"
 EXTRA_DIR = FIXTURES / "arabic_extra"
 HOLDOUT_GOLD_FILE = FIXTURES / "gold" / "holdout_gold.py"
 HOLDOUT_DIR = FIXTURES / "arabic_holdout"
+HOLDOUT2_GOLD_FILE = FIXTURES / "gold" / "holdout2_gold.py"
+HOLDOUT2_DIR = FIXTURES / "arabic_holdout2"
 _PUNCT = " \t\n.,،:;؛\"'«»“”"
 
 
@@ -202,8 +204,9 @@ def main() -> None:
 
     for name, folder, gold_file in (("seeds", None, GOLD_FILE),
                                     ("arabic_extra", EXTRA_DIR, EXTRA_GOLD_FILE),
-                                    ("arabic_holdout", HOLDOUT_DIR, HOLDOUT_GOLD_FILE)):
-        if len(sys.argv) > 1 and sys.argv[1] not in name:
+                                    ("arabic_holdout", HOLDOUT_DIR, HOLDOUT_GOLD_FILE),
+                                    ("arabic_holdout2", HOLDOUT2_DIR, HOLDOUT2_GOLD_FILE)):
+        if len(sys.argv) > 1 and sys.argv[1] != name:
             continue
         print(f"== {name}")
         report(load_corpus(folder), load_gold(gold_file), analyze)
