@@ -17,12 +17,11 @@ from tui.output import plain_text
 from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import key_label
-from tui.settings import Settings, load_settings, save_settings
-from widgets.sources import SourceList
-
+from tui.settings import load_settings, save_settings
 # terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
-EXPLICIT_BIDI = "\x1b[8l"
-IMPLICIT_BIDI = "\x1b[8h"
+from tui.text.terminal_bidi import EXPLICIT as EXPLICIT_BIDI
+from tui.text.terminal_bidi import IMPLICIT as IMPLICIT_BIDI
+from widgets.sources import SourceList
 
 
 class SummitApp(App[int]):
