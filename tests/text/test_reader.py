@@ -1,0 +1,93 @@
+"""The Reader widget in a tiny App: draws layout()'s lines, highlights and follows the selection."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+
+from textual.app import App, ComposeResult
+
+from tui.text.document import source_lines
+from widgets.reader import Reader
+
+PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+class ReaderApp(App):
+    def compose(self) -> ComposeResult:
+        yield Reader(id="reader")
+
+
+def run_async(test):
+    """Run an async test body with asyncio (the project adds no pytest async plugin)."""
+
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):
+        return asyncio.run(test(*args, **kwargs))
+
+    return wrapper
+
+
+def _screen_rows(reader: Reader) -> list[str]:
+    return [reader.render_line(y).text for y in range(reader.scrollable_content_region.height)]
+
+
+@run_async
+async def test_reader_draws_the_laid_out_source_and_reflows(seeds):
+    source = seeds.source("s1")
+    app = ReaderApp()
+    async with app.run_test(size=(70, 20)) as pilot:
+        reader = app.query_one(Reader)
+        reader.show(source, [(source.paragraphs[2].start, source.paragraphs[2].end, "#87afff")])
+        await pilot.pause()
+        width = reader.scrollable_content_region.width
+        expected = [line.plain(width) for line in source_lines(source, width)]
+        rows = _screen_rows(reader)
+        assert rows == expected[:len(rows)]
+        assert any(PRESENTATION.search(row) for row in rows)
+        assert reader.virtual_size.height == len(expected)
+
+        await pilot.resize_terminal(50, 20)
+        await pilot.pause()
+        narrow = reader.scrollable_content_region.width
+        assert narrow < width
+        assert _screen_rows(reader)[0] == source_lines(source, narrow)[0].plain(narrow)
+
+
+@run_async
+async def test_selection_is_highlighted_and_scrolled_into_view(seeds):
+    source = seeds.source("s3")
+    last = source.paragraphs[-1]
+    app = ReaderApp()
+    async with app.run_test(size=(60, 15)) as pilot:
+        reader = app.query_one(Reader)
+        reader.show(source)
+        await pilot.pause()
+        assert reader.scroll_y == 0
+        reader.select(last.start, last.start + 10)
+        await pilot.pause()
+        assert reader.scroll_y > 0
+        selected_style = reader.get_component_rich_style("reader--selected", partial=True)
+        highlighted = [
+            y for y in range(reader.scrollable_content_region.height)
+            if any(seg.style and seg.style.bgcolor == selected_style.bgcolor
+                   and selected_style.bgcolor is not None
+                   for seg in reader.render_line(y))]
+        assert highlighted, "the selected span is not on screen"
+
+
+@run_async
+async def test_mode_and_harakat_switch_what_is_drawn(seeds):
+    source = seeds.source("s2")
+    app = ReaderApp()
+    async with app.run_test(size=(60, 15)) as pilot:
+        reader = app.query_one(Reader)
+        reader.show(source)
+        await pilot.pause()
+        assert any(PRESENTATION.search(row) for row in _screen_rows(reader))
+        reader.mode = "logical"
+        await pilot.pause()
+        rows = _screen_rows(reader)
+        assert not any(PRESENTATION.search(row) for row in rows)
+        assert any(re.search("[\u0627-\u064a]", row) for row in rows)
