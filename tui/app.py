@@ -156,7 +156,7 @@ class SummitApp(App[int]):
     def on_explorer_screen_export_requested(self, message: ExplorerScreen.ExportRequested) -> None:
         self.push_screen(PromptScreen(
             "Export to file: .csv or .md = statement matrix, .json = search results",
-            "summit-statements.csv"), self._export_named)
+            message.suggested), self._export_named)
 
     def _export_named(self, name: str | None) -> None:
         from tui.export import export_format, hits_json, matrix_csv, matrix_markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tomllib
 
@@ -291,3 +292,38 @@ async def test_theme_choice_is_remembered(seeds):
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
+
+
+@run_async
+async def test_j_and_k_scroll_the_reader(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        reader = app.explorer.query_one(Reader)
+        await pilot.press("j", "j", "j")
+        assert reader.scroll_y == 3
+        await pilot.press("k")
+        assert reader.scroll_y == 2
+
+
+@run_async
+async def test_export_from_the_search_pane_writes_the_hits_as_json(seeds, tmp_path):
+    pytest.importorskip("tui.search")
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"بوتين")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        await pilot.press("down", "e")
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one("#answer").value.endswith(".json")
+        app.screen.query_one("#answer").value = str(tmp_path / "hits.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        data = json.loads((tmp_path / "hits.json").read_text(encoding="utf-8"))
+        hits = app.explorer.hits
+        assert data["query"] == "بوتين" and len(data["hits"]) == len(hits) > 0
+        assert [(h["source"], h["start"], h["end"]) for h in data["hits"]] == [
+            (h.record.source_id, h.record.start, h.record.end) for h in hits]

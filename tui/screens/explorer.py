@@ -97,6 +97,8 @@ class ExplorerScreen(Screen):
                 id="search.next_hit", key_display="]"),
         Binding("left_square_bracket", "previous_hit", "Prev hit", show=False,
                 id="search.previous_hit", key_display="["),
+        Binding("j", "scroll_reader(1)", "Scroll down", show=False, id="reader.down"),
+        Binding("k", "scroll_reader(-1)", "Scroll up", show=False, id="reader.up"),
         Binding("c", "compare", "Compare", id="matrix.compare"),
         Binding("y", "copy", "Copy quote", id="quote.copy"),
         Binding("e", "export", "Export", id="export"),
@@ -113,6 +115,10 @@ class ExplorerScreen(Screen):
 
     class ExportRequested(Message):
         """Up to the app: export the matrix or the hits to a file the user names."""
+
+        def __init__(self, suggested: str) -> None:
+            super().__init__()
+            self.suggested = suggested
 
     def __init__(self, corpus: Corpus, *, mode: str = "visual", harakat: bool = True) -> None:
         super().__init__()
@@ -351,6 +357,9 @@ class ExplorerScreen(Screen):
         self._jump(quote.source_id, quote.start, quote.end, quote.text,
                    quote.speaker.label if quote.speaker else None)
 
+    def action_scroll_reader(self, step: int) -> None:
+        self.query_one(Reader).scroll_relative(y=step, animate=False)
+
     def action_next_quote(self) -> None:
         self._step_quote(1)
 
@@ -452,7 +461,10 @@ class ExplorerScreen(Screen):
         self.notify("copied the quote with its outlet and speaker")
 
     def action_export(self) -> None:
-        self.post_message(self.ExportRequested())
+        # From the search pane the hits are what the user means; elsewhere the matrix.
+        searching = self._focused_pane() == "search" and self.hits
+        self.post_message(self.ExportRequested("summit-hits.json" if searching
+                                               else "summit-statements.csv"))
 
     def set_outlet(self, source_id: str, label: str) -> None:
         sources = tuple(replace(s, outlet=label) if s.id == source_id else s

@@ -29,8 +29,8 @@ def key_rows(groups: Iterable[tuple[str, Iterable]]) -> list[tuple[str, str, str
                 binding = Binding(*binding)
             keys = ", ".join(key_label(k.strip()) for k in binding.key.split(","))
             what = binding.description or binding.action.replace("_", " ")
-            if not binding.show:
-                what += " (alias)" if binding.key in ("j", "k") else ""
+            if not binding.show and binding.key in ("j", "k"):
+                what += " (alias)"
             rows.append((where, keys, what))
     return rows
 
