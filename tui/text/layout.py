@@ -147,11 +147,12 @@ def _wrap(units: Sequence[_Unit], width: int) -> list[tuple[int, int]]:
     used = 0                     # cells of the line so far, trailing spaces included
     i = 0
     while i < n:
-        # The next word: units up to the first space, then its spaces.
-        j = i
-        while j < n and not units[j].space:
+        # The next word: units up to the first space, then its spaces. The scan stops once
+        # the word is known not to fit, so a 100,000-character word costs linear time.
+        j, content, room = i, 0, width - used
+        while j < n and not units[j].space and content <= room:
+            content += units[j].width
             j += 1
-        content = sum(u.width for u in units[i:j])
         k = j
         while k < n and (units[k].space or units[k].width == 0):
             k += 1
