@@ -19,9 +19,8 @@ Build with `SearchIndex(records)`; `to_state()` / `from_state()` let the store k
 from __future__ import annotations
 
 import bisect
-import heapq
+import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -33,6 +32,7 @@ STATE_VERSION = 1
 POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
+MASK_CACHE = 4096     # bit masks kept per scope (each is one bit per record)
 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
 
@@ -124,6 +124,7 @@ class _ScopeIndex:
         self.tok_vid, self.tok_start, self.tok_end, self.rec_off = (tok_vid, tok_start,
                                                                     tok_end, rec_off)
         self.post_flat, self.post_off = post_flat, post_off
+        self._masks: dict[int, int] = {}
 
     @classmethod
     def build(cls, records: list[Record], vocab_ids: dict[str, int]) -> _ScopeIndex:
@@ -149,6 +150,34 @@ class _ScopeIndex:
             post_flat.extend(postings.get(vid, ()))
             post_off.append(len(post_flat))
         return cls(records, tok_vid, tok_start, tok_end, rec_off, post_flat, post_off)
+
+    @property
+    def size(self) -> int:
+        return len(self.records)
+
+    def mask(self, vid: int) -> int:
+        """The records holding form `vid`, as a bit mask (bit n = record number n)."""
+        found = self._masks.get(vid)
+        if found is None:
+            first, last = self.post_off[vid], self.post_off[vid + 1]
+            bits = bytearray((self.size + 8) // 8)
+            for number in self.post_flat[first:last]:
+                bits[number >> 3] |= 1 << (number & 7)
+            found = int.from_bytes(bits, "little")
+            if len(self._masks) > MASK_CACHE:
+                self._masks.clear()
+            self._masks[vid] = found
+        return found
+
+    def frequency(self, vids: list[int]) -> int:
+        return sum(self.post_off[v + 1] - self.post_off[v] for v in vids)
+
+    def warm_masks(self) -> None:
+        """Make the masks of frequent forms now: they are the slow ones to make on demand."""
+        threshold = max(64, self.size // 64)
+        for vid in range(len(self.post_off) - 1):
+            if self.post_off[vid + 1] - self.post_off[vid] >= threshold:
+                self.mask(vid)
 
     def extend_postings(self, vocabulary_size: int) -> None:
         """Forms added by a later scope have no records here: pad the offsets to cover them."""
@@ -178,6 +207,7 @@ class SearchIndex:
     def _finish(self, forms: list[str]) -> None:
         for scope in self._scopes.values():
             scope.extend_postings(len(forms))
+            scope.warm_masks()
         self._vocabulary = _Vocabulary(forms)
 
     # -- persistence ----------------------------------------------------------------------
@@ -237,8 +267,7 @@ class SearchIndex:
         if not query_words or limit <= 0 or not ix.records:
             return []
         matched = [self._vocabulary.match(word) for word in query_words]
-        sets = [_union(ix, m) for m in matched]
-        pool = _pool(ix, matched, sets, limit)
+        pool = _pool(ix, matched, limit)
         if not pool:
             return []
         query_chars = sum(len(w) for w in query_words)
@@ -248,46 +277,66 @@ class SearchIndex:
         return hits[:limit]
 
 
-def _union(ix: _ScopeIndex, matched: dict[int, float]) -> set[int]:
-    found: set[int] = set()
-    for vid in matched:
-        found.update(ix.posting(vid))
-    return found
+_NONZERO = re.compile(rb"[^\x00]")
+_BITS = [tuple(i for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
-def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], sets: list[set[int]],
-          limit: int) -> list[int]:
-    """The record numbers worth scoring: all query words present, else as many as possible."""
-    present = sorted((s for s in sets if s), key=len)
+def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], limit: int) -> list[int]:
+    """The record numbers worth scoring, shortest first within each tier.
+
+    Tier 1: every query word at its best match (the exact spelling, say); tier 2: every word
+    at any match; then, when no record holds them all, the most common word is dropped until
+    some do. Sets of records are bit masks (Python ints), so a union or an intersection over
+    a quarter of a million records is a few microseconds, and records are numbered shortest
+    first, so the lowest set bits are the densest records.
+    """
+    size = max(POOL, limit)
+    present = [m for m in matched if m]
     if not present:
         return []
-    candidates = present[0]
-    if len(present) == len(sets):
-        for other in present[1:]:
-            candidates = candidates & other
-            if not candidates:
+    chosen: dict[int, None] = {}
+    if len(present) == len(matched):
+        best = [[v for v, s in m.items() if s >= max(m.values()) - 4] for m in present]
+        for tier in (best, [list(m) for m in present]):
+            mask = _all_of(ix, tier)
+            chosen.update(dict.fromkeys(_lowest(ix, mask, size)))
+            if len(chosen) >= size:
                 break
-    else:
-        candidates = set()
-    if not candidates:
-        counts = Counter(n for s in present for n in s)
-        most = max(counts.values())
-        candidates = {n for n, c in counts.items() if c == most}
-    size = max(POOL, limit)
-    if len(candidates) <= size:
-        return list(candidates)
-    # Many candidates: prefer records where every word matched at its best, shortest first.
-    best_sets = []
-    for m in matched:
-        if not m:
-            continue
-        top = max(m.values())
-        best_sets.append(_union(ix, {v: s for v, s in m.items() if s >= top - 4}))
-    best = set.intersection(*sorted(best_sets, key=len)) & candidates if best_sets else set()
-    chosen = set(heapq.nsmallest(size, best))
-    if len(chosen) < size:
-        chosen.update(heapq.nsmallest(size, candidates))
-    return list(chosen)
+        if chosen:
+            return list(chosen)[:size]
+    words = sorted((list(m) for m in present), key=lambda vids: -ix.frequency(vids))
+    while words and len(chosen) < size:
+        chosen.update(dict.fromkeys(_lowest(ix, _all_of(ix, words), size)))
+        words = words[1:]
+    return list(chosen)[:size]
+
+
+def _all_of(ix: _ScopeIndex, words: list[list[int]]) -> int:
+    mask = -1
+    for vids in words:
+        either = 0
+        for vid in vids:
+            either |= ix.mask(vid)
+        mask &= either
+        if not mask:
+            return 0
+    return mask
+
+
+def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
+    """The `count` lowest set bits of `mask`."""
+    out: list[int] = []
+    if mask <= 0:
+        return out
+    data = mask.to_bytes((ix.size + 8) // 8, "little")
+    for found in _NONZERO.finditer(data):
+        at = found.start()
+        base = at * 8
+        for bit in _BITS[data[at]]:
+            out.append(base + bit)
+        if len(out) >= count:
+            return out[:count]
+    return out
 
 
 def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
