@@ -72,10 +72,16 @@ def _is_haraka(ch: str) -> bool:
             or 0x06D6 <= cp <= 0x06ED or 0x08D3 <= cp <= 0x08FF)
 
 
+@lru_cache(maxsize=16384)
 def _invisible(ch: str) -> bool:
     """Drawn as nothing: format characters (ZWJ, ZWNJ, LRM, BOM…) and other zero-width non-marks."""
     return unicodedata.category(ch) in ("Cf", "Cc", "Cs", "Zl", "Zp") or (
         not is_mark(ch) and cell_len(ch) == 0)
+
+
+@lru_cache(maxsize=16384)
+def _cells(ch: str) -> int:
+    return cell_len(ch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +139,7 @@ def _analyse(text: str, mode: Mode, harakat: bool) -> _Paragraph:
             continue
         draw, offsets, first = clusters[index]
         end = max(offsets) + 1
-        units.append(_Unit(i, end, draw, max(1, cell_len(draw)), first, tuple(sorted(offsets)),
+        units.append(_Unit(i, end, draw, max(1, _cells(draw[0])), first, tuple(sorted(offsets)),
                            clean[first] == " "))
         i = end
     return _Paragraph(clean, base, levels, tuple(units))

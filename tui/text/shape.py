@@ -12,8 +12,8 @@ would turn four letters into a glyph most terminal fonts lack.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import arabic_reshaper
 
@@ -30,12 +30,12 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
 })
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
     char: str                    # what is drawn (a presentation form, or the input character)
     offsets: tuple[int, ...]     # the input characters it stands for, in logical order
 
 
+@lru_cache(maxsize=8192)
 def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
