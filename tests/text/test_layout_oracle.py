@@ -66,3 +66,18 @@ def test_random_mixed_text_matches_live_icu(text, width):
     for line in layout(text, width):
         order, chars = icu_tools.icu_line(bidi, clean, line.start, line.end)
         assert mismatch(line, order, chars) is None, line.plain
+
+
+def test_committed_expectations_are_what_icu_says_now():
+    """With PyICU installed, the committed file must be ICU's answer, not a stale copy."""
+    icu_tools = pytest.importorskip("tests.text.make_icu_expectations", exc_type=ImportError)
+    by_id = {p["id"]: p for p in PARAGRAPHS}
+    for pid, raw in icu_tools.paragraphs():
+        entry = by_id[pid]
+        assert entry["text"] == raw, f"{pid}: seed text changed; regenerate"
+        clean = sanitize_for_terminal(raw.replace("\n", " "))
+        bidi = icu_tools.icu_paragraph(clean)
+        for width, lines in entry["lines"].items():
+            for start, end, runs, chars in lines:
+                order, icu_chars = icu_tools.icu_line(bidi, clean, start, end)
+                assert (expand(runs), chars) == (order, icu_chars), (pid, width, start)
