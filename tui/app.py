@@ -38,10 +38,13 @@ class SummitApp(App[int]):
     bidi: reactive[str] = reactive("visual", init=False)
     harakat: reactive[bool] = reactive(True, init=False)
 
-    def __init__(self, corpus: Corpus, *, problems: list[str] | None = None,
-                 bidi: str | None = None) -> None:
+    def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
+                 problems: list[str] | None = None, bidi: str | None = None) -> None:
+        """Explore `corpus`; or, when it is None, read the folder `path` (None = the bundled
+        seeds) in a worker with a progress bar, so the window is up at once."""
         super().__init__()
         self.corpus = corpus
+        self.path = path
         self.problems = list(problems or [])
         self.settings, self.setting_warnings = load_settings()
         if bidi is not None and bidi != self.settings.bidi:
@@ -71,8 +74,10 @@ class SummitApp(App[int]):
             self.setting_warnings.append(f"unknown theme {self.settings.theme!r}; using default")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._send_bidi_mode()
-        self.push_screen(ExplorerScreen(self.corpus, mode=self.bidi, harakat=self.harakat))
-        for warning in [*self.setting_warnings, *self.corpus.warnings]:
+        self.push_screen(ExplorerScreen(self.corpus, path=self.path, mode=self.bidi,
+                                        harakat=self.harakat))
+        corpus_warnings = self.corpus.warnings if self.corpus is not None else ()
+        for warning in [*self.setting_warnings, *corpus_warnings]:
             self.notify(warning, severity="warning", timeout=10)
         for problem in self.problems:
             self.notify(problem, severity="error", timeout=10)
@@ -201,6 +206,8 @@ class SummitApp(App[int]):
 
     def on_source_list_rename_requested(self, message: SourceList.RenameRequested) -> None:
         corpus = self.explorer.corpus
+        if corpus is None:
+            return
         if corpus.bundled:
             self.notify("the bundled seeds are part of the installed program and are not "
                         "changed; copy the seeds folder, open the copy and rename there",

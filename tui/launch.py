@@ -1,4 +1,4 @@
-"""Opening the app: check the terminal, load the folder, run the Textual app."""
+"""Opening the app: check the terminal and the folder, run the Textual app (which reads it)."""
 
 from __future__ import annotations
 
@@ -26,12 +26,14 @@ def launch(args: argparse.Namespace) -> int:
     problem = terminal_problem()
     if problem:
         raise UserError(problem + " (see `summit-tui --help`)")
-    from tui.corpus import load_corpus
+    from pathlib import Path
 
-    problems: list[str] = []
-    corpus = load_corpus(args.dir, problems=problems)
+    if args.dir is not None and not Path(args.dir).exists():
+        raise UserError(f"{args.dir}: no such file or folder")
     from tui.app import SummitApp
 
-    app = SummitApp(corpus, problems=problems, bidi=getattr(args, "bidi", None))
+    # The folder is read inside the app (a worker with a progress bar, through the cache),
+    # so a large folder never leaves the user looking at a blank terminal.
+    app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None))
     app.run()
     return app.return_code or 0

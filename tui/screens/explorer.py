@@ -66,8 +66,38 @@ class AnalysisReady(Message):
         self.analysis, self.index = analysis, index
 
 
+class CorpusOpened(Message):
+    """The folder is read (in the worker): the panes can show its sources."""
+
+    def __init__(self, corpus: Corpus, problems: tuple[str, ...], notices: tuple[str, ...]) -> None:
+        super().__init__()
+        self.corpus, self.problems, self.notices = corpus, problems, notices
+
+
 class _Cancelled(Exception):
     pass
+
+
+def analysis_from_quotes(corpus: Corpus, quotes, report):
+    """Statements and discrepancies from quotations already extracted (e.g. by the cache)."""
+    from tui.quotes.analysis import group_records, registry_for
+    from tui.quotes.discrepancies import find_discrepancies
+    from tui.quotes.model import Analysis
+
+    registry = registry_for(corpus)
+    report(0.7, "grouping statements across outlets")
+    statements = group_records(corpus, quotes, registry)
+    report(0.9, "comparing facts")
+    discrepancies = find_discrepancies(corpus, quotes, registry)
+    return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
+
+
+def _search_index(corpus: Corpus, quotes):
+    try:
+        from tui.search import SearchIndex, records_for_corpus
+    except ImportError:  # a build without the search engine still explores
+        return None
+    return SearchIndex(records_for_corpus(corpus, quotes))
 
 
 def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
@@ -120,8 +150,11 @@ class ExplorerScreen(Screen):
             super().__init__()
             self.suggested = suggested
 
-    def __init__(self, corpus: Corpus, *, mode: str = "visual", harakat: bool = True) -> None:
+    def __init__(self, corpus: Corpus | None, *, path: str | None = None, mode: str = "visual",
+                 harakat: bool = True) -> None:
+        """Show `corpus`, or (when None) read the folder `path` in the worker (None = seeds)."""
         super().__init__()
+        self.path = path
         self.set_reactive(ExplorerScreen.corpus, corpus)
         self.set_reactive(ExplorerScreen.mode, mode)
         self.set_reactive(ExplorerScreen.harakat, harakat)
@@ -165,12 +198,12 @@ class ExplorerScreen(Screen):
             self.query_one(f"#pane-{pane}").border_title = PANE_TITLES[pane]
         self.query_one("#discrepancies").border_title = "Discrepancies"
         self._push_corpus()
-        if self.corpus.sources:
+        if self.corpus is not None and self.corpus.sources:
             self.open_source(self.corpus.sources[0].id)
         self._apply_layout()
         self.query_one(SourceList).focus()
-        # Start the analysis after the first paint: its thread would compete for the GIL.
-        self.call_after_refresh(self._analyse, self.corpus)
+        # Start the work after the first paint: its thread would compete for the GIL.
+        self.call_after_refresh(self._analyse, self.corpus, self.path)
 
     def on_unmount(self) -> None:
         self._stopping.set()
@@ -232,9 +265,11 @@ class ExplorerScreen(Screen):
     # -- data flowing down ----------------------------------------------------------------
     @property
     def outlets(self) -> dict[str, str]:
-        return {s.id: s.outlet for s in self.corpus.sources}
+        return {s.id: s.outlet for s in self.corpus.sources} if self.corpus else {}
 
     def _push_corpus(self) -> None:
+        if self.corpus is None:
+            return
         counts = (counts_by_source(self.corpus, self.analysis)
                   if self.analysis is not None else None)
         self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
@@ -259,27 +294,38 @@ class ExplorerScreen(Screen):
 
     # -- slow work ------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self, corpus: Corpus) -> None:
-        from tui.quotes import analyze
-
+    def _analyse(self, corpus: Corpus | None, path: str | None) -> None:
         worker = get_current_worker()
 
-        def progress(fraction: float) -> None:
+        def report(fraction: float, stage: str) -> None:
             if worker.is_cancelled or self._stopping.is_set():
                 raise _Cancelled
-            self.post_message(AnalysisProgress(0.9 * fraction, "analysing quotes"))
+            self.post_message(AnalysisProgress(fraction, stage))
 
-        analysis = analyze(corpus, progress)
-        index = None
-        try:
-            from tui.search import SearchIndex, records_for_corpus
-        except ImportError:  # a build without the search engine still explores
-            SearchIndex = None
-        if SearchIndex is not None:
-            self.post_message(AnalysisProgress(0.9, "building the search index"))
-            index = SearchIndex(records_for_corpus(corpus, analysis.quotes))
+        if corpus is None:
+            from tui.store import open_corpus
+
+            opened = open_corpus(path, progress=lambda f, stage: report(0.6 * f, stage))
+            self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
+            analysis = analysis_from_quotes(opened.corpus, opened.quotes, report)
+            index = opened.index
+        else:
+            from tui.quotes import analyze
+
+            analysis = analyze(corpus, lambda f: report(0.9 * f, "analysing quotes"))
+            report(0.9, "building the search index")
+            index = _search_index(corpus, analysis.quotes)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(analysis, index))
+
+    def on_corpus_opened(self, message: CorpusOpened) -> None:
+        self.corpus = message.corpus
+        if message.corpus.sources:
+            self.open_source(message.corpus.sources[0].id)
+        for note in (*message.notices, *message.corpus.warnings):
+            self.notify(note, severity="warning", timeout=10, markup=False)
+        for problem in message.problems:
+            self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.query_one("#progress", ProgressBar).update(progress=message.fraction)
@@ -296,9 +342,10 @@ class ExplorerScreen(Screen):
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
             if isinstance(event.worker.error, _Cancelled):
                 return
-            self.query_one("#status-text", Label).update("analysis failed")
-            self.notify(f"analysis failed: {event.worker.error}", severity="error",
-                        timeout=15)
+            what = "analysis failed" if self.corpus is not None else "cannot open the folder"
+            self.query_one("#status-text", Label).update(what)
+            self.notify(f"{what}: {event.worker.error}", severity="error", timeout=15,
+                        markup=False)
 
     # -- reader ---------------------------------------------------------------------------
     def _quotes_of(self, source_id: str) -> list:

@@ -1,0 +1,54 @@
+"""The app reading a folder itself (as `summit-tui DIR` does): progress, then the panes fill."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.app.helpers import make_app, notes, run_async, settle, unique
+from tui.corpus.loader import seeds_dir
+from tui.screens.explorer import AnalysisProgress, CorpusOpened
+from widgets.sources import SourceList
+
+
+@run_async
+async def test_a_folder_is_read_in_the_worker_with_progress(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    messages = []
+    app = make_app(None, path=str(folder))
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        screen = app.explorer
+        assert screen.corpus is not None and screen.corpus.ids == ("s1", "s2", "s3", "s4", "s5")
+        assert screen.analysis is not None and screen.analysis.statements
+        assert screen.index is not None
+        assert [r.id for r in screen.query_one(SourceList).entries] == list(screen.corpus.ids)
+        assert screen.current_source == "s1"
+        seen = unique(messages)
+        stages = {m.stage for m in seen if isinstance(m, AnalysisProgress)}
+        assert "grouping statements across outlets" in stages
+        assert sum(isinstance(m, CorpusOpened) for m in seen) == 1
+        assert not screen.query_one("#status").display
+
+
+@run_async
+async def test_the_bundled_seeds_open_when_no_folder_is_given():
+    app = make_app(None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.explorer.corpus.bundled
+        assert app.explorer.analysis is not None
+
+
+@run_async
+async def test_a_broken_manifest_is_reported_and_the_app_still_quits(tmp_path):
+    (tmp_path / "a.txt").write_text("مرحبا\n", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text("[[source]\n", encoding="utf-8")
+    app = make_app(None, path=str(tmp_path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.explorer.corpus is None
+        assert any("cannot open the folder" in n and "malformed manifest" in n
+                   for n in notes(app))
+        await pilot.press("r", "e", "n", "y", "q")
+    assert app.return_code in (0, None)
