@@ -9,6 +9,8 @@ speaker is worse than none.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tui.corpus.model import Sentence, Source
@@ -18,10 +20,13 @@ from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, tokenize
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_CLOSERS = "»”\"'’"
 _MIN_INDIRECT_TOKENS = 2
 _MIN_CUT_INDIRECT_TOKENS = 6
 _VERB_TO_PARTICLE = 20       # tokens a subject and a phrase may put between قال and إن
 _SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
+_AFTER_WINDOW = 6            # «…»، قال فلان / على حد تعبير فلان
 
 
 @dataclass
@@ -47,6 +52,15 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
     text = source.text
     quotes: list[Quote] = []
     current: Speaker | None = None
+    named = registry.mentions(tokenize(text), text)
+
+    def holder(title: str, before: int) -> Speaker | None:
+        """The last person named before `before` who holds the office a bare title names."""
+        office = title[2:] if title.startswith("ال") else title
+        for mention in reversed(named):
+            if mention.start < before and registry.title_holder(office, mention.speaker):
+                return mention.speaker
+        return None
     for paragraph in source.paragraphs:
         units = _direct_units(text, paragraph.start, paragraph.end)
         tokens = tokenize(text, paragraph.start, paragraph.end)
@@ -71,7 +85,7 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
             for unit in in_sentence:
                 if unit.kind == "statement":
                     unit.speaker = _attribute(text, tokens, mentions, sentence, unit, previous,
-                                              current, said)
+                                              current, said, holder)
                     if unit.speaker is not None:
                         current = unit.speaker
                     previous = unit
@@ -167,8 +181,11 @@ def _report_after(text: str, tokens: list[Token], particle: int, sentence: Sente
         return None, resume     # "إن الاتفاق الموقع مع الوزير «سيخلق…»": a subject, no clause
     if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
         return None, resume
-    unit = _Unit(start=words[0].start, end=words[-1].end, anchor=tokens[particle].start,
-                 direct=False)
+    stop = words[-1].end
+    if stop < len(text) and text[stop] in _CLOSERS and any(
+            u.open_mark is not None and words[0].start <= u.open_mark < stop for u in direct):
+        stop += 1       # "ستراقب تطبيق الاتفاق «بندًا بندًا»": the quoted words close inside
+    unit = _Unit(start=words[0].start, end=stop, anchor=tokens[particle].start, direct=False)
     return unit, resume
 
 
@@ -202,7 +219,10 @@ def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
         # "وأضاف بوتين: «…»", "ترامب: «…»"; a headline's "قمة نيروبي: «…»" is a topic
         return "statement"
     words = len(text[unit.start:unit.end].split())
-    if words <= 4 and any(is_naming_noun(t.norm) for t in before[-2:]):
+    content = text[unit.start:unit.end]
+    # a name never carries tanween: "تطبيق الاتفاق «بندًا بندًا»" quotes words, not a name
+    if words <= 4 and any(is_naming_noun(t.norm) for t in before[-2:]) \
+            and not _TANWEEN.search(content):
         return "term"
     clause: list[Token] = []
     limit = unit.anchor
@@ -231,7 +251,9 @@ def _first_speaker(mentions: list[Mention], start: int, end: int) -> Speaker | N
 
 def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence: Sentence,
                unit: _Unit, previous: _Unit | None, current: Speaker | None,
-               said: list[tuple[int, int]]) -> Speaker | None:
+               said: list[tuple[int, int]],
+               _title_holder: Callable[[str, int], Speaker | None] = lambda t, o: None,
+               ) -> Speaker | None:
     local_start = previous.end if previous is not None else sentence.start
     before = [t for t in tokens if local_start <= t.start < unit.anchor
               and not any(a <= t.start < b for a, b in said)]
@@ -250,6 +272,11 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
         if found is not None:
             return found
         following = before[verbs[-1] + 1] if verbs[-1] + 1 < len(before) else None
+        if following is not None and following.norm in _BARE_TITLES:
+            # "وأكد الوزير أن …": the minister last named in this article
+            holder = _title_holder(following.norm, unit.anchor)
+            if holder is not None:
+                return holder
         if following is not None and following.norm.startswith("ال") \
                 and following.norm not in _BARE_TITLES and following.norm not in PREPOSITIONS \
                 and not any(m.start == following.start for m in mentions):
@@ -264,7 +291,7 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
     if speaker is not None:
         return speaker
     if unit.direct:
-        after = [t for t in tokens if unit.end <= t.start < sentence.end][:4]
+        after = [t for t in tokens if unit.end <= t.start < sentence.end][:_AFTER_WINDOW]
         for token in after:
             if is_speech_word(token.norm):
                 found = _first_speaker(mentions, token.start, after[-1].end + 1)
@@ -296,7 +323,8 @@ def _relayed_from(before: list[Token], mentions: list[Mention]) -> Speaker | Non
     return _NOT_RELAYED
 
 
-_BARE_TITLES = {"الرئيس", "الوزير", "السفير", "المتحدث", "المتحدثه"}
+_BARE_TITLES = {"الرئيس", "الوزير", "الوزيره", "السفير", "المتحدث", "المتحدثه", "الناطق",
+                "المستشار", "المبعوث", "المحافظ"}
 
 
 def _clause_start(text: str, before: list[Token], limit: int, floor: int) -> int:

@@ -30,7 +30,9 @@ SPEECH_PARTICIPLES = _norm("""
 معلنا معلنة بالقول بقوله قوله قولها
 adding saying emphasizing indicating noting describing
 """)
-SPEECH_WORDS = SPEECH_VERBS | SPEECH_PARTICIPLES
+# Attribution without a verb: "بحسب المتحدث …، فإن …", "«…»، على حد تعبير …".
+ATTRIBUTION_MARKERS = _norm("بحسب حسب وفق وفقا تعبير according")
+SPEECH_WORDS = SPEECH_VERBS | SPEECH_PARTICIPLES | ATTRIBUTION_MARKERS
 
 # The particles that open an indirect report: قال إن …، أكد أنه …، أعلن بأن …
 PARTICLES = _norm("إن أن إنه أنه بأن بأنه أنها إنها بأنها أنهم إنهم بأنهم أنّ إنّ أنّه that")

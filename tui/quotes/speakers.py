@@ -49,8 +49,10 @@ PREPOSITIONS = {"مع", "الي", "علي", "عن", "من", "في", "بين", "�
 _TITLES = frozenset(normalize_text(w) for w in """
 الرئيس رئيس رئيسة الرئيسة الوزير وزير وزيرة الوزيرة السفير سفير السفيرة المتحدث المتحدثة متحدث
 الناطق ناطق المستشار المستشارة مستشار المبعوث مبعوث المبعوثة الأمين الملك الأمير مساعد نائب قائد
-مدير المدير النائب السيناتور الجنرال مفوض المفوض المفوضة المندوب مندوب زعيم الزعيم
+مدير المدير النائب السيناتور الجنرال مفوض المفوض المفوضة المندوب مندوب زعيم الزعيم الكاتب
+المحافظ محافظ العمدة عمدة النقيب نقيب المسؤول مسؤول
 """.split())
+_NAME_LINKS = frozenset(normalize_text(w) for w in "بن ابن أبو أبي عبد ولد آل".split())
 _NAME_STOP = frozenset(normalize_text(w) for w in """
 أن إن أنه إنه أنها بأن بأنه قد كان كانت الذي التي وقال قال في من إلى على عن مع لدى خلال بعد
 أمس اليوم و ثم كما لكن عقب قبل حيث بينما فيما
@@ -115,6 +117,7 @@ class Registry:
     """Known speakers plus those a corpus introduces; resolves token runs to speakers."""
 
     def __init__(self, known=KNOWN) -> None:
+        self._titles: dict[str, set[str]] = {}
         self._aliases: dict[tuple[str, ...], Speaker] = {}
         self._speakers: dict[str, Speaker] = {}
         for speaker_id, label, names in known:
@@ -203,6 +206,9 @@ class Registry:
                     or norm.startswith(("ال", "لل", "بال", "وال", "فال"))
                     or norm in PREPOSITIONS or is_speech_word(norm) or is_particle(norm))
 
+        def definite(k: int) -> bool:
+            return tokens[k].norm.startswith(("ال", "لل", "بال", "وال", "فال"))
+
         i = 0
         while i < len(tokens):
             head = forms(tokens[i].norm)
@@ -213,31 +219,58 @@ class Registry:
                 i += 1
                 continue
             j = i + 1
-            # the office: "الخارجية الفرنسي", "باسم الأمم المتحدة", "للمياه" …
-            while j < len(tokens) and j - i <= 4 and tokens[j].norm.startswith(
-                    ("ال", "باسم", "لل", "لشو")) and not _gap(text, tokens[j - 1], tokens[j]):
-                j += 1
-            names = []
-            while j < len(tokens) and len(names) < 3 and not _gap(text, tokens[j - 1], tokens[j]) \
-                    and not stops_name(j) and not _TANWEEN.search(text[tokens[j].start:tokens[j].end]):
+            # the office: "الخارجية الفرنسي", "العام للنقابة", "باسم الشركة", "باسم نوردلاين"
+            while j < len(tokens) and j - i <= 4 and not _gap(text, tokens[j - 1], tokens[j]):
+                if tokens[j].norm == "باسم" and j + 1 < len(tokens):
+                    j += 2          # "باسم" and the body it speaks for, whatever its name
+                elif tokens[j].norm.startswith(("ال", "لل", "لشو")):
+                    j += 1
+                else:
+                    break
+            names: list[Token] = []
+            while j < len(tokens) and not _gap(text, tokens[j - 1], tokens[j]) \
+                    and not _TANWEEN.search(text[tokens[j].start:tokens[j].end]):
+                norm = tokens[j].norm
+                if norm in _NAME_LINKS and names:
+                    names.append(tokens[j])         # "عادل بن عيسى", "عبد الله"
+                    j += 1
+                    continue
+                if stops_name(j) and not (names and definite(j) and not forms(norm) & _TITLES
+                                          and norm not in PREPOSITIONS):
+                    break
                 names.append(tokens[j])
                 j += 1
-            if len(names) == 3 and names[2].norm[0] in "بلوفك":
-                # "صامويل أوتينو بنشر": a third word with a clitic is the sentence going on
+                # a first name and a surname; a third word only after بن/أبو…
+                if len(names) >= 2 and names[-2].norm not in _NAME_LINKS:
+                    break
+                if definite(j - 1):
+                    break                           # "يوسف الإدريسي": the surname ends it
+            while names and names[-1].norm in _NAME_LINKS:
                 names.pop()
-            if names and j - i >= 2:
+            if names and not definite(tokens.index(names[0])) and j - i >= 2:
                 last = names[-1]
-                speaker_id = "name:" + name_key(last.norm)
-                speaker = self._speakers.setdefault(
-                    speaker_id, Speaker(speaker_id, text[last.start:last.end]))
+                surname = text[last.start:last.end]
+                if len(names) >= 3 and names[-2].norm in _NAME_LINKS:
+                    surname = text[names[-2].start:last.end].replace(" ", "")   # بن عيسى
+                speaker_id = "name:" + name_key(normalize_text(surname))
+                speaker = self._speakers.setdefault(speaker_id, Speaker(speaker_id, surname))
                 self.add_alias(text[names[0].start:last.end], speaker)
                 self.add_alias(text[last.start:last.end], speaker)
-                office = text[tokens[i].start:tokens[j - len(names) - 1].end]
+                if len(names) >= 3 and names[-2].norm in _NAME_LINKS:
+                    self.add_alias(text[names[-2].start:last.end], speaker)
+                    self.add_alias(text[names[-2].start:last.end].replace(" ", ""), speaker)
+                office = text[tokens[i].start:tokens[tokens.index(names[0]) - 1].end]
                 if len(office.split()) >= 2:
                     self.add_alias(office, speaker)
+                self._titles.setdefault(speaker.id, set()).update(
+                    f[2:] if f.startswith("ال") else f for f in head & _TITLES)
                 i = j
             else:
                 i += 1
+
+    def title_holder(self, title: str, speaker: Speaker) -> bool:
+        """Is `speaker` known to hold the office `title` names (وزير، رئيس، متحدث …)?"""
+        return title in self._titles.get(speaker.id, ())
 
     def _learn_outlet(self, text: str, tokens: list[Token], i: int) -> int:
         """وكالة «تاس»: the quoted name (or one plain word) after an outlet noun."""
