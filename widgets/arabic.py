@@ -34,12 +34,19 @@ def laid_lines(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
 def one_line(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
              mode: str = "visual", harakat: bool = True) -> Text:
     """The first screen line of `text`, `width` cells, with an ellipsis where more was cut."""
+    # Only the start of a long text can reach one line: laying out all of a 100,000-character
+    # quotation for a table cell froze the app for a second at every redraw.
+    cut = max(1, width) * 4 + 64
+    more = len(text) > cut
+    if more:
+        text = text[:cut]
+        spans = [(s, min(e, cut), style) for s, e, style in spans if s < cut]
     lines = _laid(text, width, spans, mode, harakat)
     if not lines:
         return Text(" " * max(1, width))
     first = lines[0]
     line = first.text
-    if len(lines) > 1 and width > 1:
+    if (len(lines) > 1 or more) and width > 1:
         # The mark goes where the text continues: on the left of a drawn RTL line; at the
         # logical end otherwise (a terminal doing its own bidi moves it left for RTL).
         if first.rtl and mode == "visual":
