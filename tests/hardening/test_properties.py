@@ -168,3 +168,27 @@ def test_quote_extraction_never_fails_and_its_offsets_round_trip(text):
         for mark in (quote.open_mark, quote.close_mark):
             assert mark is None or 0 <= mark < len(text)
         assert quote.inside is None or quote.inside in ids
+
+
+@SLOW
+@given(TEXT, st.integers(min_value=1, max_value=90), st.sampled_from(["visual", "logical"]),
+       st.booleans(), st.integers(min_value=0, max_value=400), st.integers(min_value=0,
+                                                                            max_value=40))
+def test_layout_lines_fit_the_width_show_nothing_unsafe_and_map_back(text, width, mode, harakat,
+                                                                     span_start, span_len):
+    from rich.cells import cell_len
+
+    from tui.text.layout import Span, layout
+
+    span = Span(span_start, span_start + span_len, "bold")
+    lines = layout(text, width, (span,), mode=mode, harakat=harakat)
+    assert lines
+    previous_end = 0
+    for line in lines:
+        assert cell_len(line.plain) == width and len(line.cells) == width
+        assert not UNSAFE.search(line.plain) and not INVISIBLE.search(line.plain)
+        assert previous_end <= line.start <= line.end <= len(text)
+        previous_end = line.end
+        for cell, offsets in zip(line.cells, line.cell_offsets or [()] * width):
+            assert cell == -1 or line.start <= cell < line.end
+            assert all(line.start <= o < line.end for o in offsets)
