@@ -142,3 +142,27 @@ def test_a_subject_cut_short_by_a_quotation_is_not_a_report(article):
     quotes = only(article(
         "قالت الوزيرة جوليا روسيتي إن الاتفاق الموقع مع الوزير «سيخلق آلاف الوظائف».\n"))
     assert [q.text for q in quotes] == ["سيخلق آلاف الوظائف"]
+
+
+def test_attribution_words_without_a_verb(article):
+    quotes = only(article(
+        "وبحسب المتحدث باسم الشركة ماركوس فيلر، فإن الأجور ستزيد الشهر المقبل.\n"
+        "«نحن راضون عن النتيجة»، على حد تعبير الكاتب العام للنقابة يوسف الإدريسي.\n"))
+    assert by_text(quotes, "الأجور ستزيد الشهر المقبل").speaker.label == "فيلر"
+    assert by_text(quotes, "نحن راضون عن النتيجة").speaker.label == "الإدريسي"
+
+
+def test_a_bare_title_is_the_office_holder_last_named(article):
+    quotes = only(article(
+        "حضر وزير النقل عادل بن عيسى الجلسة مع ممثلي الشركة.\n"
+        "وتحدث ممثلو النقابة عن مطالبهم.\n"
+        "وأكد الوزير أن «الاتفاق يضمن حقوق الجميع».\n",
+        "وقال وزير النقل عادل بنعيسى: «جنبنا الاقتصاد خسائر كبيرة».\n"))
+    minister = by_text(quotes, "الاتفاق يضمن حقوق الجميع").speaker
+    assert minister is not None
+    assert by_text(quotes, "جنبنا الاقتصاد خسائر كبيرة").speaker == minister
+
+
+def test_tanween_marks_quoted_words_not_a_name(article):
+    quotes = only(article("وأضاف أن الحكومة ستراقب تطبيق الاتفاق «بندًا بندًا».\n"))
+    assert by_text(quotes, "بندًا بندًا").kind == "statement"

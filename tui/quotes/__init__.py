@@ -11,7 +11,11 @@ from collections.abc import Callable
 from tui.quotes.model import (Analysis, Claim, Discrepancy, Member, Quote, Speaker,
                               Statement)
 
-__all__ = ["Analysis", "Claim", "Discrepancy", "Member", "Quote", "Speaker", "Statement",
+# Bump when extraction or attribution changes what they return: caches of extracted quotes
+# (tui/store) should key on it, or they keep serving the old results.
+EXTRACTOR_VERSION = "2026-11-23.1"
+
+__all__ = ["EXTRACTOR_VERSION", "Analysis", "Claim", "Discrepancy", "Member", "Quote", "Speaker", "Statement",
            "analyze", "extract_quotes", "group_statements", "find_discrepancies"]
 
 
