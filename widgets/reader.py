@@ -11,6 +11,7 @@ selection (component class reader--selected) is highlighted and scrolled into vi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from rich.segment import Segment
 from rich.style import Style
@@ -21,6 +22,11 @@ from textual.strip import Strip
 
 from tui.corpus.model import Source
 from tui.text.document import DocumentLine, line_of_offset, source_lines
+
+
+# Characters in a source beyond which laying it out takes noticeable time (about 1 s per
+# 200k characters cold, bench/bench_layout.py): done in a thread, off the UI.
+LARGE = 150_000
 
 
 class Reader(ScrollView, can_focus=True):
@@ -51,6 +57,7 @@ class Reader(ScrollView, can_focus=True):
         self._lines: list[DocumentLine] = []
         self._width = 0
         self._strips: dict[int, Strip] = {}
+        self._generation = 0
 
     # -- the API others call --------------------------------------------------------------
 
@@ -59,14 +66,14 @@ class Reader(ScrollView, can_focus=True):
         self.source = source
         self.spans = list(spans)
         self.selected = None
+        self._lines = []  # never show the previous source while a large one is laid out
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
     def select(self, start: int, end: int) -> None:
         """Highlight source offsets [start, end) and scroll them into view."""
         self.selected = (start, end)
-        self._relayout()
-        self._scroll_to_selection()
+        self._relayout(follow_selection=True)
 
     @property
     def lines(self) -> list[DocumentLine]:
@@ -97,7 +104,7 @@ class Reader(ScrollView, can_focus=True):
     def _content_width(self) -> int:
         return max(1, self.scrollable_content_region.width)
 
-    def _relayout(self, keep_place: bool = False) -> None:
+    def _relayout(self, keep_place: bool = False, follow_selection: bool = False) -> None:
         if not self.is_mounted:
             return
         anchor = None
@@ -105,20 +112,39 @@ class Reader(ScrollView, can_focus=True):
             top = min(int(self.scroll_y), len(self._lines) - 1)
             anchor = self._lines[top].offset
         self._width = self._content_width()
+        self._generation += 1
         if self.source is None:
-            self._lines = []
-        else:
-            self._lines = source_lines(
-                self.source, self._width, self.spans, selected=self.selected,
-                selected_style=self.get_component_rich_style("reader--selected", partial=True),
-                title_style=self.get_component_rich_style("reader--title", partial=True),
-                mode=self.mode, harakat=self.harakat)
+            self._apply(self._generation, [], anchor, follow_selection)
+            return
+        job = partial(
+            source_lines, self.source, self._width, list(self.spans), selected=self.selected,
+            selected_style=self.get_component_rich_style("reader--selected", partial=True),
+            title_style=self.get_component_rich_style("reader--title", partial=True),
+            mode=self.mode, harakat=self.harakat)
+        if len(self.source.text) < LARGE:
+            self._apply(self._generation, job(), anchor, follow_selection)
+            return
+        generation = self._generation
+
+        def lay_out() -> None:
+            lines = job()
+            self.app.call_from_thread(self._apply, generation, lines, anchor, follow_selection)
+
+        self.run_worker(lay_out, thread=True, exclusive=True, group="reader-layout")
+
+    def _apply(self, generation: int, lines: list[DocumentLine], anchor: int | None,
+               follow_selection: bool) -> None:
+        if generation != self._generation:
+            return  # a newer layout was asked for meanwhile
+        self._lines = lines
         self._strips.clear()
         self.virtual_size = Size(self._width, len(self._lines))
         if anchor is not None:
             row = line_of_offset(self._lines, anchor)
             if row is not None:
-                self.scroll_to(y=row, animate=False)
+                self.scroll_to(y=row, animate=False, immediate=True)
+        if follow_selection:
+            self._scroll_to_selection()
         self.refresh()
 
     def _scroll_to_selection(self) -> None:

@@ -91,3 +91,23 @@ async def test_mode_and_harakat_switch_what_is_drawn(seeds):
         rows = _screen_rows(reader)
         assert not any(PRESENTATION.search(row) for row in rows)
         assert any(re.search("[\u0627-\u064a]", row) for row in rows)
+
+
+@run_async
+async def test_a_large_source_is_laid_out_off_the_ui_thread(seeds, monkeypatch):
+    import widgets.reader as reader_module
+
+    monkeypatch.setattr(reader_module, "LARGE", 1000)  # s3 (6k characters) counts as large
+    source = seeds.source("s3")
+    last = source.paragraphs[-1]
+    app = ReaderApp()
+    async with app.run_test(size=(60, 15)) as pilot:
+        reader = app.query_one(Reader)
+        reader.show(source)
+        reader.select(last.start, last.end)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        width = reader.scrollable_content_region.width
+        assert [l.plain(width) for l in reader.lines] == [
+            l.plain(width) for l in source_lines(source, width, selected=(last.start, last.end))]
+        assert reader.scroll_y > 0

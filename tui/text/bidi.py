@@ -39,6 +39,11 @@ def bidi_class(ch: str) -> str:
     return kind
 
 
+@lru_cache(maxsize=4096)
+def _raw_class(ch: str) -> str:
+    return unicodedata.bidirectional(ch) or "L"
+
+
 def paragraph_level(text: str) -> int:
     """P2–P3: 1 if the first strong character is right-to-left, else 0."""
     for ch in text:
@@ -205,7 +210,7 @@ def line_levels(text: str, levels: Sequence[int], start: int, end: int, base: in
     out = list(levels[start:end])
     trailing = True
     for i in range(end - 1, start - 1, -1):
-        kind = unicodedata.bidirectional(text[i]) or "L"
+        kind = _raw_class(text[i])
         if kind in ("S", "B"):
             out[i - start] = base
             trailing = True

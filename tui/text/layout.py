@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -84,8 +84,7 @@ def _cells(ch: str) -> int:
     return cell_len(ch)
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     """A contiguous logical range drawn as one piece (a base glyph and its marks), or nothing."""
     start: int
     end: int

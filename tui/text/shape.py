@@ -36,6 +36,11 @@ class Glyph(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
+def _nfkc(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
+@lru_cache(maxsize=8192)
 def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
@@ -105,12 +110,11 @@ def _map_back(source: str, out: str) -> list[tuple[str, tuple[int, ...]]] | None
             return None
         if p >= len(source):
             return None
-        if ch == source[p] or unicodedata.normalize("NFKC", ch) == unicodedata.normalize(
-                "NFKC", source[p]):
+        if ch == source[p] or _nfkc(ch) == _nfkc(source[p]):
             result.append((ch, (p,)))
             p += 1
             continue
-        want = unicodedata.normalize("NFKC", ch)
+        want = _nfkc(ch)
         if len(want) < 2:
             return None
         taken: list[int] = []
@@ -118,7 +122,7 @@ def _map_back(source: str, out: str) -> list[tuple[str, tuple[int, ...]]] | None
             while p < len(source) and is_mark(source[p]) and source[p] != letter:
                 skipped.append(p)
                 p += 1
-            if p >= len(source) or unicodedata.normalize("NFKC", source[p]) != letter:
+            if p >= len(source) or _nfkc(source[p]) != letter:
                 return None
             taken.append(p)
             p += 1
