@@ -139,12 +139,13 @@ class Reader(ScrollView, can_focus=True):
         self._lines = lines
         self._strips.clear()
         self.virtual_size = Size(self._width, len(self._lines))
+        # Scroll once the new virtual size is in force (it bounds scroll_y).
         if anchor is not None:
             row = line_of_offset(self._lines, anchor)
             if row is not None:
-                self.scroll_to(y=row, animate=False, immediate=True)
+                self.call_after_refresh(self.scroll_to, y=row, animate=False)
         if follow_selection:
-            self._scroll_to_selection()
+            self.call_after_refresh(self._scroll_to_selection)
         self.refresh()
 
     def _scroll_to_selection(self) -> None:
@@ -156,7 +157,7 @@ class Reader(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         if not (self.scroll_y <= row < self.scroll_y + height):
             # Leave a little context above the selection.
-            self.scroll_to(y=max(0, row - 2), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - 2), animate=False)
 
     def render_line(self, y: int) -> Strip:
         row = int(self.scroll_y) + y
