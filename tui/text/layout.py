@@ -61,7 +61,7 @@ def cell_width(text: str) -> int:
 
 
 def clear_cache() -> None:
-    layout.cache_clear()
+    _layout.cache_clear()
     _analyse.cache_clear()
 
 
@@ -188,14 +188,21 @@ def _style_of(offsets: tuple[int, ...], spans: Sequence[Span]) -> tuple:
     return tuple(s.style for s in spans if any(s.start <= o < s.end for o in offsets))
 
 
-@lru_cache(maxsize=16384)
 def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visual",
            harakat: bool = True) -> tuple[LaidLine, ...]:
-    """`text` (one paragraph) as screen lines of exactly `width` cells. Cached."""
-    width = max(1, int(width))
+    """`text` (one paragraph) as screen lines of exactly `width` cells. Cached.
+
+    Each line is `width` cells: RTL paragraphs right-aligned, LTR ones left-aligned. `spans`
+    (offsets into `text`) are painted on the cells of exactly their characters.
+    """
     if mode not in ("visual", "logical"):
         raise ValueError(f"mode must be 'visual' or 'logical', not {mode!r}")
-    spans = tuple(spans)
+    return _layout(text, max(1, int(width)), tuple(spans), mode, bool(harakat))
+
+
+@lru_cache(maxsize=16384)
+def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
+            harakat: bool) -> tuple[LaidLine, ...]:
     para = _analyse(text, mode, harakat)
     units = para.units
     rtl = para.base == 1
