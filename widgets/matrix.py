@@ -20,6 +20,7 @@ MARKS = {
     "indirect": ("○", "cyan"),
 }
 ABSENT_MARK = ("·", "dim")
+MAX_OUTLET_COLUMNS = 16   # beyond this the busiest outlets get columns; exports keep all
 LEGEND = "● verbatim ◕ near ◑ paraphrase ○ indirect · absent"
 
 
@@ -40,6 +41,20 @@ def arrange(statements: Sequence, *, by_count: bool, only_one: bool) -> list:
     if by_count:
         rows.sort(key=lambda s: -len(relations(s)))  # stable: ties keep the analysis order
     return rows
+
+
+def shown_outlets(outlets: Sequence[tuple[str, str]], statements: Sequence,
+                  limit: int = MAX_OUTLET_COLUMNS) -> tuple[tuple[str, str], ...]:
+    """All outlets when they fit; else the `limit` that carry most statements, in corpus order."""
+    if len(outlets) <= limit:
+        return tuple(outlets)
+    carried: dict[str, int] = {}
+    for statement in statements:
+        for source_id in relations(statement):
+            carried[source_id] = carried.get(source_id, 0) + 1
+    order = {source_id: n for n, (source_id, _) in enumerate(outlets)}
+    busiest = sorted(outlets, key=lambda o: (-carried.get(o[0], 0), order[o[0]]))[:limit]
+    return tuple(sorted(busiest, key=lambda o: order[o[0]]))
 
 
 class StatementMatrix(DataTable):
@@ -72,6 +87,7 @@ class StatementMatrix(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", cell_padding=0, **kwargs)
         self.shown: list = []
+        self.columns_shown: tuple[tuple[str, str], ...] = ()
         self._width = 0
 
     def watch_statements(self) -> None:
@@ -111,20 +127,23 @@ class StatementMatrix(DataTable):
         self._width = self.size.width
         current = self.current
         self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
+        self.columns_shown = shown_outlets(self.outlets, self.statements)
         # No cell padding: '#' (4), a 3-cell column per outlet, a scrollbar; the rest is text.
-        text_width = max(10, self._width - 4 - 3 * len(self.outlets) - 2)
+        text_width = max(10, self._width - 4 - 3 * len(self.columns_shown) - 2)
         self.clear(columns=True)
         self.add_column(Text("  #"), key="n", width=4)
-        for source_id, label in self.outlets:
+        for source_id, label in self.columns_shown:
             short = _short(label)
             header = short if short.isascii() else one_line(label, 3, mode=self.mode)
             self.add_column(Text(str(header), justify="center") if isinstance(header, str)
                             else header, key=source_id, width=3)
-        self.add_column(" statement", key="text", width=text_width)
+        hidden = len(self.outlets) - len(self.columns_shown)
+        title = f" statement (+{hidden} outlets not shown)" if hidden else " statement"
+        self.add_column(title, key="text", width=text_width)
         for number, statement in enumerate(self.shown, 1):
             carried = relations(statement)
             cells = []
-            for source_id, _ in self.outlets:
+            for source_id, _ in self.columns_shown:
                 mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
                 cells.append(Text(mark, style=style, justify="center"))
             self.add_row(Text(f"{number} ", justify="right"), *cells,

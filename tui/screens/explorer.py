@@ -101,14 +101,21 @@ def _search_index(corpus: Corpus, quotes):
 
 
 def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
-    """source id -> (quotes, statements it carries, statements only it carries)."""
-    counts = {}
-    for source in corpus.sources:
-        quotes = sum(1 for q in analysis.quotes if q.source_id == source.id)
-        carried = [s for s in analysis.statements if source.id in s.sources]
-        only = sum(1 for s in carried if set(s.sources) == {source.id})
-        counts[source.id] = (quotes, len(carried), only)
-    return counts
+    """source id -> (quotes, statements it carries, statements only it carries); one pass each."""
+    quotes: dict[str, int] = {}
+    for quote in analysis.quotes:
+        quotes[quote.source_id] = quotes.get(quote.source_id, 0) + 1
+    carried: dict[str, int] = {}
+    only: dict[str, int] = {}
+    for statement in analysis.statements:
+        sources = set(statement.sources)
+        for source_id in sources:
+            carried[source_id] = carried.get(source_id, 0) + 1
+        if len(sources) == 1:
+            (source_id,) = sources
+            only[source_id] = only.get(source_id, 0) + 1
+    return {s.id: (quotes.get(s.id, 0), carried.get(s.id, 0), only.get(s.id, 0))
+            for s in corpus.sources}
 
 
 class ExplorerScreen(Screen):
@@ -163,6 +170,7 @@ class ExplorerScreen(Screen):
         # Set when the screen goes away: the analysis thread stops at its next progress call,
         # so quitting never waits for it.
         self._stopping = threading.Event()
+        self._quotes_by_source: dict[str, list] | None = None
         self.hit_position = -1
 
     # -- layout ---------------------------------------------------------------------------
@@ -287,6 +295,7 @@ class ExplorerScreen(Screen):
             self._push_corpus()
 
     def watch_analysis(self) -> None:
+        self._quotes_by_source = None
         if self.is_mounted:
             self._push_corpus()
             if self.current_source:
@@ -351,8 +360,14 @@ class ExplorerScreen(Screen):
     def _quotes_of(self, source_id: str) -> list:
         if self.analysis is None:
             return []
-        return sorted((q for q in self.analysis.quotes if q.source_id == source_id),
-                      key=lambda q: (q.start, q.end))
+        if self._quotes_by_source is None:
+            by_source: dict[str, list] = {}
+            for quote in self.analysis.quotes:
+                by_source.setdefault(quote.source_id, []).append(quote)
+            for quotes in by_source.values():
+                quotes.sort(key=lambda q: (q.start, q.end))
+            self._quotes_by_source = by_source
+        return self._quotes_by_source.get(source_id, [])
 
     def open_source(self, source_id: str, *, keep_selection: bool = False) -> None:
         source = self.corpus.source(source_id)

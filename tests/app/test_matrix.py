@@ -1,0 +1,70 @@
+"""The statement matrix on its own: marks per outlet, sorting, the only-one filter, many outlets."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from tests.app.helpers import run_async
+from tui.quotes import Member, Speaker, Statement
+from widgets.matrix import MARKS, MAX_OUTLET_COLUMNS, StatementMatrix, arrange, relations
+
+
+def _statement(n: int, relations_by_source: dict[str, str]) -> Statement:
+    members = tuple(Member(sid, 0, 4, "نص", rel, 90.0, None)
+                    for sid, rel in relations_by_source.items())
+    return Statement(f"st{n}", Speaker("putin", "بوتين"), f"تصريح رقم {n}", members, ())
+
+
+def test_strongest_relation_wins_per_outlet():
+    statement = _statement(1, {"a": "paraphrase"})
+    statement = Statement("x", None, "t", statement.members + (
+        Member("a", 5, 9, "نص", "verbatim", 99.0, None),), ())
+    assert relations(statement) == {"a": "verbatim"}
+
+
+def test_arrange_sorts_stably_and_filters():
+    one = _statement(1, {"a": "verbatim"})
+    three = _statement(2, {"a": "verbatim", "b": "paraphrase", "c": "indirect"})
+    two = _statement(3, {"b": "verbatim", "c": "verbatim"})
+    assert arrange([one, three, two], by_count=True, only_one=False) == [three, two, one]
+    assert arrange([one, three, two], by_count=False, only_one=True) == [one]
+
+
+class MatrixApp(App):
+    def __init__(self, outlets, statements) -> None:
+        super().__init__()
+        self.outlets, self.statements = outlets, statements
+
+    def compose(self) -> ComposeResult:
+        matrix = StatementMatrix()
+        matrix.outlets = self.outlets
+        matrix.statements = self.statements
+        yield matrix
+
+
+@run_async
+async def test_cells_show_one_mark_per_outlet():
+    outlets = (("a", "Source 1"), ("b", "Source 2"), ("c", "Source 3"))
+    statements = (_statement(1, {"a": "verbatim", "c": "paraphrase"}),)
+    app = MatrixApp(outlets, statements)
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.pause()
+        matrix = app.query_one(StatementMatrix)
+        row = [str(getattr(cell, "plain", cell)) for cell in matrix.get_row_at(0)]
+        assert row[1:4] == [MARKS["verbatim"][0], "·", MARKS["paraphrase"][0]]
+
+
+@run_async
+async def test_many_outlets_keep_the_busiest_columns():
+    outlets = tuple((f"s{n}", f"Source {n}") for n in range(30))
+    # Source 29 carries every statement; the others one each.
+    statements = tuple(_statement(n, {f"s{n}": "verbatim", "s29": "paraphrase"})
+                       for n in range(29))
+    app = MatrixApp(outlets, statements)
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.pause()
+        matrix = app.query_one(StatementMatrix)
+        shown = [source_id for source_id, _ in matrix.columns_shown]
+        assert len(shown) == MAX_OUTLET_COLUMNS and "s29" in shown
+        assert shown == sorted(shown, key=lambda s: int(s[1:]))
+        assert len(matrix.columns) == MAX_OUTLET_COLUMNS + 2
