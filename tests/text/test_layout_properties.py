@@ -98,3 +98,13 @@ def test_logical_mode_keeps_logical_order_unshaped(text, width):
         drawn = [o for o in line.cells if o >= 0]
         assert drawn == sorted(drawn)
         assert not any("\ufb50" <= ch <= "\ufeff" and ch not in text for ch in line.plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=60), width=st.integers(min_value=1, max_value=30), mode=_MODES)
+def test_any_unicode_at_all_lays_out_safely(text, width, mode):
+    lines = layout(text, width, mode=mode)
+    assert lines[0].start == 0 and lines[-1].end == len(text)
+    for line in lines:
+        assert cell_len(line.plain) == width
+        assert not any(unicodedata.category(ch) in _UNSAFE for ch in line.plain)
