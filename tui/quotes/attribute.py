@@ -10,6 +10,7 @@ speaker is worse than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -52,7 +53,11 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
     text = source.text
     quotes: list[Quote] = []
     current: Speaker | None = None
-    named = registry.mentions(tokenize(text), text)
+    # one tokenisation and one mention pass per article; paragraphs take slices of them
+    every_token = tokenize(text)
+    named = registry.mentions(every_token, text)
+    token_starts = [t.start for t in every_token]
+    mention_starts = [m.start for m in named]
 
     def holder(title: str, before: int) -> Speaker | None:
         """The last person named before `before` who holds the office a bare title names."""
@@ -63,9 +68,11 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
         return None
     for paragraph in source.paragraphs:
         units = _direct_units(text, paragraph.start, paragraph.end)
-        tokens = tokenize(text, paragraph.start, paragraph.end)
+        first = bisect_left(token_starts, paragraph.start)
+        tokens = every_token[first:bisect_left(token_starts, paragraph.end)]
         outer = [(u.start, u.end) for u in units if u.parent is None]
-        all_mentions = registry.mentions(tokens, text)
+        all_mentions = [replace(m, first=m.first - first, last=m.last - first) for m in named[
+            bisect_left(mention_starts, paragraph.start):bisect_left(mention_starts, paragraph.end)]]
         for unit in units:
             if unit.parent is None:
                 sentence = _sentence_at(paragraph.sentences, unit.anchor)

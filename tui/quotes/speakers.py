@@ -247,7 +247,8 @@ class Registry:
                     break                           # "يوسف الإدريسي": the surname ends it
             while names and names[-1].norm in _NAME_LINKS:
                 names.pop()
-            if names and not definite(tokens.index(names[0])) and j - i >= 2:
+            first_name = j - len(names)
+            if names and not definite(first_name) and j - i >= 2:
                 last = names[-1]
                 surname = text[last.start:last.end]
                 if len(names) >= 3 and names[-2].norm in _NAME_LINKS:
@@ -259,7 +260,7 @@ class Registry:
                 if len(names) >= 3 and names[-2].norm in _NAME_LINKS:
                     self.add_alias(text[names[-2].start:last.end], speaker)
                     self.add_alias(text[names[-2].start:last.end].replace(" ", ""), speaker)
-                office = text[tokens[i].start:tokens[tokens.index(names[0]) - 1].end]
+                office = text[tokens[i].start:tokens[first_name - 1].end]
                 if len(office.split()) >= 2:
                     self.add_alias(office, speaker)
                 self._titles.setdefault(speaker.id, set()).update(
