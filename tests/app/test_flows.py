@@ -18,7 +18,7 @@ from tui.screens.help import HelpScreen
 from tui.settings import load_settings
 from widgets.compare import CompareView, WordingPanel
 from widgets.matrix import StatementMatrix, relations
-from widgets.reading import Reader
+from widgets.reader import Reader
 from widgets.sources import SourceList
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.app.helpers import make_app, run_async, settle
-from widgets.reading import Reader
+from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 
 search = pytest.importorskip("tui.search")

@@ -28,7 +28,7 @@ from tui.output import plain_text
 from tui.text.sanitize import clean_for_clipboard
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
-from widgets.reading import Reader
+from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 from widgets.sources import SourceList, source_rows
 
