@@ -33,6 +33,10 @@ class SummitApp(App[int]):
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
         Binding("b", "toggle_bidi", "Bidi", id="app.bidi"),
         Binding("h", "toggle_harakat", "Harakat", id="app.harakat"),
+        # Ctrl-C ends the program as it does any command line tool: status 130 (128+SIGINT),
+        # the terminal restored by Textual on the way out. (Textual's own binding only hints.)
+        Binding("ctrl+c", "interrupt", "Quit (status 130)", show=False, priority=True,
+                id="app.interrupt"),
     ]
 
     bidi: reactive[str] = reactive("visual", init=False)
@@ -62,6 +66,9 @@ class SummitApp(App[int]):
         # and never a raw control character.
         super().notify(plain_text(str(message)), title=plain_text(title), severity=severity,
                        timeout=timeout, markup=False)
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=130)
 
     @property
     def explorer(self) -> ExplorerScreen:
