@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 
 from tui.errors import UserError
@@ -35,5 +37,29 @@ def launch(args: argparse.Namespace) -> int:
     # The folder is read inside the app (a worker with a progress bar, through the cache),
     # so a large folder never leaves the user looking at a blank terminal.
     app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None))
-    app.run()
+    with _noting_sigint() as interrupted:
+        app.run()
+    if interrupted:
+        # Textual ends cleanly on a SIGINT from outside (`kill -INT`), but reports success.
+        return 128 + signal.SIGINT
     return app.return_code or 0
+
+
+@contextlib.contextmanager
+def _noting_sigint():
+    """Note whether SIGINT arrived, and otherwise let it act as before (KeyboardInterrupt)."""
+    seen: list[int] = []
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        seen.append(signum)
+        if callable(previous):
+            previous(signum, frame)
+        else:
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
