@@ -1,0 +1,99 @@
+"""Ctrl-C in the real app, in a real terminal (tmux): exit status 130 and the terminal given
+back as it was (main screen, cursor shown, no mouse reporting), the shell prompt usable.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
+                                reason="needs tmux and the installed summit-tui command")
+
+PROMPT = "READY$ "
+
+
+class Shell:
+    """A plain shell in a detached tmux session of 100x30."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.socket = f"summit-hard-{uuid.uuid4().hex[:8]}"
+        self.env = env
+        self.tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "t",
+                  "env", f"PS1={PROMPT}", "bash", "--norc", "--noprofile")
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
+                              capture_output=True, text=True, timeout=20).stdout
+
+    def type(self, line: str) -> None:
+        self.tmux("send-keys", "-t", "t", "-l", line)
+        self.tmux("send-keys", "-t", "t", "Enter")
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "t")
+
+    def flag(self, name: str) -> str:
+        return self.tmux("display-message", "-p", "-t", "t", f"#{{{name}}}").strip()
+
+    def wait_for(self, predicate, timeout: float = 40.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out; the screen was:\n{screen}")
+            time.sleep(0.2)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
+                       capture_output=True, timeout=20)
+
+
+@pytest.fixture
+def shell(tmp_path):
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
+               TMUX_TMPDIR=str(tmp_path))
+    env.pop("TMUX", None)
+    session = Shell(env)
+    try:
+        session.wait_for(lambda s: PROMPT.strip() in s)
+        yield session
+    finally:
+        session.close()
+
+
+def test_ctrl_c_exits_130_and_gives_the_terminal_back(shell):
+    shell.type("summit-tui; echo EXIT=$?")
+    shell.wait_for(lambda s: "Sources" in s and "Reader" in s)
+    assert shell.flag("alternate_on") == "1"
+    shell.tmux("send-keys", "-t", "t", "C-c")
+    screen = shell.wait_for(lambda s: re.search(r"EXIT=\d", s), timeout=20)
+    assert "EXIT=130" in screen, screen
+    assert "Traceback" not in screen
+    assert shell.flag("alternate_on") == "0"      # back on the main screen
+    assert shell.flag("cursor_flag") == "1"       # cursor shown again
+    assert shell.flag("mouse_any_flag") == "0"    # no mouse reporting left on
+    assert shell.flag("mouse_sgr_flag") == "0"
+    shell.type("echo still-$((6*7))")
+    shell.wait_for(lambda s: "still-42" in s)     # the shell reads keys normally
+
+
+def test_sigint_from_outside_exits_130_and_gives_the_terminal_back(shell, tmp_path):
+    pid_file = tmp_path / "app.pid"
+    shell.type(f"sh -c 'echo $$ > {pid_file}; exec summit-tui'; echo EXIT=$?")
+    shell.wait_for(lambda s: "Sources" in s and "Reader" in s)
+    os.kill(int(pid_file.read_text()), signal.SIGINT)
+    screen = shell.wait_for(lambda s: re.search(r"EXIT=\d", s), timeout=20)
+    assert "EXIT=130" in screen, screen
+    assert "Traceback" not in screen
+    assert shell.flag("alternate_on") == "0" and shell.flag("cursor_flag") == "1"
+    assert shell.flag("mouse_any_flag") == "0"
