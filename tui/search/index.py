@@ -21,14 +21,14 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, words
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
@@ -115,10 +115,34 @@ class _Vocabulary:
                     give(self.by_stem[stem], 0.85 * ratio)
 
 
+class _Records(Sequence):
+    """Records kept as columns, made into Record objects only when asked for (a hit)."""
+
+    def __init__(self, columns: dict) -> None:
+        self._kind = columns["kind"]
+        self._id, self._source_id = columns["id"], columns["source_id"]
+        self._text, self._speaker = columns["text"], columns["speaker"]
+        self._start, self._end = array("i"), array("i")
+        self._start.frombytes(columns["start"])
+        self._end.frombytes(columns["end"])
+        if not (len(self._id) == len(self._source_id) == len(self._text) == len(self._speaker)
+                == len(self._start) == len(self._end)):
+            raise ValueError("record columns differ in length")
+
+    def __len__(self) -> int:
+        return len(self._id)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        return Record(self._id[n], self._source_id[n], self._start[n], self._end[n],
+                      self._text[n], self._kind, self._speaker[n])
+
+
 class _ScopeIndex:
     """The records of one scope, their words as flat arrays, and postings per form."""
 
-    def __init__(self, records: list[Record], tok_vid: array, tok_start: array,
+    def __init__(self, records: Sequence[Record], tok_vid: array, tok_start: array,
                  tok_end: array, rec_off: array, post_flat: array, post_off: array) -> None:
         self.records = records
         self.tok_vid, self.tok_start, self.tok_end, self.rec_off = (tok_vid, tok_start,
@@ -176,7 +200,7 @@ class _ScopeIndex:
         """Make the masks of frequent forms now: they are the slow ones to make on demand."""
         threshold = max(64, self.size // 64)
         for vid in range(len(self.post_off) - 1):
-            if self.post_off[vid + 1] - self.post_off[vid] >= threshold:
+            if vid not in self._masks and self.post_off[vid + 1] - self.post_off[vid] >= threshold:
                 self.mask(vid)
 
     def extend_postings(self, vocabulary_size: int) -> None:
@@ -215,12 +239,22 @@ class SearchIndex:
         """Plain data (lists, bytes) from which `from_state` rebuilds the index quickly."""
         scopes = {}
         for name, ix in self._scopes.items():
+            records = ix.records
             scopes[name] = {
-                "records": [(r.id, r.source_id, r.start, r.end, r.text, r.kind, r.speaker)
-                            for r in ix.records],
+                "records": {
+                    "kind": KIND_OF_SCOPE[name],
+                    "id": [r.id for r in records],
+                    "source_id": [r.source_id for r in records],
+                    "start": array("i", [r.start for r in records]).tobytes(),
+                    "end": array("i", [r.end for r in records]).tobytes(),
+                    "text": [r.text for r in records],
+                    "speaker": [r.speaker for r in records],
+                },
                 **{field: getattr(ix, field).tobytes() for field in
                    ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat", "post_off")},
             }
+            scopes[name]["masks"] = {vid: mask.to_bytes((ix.size + 8) // 8, "little")
+                                     for vid, mask in ix._masks.items()}
         return {"version": STATE_VERSION, "forms": self._vocabulary.forms, "scopes": scopes}
 
     @classmethod
@@ -237,8 +271,9 @@ class SearchIndex:
                           "post_off"):
                 arrays[field] = array("i")
                 arrays[field].frombytes(data[field])
-            self._scopes[name] = _ScopeIndex([Record(*row) for row in data["records"]],
-                                             **arrays)
+            ix = self._scopes[name] = _ScopeIndex(_Records(data["records"]), **arrays)
+            ix._masks.update((vid, int.from_bytes(mask, "little"))
+                             for vid, mask in data.get("masks", {}).items())
         self._finish(list(state["forms"]))
         return self
 

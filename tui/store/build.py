@@ -24,6 +24,8 @@ from tui.errors import UserError
 from tui.search import SearchIndex, quote_records, sentence_records
 from tui.search.index import STATE_VERSION
 from tui.store.cache import Cache, CacheError, content_hash, remove
+from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
+                             shape)
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -98,6 +100,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     if not entries:
         raise UserError(f"{root}: no .txt or .md articles in this folder")
     limit = loader.max_bytes_from_env()
+    record_shape = shape()
     keys: dict[str, str] = {}
     problems: list[str] = []
     for entry in entries:
@@ -105,21 +108,22 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             data = (root / entry.file).read_bytes()
         except OSError:
             data = b""  # _load_one reports why, in the map step
-        keys[entry.file] = content_hash(data, repr(entry), str(limit))
+        keys[entry.file] = content_hash(data, repr(entry), str(limit), record_shape)
     cache.begin()
     cached = cache.keys("sources")
     todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
     fresh = _map(_load_entry, [(folder, e, limit) for e in todo], workers,
                  lambda done: report(0.05 + 0.3 * done, "reading articles"))
-    cache.put_many("sources", [(e.file, keys[e.file], result)
+    cache.put_many("sources", [(e.file, keys[e.file], _encode_loaded(result))
                                for e, result in zip(todo, fresh)])
     cache.forget_except("sources", {e.file for e in entries})
     built = dict(zip((e.file for e in todo), fresh))
+    reuse = {name: key for name, key in keys.items() if name not in built}
+    built.update((name, _decode_loaded(row)) for name, row in cache.matching("sources", reuse))
     sources, warnings = [], []
     for entry in entries:
-        result = built[entry.file] if entry.file in built else cache.get(
-            "sources", entry.file, keys[entry.file])
+        result = built.get(entry.file)
         if result is None:
             raise CacheError(f"cache row for {entry.file} is missing")
         kind, value = result
@@ -148,17 +152,22 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(0.45, "finding quotations")
     extracted = _map(_extract_one, [(s, registry) for s in todo_sources], workers,
                      lambda done: report(0.45 + 0.35 * done, "finding quotations"))
-    cache.put_many("quotes", [(s.file, quote_keys[s.file], q)
+    cache.put_many("quotes", [(s.file, quote_keys[s.file], encode_quotes(q))
                               for s, q in zip(todo_sources, extracted)])
     cache.forget_except("quotes", {s.file for s in sources})
     fresh_quotes = dict(zip((s.file for s in todo_sources), extracted))
+    reuse = {name: key for name, key in quote_keys.items() if name not in fresh_quotes}
+    speakers: dict = {}
+    for name, rows in cache.matching("quotes", reuse):
+        try:
+            fresh_quotes[name] = decode_quotes(rows, speakers)
+        except (TypeError, ValueError) as err:
+            raise CacheError(f"cache row for {name} does not fit: {err}") from err
     quotes: list = []
     for source in sources:
         mine = fresh_quotes.get(source.file)
         if mine is None:
-            mine = cache.get("quotes", source.file, quote_keys[source.file])
-            if mine is None:
-                raise CacheError(f"cache row for the quotations of {source.file} is missing")
+            raise CacheError(f"cache row for the quotations of {source.file} is missing")
         quotes.extend(mine)
 
     report(0.8, "building the search index")
@@ -177,6 +186,19 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
                   len(entries) - len(todo), len(todo))
+
+
+def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:
+    kind, value = result
+    return (kind, encode_source(value)) if kind == "source" else result
+
+
+def _decode_loaded(row) -> tuple[str, object]:
+    try:
+        kind, value = row
+        return (kind, decode_source(value)) if kind == "source" else (kind, value)
+    except (TypeError, ValueError) as err:
+        raise CacheError(f"a cached article does not fit: {err}") from err
 
 
 # -- the map steps: top-level functions so a process pool can run them ------------------------

@@ -146,13 +146,22 @@ class Cache:
             return None
         return loads(row[1])
 
+    def matching(self, table: str, wanted: dict[str, str]):
+        """(name, value) for every row whose key is the one `wanted` names, in one pass."""
+        for name, key, blob in self.db.execute(f"SELECT name, key, blob FROM {table}"):
+            if wanted.get(name) == key:
+                yield name, loads(blob)
+
     def keys(self, table: str) -> dict[str, str]:
         return dict(self.db.execute(f"SELECT name, key FROM {table}").fetchall())
 
     def put_many(self, table: str, rows: list[tuple[str, str, object]]) -> None:
-        with self.db:
-            self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
-                                [(name, key, dumps(value)) for name, key, value in rows])
+        # In batches, so a large folder's blobs are never all in memory at once.
+        for at in range(0, len(rows), 256):
+            with self.db:
+                self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                                    [(name, key, dumps(value))
+                                     for name, key, value in rows[at:at + 256]])
 
     def forget_except(self, table: str, names: set[str]) -> None:
         """Drop rows of files no longer in the folder."""
