@@ -15,6 +15,7 @@ from functools import partial
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -41,8 +42,9 @@ class Reader(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        ("home", "scroll_home", "Top"),
-        ("end", "scroll_end", "Bottom"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="reader.home"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="reader.end"),
+        Binding("space", "page_down", "Page down", show=False, id="reader.page_down"),
     ]
 
     mode: reactive[str] = reactive("visual")
