@@ -114,3 +114,35 @@ async def test_a_large_source_is_laid_out_off_the_ui_thread(seeds, monkeypatch):
         assert [l.plain(width) for l in reader.lines] == [
             l.plain(width) for l in source_lines(source, width, selected=(last.start, last.end))]
         assert reader.scroll_y > 0
+
+
+def _hard_case_source():
+    from tests.text.hard_cases import CASES
+    from tui.corpus.model import Paragraph, Source
+    from tui.text.direction import base_direction
+
+    texts = [text.replace("\n", " ") for text, _ in CASES]
+    body = "\n".join(texts)
+    paragraphs, start = [], 0
+    for n, text in enumerate(texts):
+        paragraphs.append(Paragraph(f"hard/p{n}", "hard", n, start, start + len(text),
+                                    base_direction(text), ()))
+        start += len(text) + 1
+    return Source("hard", "hard.txt", "حالات صعبة", "Source X", ("ar",), body, tuple(paragraphs))
+
+
+@run_async
+async def test_the_hard_cases_replayed_through_the_reader():
+    source = _hard_case_source()
+    app = ReaderApp()
+    async with app.run_test(size=(40, 200)) as pilot:
+        reader = app.query_one(Reader)
+        reader.show(source)
+        await pilot.pause()
+        width = reader.scrollable_content_region.width
+        expected = [line.plain(width) for line in source_lines(source, width)]
+        assert len(expected) < reader.scrollable_content_region.height
+        rows = _screen_rows(reader)[:len(expected)]
+        assert rows == expected
+        for row in rows:
+            assert not any(ch in row for ch in "\x1b\x07\u200c\u200d\u2066\u2069")
