@@ -141,7 +141,8 @@ class Cache:
 
     # -- rows ---------------------------------------------------------------------------------
     def get(self, table: str, name: str, key: str):
-        row = self.db.execute(f"SELECT key, blob FROM {table} WHERE name=?", (name,)).fetchone()
+        row = self.db.execute(f"SELECT key, blob FROM {table} WHERE name=?",
+                              (_stored(name),)).fetchone()
         if row is None or row[0] != key:
             return None
         return loads(row[1])
@@ -149,29 +150,44 @@ class Cache:
     def matching(self, table: str, wanted: dict[str, str]):
         """(name, value) for every row whose key is the one `wanted` names, in one pass."""
         for name, key, blob in self.db.execute(f"SELECT name, key, blob FROM {table}"):
-            if wanted.get(name) == key:
-                yield name, loads(blob)
+            if wanted.get(_name(name)) == key:
+                yield _name(name), loads(blob)
 
     def keys(self, table: str) -> dict[str, str]:
-        return dict(self.db.execute(f"SELECT name, key FROM {table}").fetchall())
+        return {_name(name): key for name, key in
+                self.db.execute(f"SELECT name, key FROM {table}").fetchall()}
 
     def put_many(self, table: str, rows: list[tuple[str, str, object]]) -> None:
         # In batches, so a large folder's blobs are never all in memory at once.
         for at in range(0, len(rows), 256):
             with self.db:
                 self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
-                                    [(name, key, dumps(value))
+                                    [(_stored(name), key, dumps(value))
                                      for name, key, value in rows[at:at + 256]])
 
     def forget_except(self, table: str, names: set[str]) -> None:
         """Drop rows of files no longer in the folder."""
-        stale = [(n,) for n in self.keys(table) if n not in names]
+        stale = [(_stored(n),) for n in self.keys(table) if n not in names]
         if stale:
             with self.db:
                 self.db.executemany(f"DELETE FROM {table} WHERE name=?", stale)
 
     def close(self) -> None:
         self.db.close()
+
+
+def _stored(name: str) -> str | bytes:
+    # A file name that is not UTF-8 comes from the OS with lone surrogates, which SQLite
+    # text cannot hold: such a name is kept as its bytes.
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape")
+    return name
+
+
+def _name(value: str | bytes) -> str:
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
 def remove(path: Path) -> None:
