@@ -35,17 +35,17 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.output import print_json, print_table
+    from tui.output import print_json, print_message, print_table
     from tui.store import open_corpus
 
     def notice(message: str) -> None:
-        print(f"summit-tui: note: {message}", file=sys.stderr)
+        print_message("note", message)
 
     opened = open_corpus(args.dir, use_cache=not args.no_cache, notice=notice)
     for warning in opened.corpus.warnings:
-        print(f"summit-tui: warning: {warning}", file=sys.stderr)
+        print_message("warning", warning)
     for problem in opened.problems:
-        print(f"summit-tui: error: {problem}", file=sys.stderr)
+        print_message("error", problem)
     hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
     rows = [hit_record(hit, outlets) for hit in hits]
