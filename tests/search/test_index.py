@@ -155,3 +155,18 @@ def test_search_and_store_import_no_textual():
     code = ("import sys, tui.search, tui.store, tui.commands.search; "
             "sys.exit('textual' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_state_without_texts_takes_them_back_from_the_sources(seeds, index):
+    texts = {s.id: s.text for s in seeds.sources}
+    state = index.to_state(texts)
+    assert all(not scope["records"]["own_text"] for scope in state["scopes"].values())
+    again = SearchIndex.from_state(state, texts)
+    assert again.search("ترمب", "sentences") == index.search("ترمب", "sentences")
+
+
+def test_a_record_whose_text_is_not_the_source_slice_keeps_its_text():
+    record = Record("r0", "x", 0, 5, "ترامب", "quote", None)
+    state = SearchIndex([record]).to_state({"x": "12345"})
+    hits = SearchIndex.from_state(state, {"x": "12345"}).search("ترامب")
+    assert [h.record for h in hits] == [record]

@@ -21,14 +21,14 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, words
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
@@ -118,14 +118,17 @@ class _Vocabulary:
 class _Records(Sequence):
     """Records kept as columns, made into Record objects only when asked for (a hit)."""
 
-    def __init__(self, columns: dict) -> None:
+    def __init__(self, columns: dict, texts: Mapping[str, str]) -> None:
         self._kind = columns["kind"]
         self._id, self._source_id = columns["id"], columns["source_id"]
-        self._text, self._speaker = columns["text"], columns["speaker"]
+        self._speaker = columns["speaker"]
+        # Texts are not stored when they are the source's own slice: `texts` gives them back.
+        self._own_text: dict[int, str] = columns.get("own_text", {})
+        self._texts = texts
         self._start, self._end = array("i"), array("i")
         self._start.frombytes(columns["start"])
         self._end.frombytes(columns["end"])
-        if not (len(self._id) == len(self._source_id) == len(self._text) == len(self._speaker)
+        if not (len(self._id) == len(self._source_id) == len(self._speaker)
                 == len(self._start) == len(self._end)):
             raise ValueError("record columns differ in length")
 
@@ -135,8 +138,12 @@ class _Records(Sequence):
     def __getitem__(self, n):
         if isinstance(n, slice):
             return [self[i] for i in range(*n.indices(len(self)))]
-        return Record(self._id[n], self._source_id[n], self._start[n], self._end[n],
-                      self._text[n], self._kind, self._speaker[n])
+        start, end = self._start[n], self._end[n]
+        text = self._own_text.get(n)
+        if text is None:
+            text = self._texts[self._source_id[n]][start:end]
+        return Record(self._id[n], self._source_id[n], start, end, text, self._kind,
+                      self._speaker[n])
 
 
 class _ScopeIndex:
@@ -155,7 +162,7 @@ class _ScopeIndex:
         records = sorted(records, key=lambda r: (len(r.text), r.source_id, r.start))
         tok_vid, tok_start, tok_end = array("i"), array("i"), array("i")
         rec_off = array("i", [0])
-        postings: dict[int, list[int]] = {}
+        postings: dict[int, array] = {}
         for number, record in enumerate(records):
             seen: set[int] = set()
             for form, start, end in words(record.text, record.start):
@@ -167,7 +174,10 @@ class _ScopeIndex:
                 tok_end.append(end)
                 if vid not in seen:
                     seen.add(vid)
-                    postings.setdefault(vid, []).append(number)
+                    found = postings.get(vid)
+                    if found is None:
+                        found = postings[vid] = array("i")
+                    found.append(number)
             rec_off.append(len(tok_vid))
         post_flat, post_off = array("i"), array("i", [0])
         for vid in range(len(vocab_ids)):
@@ -235,8 +245,13 @@ class SearchIndex:
         self._vocabulary = _Vocabulary(forms)
 
     # -- persistence ----------------------------------------------------------------------
-    def to_state(self) -> dict:
-        """Plain data (lists, bytes) from which `from_state` rebuilds the index quickly."""
+    def to_state(self, texts: Mapping[str, str] | None = None) -> dict:
+        """Plain data (lists, bytes) from which `from_state` rebuilds the index quickly.
+
+        With `texts` (source id -> Source.text), a record's text is left out when it is
+        that source's own slice; `from_state` then needs the same `texts`.
+        """
+        texts = texts or {}
         scopes = {}
         for name, ix in self._scopes.items():
             records = ix.records
@@ -247,7 +262,9 @@ class SearchIndex:
                     "source_id": [r.source_id for r in records],
                     "start": array("i", [r.start for r in records]).tobytes(),
                     "end": array("i", [r.end for r in records]).tobytes(),
-                    "text": [r.text for r in records],
+                    "own_text": {n: r.text for n, r in enumerate(records)
+                                 if r.source_id not in texts
+                                 or texts[r.source_id][r.start:r.end] != r.text},
                     "speaker": [r.speaker for r in records],
                 },
                 **{field: getattr(ix, field).tobytes() for field in
@@ -258,7 +275,7 @@ class SearchIndex:
         return {"version": STATE_VERSION, "forms": self._vocabulary.forms, "scopes": scopes}
 
     @classmethod
-    def from_state(cls, state: dict) -> SearchIndex:
+    def from_state(cls, state: dict, texts: Mapping[str, str] | None = None) -> SearchIndex:
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"search index version {state.get('version')!r} is not "
                              f"{STATE_VERSION}")
@@ -271,7 +288,8 @@ class SearchIndex:
                           "post_off"):
                 arrays[field] = array("i")
                 arrays[field].frombytes(data[field])
-            ix = self._scopes[name] = _ScopeIndex(_Records(data["records"]), **arrays)
+            ix = self._scopes[name] = _ScopeIndex(_Records(data["records"], texts or {}),
+                                                      **arrays)
             ix._masks.update((vid, int.from_bytes(mask, "little"))
                              for vid, mask in data.get("masks", {}).items())
         self._finish(list(state["forms"]))

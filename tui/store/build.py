@@ -172,16 +172,17 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
 
     report(0.8, "building the search index")
     search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
+    texts = {s.id: s.text for s in sources}
     state = cache.get("whole", "search", search_key)
     index = None
     if state is not None:
         try:
-            index = SearchIndex.from_state(state)
+            index = SearchIndex.from_state(state, texts)
         except (ValueError, KeyError, TypeError) as err:
             raise CacheError(f"search index in the cache is unusable: {err}") from err
     if index is None:
         index = SearchIndex(_records(corpus, quotes))
-        cache.put_many("whole", [("search", search_key, index.to_state())])
+        cache.put_many("whole", [("search", search_key, index.to_state(texts))])
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
