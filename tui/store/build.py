@@ -105,7 +105,12 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     problems: list[str] = []
     for entry in entries:
         try:
-            data = (root / entry.file).read_bytes()
+            # A file over the limit is refused by the loader and must never be read whole:
+            # its first limit + 1 bytes and its size make its key.
+            with open(root / entry.file, "rb") as handle:
+                data = handle.read(limit + 1)
+                if len(data) > limit:
+                    data += str(os.fstat(handle.fileno()).st_size).encode()
         except OSError:
             data = b""  # _load_one reports why, in the map step
         keys[entry.file] = content_hash(data, repr(entry), str(limit), record_shape)
