@@ -19,6 +19,8 @@ HOLDOUT_GOLD_FILE = FIXTURES / "gold" / "holdout_gold.py"
 HOLDOUT_DIR = FIXTURES / "arabic_holdout"
 HOLDOUT2_GOLD_FILE = FIXTURES / "gold" / "holdout2_gold.py"
 HOLDOUT2_DIR = FIXTURES / "arabic_holdout2"
+HOLDOUT3_GOLD_FILE = FIXTURES / "gold" / "holdout3_gold.py"
+HOLDOUT3_DIR = FIXTURES / "arabic_holdout3"
 _PUNCT = " \t\n.,،:;؛\"'«»“”"
 
 
@@ -205,7 +207,8 @@ def main() -> None:
     for name, folder, gold_file in (("seeds", None, GOLD_FILE),
                                     ("arabic_extra", EXTRA_DIR, EXTRA_GOLD_FILE),
                                     ("arabic_holdout", HOLDOUT_DIR, HOLDOUT_GOLD_FILE),
-                                    ("arabic_holdout2", HOLDOUT2_DIR, HOLDOUT2_GOLD_FILE)):
+                                    ("arabic_holdout2", HOLDOUT2_DIR, HOLDOUT2_GOLD_FILE),
+                                    ("arabic_holdout3", HOLDOUT3_DIR, HOLDOUT3_GOLD_FILE)):
         if len(sys.argv) > 1 and sys.argv[1] != name:
             continue
         print(f"== {name}")
