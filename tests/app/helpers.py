@@ -5,9 +5,22 @@ from __future__ import annotations
 from tui.app import SummitApp
 
 
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+async def settle(pilot, timeout: float = 30.0) -> None:
+    """Wait until the explorer has read and analysed its corpus (or reported failing to)."""
+    import time
+
+    from tui.screens.explorer import ExplorerScreen
+
+    app = pilot.app
+    deadline = time.monotonic() + timeout
+    while True:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        explorer = next((s for s in app.screen_stack if isinstance(s, ExplorerScreen)), None)
+        if explorer is None or not explorer.busy:
+            break
+        assert time.monotonic() < deadline, "the explorer never finished loading"
+        await pilot.pause(0.05)
     await pilot.pause()
 
 

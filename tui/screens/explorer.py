@@ -171,6 +171,7 @@ class ExplorerScreen(Screen):
         # so quitting never waits for it.
         self._stopping = threading.Event()
         self._quotes_by_source: dict[str, list] | None = None
+        self.busy = True   # until the folder is read and analysed (or that failed)
         self.hit_position = -1
 
     # -- layout ---------------------------------------------------------------------------
@@ -341,6 +342,7 @@ class ExplorerScreen(Screen):
         self.query_one("#status-text", Label).update(f"{message.stage}…")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.busy = False
         self.index = message.index
         self.analysis = message.analysis
         self.query_one("#status").display = False
@@ -351,6 +353,7 @@ class ExplorerScreen(Screen):
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
             if isinstance(event.worker.error, _Cancelled):
                 return
+            self.busy = False
             what = "analysis failed" if self.corpus is not None else "cannot open the folder"
             self.query_one("#status-text", Label).update(what)
             self.notify(f"{what}: {event.worker.error}", severity="error", timeout=15,
