@@ -242,6 +242,9 @@ def visual_order(levels: Sequence[int]) -> list[int]:
     return order
 
 
+MIRRORED = frozenset(chr(cp) for cp in MIRROR)
+
+
 def mirror(ch: str) -> str:
     """L4: the mirrored glyph of `ch` (shown at an odd level), or `ch` itself."""
     other = MIRROR.get(ord(ch))

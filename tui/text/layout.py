@@ -26,6 +26,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from tui.text.bidi import MIRRORED as _MIRRORED
 from tui.text.bidi import line_levels, mirror, paragraph_level, resolve_levels, visual_order
 from tui.text.sanitize import sanitize_for_terminal
 from tui.text.shape import is_mark, shape
@@ -227,15 +228,17 @@ def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
                 if u.width == 0:
                     continue
                 glyph = u.draw
-                if unit_levels[idx] % 2:
+                if unit_levels[idx] % 2 and glyph[0] in _MIRRORED:
                     glyph = mirror(glyph[0]) + glyph[1:]
-                drawn.append((u, glyph))
+                drawn.append((u, glyph, u.width))
         else:
-            drawn = [(u, u.draw) for u in shown if u.width > 0]
-        for idx, (u, glyph) in enumerate(drawn):
-            if u.width > width or cell_len(glyph) != u.width:
-                drawn[idx] = (u, "…" * u.width if u.width <= width else "…")
-        used = sum(min(u.width, width) for u, _ in drawn)
+            drawn = [(u, u.draw, u.width) for u in shown if u.width > 0]
+        used = 0
+        for idx, (u, glyph, w) in enumerate(drawn):
+            if w > width:  # a wide glyph on a line narrower than it
+                drawn[idx] = (u, "…", 1)
+                w = 1
+            used += w
         pad = width - used
         rich_text = Text(no_wrap=True, overflow="ignore", end="")
         cells: list[int] = []
@@ -245,16 +248,19 @@ def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
             cells.extend([-1] * pad)
             cell_offsets.extend([()] * pad)
         run_text, run_style = "", None
-        for u, glyph in drawn:
+        for u, glyph, w in drawn:
             style = _style_of(u.offsets, spans) if spans else ()
             if style != run_style and run_text:
                 rich_text.append(run_text, _combine(run_style))
                 run_text = ""
             run_style = style
             run_text += glyph
-            w = min(u.width, width)
-            cells.extend([u.base] * w)
-            cell_offsets.extend([u.offsets] * w)
+            if w == 1:
+                cells.append(u.base)
+                cell_offsets.append(u.offsets)
+            else:
+                cells.extend([u.base] * w)
+                cell_offsets.extend([u.offsets] * w)
         if run_text:
             rich_text.append(run_text, _combine(run_style))
         if not rtl and pad:

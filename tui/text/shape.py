@@ -84,6 +84,8 @@ def _shape_piece(piece: str, base: int) -> list[Glyph] | None:
     mapped = _map_back(source, out)
     if mapped is None:
         return None
+    if base == 0 and len(kept) == len(piece):  # the common case: offsets are already right
+        return [Glyph(ch, offs) for ch, offs in mapped]
     glyphs = [Glyph(ch, tuple(base + kept[j] for j in offs)) for ch, offs in mapped]
     for i, ch in enumerate(piece):
         if ch == ZWJ:
