@@ -106,7 +106,10 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     for entry in entries:
         try:
             # A file over the limit is refused by the loader and must never be read whole:
-            # its first limit + 1 bytes and its size make its key.
+            # its first limit + 1 bytes and its size make its key. A FIFO or a device would
+            # block or never end: only regular files are opened.
+            if not (root / entry.file).is_file():
+                raise OSError("not a regular file")
             with open(root / entry.file, "rb") as handle:
                 data = handle.read(limit + 1)
                 if len(data) > limit:
