@@ -5,6 +5,7 @@ the terminal (no garbled panes), and copying a hostile quote copies no control c
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -108,3 +109,28 @@ async def test_a_hostile_search_and_copy_send_no_controls(corpus_and_problems):
         app.explorer.action_copy()
         assert copied and "بالسلام" in copied[0]
         assert not any(ord(c) in UNSAFE_CODES and c not in "\n\t" for c in copied[0])
+
+
+@run_async
+async def test_the_app_reading_the_hostile_folder_itself(tmp_path):
+    # As `summit-tui DIR` runs it: through the cache, with a FIFO, a device, markup and
+    # escapes in file names, and a name that is not UTF-8 in the folder.
+    folder = hostile_folder(tmp_path)
+    (folder / f"{MARKUP_NAME}.txt").write_text("قال بوتين: «نأمل بالسلام».", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    with open(os.path.join(os.fsencode(folder), b"\xffname.txt"), "wb") as handle:
+        handle.write("قال ترامب: «لا اتفاق».".encode())
+    for _ in range(2):  # a fresh cache, then the cache reopened
+        app = SummitApp(path=str(folder))
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await settle(pilot)
+            screen = app.explorer
+            assert screen.corpus is not None and "escapes" in screen.corpus.ids
+            assert screen.analysis is not None
+            messages = [n.message for n in app._notifications]
+            assert sum("not a regular file" in m for m in messages) == 2, messages
+            for source_id in ("escapes", "bidi", "zero_width", "name"):
+                screen.open_source(source_id)
+                await pilot.pause()
+                assert_screen_sound(app, (120, 40))
