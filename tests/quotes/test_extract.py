@@ -166,3 +166,13 @@ def test_a_bare_title_is_the_office_holder_last_named(article):
 def test_tanween_marks_quoted_words_not_a_name(article):
     quotes = only(article("وأضاف أن الحكومة ستراقب تطبيق الاتفاق «بندًا بندًا».\n"))
     assert by_text(quotes, "بندًا بندًا").kind == "statement"
+
+
+def test_a_title_with_a_possessive_and_a_construct_office(article):
+    quotes = only(article(
+        "ورحبت نقابة المخابز بالقرار، وقال نقيبها زياد حداد إن \"الخطوة جاءت متأخرة\".\n"
+        "\"القرار متأخر\"، قال نقيب أصحاب المخابز زياد حدّاد للصحفيين.\n"
+        "وتعهد رئيس الوزراء سمير الخطيب بمزيد من الإجراءات، وقال: «سنراجع الأسعار».\n"))
+    assert {by_text(quotes, t).speaker.label for t in ("الخطوة جاءت متأخرة", "القرار متأخر")} \
+        <= {"حداد", "حدّاد"}
+    assert by_text(quotes, "سنراجع الأسعار").speaker.label == "الخطيب"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quotes.eval_gold import (EXTRA_GOLD_FILE, GOLD_FILE, HOLDOUT2_DIR, HOLDOUT2_GOLD_FILE,
-                                    HOLDOUT_DIR, HOLDOUT_GOLD_FILE,
+                                    HOLDOUT3_DIR, HOLDOUT3_GOLD_FILE, HOLDOUT_DIR,
+                                    HOLDOUT_GOLD_FILE,
                                     load_gold, score_discrepancies, score_quotes,
                                     score_statements)
 from tui.corpus import load_corpus
@@ -32,13 +33,19 @@ def holdout_scored():
 
 
 @pytest.fixture(scope="module")
+def holdout3_scored():
+    corpus = load_corpus(HOLDOUT3_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT3_GOLD_FILE)
+
+
+@pytest.fixture(scope="module")
 def holdout2_scored():
     corpus = load_corpus(HOLDOUT2_DIR)
     return corpus, analyze(corpus), load_gold(HOLDOUT2_GOLD_FILE)
 
 
 @pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored",
-                                   "holdout2_scored"])
+                                   "holdout2_scored", "holdout3_scored"])
 def test_quote_spans_and_speakers(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_quotes(corpus, analysis.quotes, gold)
@@ -56,13 +63,19 @@ def holdout_scored():
 
 
 @pytest.fixture(scope="module")
+def holdout3_scored():
+    corpus = load_corpus(HOLDOUT3_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT3_GOLD_FILE)
+
+
+@pytest.fixture(scope="module")
 def holdout2_scored():
     corpus = load_corpus(HOLDOUT2_DIR)
     return corpus, analyze(corpus), load_gold(HOLDOUT2_GOLD_FILE)
 
 
 @pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored",
-                                   "holdout2_scored"])
+                                   "holdout2_scored", "holdout3_scored"])
 def test_statement_grouping(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_statements(corpus, analysis.statements, gold)
@@ -77,13 +90,19 @@ def holdout_scored():
 
 
 @pytest.fixture(scope="module")
+def holdout3_scored():
+    corpus = load_corpus(HOLDOUT3_DIR)
+    return corpus, analyze(corpus), load_gold(HOLDOUT3_GOLD_FILE)
+
+
+@pytest.fixture(scope="module")
 def holdout2_scored():
     corpus = load_corpus(HOLDOUT2_DIR)
     return corpus, analyze(corpus), load_gold(HOLDOUT2_GOLD_FILE)
 
 
 @pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored",
-                                   "holdout2_scored"])
+                                   "holdout2_scored", "holdout3_scored"])
 def test_discrepancies(which, request):
     corpus, analysis, gold = request.getfixturevalue(which)
     scored = score_discrepancies(corpus, analysis.discrepancies, gold)

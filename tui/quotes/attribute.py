@@ -207,9 +207,10 @@ def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> in
         if token.start >= limit:
             break
         between = text[tokens[k - 1].end:token.start]
-        if any(ch in "،,؛;:" for ch in between) and any(
-                f in CLAUSE_STARTERS for f in strip_conjunction(token.norm)):
-            return tokens[k - 1].end
+        if any(ch in "،,؛;:" for ch in between) and (
+                any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm))
+                or token.norm[:1] == "و" and is_particle(token.norm)):
+            return tokens[k - 1].end    # "، مشيرًا …", "، فيما …", "، وأنه …"
     last = [t for t in tokens if t.start < limit]
     return last[-1].end if last else limit
 
@@ -228,7 +229,9 @@ def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
     words = len(text[unit.start:unit.end].split())
     content = text[unit.start:unit.end]
     # a name never carries tanween: "تطبيق الاتفاق «بندًا بندًا»" quotes words, not a name
-    if words <= 4 and any(is_naming_noun(t.norm) for t in before[-2:]) \
+    named_by = before[-1:] if not (len(before) >= 2 and _is_adjective(before[-1].norm)) \
+        else before[-2:-1]      # "القاعدة العسكرية “…”": the noun, then its adjective
+    if words <= 4 and any(is_naming_noun(t.norm) for t in named_by) \
             and not _TANWEEN.search(content):
         return "term"
     clause: list[Token] = []
@@ -241,7 +244,16 @@ def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
     if any(is_speech_word(t.norm) or _describes(t.norm)
            or is_particle(t.norm) and not t.norm.isascii() for t in clause):
         return "statement"
+    after = [t for t in tokens if unit.end < t.start < sentence.end][:2]
+    if after and is_speech_word(after[0].norm) and not any(
+            ch in ".!?؟" for ch in text[unit.end:after[0].start]):
+        return "statement"      # "«…»، قال فلان"
     return "statement" if words >= 4 else "term"
+
+
+def _is_adjective(norm: str) -> bool:
+    """A nisba adjective with the article: الروسية، العسكري، الإخبارية."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 def _describes(norm: str) -> bool:
@@ -279,6 +291,10 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
         if found is not None:
             return found
         following = before[verbs[-1] + 1] if verbs[-1] + 1 < len(before) else None
+        clause = _clause_start(text, before[:verbs[-1]], verb.start, local_start)
+        fronted = _first_speaker(mentions, clause, verb.start)
+        if fronted is not None:
+            return fronted      # "أما النائب خالد الروسان فوصف الخطة بأنها …"
         if following is not None and following.norm in _BARE_TITLES:
             # "وأكد الوزير أن …": the minister last named in this article
             holder = _title_holder(following.norm, unit.anchor)

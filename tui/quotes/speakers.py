@@ -50,7 +50,8 @@ _TITLES = frozenset(normalize_text(w) for w in """
 الرئيس رئيس رئيسة الرئيسة الوزير وزير وزيرة الوزيرة السفير سفير السفيرة المتحدث المتحدثة متحدث
 الناطق ناطق المستشار المستشارة مستشار المبعوث مبعوث المبعوثة الأمين الملك الأمير مساعد نائب قائد
 مدير المدير النائب السيناتور الجنرال مفوض المفوض المفوضة المندوب مندوب زعيم الزعيم الكاتب
-المحافظ محافظ العمدة عمدة النقيب نقيب المسؤول مسؤول
+المحافظ محافظ العمدة عمدة النقيب نقيب المسؤول مسؤول المحلل محلل الخبير خبير الباحث باحث
+الأستاذ الدكتور
 """.split())
 _NAME_LINKS = frozenset(normalize_text(w) for w in "بن ابن أبو أبي عبد ولد آل".split())
 _NAME_STOP = frozenset(normalize_text(w) for w in """
@@ -197,7 +198,12 @@ class Registry:
         known = {m.first for m in self.mentions(tokens, text)}
 
         def forms(norm: str) -> set[str]:
-            return {norm, norm[1:]} if len(norm) > 3 and norm[0] in "وف" else {norm}
+            found = {norm, norm[1:]} if len(norm) > 3 and norm[0] in "وف" else {norm}
+            # "نقيبها زياد حداد", "رئيسه": a title with a possessive pronoun
+            # (not a lone ه: after normalisation it is also the feminine ة of وزيرة)
+            found |= {f[:-len(p)] for f in found for p in ("ها", "هم")
+                      if f.endswith(p) and len(f) - len(p) >= 3}
+            return found
 
         def stops_name(k: int) -> bool:
             norm = tokens[k].norm
@@ -225,6 +231,11 @@ class Registry:
                     j += 2          # "باسم" and the body it speaks for, whatever its name
                 elif tokens[j].norm.startswith(("ال", "لل", "لشو")):
                     j += 1
+                elif j + 3 < len(tokens) and not definite(j) and definite(j + 1) \
+                        and not any(definite(k) or stops_name(k) and k not in known
+                                    for k in (j + 2, j + 3)) \
+                        and not any(_gap(text, tokens[k], tokens[k + 1]) for k in range(j, j + 3)):
+                    j += 2          # "نقيب أصحاب المخابز زياد حداد": a construct, then the name
                 else:
                     break
             names: list[Token] = []
