@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tui.quotes import analyze
 from tui.quotes.model import Speaker
 from tui.quotes.statements import Record, _nodes, candidate_pairs, group_statements

@@ -1,10 +1,16 @@
 """Extracting one source's quotations and indirect reports, and attributing them to speakers.
 
-Attribution reads the words in front of a quotation within its sentence: the first speaker
-mentioned there who is not governed by a preposition (مع ترامب، لترامب are not speaking).
-A report with a verb and no subject ("وأضاف:"، "، مضيفًا:") continues the last speaker of the
-article. A quotation with neither a speaker nor a reporting word stays unattributed: a wrong
-speaker is worse than none.
+A statement's speaker is looked for in this order, within its sentence:
+1. a relayed report ("نقلت قناة X عن مصدر …"): the source relayed from, or unknown;
+2. the last reporting word before it (قال، أضاف، مشيرًا، بحسب …): the first speaker named
+   after it (Arabic puts the subject after the verb; English before it), a speaker fronted
+   before it ("أما النائب فلان فوصف …"), a bare title ("وأكد الوزير") as the holder of that
+   office named last; a non-speaker named there ("وصفها الجانبان") means unknown;
+3. the first speaker named since the previous quotation that is not governed by a
+   preposition (مع ترامب، لترامب are not speaking), else that quotation's speaker;
+4. attribution after the quotation ("«…»، قال فلان", "على حد تعبير فلان");
+5. a reporting word or colon with no subject ("وأضاف:") carries the article's last speaker on.
+Otherwise the speaker is unknown: a wrong speaker is worse than none.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ class _Unit:
 
     start: int
     end: int
-    anchor: int                 # where the attribution search stops: the opener or the verb
+    anchor: int                 # where the attribution search stops: the opener or particle
     direct: bool
     open_mark: int | None = None
     close_mark: int | None = None
