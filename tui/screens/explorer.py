@@ -312,6 +312,14 @@ class ExplorerScreen(Screen):
                 raise _Cancelled
             self.post_message(AnalysisProgress(fraction, stage))
 
+        if corpus is None and path is None:
+            # The bundled seeds are small and never cached: show them first, then analyse.
+            from tui.corpus import load_corpus
+
+            report(0.0, "reading articles")
+            problems: list[str] = []
+            corpus = load_corpus(None, problems=problems)
+            self.post_message(CorpusOpened(corpus, tuple(problems), ()))
         if corpus is None:
             from tui.store import open_corpus
 
