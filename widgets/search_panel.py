@@ -108,7 +108,10 @@ class SearchPanel(Vertical):
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
 
     def action_to_hits(self) -> None:
-        self.query_one(HitList).focus()
+        hits = self.query_one(HitList)
+        hits.focus()
+        if hits.option_count and hits.highlighted is None:
+            hits.highlighted = 0
 
     def focus_query(self) -> None:
         self.query_one("#query", Input).focus()

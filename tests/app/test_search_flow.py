@@ -28,11 +28,13 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
         hits = await _search(pilot, "ترمب")
         assert hits, "no hits for ترمب"
         assert any("ترامب" in h.record.text for h in hits)
-        await pilot.press("enter", "enter")
+        await pilot.press("down", "enter")   # down from the box lands on the first hit
         first = hits[0]
         screen = app.explorer
         assert screen.current_source == first.record.source_id
         assert app.explorer.query_one(Reader).source.id == first.record.source_id
+        outlet = seeds.source(first.record.source_id).outlet
+        assert outlet in str(screen.query_one("#pane-reader").border_title)
         assert (screen.selection.start, screen.selection.end) == \
             (first.record.start, first.record.end)
         await pilot.press("escape")

@@ -393,8 +393,8 @@ class ExplorerScreen(Screen):
         reader.show(source, spans)
         # A title string is parsed as markup: an outlet named from a file such as
         # `[b="x].txt` would crash the app. Plain content, sanitised.
-        title = plain_text(f"{source.outlet} · {source.id}")
-        self.query_one(Reader).border_title = Content(title)
+        title = plain_text(f"{source.outlet} ({source.id})")
+        self.query_one("#pane-reader").border_title = Content(f"Reader · {title}")
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
 

@@ -1,0 +1,60 @@
+"""Regenerate the README screenshots: python docs/screenshots/make.py
+
+Runs the app headless on the bundled seeds with isolated settings and saves SVGs here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+async def _settle(pilot) -> None:
+    app = pilot.app
+    while app.explorer.busy:
+        await pilot.pause(0.05)
+    await pilot.pause(0.3)
+
+
+async def explorer(path: Path) -> None:
+    from tui.app import SummitApp
+
+    app = SummitApp()
+    async with app.run_test(size=(150, 42)) as pilot:
+        await _settle(pilot)
+        await pilot.press("slash", *"ترمب")
+        await pilot.pause(0.5)
+        await _settle(pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause(0.5)
+        app.save_screenshot(filename=path.name, path=str(path.parent))
+
+
+async def compare(path: Path) -> None:
+    from tui.app import SummitApp
+
+    app = SummitApp()
+    async with app.run_test(size=(130, 34)) as pilot:
+        await _settle(pilot)
+        await pilot.press("4", "down", "enter")
+        await pilot.pause(0.5)
+        app.save_screenshot(filename=path.name, path=str(path.parent))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["SUMMIT_TUI_CONFIG_DIR"] = str(Path(home) / "config")
+        os.environ["SUMMIT_TUI_CACHE_DIR"] = str(Path(home) / "cache")
+        asyncio.run(explorer(HERE / "explorer.svg"))
+        asyncio.run(compare(HERE / "compare.svg"))
+    print("wrote", HERE / "explorer.svg", HERE / "compare.svg")
+
+
+if __name__ == "__main__":
+    main()
