@@ -47,12 +47,25 @@ async def compare(path: Path) -> None:
         app.save_screenshot(filename=path.name, path=str(path.parent))
 
 
+# The cells are already in display order (visual mode); without this a browser would run
+# the bidi algorithm over each SVG text run and reverse the Arabic a second time.
+NO_REORDER = "<style>\n    text { unicode-bidi: bidi-override; direction: ltr; }\n"
+
+
+def keep_cell_order(path: Path) -> None:
+    svg = path.read_text(encoding="utf-8")
+    if NO_REORDER not in svg:
+        path.write_text(svg.replace("<style>\n", NO_REORDER, 1), encoding="utf-8")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         os.environ["SUMMIT_TUI_CONFIG_DIR"] = str(Path(home) / "config")
         os.environ["SUMMIT_TUI_CACHE_DIR"] = str(Path(home) / "cache")
         asyncio.run(explorer(HERE / "explorer.svg"))
         asyncio.run(compare(HERE / "compare.svg"))
+    for name in ("explorer.svg", "compare.svg"):
+        keep_cell_order(HERE / name)
     print("wrote", HERE / "explorer.svg", HERE / "compare.svg")
 
 
