@@ -36,7 +36,8 @@ class HitList(OptionList):
 
 class SearchPanel(Vertical):
     BINDINGS = [
-        Binding("ctrl+s", "toggle_scope", "Scope", id="search.scope"),
+        # F2 for terminals whose flow control swallows Ctrl+S.
+        Binding("ctrl+s,f2", "toggle_scope", "Scope", id="search.scope"),
         Binding("down", "to_hits", "Hits", show=False),
     ]
 

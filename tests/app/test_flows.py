@@ -327,3 +327,20 @@ async def test_export_from_the_search_pane_writes_the_hits_as_json(seeds, tmp_pa
         assert data["query"] == "بوتين" and len(data["hits"]) == len(hits) > 0
         assert [(h["source"], h["start"], h["end"]) for h in data["hits"]] == [
             (h.record.source_id, h.record.start, h.record.end) for h in hits]
+
+
+@run_async
+async def test_choosing_a_discrepancy_side_shows_it_in_the_reader(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.explorer
+        discrepancy = screen.analysis.discrepancies[0]
+        claim = discrepancy.claims[-1]
+        listing = screen.query_one("#discrepancies")
+        listing.focus()
+        # Row 0 is the topic (not selectable); its sides follow in order.
+        listing.highlighted = len(discrepancy.claims)
+        await pilot.press("enter")
+        assert screen.current_source == claim.source_id
+        assert (screen.selection.start, screen.selection.end) == (claim.start, claim.end)

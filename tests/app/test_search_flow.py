@@ -37,9 +37,13 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
         assert outlet in str(screen.query_one("#pane-reader").border_title)
         assert (screen.selection.start, screen.selection.end) == \
             (first.record.start, first.record.end)
-        await pilot.press("escape")
+        assert len(hits) > 2
         await pilot.press("2", "right_square_bracket")
-        assert screen.hit_position == 1 or len(hits) == 1
+        assert screen.hit_position == 1
+        assert (screen.selection.source_id, screen.selection.start) == \
+            (hits[1].record.source_id, hits[1].record.start)
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert screen.hit_position == len(hits) - 1     # wraps around
 
 
 @run_async
