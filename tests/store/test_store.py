@@ -156,3 +156,22 @@ def test_search_command_on_the_seeds_sentences_scope_and_table():
     assert table.returncode == 0 and "Source" in table.stdout
     bad = run_cli("search", "ترامب", "--limit", "0")
     assert bad.returncode != 0 and "at least 1" in bad.stderr
+
+
+def test_notices_reach_the_caller_in_the_result(folder):
+    open_corpus(folder)
+    cache_path(str(folder)).write_bytes(b"garbage" * 100)
+    opened = open_corpus(folder)
+    assert any("rebuilding" in n for n in opened.notices)
+
+
+def test_a_new_extractor_version_extracts_again(folder, monkeypatch):
+    import tui.quotes
+
+    open_corpus(folder)
+    monkeypatch.setattr(tui.quotes, "EXTRACTOR_VERSION", "another", raising=False)
+    calls = []
+    real = store_build._extract_one
+    monkeypatch.setattr(store_build, "_extract_one", lambda job: calls.append(1) or real(job))
+    again = open_corpus(folder, workers=1)
+    assert len(calls) == 3 and again.reused == 3

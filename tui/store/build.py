@@ -77,18 +77,18 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
         cache = Cache.open(folder, fresh=True)
     try:
         try:
-            return _open_cached(folder, cache, report, tell, workers)
+            return _open_cached(folder, cache, report, tell, workers, notices)
         except CacheError as err:
             cache.close()
             tell(f"{err}; rebuilding the cache")
             cache = Cache.open(folder, fresh=True)
-            return _open_cached(folder, cache, report, tell, workers)
+            return _open_cached(folder, cache, report, tell, workers, notices)
     finally:
         cache.close()
 
 
 def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
-                 workers: int | None) -> Opened:
+                 workers: int | None, notices: list[str]) -> Opened:
     from tui.corpus import loader
     from tui.corpus.manifest import MANIFEST_NAME, read_manifest
 
@@ -153,7 +153,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     if registry is None:
         registry = _registry(corpus)
         cache.put_many("whole", [("registry", registry_key, registry)])
-    fingerprint = _fingerprint(registry)
+    fingerprint = content_hash(_fingerprint(registry), _extractor_version())
     quote_keys = {s.file: content_hash(keys[s.file], fingerprint) for s in sources}
     cached = cache.keys("quotes")
     todo_sources = [s for s in sources if cached.get(s.file) != quote_keys[s.file]]
@@ -194,7 +194,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
-                  len(entries) - len(todo), len(todo))
+                  len(entries) - len(todo), len(todo), tuple(notices))
 
 
 def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:
@@ -257,6 +257,14 @@ def _registry(corpus):
     except ImportError:
         return None
     return registry_for(corpus)
+
+
+def _extractor_version() -> str:
+    try:
+        from tui.quotes import EXTRACTOR_VERSION
+    except ImportError:
+        return "none"
+    return EXTRACTOR_VERSION
 
 
 def _fingerprint(registry) -> str:
