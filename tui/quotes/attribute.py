@@ -16,7 +16,7 @@ Otherwise the speaker is unknown: a wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -34,6 +34,39 @@ _MIN_CUT_INDIRECT_TOKENS = 6
 _VERB_TO_PARTICLE = 20       # tokens a subject and a phrase may put between قال and إن
 _SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
 _AFTER_WINDOW = 6            # «…»، قال فلان / على حد تعبير فلان
+
+
+class _Tokens(list):
+    """A paragraph's tokens with their start offsets, for slicing by offset in log time."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.starts = [t.start for t in tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in [start, end)."""
+        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def last(self, start: int, end: int, count: int = 40) -> list[Token]:
+        """At most `count` tokens that start in [start, end), the last ones: the words just
+        before a quotation decide about it, and a run-on paragraph must not make that slow."""
+        high = bisect_left(self.starts, end)
+        return self[max(bisect_left(self.starts, start), high - count):high]
+
+    def inside(self, spans) -> set[int]:
+        """Start offsets of the tokens inside any of `spans`."""
+        return {t.start for a, b in spans for t in self.between(a, b)}
+
+
+class _Mentions(list):
+    """A paragraph's mentions in text order, sliceable by offset."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        super().__init__(mentions)
+        self.starts = [m.start for m in mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 @dataclass
@@ -68,32 +101,34 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
     def holder(title: str, before: int) -> Speaker | None:
         """The last person named before `before` who holds the office a bare title names."""
         office = title[2:] if title.startswith("ال") else title
-        for mention in reversed(named):
-            if mention.start < before and registry.title_holder(office, mention.speaker):
+        for mention in reversed(named[:bisect_left(mention_starts, before)]):
+            if registry.title_holder(office, mention.speaker):
                 return mention.speaker
         return None
     for paragraph in source.paragraphs:
         units = _direct_units(text, paragraph.start, paragraph.end)
         first = bisect_left(token_starts, paragraph.start)
-        tokens = every_token[first:bisect_left(token_starts, paragraph.end)]
-        outer = [(u.start, u.end) for u in units if u.parent is None]
+        tokens = _Tokens(every_token[first:bisect_left(token_starts, paragraph.end)])
+        outer = tokens.inside((u.start, u.end) for u in units if u.parent is None)
         all_mentions = [replace(m, first=m.first - first, last=m.last - first) for m in named[
             bisect_left(mention_starts, paragraph.start):bisect_left(mention_starts, paragraph.end)]]
+        sentence_starts = [s.start for s in paragraph.sentences]
+        unquoted_mentions = _Mentions([m for m in all_mentions if m.start not in outer])
         for unit in units:
             if unit.parent is None:
-                sentence = _sentence_at(paragraph.sentences, unit.anchor)
-                unit.kind = _kind(text, tokens, sentence, unit, outer,
-                                  [m for m in all_mentions if not any(
-                                      a <= m.start < b for a, b in outer)])
+                sentence = _sentence_at(paragraph.sentences, sentence_starts, unit.anchor)
+                unit.kind = _kind(text, tokens, sentence, unit, outer, unquoted_mentions)
         # a quoted name (وكالة «تاس») still names a speaker; a quoted statement's words do not
-        said = [(u.start, u.end) for u in units if u.parent is None and u.kind == "statement"]
-        mentions = [m for m in all_mentions
-                    if not any(a <= m.start < b for a, b in said)
-                    and not (m.first > 0 and is_particle(tokens[m.first - 1].norm))]
-        units += _indirect_units(text, tokens, units, paragraph.sentences)
+        said = tokens.inside((u.start, u.end) for u in units
+                             if u.parent is None and u.kind == "statement")
+        mentions = _Mentions([m for m in all_mentions if m.start not in said
+                              and not (m.first > 0 and is_particle(tokens[m.first - 1].norm))])
+        units += _indirect_units(text, tokens, units, paragraph.sentences, said)
+        top = sorted((u for u in units if u.parent is None), key=lambda u: u.anchor)
+        anchors = [u.anchor for u in top]
         for sentence in paragraph.sentences:
-            in_sentence = sorted((u for u in units if sentence.start <= u.anchor < sentence.end
-                                  and u.parent is None), key=lambda u: u.anchor)
+            in_sentence = top[bisect_left(anchors, sentence.start):
+                              bisect_left(anchors, sentence.end)]
             previous: _Unit | None = None
             for unit in in_sentence:
                 if unit.kind == "statement":
@@ -129,17 +164,27 @@ def _direct_units(text: str, start: int, end: int) -> list[_Unit]:
     return units
 
 
-def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
-                    sentences: tuple[Sentence, ...]) -> list[_Unit]:
-    """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
-    def quoted(position: int) -> bool:
-        return any(u.start <= position < u.end for u in direct
-                   if u.parent is None and u.kind == "statement")
+class _ByAnchor(list):
+    """Quotations in anchor order, sliceable by offset."""
 
+    def __init__(self, units) -> None:
+        super().__init__(sorted(units, key=lambda u: u.anchor))
+        self.starts = [u.anchor for u in self]
+
+    def between(self, start: int, end: int) -> list[_Unit]:
+        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
+                    sentences: tuple[Sentence, ...], said: set[int]) -> list[_Unit]:
+    """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
+    statements = _ByAnchor(u for u in direct if u.parent is None and u.kind == "statement")
+    opened = sorted(u.open_mark for u in direct if u.open_mark is not None)
     units: list[_Unit] = []
     for sentence in sentences:
-        idx = [i for i, t in enumerate(tokens) if sentence.start <= t.start < sentence.end
-               and not quoted(t.start)]
+        low = bisect_left(tokens.starts, sentence.start)
+        high = bisect_left(tokens.starts, sentence.end)
+        idx = [i for i in range(low, high) if tokens[i].start not in said]
         taken_until = -1
         for pos, i in enumerate(idx):
             if i <= taken_until or not is_speech_word(tokens[i].norm):
@@ -153,7 +198,8 @@ def _indirect_units(text: str, tokens: list[Token], direct: list[_Unit],
                     break
             while particle is not None:
                 taken_until = max(taken_until, particle)
-                unit, resume = _report_after(text, tokens, particle, sentence, direct)
+                unit, resume = _report_after(text, tokens, particle, sentence, statements,
+                                             opened)
                 if unit is not None:
                     units.append(unit)
                 particle = _coordinated(text, tokens, idx, particle, resume)
@@ -174,20 +220,19 @@ def _coordinated(text: str, tokens: list[Token], idx: list[int], particle: int,
     return None
 
 
-def _report_after(text: str, tokens: list[Token], particle: int, sentence: Sentence,
-                  direct: list[_Unit]) -> tuple[_Unit | None, int]:
+def _report_after(text: str, tokens: _Tokens, particle: int, sentence: Sentence,
+                  statements: _ByAnchor, opened: list[int]) -> tuple[_Unit | None, int]:
     """The indirect report opened by the particle, and where the sentence goes on after it."""
     content_start = tokens[particle].end
     end = _clause_end(text, tokens, particle, sentence.end)
-    inner = [u for u in direct if u.parent is None and u.kind == "statement"
-             and content_start <= u.anchor < end]
+    inner = statements.between(content_start, end)
     resume = end
     if inner:
         # the report goes on in the speaker's own words: they carry it, unless a full
         # clause came first ("أنه شرح … ، وأنّه “أتفق …”")
         end = min(u.anchor for u in inner)
         resume = max(u.end for u in inner)
-    words = [t for t in tokens if content_start <= t.start < end]
+    words = tokens.between(content_start, end)
     while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
         words.pop()
     if inner and words and not any(ch in "،," for ch in text[words[-1].end:end]):
@@ -195,8 +240,8 @@ def _report_after(text: str, tokens: list[Token], particle: int, sentence: Sente
     if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
         return None, resume
     stop = words[-1].end
-    if stop < len(text) and text[stop] in _CLOSERS and any(
-            u.open_mark is not None and words[0].start <= u.open_mark < stop for u in direct):
+    if stop < len(text) and text[stop] in _CLOSERS and \
+            bisect_left(opened, words[0].start) < bisect_left(opened, stop):
         stop += 1       # "ستراقب تطبيق الاتفاق «بندًا بندًا»": the quoted words close inside
     unit = _Unit(start=words[0].start, end=stop, anchor=tokens[particle].start, direct=False)
     return unit, resume
@@ -207,7 +252,7 @@ def _has_mark(text: str, left: Token, right: Token) -> bool:
     return ":" in text[left.end:right.start]
 
 
-def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> int:
+def _clause_end(text: str, tokens: _Tokens, particle: int, limit: int) -> int:
     for k in range(particle + 1, len(tokens)):
         token = tokens[k]
         if token.start >= limit:
@@ -217,19 +262,17 @@ def _clause_end(text: str, tokens: list[Token], particle: int, limit: int) -> in
                 any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm))
                 or token.norm[:1] == "و" and is_particle(token.norm)):
             return tokens[k - 1].end    # "، مشيرًا …", "، فيما …", "، وأنه …"
-    last = [t for t in tokens if t.start < limit]
-    return last[-1].end if last else limit
+    last = bisect_left(tokens.starts, limit) - 1
+    return tokens[last].end if last >= 0 else limit
 
 
-def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
-          quoted: list[tuple[int, int]], mentions: list[Mention]) -> str:
+def _kind(text: str, tokens: _Tokens, sentence: Sentence, unit: _Unit,
+          quoted: set[int], mentions: _Mentions) -> str:
     """A statement (someone's words) or a term (a quoted name or title)."""
-    before = [t for t in tokens if sentence.start <= t.start < unit.anchor
-              and not any(a <= t.start < b for a, b in quoted)]
+    before = [t for t in tokens.last(sentence.start, unit.anchor) if t.start not in quoted]
     gap = text[before[-1].end if before else sentence.start:unit.anchor]
     if ":" in gap and (any(is_speech_word(t.norm) for t in before)
-                       or any(m.start < unit.anchor and m.start >= sentence.start
-                              for m in mentions)):
+                       or mentions.between(sentence.start, unit.anchor)):
         # "وأضاف بوتين: «…»", "ترامب: «…»"; a headline's "قمة نيروبي: «…»" is a topic
         return "statement"
     words = len(text[unit.start:unit.end].split())
@@ -250,7 +293,7 @@ def _kind(text: str, tokens: list[Token], sentence: Sentence, unit: _Unit,
     if any(is_speech_word(t.norm) or _describes(t.norm)
            or is_particle(t.norm) and not t.norm.isascii() for t in clause):
         return "statement"
-    after = [t for t in tokens if unit.end < t.start < sentence.end][:2]
+    after = tokens.between(unit.end + 1, sentence.end)[:2]
     if after and is_speech_word(after[0].norm) and not any(
             ch in ".!?؟" for ch in text[unit.end:after[0].start]):
         return "statement"      # "«…»، قال فلان"
@@ -267,21 +310,20 @@ def _describes(norm: str) -> bool:
     return any(f.startswith(("وصف", "واصف")) for f in strip_conjunction(norm))
 
 
-def _first_speaker(mentions: list[Mention], start: int, end: int) -> Speaker | None:
-    for mention in mentions:
-        if start <= mention.start < end and not mention.object:
+def _first_speaker(mentions: _Mentions, start: int, end: int) -> Speaker | None:
+    for mention in mentions.between(start, end):
+        if not mention.object:
             return mention.speaker
     return None
 
 
-def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence: Sentence,
+def _attribute(text: str, tokens: _Tokens, mentions: _Mentions, sentence: Sentence,
                unit: _Unit, previous: _Unit | None, current: Speaker | None,
-               said: list[tuple[int, int]],
+               said: set[int],
                _title_holder: Callable[[str, int], Speaker | None] = lambda t, o: None,
                ) -> Speaker | None:
     local_start = previous.end if previous is not None else sentence.start
-    before = [t for t in tokens if local_start <= t.start < unit.anchor
-              and not any(a <= t.start < b for a, b in said)]
+    before = [t for t in tokens.last(local_start, unit.anchor) if t.start not in said]
     relayed = _relayed_from(before, mentions)
     if relayed is not _NOT_RELAYED:
         return relayed
@@ -320,14 +362,13 @@ def _attribute(text: str, tokens: list[Token], mentions: list[Mention], sentence
     if speaker is not None:
         return speaker
     if unit.direct:
-        after = [t for t in tokens if unit.end <= t.start < sentence.end][:_AFTER_WINDOW]
+        after = tokens.between(unit.end, sentence.end)[:_AFTER_WINDOW]
         for token in after:
             if is_speech_word(token.norm):
                 found = _first_speaker(mentions, token.start, after[-1].end + 1)
                 if found is not None:
                     return found
-    in_sentence = [t for t in tokens if sentence.start <= t.start < unit.anchor
-                   and not any(a <= t.start < b for a, b in said)]
+    in_sentence = [t for t in tokens.last(sentence.start, unit.anchor) if t.start not in said]
     gap = text[in_sentence[-1].end if in_sentence else sentence.start:unit.anchor]
     if ":" in gap or any(is_speech_word(t.norm) for t in in_sentence):
         return current
@@ -338,16 +379,15 @@ _NOT_RELAYED = Speaker("", "")
 _RELAY_VERBS = {"نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "ناقلا", "ناقله"}
 
 
-def _relayed_from(before: list[Token], mentions: list[Mention]) -> Speaker | None:
+def _relayed_from(before: list[Token], mentions: _Mentions) -> Speaker | None:
     """"نقلت قناة X عن مصدر …": the words are the source's, named or not, never the outlet's."""
     if not any(t.norm in _RELAY_VERBS for t in before):
         return _NOT_RELAYED
     for k, token in enumerate(before[:-1]):
         if token.norm == "عن":
             following = before[k + 1]
-            for mention in mentions:
-                if mention.start == following.start:
-                    return mention.speaker
+            for mention in mentions.between(following.start, following.start + 1):
+                return mention.speaker
             return None
     return _NOT_RELAYED
 
@@ -365,15 +405,13 @@ def _clause_start(text: str, before: list[Token], limit: int, floor: int) -> int
     return floor
 
 
-def _sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return min(sentences, key=lambda s: abs(s.start - offset))
+def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence:
+    at = max(0, bisect_right(starts, offset) - 1)
+    return sentences[at]
 
 
-def _subject(tokens: list[Token], mentions: list[Mention], sentence: Sentence) -> Speaker | None:
-    first = [t for t in tokens if sentence.start <= t.start < sentence.end][:_SUBJECT_WINDOW]
+def _subject(tokens: _Tokens, mentions: _Mentions, sentence: Sentence) -> Speaker | None:
+    first = tokens.between(sentence.start, sentence.end)[:_SUBJECT_WINDOW]
     if not first:
         return None
     return _first_speaker(mentions, first[0].start, first[-1].end)
@@ -381,10 +419,12 @@ def _subject(tokens: list[Token], mentions: list[Mention], sentence: Sentence) -
 
 def _to_quotes(source: Source, units: list[_Unit], offset: int) -> list[Quote]:
     ids = [f"{source.id}:tmp{offset + i}" for i in range(len(units))]
+    sentences = source.sentences
+    starts = [s.start for s in sentences]
     out = []
     for i, unit in enumerate(units):
-        sentence = next((s for p in source.paragraphs for s in p.sentences
-                         if s.start <= unit.start < s.end), None)
+        at = bisect_right(starts, unit.start) - 1
+        sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
         out.append(Quote(
             id=ids[i], source_id=source.id, start=unit.start, end=unit.end,
             text=source.text[unit.start:unit.end], kind=unit.kind,  # type: ignore[arg-type]
@@ -393,4 +433,3 @@ def _to_quotes(source: Source, units: list[_Unit], offset: int) -> list[Quote]:
             close_mark=unit.close_mark,
             inside=ids[unit.parent] if unit.parent is not None else None))
     return out
-
