@@ -176,3 +176,12 @@ def test_a_title_with_a_possessive_and_a_construct_office(article):
     assert {by_text(quotes, t).speaker.label for t in ("الخطوة جاءت متأخرة", "القرار متأخر")} \
         <= {"حداد", "حدّاد"}
     assert by_text(quotes, "سنراجع الأسعار").speaker.label == "الخطيب"
+
+
+def test_english_quotes_after_a_reporting_verb_and_a_comma(article):
+    quotes = only(article('Putin said, "We will meet again." He added: "Soon."\n'
+                          'The Kremlin said that the talks went well.\n'))
+    assert by_text(quotes, "We will meet again.").kind == "statement"
+    assert by_text(quotes, "We will meet again.").speaker.id == "putin"
+    assert by_text(quotes, "Soon.").speaker.id == "putin"
+    assert by_text(quotes, "the talks went well").speaker.id == "kremlin"

@@ -271,6 +271,8 @@ def _kind(text: str, tokens: _Tokens, sentence: Sentence, unit: _Unit,
     """A statement (someone's words) or a term (a quoted name or title)."""
     before = [t for t in tokens.last(sentence.start, unit.anchor) if t.start not in quoted]
     gap = text[before[-1].end if before else sentence.start:unit.anchor]
+    if before and is_speech_word(before[-1].norm):
+        return "statement"      # 'He said, "…"', "قال «…»"
     if ":" in gap and (any(is_speech_word(t.norm) for t in before)
                        or mentions.between(sentence.start, unit.anchor)):
         # "وأضاف بوتين: «…»", "ترامب: «…»"; a headline's "قمة نيروبي: «…»" is a topic
