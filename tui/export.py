@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from tui.corpus import Corpus
+from tui.output import dumps
 from tui.settings import atomic_write
+from tui.text.sanitize import sanitize_for_terminal as _safe
 
 ABSENT = "absent"
 FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
@@ -25,14 +26,16 @@ def export_format(path: str | Path) -> str | None:
 
 def matrix_table(statements: Sequence, corpus: Corpus) -> tuple[list[str], list[list[str]]]:
     """Header and rows: one row per statement, one column per outlet (its relation or 'absent')."""
-    header = ["statement", "speaker", "outlets"] + [s.outlet for s in corpus.sources]
+    # Exported files get `cat`ed into terminals too: article text, speakers and outlets
+    # have their controls made visible, as on screen (one for one; ZWNJ and letters kept).
+    header = ["statement", "speaker", "outlets"] + [_safe(s.outlet) for s in corpus.sources]
     rows = []
     for statement in statements:
         relations = {}
         for member in statement.members:
             relations.setdefault(member.source_id, member.relation)
         speaker = statement.speaker.label if statement.speaker else ""
-        rows.append([statement.text, speaker, str(len(relations))]
+        rows.append([_safe(statement.text), _safe(speaker), str(len(relations))]
                     + [relations.get(s.id, ABSENT) for s in corpus.sources])
     return header, rows
 
@@ -74,7 +77,8 @@ def hits_json(hits: Iterable, corpus: Corpus, query: str = "") -> str:
             "score": round(float(hit.score), 2),
             "speaker": getattr(speaker, "label", speaker),
         })
-    return json.dumps({"query": query, "hits": items}, ensure_ascii=False, indent=2) + "\n"
+    # Escaped like headless JSON output: lossless, and safe to print.
+    return dumps({"query": query, "hits": items}) + "\n"
 
 
 def write_export(path: str | Path, text: str, *, overwrite: bool = False) -> Path:
