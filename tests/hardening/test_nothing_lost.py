@@ -133,3 +133,31 @@ def test_atomic_write_through_a_symlink_replaces_the_link_not_its_target(tmp_pat
     atomic_write(link, "new")
     assert outside.read_text(encoding="utf-8") == "keep me"
     assert not link.is_symlink() and link.read_text(encoding="utf-8") == "new"
+
+
+def test_exports_of_hostile_text_carry_no_raw_controls(tmp_path):
+    from tests.hardening.hostile import UNSAFE, hostile_folder
+    from tui.corpus import load_corpus
+    from tui.export import hits_json, matrix_csv, matrix_markdown
+    from tui.quotes import analyze
+
+    corpus = load_corpus(hostile_folder(tmp_path, with_long_word=False))
+    statements = analyze(corpus).statements
+    assert any("\x1b" in s.text for s in statements)
+    for text in (matrix_csv(statements, corpus), matrix_markdown(statements, corpus)):
+        assert not UNSAFE.search(text.replace("\n", "")) and "␛" in text
+
+    class Hit:
+        def __init__(self, statement):
+            member = statement.members[0]
+            self.record = type("Record", (), {"source_id": member.source_id,
+                                              "start": member.start, "end": member.end,
+                                              "text": member.text, "speaker": None})()
+            self.score = 90.0
+
+    hits = [Hit(s) for s in statements]
+    text = hits_json(hits, corpus, "\x1b[2J")
+    assert not UNSAFE.search(text.replace("\n", ""))
+    data = json.loads(text)
+    assert data["query"] == "\x1b[2J"
+    assert [h["text"] for h in data["hits"]] == [s.members[0].text for s in statements]

@@ -6,6 +6,7 @@ with article-like text salted with hostile sequences: no exception, and the inva
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -36,9 +37,11 @@ TOKEN = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.sampled_fro
 ARTICLE = st.lists(TOKEN, max_size=120).map("".join)
 TEXT = st.one_of(ANY_TEXT, ARTICLE)
 
-FAST = settings(max_examples=400, deadline=None,
+# HARDENING_EXAMPLES=5000 for a longer soak; the default keeps the suite quick.
+_SCALE = int(os.environ.get("HARDENING_EXAMPLES", "400"))
+FAST = settings(max_examples=_SCALE, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=200, deadline=None,
+SLOW = settings(max_examples=max(1, _SCALE // 2), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
