@@ -108,3 +108,37 @@ async def test_a_corrupt_settings_file_gives_defaults_a_warning_and_is_not_clobb
         assert len(warnings) == 1 and "defaults" in warnings[0]
     # Just opening and closing the app must not overwrite what the user may want to repair.
     assert path.read_bytes() == corrupt
+
+
+@pytest.fixture(scope="module")
+def copies_folder(tmp_path_factory):
+    from tui.corpus.loader import seeds_dir
+
+    folder = tmp_path_factory.mktemp("copies")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    for n in range(12):
+        (folder / f"c{n:02}.txt").write_text(f"نسخة {n}\n{texts[n % 5]}", encoding="utf-8")
+    (folder / "big.txt").write_text("\n".join(texts * 2), encoding="utf-8")
+    return folder
+
+
+# Each prints well over a pipe's 64 KB buffer, so the closed reader is really hit.
+@pytest.mark.parametrize("argv", [["quotes", "--json"], ["statements", "--json"],
+                                  ["search", "ترامب", "--scope", "sentences", "--limit", "5000",
+                                   "--json"],
+                                  ["render", "big", "--width", "3"]],
+                         ids=["quotes", "statements", "search", "render"])
+def test_every_command_piped_into_a_closed_reader_exits_quietly(copies_folder, argv):
+    command = [sys.executable, "-m", "tui", argv[0]]
+    command += [*argv[1:2], str(copies_folder), *argv[2:]] if argv[0] in ("search", "render") \
+        else [str(copies_folder), *argv[1:]]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=300)
+    assert first, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+    assert proc.returncode == 0
