@@ -195,3 +195,28 @@ def test_layout_lines_fit_the_width_show_nothing_unsafe_and_map_back(text, width
         for cell, offsets in zip(line.cells, line.cell_offsets or [()] * width):
             assert cell == -1 or line.start <= cell < line.end
             assert all(line.start <= o < line.end for o in offsets)
+
+
+@settings(max_examples=max(1, _SCALE // 4), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(ARTICLE, min_size=1, max_size=3))
+def test_statements_and_discrepancies_across_hostile_sources_keep_their_offsets(texts):
+    from tui.corpus.model import Corpus
+    from tui.quotes import analyze
+
+    sources = []
+    for n, text in enumerate(texts):
+        text = text.replace("\r", "\n")
+        sources.append(Source(id=f"s{n}", file=f"s{n}.txt", title="t", outlet=f"o{n}",
+                              languages=("ar",), text=text, paragraphs=segment(f"s{n}", text)))
+    corpus = Corpus(root="/nowhere", sources=tuple(sources))
+    analysis = analyze(corpus)
+    by_id = {s.id: s.text for s in sources}
+    for statement in analysis.statements:
+        assert statement.members
+        assert set(statement.missing_from) <= set(by_id)
+        for member in statement.members:
+            assert by_id[member.source_id][member.start:member.end] == member.text
+    for discrepancy in analysis.discrepancies:
+        for claim in discrepancy.claims:
+            assert by_id[claim.source_id][claim.start:claim.end] == claim.text
