@@ -1,17 +1,20 @@
-"""The reader: one source, laid out by layout(), drawn line by line from a cache.
+"""The reader: one source, laid out by layout() where it is on screen, drawn line by line.
 
-A ScrollView with render_line (no widget per line): the document is a list of laid-out lines
-(tui.text.document.source_lines, the same lines `summit-tui render` prints), rebuilt only when
-the width, the mode, the harakat setting, the spans or the selection change; layout() caches
-paragraphs, so a resize back to a known width is instant. Quotes are marked with the
-caller's styles (the explorer passes a colour per speaker: a subtle foreground tint); the
-selection (component class reader--selected) is highlighted and scrolled into view.
+A ScrollView with render_line (no widget per line) over a tui.text.document.LazyDocument: the
+same lines `summit-tui render` prints, but laid out one paragraph at a time, only for the
+rows on screen plus a small margin. Paragraphs not yet laid out at the current width count
+with an estimated height; idle-time steps replace estimates with exact counts in small batches
+so the scrollbar settles, while the first visible line stays where it is. A resize, or a switch
+of mode or harakat, keeps the reader's place (the first visible line's paragraph and offset).
+Quotes are marked with the caller's styles (the explorer passes a colour per speaker: a subtle
+foreground tint); the selection (component class reader--selected) is highlighted and
+scrolled into view.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from functools import partial
 
 from rich.segment import Segment
 from rich.style import Style
@@ -20,14 +23,18 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from tui.corpus.model import Source
-from tui.text.document import DocumentLine, line_of_offset, source_lines
+from tui.text.document import DocumentLine, LazyDocument
 
-
-# Characters in a source beyond which laying it out takes noticeable time (about 1 s per
-# 200k characters cold, bench/bench_layout.py): done in a thread, off the UI.
-LARGE = 150_000
+# Rows laid out beyond the bottom of the screen, so a small scroll finds them ready.
+MARGIN = 8
+# Idle-time refinement: at most this long per step, then the event loop runs again.
+REFINE_BUDGET = 0.006
+REFINE_PAUSE = 0.004
+# Drawn strips kept (by block and line, so they survive estimates turning exact).
+STRIP_CACHE = 4096
 
 
 class Reader(ScrollView, can_focus=True):
@@ -56,10 +63,14 @@ class Reader(ScrollView, can_focus=True):
         self.source: Source | None = None
         self.spans: list[tuple[int, int, str | Style]] = []
         self.selected: tuple[int, int] | None = None
-        self._lines: list[DocumentLine] = []
+        self.document: LazyDocument | None = None
         self._width = 0
-        self._strips: dict[int, Strip] = {}
-        self._generation = 0
+        self._strips: dict[tuple[int, int], Strip] = {}
+        self._refiner: Timer | None = None
+        self._settling = False
+        self._reflow_pending = False
+        self._kept_place: tuple[int, int] | None = None
+        self._moving_to_place = False   # scrolls the reader makes itself keep the kept place
 
     # -- the API others call --------------------------------------------------------------
 
@@ -68,112 +79,207 @@ class Reader(ScrollView, can_focus=True):
         self.source = source
         self.spans = list(spans)
         self.selected = None
-        self._lines = []  # never show the previous source while a large one is laid out
-        self._relayout()
+        self.document = None
+        self._kept_place = None
+        self._strips.clear()
+        if not self.is_mounted:
+            return
+        self._build()
         self.scroll_to(y=0, animate=False)
+        self._settle()
 
     def select(self, start: int, end: int) -> None:
         """Highlight source offsets [start, end) and scroll them into view."""
         self.selected = (start, end)
-        self._relayout(follow_selection=True)
+        if self.document is None:
+            return
+        self.document.set_marks(self.spans, self.selected)
+        self._strips.clear()
+        self._scroll_to_selection()
+        self.refresh()
 
     @property
     def lines(self) -> list[DocumentLine]:
-        """The laid-out lines currently drawn (for tests and for callers that copy text)."""
-        return list(self._lines)
+        """Every laid-out line at the current width (lays out the whole source: for tests
+        and for callers that copy text; drawing never needs it)."""
+        return [] if self.document is None else self.document.lines(self._width)
 
     # -- reacting -------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._relayout()
+        if self.source is not None and self.document is None:
+            self._build()
+            if self.selected is not None:
+                self.select(*self.selected)
+            self._settle()
 
-    def watch_mode(self) -> None:
-        self._relayout(keep_place=True)
+    def watch_mode(self, mode: str) -> None:
+        self._reflow(lambda document: setattr(document, "mode", mode))
 
-    def watch_harakat(self) -> None:
-        self._relayout(keep_place=True)
+    def watch_harakat(self, harakat: bool) -> None:
+        self._reflow(lambda document: setattr(document, "harakat", harakat))
 
     def on_resize(self) -> None:
         if self._content_width() != self._width:
-            self._relayout(keep_place=True)
+            self._reflow()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            if not self._moving_to_place:
+                self._kept_place = None  # the user moved: the next reflow anchors afresh
+            self._settle()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        if self.document is not None and self.is_mounted:
+            title, selected = self._styles()
+            if (title, selected) != (self.document.title_style, self.document.selected_style):
+                self.document.title_style, self.document.selected_style = title, selected
+                self.document.set_marks(self.spans, self.selected)
 
-    # -- drawing --------------------------------------------------------------------------
+    # -- laying out -----------------------------------------------------------------------
 
     def _content_width(self) -> int:
         return max(1, self.scrollable_content_region.width)
 
-    def _relayout(self, keep_place: bool = False, follow_selection: bool = False) -> None:
-        if not self.is_mounted:
-            return
-        anchor = None
-        if keep_place and self._lines:
-            top = min(int(self.scroll_y), len(self._lines) - 1)
-            anchor = self._lines[top].offset
+    def _styles(self) -> tuple[Style, Style]:
+        return (self.get_component_rich_style("reader--title", partial=True),
+                self.get_component_rich_style("reader--selected", partial=True))
+
+    def _build(self) -> None:
+        assert self.source is not None
+        title_style, selected_style = self._styles()
         self._width = self._content_width()
-        self._generation += 1
-        if self.source is None:
-            self._apply(self._generation, [], anchor, follow_selection)
-            return
-        job = partial(
-            source_lines, self.source, self._width, list(self.spans), selected=self.selected,
-            selected_style=self.get_component_rich_style("reader--selected", partial=True),
-            title_style=self.get_component_rich_style("reader--title", partial=True),
-            mode=self.mode, harakat=self.harakat)
-        if len(self.source.text) < LARGE:
-            self._apply(self._generation, job(), anchor, follow_selection)
-            return
-        generation = self._generation
-
-        def lay_out() -> None:
-            lines = job()
-            self.app.call_from_thread(self._apply, generation, lines, anchor, follow_selection)
-
-        self.run_worker(lay_out, thread=True, exclusive=True, group="reader-layout")
-
-    def _apply(self, generation: int, lines: list[DocumentLine], anchor: int | None,
-               follow_selection: bool) -> None:
-        if generation != self._generation:
-            return  # a newer layout was asked for meanwhile
-        self._lines = lines
+        self.document = LazyDocument(
+            self.source, self.spans, selected=self.selected, selected_style=selected_style,
+            title_style=title_style, mode=self.mode, harakat=self.harakat)  # type: ignore[arg-type]
         self._strips.clear()
-        self.virtual_size = Size(self._width, len(self._lines))
-        # Scroll once the new virtual size is in force (it bounds scroll_y).
+
+    def _reflow(self, change=None) -> None:
+        """Lay out again (new width, mode or harakat) keeping the first visible line."""
+        self._reflow_pending = False
+        document = self.document
+        if document is None or not self.is_mounted:
+            return
+        anchor = self._place(document)
+        if change is not None:
+            change(document)
+        self._width = self._content_width()
+        self._strips.clear()
         if anchor is not None:
-            row = line_of_offset(self._lines, anchor)
-            if row is not None:
-                self.call_after_refresh(self.scroll_to, y=row, animate=False)
-        if follow_selection:
-            self.call_after_refresh(self._scroll_to_selection)
+            row = document.row_of_anchor(self._width, anchor)
+            self._set_virtual_size()
+            self._scroll_keeping_place(row)
+        self._settle()
         self.refresh()
 
-    def _scroll_to_selection(self) -> None:
-        if self.selected is None:
+    def _place(self, document: LazyDocument) -> tuple[int, int] | None:
+        """The reader's place: the top line's block and first offset.
+
+        Reflowing to the start of the top line moves the place back a little each time (that
+        line starts earlier at the new width); so while the top line still holds the place
+        kept at the previous reflow, that place is kept instead.
+        """
+        if not len(document):
+            return None
+        block, line = document.locate(self._width, int(self.scroll_y))
+        shown = document.line(self._width, block, line)
+        kept = self._kept_place
+        if (kept is not None and kept[0] == block and shown.laid is not None
+                and shown.laid.start <= kept[1] < shown.laid.end):
+            return kept
+        place = (block, -1 if shown.laid is None else shown.laid.start)
+        self._kept_place = place
+        return place
+
+    def _scroll_keeping_place(self, row: int) -> None:
+        self._moving_to_place = True
+        try:
+            self.scroll_to(y=row, animate=False)
+        finally:
+            self._moving_to_place = False
+
+    def _set_virtual_size(self) -> None:
+        height = 0 if self.document is None else self.document.height(self._width)
+        size = Size(self._width, height)
+        if self.virtual_size != size:
+            self.virtual_size = size
+
+    def _settle(self) -> None:
+        """Lay out the rows on screen (and a margin) and size the document accordingly."""
+        document = self.document
+        if document is None or self._settling or not self.is_mounted:
             return
-        row = line_of_offset(self._lines, self.selected[0])
+        self._settling = True
+        try:
+            height = self.scrollable_content_region.height
+            top = int(self.scroll_y)
+            new_top = document.ensure(self._width, top, height + MARGIN)
+            self._set_virtual_size()
+            if new_top != top and top + height > document.height(self._width):
+                # The end was estimated too far down: show the real end.
+                self.scroll_to(y=new_top, animate=False)
+        finally:
+            self._settling = False
+        self._schedule_refine()
+
+    def _schedule_refine(self) -> None:
+        document = self.document
+        if (self._refiner is None and document is not None
+                and document.known(self._width) < len(document)):
+            self._refiner = self.set_timer(REFINE_PAUSE, self._refine_step)
+
+    def _refine_step(self) -> None:
+        """Replace estimated heights by exact ones for a few ms, keeping the top line still."""
+        self._refiner = None
+        document = self.document
+        if document is None or not self.is_mounted:
+            return
+        block, line = document.locate(self._width, int(self.scroll_y))
+        deadline = time.perf_counter() + REFINE_BUDGET
+        while time.perf_counter() < deadline:
+            if not document.refine(self._width, 4):
+                break
+        row = document.row_of_block(self._width, block) + line
+        self._set_virtual_size()
+        if row != int(self.scroll_y):
+            self._scroll_keeping_place(row)
+        self._schedule_refine()
+
+    def _scroll_to_selection(self) -> None:
+        if self.selected is None or self.document is None:
+            return
+        # Two rows of context above the selection; laid out first so the target stays put.
+        row = self.document.row_of_offset(self._width, self.selected[0], context=2)
         if row is None:
             return
+        self._set_virtual_size()
         height = self.scrollable_content_region.height
         if not (self.scroll_y <= row < self.scroll_y + height):
-            # Leave a little context above the selection.
             self.scroll_to(y=max(0, row - 2), animate=False)
+        self._settle()
+
+    # -- drawing --------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        row = int(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        if width != self._width and self.source is not None:
+        if width != self._width and self.document is not None and not self._reflow_pending:
             # The content region changed without a resize event (a scrollbar came or went).
-            self.call_later(self._relayout, True)
-        if not (0 <= row < len(self._lines)):
+            self._reflow_pending = True
+            self.call_later(self._reflow)
+        document = self.document
+        row = int(self.scroll_y) + y
+        if document is None or not (0 <= row < document.height(self._width)):
             return Strip.blank(width, self.rich_style)
-        strip = self._strips.get(row)
+        key = document.locate(self._width, row)
+        strip = self._strips.get(key)
         if strip is None:
-            text = self._lines[row].text(self._width)
+            text = document.line(self._width, *key).text(self._width)
             segments = list(text.render(self.app.console, end=""))
             strip = Strip(Segment.apply_style(segments, self.rich_style), self._width)
-            self._strips[row] = strip
+            if len(self._strips) >= STRIP_CACHE:
+                self._strips.clear()
+            self._strips[key] = strip
         return strip.crop_extend(0, width, self.rich_style)
-
