@@ -19,6 +19,7 @@ Build with `SearchIndex(records)`; `to_state()` / `from_state()` let the store k
 from __future__ import annotations
 
 import bisect
+import pickle
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
@@ -115,6 +116,13 @@ class _Vocabulary:
                     give(self.by_stem[stem], 0.85 * ratio)
 
 
+def _ints(data) -> array:
+    """An int array from bytes, a PickleBuffer or another array's buffer."""
+    found = array("i")
+    found.frombytes(memoryview(data).cast("B"))
+    return found
+
+
 class _Records(Sequence):
     """Records kept as columns, made into Record objects only when asked for (a hit)."""
 
@@ -125,9 +133,7 @@ class _Records(Sequence):
         # Texts are not stored when they are the source's own slice: `texts` gives them back.
         self._own_text: dict[int, str] = columns.get("own_text", {})
         self._texts = texts
-        self._start, self._end = array("i"), array("i")
-        self._start.frombytes(columns["start"])
-        self._end.frombytes(columns["end"])
+        self._start, self._end = _ints(columns["start"]), _ints(columns["end"])
         if not (len(self._id) == len(self._source_id) == len(self._speaker)
                 == len(self._start) == len(self._end)):
             raise ValueError("record columns differ in length")
@@ -246,7 +252,10 @@ class SearchIndex:
 
     # -- persistence ----------------------------------------------------------------------
     def to_state(self, texts: Mapping[str, str] | None = None) -> dict:
-        """Plain data (lists, bytes) from which `from_state` rebuilds the index quickly.
+        """Plain data (lists, buffers) from which `from_state` rebuilds the index quickly.
+
+        The big arrays are `pickle.PickleBuffer`s over the index's own memory: pickled with
+        protocol 5 and a `buffer_callback` they are written out of band, never copied.
 
         With `texts` (source id -> Source.text), a record's text is left out when it is
         that source's own slice; `from_state` then needs the same `texts`.
@@ -260,14 +269,14 @@ class SearchIndex:
                     "kind": KIND_OF_SCOPE[name],
                     "id": [r.id for r in records],
                     "source_id": [r.source_id for r in records],
-                    "start": array("i", [r.start for r in records]).tobytes(),
-                    "end": array("i", [r.end for r in records]).tobytes(),
+                    "start": pickle.PickleBuffer(array("i", [r.start for r in records])),
+                    "end": pickle.PickleBuffer(array("i", [r.end for r in records])),
                     "own_text": {n: r.text for n, r in enumerate(records)
                                  if r.source_id not in texts
                                  or texts[r.source_id][r.start:r.end] != r.text},
                     "speaker": [r.speaker for r in records],
                 },
-                **{field: getattr(ix, field).tobytes() for field in
+                **{field: pickle.PickleBuffer(getattr(ix, field)) for field in
                    ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat", "post_off")},
             }
             scopes[name]["masks"] = {vid: mask.to_bytes((ix.size + 8) // 8, "little")
@@ -286,8 +295,7 @@ class SearchIndex:
             arrays = {}
             for field in ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat",
                           "post_off"):
-                arrays[field] = array("i")
-                arrays[field].frombytes(data[field])
+                arrays[field] = _ints(data[field])
             ix = self._scopes[name] = _ScopeIndex(_Records(data["records"], texts or {}),
                                                       **arrays)
             ix._masks.update((vid, int.from_bytes(mask, "little"))

@@ -181,7 +181,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(0.8, "building the search index")
     search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
     texts = {s.id: s.text for s in sources}
-    state = cache.get("whole", "search", search_key)
+    state = cache.get_large("search", search_key)
     index = None
     if state is not None:
         try:
@@ -190,7 +190,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             raise CacheError(f"search index in the cache is unusable: {err}") from err
     if index is None:
         index = SearchIndex(_records(corpus, quotes))
-        cache.put_many("whole", [("search", search_key, index.to_state(texts))])
+        cache.put_large("search", search_key, index.to_state(texts))
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),

@@ -153,6 +153,37 @@ class Cache:
             if wanted.get(_name(name)) == key:
                 yield _name(name), loads(blob)
 
+    def put_large(self, name: str, key: str, value) -> None:
+        """One value in `whole`, its PickleBuffers stored as raw rows beside it (no copies)."""
+        buffers: list[pickle.PickleBuffer] = []
+        main = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
+        with self.db:
+            self.db.execute("DELETE FROM whole WHERE name=? OR name LIKE ?",
+                            (name, f"{name}#%"))
+            self.db.execute("INSERT INTO whole VALUES (?, ?, ?)", (name, key, main))
+            self.db.executemany("INSERT INTO whole VALUES (?, ?, ?)",
+                                [(f"{name}#{n}", key, buffer.raw())
+                                 for n, buffer in enumerate(buffers)])
+
+    def get_large(self, name: str, key: str):
+        rows = self.db.execute("SELECT name, key, blob FROM whole WHERE name=? OR name LIKE ?",
+                               (name, f"{name}#%")).fetchall()
+        found = {n: blob for n, k, blob in rows if k == key}
+        if name not in found:
+            return None
+        buffers = []
+        for n in range(len(found) - 1):
+            blob = found.get(f"{name}#{n}")
+            if blob is None:
+                raise CacheError(f"cache entry {name} is missing a part")
+            buffers.append(blob)
+        try:
+            return _SafeUnpickler(io.BytesIO(found[name]), buffers=buffers).load()
+        except CacheError:
+            raise
+        except Exception as err:
+            raise CacheError(f"unreadable cache entry {name}: {err}") from err
+
     def keys(self, table: str) -> dict[str, str]:
         return {_name(name): key for name, key in
                 self.db.execute(f"SELECT name, key FROM {table}").fetchall()}
