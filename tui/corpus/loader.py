@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.resources
+import math
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.corpus.decode import decode_bytes
 from tui.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
@@ -18,6 +20,7 @@ from tui.text.direction import base_direction
 ARTICLE_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TITLE_CELLS = 120
+_CHUNK = 1 << 20
 
 Warn = Callable[[str], None]
 
@@ -32,9 +35,25 @@ def max_bytes_from_env() -> int:
     if not value:
         return DEFAULT_MAX_BYTES
     try:
-        return max(1, int(float(value) * 1024 * 1024))
+        megabytes = float(value)
     except ValueError:
         raise UserError(f"SUMMIT_TUI_MAX_MB: not a number: {value!r}") from None
+    if not math.isfinite(megabytes) or megabytes <= 0:
+        raise UserError(f"SUMMIT_TUI_MAX_MB: must be a positive number of megabytes, "
+                        f"not {value!r}")
+    return max(1, int(megabytes * 1024 * 1024))
+
+
+def read_at_most(handle: BinaryIO, count: int) -> bytes:
+    """Up to `count` bytes from `handle`, read in pieces: `read(count)` would reserve
+    `count` bytes at once, which fails for a generous limit even on a tiny file."""
+    chunks = bytearray()
+    while len(chunks) < count:
+        piece = handle.read(min(_CHUNK, count - len(chunks)))
+        if not piece:
+            break
+        chunks += piece
+    return bytes(chunks)
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | None = None,
@@ -113,7 +132,7 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
             raise UserError(f"{path}: {size / 1048576:.1f} MB is over the {limit / 1048576:.0f} MB "
                             "limit (set SUMMIT_TUI_MAX_MB to raise it)")
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            data = read_at_most(handle, limit + 1)
     except OSError as err:
         raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
     if len(data) > limit:
