@@ -111,7 +111,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             if not (root / entry.file).is_file():
                 raise OSError("not a regular file")
             with open(root / entry.file, "rb") as handle:
-                data = handle.read(limit + 1)
+                data = loader.read_at_most(handle, limit + 1)
                 if len(data) > limit:
                     data += str(os.fstat(handle.fileno()).st_size).encode()
         except OSError:
