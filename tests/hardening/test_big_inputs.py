@@ -109,3 +109,21 @@ def test_a_fifo_a_device_and_a_folder_posing_as_articles_are_refused_not_read(tm
                           timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 2 and done.stdout.strip()
     assert done.stderr.count("not a regular file") == 3
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-5", "0", "1e400", "lots"])
+def test_a_nonsense_size_limit_is_one_clear_error(value):
+    done = subprocess.run([sys.executable, "-m", "tui", "sources"], capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "SUMMIT_TUI_MAX_MB": value})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "SUMMIT_TUI_MAX_MB" in done.stderr
+
+
+@pytest.mark.parametrize("command", [["sources"], ["search", "بوتين"]])
+def test_a_generous_size_limit_does_not_reserve_it_in_memory(tmp_path, command):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    argv = [*command, str(tmp_path)]
+    status, out, messages, peak_kb = _measured(*argv, env={"SUMMIT_TUI_MAX_MB": "2000000"})
+    assert status == 0, messages
+    assert out.strip() and peak_kb < 250_000
