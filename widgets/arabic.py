@@ -56,6 +56,16 @@ def one_line(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
     return line
 
 
+def inline(text: str, *, mode: str = "visual", harakat: bool = True,
+           limit: int = 60) -> Text:
+    """A short label (an outlet, a speaker) laid out at its own length, padding trimmed."""
+    line = one_line(text, max(1, min(len(text), limit)), mode=mode, harakat=harakat)
+    plain = line.plain
+    start = len(plain) - len(plain.lstrip(" "))
+    end = len(plain.rstrip(" "))
+    return line[start:end] if end > start else Text("")
+
+
 def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequence[StyledSpan] = (),
             *, mode: str = "visual", harakat: bool = True, lead: int = 12) -> Text:
     """One line of `text` that shows `match` (offsets into `text`), starting a little before it."""

@@ -19,9 +19,8 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.output import plain_text
 from tui.text.normalize import normalize_text, variant_key
-from widgets.arabic import laid_lines, one_line
+from widgets.arabic import inline, laid_lines, one_line
 
 DRIFT_STYLE = "bold black on yellow"
 PANEL_MIN_WIDTH = 36
@@ -99,7 +98,7 @@ class WordingPanel(Widget):
         super().__init__(**kwargs)
         self.wording = wording
         # Plain content: a title string is parsed as markup, and outlets come from files.
-        self.border_title = Content(plain_text(wording.outlet))
+        self.border_title = Content(inline(wording.outlet).plain)
         self.border_subtitle = wording.relation
 
     def _lines(self, width: int) -> list[Text]:

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from widgets.arabic import one_line
+from widgets.arabic import inline, one_line
 
 
 class DiscrepancyList(OptionList):
@@ -59,11 +59,13 @@ class DiscrepancyList(OptionList):
             topic.stylize("bold")
             options.append(Option(topic, disabled=True))
             for claim in discrepancy.claims:
-                label = f"  {self.outlets.get(claim.source_id, claim.source_id)}: "
+                outlet = self.outlets.get(claim.source_id, claim.source_id)
+                label = Text("  ") + inline(outlet, mode=self.mode, harakat=self.harakat,
+                                            limit=20) + Text(": ")
                 # Short values are laid out at their own length, so they sit by the label.
-                room = max(1, min(width - len(label), len(claim.value)))
+                room = max(1, min(width - label.cell_len, len(claim.value)))
                 value = one_line(claim.value, room, mode=self.mode, harakat=self.harakat)
-                options.append(Option(Text(label) + value, id=str(len(self._claims))))
+                options.append(Option(label + value, id=str(len(self._claims))))
                 self._claims.append(claim)
         self.add_options(options)
 

@@ -11,8 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
-from tui.output import plain_text
-from widgets.arabic import one_line
+from widgets.arabic import inline, one_line
 
 
 COUNT_WIDTH = 5
@@ -84,7 +83,8 @@ class SourceList(DataTable):
             self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
         for row in self.entries:
             self.add_row(
-                Text(" " + plain_text(row.outlet)[:outlet_width], style="bold"),
+                Text(" ", style="bold") + inline(row.outlet, mode=self.mode,
+                                                 harakat=self.harakat, limit=outlet_width),
                 one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
                 + Text(" "),
                 *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tomllib
 
@@ -20,6 +21,9 @@ from widgets.compare import CompareView, WordingPanel
 from widgets.matrix import StatementMatrix, relations
 from widgets.reader import Reader
 from widgets.sources import SourceList
+
+PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+BARE = re.compile("[\u0621-\u064a]")
 
 
 @run_async
@@ -278,6 +282,24 @@ async def test_rename_writes_the_manifest_after_confirmation(tmp_path):
             == "Outlet Two"
         assert app.explorer.corpus.source("s2").outlet == "Outlet Two"
         assert app.explorer.query_one(SourceList).entries[1].outlet == "Outlet Two"
+
+
+@run_async
+async def test_an_arabic_outlet_label_is_shaped_wherever_it_shows(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    manifest = folder / "sources.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        'outlet = "Source 2"', 'outlet = "قناة الغد"'), encoding="utf-8")
+    app = make_app(load_corpus(folder))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        table = app.explorer.query_one(SourceList)
+        cell = table.get_row_at(1)[0].plain
+        assert PRESENTATION.search(cell) and not BARE.search(cell)
+        await pilot.press("1", "down", "enter")
+        title = str(app.explorer.query_one("#pane-reader").border_title)
+        assert PRESENTATION.search(title) and not BARE.search(title)
 
 
 @run_async

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from widgets.compare import CompareView, wordings
-from widgets.arabic import one_line
+from widgets.arabic import inline, one_line
 
 
 class CompareScreen(Screen):
@@ -28,17 +28,20 @@ class CompareScreen(Screen):
         self.statement = statement
         self.items = wordings(statement, outlets, speakers)
         missing = [outlets.get(s, s) for s in statement.missing_from]
-        self.summary = (f"{len({m.source_id for m in statement.members})} outlet(s) carry this; "
-                        f"absent from: {', '.join(missing) or 'none'} · highlighted words "
-                        "differ from the reference wording")
+        carried = len({m.source_id for m in statement.members})
+        self.summary = (f"carried by {carried} outlet(s) · absent from: "
+                        f"{', '.join(missing) or 'none'} · highlighted: words that differ from "
+                        "the reference wording")
         self.set_reactive(CompareScreen.mode, mode)
         self.set_reactive(CompareScreen.harakat, harakat)
 
     def compose(self) -> ComposeResult:
         speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
-        yield Label(one_line(speaker, 40, mode=self.mode, harakat=self.harakat),
+        line = f"Speaker: {speaker}"
+        yield Label(one_line(line, len(line), mode=self.mode, harakat=self.harakat),
                     id="compare-speaker")
-        yield Label(self.summary, id="compare-summary")
+        yield Label(inline(self.summary, mode=self.mode, harakat=self.harakat,
+                           limit=len(self.summary)), id="compare-summary")
         yield CompareView(self.items, id="compare").data_bind(CompareScreen.mode,
                                                                CompareScreen.harakat)
         yield Footer()

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.corpus import Corpus
 from tui.output import plain_text
 from tui.text.sanitize import clean_for_clipboard
+from widgets.arabic import inline
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
 from widgets.reader import Reader
@@ -394,7 +395,8 @@ class ExplorerScreen(Screen):
         # A title string is parsed as markup: an outlet named from a file such as
         # `[b="x].txt` would crash the app. Plain content, sanitised.
         title = plain_text(f"{source.outlet} ({source.id})")
-        self.query_one("#pane-reader").border_title = Content(f"Reader · {title}")
+        self.query_one("#pane-reader").border_title = Content(
+            f"Reader · {inline(title, mode=self.mode, harakat=self.harakat).plain}")
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
 
