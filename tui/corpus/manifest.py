@@ -21,6 +21,7 @@ from tui.errors import UserError
 MANIFEST_NAME = "sources.toml"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
+_MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,13 @@ def read_manifest(root: Path) -> list[Entry] | None:
     path = root / MANIFEST_NAME
     if not path.exists():
         return None
+    # A FIFO would block the read forever, and a manifest is a few lines: anything else
+    # is refused before it is opened.
+    if not path.is_file():
+        raise UserError(f"{path}: the manifest is not a regular file")
+    if path.stat().st_size > _MAX_MANIFEST_BYTES:
+        raise UserError(f"{path}: manifest over {_MAX_MANIFEST_BYTES // 1048576} MB; "
+                        "is this the right file?")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as err:
