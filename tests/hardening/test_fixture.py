@@ -55,3 +55,17 @@ def test_manifest_paths_leaving_the_folder_are_refused(folder):
     with pytest.raises(UserError, match="outside the folder") as caught:
         load_corpus(FIXTURE / folder)
     assert "\n" not in str(caught.value)
+
+
+def test_a_manifest_that_is_a_fifo_or_huge_is_refused_without_reading_it(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text("قال بوتين: «نأمل».", encoding="utf-8")
+    os.mkfifo(tmp_path / "sources.toml")
+    with pytest.raises(UserError, match="not a regular file"):
+        load_corpus(tmp_path)
+    (tmp_path / "sources.toml").unlink()
+    with open(tmp_path / "sources.toml", "wb") as handle:
+        handle.truncate(64 * 1024 * 1024)
+    with pytest.raises(UserError, match="manifest over"):
+        load_corpus(tmp_path)
