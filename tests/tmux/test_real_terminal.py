@@ -81,7 +81,11 @@ def tmux(tmp_path):
                SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"],
                TMUX_TMPDIR=str(tmp_path))
     env.pop("TMUX", None)
-    session = Tmux("summit-tui --bidi visual", env)
+    log = tmp_path / "pane.log"
+    # A short pause lets pipe-pane attach before the app writes its first byte.
+    session = Tmux("sleep 0.5; exec summit-tui --bidi visual", env)
+    session.run("pipe-pane", "-o", "-t", "t", f"cat >> {log}")
+    session.log = log
     try:
         yield session
     finally:
@@ -117,3 +121,9 @@ def test_reader_is_shaped_in_visual_mode_and_logical_in_logical_mode(tmux):
     while tmux.run("list-sessions") and time.monotonic() < deadline:
         time.sleep(0.2)
     assert load_settings()[0].bidi == "logical"
+    # What the app wrote to the terminal: explicit bidi mode at start (visual), implicit when
+    # switched to logical; the terminal is never left in explicit mode.
+    raw = tmux.log.read_bytes()
+    explicit, implicit = raw.find(b"\x1b[8l"), raw.rfind(b"\x1b[8h")
+    assert 0 <= explicit < implicit
+    assert raw.rfind(b"\x1b[8l") < implicit
