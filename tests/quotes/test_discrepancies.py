@@ -62,3 +62,12 @@ def test_amounts_of_the_same_thing_that_differ(article):
     assert len(amounts) == 1
     assert {c.source_id: c.text for c in amounts[0].claims} == {
         "t1": "12 مليار متر مكعب", "t2": "10 مليارات متر مكعب"}
+
+
+def test_years_said_about_the_same_thing(article):
+    corpus = article("سنبدأ الضخ عبر خط الأنابيب الجديد قبل نهاية عام 2027.\n",
+                     "وذكرت صحيفة أن الضخ سيبدأ في 2028 وليس في 2027 كما أُعلن.\n"
+                     "وكانت الحرب قد بدأت في 2022.\n")
+    years = [d for d in find_discrepancies(corpus) if d.topic == "year"]
+    assert len(years) == 1
+    assert sorted(c.value for c in years[0].claims) == ["2027", "2027", "2028"]

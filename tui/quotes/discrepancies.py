@@ -91,11 +91,19 @@ _AMOUNT = re.compile(
     + r")?\s*(?P<unit>" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![\u0621-\u064a])")
 _CONTEXT_WORDS = 6
+# A year said about the same thing ("الضخ سيبدأ في 2028" / "قبل نهاية 2027") is a date claim.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    from tui.quotes.features import content_keys
+    before = content_keys(text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
+    after = content_keys(text[end:end + 80])[:_CONTEXT_WORDS]
+    return frozenset(k for k in before + after if not k.isdigit())
 
 
 def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
-    """Each amount with a unit: (claim, unit, value, content keys around it)."""
-    from tui.quotes.features import content_keys
+    """Each amount with a unit, and each year: (claim, unit, value, content keys around it)."""
     normalized = normalize(source.text)
     found = []
     for match in _AMOUNT.finditer(normalized.text.lower()):
@@ -103,12 +111,13 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
         number = float(match.group("num").replace(",", "."))
         value = number * _MAGNITUDES.get(match.group("mag") or "", 1)
         unit = _UNITS[match.group("unit")]
-        before = content_keys(source.text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
-        after = content_keys(source.text[end:end + 80])[:_CONTEXT_WORDS]
-        context = frozenset(k for k in before + after if not k.isdigit())
         shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
         found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
-                      value, context))
+                      value, _context(source.text, start, end)))
+    for match in _YEAR.finditer(normalized.text):
+        start, end = normalized.span_to_original(match.start(), match.end())
+        found.append((Claim(source.id, start, end, source.text[start:end], match.group()),
+                      "year", float(match.group()), _context(source.text, start, end)))
     return found
 
 
@@ -139,7 +148,8 @@ def _amount_discrepancies(corpus) -> list[Discrepancy]:
         sources = {a[0].source_id for a in group}
         values = {a[2] for a in group}
         if len(sources) >= 2 and len(values) >= 2:
-            found.append(Discrepancy(f"amount in {group[0][1]}", tuple(a[0] for a in group)))
+            topic = "year" if group[0][1] == "year" else f"amount in {group[0][1]}"
+            found.append(Discrepancy(topic, tuple(a[0] for a in group)))
     return found
 
 
