@@ -65,8 +65,8 @@ def test_amounts_of_the_same_thing_that_differ(article):
 
 
 def test_years_said_about_the_same_thing(article):
-    corpus = article("سنبدأ الضخ عبر خط الأنابيب الجديد قبل نهاية عام 2027.\n",
-                     "وذكرت صحيفة أن الضخ سيبدأ في 2028 وليس في 2027 كما أُعلن.\n"
+    corpus = article("سيبدأ الضخ عبر الخط الجديد قبل نهاية عام 2027.\n",
+                     "وذكرت صحيفة أن الضخ عبر الخط سيبدأ في 2028 وليس في 2027.\n"
                      "وكانت الحرب قد بدأت في 2022.\n")
     years = [d for d in find_discrepancies(corpus) if d.topic == "year"]
     assert len(years) == 1

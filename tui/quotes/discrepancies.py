@@ -7,7 +7,8 @@ when the sources disagree; agreement is not a finding.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -95,10 +96,16 @@ _CONTEXT_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _context(text: str, start: int, end: int) -> frozenset[str]:
+def _context(source, start: int, end: int) -> frozenset[str]:
+    """Content keys of the words around a claim, within its sentence."""
     from tui.quotes.features import content_keys
-    before = content_keys(text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
-    after = content_keys(text[end:end + 80])[:_CONTEXT_WORDS]
+    low, high = max(0, start - 80), end + 80
+    for sentence in source.sentences:
+        if sentence.start <= start < sentence.end:
+            low, high = max(low, sentence.start), min(high, sentence.end)
+            break
+    before = content_keys(source.text[low:start])[-_CONTEXT_WORDS:]
+    after = content_keys(source.text[end:high])[:_CONTEXT_WORDS]
     return frozenset(k for k in before + after if not k.isdigit())
 
 
@@ -113,11 +120,11 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
         unit = _UNITS[match.group("unit")]
         shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
         found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
-                      value, _context(source.text, start, end)))
+                      value, _context(source, start, end)))
     for match in _YEAR.finditer(normalized.text):
         start, end = normalized.span_to_original(match.start(), match.end())
         found.append((Claim(source.id, start, end, source.text[start:end], match.group()),
-                      "year", float(match.group()), _context(source.text, start, end)))
+                      "year", float(match.group()), _context(source, start, end)))
     return found
 
 
@@ -137,9 +144,20 @@ def _amount_discrepancies(corpus) -> list[Discrepancy]:
     for k, (_claim, unit, _value, context) in enumerate(amounts):
         for key in context:
             postings[(unit, key)].append(k)
-    for holders in postings.values():
+    for (unit, _key), holders in postings.items():
+        if unit == "year":
+            continue
         for k in holders[1:]:
             parent[find(k)] = find(holders[0])
+    # years are everywhere: two of them are about the same thing only if two words agree
+    shared: Counter[tuple[int, int]] = Counter()
+    for (unit, _key), holders in postings.items():
+        if unit == "year" and len(holders) <= 50:
+            for a, b in combinations(holders, 2):
+                shared[(a, b)] += 1
+    for (a, b), count in shared.items():
+        if count >= 2:
+            parent[find(b)] = find(a)
     groups: dict[int, list] = defaultdict(list)
     for k, amount in enumerate(amounts):
         groups[find(k)].append(amount)
