@@ -7,6 +7,7 @@ when the sources disagree; agreement is not a finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -96,14 +97,14 @@ _CONTEXT_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _context(source, start: int, end: int) -> frozenset[str]:
+def _context(source, starts: list[int], start: int, end: int) -> frozenset[str]:
     """Content keys of the words around a claim, within its sentence."""
     from tui.quotes.features import content_keys
     low, high = max(0, start - 80), end + 80
-    for sentence in source.sentences:
-        if sentence.start <= start < sentence.end:
-            low, high = max(low, sentence.start), min(high, sentence.end)
-            break
+    sentences = source.sentences
+    at = bisect_right(starts, start) - 1
+    if at >= 0 and start < sentences[at].end:
+        low, high = max(low, sentences[at].start), min(high, sentences[at].end)
     before = content_keys(source.text[low:start])[-_CONTEXT_WORDS:]
     after = content_keys(source.text[end:high])[:_CONTEXT_WORDS]
     return frozenset(k for k in before + after if not k.isdigit())
@@ -112,6 +113,7 @@ def _context(source, start: int, end: int) -> frozenset[str]:
 def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
     """Each amount with a unit, and each year: (claim, unit, value, content keys around it)."""
     normalized = normalize(source.text)
+    starts = [sentence.start for sentence in source.sentences]
     found = []
     for match in _AMOUNT.finditer(normalized.text.lower()):
         start, end = normalized.span_to_original(match.start(), match.end())
@@ -120,11 +122,11 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
         unit = _UNITS[match.group("unit")]
         shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
         found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
-                      value, _context(source, start, end)))
+                      value, _context(source, starts, start, end)))
     for match in _YEAR.finditer(normalized.text):
         start, end = normalized.span_to_original(match.start(), match.end())
         found.append((Claim(source.id, start, end, source.text[start:end], match.group()),
-                      "year", float(match.group()), _context(source, start, end)))
+                      "year", float(match.group()), _context(source, starts, start, end)))
     return found
 
 
