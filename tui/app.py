@@ -152,16 +152,24 @@ class SummitApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        # What the focused chain binds, then what the other panes bind (run on that pane),
+        # so the palette lists every action wherever the focus is.
+        nodes = [(active.node, active.binding) for active in screen.active_bindings.values()]
+        if isinstance(screen, ExplorerScreen):
+            for pane in screen.query("SourceList, SearchPanel, StatementMatrix").results():
+                nodes += [(pane, b if isinstance(b, Binding) else Binding(*b))
+                          for b in type(pane).BINDINGS]
         seen = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.action in seen or binding.action in (
-                    "command_palette", "quit"):
+        for node, binding in nodes:
+            # Our actions carry ids; Textual's own cursor keys would drown them.
+            if not binding.id or not binding.description:
                 continue
-            seen.add(binding.action)
+            if (node, binding.action) in seen or binding.action in ("command_palette", "quit"):
+                continue
+            seen.add((node, binding.action))
             key = binding.key_display or key_label(binding.key)
             yield SystemCommand(binding.description, f"key: {key}",
-                                lambda node=active.node, action=binding.action:
+                                lambda node=node, action=binding.action:
                                 self.call_later(node.run_action, action))
 
     # -- export and rename dialogs --------------------------------------------------------

@@ -235,9 +235,16 @@ async def test_help_lists_every_key_and_the_palette_every_action(seeds):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         commands = {c.title for c in app.get_system_commands(app.screen)}
+        # Focus is on the sources pane, yet the other panes' actions are listed too.
         for wanted in ("Next quote", "Copy quote", "Export", "Bidi", "Harakat", "Search",
-                       "Compare", "Help"):
+                       "Compare", "Help", "Sort by outlets", "Only-one filter", "Scope",
+                       "Rename outlet"):
             assert wanted in commands
+        sort = next(c for c in app.get_system_commands(app.screen)
+                    if c.title == "Sort by outlets")
+        sort.callback()
+        await pilot.pause()
+        assert app.explorer.query_one(StatementMatrix).by_count
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = {what for _, _, what in app.screen.rows}
