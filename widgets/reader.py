@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -70,6 +70,7 @@ class Reader(ScrollView, can_focus=True):
         self._settling = False
         self._reflow_pending = False
         self._kept_place: tuple[int, int] | None = None
+        self._base_style: Style | None = None
         self._moving_to_place = False   # scrolls the reader makes itself keep the kept place
 
     # -- the API others call --------------------------------------------------------------
@@ -133,6 +134,7 @@ class Reader(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._base_style = None
         if self.document is not None and self.is_mounted:
             title, selected = self._styles()
             if (title, selected) != (self.document.title_style, self.document.selected_style):
@@ -237,10 +239,13 @@ class Reader(ScrollView, can_focus=True):
         document = self.document
         if document is None or not self.is_mounted:
             return
-        block, line = document.locate(self._width, int(self.scroll_y))
+        top = int(self.scroll_y)
+        block, line = document.locate(self._width, top)
+        height = self.scrollable_content_region.height
+        near = (max(0, top - height), top + 2 * height + MARGIN)
         deadline = time.perf_counter() + REFINE_BUDGET
         while time.perf_counter() < deadline:
-            if not document.refine(self._width, 4):
+            if not document.refine(self._width, 2, near):
                 break
         row = document.row_of_block(self._width, block) + line
         self._set_virtual_size()
@@ -263,6 +268,15 @@ class Reader(ScrollView, can_focus=True):
 
     # -- drawing --------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The base style (background inherited from the panes) once per frame: rich_style walks
+        # the DOM, and cached strips carry it, so they go when it changes.
+        style = self.rich_style
+        if style != self._base_style:
+            self._base_style = style
+            self._strips.clear()
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if width != self._width and self.document is not None and not self._reflow_pending:
@@ -271,15 +285,18 @@ class Reader(ScrollView, can_focus=True):
             self.call_later(self._reflow)
         document = self.document
         row = int(self.scroll_y) + y
+        style = self._base_style
+        if style is None:
+            style = self._base_style = self.rich_style
         if document is None or not (0 <= row < document.height(self._width)):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, style)
         key = document.locate(self._width, row)
         strip = self._strips.get(key)
         if strip is None:
             text = document.line(self._width, *key).text(self._width)
             segments = list(text.render(self.app.console, end=""))
-            strip = Strip(Segment.apply_style(segments, self.rich_style), self._width)
+            strip = Strip(Segment.apply_style(segments, style), self._width)
             if len(self._strips) >= STRIP_CACHE:
                 self._strips.clear()
             self._strips[key] = strip
-        return strip.crop_extend(0, width, self.rich_style)
+        return strip if width == self._width else strip.crop_extend(0, width, style)

@@ -327,10 +327,24 @@ class LazyDocument:
 
     # -- refining in the background ---------------------------------------------------------
 
-    def refine(self, width: int, limit: int) -> int:
-        """Lay out up to `limit` blocks not yet exact at `width`; returns how many remain."""
+    def refine(self, width: int, limit: int, rows: tuple[int, int] | None = None) -> int:
+        """Lay out up to `limit` blocks not yet exact at `width`; returns how many remain.
+
+        Blocks showing rows [rows[0], rows[1]) come first (the pages either side of the
+        screen, so that paging finds them ready), then the rest from the top.
+        """
         table = self._table(width)
         done = 0
+        if rows is not None and len(self):
+            first, _ = self.locate(width, rows[0])
+            last, _ = self.locate(width, rows[1] - 1)
+            for block in range(first, last + 1):
+                if done >= limit:
+                    break
+                if not table.exact[block]:
+                    self._measure(block, width, table)
+                    self.refined += 1
+                    done += 1
         while done < limit and table.cursor < len(self):
             if not table.exact[table.cursor]:
                 self._measure(table.cursor, width, table)
