@@ -63,14 +63,16 @@ def _bidi_article() -> str:
         lines.append(f"أكد بوتين: «{seq}تم الاتفاق{BIDI['pdf']} على {name}». وأضاف "
                      f"ترامب أن الملف \u2066/usr/bin/x\u2069 موجود{seq}.")
     # Trojan-source style: an override that makes the reader see a different order.
-    lines.append("قال ترامب: \u201c\u202eلا اتفاق حتى يتفق على كل شيء\u202c\u201d. واستمر الاجتماع ساعتين.")
+    lines.append("قال ترامب: \u201c\u202eلا اتفاق حتى يتفق على كل شيء\u202c\u201d. "
+                 "واستمر الاجتماع ساعتين.")
     return "\n".join(lines) + "\n"
 
 
 def _zero_width_article() -> str:
     lines = ["قمة\u200b ألاسكا\u2060 والمحادثات\ufeff"]
     for name, seq in ZERO_WIDTH.items():
-        lines.append(f"قال بوتين: «نأمل{seq} بال{seq}سلام في {name}». وأضاف ترامب أن اللقاء كان مثمرا.")
+        lines.append(f"قال بوتين: «نأمل{seq} بال{seq}سلام في {name}». "
+                     "وأضاف ترامب أن اللقاء كان مثمرا.")
     lines += [
         "ب\u200dب لا سلام ولا إله إلا الله، قال ترامب: «لا\u200d اتفاق».",
         "می\u200cخواهم گچ پژوهش. مرحبا 😀 بك (x) 👨\u200d👩\u200d👧.",
@@ -106,8 +108,10 @@ def fixture_files() -> dict[str, bytes]:
                        ).encode("latin-1"),
         "utf32.txt": ("قال بوتين إن اللقاء كان مثمرا. " * 4).encode("utf-32"),
         # Manifests whose paths leave their folder (sub-folders are not articles).
-        "manifest_outside/sources.toml": b'version = 1\n[[source]]\nid = "x"\nfile = "../escapes.txt"\n',
-        "manifest_absolute/sources.toml": b'version = 1\n[[source]]\nid = "x"\nfile = "/etc/hostname"\n',
+        "manifest_outside/sources.toml":
+            b'version = 1\n[[source]]\nid = "x"\nfile = "../escapes.txt"\n',
+        "manifest_absolute/sources.toml":
+            b'version = 1\n[[source]]\nid = "x"\nfile = "/etc/hostname"\n',
     }
 
 

@@ -14,7 +14,8 @@ from tui.errors import UserError
 
 def test_fixture_files_are_what_hostile_py_writes():
     for name, data in fixture_files().items():
-        assert (FIXTURE / name).read_bytes() == data, f"run `python -m tests.hardening.hostile`: {name}"
+        assert (FIXTURE / name).read_bytes() == data, \
+            f"{name} is stale: run `python -m tests.hardening.hostile`"
 
 
 def test_the_folder_opens_without_the_files_it_cannot_read(tmp_path):
