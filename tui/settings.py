@@ -46,6 +46,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     path = path or settings_path()
     if not path.exists():
         return Settings(), []
+    if not path.is_file():  # a FIFO would block the read, and so the app, forever
+        return Settings(), [f"{path}: not a regular file, using defaults"]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
