@@ -142,3 +142,17 @@ def test_every_command_piped_into_a_closed_reader_exits_quietly(copies_folder, a
     assert first, stderr
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
     assert proc.returncode == 0
+
+
+def test_a_settings_path_that_is_a_fifo_or_a_folder_gives_defaults_and_a_warning():
+    from tui.settings import load_settings
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)  # reading it would block the app forever
+    settings, warnings = load_settings()
+    assert settings == Settings() and len(warnings) == 1 and str(path) in warnings[0]
+    path.unlink()
+    path.mkdir()
+    settings, warnings = load_settings()
+    assert settings == Settings() and len(warnings) == 1 and str(path) in warnings[0]
