@@ -57,8 +57,13 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
         if notice:
             notice(message)
 
-    if path is None or not use_cache or not Path(path).is_dir():
-        # The bundled seeds are small and a single file is quick: no cache needed.
+    cache = None
+    if path is not None and use_cache and Path(path).is_dir():
+        folder = str(Path(path).resolve())
+        cache = _usable_cache(folder, tell)
+    if cache is None:
+        # The bundled seeds are small and a single file is quick: no cache needed (and a
+        # cache that cannot be written is done without).
         problems: list[str] = []
         report(0.0, "reading articles")
         corpus = load_corpus(path, problems=problems)
@@ -69,12 +74,6 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
         report(1.0, "ready")
         return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
                       tuple(notices))
-    folder = str(Path(path).resolve())
-    try:
-        cache = Cache.open(folder)
-    except CacheError as err:
-        tell(f"{err}; rebuilding the cache")
-        cache = Cache.open(folder, fresh=True)
     try:
         try:
             return _open_cached(folder, cache, report, tell, workers, notices)
@@ -85,6 +84,21 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
             return _open_cached(folder, cache, report, tell, workers, notices)
     finally:
         cache.close()
+
+
+def _usable_cache(folder: str, tell: Notice) -> Cache | None:
+    """The folder's cache, rebuilt if untrustworthy; None if the cache directory is unusable
+    (read-only, not a directory…), which must not stop the folder from opening."""
+    try:
+        try:
+            return Cache.open(folder)
+        except CacheError as err:
+            tell(f"{err}; rebuilding the cache")
+            return Cache.open(folder, fresh=True)
+    except (OSError, CacheError) as err:
+        tell(f"the cache cannot be used ({getattr(err, 'strerror', None) or err}); "
+             "reading the folder without it")
+        return None
 
 
 def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
