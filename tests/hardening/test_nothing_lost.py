@@ -161,3 +161,17 @@ def test_exports_of_hostile_text_carry_no_raw_controls(tmp_path):
     data = json.loads(text)
     assert data["query"] == "\x1b[2J"
     assert [h["text"] for h in data["hits"]] == [s.members[0].text for s in statements]
+
+
+def test_an_unusable_cache_directory_does_not_stop_the_folder_opening(tmp_path):
+    folder = _big_folder(tmp_path, copies=3)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    env = {**os.environ, "SUMMIT_TUI_CACHE_DIR": str(blocker / "cache")}
+    done = subprocess.run([sys.executable, "-m", "tui", "search", "بوتين", str(folder), "--json",
+                           "--limit", "50"], capture_output=True, text=True, timeout=300,
+                          env=env, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "cache cannot be used" in done.stderr and done.stderr.count("\n") == 1
+    assert json.loads(done.stdout) == json.loads(_search(folder, "--no-cache").stdout)
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
