@@ -19,6 +19,16 @@ from tui.errors import UserError
 PROG = "summit-tui"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors made terminal-safe: they echo arguments (file names,
+    queries) that may come from untrusted text."""
+
+    def error(self, message: str):
+        from tui.output import plain_text
+
+        super().error(plain_text(message))
+
+
 def _command_modules() -> dict[str, object]:
     import tui.commands
 
@@ -32,7 +42,7 @@ def _command_modules() -> dict[str, object]:
 
 def _app_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     listing = "\n".join(f"  {name:<14}{getattr(m, 'HELP', '')}" for name, m in commands.items())
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Explore Arabic news coverage of one event across outlets: who said what, "
                     "which outlet carried it, and where they disagree.",
@@ -50,7 +60,7 @@ def _app_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
 
 
 def _command_parser(name: str, module) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=module.HELP)
+    parser = _Parser(prog=f"{PROG} {name}", description=module.HELP)
     module.add_arguments(parser)
     return parser
 
