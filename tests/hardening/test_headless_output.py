@@ -139,3 +139,11 @@ def test_real_process_with_strict_utf8_output_writes_valid_utf8(folder, json_fla
     if json_flag:
         files = {row["file"] for row in json.loads(out)}
         assert "\udcffnot-utf8-name.txt" in files
+
+
+def test_usage_errors_echo_arguments_harmlessly(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["sources", "--bogus\x1b]52;c;QUFB\x07"])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and "--bogus␛]52;c;QUFB␇" in err
+    _assert_terminal_safe(err)
