@@ -242,7 +242,8 @@ class SummitApp(App[int]):
             return
         manifest = self.explorer.corpus.manifest
         self.push_screen(
-            ConfirmScreen(f"Write outlet = {label!r} for {source_id} into {manifest}?"),
+            ConfirmScreen(f"Write outlet = «{self._shown(label)}» for {source_id} into "
+                          f"{manifest}?"),
             lambda yes: yes and self._rename(source_id, label))
 
     def _rename(self, source_id: str, label: str) -> None:
@@ -255,4 +256,10 @@ class SummitApp(App[int]):
             self.notify(str(err), severity="error", timeout=10)
             return
         explorer.set_outlet(source_id, check_label(label))
-        self.notify(f"renamed {source_id} to {check_label(label)!r} in {path}")
+        self.notify(f"renamed {source_id} to «{self._shown(check_label(label))}» in {path}")
+
+    def _shown(self, label: str) -> str:
+        """A label as the screen should draw it (shaped and ordered in visual mode)."""
+        from widgets.arabic import inline
+
+        return inline(label, mode=self.bidi, harakat=self.harakat, limit=len(label)).plain
