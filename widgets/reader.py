@@ -141,6 +141,17 @@ class Reader(ScrollView, can_focus=True):
                 self.document.title_style, self.document.selected_style = title, selected
                 self.document.set_marks(self.spans, self.selected)
 
+    def action_scroll_end(self) -> None:
+        # The end of estimated heights is not the end: lay out the last screen, then go there
+        # (no animation: it would lay out a screen per frame on the way).
+        document = self.document
+        if document is None:
+            super().action_scroll_end()
+            return
+        top = document.end_top(self._width, self.scrollable_content_region.height)
+        self._set_virtual_size()
+        self.scroll_to(y=top, animate=False)
+
     # -- laying out -----------------------------------------------------------------------
 
     def _content_width(self) -> int:
@@ -238,6 +249,10 @@ class Reader(ScrollView, can_focus=True):
         self._refiner = None
         document = self.document
         if document is None or not self.is_mounted:
+            return
+        if self.app.animator.is_being_animated(self, "scroll_y"):
+            # Keeping the place scrolls, which would stop the animation (a page down, `end`).
+            self._schedule_refine()
             return
         top = int(self.scroll_y)
         block, line = document.locate(self._width, top)

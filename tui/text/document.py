@@ -247,6 +247,17 @@ class LazyDocument:
             top = max(0, table.prefix()[-1] - count)
         return top
 
+    def end_top(self, width: int, count: int) -> int:
+        """The top row that shows the last `count` rows, those laid out (exact)."""
+        table = self._table(width)
+        for _ in range(8):  # each pass makes the blocks at the end exact: two suffice
+            top = max(0, self.height(width) - count)
+            self.ensure(width, top, count)
+            first, _ = self.locate(width, max(0, self.height(width) - count))
+            if all(table.exact[first:]):
+                break
+        return max(0, self.height(width) - count)
+
     def line(self, width: int, block: int, line: int) -> DocumentLine:
         """Line `line` of `block` (laid out now if it was not)."""
         table = self._table(width)
