@@ -373,3 +373,20 @@ async def test_choosing_a_discrepancy_side_shows_it_in_the_reader(seeds):
         await pilot.press("enter")
         assert screen.current_source == claim.source_id
         assert (screen.selection.start, screen.selection.end) == (claim.start, claim.end)
+
+
+@run_async
+async def test_bidi_toggle_reaches_the_open_compare_view(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        speaker = app.screen.query_one("#compare-speaker")
+        panel = app.screen.query(WordingPanel).first()
+        assert BARE.search(str(speaker.render())) is None
+        await pilot.press("b")
+        await pilot.pause()
+        assert panel.mode == "logical"
+        if app.screen.statement.speaker is not None:
+            assert BARE.search(str(speaker.render()))

@@ -36,15 +36,31 @@ class CompareScreen(Screen):
         self.set_reactive(CompareScreen.harakat, harakat)
 
     def compose(self) -> ComposeResult:
-        speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
-        line = f"Speaker: {speaker}"
-        yield Label(one_line(line, len(line), mode=self.mode, harakat=self.harakat),
-                    id="compare-speaker")
-        yield Label(inline(self.summary, mode=self.mode, harakat=self.harakat,
-                           limit=len(self.summary)), id="compare-summary")
+        speaker, summary = self._header()
+        yield Label(speaker, id="compare-speaker")
+        yield Label(summary, id="compare-summary")
         yield CompareView(self.items, id="compare").data_bind(CompareScreen.mode,
                                                                CompareScreen.harakat)
         yield Footer()
+
+    def _header(self):
+        speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
+        line = f"Speaker: {speaker}"
+        return (one_line(line, len(line), mode=self.mode, harakat=self.harakat),
+                inline(self.summary, mode=self.mode, harakat=self.harakat,
+                       limit=len(self.summary)))
+
+    def _refresh_header(self) -> None:
+        if self.is_mounted:
+            speaker, summary = self._header()
+            self.query_one("#compare-speaker", Label).update(speaker)
+            self.query_one("#compare-summary", Label).update(summary)
+
+    def watch_mode(self) -> None:
+        self._refresh_header()
+
+    def watch_harakat(self) -> None:
+        self._refresh_header()
 
     def action_close(self) -> None:
         self.app.pop_screen()
