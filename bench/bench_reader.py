@@ -10,6 +10,12 @@ refinement). "Before" is the old reader, which laid out the whole source per wid
 (tui.text.document.source_lines) before drawing anything; its resize frames are timed with
 the paragraph analysis warm (only wrapping redone), as a resize found it.
 Target (issue 6): each frame's layout <= 16 ms after the first.
+
+Times are this thread's CPU time (the shared machine is loaded; wall time is shown too).
+Frames during which a full (generation 2) garbage collection ran are counted apart: such a
+collection walks every tracked object, and layout()'s caches keep two per character (the
+shape cache's Glyph and _analyse's _Unit named tuples, which the collector never untracks),
+so its pause grows with what has been laid out, whoever triggered it.
 """
 
 from __future__ import annotations
@@ -169,6 +175,7 @@ async def widget_frames(source: Source, frames: int) -> dict[str, Meter]:
             await pilot.resize_terminal(WIDTH - 1 - n % 40, HEIGHT)
             await pilot.pause()
             gc_meter.stop()
+            reader._strips.clear()  # the pause drew the frame; draw it again, timed
             out["resize"].start()
             draw()
             out["resize"].stop(extra_cpu=spent[1], extra_wall=spent[0])
@@ -231,8 +238,9 @@ def main() -> int:
     before = results["before (whole source)"]
     for label in ("page", "resize"):
         median, p95, _ = stats(widget[label].cpu)
-        print(f"ROW\treader 1 MB: {label} frame CPU p95 (median)\t{p95:.1f} ms ({median:.1f})"
-              f"\t<= {TARGET_MS:.0f} ms", flush=True)
+        clean = stats(no_gc[label])[1] if no_gc[label] else float("nan")
+        print(f"ROW\treader 1 MB: {label} frame CPU median / p95 / p95 without full GC\t"
+              f"{median:.1f} / {p95:.1f} / {clean:.1f} ms\t<= {TARGET_MS:.0f} ms", flush=True)
     print(f"ROW\treader 1 MB: first screen CPU (before)\t{widget['first'].cpu[0] * 1000:.0f} ms "
           f"({before['first'].cpu[0] * 1000:.0f} ms)\t-", flush=True)
     print(f"ROW\treader 1 MB: resize before (whole source)\t"

@@ -67,7 +67,10 @@ async def test_a_long_article_shows_its_first_screen_laying_out_only_that(seeds)
         # Paging down draws the next screen, still without laying out everything.
         before = document.demanded
         await pilot.press("space")
-        await pilot.pause()
+        for _ in range(50):  # the page down may animate
+            await pilot.pause(0.02)
+            if not app.animator.is_being_animated(reader, "scroll_y"):
+                break
         assert int(reader.scroll_y) > 0
         assert _screen_rows(reader) == expected[int(reader.scroll_y):][
             :reader.scrollable_content_region.height]
