@@ -142,12 +142,13 @@ class SummitApp(App[int]):
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
         from widgets.matrix import StatementMatrix
+        from widgets.reader import Reader
         from widgets.search_panel import SearchPanel
 
         self.push_screen(HelpScreen([
             ("app", self.BINDINGS), ("explorer", ExplorerScreen.BINDINGS),
             ("sources", SourceList.BINDINGS), ("search", SearchPanel.BINDINGS),
-            ("statements", StatementMatrix.BINDINGS),
+            ("statements", StatementMatrix.BINDINGS), ("reader", Reader.BINDINGS),
         ]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -156,7 +157,7 @@ class SummitApp(App[int]):
         # so the palette lists every action wherever the focus is.
         nodes = [(active.node, active.binding) for active in screen.active_bindings.values()]
         if isinstance(screen, ExplorerScreen):
-            for pane in screen.query("SourceList, SearchPanel, StatementMatrix").results():
+            for pane in screen.query("SourceList, SearchPanel, StatementMatrix, Reader"):
                 nodes += [(pane, b if isinstance(b, Binding) else Binding(*b))
                           for b in type(pane).BINDINGS]
         seen = set()
