@@ -14,6 +14,8 @@ the app runs it after the corpus is open.
 from __future__ import annotations
 
 import os
+import stat as stat_module
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -115,22 +117,23 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         raise UserError(f"{root}: no .txt or .md articles in this folder")
     limit = loader.max_bytes_from_env()
     record_shape = shape()
+    recorded = cache.stats()
+    now = time.time_ns()
     keys: dict[str, str] = {}
+    restat: list[tuple[str, str, int, str]] = []
     problems: list[str] = []
     for entry in entries:
-        try:
-            # A file over the limit is refused by the loader and must never be read whole:
-            # its first limit + 1 bytes and its size make its key. A FIFO or a device would
-            # block or never end: only regular files are opened.
-            if not (root / entry.file).is_file():
-                raise OSError("not a regular file")
-            with open(root / entry.file, "rb") as handle:
-                data = loader.read_at_most(handle, limit + 1)
-                if len(data) > limit:
-                    data += str(os.fstat(handle.fileno()).st_size).encode()
-        except OSError:
-            data = b""  # _load_one reports why, in the map step
-        keys[entry.file] = content_hash(data, repr(entry), str(limit), record_shape)
+        path = root / entry.file
+        stat = _stat_key(path)
+        known = recorded.get(entry.file)
+        if stat is not None and known is not None and known[0] == stat[0] \
+                and stat[1] < known[1] - RACY_NS:
+            digest = known[2]
+        else:
+            digest = _file_digest(path, limit)
+            if stat is not None:
+                restat.append((entry.file, stat[0], now, digest))
+        keys[entry.file] = content_hash(digest, repr(entry), str(limit), record_shape)
     cache.begin()
     cached = cache.keys("sources")
     todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
@@ -140,6 +143,8 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cache.put_many("sources", [(e.file, keys[e.file], _encode_loaded(result))
                                for e, result in zip(todo, fresh)])
     cache.forget_except("sources", {e.file for e in entries})
+    cache.put_stats(restat)
+    cache.forget_except("stats", {e.file for e in entries})
     built = dict(zip((e.file for e in todo), fresh))
     reuse = {name: key for name, key in keys.items() if name not in built}
     built.update((name, _decode_loaded(row)) for name, row in cache.matching("sources", reuse))
@@ -222,6 +227,44 @@ def _decode_loaded(row) -> tuple[str, object]:
         return (kind, decode_source(value)) if kind == "source" else (kind, value)
     except (TypeError, ValueError) as err:
         raise CacheError(f"a cached article does not fit: {err}") from err
+
+
+# A file whose size, mtime, inode and ctime are those recorded when it was last hashed is
+# not read again (git's index does the same). A file changed within RACY_NS of that
+# recording could change again without its timestamps moving, so it is hashed until its
+# last change is older than that.
+RACY_NS = 2_000_000_000
+
+
+def _stat_key(path: Path) -> tuple[str, int] | None:
+    """The file's stat as stored, and the latest of its mtime and ctime; None when it is
+    not a regular file that can be stat-ed (then it is always read)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat_module.S_ISREG(st.st_mode):
+        return None
+    return (f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{st.st_ctime_ns}",
+            max(st.st_mtime_ns, st.st_ctime_ns))
+
+
+def _file_digest(path: Path, limit: int) -> str:
+    from tui.corpus import loader
+
+    try:
+        # A file over the limit is refused by the loader and must never be read whole:
+        # its first limit + 1 bytes and its size make its key. A FIFO or a device would
+        # block or never end: only regular files are opened.
+        if not path.is_file():
+            raise OSError("not a regular file")
+        with open(path, "rb") as handle:
+            data = loader.read_at_most(handle, limit + 1)
+            if len(data) > limit:
+                data += str(os.fstat(handle.fileno()).st_size).encode()
+    except OSError:
+        data = b""  # _load_one reports why, in the map step
+    return content_hash(data)
 
 
 # -- the map steps: top-level functions so a process pool can run them ------------------------

@@ -2,6 +2,8 @@
 
 Tables: `meta` (schema version, folder, whether the last build finished), `sources` (one
 loaded and segmented article per file, keyed by the file's hash and its manifest entry),
+`stats` (each file's size, mtime, inode and ctime when its content was last hashed, and
+that hash: an unchanged stat means the file need not be read again, as git's index does),
 `quotes` (one file's quotations, keyed by the file's hash and the speaker registry they were
 extracted with) and `whole` (what depends on every file: the speaker registry and the search
 index state, each keyed by all of its inputs).
@@ -20,7 +22,7 @@ import pickle
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "summit-tui-cache-2"
+SCHEMA_VERSION = "summit-tui-cache-3"
 
 _ALLOWED = {
     ("tui.corpus.model", "Source"), ("tui.corpus.model", "Paragraph"),
@@ -125,6 +127,8 @@ class Cache:
                 CREATE TABLE sources (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE quotes (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE whole (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+                CREATE TABLE stats (name TEXT PRIMARY KEY, stat TEXT NOT NULL,
+                                    recorded INTEGER NOT NULL, digest TEXT NOT NULL);
             """)
             self.db.executemany("INSERT INTO meta VALUES (?, ?)",
                                 [("schema", SCHEMA_VERSION), ("folder", folder),
@@ -196,9 +200,20 @@ class Cache:
                                     [(_stored(name), key, dumps(value))
                                      for name, key, value in rows[at:at + 256]])
 
+    def stats(self) -> dict[str, tuple[str, int, str]]:
+        """name -> (stat, when it was recorded in ns, content digest) for every file."""
+        return {_name(name): (stat, recorded, digest) for name, stat, recorded, digest in
+                self.db.execute("SELECT name, stat, recorded, digest FROM stats").fetchall()}
+
+    def put_stats(self, rows: list[tuple[str, str, int, str]]) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?)",
+                                [(_stored(name), *rest) for name, *rest in rows])
+
     def forget_except(self, table: str, names: set[str]) -> None:
         """Drop rows of files no longer in the folder."""
-        stale = [(_stored(n),) for n in self.keys(table) if n not in names]
+        present = (self.stats() if table == "stats" else self.keys(table))
+        stale = [(_stored(n),) for n in present if n not in names]
         if stale:
             with self.db:
                 self.db.executemany(f"DELETE FROM {table} WHERE name=?", stale)
