@@ -39,6 +39,7 @@ class SearchPanel(Vertical):
         # F2 for terminals whose flow control swallows Ctrl+S.
         Binding("ctrl+s,f2", "toggle_scope", "Scope", id="search.scope"),
         Binding("down", "to_hits", "Hits", show=False),
+        Binding("escape", "leave", "Leave search", show=False, id="search.leave"),
     ]
 
     mode: reactive[str] = reactive("visual")
@@ -59,6 +60,9 @@ class SearchPanel(Vertical):
         def __init__(self, hit) -> None:
             super().__init__()
             self.hit = hit
+
+    class Left(Message):
+        """Escape: the user is done searching; the screen decides where focus goes."""
 
     class _Results(Message):
         def __init__(self, query: str, scope: str, hits: list) -> None:
@@ -113,6 +117,9 @@ class SearchPanel(Vertical):
         hits.focus()
         if hits.option_count and hits.highlighted is None:
             hits.highlighted = 0
+
+    def action_leave(self) -> None:
+        self.post_message(self.Left())
 
     def focus_query(self) -> None:
         self.query_one("#query", Input).focus()

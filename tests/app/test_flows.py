@@ -390,3 +390,17 @@ async def test_bidi_toggle_reaches_the_open_compare_view(seeds):
         assert panel.mode == "logical"
         if app.screen.statement.speaker is not None:
             assert BARE.search(str(speaker.render()))
+
+
+@run_async
+async def test_escape_leaves_the_search_box_for_the_reader(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.explorer.active_pane == "search"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.explorer.active_pane == "reader"
+        assert app.focused is app.explorer.query_one(Reader)

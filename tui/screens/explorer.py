@@ -446,6 +446,10 @@ class ExplorerScreen(Screen):
         self.active_pane = "search"
         self.call_after_refresh(self.query_one(SearchPanel).focus_query)
 
+    @on(SearchPanel.Left)
+    def _search_left(self, message: SearchPanel.Left) -> None:
+        self.action_show_pane("reader")
+
     @on(SearchPanel.Searched)
     def _searched(self, message: SearchPanel.Searched) -> None:
         self.hits, self.query_text, self.hit_position = message.hits, message.query, -1
