@@ -103,3 +103,28 @@ def test_a_cache_without_the_stats_table_is_rebuilt(folder):
     notices = []
     again = open_corpus(folder, notice=notices.append)
     assert any("another version" in n for n in notices) and again.rebuilt == 3
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_opening_leaves_the_cycle_collector_as_it_found_it(folder, enabled, monkeypatch):
+    import gc
+
+    seen = []
+    real = store_build._open_cached
+    monkeypatch.setattr(store_build, "_open_cached",
+                        lambda *args: seen.append(gc.isenabled()) or real(*args))
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        open_corpus(folder)
+        assert gc.isenabled() is enabled and seen == [False]
+        monkeypatch.setattr(store_build, "_open_cached", _raise)
+        with pytest.raises(RuntimeError):
+            open_corpus(folder)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def _raise(*args):
+    raise RuntimeError("build failed")
