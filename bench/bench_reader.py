@@ -36,9 +36,11 @@ from tui.text import shape as shape_module  # noqa: E402
 from tui.text.direction import base_direction  # noqa: E402
 from tui.text.document import LazyDocument, source_lines  # noqa: E402
 from tui.text.layout import clear_cache  # noqa: E402
+from widgets.reader import MARGIN  # noqa: E402
 
 WIDTH, HEIGHT = 80, 40   # the terminal; the reader gets what its scrollbar leaves
 TARGET_MS = 16.0
+IDLE = 0.1  # between frames in the "idle" run: a quick reader's page-down rhythm
 
 
 def article_source() -> Source:
@@ -102,13 +104,13 @@ def document_frames(source: Source, frames: int) -> dict[str, Meter]:
     cold()
     doc = LazyDocument(source)
     out["first"].start()
-    top = doc.ensure(width, 0, height + 8)
+    top = doc.ensure(width, 0, height + MARGIN)
     for row in range(top, top + height):
         doc.line(width, *doc.locate(width, row))
     out["first"].stop()
     for _ in range(frames):
         out["page"].start()
-        top = doc.ensure(width, top + height, height + 8)
+        top = doc.ensure(width, top + height, height + MARGIN)
         for row in range(top, top + height):
             doc.line(width, *doc.locate(width, row))
         out["page"].stop()
@@ -116,7 +118,7 @@ def document_frames(source: Source, frames: int) -> dict[str, Meter]:
         new_width = width - 1 - n % 40  # a resize drag: a new width every frame
         out["resize"].start()
         anchor = doc.anchor(width, top)
-        top = doc.ensure(new_width, doc.row_of_anchor(new_width, anchor), height + 8)
+        top = doc.ensure(new_width, doc.row_of_anchor(new_width, anchor), height + MARGIN)
         for row in range(top, top + height):
             doc.line(new_width, *doc.locate(new_width, row))
         out["resize"].stop()
@@ -124,8 +126,13 @@ def document_frames(source: Source, frames: int) -> dict[str, Meter]:
     return out
 
 
-async def widget_frames(source: Source, frames: int) -> dict[str, Meter]:
-    """The Reader in a headless app: scroll or resize, then draw every row of the screen."""
+async def widget_frames(source: Source, frames: int, idle: float | None = None
+                        ) -> dict[str, Meter]:
+    """The Reader in a headless app: scroll or resize, then draw every row of the screen.
+
+    idle=None: refinement off, frames back to back. Otherwise refinement on and `idle`
+    seconds between frames (a reader paging, a key repeating): its steps prefetch the
+    pages either side."""
     from textual.app import App, ComposeResult
 
     from widgets.reader import Reader
@@ -139,7 +146,8 @@ async def widget_frames(source: Source, frames: int) -> dict[str, Meter]:
     app = ReaderApp()
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
         reader = app.query_one(Reader)
-        reader._schedule_refine = lambda: None  # every frame meets cold paragraphs
+        if idle is None:
+            reader._schedule_refine = lambda: None  # every frame meets cold paragraphs
 
         def draw() -> None:
             for y in range(reader.scrollable_content_region.height):
@@ -156,30 +164,30 @@ async def widget_frames(source: Source, frames: int) -> dict[str, Meter]:
                              animate=False)
             draw()
             out["page"].stop()
-            await pilot.pause()
+            await pilot.pause(idle)
         # A resize arrives as an event: its reflow is timed where it runs, then the draw.
         reflow = reader._reflow
-        spent = [0.0, 0.0]
+        spent = [0.0, 0.0, 0.0]  # wall, CPU, full GC inside reflows
 
         def timed_reflow(*args) -> None:
-            wall, cpu = time.perf_counter(), time.thread_time()
+            meter = Meter()
+            meter.start()
             reflow(*args)
-            spent[0] += time.perf_counter() - wall
-            spent[1] += time.thread_time() - cpu
+            meter.stop()
+            spent[0] += meter.wall[0]
+            spent[1] += meter.cpu[0]
+            spent[2] += meter.gc[0]
 
         reader._reflow = timed_reflow
         for n in range(frames):
-            spent[:] = [0.0, 0.0]
-            gc_meter = Meter()
-            gc_meter.start()  # catches full collections during the reflow too
+            spent[:] = [0.0, 0.0, 0.0]
             await pilot.resize_terminal(WIDTH - 1 - n % 40, HEIGHT)
-            await pilot.pause()
-            gc_meter.stop()
+            await pilot.pause(idle)
             reader._strips.clear()  # the pause drew the frame; draw it again, timed
             out["resize"].start()
             draw()
             out["resize"].stop(extra_cpu=spent[1], extra_wall=spent[0])
-            out["resize"].gc[-1] += gc_meter.gc[0]
+            out["resize"].gc[-1] += spent[2]
     return out
 
 
@@ -213,6 +221,7 @@ def main() -> int:
           f"{frames} frames after the first")
     results = {
         "reader widget": asyncio.run(widget_frames(source, frames)),
+        f"widget, {IDLE * 1000:.0f} ms idle": asyncio.run(widget_frames(source, frames, IDLE)),
         "LazyDocument": document_frames(source, frames),
         "before (whole source)": before_frames(source, 2 if args.quick else 3),
     }

@@ -28,8 +28,11 @@ from textual.timer import Timer
 from tui.corpus.model import Source
 from tui.text.document import DocumentLine, LazyDocument
 
-# Rows laid out beyond the bottom of the screen, so a small scroll finds them ready.
-MARGIN = 8
+# Rows laid out beyond the bottom of the screen when drawing. Zero: a frame lays out only
+# what it shows (to the end of its last paragraph), and the idle-time steps lay out the pages
+# either side first (NEAR), so a scroll or a page down usually finds them ready.
+MARGIN = 0
+NEAR = 1  # screens above and below the current one that idle time lays out first
 # Idle-time refinement: at most this long per step, then the event loop runs again.
 REFINE_BUDGET = 0.006
 REFINE_PAUSE = 0.004
@@ -257,7 +260,7 @@ class Reader(ScrollView, can_focus=True):
         top = int(self.scroll_y)
         block, line = document.locate(self._width, top)
         height = self.scrollable_content_region.height
-        near = (max(0, top - height), top + 2 * height + MARGIN)
+        near = (max(0, top - NEAR * height), top + (NEAR + 1) * height)
         deadline = time.perf_counter() + REFINE_BUDGET
         while time.perf_counter() < deadline:
             if not document.refine(self._width, 2, near):
