@@ -20,8 +20,14 @@ from tui.quotes.statements import (Record, group_statements, records_from_quotes
 
 def registry_for(corpus) -> Registry:
     """The known speakers plus every person and outlet the corpus introduces."""
+    return registry_from(corpus.sources)
+
+
+def registry_from(sources: Iterable) -> Registry:
+    """`registry_for` over sources in corpus order, learnt as they are iterated (so a caller
+    can learn while a process pool is still loading the later ones)."""
     registry = Registry()
-    for source in corpus.sources:
+    for source in sources:
         registry.learn(source.text)
     return registry
 

@@ -160,8 +160,24 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cached = cache.keys("sources")
     todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
-    fresh = _map(_load_entry, [(folder, e, limit) for e in todo], workers,
-                 lambda done: report(0.05 + 0.3 * done, "reading articles"))
+    loading = _imap(_load_entry, [(folder, e, limit) for e in todo], workers,
+                    lambda done: report(0.05 + 0.3 * done, "reading articles"))
+    # When every article is read afresh (a cold open), the speakers are learnt in this process
+    # as the pool delivers the articles, in corpus order: the same registry as learning after
+    # the whole folder is read, but the learning overlaps the reading.
+    learnt_while_reading = len(todo) == len(entries)
+    if learnt_while_reading:
+        fresh: list = []
+
+        def arriving():
+            for result in loading:
+                fresh.append(result)
+                if result[0] == "source":
+                    yield result[1]
+
+        learnt = _registry(arriving())
+    else:
+        fresh = list(loading)
     cache.put_many("sources", [(e.file, keys[e.file], _encode_loaded(result))
                                for e, result in zip(todo, fresh)])
     cache.forget_except("sources", {e.file for e in entries})
@@ -190,9 +206,10 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
 
     report(0.35, "learning speakers")
     registry_key = content_hash("registry", *(keys[s.file] for s in sources))
-    registry = cache.get("whole", "registry", registry_key)
-    if registry is None:
-        registry = _registry(corpus)
+    registry = learnt if learnt_while_reading else cache.get("whole", "registry", registry_key)
+    if registry is None or learnt_while_reading:
+        if not learnt_while_reading:
+            registry = _registry(sources)
         cache.put_many("whole", [("registry", registry_key, registry)])
     fingerprint = content_hash(_fingerprint(registry), _extractor_version())
     quote_keys = {s.file: content_hash(keys[s.file], fingerprint) for s in sources}
@@ -311,31 +328,37 @@ def _extract_one(job) -> list:
 
 
 def _map(function, jobs: list, workers: int | None, done: Callable[[float], None]) -> list:
+    return list(_imap(function, jobs, workers, done))
+
+
+def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None]):
+    """The results of `function` over `jobs`, in order, each as soon as it is ready."""
     if not jobs:
-        return []
+        return
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    results = []
     if workers <= 1 or len(jobs) < POOL_THRESHOLD:
         for n, job in enumerate(jobs):
-            results.append(function(job))
+            yield function(job)
             if n % 16 == 0:
                 done(n / len(jobs))
-        return results
+        return
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(workers) as pool:
         for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
-            results.append(result)
+            yield result
             if n % 64 == 0:
                 done(n / len(jobs))
-    return results
 
 
-def _registry(corpus):
+def _registry(sources):
+    """The speaker registry learnt over `sources` (an iterable, consumed in full)."""
     try:
-        from tui.quotes.analysis import registry_for
+        from tui.quotes.analysis import registry_from
     except ImportError:
+        for _ in sources:
+            pass
         return None
-    return registry_for(corpus)
+    return registry_from(sources)
 
 
 def _extractor_version() -> str:
@@ -354,7 +377,7 @@ def _fingerprint(registry) -> str:
 
 
 def _extract_all(corpus) -> list:
-    registry = _registry(corpus)
+    registry = _registry(corpus.sources)
     if registry is None:
         return []
     return [q for source in corpus.sources for q in _extract_one((source, registry))]

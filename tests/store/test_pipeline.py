@@ -1,0 +1,82 @@
+"""A cold open learns speakers while the pool reads: the registry must be the serial one."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from bench.make_corpus import make
+from tui.corpus.loader import seeds_dir
+from tui.quotes.analysis import extract_all, registry_for
+from tui.quotes.speakers import Registry
+from tui.store import build as store_build
+from tui.store import open_corpus
+
+ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
+
+
+def state(registry):
+    """Everything a registry holds, in the order it was learnt."""
+    return (registry.names, registry.speakers, dict(registry._aliases),
+            {k: sorted(v) for k, v in registry._titles.items()},
+            {k: list(v) for k, v in registry._by_first.items()})
+
+
+def open_recording(folder, monkeypatch, **options):
+    learnt = []
+    real = store_build._registry
+    monkeypatch.setattr(store_build, "_registry",
+                        lambda sources: learnt.append(real(sources)) or learnt[-1])
+    opened = open_corpus(folder, **options)
+    return opened, learnt
+
+
+@pytest.fixture()
+def seed_folder(tmp_path):
+    target = tmp_path / "seeds"
+    target.mkdir()
+    for path in ARTICLES:
+        shutil.copy(path, target / path.name)
+    (target / "empty.txt").write_text("", encoding="utf-8")     # skipped, not learnt from
+    return target
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    target = tmp_path_factory.mktemp("generated")
+    make(60, target)
+    return target
+
+
+@pytest.mark.parametrize("pooled", [False, True])
+def test_learning_while_reading_the_seeds_gives_the_serial_registry(seed_folder, monkeypatch,
+                                                                    pooled):
+    if pooled:
+        monkeypatch.setattr(store_build, "POOL_THRESHOLD", 1)
+    opened, learnt = open_recording(seed_folder, monkeypatch, workers=2 if pooled else 1)
+    assert len(learnt) == 1 and len(opened.corpus.sources) == len(ARTICLES)
+    serial = registry_for(opened.corpus)
+    assert state(learnt[0]) == state(serial)
+    assert opened.quotes == tuple(extract_all(opened.corpus, serial))
+
+
+def test_learning_while_reading_a_generated_corpus_gives_the_serial_registry(generated,
+                                                                             monkeypatch):
+    opened, learnt = open_recording(generated, monkeypatch, workers=2)
+    assert len(opened.corpus.sources) == 60 > store_build.POOL_THRESHOLD
+    serial = registry_for(opened.corpus)
+    assert len(serial.names) > len(Registry().names)          # the corpus taught it names
+    assert state(learnt[0]) == state(serial)
+    assert opened.quotes == tuple(extract_all(opened.corpus, serial))
+
+
+def test_a_partly_cached_open_learns_after_reading_and_agrees(seed_folder, monkeypatch):
+    open_corpus(seed_folder)
+    changed = seed_folder / ARTICLES[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nقال وزير الخارجية الفرنسي "
+                       "جان بارو: \"كلام\".\n", encoding="utf-8")
+    opened, learnt = open_recording(seed_folder, monkeypatch)
+    assert opened.rebuilt == 1 and len(learnt) == 1
+    assert state(learnt[0]) == state(registry_for(opened.corpus))
+    assert "جان بارو" in learnt[0].names
