@@ -80,3 +80,12 @@ def test_a_partly_cached_open_learns_after_reading_and_agrees(seed_folder, monke
     assert opened.rebuilt == 1 and len(learnt) == 1
     assert state(learnt[0]) == state(registry_for(opened.corpus))
     assert "جان بارو" in learnt[0].names
+
+
+@pytest.mark.parametrize("use_cache", [True, False])
+def test_the_registry_comes_with_the_opened_folder(seed_folder, use_cache):
+    first = open_corpus(seed_folder, use_cache=use_cache)
+    again = open_corpus(seed_folder, use_cache=use_cache)
+    serial = registry_for(again.corpus)
+    assert state(first.registry) == state(again.registry) == state(serial)
+    assert state(open_corpus(None).registry) == state(registry_for(open_corpus(None).corpus))

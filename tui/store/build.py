@@ -45,6 +45,9 @@ class Opened:
     reused: int = 0                 # files whose sources came from the cache
     rebuilt: int = 0                # files processed afresh
     notices: tuple[str, ...] = field(default=())
+    # The speaker registry the quotations were extracted with (None without tui.quotes):
+    # grouping and discrepancies need it, and learning it again costs seconds on a big folder.
+    registry: object = None
 
 
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
@@ -92,12 +95,13 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         report(0.0, "reading articles")
         corpus = load_corpus(path, problems=problems)
         report(0.3, "finding quotations")
-        quotes = tuple(_extract_all(corpus))
+        registry = _registry(corpus.sources)
+        quotes = tuple(_extract_all(corpus, registry))
         report(0.8, "building the search index")
         index = SearchIndex(_records(corpus, quotes))
         report(1.0, "ready")
         return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
-                      tuple(notices))
+                      tuple(notices), registry)
     try:
         try:
             return _open_cached(folder, cache, report, tell, workers, notices)
@@ -252,7 +256,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
-                  len(entries) - len(todo), len(todo), tuple(notices))
+                  len(entries) - len(todo), len(todo), tuple(notices), registry)
 
 
 def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:
@@ -376,8 +380,7 @@ def _fingerprint(registry) -> str:
     return content_hash("\n".join(registry.names), repr(speakers))
 
 
-def _extract_all(corpus) -> list:
-    registry = _registry(corpus.sources)
+def _extract_all(corpus, registry) -> list:
     if registry is None:
         return []
     return [q for source in corpus.sources for q in _extract_one((source, registry))]
