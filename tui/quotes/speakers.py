@@ -127,11 +127,19 @@ class Registry:
             for name in names:
                 self.add_alias(name, speaker)
 
+    def __getstate__(self) -> dict:
+        # The word cache `mentions` keeps is rebuilt on demand: not worth pickling to every
+        # worker of a pool, nor into the on-disk cache.
+        state = self.__dict__.copy()
+        state.pop("_starts", None)
+        return state
+
     def add_alias(self, name: str, speaker: Speaker) -> None:
         key = tuple(name_key(w) for w in _TOKEN.findall(normalize_text(name)))
         if not hasattr(self, "_names"):
             self._names: list[str] = []
         if key and key not in self._aliases:
+            self.__dict__.pop("_starts", None)
             self._names.append(name)
             self._aliases[key] = speaker
             if not hasattr(self, "_by_first"):
@@ -156,10 +164,22 @@ class Registry:
         """Every non-overlapping mention in `tokens`, longest name first at each position."""
         found: list[Mention] = []
         keys = [name_key(t.norm) for t in tokens]
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self._starts = {}
         i = 0
         while i < len(tokens):
+            norm = tokens[i].norm
+            # Most words begin no name: remember which, until an alias is added.
+            begins = starts.get(norm)
+            if begins is None:
+                begins = starts[norm] = any(name_key(form) in self._by_first
+                                            for form, _ in _forms(norm))
+            if not begins:
+                i += 1
+                continue
             hit = None
-            for form, prefixed in _forms(tokens[i].norm):
+            for form, prefixed in _forms(norm):
                 # aliases are indexed by their first word: most words start none
                 for length, rest, speaker in self._by_first.get(name_key(form), ()):
                     if tuple(keys[i + 1:i + length]) == rest:
@@ -197,14 +217,7 @@ class Registry:
         tokens = tokenize(text)
         known = {m.first for m in self.mentions(tokens, text)}
 
-        def forms(norm: str) -> set[str]:
-            found = {norm, norm[1:]} if len(norm) > 3 and norm[0] in "وف" else {norm}
-            # "نقيبها زياد حداد", "رئيسه": a title with a possessive pronoun
-            # (not a lone ه: after normalisation it is also the feminine ة of وزيرة)
-            found |= {f[:-len(p)] for f in found for p in ("ها", "هم")
-                      if f.endswith(p) and len(f) - len(p) >= 3}
-            return found
-
+        forms = _title_forms
         def stops_name(k: int) -> bool:
             norm = tokens[k].norm
             return (k in known or norm in _NAME_STOP or bool(forms(norm) & _TITLES)
@@ -306,6 +319,18 @@ class Registry:
         noun = next(iter(_forms_of(tokens[i].norm) & _OUTLET_NOUNS), tokens[i].norm)
         self.add_alias(noun + " " + label, speaker)
         return j + 1
+
+
+@lru_cache(maxsize=1 << 18)
+def _title_forms(norm: str) -> frozenset[str]:
+    """A word as a title may be written: with or without a leading و/ف, and with a possessive
+    pronoun dropped. Cached: `learn` asks it for every word of every article."""
+    found = {norm, norm[1:]} if len(norm) > 3 and norm[0] in "وف" else {norm}
+    # "نقيبها زياد حداد", "رئيسه": a title with a possessive pronoun
+    # (not a lone ه: after normalisation it is also the feminine ة of وزيرة)
+    found |= {f[:-len(p)] for f in found for p in ("ها", "هم")
+              if f.endswith(p) and len(f) - len(p) >= 3}
+    return frozenset(found)
 
 
 def _forms_of(norm: str) -> set[str]:

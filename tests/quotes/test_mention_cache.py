@@ -1,0 +1,32 @@
+"""The registry remembers which words begin no name; a newly learnt name must still be found."""
+
+from __future__ import annotations
+
+import pickle
+
+from tui.quotes.speakers import Registry, tokenize
+
+LATER = "وقال ماكرون إن الاتفاق ممكن."
+INTRODUCES = "قال الرئيس الفرنسي إيمانويل ماكرون للصحفيين."
+
+
+def speakers_in(registry, text):
+    return [m.speaker.id for m in registry.mentions(tokenize(text), text)]
+
+
+def test_a_name_learnt_after_a_search_is_found():
+    registry = Registry()
+    assert speakers_in(registry, LATER) == []
+    registry.learn(INTRODUCES)
+    assert speakers_in(registry, LATER) == [registry.speakers[-1].id]
+    assert registry.speakers[-1].label == "ماكرون"
+
+
+def test_a_pickled_registry_finds_what_the_original_finds():
+    registry = Registry()
+    registry.learn(INTRODUCES)
+    assert speakers_in(registry, LATER)
+    copy = pickle.loads(pickle.dumps(registry))
+    assert "_starts" not in copy.__dict__
+    assert speakers_in(copy, LATER) == speakers_in(registry, LATER)
+    assert speakers_in(copy, "التقى بوتين ترامب") == ["putin", "trump"]
