@@ -88,6 +88,11 @@ def _recover_end(text: str, opener: int, limit: int) -> int:
     return limit
 
 
+_MARK = re.compile("[" + re.escape("".join(sorted(
+    set(OPENERS) | set(OPENERS.values()) | AMBIGUOUS | SINGLE_OPEN | set(_FAMILY)
+    | set(_CLOSER) | set(_CLOSER.values())))) + "]")
+
+
 def pair_marks(text: str) -> list[Span]:
     """The quotations of one paragraph, outer ones and nested '…' alike, in text order."""
     spans: list[Span] = []
@@ -111,7 +116,9 @@ def pair_marks(text: str) -> list[Span]:
         if y > x:
             spans.append(Span(x, y, a, b, parent=-1))
 
-    for i, ch in enumerate(text):
+    # Only quotation marks change the state below: every other character is stepped over.
+    for found in _MARK.finditer(text):
+        i, ch = found.start(), found.group()
         if open_at is not None and inner_at is not None and inner_close != "'":
             # inside a nested «…“…”…»: only its closer or the outer closer matter
             if ch == inner_close and (ch == "»" or _closer_like(text, i)):
