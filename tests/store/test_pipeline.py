@@ -89,3 +89,22 @@ def test_the_registry_comes_with_the_opened_folder(seed_folder, use_cache):
     serial = registry_for(again.corpus)
     assert state(first.registry) == state(again.registry) == state(serial)
     assert state(open_corpus(None).registry) == state(registry_for(open_corpus(None).corpus))
+
+
+def test_a_failure_while_learning_propagates_and_the_cache_is_rebuilt(generated, monkeypatch):
+    seen = []
+
+    def failing(sources):
+        for n, _ in enumerate(sources):
+            seen.append(n)
+            if n == 2:
+                raise RuntimeError("learning failed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_build, "_registry", failing)
+        with pytest.raises(RuntimeError, match="learning failed"):
+            open_corpus(generated, workers=2)
+    assert seen == [0, 1, 2]
+    notices = []
+    again = open_corpus(generated, workers=2, notice=notices.append)
+    assert any("did not finish" in n for n in notices) and again.rebuilt == 60

@@ -348,10 +348,16 @@ def _imap(function, jobs: list, workers: int | None, done: Callable[[float], Non
         return
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(workers) as pool:
-        for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
-            yield result
-            if n % 64 == 0:
-                done(n / len(jobs))
+        try:
+            for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
+                yield result
+                if n % 64 == 0:
+                    done(n / len(jobs))
+        except BaseException:
+            # Interrupted, or the consumer failed: the articles not yet started are dropped
+            # rather than waited for.
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _registry(sources):
