@@ -79,13 +79,14 @@ class _Cancelled(Exception):
     pass
 
 
-def analysis_from_quotes(corpus: Corpus, quotes, report):
-    """Statements and discrepancies from quotations already extracted (e.g. by the cache)."""
+def analysis_from_quotes(corpus: Corpus, quotes, report, registry=None):
+    """Statements and discrepancies from quotations already extracted (e.g. by the cache),
+    with the speaker registry they were extracted with when the caller has it."""
     from tui.quotes.analysis import group_records, registry_for
     from tui.quotes.discrepancies import find_discrepancies
     from tui.quotes.model import Analysis
 
-    registry = registry_for(corpus)
+    registry = registry if registry is not None else registry_for(corpus)
     report(0.7, "grouping statements across outlets")
     statements = group_records(corpus, quotes, registry)
     report(0.9, "comparing facts")
@@ -326,7 +327,8 @@ class ExplorerScreen(Screen):
 
             opened = open_corpus(path, progress=lambda f, stage: report(0.6 * f, stage))
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
-            analysis = analysis_from_quotes(opened.corpus, opened.quotes, report)
+            analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
+                                            getattr(opened, "registry", None))
             index = opened.index
         else:
             from tui.quotes import analyze
