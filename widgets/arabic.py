@@ -78,3 +78,24 @@ def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequenc
     if prefix:
         shifted = [(s + len(prefix), e + len(prefix), style) for s, e, style in shifted]
     return one_line(prefix + piece, width, shifted, mode=mode, harakat=harakat)
+
+
+class RelaidOnChange:
+    """For widgets whose rows are Arabic laid out for their width, bidi mode and harakat.
+
+    Mixed into a Textual widget that defines `mode` and `harakat` reactives and a
+    `_rebuild()` that lays its rows out afresh and records the width in `_width`.
+    """
+
+    _width = 0
+
+    def watch_mode(self) -> None:
+        self._rebuild()
+
+    def watch_harakat(self) -> None:
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._rebuild()
+

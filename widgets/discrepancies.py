@@ -9,10 +9,10 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from widgets.arabic import inline, one_line
+from widgets.arabic import RelaidOnChange, inline, one_line
 
 
-class DiscrepancyList(OptionList):
+class DiscrepancyList(RelaidOnChange, OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -31,20 +31,9 @@ class DiscrepancyList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._claims: list = []
-        self._width = 0
 
     def watch_discrepancies(self) -> None:
         self._rebuild()
-
-    def watch_mode(self) -> None:
-        self._rebuild()
-
-    def watch_harakat(self) -> None:
-        self._rebuild()
-
-    def on_resize(self) -> None:
-        if self.size.width != self._width:
-            self._rebuild()
 
     def _rebuild(self) -> None:
         if not self.is_mounted:

@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
-from widgets.arabic import one_line
+from widgets.arabic import RelaidOnChange, one_line
 
 # One glyph per relation, readable without colour; colour only reinforces it.
 MARKS = {
@@ -57,7 +57,7 @@ def shown_outlets(outlets: Sequence[tuple[str, str]], statements: Sequence,
     return tuple(sorted(busiest, key=lambda o: order[o[0]]))
 
 
-class StatementMatrix(DataTable):
+class StatementMatrix(RelaidOnChange, DataTable):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -88,7 +88,6 @@ class StatementMatrix(DataTable):
         super().__init__(cursor_type="row", cell_padding=0, **kwargs)
         self.shown: list = []
         self.columns_shown: tuple[tuple[str, str], ...] = ()
-        self._width = 0
 
     def watch_statements(self) -> None:
         self._rebuild()
@@ -96,21 +95,11 @@ class StatementMatrix(DataTable):
     def watch_outlets(self) -> None:
         self._rebuild()
 
-    def watch_mode(self) -> None:
-        self._rebuild()
-
-    def watch_harakat(self) -> None:
-        self._rebuild()
-
     def watch_by_count(self) -> None:
         self._rebuild()
 
     def watch_only_one(self) -> None:
         self._rebuild()
-
-    def on_resize(self) -> None:
-        if self.size.width != self._width:
-            self._rebuild()
 
     def action_toggle_sort(self) -> None:
         self.by_count = not self.by_count

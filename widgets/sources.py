@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
-from widgets.arabic import inline, one_line
+from widgets.arabic import RelaidOnChange, inline, one_line
 
 
 COUNT_WIDTH = 5
@@ -27,7 +27,7 @@ class SourceRow:
     only_here: int | None = None
 
 
-class SourceList(DataTable):
+class SourceList(RelaidOnChange, DataTable):
     """Enter opens the highlighted source (SourceList.Opened); `r` asks to rename its outlet."""
 
     BINDINGS = [
@@ -52,20 +52,9 @@ class SourceList(DataTable):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, **kwargs)
-        self._width = 0
 
     def watch_entries(self) -> None:
         self._rebuild()
-
-    def watch_mode(self) -> None:
-        self._rebuild()
-
-    def watch_harakat(self) -> None:
-        self._rebuild()
-
-    def on_resize(self) -> None:
-        if self.size.width != self._width:
-            self._rebuild()
 
     def _rebuild(self) -> None:
         if not self.is_mounted:
