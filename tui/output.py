@@ -42,7 +42,7 @@ def stdout_is_utf8() -> bool:
 
 
 def print_json(data: Any) -> None:
-    # Under a non-UTF-8 locale, \uXXXX escapes keep the JSON valid and lossless.
+    # Under a non-UTF-8 locale, ASCII-only JSON (\\u escapes) stays valid and lossless.
     sys.stdout.write(dumps(data, ascii_only=not stdout_is_utf8()) + "\n")
 
 

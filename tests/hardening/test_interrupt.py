@@ -8,11 +8,11 @@ import os
 import re
 import shutil
 import signal
-import subprocess
 import time
-import uuid
 
 import pytest
+
+from tests.tmux.session import TmuxSession
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
                                 reason="needs tmux and the installed summit-tui command")
@@ -20,50 +20,13 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("su
 PROMPT = "READY$ "
 
 
-class Shell:
-    """A plain shell in a detached tmux session of 100x30."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.socket = f"summit-hard-{uuid.uuid4().hex[:8]}"
-        self.env = env
-        self.tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "t",
-                  "env", f"PS1={PROMPT}", "bash", "--norc", "--noprofile")
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
-                              capture_output=True, text=True, timeout=20).stdout
-
-    def type(self, line: str) -> None:
-        self.tmux("send-keys", "-t", "t", "-l", line)
-        self.tmux("send-keys", "-t", "t", "Enter")
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "t")
-
-    def flag(self, name: str) -> str:
-        return self.tmux("display-message", "-p", "-t", "t", f"#{{{name}}}").strip()
-
-    def wait_for(self, predicate, timeout: float = 40.0) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            screen = self.screen()
-            if predicate(screen):
-                return screen
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out; the screen was:\n{screen}")
-            time.sleep(0.2)
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
-                       capture_output=True, timeout=20)
-
-
 @pytest.fixture
 def shell(tmp_path):
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
                TMUX_TMPDIR=str(tmp_path))
     env.pop("TMUX", None)
-    session = Shell(env)
+    # A plain shell with a known prompt, so the test sees when the app has given it back.
+    session = TmuxSession("env", f"PS1={PROMPT}", "bash", "--norc", "--noprofile", env=env)
     try:
         session.wait_for(lambda s: PROMPT.strip() in s)
         yield session
@@ -75,7 +38,7 @@ def test_ctrl_c_exits_130_and_gives_the_terminal_back(shell):
     shell.type("summit-tui; echo EXIT=$?")
     shell.wait_for(lambda s: "Sources" in s and "Reader" in s)
     assert shell.flag("alternate_on") == "1"
-    shell.tmux("send-keys", "-t", "t", "C-c")
+    shell.run("send-keys", "-t", "t", "C-c")
     screen = shell.wait_for(lambda s: re.search(r"EXIT=\d", s), timeout=20)
     assert "EXIT=130" in screen, screen
     assert "Traceback" not in screen
@@ -104,13 +67,13 @@ def test_the_real_app_survives_fast_resizing_and_quits_cleanly(shell):
     shell.wait_for(lambda s: "Sources" in s and "Reader" in s)
     for width, height in [(20, 6), (300, 100), (40, 10), (250, 80), (21, 7), (160, 45),
                           (80, 24), (119, 30), (120, 30), (100, 30)]:
-        shell.tmux("resize-window", "-t", "t", "-x", str(width), "-y", str(height))
+        shell.run("resize-window", "-t", "t", "-x", str(width), "-y", str(height))
         time.sleep(0.05)
     # Once the last size settles, every frame closes on the row it opens on: panes are
     # drawn whole, not garbled (a repaint caught half-way may be unbalanced for a moment).
     screen = shell.wait_for(lambda s: "Sources" in s and _frames_balanced(s))
     assert len(screen.splitlines()) == 30 and "Traceback" not in screen
-    shell.tmux("send-keys", "-t", "t", "q")
+    shell.run("send-keys", "-t", "t", "q")
     screen = shell.wait_for(lambda s: re.search(r"EXIT=\d", s), timeout=20)
     assert "EXIT=0" in screen and shell.flag("alternate_on") == "0"
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import time
-import uuid
 
 import pytest
 
+from tests.tmux.session import TmuxSession
 from tui.corpus import load_corpus
 from tui.settings import load_settings
 
@@ -25,38 +24,6 @@ PRESENTATION = re.compile("[\ufe70-\ufeff]")
 BARE_LETTERS = re.compile("[\u0621-\u064a]")
 FRAME = re.compile("[\u2500-\u259f]")
 INVISIBLE = re.compile("[\u200b-\u200f\u064b-\u0652]")
-
-
-class Tmux:
-    def __init__(self, command: str, env: dict[str, str]) -> None:
-        self.socket = f"summit-test-{uuid.uuid4().hex[:8]}"
-        self.env = env
-        self.run("new-session", "-d", "-x", "100", "-y", "30", "-s", "t", command)
-
-    def run(self, *args: str) -> str:
-        done = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
-                              capture_output=True, text=True, timeout=20)
-        return done.stdout
-
-    def keys(self, *keys: str) -> None:
-        self.run("send-keys", "-t", "t", *keys)
-
-    def screen(self) -> str:
-        return self.run("capture-pane", "-p", "-t", "t")
-
-    def wait_for(self, predicate, timeout: float = 30.0) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            screen = self.screen()
-            if predicate(screen):
-                return screen
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out; the screen was:\n{screen}")
-            time.sleep(0.2)
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
-                       capture_output=True, timeout=20)
 
 
 def reader_lines(screen: str) -> list[str]:
@@ -83,7 +50,7 @@ def tmux(tmp_path):
     env.pop("TMUX", None)
     log = tmp_path / "pane.log"
     # A short pause lets pipe-pane attach before the app writes its first byte.
-    session = Tmux("sleep 0.5; exec summit-tui --bidi visual", env)
+    session = TmuxSession("sleep 0.5; exec summit-tui --bidi visual", env=env)
     session.run("pipe-pane", "-o", "-t", "t", f"cat >> {log}")
     session.log = log
     try:

@@ -1,0 +1,48 @@
+"""A detached tmux session on its own server socket: the real terminal the tests drive."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+import uuid
+
+
+class TmuxSession:
+    """`command` (one shell string or an argv) running in a 100x30 tmux window named "t"."""
+
+    def __init__(self, *command: str, env: dict[str, str]) -> None:
+        self.socket = f"summit-test-{uuid.uuid4().hex[:8]}"
+        self.env = env
+        self.run("new-session", "-d", "-x", "100", "-y", "30", "-s", "t", *command)
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
+                              capture_output=True, text=True, timeout=20)
+        return done.stdout
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "t", *keys)
+
+    def type(self, line: str) -> None:
+        self.run("send-keys", "-t", "t", "-l", line)
+        self.run("send-keys", "-t", "t", "Enter")
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "t")
+
+    def flag(self, name: str) -> str:
+        return self.run("display-message", "-p", "-t", "t", f"#{{{name}}}").strip()
+
+    def wait_for(self, predicate, timeout: float = 40.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out; the screen was:\n{screen}")
+            time.sleep(0.2)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
+                       capture_output=True, timeout=20)
