@@ -40,12 +40,22 @@ def matrix_table(statements: Sequence, corpus: Corpus) -> tuple[list[str], list[
     return header, rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_in_spreadsheets(cell: str) -> str:
+    # A cell that starts like a formula runs as one when the CSV is opened in a spreadsheet
+    # (CSV injection); article text and outlet labels are untrusted, so such cells get a
+    # leading apostrophe, which spreadsheets show as text and do not display.
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def matrix_csv(statements: Sequence, corpus: Corpus) -> str:
     header, rows = matrix_table(statements, corpus)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([_inert_in_spreadsheets(c) for c in header])
+    writer.writerows([_inert_in_spreadsheets(c) for c in row] for row in rows)
     return out.getvalue()
 
 

@@ -72,3 +72,12 @@ def test_write_export_never_overwrites_unless_told(tmp_path):
                                         ("x/hits.json", "json"), ("a.txt", None)])
 def test_format_follows_the_suffix(name, kind):
     assert export_format(name) == kind
+
+
+def test_csv_cells_that_look_like_formulas_stay_text(seeds):
+    statement = Statement("st9", Speaker("x", "=HYPERLINK(\"http://e\")"), "+1 ثم -2 و@ref", (
+        Member("s1", 0, 5, "أجواء", "verbatim", 100.0, None),), ("s2",))
+    parsed = list(csv.reader(io.StringIO(matrix_csv([statement], seeds))))
+    assert parsed[1][0] == "'+1 ثم -2 و@ref"
+    assert parsed[1][1] == "'=HYPERLINK(\"http://e\")"
+    assert parsed[1][2] == "1"  # ordinary cells are untouched
