@@ -56,24 +56,6 @@ def test_quote_spans_and_speakers(which, request):
     assert scored["speaker"]["wrong"] <= 0.05 * scored["speaker"]["scored"]
 
 
-@pytest.fixture(scope="module")
-def holdout_scored():
-    corpus = load_corpus(HOLDOUT_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT_GOLD_FILE)
-
-
-@pytest.fixture(scope="module")
-def holdout3_scored():
-    corpus = load_corpus(HOLDOUT3_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT3_GOLD_FILE)
-
-
-@pytest.fixture(scope="module")
-def holdout2_scored():
-    corpus = load_corpus(HOLDOUT2_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT2_GOLD_FILE)
-
-
 @pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored",
                                    "holdout2_scored", "holdout3_scored"])
 def test_statement_grouping(which, request):
@@ -81,24 +63,6 @@ def test_statement_grouping(which, request):
     scored = score_statements(corpus, analysis.statements, gold)
     assert scored["pair_precision"] >= 0.9
     assert scored["pair_f1"] >= 0.75
-
-
-@pytest.fixture(scope="module")
-def holdout_scored():
-    corpus = load_corpus(HOLDOUT_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT_GOLD_FILE)
-
-
-@pytest.fixture(scope="module")
-def holdout3_scored():
-    corpus = load_corpus(HOLDOUT3_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT3_GOLD_FILE)
-
-
-@pytest.fixture(scope="module")
-def holdout2_scored():
-    corpus = load_corpus(HOLDOUT2_DIR)
-    return corpus, analyze(corpus), load_gold(HOLDOUT2_GOLD_FILE)
 
 
 @pytest.mark.parametrize("which", ["seeds_scored", "extra_scored", "holdout_scored",
