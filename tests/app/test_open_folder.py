@@ -41,6 +41,26 @@ async def test_the_bundled_seeds_open_when_no_folder_is_given():
 
 
 @run_async
+async def test_the_seeds_are_listed_and_shown_in_the_first_frame(monkeypatch):
+    # The analysis never starts here: what the user sees first must not wait for it.
+    from tui.screens.explorer import ExplorerScreen
+    from widgets.reader import Reader
+
+    monkeypatch.setattr(ExplorerScreen, "_analyse", lambda self, corpus, path: None)
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.explorer
+        assert screen.busy and screen.analysis is None
+        assert [r.id for r in screen.query_one(SourceList).entries] == list(screen.corpus.ids)
+        assert screen.query_one(SourceList).row_count == 5
+        assert screen.current_source == "s1"
+        reader = screen.query_one(Reader)
+        assert reader.source.id == "s1" and reader.virtual_size.height > 10
+        assert any(reader.render_line(y).text.strip() for y in range(3))
+
+
+@run_async
 async def test_a_broken_manifest_is_reported_and_the_app_still_quits(tmp_path):
     (tmp_path / "a.txt").write_text("مرحبا\n", encoding="utf-8")
     (tmp_path / "sources.toml").write_text("[[source]\n", encoding="utf-8")

@@ -161,9 +161,18 @@ class ExplorerScreen(Screen):
 
     def __init__(self, corpus: Corpus | None, *, path: str | None = None, mode: str = "visual",
                  harakat: bool = True) -> None:
-        """Show `corpus`, or (when None) read the folder `path` in the worker (None = seeds)."""
+        """Show `corpus`; or, when it is None, the folder `path` (read in the worker) or,
+        when that is None too, the bundled seeds (read here)."""
         super().__init__()
         self.path = path
+        self._seed_problems: list[str] = []
+        if corpus is None and path is None:
+            # The bundled seeds are five small files (about 10 ms to read): read them here so
+            # the first frame already lists the sources and shows an article. A user's folder
+            # may hold thousands of files; that is read in the worker behind a progress bar.
+            from tui.corpus import load_corpus
+
+            corpus = load_corpus(None, problems=self._seed_problems)
         self.set_reactive(ExplorerScreen.corpus, corpus)
         self.set_reactive(ExplorerScreen.mode, mode)
         self.set_reactive(ExplorerScreen.harakat, harakat)
@@ -213,6 +222,8 @@ class ExplorerScreen(Screen):
             self.open_source(self.corpus.sources[0].id)
         self._apply_layout()
         self.query_one(SourceList).focus()
+        for problem in self._seed_problems:
+            self.notify(problem, severity="error", timeout=10, markup=False)
         # Start the work after the first paint: its thread would compete for the GIL.
         self.call_after_refresh(self._analyse, self.corpus, self.path)
 
@@ -314,14 +325,6 @@ class ExplorerScreen(Screen):
                 raise _Cancelled
             self.post_message(AnalysisProgress(fraction, stage))
 
-        if corpus is None and path is None:
-            # The bundled seeds are small and never cached: show them first, then analyse.
-            from tui.corpus import load_corpus
-
-            report(0.0, "reading articles")
-            problems: list[str] = []
-            corpus = load_corpus(None, problems=problems)
-            self.post_message(CorpusOpened(corpus, tuple(problems), ()))
         if corpus is None:
             from tui.store import open_corpus
 
