@@ -37,6 +37,9 @@ NARROW_BELOW = 120   # columns: below this the panes become tabs
 PANES = ("sources", "reader", "search", "statements")
 PANE_TITLES = {"sources": "Sources", "reader": "Reader", "search": "Search",
                "statements": "Statements"}
+# The footer fits about six keys at 80 columns. These go first so that `?` (which lists every
+# key) and quitting are always in sight; the focused pane's keys follow.
+FOOTER_FIRST = ("app.help", "app.quit")
 # Foreground colours for quotations, one per speaker (cycled); quiet enough to read through.
 SPEAKER_STYLES = ("#87afff", "#d7af5f", "#87d787", "#d787d7", "#5fd7d7", "#ff8787")
 
@@ -184,6 +187,13 @@ class ExplorerScreen(Screen):
         self._quotes_by_source: dict[str, list] | None = None
         self.busy = True   # until the folder is read and analysed (or that failed)
         self.hit_position = -1
+
+    @property
+    def active_bindings(self):
+        bindings = super().active_bindings
+        first = sorted((FOOTER_FIRST.index(b.binding.id), key) for key, b in bindings.items()
+                       if b.binding.id in FOOTER_FIRST)
+        return {**{key: bindings[key] for _, key in first}, **bindings}
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
