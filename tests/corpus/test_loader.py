@@ -71,6 +71,8 @@ def test_manifest_sets_ids_titles_outlets(tmp_path):
     (ARTICLE.replace("\n", "\r").encode("utf-8"), "utf-8"),
     (ARTICLE.encode("cp1256"), "windows-1256"),
     (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "utf-16"),
+    (ARTICLE.encode("utf-16-le"), "utf-16-le (no byte-order mark)"),
+    (ARTICLE.encode("utf-16-be"), "utf-16-be (no byte-order mark)"),
 ])
 def test_encodings_and_line_ends_decode_to_the_same_text(tmp_path, encoded, encoding):
     (tmp_path / "a.txt").write_bytes(encoded)
@@ -83,6 +85,16 @@ def test_encodings_and_line_ends_decode_to_the_same_text(tmp_path, encoded, enco
 def test_windows_1256_is_reported(tmp_path):
     (tmp_path / "a.txt").write_bytes(ARTICLE.encode("cp1256"))
     assert load_corpus(tmp_path).encoding_notes == ("a.txt: decoded as windows-1256",)
+
+
+def test_nul_patterned_bytes_that_do_not_read_as_utf16_text_stay_binary(tmp_path):
+    # NULs on one side only, like UTF-16, but decoding to control characters or CJK noise.
+    for data in (b"\x01\x00" * 500, bytes([0x00, 0x4e, 0x00, 0x8b]) * 300):
+        (tmp_path / "a.txt").write_bytes(data)
+        problems: list[str] = []
+        with pytest.raises(UserError):
+            load_corpus(tmp_path, problems=problems)
+        assert problems and "binary" in problems[0]
 
 
 def test_bad_files_are_skipped_with_one_line_each_and_the_rest_opens(tmp_path):

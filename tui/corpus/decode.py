@@ -1,4 +1,5 @@
-"""Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256."""
+"""Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+or Windows-1256."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError as err:
                 raise UserError(f"{name}: not valid {encoding} despite its byte-order mark "
                                 f"(byte {err.start})") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if looks_binary(data):
         raise UserError(f"{name}: looks like a binary file, not an article")
     try:
@@ -69,6 +73,38 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     if text and _mostly_arabic_or_ascii(text):
         return Decoded(unify_line_ends(text), "windows-1256")
     raise UserError(f"{name}: not UTF-8 (bad byte at offset {utf8_error}) and not Windows-1256 text")
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark (some Windows and Java tools write it), or None.
+
+    Spaces, digits, Latin letters and line ends put a NUL in every other byte, always on the
+    same side: the high byte, second in little-endian and first in big-endian. Binary data
+    has its NULs on both sides, and what passes that test must still read as text.
+    """
+    head = data[:8192]
+    if len(data) < 4 or len(data) % 2 or len(head) % 2:
+        return None
+    first, second = head[0::2].count(0), head[1::2].count(0)
+    if second >= max(2, len(head) // 40) and first * 8 <= second:
+        encoding = "utf-16-le"
+    elif first >= max(2, len(head) // 40) and second * 8 <= first:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text or not (_mostly_arabic_or_ascii(text) or _mostly_ascii(text)):
+        return None
+    return Decoded(unify_line_ends(text), f"{encoding} (no byte-order mark)")
+
+
+def _mostly_ascii(text: str) -> bool:
+    letters = [c for c in text if not c.isspace()]
+    return bool(letters) and sum(1 for c in letters if c.isascii() and c.isprintable()) \
+        / len(letters) > 0.95
 
 
 def _mostly_arabic_or_ascii(text: str) -> bool:
