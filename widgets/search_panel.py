@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from widgets.arabic import one_line, snippet
+from widgets.arabic_input import ArabicInput
 
 DEBOUNCE_SECONDS = 0.12
 SCOPES = ("quotes", "sentences")
@@ -78,10 +79,10 @@ class SearchPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-bar"):
-            yield Input(placeholder="search quotes (Arabic or English)", id="query")
+            # The box draws the query laid out for the bidi mode, as the hits are.
+            yield ArabicInput(placeholder="search quotes (Arabic or English)",
+                              id="query").data_bind(SearchPanel.mode, SearchPanel.harakat)
             yield Label("", id="scope")
-        # The input box shows what is typed as stored; this line shows it laid out.
-        yield Label("", id="query-shaped")
         yield HitList(id="hits")
 
     def on_mount(self) -> None:
@@ -95,7 +96,6 @@ class SearchPanel(Vertical):
         self._schedule()
 
     def watch_mode(self) -> None:
-        self._show_query()
         self._render_hits()
 
     def watch_harakat(self) -> None:
@@ -122,22 +122,12 @@ class SearchPanel(Vertical):
         self.post_message(self.Left())
 
     def focus_query(self) -> None:
-        self.query_one("#query", Input).focus()
+        self.query_one("#query", ArabicInput).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.query_text = event.value
-        self._show_query()
         self._schedule()
-
-    def _show_query(self) -> None:
-        shaped = self.query_one("#query-shaped", Label)
-        text = self.query_text.strip()
-        shaped.display = any("\u0590" <= ch <= "\u08ff" for ch in text)
-        if shaped.display:
-            width = max(4, self.size.width - 2)
-            shaped.update(one_line(text, min(width, len(text)), mode=self.mode,
-                                   harakat=self.harakat))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
