@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.app.helpers import make_app, run_async, settle
+from tui.text.layout import layout
+from widgets.arabic_input import ArabicInput
 from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 
@@ -44,6 +46,26 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
             (hits[1].record.source_id, hits[1].record.start)
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert screen.hit_position == len(hits) - 1     # wraps around
+
+
+@run_async
+async def test_the_query_box_itself_shows_the_query_laid_out_for_the_bidi_mode(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert await _search(pilot, "ترمب")
+        screen = app.explorer
+        box = screen.query_one(ArabicInput)
+        width = box.scrollable_content_region.width
+        assert (box.mode, box.harakat) == (screen.mode, screen.harakat) == ("visual", True)
+        drawn = box.render_line(0).text[:width]
+        assert drawn == layout("ترمب", width)[0].plain
+        assert drawn.strip() == "\ufe90\ufee3\ufeae\ufe97"   # ب م ر ت shaped, right to left
+        await pilot.press("escape")
+        await pilot.press("b")  # the bidi mode key, outside the box
+        await pilot.pause()
+        assert box.mode == screen.mode == "logical"
+        assert box.render_line(0).text[:width].rstrip() == "ترمب"
 
 
 @run_async
