@@ -8,6 +8,7 @@ import shutil
 import tomllib
 
 import pytest
+from textual.widgets import Tabs
 
 from tests.app.helpers import make_app, notes, run_async, settle, unique
 from tui.app import EXPLICIT_BIDI, IMPLICIT_BIDI
@@ -72,6 +73,22 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         assert all(screen.query_one(f"#pane-{p}").display
                    for p in ("sources", "reader", "search", "statements"))
         assert not screen.query_one("#pane-tabs").display
+        # And narrow again: the same tab bar, on the pane that was active.
+        await pilot.press("2")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert len(screen.query("#pane-tabs")) == 1 and screen.query_one("#pane-tabs").display
+        assert screen.query_one(Tabs).active == "tab-reader"
+        assert [p for p in ("sources", "reader", "search", "statements")
+                if screen.query_one(f"#pane-{p}").display] == ["reader"]
+
+
+@run_async
+async def test_a_wide_terminal_never_makes_the_tab_bar(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not app.explorer.query("#pane-tabs")
 
 
 @run_async

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Tab, Tabs
+from textual.widgets import Footer, Label, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
@@ -29,6 +29,7 @@ from tui.text.sanitize import clean_for_clipboard
 from widgets.arabic import inline
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
+from widgets.progress import ProgressLine
 from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 from widgets.sources import SourceList, source_rows
@@ -197,7 +198,6 @@ class ExplorerScreen(Screen):
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES), id="pane-tabs")
         with Horizontal(id="columns"):
             with Vertical(id="left", classes="column"):
                 with Vertical(id="pane-sources", classes="pane"):
@@ -220,7 +220,7 @@ class ExplorerScreen(Screen):
                         ExplorerScreen.mode, ExplorerScreen.harakat)
         with Horizontal(id="status"):
             yield Label("analysing quotes…", id="status-text")
-            yield ProgressBar(total=1.0, show_eta=False, id="progress")
+            yield ProgressLine(id="progress")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -250,7 +250,15 @@ class ExplorerScreen(Screen):
     def _apply_layout(self) -> None:
         narrow = self.narrow
         self.set_class(narrow, "-narrow")
-        self.query_one("#pane-tabs").display = narrow
+        tabs = self.query("#pane-tabs")
+        if tabs:
+            tabs.first().display = narrow
+        elif narrow:
+            # Made the first time the terminal is narrow: a hidden tab bar costs a wide
+            # terminal's first frame about a twentieth of its work.
+            self.mount(Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES),
+                            active=f"tab-{self.active_pane}", id="pane-tabs"),
+                       before="#columns")
         for pane in PANES:
             self.query_one(f"#pane-{pane}").display = not narrow or pane == self.active_pane
         for column in self.query(".column"):
@@ -259,9 +267,9 @@ class ExplorerScreen(Screen):
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
             return
-        tabs = self.query_one(Tabs)
-        if tabs.active != f"tab-{pane}":
-            tabs.active = f"tab-{pane}"
+        for tabs in self.query(Tabs):
+            if tabs.active != f"tab-{pane}":
+                tabs.active = f"tab-{pane}"
         self._apply_layout()
 
     @on(Tabs.TabActivated, "#pane-tabs")
@@ -362,7 +370,7 @@ class ExplorerScreen(Screen):
             self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.query_one("#progress", ProgressBar).update(progress=message.fraction)
+        self.query_one("#progress", ProgressLine).update(message.fraction)
         self.query_one("#status-text", Label).update(f"{message.stage}…")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
