@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.search import Hit, Record, SearchIndex, records_for_corpus
-from tui.search.tokens import fold
+from tui.search.tokens import fold, words
 from tui.text.normalize import variant_key
 
 
@@ -170,3 +170,62 @@ def test_a_record_whose_text_is_not_the_source_slice_keeps_its_text():
     state = SearchIndex([record]).to_state({"x": "12345"})
     hits = SearchIndex.from_state(state, {"x": "12345"}).search("ترامب")
     assert [h.record for h in hits] == [record]
+
+
+def test_an_index_from_columns_and_per_source_tokens_is_the_index_of_the_records(seeds):
+    """How the store builds it (records as columns, each source tokenised on its own, maybe
+    in another process) gives what SearchIndex(records) gives, hit for hit."""
+    from dataclasses import replace
+
+    from tui.quotes.analysis import extract_all
+    from tui.search.index import Collector
+    from tui.search.tokens import tokenise
+
+    quotes = extract_all(seeds)
+    texts = {s.id: s.text for s in seeds.sources}
+    # one quotation whose text is not its source's slice, as a cached row may hold
+    quotes[0] = replace(quotes[0], text="نص آخر تماما")
+    records = records_for_corpus(seeds, quotes)
+    whole = SearchIndex(records)
+    columns = {scope: {"id": [], "source_id": [], "speaker": [], "length": [], "start": [],
+                       "end": [], "own_text": {}} for scope in ("quotes", "sentences")}
+    collector = Collector()
+    for source in seeds.sources:
+        for scope, kind in (("quotes", "quote"), ("sentences", "sentence")):
+            mine = [r for r in records if r.kind == kind and r.source_id == source.id]
+            data = columns[scope]
+            for r in mine:
+                if source.text[r.start:r.end] != r.text:
+                    data["own_text"][len(data["id"])] = r.text
+                data["id"].append(r.id)
+                data["source_id"].append(r.source_id)
+                data["speaker"].append(r.speaker)
+                data["length"].append(len(r.text))
+                data["start"].append(r.start)
+                data["end"].append(r.end)
+            collector.add(scope, tokenise((r.text, 0, len(r.text), r.start) for r in mine))
+    assert columns["quotes"]["own_text"]
+    parts = SearchIndex.from_columns(columns, collector, texts)
+    for scope in ("quotes", "sentences"):
+        assert parts.records(scope) == whole.records(scope)
+        for query in ("ترمب", "نص آخر", "قمة تاريخية", "Putin", "الرئيس الروسي", "أوكر", "في"):
+            assert parts.search(query, scope, limit=100) == whole.search(query, scope, limit=100)
+    assert sorted(parts.to_state(texts)["forms"]) == sorted(whole.to_state(texts)["forms"])
+    again = SearchIndex.from_state(parts.to_state(texts), texts)
+    assert again.search("ترمب", "quotes", 100) == whole.search("ترمب", "quotes", 100)
+
+
+def test_tokenise_gives_the_words_of_each_span(seeds):
+    from tui.search.tokens import tokenise
+
+    source = seeds.sources[0]
+    spans = [(source.text, s.start, s.end, 0) for s in source.sentences]
+    forms, counts, ids, starts, ends = tokenise(spans)
+    assert len(counts) == len(spans) and sum(counts) == len(ids) == len(starts) == len(ends)
+    at = 0
+    for sentence, count in zip(source.sentences, counts):
+        expected = words(source.text[sentence.start:sentence.end], sentence.start)
+        got = [(forms[i], s, e) for i, s, e in zip(ids[at:at + count], starts[at:at + count],
+                                                    ends[at:at + count])]
+        assert got == expected
+        at += count

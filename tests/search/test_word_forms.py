@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.search import tokens
-from tui.search.tokens import WORD, fold, words
+from tui.search.tokens import WORD, fold, tokenise_source, words
 
 
 def expected(text: str, offset: int = 0):
@@ -24,3 +26,32 @@ def test_remembered_forms_are_the_folded_forms(seeds, monkeypatch, kept):
     assert len(tokens._FORMS) == min(kept, len({m.group() for s in seeds.sources
                                                 for m in WORD.finditer(s.text)}))
     assert words("الرئيسُ ترامب") == [("الرئيس", 0, 7), ("ترامب", 8, 13)]
+
+
+_PIECES = st.sampled_from(["ترامب", "الرئيسُ", "بوتين", "ـ", "ـــ", "\u064e", "Putin", "2025",
+                           " ", "  ", "،", ".", "«", "»", "\n", "\u200f", "و", "x_y"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.data())
+def test_a_source_tokenised_at_once_gives_each_range_its_own_words(text, data):
+    """Words cut by a range's ends, words that fold to nothing, quotations that are not the
+    source's slice: each range and quotation gets what `words` gives it alone."""
+    spans = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
+    ranges = data.draw(st.lists(spans, max_size=6))
+    quotes = [(text[a:b], a) for a, b in data.draw(st.lists(spans, max_size=4))]
+    quotes += data.draw(st.lists(st.tuples(_PIECES, st.integers(0, len(text))), max_size=2))
+    said, sentences = tokenise_source(text, ranges, quotes)
+    assert said[0] is sentences[0]
+    expected = ([words(text[a:b], a) for a, b in ranges], [words(q, a) for q, a in quotes])
+    got = []
+    for forms, counts, ids, starts, ends in (sentences, said):
+        at, mine = 0, []
+        for count in counts:
+            mine.append([(forms[ids[n]], starts[n], ends[n]) for n in range(at, at + count)])
+            at += count
+        assert at == len(ids) == len(starts) == len(ends)
+        got.append(mine)
+    assert tuple(got) == expected
+    used = {forms_ for found in expected for record in found for forms_, _, _ in record}
+    assert sorted(sentences[0]) == sorted(used)     # no form that no range uses

@@ -13,7 +13,9 @@ Two levels, so a query never scans the records:
    each query word matched, whether the words stand in order, and how much of the record the
    query covers. `WRatio` is not used: it punishes a short query against a long quote.
 
-Build with `SearchIndex(records)`; `to_state()` / `from_state()` let the store keep it on disk.
+Build with `SearchIndex(records)`, or with `SearchIndex.from_columns` from records kept as
+columns and words tokenised elsewhere (`tokens.tokenise`, e.g. in the worker processes that
+read the articles); `to_state()` / `from_state()` let the store keep it on disk.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ import pickle
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
-from tui.search.tokens import fold, key_of, stems, words
+from tui.search.tokens import fold, key_of, stems, tokenise, words
 
 STATE_VERSION = 3
 POOL = 200            # records scored exactly when the candidates are many
@@ -118,8 +122,25 @@ class _Vocabulary:
 
 def _ints(data) -> array:
     """An int array from bytes, a PickleBuffer or another array's buffer."""
+    if isinstance(data, array) and data.typecode == "i":
+        return data
     found = array("i")
     found.frombytes(memoryview(data).cast("B"))
+    return found
+
+
+def _pick(values: Sequence, order: Sequence[int]) -> list:
+    """values[n] for every n of order."""
+    if len(order) == 1:
+        return [values[order[0]]]
+    return list(itemgetter(*order)(values)) if order else []
+
+
+def _gathered(column: array, firsts: list[int], lasts: list[int]) -> array:
+    """The byte ranges firsts[k]:lasts[k] of an int array, one after another."""
+    raw = column.tobytes()
+    found = array(column.typecode)
+    found.frombytes(b"".join(map(raw.__getitem__, map(slice, firsts, lasts))))
     return found
 
 
@@ -140,6 +161,11 @@ class _Records(Sequence):
 
     def __len__(self) -> int:
         return len(self._id)
+
+    def columns(self) -> dict:
+        return {"kind": self._kind, "id": self._id, "source_id": self._source_id,
+                "start": self._start, "end": self._end, "own_text": self._own_text,
+                "speaker": self._speaker}
 
     def __getitem__(self, n):
         if isinstance(n, slice):
@@ -164,30 +190,51 @@ class _ScopeIndex:
         self._masks: dict[int, int] = {}
 
     @classmethod
-    def build(cls, records: list[Record], vocab_ids: dict[str, int]) -> _ScopeIndex:
-        records = sorted(records, key=lambda r: (len(r.text), r.source_id, r.start))
-        tok_vid, tok_start, tok_end = array("i"), array("i"), array("i")
+    def assemble(cls, records: Sequence, order: Sequence[int] | None, chunks: list[list],
+                 vocabulary_size: int) -> _ScopeIndex:
+        """The scope of `records` (already numbered shortest first) from the `Collector`
+        chunks covering them in their original order; record number k is original record
+        order[k] (None: the same order). The chunks are emptied as they are used.
+
+        Millions of words pass through here: whatever can is done by C loops (map, join,
+        accumulate) rather than by a Python statement per word."""
+        counts = array("i")
+        for chunk in chunks:
+            counts += chunk[0]
+        if len(counts) != len(records):
+            raise ValueError("the tokens do not cover the records")
+        if order is not None and len(order):
+            offsets = array("i", [0])
+            offsets.extend(accumulate(counts))
+            counts = array("i", _pick(counts, order))
+            size = counts.itemsize
+            firsts = [size * offsets[n] for n in order]
+            lasts = [size * offsets[n + 1] for n in order]
+            del offsets
+        columns = []
+        for column in (1, 2, 3):        # ids, starts, ends
+            raw = b"".join([chunk[column].tobytes() for chunk in chunks])
+            for chunk in chunks:
+                chunk[column] = None
+            found = array("i")
+            if order is not None and len(order):
+                # each record's words in the new order: byte slices joined in one go
+                raw = b"".join(map(raw.__getitem__, map(slice, firsts, lasts)))
+            found.frombytes(raw)
+            del raw
+            columns.append(found)
+        chunks.clear()
+        tok_vid, tok_start, tok_end = columns
         rec_off = array("i", [0])
-        postings: dict[int, array] = {}
-        for number, record in enumerate(records):
-            seen: set[int] = set()
-            for form, start, end in words(record.text, record.start):
-                vid = vocab_ids.get(form)
-                if vid is None:
-                    vid = vocab_ids[form] = len(vocab_ids)
-                tok_vid.append(vid)
-                tok_start.append(start)
-                tok_end.append(end)
-                if vid not in seen:
-                    seen.add(vid)
-                    found = postings.get(vid)
-                    if found is None:
-                        found = postings[vid] = array("i")
-                    found.append(number)
-            rec_off.append(len(tok_vid))
+        rec_off.extend(accumulate(counts))
+        postings = [array("i") for _ in range(vocabulary_size)]
+        add = [found.append for found in postings]
+        for number in range(len(records)):
+            for vid in set(tok_vid[rec_off[number]:rec_off[number + 1]]):
+                add[vid](number)
         post_flat, post_off = array("i"), array("i", [0])
-        for vid in range(len(vocab_ids)):
-            post_flat.extend(postings.get(vid, ()))
+        for found in postings:
+            post_flat += found
             post_off.append(len(post_flat))
         return cls(records, tok_vid, tok_start, tok_end, rec_off, post_flat, post_off)
 
@@ -229,6 +276,35 @@ class _ScopeIndex:
         return self.post_flat[self.post_off[vid]:self.post_off[vid + 1]]
 
 
+class Collector:
+    """The words of many records, chunk by chunk, in record order: `add` takes what
+    `tokens.tokenise` gives for the next records of a scope (one source's, say, sent by a
+    worker process). Each chunk's forms are folded into one vocabulary as it arrives, so
+    the strings every chunk brings along (millions, over a big folder) are not kept."""
+
+    def __init__(self) -> None:
+        self._vid: dict[str, int] = {}
+        self.chunks: dict[str, list[list]] = {scope: [] for scope in SCOPES}
+        self._last: tuple[list, list] = ([], [])
+
+    def add(self, scope: str, tokens: tuple) -> None:
+        forms, counts, ids, starts, ends = tokens
+        if forms is not self._last[0]:      # chunks may share a forms list (tokenise_source)
+            vid = self._vid
+            new = [form for form in forms if form not in vid]
+            if new:
+                vid.update(zip(new, range(len(vid), len(vid) + len(new))))
+            self._last = (forms, list(map(vid.__getitem__, forms)))
+        mapped = array("i")
+        mapped.fromlist(list(map(self._last[1].__getitem__, ids)))
+        self.chunks[scope].append([counts, mapped, starts, ends])
+
+    @property
+    def forms(self) -> list[str]:
+        """Every form, by vocabulary id (in order of first arrival)."""
+        return list(self._vid)
+
+
 class SearchIndex:
     """Fuzzy search over quotations and sentences. `SearchIndex(records)` builds it."""
 
@@ -236,12 +312,52 @@ class SearchIndex:
         by_kind: dict[str, list[Record]] = {"quote": [], "sentence": []}
         for record in records:
             by_kind.setdefault(record.kind, []).append(record)
-        vocab_ids: dict[str, int] = {}
-        self._scopes = {scope: _ScopeIndex.build(by_kind[KIND_OF_SCOPE[scope]], vocab_ids)
-                        for scope in SCOPES}
-        forms = [""] * len(vocab_ids)
-        for form, vid in vocab_ids.items():
-            forms[vid] = form
+        collector = Collector()
+        parts = {}
+        for scope in SCOPES:
+            mine = sorted(by_kind[KIND_OF_SCOPE[scope]],
+                          key=lambda r: (len(r.text), r.source_id, r.start))
+            collector.add(scope, tokenise((r.text, 0, len(r.text), r.start) for r in mine))
+            parts[scope] = (mine, None)
+        self._assemble(parts, collector)
+
+    @classmethod
+    def from_columns(cls, scopes: Mapping[str, Mapping], collector: Collector,
+                     texts: Mapping[str, str]) -> SearchIndex:
+        """The index of records given as columns rather than Record objects.
+
+        `scopes[scope]` holds the scope's records in their original order: lists "id",
+        "source_id", "speaker", "length" (of the text) and "start", "end"; a record's text
+        is `texts[source_id][start:end]` unless "own_text" (original number -> text) says
+        otherwise. `collector` holds their words, in the same order. The index finds what
+        `SearchIndex(records)` finds, hit for hit. The collector is emptied.
+        """
+        self = cls.__new__(cls)
+        parts = {}
+        for scope in SCOPES:
+            data = scopes[scope]
+            keys = list(zip(data["length"], data["source_id"], data["start"]))
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            del keys
+            own = data.get("own_text", {})
+            renumbered = {new: own[old] for new, old in enumerate(order) if old in own} \
+                if own else {}
+            columns = {"kind": KIND_OF_SCOPE[scope],
+                       "id": _pick(data["id"], order),
+                       "source_id": _pick(data["source_id"], order),
+                       "speaker": _pick(data["speaker"], order),
+                       "start": array("i", _pick(data["start"], order)),
+                       "end": array("i", _pick(data["end"], order)),
+                       "own_text": renumbered}
+            parts[scope] = (_Records(columns, texts), order)
+        self._assemble(parts, collector)
+        return self
+
+    def _assemble(self, parts: Mapping[str, tuple], collector: Collector) -> None:
+        forms = collector.forms
+        self._scopes = {scope: _ScopeIndex.assemble(records, order, collector.chunks[scope],
+                                                    len(forms))
+                        for scope, (records, order) in parts.items()}
         self._finish(forms)
 
     def _finish(self, forms: list[str]) -> None:
@@ -264,8 +380,12 @@ class SearchIndex:
         scopes = {}
         for name, ix in self._scopes.items():
             records = ix.records
-            scopes[name] = {
-                "records": {
+            if isinstance(records, _Records) and records._texts is texts:
+                columns = records.columns()
+                stored = {**columns, "start": pickle.PickleBuffer(columns["start"]),
+                          "end": pickle.PickleBuffer(columns["end"])}
+            else:
+                stored = {
                     "kind": KIND_OF_SCOPE[name],
                     "id": [r.id for r in records],
                     "source_id": [r.source_id for r in records],
@@ -275,7 +395,9 @@ class SearchIndex:
                                  if r.source_id not in texts
                                  or texts[r.source_id][r.start:r.end] != r.text},
                     "speaker": [r.speaker for r in records],
-                },
+                }
+            scopes[name] = {
+                "records": stored,
                 **{field: pickle.PickleBuffer(getattr(ix, field)) for field in
                    ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat", "post_off")},
             }

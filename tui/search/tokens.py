@@ -9,11 +9,16 @@ from `normalize_char`), which is ~20x faster than normalising character by chara
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate, islice
 
 from tui.text.normalize import normalize_char, variant_key
 
 WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f]+")
+_SPLIT = re.compile(f"({WORD.pattern})")
 
 # Clitics written onto the next word: و ف ب ك ل and the article, alone or combined.
 _PREFIXES = tuple(sorted({"و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل",
@@ -60,6 +65,143 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         if form:
             out.append((form, match.start() + offset, match.end() + offset))
     return out
+
+
+def tokenise(spans: Iterable[tuple[str, int, int, int]]) -> tuple:
+    """The words of many records at once, compactly: `spans` gives each record as (text,
+    start, end, shift), its words being those of text[start:end] with offsets moved by shift
+    (what `words(text[start:end], start + shift)` gives, without copying the slice).
+
+    Returns (forms, counts, ids, starts, ends): the distinct forms in order of first use,
+    each record's number of words, and every word's index into `forms` and its span, as int
+    arrays. It pickles as a few byte strings, so a worker process can tokenise a source and
+    send the result to the process that builds the index for almost nothing.
+    """
+    table = _table()
+    known = _FORMS
+    ids_of: dict[str, int] = {}
+    forms: list[str] = []
+    counts, ids, starts, ends = array("i"), array("i"), array("i"), array("i")
+    add_id, add_start, add_end = ids.append, starts.append, ends.append
+    for text, start, end, shift in spans:
+        before = len(ids)
+        for match in WORD.finditer(text, start, end):
+            word = match.group()
+            form = known.get(word)
+            if form is None:
+                form = word.translate(table)
+                if len(known) < _FORMS_KEPT:
+                    known[word] = form
+            if form:
+                number = ids_of.get(form)
+                if number is None:
+                    number = ids_of[form] = len(forms)
+                    forms.append(form)
+                first, last = match.span()
+                add_id(number)
+                add_start(first + shift)
+                add_end(last + shift)
+        counts.append(len(ids) - before)
+    return forms, counts, ids, starts, ends
+
+
+def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
+                    quotes: Sequence[tuple[str, int]]) -> tuple[tuple, tuple]:
+    """`tokenise` for the sentences and the quotations of one source text at once: the
+    words of text[start:end] for each of `ranges`, and of each quotation's (text, start)
+    with offsets moved by start; the two results share one forms list.
+
+    A word of text[start:end] is a word of the whole text, cut at start or end when it runs
+    over them (a word is a maximal run of word characters), so the whole text is split into
+    words once, by C loops, and a range takes its words as array slices; only the words cut
+    by a range's ends and a quotation that is not the source's slice are tokenised apart.
+    """
+    parts = _SPLIT.split(text)
+    words_ = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=0))
+    known = _FORMS
+    unknown = set(words_).difference(known)
+    if unknown:
+        table = _table()
+        folded = {word: word.translate(table) for word in unknown}
+        room = _FORMS_KEPT - len(known)
+        known.update(folded if room >= len(folded) else islice(folded.items(), max(room, 0)))
+        if room < len(folded):
+            known = {**folded, **{word: known[word] for word in words_ if word not in folded}}
+    folded_words = list(map(known.__getitem__, words_))
+    ids_of = dict.fromkeys(folded_words)
+    ids_of.pop("", None)
+    forms = list(ids_of)
+    ids_of = dict(zip(forms, range(len(forms))))
+    ids_of[""] = -1
+    ids = array("i", map(ids_of.__getitem__, folded_words))
+    del ids_of[""]
+    starts = array("i", bounds[1::2])
+    ends = array("i", bounds[2::2])
+    if -1 in ids:
+        # words with nothing left once folded (a lone tatweel) are not words of any range
+        keep = [n for n, number in enumerate(ids) if number >= 0]
+        ids, starts, ends = (array("i", [column[n] for n in keep])
+                             for column in (ids, starts, ends))
+
+    def add_piece(out: tuple, start: int, end: int) -> None:
+        form = fold(text[start:end])
+        if form:
+            number = ids_of.get(form)
+            if number is None:
+                number = ids_of[form] = len(forms)
+                forms.append(form)
+            out[1].append(number)
+            out[2].append(start)
+            out[3].append(end)
+
+    def cut(out: tuple, start: int, end: int) -> None:
+        before = len(out[1])
+        first = bisect_right(ends, start)       # the first word that ends after start
+        last = bisect_left(starts, end)         # words first..last-1 begin before end
+        if first < last and starts[first] < start:          # a word cut by start
+            add_piece(out, start, min(ends[first], end))
+            first += 1
+        tail = None
+        if first < last and ends[last - 1] > end:           # a word cut by end
+            last -= 1
+            tail = starts[last]
+        out[1].extend(ids[first:last])
+        out[2].extend(starts[first:last])
+        out[3].extend(ends[first:last])
+        if tail is not None:
+            add_piece(out, tail, end)
+        out[0].append(len(out[1]) - before)
+
+    sentences = (array("i"), array("i"), array("i"), array("i"))
+    for start, end in ranges:
+        cut(sentences, start, end)
+    said = (array("i"), array("i"), array("i"), array("i"))
+    for quote, start in quotes:
+        if text.startswith(quote, start):
+            cut(said, start, start + len(quote))
+        else:
+            # not the source's own slice (a cached row may hold another text): its own words
+            before = len(said[1])
+            for found, first, last in words(quote, start):
+                number = ids_of.get(found)
+                if number is None:
+                    number = ids_of[found] = len(forms)
+                    forms.append(found)
+                said[1].append(number)
+                said[2].append(first)
+                said[3].append(last)
+            said[0].append(len(said[1]) - before)
+    # Only the forms the ranges and quotations use: the vocabulary is the records' words.
+    used = set(said[1])
+    used.update(sentences[1])
+    if len(used) < len(forms):
+        kept = sorted(used)
+        renumber = dict(zip(kept, range(len(kept))))
+        forms = [forms[number] for number in kept]
+        said, sentences = ((out[0], array("i", map(renumber.__getitem__, out[1])), *out[2:])
+                           for out in (said, sentences))
+    return (forms, *said), (forms, *sentences)
 
 
 def stems(form: str) -> tuple[str, ...]:
