@@ -108,3 +108,45 @@ def test_a_failure_while_learning_propagates_and_the_cache_is_rebuilt(generated,
     notices = []
     again = open_corpus(generated, workers=2, notice=notices.append)
     assert any("did not finish" in n for n in notices) and again.rebuilt == 60
+
+
+QUERIES = ("ترمب", "ترامب وبوتين", "الرئيس الروسى", "ضمان امن اوكرانيا", "قمه الاسكا", "Putin",
+           "دارشييف", "اوكر", "في")
+
+
+def everything(opened):
+    """What an open gives that the rest of the program uses, grouped statements included."""
+    from tui.quotes.analysis import group_records
+    from tui.quotes.discrepancies import find_discrepancies
+
+    corpus = opened.corpus
+    hits = {(scope, query): opened.index.search(query, scope, limit=500)
+            for scope in ("quotes", "sentences") for query in QUERIES}
+    return (corpus.sources, corpus.warnings, opened.problems, opened.quotes,
+            state(opened.registry), hits,
+            [opened.index.records(scope) for scope in ("quotes", "sentences")],
+            group_records(corpus, opened.quotes, opened.registry),
+            find_discrepancies(corpus, opened.quotes, opened.registry))
+
+
+def test_cold_warm_partly_cached_and_uncached_opens_give_the_same_everything(tmp_path):
+    """The pool's per-source pickles and tokens, the cache's rows and the serial path without
+    a cache make the same corpus, quotations, statements, discrepancies and search hits."""
+    folder = tmp_path / "generated"
+    make(60, folder)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    uncached = everything(open_corpus(folder, use_cache=False, workers=1))
+    cold = open_corpus(folder, workers=2)
+    assert cold.rebuilt == 61 and len(cold.corpus.sources) == 60
+    assert everything(cold) == uncached
+    warm = open_corpus(folder, workers=2)
+    assert warm.reused == 61 and everything(warm) == uncached
+    # one file changed: its quotations are extracted again, the index is built again from
+    # every source (the others' quotations from the cache)
+    changed = sorted(folder.glob("article-*.txt"))[5]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nقال ترمب: «كلام جديد».\n",
+                       encoding="utf-8")
+    partly = open_corpus(folder, workers=2)
+    assert partly.rebuilt == 1
+    assert everything(partly) == everything(open_corpus(folder, use_cache=False, workers=1))
+    assert any("كلام جديد" in h.record.text for h in partly.index.search("كلام جديد"))

@@ -3,18 +3,24 @@
 Steps, each reported to `progress(fraction, stage)`:
 1. list the folder (manifest or scan) and hash every file;
 2. map: load + segment each file whose (hash, manifest entry) is not cached;
-3. learn the speaker registry over all sources (sequential: it is cheap next to 4, and one
-   article's introductions name the speakers of another);
-4. map: extract each file's quotations whose (hash, registry) is not cached;
-5. build the search index (or load it, when nothing it depends on changed).
+3. learn the speaker registry over all sources (sequential: one article's introductions name
+   the speakers of another; on a cold open it runs here while step 2 is still reading);
+4. map: extract each file's quotations whose (hash, registry) is not cached, and tokenise
+   its sentences and quotations for the search index when the index must be built;
+5. merge the tokens into the search index (or load it, when nothing it depends on changed).
 Statement grouping is a separate pass over the step-4 records (tui.quotes.group_statements);
 the app runs it after the corpus is open.
+
+Between the processes travel bytes, not objects: a worker sends back the very pickle of
+plain tuples that the cache stores (tui.store.codec), which this process writes as it is and
+decodes once; unpickling the dataclasses themselves cost several times as much on both sides.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
 import stat as stat_module
 import time
 from collections.abc import Callable
@@ -25,9 +31,10 @@ from pathlib import Path
 
 from tui.corpus.model import Corpus, Source
 from tui.errors import UserError
-from tui.search import SearchIndex, quote_records, sentence_records
-from tui.search.index import STATE_VERSION
-from tui.store.cache import Cache, CacheError, content_hash, remove
+from tui.search import SearchIndex
+from tui.search.index import STATE_VERSION, Collector
+from tui.search.tokens import tokenise_source
+from tui.store.cache import Cache, CacheError, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
                              shape)
 
@@ -48,6 +55,9 @@ class Opened:
     # The speaker registry the quotations were extracted with (None without tui.quotes):
     # grouping and discrepancies need it, and learning it again costs seconds on a big folder.
     registry: object = None
+    # (step, seconds, seconds of this process's CPU) of this open, in order: what a
+    # benchmark reports.
+    phases: tuple[tuple[str, float, float], ...] = field(default=())
 
 
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
@@ -62,13 +72,20 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
 def _cycle_collector_paused():
     """Opening makes about a million small objects (sentences, quotations, records), none in a
     cycle; the cycle collector would walk the growing heap again and again while they are
-    made, which was half of a reopening's time. Reference counting still frees everything."""
+    made, which was half of a reopening's time. Reference counting still frees everything.
+
+    Those objects live as long as the folder is open. Left in the youngest generation, they
+    would all be walked by the first collection after this (0.4 s at 10,000 articles, a
+    freeze of the app); freeze + unfreeze moves every tracked object to the oldest
+    generation at once instead, where only a full collection looks at them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -98,7 +115,7 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         registry = _registry(corpus.sources)
         quotes = tuple(_extract_all(corpus, registry))
         report(0.8, "building the search index")
-        index = SearchIndex(_records(corpus, quotes))
+        index = _index(corpus.sources, quotes, None)
         report(1.0, "ready")
         return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
                       tuple(notices), registry)
@@ -129,11 +146,25 @@ def _usable_cache(folder: str, tell: Notice) -> Cache | None:
         return None
 
 
+class _Clock:
+    """How long each step of an open took, and how much of it this process computed."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float, float]] = []
+        self._last = (time.perf_counter(), time.process_time())
+
+    def lap(self, step: str) -> None:
+        now = (time.perf_counter(), time.process_time())
+        self.phases.append((step, now[0] - self._last[0], now[1] - self._last[1]))
+        self._last = now
+
+
 def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
                  workers: int | None, notices: list[str]) -> Opened:
     from tui.corpus import loader
     from tui.corpus.manifest import MANIFEST_NAME, read_manifest
 
+    clock = _Clock()
     root = Path(folder)
     report(0.0, "reading the folder")
     found = read_manifest(root)
@@ -163,33 +194,40 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cache.begin()
     cached = cache.keys("sources")
     todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
+    clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
-    loading = _imap(_load_entry, [(folder, e, limit) for e in todo], workers,
+    loading = _imap(_read_job, [(folder, e, limit) for e in todo], workers,
                     lambda done: report(0.05 + 0.3 * done, "reading articles"))
+    # The cache rows of the sources read now, as the workers pickled them: extraction
+    # workers get these bytes again rather than pickled Sources.
+    blobs: dict[str, bytes] = {}
+    built: dict[str, tuple[str, object]] = {}
+
+    def arriving():
+        for entry, blob in zip(todo, loading):
+            blobs[entry.file] = blob
+            result = built[entry.file] = _decode_loaded(loads(blob))
+            if result[0] == "source":
+                yield result[1]
+
     # When every article is read afresh (a cold open), the speakers are learnt in this process
     # as the pool delivers the articles, in corpus order: the same registry as learning after
     # the whole folder is read, but the learning overlaps the reading.
     learnt_while_reading = len(todo) == len(entries)
     if learnt_while_reading:
-        fresh: list = []
-
-        def arriving():
-            for result in loading:
-                fresh.append(result)
-                if result[0] == "source":
-                    yield result[1]
-
         learnt = _registry(arriving())
     else:
-        fresh = list(loading)
-    cache.put_many("sources", [(e.file, keys[e.file], _encode_loaded(result))
-                               for e, result in zip(todo, fresh)])
-    cache.forget_except("sources", {e.file for e in entries})
+        for _ in arriving():
+            pass
+    clock.lap("read + segment (pool)" + (" + learn speakers" if learnt_while_reading else ""))
+    present = {e.file for e in entries}
+    cache.put_blobs("sources", [(e.file, keys[e.file], blobs[e.file]) for e in todo])
+    cache.forget_except("sources", present, cached)
     cache.put_stats(restat)
-    cache.forget_except("stats", {e.file for e in entries})
-    built = dict(zip((e.file for e in todo), fresh))
+    cache.forget_except("stats", present, recorded)
     reuse = {name: key for name, key in keys.items() if name not in built}
-    built.update((name, _decode_loaded(row)) for name, row in cache.matching("sources", reuse))
+    for name, blob in cache.matching_blobs("sources", reuse):
+        built[name] = _decode_loaded(loads(blob))
     sources, warnings = [], []
     for entry in entries:
         result = built.get(entry.file)
@@ -207,6 +245,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         raise UserError(f"{root}: no article could be loaded ({detail})")
     corpus = Corpus(root=folder, sources=tuple(sources), bundled=False, manifest=manifest,
                     warnings=tuple(warnings))
+    clock.lap("write sources + load cached ones")
 
     report(0.35, "learning speakers")
     registry_key = content_hash("registry", *(keys[s.file] for s in sources))
@@ -217,46 +256,85 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         cache.put_many("whole", [("registry", registry_key, registry)])
     fingerprint = content_hash(_fingerprint(registry), _extractor_version())
     quote_keys = {s.file: content_hash(keys[s.file], fingerprint) for s in sources}
+    clock.lap("learn speakers" if not learnt_while_reading else "store speakers")
+    search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
+    state = cache.get_large("search", search_key)
+    clock.lap("read the search index's rows")
+
+    # Quotations: those of unchanged files and registry from the cache, the rest extracted.
     cached = cache.keys("quotes")
-    todo_sources = [s for s in sources if cached.get(s.file) != quote_keys[s.file]]
-    report(0.45, "finding quotations")
-    extracted = _map(_extract_one, [(s, registry) for s in todo_sources], workers,
-                     lambda done: report(0.45 + 0.35 * done, "finding quotations"))
-    cache.put_many("quotes", [(s.file, quote_keys[s.file], encode_quotes(q))
-                              for s, q in zip(todo_sources, extracted)])
-    cache.forget_except("quotes", {s.file for s in sources})
-    fresh_quotes = dict(zip((s.file for s in todo_sources), extracted))
-    reuse = {name: key for name, key in quote_keys.items() if name not in fresh_quotes}
+    extract = [s for s in sources if cached.get(s.file) != quote_keys[s.file]]
+    reuse = {s.file: quote_keys[s.file] for s in sources
+             if cached.get(s.file) == quote_keys[s.file]}
+    found_quotes: dict[str, list] = {}
     speakers: dict = {}
     for name, rows in cache.matching("quotes", reuse):
         try:
-            fresh_quotes[name] = decode_quotes(rows, speakers)
+            found_quotes[name] = decode_quotes(rows, speakers)
         except (TypeError, ValueError) as err:
             raise CacheError(f"cache row for {name} does not fit: {err}") from err
+    # The index is built again when anything it depends on changed: each worker then also
+    # tokenises its sources' sentences and quotations (the quotations of the others go with
+    # the job), and this process only merges, folding each source's words into the
+    # vocabulary as they arrive. Jobs go in corpus order, the order the index takes them.
+    collector = Collector() if state is None else None
+    jobs = []
+    for source in sources:
+        if source.file not in found_quotes:
+            jobs.append((source.file, None, collector is not None))
+        elif collector is not None:
+            jobs.append((source.file, [(q.text, q.start) for q in found_quotes[source.file]],
+                         True))
+    # The workers decode the sources from their cache rows; those read now are at hand.
+    blobs.update(cache.matching_blobs("sources", {name: keys[name] for name, _, _ in jobs
+                                                  if name not in blobs}))
+    report(0.45, "finding quotations")
+    results = _imap(_extract_job, jobs, workers,
+                    lambda done: report(0.45 + 0.35 * done, "finding quotations"),
+                    state=(registry, blobs))
+    fresh_rows: list[tuple[str, str, bytes]] = []
+    for (name, spans, _), (blob, tokens) in zip(jobs, results):
+        if spans is None:
+            fresh_rows.append((name, quote_keys[name], blob))
+            found_quotes[name] = decode_quotes(loads(blob), speakers)
+            if len(fresh_rows) >= 256:
+                cache.put_blobs("quotes", fresh_rows)
+                fresh_rows = []
+        if collector is not None:
+            collector.add("quotes", tokens[0])
+            collector.add("sentences", tokens[1])
+    cache.put_blobs("quotes", fresh_rows)
+    cache.forget_except("quotes", {s.file for s in sources}, cached)
+    del blobs
     quotes: list = []
     for source in sources:
-        mine = fresh_quotes.get(source.file)
+        mine = found_quotes.get(source.file)
         if mine is None:
             raise CacheError(f"cache row for the quotations of {source.file} is missing")
         quotes.extend(mine)
+    clock.lap(f"extract quotations [{len(extract)}]"
+              + (" + tokenise for the index (pool)" if state is None else ""))
 
     report(0.8, "building the search index")
-    search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
     texts = {s.id: s.text for s in sources}
-    state = cache.get_large("search", search_key)
     index = None
     if state is not None:
         try:
             index = SearchIndex.from_state(state, texts)
         except (ValueError, KeyError, TypeError) as err:
             raise CacheError(f"search index in the cache is unusable: {err}") from err
+        del state
+        clock.lap("load search index")
     if index is None:
-        index = SearchIndex(_records(corpus, quotes))
+        index = _index(sources, quotes, collector, texts)
+        clock.lap("merge search index")
         cache.put_large("search", search_key, index.to_state(texts))
+        clock.lap("write search index")
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
-                  len(entries) - len(todo), len(todo), tuple(notices), registry)
+                  len(entries) - len(todo), len(todo), tuple(notices), registry,
+                  tuple(clock.phases))
 
 
 def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:
@@ -322,6 +400,42 @@ def _load_entry(job) -> tuple[str, object]:
     return ("empty", None) if source is None else ("source", source)
 
 
+def _read_job(job) -> bytes:
+    """A file loaded and segmented, as the cache row that holds it."""
+    return dumps(_encode_loaded(_load_entry(job)))
+
+
+# What every extraction job needs, set once per worker process (by the pool's initializer:
+# with fork it is not even pickled) rather than sent with each job.
+_WORK: dict = {}
+
+
+def _start_work(state) -> None:
+    _WORK["state"] = state
+
+
+def _extract_job(job) -> tuple[bytes | None, tuple | None]:
+    """One source's quotations as their cache row, when `spans` is None (else they are
+    cached: `spans` are their (text, start)), and its index tokens when `tokens` is true."""
+    name, spans, tokens = job
+    registry, blobs = _WORK["state"]
+    _, encoded = loads(blobs[name])
+    source = decode_source(encoded)
+    blob = None
+    if spans is None:
+        quotes = _extract_one((source, registry))
+        blob = dumps(encode_quotes(quotes))
+        spans = [(q.text, q.start) for q in quotes]
+    return blob, (_source_tokens(source, spans) if tokens else None)
+
+
+def _source_tokens(source, spans) -> tuple:
+    """The index tokens of a source: its quotations' (`spans`: (text, start) each, in order)
+    and its sentences'."""
+    return tokenise_source(source.text, [(s.start, s.end) for p in source.paragraphs
+                                         for s in p.sentences], spans)
+
+
 def _extract_one(job) -> list:
     source, registry = job
     try:
@@ -331,23 +445,25 @@ def _extract_one(job) -> list:
     return extract_quotes(source, registry)
 
 
-def _map(function, jobs: list, workers: int | None, done: Callable[[float], None]) -> list:
-    return list(_imap(function, jobs, workers, done))
-
-
-def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None]):
-    """The results of `function` over `jobs`, in order, each as soon as it is ready."""
+def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
+          state=None):
+    """The results of `function` over `jobs`, in order, each as soon as it is ready.
+    `state` is what `_WORK["state"]` holds while they run (in every worker process)."""
     if not jobs:
         return
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(jobs) < POOL_THRESHOLD:
-        for n, job in enumerate(jobs):
-            yield function(job)
-            if n % 16 == 0:
-                done(n / len(jobs))
+        _WORK["state"] = state
+        try:
+            for n, job in enumerate(jobs):
+                yield function(job)
+                if n % 16 == 0:
+                    done(n / len(jobs))
+        finally:
+            _WORK.clear()
         return
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_work, initargs=(state,)) as pool:
         try:
             for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
                 yield result
@@ -392,11 +508,45 @@ def _extract_all(corpus, registry) -> list:
     return [q for source in corpus.sources for q in _extract_one((source, registry))]
 
 
-def _records(corpus: Corpus, quotes) -> list:
-    records = quote_records(quotes)
-    for source in corpus.sources:
-        records.extend(sentence_records(source))
-    return records
+def _index(sources, quotes, collector: Collector | None,
+           texts: dict | None = None) -> SearchIndex:
+    """The search index of the sources' sentences and `quotes`, from the `_source_tokens` of
+    every source in order (tokenised here when `collector` is None). It finds what
+    `SearchIndex(records_for_corpus(corpus, quotes))` finds, without a Record per sentence."""
+    texts = texts if texts is not None else {s.id: s.text for s in sources}
+    if collector is None:
+        mine: dict[str, list] = {}
+        for quote in quotes:
+            mine.setdefault(quote.source_id, []).append((quote.text, quote.start))
+        collector = Collector()
+        for source in sources:
+            tokens = _source_tokens(source, mine.get(source.id, ()))
+            collector.add("quotes", tokens[0])
+            collector.add("sentences", tokens[1])
+    own_text = {}
+    for n, quote in enumerate(quotes):
+        text = texts.get(quote.source_id)
+        if text is None or text[quote.start:quote.end] != quote.text:
+            own_text[n] = quote.text
+    columns = {
+        "quotes": {"id": [q.id for q in quotes], "source_id": [q.source_id for q in quotes],
+                   "speaker": [getattr(q.speaker, "label", q.speaker) for q in quotes],
+                   "length": [len(q.text) for q in quotes],
+                   "start": [q.start for q in quotes], "end": [q.end for q in quotes],
+                   "own_text": own_text},
+        "sentences": {"id": [], "source_id": [], "speaker": [], "length": [], "start": [],
+                      "end": []},
+    }
+    sentences = columns["sentences"]
+    for source in sources:
+        mine_ = source.sentences
+        sentences["id"] += [s.id for s in mine_]
+        sentences["source_id"] += [source.id] * len(mine_)
+        sentences["start"] += [s.start for s in mine_]
+        sentences["end"] += [s.end for s in mine_]
+        sentences["length"] += [s.end - s.start for s in mine_]
+    sentences["speaker"] = [None] * len(sentences["id"])
+    return SearchIndex.from_columns(columns, collector, texts)
 
 
 __all__ = ["Opened", "open_corpus", "remove"]

@@ -153,9 +153,16 @@ class Cache:
 
     def matching(self, table: str, wanted: dict[str, str]):
         """(name, value) for every row whose key is the one `wanted` names, in one pass."""
+        for name, blob in self.matching_blobs(table, wanted):
+            yield name, loads(blob)
+
+    def matching_blobs(self, table: str, wanted: dict[str, str]):
+        """(name, stored bytes) for every row whose key is the one `wanted` names."""
+        if not wanted:
+            return
         for name, key, blob in self.db.execute(f"SELECT name, key, blob FROM {table}"):
             if wanted.get(_name(name)) == key:
-                yield _name(name), loads(blob)
+                yield _name(name), blob
 
     def put_large(self, name: str, key: str, value) -> None:
         """One value in `whole`, its PickleBuffers stored as raw rows beside it (no copies)."""
@@ -195,10 +202,15 @@ class Cache:
     def put_many(self, table: str, rows: list[tuple[str, str, object]]) -> None:
         # In batches, so a large folder's blobs are never all in memory at once.
         for at in range(0, len(rows), 256):
+            self.put_blobs(table, [(name, key, dumps(value))
+                                   for name, key, value in rows[at:at + 256]])
+
+    def put_blobs(self, table: str, rows: list[tuple[str, str, bytes]]) -> None:
+        """Rows already pickled (by `dumps`, perhaps in a worker process)."""
+        if rows:
             with self.db:
                 self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
-                                    [(_stored(name), key, dumps(value))
-                                     for name, key, value in rows[at:at + 256]])
+                                    [(_stored(name), key, blob) for name, key, blob in rows])
 
     def stats(self) -> dict[str, tuple[str, int, str]]:
         """name -> (stat, when it was recorded in ns, content digest) for every file."""
@@ -210,10 +222,12 @@ class Cache:
             self.db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?)",
                                 [(_stored(name), *rest) for name, *rest in rows])
 
-    def forget_except(self, table: str, names: set[str]) -> None:
-        """Drop rows of files no longer in the folder."""
-        present = (self.stats() if table == "stats" else self.keys(table))
-        stale = [(_stored(n),) for n in present if n not in names]
+    def forget_except(self, table: str, names: set[str], stored=None) -> None:
+        """Drop rows of files no longer in the folder. `stored`: the names the table held
+        (read again when not given)."""
+        if stored is None:
+            stored = self.stats() if table == "stats" else self.keys(table)
+        stale = [(_stored(n),) for n in stored if n not in names]
         if stale:
             with self.db:
                 self.db.executemany(f"DELETE FROM {table} WHERE name=?", stale)

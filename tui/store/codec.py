@@ -47,11 +47,11 @@ def encode_source(source: Source) -> tuple:
 def decode_source(row: tuple) -> Source:
     *values, paragraphs = row
     source_id = values[0]
-    built = tuple(
+    built = tuple([
         Paragraph(pid, source_id, index, start, end, direction,
-                  tuple(Sentence(sid, source_id, par, sindex, sstart, send, sdirection)
-                        for sid, par, sindex, sstart, send, sdirection in sentences))
-        for pid, index, start, end, direction, sentences in paragraphs)
+                  tuple([Sentence(sid, source_id, par, sindex, sstart, send, sdirection)
+                         for sid, par, sindex, sstart, send, sdirection in sentences]))
+        for pid, index, start, end, direction, sentences in paragraphs])
     return Source(**dict(zip(_SOURCE_FIELDS, values)), paragraphs=built)
 
 
@@ -75,14 +75,16 @@ def decode_quotes(rows: tuple, speakers: dict) -> list:
         return []
     Quote, Speaker = _quote_classes()
     at = _names(Quote).index("speaker")
+    get = speakers.get
     out = []
+    append = out.append
     for row in rows:
-        row = list(row)
         pair = row[at]
-        if pair is not None:
-            speaker = speakers.get(pair)
-            if speaker is None:
-                speaker = speakers[pair] = Speaker(*pair)
-            row[at] = speaker
-        out.append(Quote(*row))
+        if pair is None:
+            append(Quote(*row))
+            continue
+        speaker = get(pair)
+        if speaker is None:
+            speaker = speakers[pair] = Speaker(*pair)
+        append(Quote(*row[:at], speaker, *row[at + 1:]))
     return out
