@@ -84,8 +84,9 @@ def _cycle_collector_paused():
         yield
     finally:
         if enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if not gc.get_freeze_count():       # (unfreeze would undo a caller's freeze)
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
