@@ -1,6 +1,6 @@
 """Benchmark: opening a large folder (cold, warm, memory) and searching it, side by side.
 
-    python bench/bench_search.py [--quick] [--size N] [--workers W]
+    python bench/bench_search.py [--quick] [--size N] [--workers W] [--open-only] [--colds K]
 
 Makes (once, deterministically) N synthetic articles with bench/make_corpus.py, opens them
 in a fresh interpreter twice (cold: no cache; warm: from the on-disk cache), then in this
@@ -10,6 +10,11 @@ served from the keystroke cache — next to plain `rapidfuzz.process.extract` (i
 WRatio, default_process) over the same strings and `fzf --filter` over the same lines.
 Recall: for variant-spelling queries, the share of the records holding any spelling of the
 word found in the first R results, R = how many such records there are.
+
+--open-only measures the opening alone (no search, rapidfuzz or fzf), printing each step of
+the cold open and of a reopening (tui.store's Opened.phases: wall time and this process's
+CPU) and how busy the machine was before each open, since other work skews wall times;
+--colds K opens cold K times and reports the median.
 
 Lines starting with "ROW\\t" are the summary rows `bench/run.py` gathers into its table.
 """
@@ -53,11 +58,14 @@ t = time.perf_counter()
 from tui.store import open_corpus
 opened = open_corpus(sys.argv[1], workers=int(sys.argv[2]))
 seconds = time.perf_counter() - t
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "rss_mb": own, "worker_rss_mb": kids,
+me = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "rss_mb": me.ru_maxrss / 1024,
+                  "worker_rss_mb": kids.ru_maxrss / 1024,
+                  "cpu_s": me.ru_utime + me.ru_stime,
+                  "worker_cpu_s": kids.ru_utime + kids.ru_stime,
                   "sources": len(opened.corpus.sources), "quotes": len(opened.quotes),
-                  "reused": opened.reused}))
+                  "reused": opened.reused, "phases": getattr(opened, "phases", ())}))
 """
 
 
@@ -77,13 +85,58 @@ def corpus_dir(n: int) -> Path:
     return folder
 
 
-def open_in_subprocess(folder: Path, cache: Path, workers: int) -> dict:
+def busy_share(seconds: float = 2.0) -> float:
+    """How busy the machine's CPUs were over `seconds` (0..1), from /proc/stat; NaN elsewhere."""
+    def sample():
+        with open("/proc/stat") as stat:
+            return [int(x) for x in stat.readline().split()[1:9]]
+    try:
+        first = sample()
+        time.sleep(seconds)
+        second = sample()
+    except OSError:
+        return float("nan")
+    delta = [b - a for a, b in zip(first, second)]
+    return 1 - (delta[3] + delta[4]) / max(1, sum(delta))
+
+
+def open_in_subprocess(folder: Path, cache: Path, workers: int, load: bool = False) -> dict:
     env = {**os.environ, "SUMMIT_TUI_CACHE_DIR": str(cache)}
+    before = busy_share() if load else float("nan")
     done = subprocess.run([sys.executable, "-c", OPEN_SCRIPT, str(folder), str(workers)],
                           capture_output=True, text=True, env=env, cwd=ROOT)
     if done.returncode:
         raise SystemExit(done.stderr[-3000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found["busy_before"] = before
+    return found
+
+
+def show_open(name: str, found: dict) -> None:
+    print(f"{name}: {found['seconds']:.2f} s wall; CPU {found['cpu_s']:.1f} s here + "
+          f"{found['worker_cpu_s']:.1f} s in workers; machine {found['busy_before']:.0%} busy "
+          f"before; peak {found['rss_mb']:.0f} MB (workers {found['worker_rss_mb']:.0f} MB)")
+    for step, seconds, cpu in found.get("phases", ()):
+        print(f"    {step:62s} {seconds:6.2f} s  (CPU here {cpu:5.2f} s)")
+
+
+def open_rows(folder: Path, n: int, workers: int, colds: int) -> None:
+    """Cold and warm opens only, each step shown."""
+    cold, warm = [], []
+    for _ in range(colds):
+        with tempfile.TemporaryDirectory() as cache:
+            cold.append(open_in_subprocess(folder, Path(cache), workers, load=True))
+            show_open("cold", cold[-1])
+            for _ in range(3):
+                warm.append(open_in_subprocess(folder, Path(cache), workers, load=True))
+                show_open("warm", warm[-1])
+    cold_s = statistics.median(c["seconds"] for c in cold)
+    warm_s = statistics.median(w["seconds"] for w in warm)
+    runs = f" (median of {len(cold)})" if len(cold) > 1 else ""
+    row(f"open {n} articles cold (no cache){runs}", f"{cold_s:.1f} s", "≤ 30 s")
+    row(f"open {n} articles warm (cache)", f"{warm_s:.2f} s", "≤ 2 s")
+    peak = max(max(c["rss_mb"], c["worker_rss_mb"]) for c in cold + warm)
+    row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -153,10 +206,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 articles, fewer repeats")
     parser.add_argument("--size", type=int, help="articles (default 10,000; 1,000 with --quick)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--open-only", action="store_true",
+                        help="measure opening only, step by step (no search)")
+    parser.add_argument("--colds", type=int, default=1, help="cold opens (median reported)")
     args = parser.parse_args()
     n = args.size or (1000 if args.quick else 10000)
     repeats = 3 if args.quick else 5
     folder = corpus_dir(n)
+    if args.open_only:
+        open_rows(folder, n, args.workers, args.colds)
+        return
 
     with tempfile.TemporaryDirectory() as cache:
         cold = open_in_subprocess(folder, Path(cache), args.workers)
