@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tui.corpus.model import Source
-from tui.text.layout import LaidLine, Mode, Span, layout
+from tui.text.layout import LaidLine, Mode, Span, layout, layout_height
 
 TITLE = -1
 GAP = -2
@@ -192,6 +192,13 @@ class LazyDocument:
         if not table.exact[block]:
             table.set(block, self._gap[block] + len(self._laid(block, width)))
 
+    def _count(self, block: int, width: int, table: _Table) -> None:
+        """_measure without making the lines: the rest of a long source is sized in idle time,
+        and its lines, kept, would be objects for every full garbage collection to walk."""
+        if not table.exact[block]:
+            table.set(block, self._gap[block] + layout_height(
+                self._texts[block], max(1, width), self.mode, self.harakat))
+
     def height(self, width: int) -> int:
         """Rows of the whole document at `width`: exact where laid out, estimated elsewhere."""
         return self._table(width).prefix()[-1]
@@ -341,8 +348,8 @@ class LazyDocument:
     def refine(self, width: int, limit: int, rows: tuple[int, int] | None = None) -> int:
         """Lay out up to `limit` blocks not yet exact at `width`; returns how many remain.
 
-        Blocks showing rows [rows[0], rows[1]) come first (the pages either side of the
-        screen, so that paging finds them ready), then the rest from the top.
+        Blocks showing rows [rows[0], rows[1]) come first, laid out (the pages either side of
+        the screen, so that paging finds them ready), then the rest from the top, only counted.
         """
         table = self._table(width)
         done = 0
@@ -358,7 +365,7 @@ class LazyDocument:
                     done += 1
         while done < limit and table.cursor < len(self):
             if not table.exact[table.cursor]:
-                self._measure(table.cursor, width, table)
+                self._count(table.cursor, width, table)
                 self.refined += 1
                 done += 1
             table.cursor += 1

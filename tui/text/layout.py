@@ -16,11 +16,12 @@ terminal, and controls are replaced by sanitize.py's placeholders first.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -29,11 +30,11 @@ from rich.text import Text
 from tui.text.bidi import MIRRORED as _MIRRORED
 from tui.text.bidi import line_levels, mirror, paragraph_level, resolve_levels, visual_order
 from tui.text.sanitize import sanitize_for_terminal
-from tui.text.shape import is_mark, shape
+from tui.text.shape import is_mark, shape_glyphs, singles
 
 Mode = Literal["visual", "logical"]
 
-__all__ = ["Span", "LaidLine", "layout", "cell_width", "clear_cache"]
+__all__ = ["Span", "LaidLine", "layout", "layout_height", "cell_width", "clear_cache"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,70 +86,143 @@ def _cells(ch: str) -> int:
     return cell_len(ch)
 
 
-class _Unit(NamedTuple):
-    """A contiguous logical range drawn as one piece (a base glyph and its marks), or nothing."""
-    start: int
-    end: int
-    draw: str                    # glyph text with marks ("" = invisible)
-    width: int
-    base: int                    # offset whose bidi level places it; -1 if invisible
-    offsets: tuple[int, ...]     # drawn offsets (base letters and their marks)
-    space: bool
+@lru_cache(maxsize=16384)
+def _plain(ch: str) -> bool:
+    """A glyph that is a drawn unit by itself, one cell wide: no mark, nothing invisible."""
+    return bool(ch) and not is_mark(ch) and not _invisible(ch) and _cells(ch) == 1
 
 
 @dataclass(frozen=True, slots=True)
 class _Paragraph:
+    """A paragraph analysed for drawing (cached per text, mode and harakat).
+
+    Its drawn units are parallel plain tuples, one entry per unit: a contiguous logical range
+    drawn as one piece (a base glyph and its marks), or nothing. Tuples of ints and strings are
+    what the cyclic GC stops tracking; an object per unit (there is one per character) would
+    be walked by every full collection for as long as the cache holds the paragraph.
+    """
     text: str                    # sanitised
     base: int                    # paragraph level
     levels: tuple[int, ...]
-    units: tuple[_Unit, ...]
+    starts: tuple[int, ...]      # unit k shows text[starts[k]:ends[k]]
+    ends: tuple[int, ...]
+    draws: tuple[str, ...]       # glyph text with marks ("" = invisible)
+    widths: tuple[int, ...]      # cells (0 = invisible)
+    places: tuple[int, ...]      # offset whose bidi level places it (invisible: its start)
+    offsets: tuple[tuple[int, ...], ...]  # drawn offsets (base letters and their marks)
+    spaces: tuple[bool, ...]
+    mirrors: bool                # a drawn glyph may be mirrored (L4)
+    widest: int                  # the widest unit's cells
 
 
 @lru_cache(maxsize=4096)
 def _analyse(text: str, mode: Mode, harakat: bool) -> _Paragraph:
     clean = sanitize_for_terminal(text.replace("\n", " "))
+    size = len(clean)
     base = paragraph_level(clean)
-    levels = resolve_levels(clean, base) if mode == "visual" else (base,) * len(clean)
     if mode == "visual":
-        glyphs = [(g.char, g.offsets) for g in shape(clean)]
+        levels = resolve_levels(clean, base)
+        chars, char_offsets = shape_glyphs(clean)
     else:
-        glyphs = [(ch, (i,)) for i, ch in enumerate(clean)]
-    # Group glyphs into drawn units: a base glyph takes the marks that follow it.
-    clusters: list[list] = []  # [draw, offsets, base]
-    for char, offsets in glyphs:
-        if char == "" or (not is_mark(char) and _invisible(char)):
+        levels = (base,) * size
+        chars, char_offsets = clean, singles(0, size)
+    special = [ch for ch in set(chars) if not _plain(ch)]
+    if not special:
+        # The usual paragraph: every glyph is a unit of its own, one cell wide. Shaping keeps
+        # glyphs in logical order and a ligature's letters adjacent when no mark is in
+        # between, so each unit spans its glyph's offsets.
+        count = len(chars)
+        if count == size:
+            starts = tuple(range(size))
+            ends = tuple(range(1, size + 1))
+            spaces = tuple(map(" ".__eq__, clean))
+        else:
+            starts = tuple([offs[0] for offs in char_offsets])
+            ends = tuple([offs[-1] + 1 for offs in char_offsets])
+            spaces = tuple([clean[start] == " " for start in starts])
+        return _Paragraph(clean, base, levels, starts, ends, tuple(chars), (1,) * count, starts,
+                          tuple(char_offsets), spaces, not _MIRRORED.isdisjoint(chars),
+                          1 if count else 0)
+    # Group glyphs into drawn clusters: a base glyph takes the marks that follow it. Glyphs
+    # between the special ones (marks, invisibles, wide) are clusters of their own.
+    draws: list[str] = []
+    offsets: list[tuple[int, ...]] = []
+    if isinstance(chars, str):
+        at = [m.start() for m in re.finditer("[" + re.escape("".join(special)) + "]", chars)]
+    else:
+        kinds = set(special)
+        at = [k for k, ch in enumerate(chars) if ch in kinds]
+    done = 0
+    for k in at:
+        draws.extend(chars[done:k])
+        offsets.extend(char_offsets[done:k])
+        done = k + 1
+        char = chars[k]
+        if not char:
             continue
         if is_mark(char):
-            if clusters and clusters[-1][2] >= 0:
+            if draws:  # a mark with nothing to sit on is not drawn
                 if harakat or not _is_haraka(char):
-                    clusters[-1][0] += char
-                clusters[-1][1] += offsets
-            continue  # a mark with nothing to sit on is not drawn
-        clusters.append([char, tuple(offsets), offsets[0]])
-    units: list[_Unit] = []
-    owner = [-1] * len(clean)
-    for index, (_, offsets, _) in enumerate(clusters):
-        for off in offsets:
-            owner[off] = index
-    i = 0
-    while i < len(clean):
-        index = owner[i]
-        if index < 0:
-            units.append(_Unit(i, i + 1, "", 0, -1, (), False))
-            i += 1
+                    draws[-1] += char
+                offsets[-1] += char_offsets[k]
             continue
-        draw, offsets, first = clusters[index]
-        end = max(offsets) + 1
-        units.append(_Unit(i, end, draw, max(1, _cells(draw[0])), first, tuple(sorted(offsets)),
-                           clean[first] == " "))
-        i = end
-    return _Paragraph(clean, base, levels, tuple(units))
+        if _invisible(char):
+            continue
+        draws.append(char)
+        offsets.append(char_offsets[k])
+    draws.extend(chars[done:])
+    offsets.extend(char_offsets[done:])
+    places = [offs[0] for offs in offsets]  # the base glyph's first letter
+    offsets = [offs if len(offs) == 1 else tuple(sorted(offs)) for offs in offsets]
+    starts = [offs[0] for offs in offsets]
+    ends = [offs[-1] + 1 for offs in offsets]
+    if starts[:1] == [0] and ends[-1:] == [size] and starts[1:] == ends[:-1]:
+        # Clusters side by side from the first offset to the last: each is a unit.
+        if any(_cells(ch) > 1 for ch in special if ch):
+            widths = [_cells(draw[0]) or 1 for draw in draws]
+        else:
+            widths = [1] * len(draws)
+        spaces = [clean[place] == " " for place in places]
+        return _Paragraph(clean, base, levels, tuple(starts), tuple(ends), tuple(draws),
+                          tuple(widths), tuple(places), tuple(offsets), tuple(spaces),
+                          not _MIRRORED.isdisjoint([draw[0] for draw in draws]),
+                          max(widths, default=0))
+    # Offsets no cluster draws (invisibles, a mark with no base) are units drawn as nothing;
+    # a cluster's unit runs from its first offset to its last, over any such offsets inside.
+    owner = [-1] * size
+    for index, offs in enumerate(offsets):
+        for off in offs:
+            owner[off] = index
+    starts, ends, drawn, unit_places, unit_offsets = [], [], [], [], []
+    i = 0
+    while i < size:
+        index = owner[i]
+        starts.append(i)
+        if index < 0:
+            i += 1
+            ends.append(i)
+            drawn.append("")
+            unit_places.append(i - 1)
+            unit_offsets.append(())
+            continue
+        offs = offsets[index]
+        i = offs[-1] + 1
+        ends.append(i)
+        drawn.append(draws[index])
+        unit_places.append(places[index])
+        unit_offsets.append(offs)
+    widths = [(_cells(draw[0]) or 1) if draw else 0 for draw in drawn]
+    spaces = [draw != "" and clean[place] == " " for draw, place in zip(drawn, unit_places)]
+    return _Paragraph(clean, base, levels, tuple(starts), tuple(ends), tuple(drawn),
+                      tuple(widths), tuple(unit_places), tuple(unit_offsets), tuple(spaces),
+                      not _MIRRORED.isdisjoint([draw[0] for draw in draws]),
+                      max(widths, default=0))
 
 
-def _wrap(units: Sequence[_Unit], width: int) -> list[tuple[int, int]]:
+def _wrap(widths: Sequence[int], spaces: Sequence[bool], width: int) -> list[tuple[int, int]]:
     """Unit index ranges of each line: greedy at spaces, long words broken between units."""
     lines: list[tuple[int, int]] = []
-    n = len(units)
+    n = len(widths)
     line_start = 0
     used = 0                     # cells of the line so far, trailing spaces included
     i = 0
@@ -156,14 +230,14 @@ def _wrap(units: Sequence[_Unit], width: int) -> list[tuple[int, int]]:
         # The next word: units up to the first space, then its spaces. The scan stops once
         # the word is known not to fit, so a 100,000-character word costs linear time.
         j, content, room = i, 0, width - used
-        while j < n and not units[j].space and content <= room:
-            content += units[j].width
+        while j < n and not spaces[j] and content <= room:
+            content += widths[j]
             j += 1
         k = j
-        while k < n and (units[k].space or units[k].width == 0):
+        while k < n and (spaces[k] or widths[k] == 0):
             k += 1
         if used + content <= width:
-            used += content + sum(u.width for u in units[j:k])
+            used += content + sum(widths[j:k])
             i = k
             continue
         if used > 0 and i > line_start:
@@ -173,10 +247,10 @@ def _wrap(units: Sequence[_Unit], width: int) -> list[tuple[int, int]]:
         # A word longer than the line: break it between drawn units.
         fill = 0
         m = i
-        while m < j and (fill + units[m].width <= width or fill == 0):
-            fill += units[m].width
+        while m < j and (fill + widths[m] <= width or fill == 0):
+            fill += widths[m]
             m += 1
-        while m < n and units[m].width == 0 and not units[m].space:
+        while m < n and widths[m] == 0 and not spaces[m]:
             m += 1
         lines.append((line_start, m))
         line_start, used, i = m, 0, m
@@ -201,75 +275,118 @@ def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visu
     return _layout(text, max(1, int(width)), tuple(spans), mode, bool(harakat))
 
 
-@lru_cache(maxsize=16384)
+def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = True) -> int:
+    """len(layout(text, width, spans, mode, harakat)), for any spans, without making the lines.
+
+    For callers that only need heights (the reader sizing a long source in idle time): the
+    paragraph's analysis is cached and compact, the lines would be neither.
+    """
+    if mode not in ("visual", "logical"):
+        raise ValueError(f"mode must be 'visual' or 'logical', not {mode!r}")
+    para = _analyse(text, mode, bool(harakat))
+    return len(_wrap(para.widths, para.spaces, max(1, int(width))))
+
+
+# A laid-out line is four objects the cyclic GC tracks (LaidLine, Text and its two lists), and
+# every full collection walks them all: 4,096 paragraphs hold a whole 1 MB article at one width
+# (some 35,000 such objects); 16,384 let a few resizes build up four times that.
+@lru_cache(maxsize=4096)
 def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
             harakat: bool) -> tuple[LaidLine, ...]:
     para = _analyse(text, mode, harakat)
-    units = para.units
+    clean = para.text
+    starts, ends, draws, widths = para.starts, para.ends, para.draws, para.widths
+    places, offsets, spaces = para.places, para.offsets, para.spaces
     rtl = para.base == 1
+    visual = mode == "visual"
     out: list[LaidLine] = []
-    for first, last in _wrap(units, width):
-        line_units = units[first:last]
-        start = line_units[0].start if line_units else len(para.text)
-        end = line_units[-1].end if line_units else len(para.text)
+    for first, last in _wrap(widths, spaces, width):
+        start = starts[first] if last > first else len(clean)
+        end = ends[last - 1] if last > first else len(clean)
         # Trailing spaces (and invisibles among them) hang: not drawn.
-        shown = list(line_units)
-        while shown and (shown[-1].space or shown[-1].width == 0):
-            shown.pop()
-        if mode == "visual" and shown:
+        stop = last
+        while stop > first and (spaces[stop - 1] or not widths[stop - 1]):
+            stop -= 1
+        glyphs: list[str] | None = None
+        if visual and stop > first:
             # Invisible units (LRM, RLM, ZWNJ…) still take part in reordering: an RLM between
             # two level-2 runs keeps them apart.
-            lv = line_levels(para.text, para.levels, start, end, para.base)
-            unit_levels = [lv[(u.base if u.base >= 0 else u.start) - start] for u in shown]
-            order = visual_order(unit_levels)
-            drawn = []
-            for idx in order:
-                u = shown[idx]
-                if u.width == 0:
-                    continue
-                glyph = u.draw
-                if unit_levels[idx] % 2 and glyph[0] in _MIRRORED:
-                    glyph = mirror(glyph[0]) + glyph[1:]
-                drawn.append((u, glyph, u.width))
-        else:
-            drawn = [(u, u.draw, u.width) for u in shown if u.width > 0]
-        used = 0
-        for idx, (u, glyph, w) in enumerate(drawn):
-            if w > width:  # a wide glyph on a line narrower than it
-                drawn[idx] = (u, "…", 1)
-                w = 1
-            used += w
-        pad = width - used
-        rich_text = Text(no_wrap=True, overflow="ignore", end="")
-        cells: list[int] = []
-        cell_offsets: list[tuple[int, ...]] = []
-        if rtl and pad:
-            rich_text.append(" " * pad)
-            cells.extend([-1] * pad)
-            cell_offsets.extend([()] * pad)
-        run_text, run_style = "", None
-        for u, glyph, w in drawn:
-            style = _style_of(u.offsets, spans) if spans else ()
-            if style != run_style and run_text:
-                rich_text.append(run_text, _combine(run_style))
-                run_text = ""
-            run_style = style
-            run_text += glyph
-            if w == 1:
-                cells.append(u.base)
-                cell_offsets.append(u.offsets)
+            lv = line_levels(clean, para.levels, start, end, para.base)
+            unit_levels = [lv[places[u] - start] for u in range(first, stop)]
+            low, high = min(unit_levels), max(unit_levels)
+            if low == high:  # one level: L2 reverses the line or leaves it
+                order = range(stop - 1, first - 1, -1) if low % 2 else range(first, stop)
             else:
-                cells.extend([u.base] * w)
-                cell_offsets.extend([u.offsets] * w)
-        if run_text:
-            rich_text.append(run_text, _combine(run_style))
-        if not rtl and pad:
-            rich_text.append(" " * pad)
-            cells.extend([-1] * pad)
-            cell_offsets.extend([()] * pad)
+                order = [first + idx for idx in visual_order(unit_levels)]
+            units = [u for u in order if widths[u]]
+            if para.mirrors and (low % 2 or low != high):
+                glyphs = []
+                for u in units:
+                    glyph = draws[u]
+                    if unit_levels[u - first] % 2 and glyph[0] in _MIRRORED:
+                        glyph = mirror(glyph[0]) + glyph[1:]
+                    glyphs.append(glyph)
+        else:
+            units = [u for u in range(first, stop) if widths[u]]
+        if glyphs is None:
+            glyphs = [draws[u] for u in units]
+        if para.widest > 1:
+            drawn_widths = [widths[u] for u in units]
+            for idx, w in enumerate(drawn_widths):
+                if w > width:  # a wide glyph on a line narrower than it
+                    glyphs[idx] = "…"
+                    drawn_widths[idx] = 1
+            pad = width - sum(drawn_widths)
+            cells: list[int] = []
+            cell_offsets: list[tuple[int, ...]] = []
+            for u, w in zip(units, drawn_widths):
+                if w == 1:
+                    cells.append(places[u])
+                    cell_offsets.append(offsets[u])
+                else:
+                    cells.extend([places[u]] * w)
+                    cell_offsets.extend([offsets[u]] * w)
+        else:
+            pad = width - len(units)
+            cells = [places[u] for u in units]
+            cell_offsets = [offsets[u] for u in units]
+        if pad:
+            if rtl:
+                cells[:0] = [-1] * pad
+                cell_offsets[:0] = [()] * pad
+            else:
+                cells.extend([-1] * pad)
+                cell_offsets.extend([()] * pad)
+        if spans:
+            rich_text = _styled(glyphs, [offsets[u] for u in units], spans, pad, rtl)
+        else:
+            padding = " " * pad
+            plain = padding + "".join(glyphs) if rtl else "".join(glyphs) + padding
+            rich_text = Text(plain, no_wrap=True, overflow="ignore", end="")
         out.append(LaidLine(rich_text, start, end, tuple(cells), rich_text.plain,
                             tuple(cell_offsets), rtl))
     return tuple(out)
+
+
+def _styled(glyphs: list[str], offsets: list[tuple[int, ...]], spans: Sequence[Span], pad: int,
+            rtl: bool) -> Text:
+    """The line's text with each run of glyphs under the same spans in their combined style."""
+    rich_text = Text(no_wrap=True, overflow="ignore", end="")
+    if rtl and pad:
+        rich_text.append(" " * pad)
+    run_text, run_style = "", None
+    for glyph, offs in zip(glyphs, offsets):
+        style = _style_of(offs, spans)
+        if style != run_style and run_text:
+            rich_text.append(run_text, _combine(run_style))
+            run_text = ""
+        run_style = style
+        run_text += glyph
+    if run_text:
+        rich_text.append(run_text, _combine(run_style))
+    if not rtl and pad:
+        rich_text.append(" " * pad)
+    return rich_text
 
 
 def _combine(styles: tuple | None) -> Style | str | None:

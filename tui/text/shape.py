@@ -11,7 +11,9 @@ would turn four letters into a glyph most terminal fonts lack.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -30,9 +32,51 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
 })
 
 
+class _ReadOnce:
+    """The reshaper's configuration with each option read once: reshape() reads six options
+    through configparser on every call, which cost a tenth of its time per paragraph."""
+
+    def __init__(self, section) -> None:
+        self._section = section
+        self._booleans: dict[str, bool] = {}
+
+    def getboolean(self, option: str, *args, **kwargs):
+        if args or kwargs:
+            return self._section.getboolean(option, *args, **kwargs)
+        try:
+            return self._booleans[option]
+        except KeyError:
+            value = self._booleans[option] = self._section.getboolean(option)
+            return value
+
+    def __getattr__(self, name: str):
+        return getattr(self._section, name)
+
+
+if hasattr(_RESHAPER, "configuration"):
+    _RESHAPER.configuration = _ReadOnce(_RESHAPER.configuration)
+
+
 class Glyph(NamedTuple):
     char: str                    # what is drawn (a presentation form, or the input character)
     offsets: tuple[int, ...]     # the input characters it stands for, in logical order
+
+
+Pair = tuple[str, tuple[int, ...]]  # a Glyph's fields, as a plain tuple
+# Glyphs as two parallel sequences: what each draws, and the offsets it stands for.
+Glyphs = tuple[str | list[str], Sequence[tuple[int, ...]]]
+
+# (0,), (1,), …: most glyphs stand for one character, and sharing these saves layout() an
+# object per character (allocations are what set the garbage collector going).
+_ONE = tuple((i,) for i in range(4096))
+
+
+def singles(start: int, stop: int) -> tuple[tuple[int, ...], ...]:
+    """((start,), (start + 1,), …, (stop - 1,))."""
+    out = _ONE[start:stop]
+    if stop > len(_ONE):
+        out += tuple((i,) for i in range(max(start, len(_ONE)), stop))
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -45,53 +89,112 @@ def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-def _has_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
-               or "\u08a0" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff]")
 
 
-@lru_cache(maxsize=1024)
+def _presentation_forms() -> dict[int, str]:
+    """Arabic presentation form -> the letters it stands for (its NFKC), where _map_back would
+    accept exactly that: not a mark, and every letter of the NFKC its own NFKC."""
+    forms = {}
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        ch = chr(cp)
+        letters = unicodedata.normalize("NFKC", ch)
+        if (letters != ch and unicodedata.category(ch) not in ("Mn", "Me")
+                and all(unicodedata.normalize("NFKC", x) == x for x in letters)):
+            forms[cp] = letters
+    return forms
+
+
+_FORMS = _presentation_forms()
+_LIGATURE_RE = re.compile("[" + "".join(chr(cp) for cp, v in _FORMS.items() if len(v) > 1) + "]")
+
+
 def shape(text: str) -> tuple[Glyph, ...]:
     """Shaped glyphs of `text` in logical order; every input offset appears in exactly one glyph.
 
     ZWJ appears in no glyph-drawn form: it is mapped onto a zero-width glyph "" so that the
     offsets stay complete.
     """
-    if not _has_arabic(text):
-        return tuple(Glyph(ch, (i,)) for i, ch in enumerate(text))
-    glyphs = _shape_piece(text, 0)
-    if glyphs is None:
-        glyphs = []
-        start = 0
-        for end in [i for i, ch in enumerate(text) if ch == " "] + [len(text)]:
-            piece = text[start:end + 1] if end < len(text) else text[start:]
-            mapped = _shape_piece(piece, start)
-            if mapped is None:
-                mapped = [Glyph("" if ch == ZWJ else ch, (start + i,)) for i, ch in enumerate(piece)]
-            glyphs.extend(mapped)
-            start = end + 1
-    return tuple(glyphs)
+    chars, offsets = shape_glyphs(text)
+    return tuple(map(Glyph, chars, offsets))
 
 
-def _shape_piece(piece: str, base: int) -> list[Glyph] | None:
+def shape_glyphs(text: str) -> Glyphs:
+    """`shape(text)` as (chars, offsets): glyph k draws chars[k] for offsets[k].
+
+    What layout() uses: no object per glyph, and not cached (layout() caches its analysis of
+    the paragraph instead).
+    """
+    if not _ARABIC.search(text):
+        return text, singles(0, len(text))
+    shaped = _shape_piece(text, 0)
+    if shaped is not None:
+        return shaped
+    chars: list[str] = []
+    offsets: list[tuple[int, ...]] = []
+    start = 0
+    for end in [i for i, ch in enumerate(text) if ch == " "] + [len(text)]:
+        piece = text[start:end + 1] if end < len(text) else text[start:]
+        mapped = _shape_piece(piece, start)
+        if mapped is None:
+            chars.extend("" if ch == ZWJ else ch for ch in piece)
+            offsets.extend(singles(start, start + len(piece)))
+        else:
+            chars.extend(mapped[0])
+            offsets.extend(mapped[1])
+        start = end + 1
+    return chars, offsets
+
+
+def _shape_piece(piece: str, base: int) -> Glyphs | None:
     """Shape `piece` and map the output back; None when it does not map back cleanly."""
-    kept = [i for i, ch in enumerate(piece) if ch != ZWJ]
-    source = "".join(piece[i] for i in kept)
+    if ZWJ in piece:
+        kept = [i for i, ch in enumerate(piece) if ch != ZWJ]
+        source = "".join(piece[i] for i in kept)
+    else:
+        kept, source = None, piece
     try:
         out = _RESHAPER.reshape(source)
     except Exception:  # noqa: BLE001 - a reshaper bug on odd input must not take the UI down
         return None
-    mapped = _map_back(source, out)
+    mapped = _map_letters(source, out)
     if mapped is None:
+        pairs = _map_back(source, out)
+        if pairs is None:
+            return None
+        mapped = [ch for ch, _ in pairs], [offs for _, offs in pairs]
+    if kept is None:
+        if base == 0:  # the common case: offsets are already right
+            return mapped
+        glyphs = [(ch, tuple(base + j for j in offs)) for ch, offs in zip(*mapped)]
+    else:
+        glyphs = [(ch, tuple(base + kept[j] for j in offs)) for ch, offs in zip(*mapped)]
+        for i, ch in enumerate(piece):
+            if ch == ZWJ:
+                glyphs.append(("", (base + i,)))
+    glyphs.sort(key=lambda g: g[1][0])
+    return [ch for ch, _ in glyphs], [offs for _, offs in glyphs]
+
+
+def _map_letters(source: str, out: str) -> Glyphs | None:
+    """_map_back's answer, fast, for the usual output: every glyph is the input character or a
+    presentation form of the letters at its place (no mark moved). None otherwise."""
+    if out.translate(_FORMS) != source:
         return None
-    if base == 0 and len(kept) == len(piece):  # the common case: offsets are already right
-        return [Glyph(ch, offs) for ch, offs in mapped]
-    glyphs = [Glyph(ch, tuple(base + kept[j] for j in offs)) for ch, offs in mapped]
-    for i, ch in enumerate(piece):
-        if ch == ZWJ:
-            glyphs.append(Glyph("", (base + i,)))
-    glyphs.sort(key=lambda g: g.offsets[0])
-    return glyphs
+    if len(out) == len(source):  # no ligature: one glyph per character
+        return out, singles(0, len(out))
+    offsets: list[tuple[int, ...]] = []
+    p = done = 0
+    for match in _LIGATURE_RE.finditer(out):
+        at = match.start()
+        offsets.extend(singles(p, p + at - done))
+        p += at - done
+        taken = len(_FORMS[ord(out[at])])
+        offsets.append(tuple(range(p, p + taken)))
+        p += taken
+        done = at + 1
+    offsets.extend(singles(p, p + len(out) - done))
+    return out, offsets
 
 
 def _map_back(source: str, out: str) -> list[tuple[str, tuple[int, ...]]] | None:
