@@ -14,6 +14,7 @@ scrolled into view.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from rich.segment import Segment
@@ -36,8 +37,10 @@ NEAR = 1  # screens above and below the current one that idle time lays out firs
 # Idle-time refinement: at most this long per step, then the event loop runs again.
 REFINE_BUDGET = 0.006
 REFINE_PAUSE = 0.004
-# Drawn strips kept (by block and line, so they survive estimates turning exact).
-STRIP_CACHE = 4096
+# Drawn lines kept (by block and line, so they survive estimates turning exact), as segments:
+# a Strip carries seven caches of its own, so 4,096 kept Strips were some 50,000 objects for
+# every full garbage collection to walk. A few screens are what scrolling by lines reuses.
+LINE_CACHE = 512
 
 
 class Reader(ScrollView, can_focus=True):
@@ -68,7 +71,7 @@ class Reader(ScrollView, can_focus=True):
         self.selected: tuple[int, int] | None = None
         self.document: LazyDocument | None = None
         self._width = 0
-        self._strips: dict[tuple[int, int], Strip] = {}
+        self._segments: OrderedDict[tuple[int, int], list[Segment]] = OrderedDict()
         self._refiner: Timer | None = None
         self._settling = False
         self._reflow_pending = False
@@ -85,7 +88,7 @@ class Reader(ScrollView, can_focus=True):
         self.selected = None
         self.document = None
         self._kept_place = None
-        self._strips.clear()
+        self._segments.clear()
         if not self.is_mounted:
             return
         self._build()
@@ -98,7 +101,7 @@ class Reader(ScrollView, can_focus=True):
         if self.document is None:
             return
         self.document.set_marks(self.spans, self.selected)
-        self._strips.clear()
+        self._segments.clear()
         self._scroll_to_selection()
         self.refresh()
 
@@ -136,7 +139,7 @@ class Reader(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._segments.clear()
         self._base_style = None
         if self.document is not None and self.is_mounted:
             title, selected = self._styles()
@@ -171,7 +174,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = LazyDocument(
             self.source, self.spans, selected=self.selected, selected_style=selected_style,
             title_style=title_style, mode=self.mode, harakat=self.harakat)  # type: ignore[arg-type]
-        self._strips.clear()
+        self._segments.clear()
 
     def _reflow(self, change=None) -> None:
         """Lay out again (new width, mode or harakat) keeping the first visible line."""
@@ -183,7 +186,7 @@ class Reader(ScrollView, can_focus=True):
         if change is not None:
             change(document)
         self._width = self._content_width()
-        self._strips.clear()
+        self._segments.clear()
         if anchor is not None:
             row = document.row_of_anchor(self._width, anchor)
             self._set_virtual_size()
@@ -288,11 +291,11 @@ class Reader(ScrollView, can_focus=True):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The base style (background inherited from the panes) once per frame: rich_style walks
-        # the DOM, and cached strips carry it, so they go when it changes.
+        # the DOM, and cached lines carry it, so they go when it changes.
         style = self.rich_style
         if style != self._base_style:
             self._base_style = style
-            self._strips.clear()
+            self._segments.clear()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -309,12 +312,14 @@ class Reader(ScrollView, can_focus=True):
         if document is None or not (0 <= row < document.height(self._width)):
             return Strip.blank(width, style)
         key = document.locate(self._width, row)
-        strip = self._strips.get(key)
-        if strip is None:
+        segments = self._segments.get(key)
+        if segments is None:
             text = document.line(self._width, *key).text(self._width)
-            segments = list(text.render(self.app.console, end=""))
-            strip = Strip(Segment.apply_style(segments, style), self._width)
-            if len(self._strips) >= STRIP_CACHE:
-                self._strips.clear()
-            self._strips[key] = strip
+            segments = list(Segment.apply_style(text.render(self.app.console, end=""), style))
+            if len(self._segments) >= LINE_CACHE:
+                self._segments.popitem(last=False)
+            self._segments[key] = segments
+        else:
+            self._segments.move_to_end(key)
+        strip = Strip(segments, self._width)
         return strip if width == self._width else strip.crop_extend(0, width, style)
