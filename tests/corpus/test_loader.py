@@ -197,6 +197,21 @@ def test_symlink_loop_is_reported_not_followed(tmp_path):
     assert len(problems) == 1 and "loop.txt" in problems[0]
 
 
+def test_a_link_out_of_the_folder_is_named_and_skipped_a_link_inside_is_read(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("سر", encoding="utf-8")
+    (folder / "secret.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "again.txt").symlink_to("good.txt")
+    problems: list[str] = []
+    assert load_corpus(folder, problems=problems).ids == ("again", "good")
+    assert problems == [f"{folder / 'secret.txt'}: a link to a file outside the folder, not "
+                        "followed (open that file by name, or copy it in)"]
+    # Named on its own, the file a link leads to is the user's explicit choice.
+    assert load_corpus(folder / "secret.txt").sources[0].text == "سر"
+
+
 def test_a_few_corrupt_bytes_in_utf8_are_replaced_and_reported(tmp_path):
     data = ARTICLE.encode("utf-8") * 20
     cut = data.index(b" ", 500)

@@ -78,7 +78,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | 
     elif root.is_dir():
         found = read_manifest(root)
         manifest = str(root / MANIFEST_NAME) if found is not None else None
-        entries = found if found is not None else _scan(root)
+        entries = found if found is not None else _scan(root, problems)
     else:
         raise UserError(f"{root}: not a file or folder")
     if not entries:
@@ -101,12 +101,24 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | 
                   manifest=manifest, warnings=tuple(warnings))
 
 
-def _scan(root: Path) -> list[Entry]:
+def _scan(root: Path, problems: list[str] | None = None) -> list[Entry]:
+    """An entry per article file in `root`. A link leading out of the folder is skipped (and
+    named in `problems`), as a manifest entry leading out of it is refused: a shared folder
+    must not pull in, and then export, files from elsewhere on the reader's machine."""
     try:
         names = sorted(p.name for p in root.iterdir()
                        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+        inside = Path(os.path.realpath(root))
+        # realpath, not resolve(): a link loop must reach _load_one, which reports it.
+        outside = [name for name in names if (root / name).is_symlink()
+                   and not Path(os.path.realpath(root / name)).is_relative_to(inside)]
     except OSError as err:
         raise UserError(f"{root}: cannot list folder: {err.strerror or err}") from None
+    for name in outside:
+        names.remove(name)
+        if problems is not None:
+            problems.append(f"{root / name}: a link to a file outside the folder, not followed "
+                            "(open that file by name, or copy it in)")
     entries, used = [], set()
     for name in names:
         base = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(name).stem).strip("-.") or "source"

@@ -170,7 +170,8 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(0.0, "reading the folder")
     found = read_manifest(root)
     manifest = str(root / MANIFEST_NAME) if found is not None else None
-    entries = found if found is not None else loader._scan(root)
+    problems: list[str] = []
+    entries = found if found is not None else loader._scan(root, problems)
     if not entries:
         raise UserError(f"{root}: no .txt or .md articles in this folder")
     limit = loader.max_bytes_from_env()
@@ -179,7 +180,6 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     now = time.time_ns()
     keys: dict[str, str] = {}
     restat: list[tuple[str, str, int, str]] = []
-    problems: list[str] = []
     for entry in entries:
         path = root / entry.file
         stat = _stat_key(path)
