@@ -4,7 +4,7 @@ Each measurement is a fresh interpreter, so imports count, as they do for a user
 are measured the same way: from just before the interpreter is started to the end of the first
 refresh after their screen is mounted. For summit-tui that first screen is the whole explorer:
 the sources listed and the first article laid out in the reader (the analysis starts after it).
-summit-tui is imported the way the `summit-tui` command imports it (the CLI, its headless
+summit-tui is made and imported the way the `summit-tui` command does it (the CLI, its headless
 commands, then the app).
 
 Byte code is compiled first, as `pip install` does: with PYTHONDONTWRITEBYTECODE set (as it is
@@ -76,7 +76,7 @@ async def auto(pilot):
     mark("ready")
     app.exit()
 
-SummitApp().run(headless=True, size=(120, 40), auto_pilot=auto)
+SummitApp(freeze_heap=True).run(headless=True, size=(120, 40), auto_pilot=auto)
 """
 
 

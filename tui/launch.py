@@ -36,7 +36,7 @@ def launch(args: argparse.Namespace) -> int:
 
     # The folder is read inside the app (a worker with a progress bar, through the cache),
     # so a large folder never leaves the user looking at a blank terminal.
-    app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None))
+    app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None), freeze_heap=True)
     with _noting_sigint() as interrupted:
         app.run()
     if interrupted:

@@ -378,6 +378,9 @@ class ExplorerScreen(Screen):
         self.index = message.index
         self.analysis = message.analysis
         self.query_one("#status").display = False
+        settle_heap = getattr(self.app, "settle_heap", None)
+        if settle_heap is not None:
+            settle_heap()
         if message.index is None:
             self.notify("search is not available in this build", severity="warning")
 

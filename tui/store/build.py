@@ -84,8 +84,11 @@ def _cycle_collector_paused():
         yield
     finally:
         if enabled:
-            if not gc.get_freeze_count():       # (unfreeze would undo a caller's freeze)
-                gc.freeze()
+            # A caller that froze its heap (the app does) keeps these frozen with it;
+            # unfreezing would undo its freeze.
+            caller_froze = gc.get_freeze_count() > 0
+            gc.freeze()
+            if not caller_froze:
                 gc.unfreeze()
             gc.enable()
 
