@@ -3,7 +3,8 @@
 Textual's `Input` draws its value character by character in logical order, which in the
 app's `visual` bidi mode (the terminal does no bidi) shows Arabic unshaped and backwards.
 `ArabicInput` keeps everything of `Input` (editing, selection, clipboard, bindings, messages;
-the value stays in logical order) and changes only the drawing:
+the value stays in logical order) and changes only the drawing, and in visual mode what
+Left and Right mean (see Keys below):
 
 * `visual` mode: the value is laid out by `tui.text.layout.layout()` as one line and drawn
   from that line's cells; the cursor and the selection are placed through the line's
@@ -21,8 +22,25 @@ right of it otherwise (as browsers do: the cursor follows what was just typed). 
 Arabic, p = 0 is on the rightmost letter and the end is the cell left of the text. At a
 direction boundary this means the side of the character before: after "ترامب 2025" the
 cursor is right of the "5". When that cell would fall off the line (a left-to-right number
-starting a right-to-left line), the block goes on character p itself. The keys keep
-Input's logical meaning: Left moves to p-1, which in Arabic is one letter to the right.
+starting a right-to-left line), the block goes on character p itself.
+
+Keys (visual mode). Left and Right move on the screen, as in browsers and native fields:
+to the position whose cursor cell is the nearest one strictly left (right) of the current
+cursor cell, the logically nearest position if several share that cell; at the edge the
+cursor stays. Shift+Left/Right move the selection's moving end the same way; without Shift
+a selection collapses to whichever end's cursor is drawn further left (right), the moving
+end if both are drawn on one cell. Home and End keep their logical meaning (the start and
+the end of the text: in Arabic, the right and the left edge), and so do Ctrl+Left/Right
+(the previous and the next word start in the text, so over Arabic Ctrl+Left goes right)
+and the deleting keys. Right does not accept a completion suggestion here, since none is
+drawn. Where positions share a cell, the arrows stop at the one logically nearest to where
+they come from, so each side of the cell usually reaches one. Not always: at a direction
+boundary both sides can reach the same one. In "ترامب 2025 Alaska" the start of "Alaska"
+is drawn on the last "a", like the position just before that "a", and only the latter is
+reached (Ctrl+Left/Right reach the word start). And of three positions on one cell (a
+letter with two harakat) the middle one is never reached. Typing and deleting work at
+such a position as anywhere.
+Logical mode (the terminal orders the text) keeps Input's keys.
 """
 
 from __future__ import annotations
@@ -36,6 +54,7 @@ from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 from tui.text.bidi import line_levels, resolve_levels
 from tui.text.layout import layout
@@ -60,6 +79,18 @@ class _View:
         near = drawn if drawn >= 0 else 0
         return min(range(len(self.cursor)),
                    key=lambda p: (abs(self.cursor[p] - cell), abs(p - near)))
+
+    def step(self, position: int, direction: int) -> int:
+        """The position an arrow moves to from `position`: direction -1 is Left, +1 Right.
+
+        The nearest cursor cell strictly on that side, then the logically nearest position
+        drawn there; `position` itself at the edge.
+        """
+        here = self.cursor[position]
+        beyond = [p for p, cell in enumerate(self.cursor) if (cell - here) * direction > 0]
+        if not beyond:
+            return position
+        return min(beyond, key=lambda p: (abs(self.cursor[p] - here), abs(p - position)))
 
 
 def _cell_spans(plain: str) -> list[tuple[int, int]]:
@@ -149,7 +180,8 @@ def _cursor_cells(clean: str, rtl: bool, offsets: list[tuple[int, ...]],
 
 
 class ArabicInput(Input):
-    """An `Input` whose value is drawn laid out (shaped, in display order) in visual mode.
+    """An `Input` whose value is drawn laid out (shaped, in display order) in visual mode,
+    where Left and Right move the cursor on the screen (the module docstring: Keys).
 
     `mode` and `harakat` are the app's settings (bind them from the parent). In visual mode
     a highlighter and completion suggestions are not drawn: neither knows about laid-out
@@ -184,6 +216,31 @@ class ArabicInput(Input):
 
     def on_resize(self) -> None:
         self._relaid()
+
+    # --- the arrows move on the screen in visual mode ------------------------------------
+
+    def action_cursor_left(self, select: bool = False) -> None:
+        if not self._visual:
+            super().action_cursor_left(select)
+        else:
+            self._visual_move(-1, select)
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        if not self._visual:
+            super().action_cursor_right(select)
+        else:
+            self._visual_move(1, select)
+
+    def _visual_move(self, direction: int, select: bool) -> None:
+        view = self._current_view()
+        start, end = self.selection
+        if select:
+            self.selection = Selection(start, view.step(end, direction))
+        elif start != end:
+            far = (view.cursor[start] - view.cursor[end]) * direction > 0
+            self.cursor_position = start if far else end
+        else:
+            self.cursor_position = view.step(end, direction)
 
     # --- what Input asks when it draws, scrolls and maps clicks -------------------------
 

@@ -1,10 +1,12 @@
-"""The search box in a real terminal (tmux): a query typed in Arabic reads shaped, right to left."""
+"""The search box in a real terminal (tmux): a query typed in Arabic reads shaped, right to left,
+and the arrow keys move the cursor across the screen."""
 
 from __future__ import annotations
 
 import os
 import re
 import shutil
+import time
 
 import pytest
 
@@ -54,3 +56,35 @@ def test_an_arabic_query_reads_shaped_right_to_left_while_typed(tmux):
     tmux.run("send-keys", "-t", "t", "-l", " 2025 Alaska")
     screen = tmux.wait_for(lambda s: "Alaska 2025 " + shaped in (_query_row(s) or ""))
     assert not BARE_LETTERS.search(_query_row(screen))
+
+
+
+def _cursor_reaches(tmux, column: int, timeout: float = 20.0) -> None:
+    """Wait for the terminal's cursor (where the box puts it: on its cursor cell) at `column`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        at = int(tmux.flag("cursor_x"))
+        if at == column:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the cursor is at column {at}, not {column}")
+        time.sleep(0.2)
+
+
+def test_left_and_right_move_the_cursor_across_the_screen_over_arabic(tmux):
+    tmux.wait_for(lambda s: "Sources" in s and "Source 5" in s)
+    tmux.keys("/")
+    tmux.wait_for(lambda s: "Scope" in s and "search quotes" in s)
+    tmux.run("send-keys", "-t", "t", "-l", "ترامب")
+    shaped = "\ufe90\ufee3\ufe8d\ufeae\ufe97"   # ب م ا ر ت, one cell each
+    leftmost = _query_row(tmux.wait_for(lambda s: shaped in (_query_row(s) or ""))).index(shaped)
+    _cursor_reaches(tmux, leftmost - 1)          # the end: left of the last letter typed
+    tmux.keys("Home")                            # the start: on the first letter, rightmost
+    _cursor_reaches(tmux, leftmost + 4)
+    for column in range(leftmost + 3, leftmost - 2, -1):
+        tmux.keys("Left")
+        _cursor_reaches(tmux, column)
+    tmux.keys("Left", "Right")                   # at the left edge Left stays
+    _cursor_reaches(tmux, leftmost)
+    tmux.keys("Right")
+    _cursor_reaches(tmux, leftmost + 1)
