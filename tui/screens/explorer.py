@@ -346,10 +346,20 @@ class ExplorerScreen(Screen):
         if corpus is None:
             from tui.store import open_corpus
 
+            from tui.quotes.model import Analysis
+            from tui.store import cached_groups
+
             opened = open_corpus(path, progress=lambda f, stage: report(0.6 * f, stage))
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
-            analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
-                                            getattr(opened, "registry", None))
+
+            def grouped():
+                analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
+                                                getattr(opened, "registry", None))
+                return analysis.statements, analysis.discrepancies
+
+            report(0.65, "grouping statements across outlets")
+            statements, discrepancies = cached_groups(opened, grouped)
+            analysis = Analysis(tuple(opened.quotes), statements, discrepancies)
             index = opened.index
         else:
             from tui.quotes import analyze

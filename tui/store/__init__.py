@@ -10,5 +10,7 @@ from __future__ import annotations
 
 from tui.store.build import Opened, open_corpus
 from tui.store.cache import Cache, CacheError, cache_dir, cache_path
+from tui.store.grouped import cached_groups
 
-__all__ = ["Cache", "CacheError", "Opened", "cache_dir", "cache_path", "open_corpus"]
+__all__ = ["Cache", "CacheError", "Opened", "cache_dir", "cache_path", "cached_groups",
+           "open_corpus"]

@@ -37,6 +37,7 @@ from tui.search.tokens import tokenise_source
 from tui.store.cache import Cache, CacheError, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
                              shape)
+from tui.store.grouped import groups_key
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -58,6 +59,10 @@ class Opened:
     # (step, seconds, seconds of this process's CPU) of this open, in order: what a
     # benchmark reports.
     phases: tuple[tuple[str, float, float], ...] = field(default=())
+    # Where tui.store.grouped keeps the statements grouped from these quotations, and under
+    # what key (None when the folder was read without a cache).
+    cache_folder: str | None = None
+    groups_key: str | None = None
 
 
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
@@ -338,7 +343,8 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
                   len(entries) - len(todo), len(todo), tuple(notices), registry,
-                  tuple(clock.phases))
+                  tuple(clock.phases), folder,
+                  groups_key(quote_keys[s.file] for s in sources))
 
 
 def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:

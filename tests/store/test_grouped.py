@@ -1,0 +1,74 @@
+"""Statements and discrepancies come back from the folder's cache on a reopening."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tui.corpus.loader import seeds_dir
+from tui.quotes.analysis import group_records
+from tui.quotes.discrepancies import find_discrepancies
+from tui.store import cache_path, cached_groups, open_corpus
+from tui.store.grouped import decode_groups, encode_groups
+
+ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    target = tmp_path / "articles"
+    target.mkdir()
+    for path in ARTICLES:
+        shutil.copy(path, target / path.name)
+    return target
+
+
+def grouping(opened, calls):
+    def compute():
+        calls.append(1)
+        return (tuple(group_records(opened.corpus, opened.quotes, opened.registry)),
+                tuple(find_discrepancies(opened.corpus, opened.quotes, opened.registry)))
+    return compute
+
+
+def test_a_reopening_gets_the_same_statements_without_grouping_again(folder):
+    calls: list[int] = []
+    first = open_corpus(folder)
+    grouped = cached_groups(first, grouping(first, calls))
+    assert len(calls) == 1 and grouped[0] and grouped[1]
+    again = open_corpus(folder)
+    assert cached_groups(again, grouping(again, calls)) == grouped
+    assert len(calls) == 1
+
+
+def test_a_changed_file_groups_again(folder):
+    calls: list[int] = []
+    first = open_corpus(folder)
+    before = cached_groups(first, grouping(first, calls))
+    path = folder / ARTICLES[0].name
+    path.write_text(path.read_text(encoding="utf-8") + "\nقال بوتين: «سنلتقي في موسكو».\n",
+                    encoding="utf-8")
+    changed = open_corpus(folder)
+    after = cached_groups(changed, grouping(changed, calls))
+    assert len(calls) == 2 and after != before
+
+
+def test_a_damaged_row_or_no_cache_groups_again(folder, tmp_path):
+    import sqlite3
+
+    calls: list[int] = []
+    first = open_corpus(folder)
+    expected = cached_groups(first, grouping(first, calls))
+    with sqlite3.connect(cache_path(str(folder.resolve()))) as db:
+        db.execute("UPDATE whole SET blob=? WHERE name='statements'", (b"not a pickle",))
+    again = open_corpus(folder)
+    assert cached_groups(again, grouping(again, calls)) == expected and len(calls) == 2
+    uncached = open_corpus(folder, use_cache=False)
+    assert cached_groups(uncached, grouping(uncached, calls)) == expected and len(calls) == 3
+
+
+def test_rows_round_trip_to_equal_records(folder):
+    opened = open_corpus(folder, use_cache=False)
+    groups = grouping(opened, [])()
+    assert decode_groups(encode_groups(*groups)) == groups

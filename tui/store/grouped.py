@@ -1,0 +1,87 @@
+"""Statements and discrepancies kept in the folder's cache beside the quotations they group.
+
+Grouping statements across 10,000 articles takes tens of seconds, and a reopening whose
+quotations all came from the cache would group them into the same statements again. The key
+covers every file's quotation key and the code that groups and compares, so a changed, added
+or removed file, or a changed rule, groups afresh; a cache that cannot be used is done without.
+Rows are plain tuples, as for the quotations (see tui.store.codec).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from tui.store.cache import Cache, CacheError, content_hash
+
+Groups = tuple[tuple, tuple]   # (statements, discrepancies)
+_NAME = "statements"
+
+
+def groups_key(quote_keys: Iterable[str]) -> str:
+    return content_hash(_NAME, _rules_fingerprint(), *quote_keys)
+
+
+def _rules_fingerprint() -> str:
+    # The code that decides statements and discrepancies, byte for byte: a version number
+    # bumped by hand would sooner or later be forgotten.
+    import tui.quotes
+    import tui.text.normalize
+
+    files = sorted(Path(tui.quotes.__file__).parent.glob("*.py"))
+    files.append(Path(tui.text.normalize.__file__))
+    return content_hash(*(path.read_bytes() for path in files))
+
+
+def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
+    """(statements, discrepancies) for `opened`: from its folder's cache when they were
+    grouped from the same quotations by the same code, else `compute()` (then stored)."""
+    key, folder = getattr(opened, "groups_key", None), getattr(opened, "cache_folder", None)
+    if key is None or folder is None:
+        return compute()
+    try:
+        cache = Cache.open(folder)
+    except (OSError, CacheError):
+        return compute()
+    try:
+        try:
+            row = cache.get("whole", _NAME, key)
+            if row is not None:
+                return decode_groups(row)
+        except (CacheError, TypeError, ValueError):
+            pass   # a damaged row is grouped again and overwritten
+        groups = compute()
+        try:
+            cache.put_many("whole", [(_NAME, key, encode_groups(*groups))])
+        except (OSError, CacheError):
+            pass   # not stored this time; grouped again next time
+        return groups
+    finally:
+        cache.close()
+
+
+def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
+    return (
+        tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label), s.text,
+               tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score, m.quote_id)
+                     for m in s.members),
+               tuple(s.missing_from), tuple(s.conflicts))
+              for s in statements),
+        tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
+                              for c in d.claims))
+              for d in discrepancies),
+    )
+
+
+def decode_groups(row: tuple) -> Groups:
+    from tui.quotes.model import Claim, Discrepancy, Member, Speaker, Statement
+
+    statement_rows, discrepancy_rows = row
+    speakers: dict[tuple, Speaker] = {}
+    statements = tuple(
+        Statement(sid, None if pair is None else speakers.setdefault(pair, Speaker(*pair)),
+                  text, tuple(Member(*member) for member in members), missing, conflicts)
+        for sid, pair, text, members, missing, conflicts in statement_rows)
+    discrepancies = tuple(Discrepancy(topic, tuple(Claim(*claim) for claim in claims))
+                          for topic, claims in discrepancy_rows)
+    return statements, discrepancies
