@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.text.normalize import normalize, normalize_text, variant_key, variant_keys
+from tui.text.normalize import (normalize, normalize_char, normalize_text, variant_key,
+                                variant_keys)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -77,3 +78,23 @@ def test_different_names_stay_apart(a, b):
 
 def test_variant_keys_of_a_phrase():
     assert variant_keys("الرئيس الأمريكي ترمب") == variant_keys("الرئيس الأميركي ترامب")
+
+
+def _per_character(text: str) -> tuple[str, tuple[int, ...]]:
+    out, origin = [], []
+    for index, ch in enumerate(text):
+        for piece in normalize_char(ch):
+            out.append(piece)
+            origin.append(index)
+    return "".join(out), tuple(origin)
+
+
+@given(st.text(alphabet=st.sampled_from(
+    "ترامبأإآىةۀکًٌٍَُِّْٰـ\u200b\u200f\u202e\u2066ßİﬁǅABcd ،؛«»“”0١۲٫\U0001F600\u00a0"),
+    max_size=40) | st.text(max_size=40))
+def test_whole_text_normalisation_is_the_per_character_rule(text):
+    # normalize() translates a whole text at once; it must equal folding each character
+    # (drops, one-to-many casefolds like ß and ﬁ included) with offsets to match.
+    normalized = normalize(text)
+    assert (normalized.text, normalized.origin) == _per_character(text)
+    assert normalize_text(text) == normalized.text
