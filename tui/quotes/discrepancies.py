@@ -238,11 +238,12 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
         while parent[k] != k:
             k = parent[k]
         return k
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if a in fuzzy_keys and b in fuzzy_keys \
-                    and min(len(a), len(b)) >= _FUZZY_MIN_LETTERS - 1 and abs(len(a) - len(b)) <= 1 \
-                    and fuzz.ratio(a, b) >= _FUZZY_RATIO:
+    # Only the names' own long keys can pair (the corpus's other words are many more, and
+    # walking every pair of those was quadratic): the same pairs, in the same order.
+    long_names = [k for k in keys if k in fuzzy_keys and len(k) >= _FUZZY_MIN_LETTERS - 1]
+    for i, a in enumerate(long_names):
+        for b in long_names[i + 1:]:
+            if abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= _FUZZY_RATIO:
                 parent[find(b)] = find(a)
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for key, forms in by_key.items():
