@@ -208,6 +208,8 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000 articles).
     name_forms: dict[str, str | None] = {}
+    clitic_skips: dict[str, int] = {}
+    follower_keys: dict[str, str] = {}
     for source in corpus.sources:
         matches = list(_NAME_TOKEN.finditer(source.text))
         for index, match in enumerate(matches):
@@ -219,14 +221,21 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
                 continue
             key = name_key(bare)
             # cite the name itself, without the clitics in front of it (وتسفاي → تسفاي)
-            normalized = normalize(match.group())
-            cut = len(normalized.text) - len(bare)
-            start = match.start() + normalized.span_to_original(cut, len(normalized.text))[0]
+            skip = clitic_skips.get(word)
+            if skip is None:
+                normalized = normalize(word)
+                cut = len(normalized.text) - len(bare)
+                skip = clitic_skips[word] = normalized.span_to_original(
+                    cut, len(normalized.text))[0]
+            start = match.start() + skip
             by_key[key][bare].append((source.id, start, match.end()))
             counts[bare] += 1
             if index + 1 < len(matches) and not source.text[match.end():matches[index + 1]
                                                              .start()].strip():
-                follower = name_key(normalize_text(matches[index + 1].group()))
+                after = matches[index + 1].group()
+                follower = follower_keys.get(after)
+                if follower is None:
+                    follower = follower_keys[after] = name_key(normalize_text(after))
                 if follower in name_keys:
                     followers[bare].add(follower)
                     followed[bare].append(match.start())
