@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tui.corpus.loader import seeds_dir
+from tests.store.helpers import ARTICLES, article_folder
 from tui.quotes.analysis import group_records
 from tui.quotes.discrepancies import find_discrepancies
 from tui.store import cache_path, cached_groups, open_corpus
 from tui.store.grouped import decode_groups, encode_groups
 
-ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
-
 
 @pytest.fixture()
 def folder(tmp_path):
-    target = tmp_path / "articles"
-    target.mkdir()
-    for path in ARTICLES:
-        shutil.copy(path, target / path.name)
-    return target
+    return article_folder(tmp_path / "articles")
 
 
 def grouping(opened, calls):

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from bench.make_corpus import make
-from tui.corpus.loader import seeds_dir
+from tests.store.helpers import ARTICLES, article_folder
 from tui.quotes.analysis import extract_all, registry_for
 from tui.quotes.speakers import Registry
 from tui.store import build as store_build
 from tui.store import open_corpus
-
-ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
 
 
 def state(registry):
@@ -34,10 +30,7 @@ def open_recording(folder, monkeypatch, **options):
 
 @pytest.fixture()
 def seed_folder(tmp_path):
-    target = tmp_path / "seeds"
-    target.mkdir()
-    for path in ARTICLES:
-        shutil.copy(path, target / path.name)
+    target = article_folder(tmp_path / "seeds")
     (target / "empty.txt").write_text("", encoding="utf-8")     # skipped, not learnt from
     return target
 

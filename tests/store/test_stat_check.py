@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 
 import pytest
 
-from tui.corpus.loader import seeds_dir
+from tests.store.helpers import ARTICLES, article_folder
 from tui.store import build as store_build
 from tui.store import cache_path, open_corpus
 
-ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
 HOUR_NS = 3600 * 10**9
 
 
 @pytest.fixture()
 def folder(tmp_path):
-    target = tmp_path / "articles"
-    target.mkdir()
-    for path in ARTICLES[:3]:
-        shutil.copy(path, target / path.name)
-    return target
+    return article_folder(tmp_path / "articles", 3)
 
 
 @pytest.fixture()

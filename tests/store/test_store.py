@@ -10,21 +10,15 @@ import sqlite3
 import pytest
 
 from tests.cli.helpers import run_cli
-from tui.corpus.loader import seeds_dir
+from tests.store.helpers import ARTICLES, article_folder
 from tui.store import cache_path, open_corpus
 from tui.store import build as store_build
-
-ARTICLES = sorted(p for p in seeds_dir().iterdir() if p.suffix == ".txt")
 
 
 @pytest.fixture()
 def folder(tmp_path):
     """Three seed articles in a folder of their own (no manifest: ids from file names)."""
-    target = tmp_path / "articles"
-    target.mkdir()
-    for path in ARTICLES[:3]:
-        shutil.copy(path, target / path.name)
-    return target
+    return article_folder(tmp_path / "articles", 3)
 
 
 def hits_of(opened, query="ترمب", scope="quotes"):

@@ -144,16 +144,19 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
         ids, starts, ends = (array("i", [column[n] for n in keep])
                              for column in (ids, starts, ends))
 
+    def add(out: tuple, form: str, start: int, end: int) -> None:
+        number = ids_of.get(form)
+        if number is None:
+            number = ids_of[form] = len(forms)
+            forms.append(form)
+        out[1].append(number)
+        out[2].append(start)
+        out[3].append(end)
+
     def add_piece(out: tuple, start: int, end: int) -> None:
         form = fold(text[start:end])
         if form:
-            number = ids_of.get(form)
-            if number is None:
-                number = ids_of[form] = len(forms)
-                forms.append(form)
-            out[1].append(number)
-            out[2].append(start)
-            out[3].append(end)
+            add(out, form, start, end)
 
     def cut(out: tuple, start: int, end: int) -> None:
         before = len(out[1])
@@ -184,13 +187,7 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
             # not the source's own slice (a cached row may hold another text): its own words
             before = len(said[1])
             for found, first, last in words(quote, start):
-                number = ids_of.get(found)
-                if number is None:
-                    number = ids_of[found] = len(forms)
-                    forms.append(found)
-                said[1].append(number)
-                said[2].append(first)
-                said[3].append(last)
+                add(said, found, first, last)
             said[0].append(len(said[1]) - before)
     # Only the forms the ranges and quotations use: the vocabulary is the records' words.
     used = set(said[1])
