@@ -24,6 +24,7 @@ from textual.widgets import Footer, Label, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
+from tui.errors import UserError
 from tui.output import plain_text
 from tui.text.sanitize import clean_for_clipboard
 from widgets.arabic import inline
@@ -176,7 +177,10 @@ class ExplorerScreen(Screen):
             # may hold thousands of files; that is read in the worker behind a progress bar.
             from tui.corpus import load_corpus
 
-            corpus = load_corpus(None, problems=self._seed_problems)
+            try:
+                corpus = load_corpus(None, problems=self._seed_problems)
+            except UserError as err:   # a damaged install: the worker reports it again
+                self._seed_problems.append(str(err))
         self.set_reactive(ExplorerScreen.corpus, corpus)
         self.set_reactive(ExplorerScreen.mode, mode)
         self.set_reactive(ExplorerScreen.harakat, harakat)
@@ -344,10 +348,8 @@ class ExplorerScreen(Screen):
             self.post_message(AnalysisProgress(fraction, stage))
 
         if corpus is None:
-            from tui.store import open_corpus
-
             from tui.quotes.model import Analysis
-            from tui.store import cached_groups
+            from tui.store import cached_groups, open_corpus
 
             opened = open_corpus(path, progress=lambda f, stage: report(0.6 * f, stage))
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
