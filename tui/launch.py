@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 import signal
@@ -37,23 +38,33 @@ def launch(args: argparse.Namespace) -> int:
     # The folder is read inside the app (a worker with a progress bar, through the cache),
     # so a large folder never leaves the user looking at a blank terminal.
     app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None), freeze_heap=True)
-    with _noting_sigint() as interrupted:
+    with _sigint_quits(app) as interrupted:
         app.run()
     if interrupted:
-        # Textual ends cleanly on a SIGINT from outside (`kill -INT`), but reports success.
         return 128 + signal.SIGINT
     return app.return_code or 0
 
 
 @contextlib.contextmanager
-def _noting_sigint():
-    """Note whether SIGINT arrived, and otherwise let it act as before (KeyboardInterrupt)."""
+def _sigint_quits(app):
+    """A SIGINT from outside (`kill -INT`) quits the app as `q` does, and is noted.
+
+    Raised as KeyboardInterrupt wherever the main thread happened to be, it could escape the
+    event loop past Textual's clean-up and leave the terminal on the alternate screen. The
+    handler instead asks the running loop to exit the app (call_soon_threadsafe is safe in a
+    signal handler); before the loop runs, or at a second SIGINT, it interrupts as before."""
     seen: list[int] = []
     previous = signal.getsignal(signal.SIGINT)
 
     def on_sigint(signum, frame):
         seen.append(signum)
-        if callable(previous):
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is not None and len(seen) == 1:
+            loop.call_soon_threadsafe(lambda: app.exit(return_code=128 + signal.SIGINT))
+        elif callable(previous):
             previous(signum, frame)
         else:
             raise KeyboardInterrupt
