@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.tmux.session import TmuxSession
+from tests.tmux.session import TmuxSession, terminal_env
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
                                 reason="needs tmux and the installed summit-tui command")
@@ -22,9 +22,7 @@ PROMPT = "READY$ "
 
 @pytest.fixture
 def shell(tmp_path):
-    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
-               TMUX_TMPDIR=str(tmp_path))
-    env.pop("TMUX", None)
+    env = terminal_env(tmp_path)
     # A plain shell with a known prompt, so the test sees when the app has given it back.
     session = TmuxSession("env", f"PS1={PROMPT}", "bash", "--norc", "--noprofile", env=env)
     try:

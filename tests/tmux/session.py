@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import uuid
+from pathlib import Path
+
+
+def terminal_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of a UTF-8 xterm on a tmux server of its own (never the tmux the tests
+    may themselves run in), plus `extra`."""
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
+               TMUX_TMPDIR=str(tmp_path), **extra)
+    env.pop("TMUX", None)
+    return env
 
 
 class TmuxSession:

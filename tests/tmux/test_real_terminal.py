@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.tmux.session import TmuxSession
+from tests.tmux.session import TmuxSession, terminal_env
 from tui.corpus import load_corpus
 from tui.settings import load_settings
 
@@ -44,10 +44,7 @@ def _toast(screen: str) -> bool:
 
 @pytest.fixture
 def tmux(tmp_path):
-    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
-               SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"],
-               TMUX_TMPDIR=str(tmp_path))
-    env.pop("TMUX", None)
+    env = terminal_env(tmp_path, SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"])
     log = tmp_path / "pane.log"
     # A short pause lets pipe-pane attach before the app writes its first byte.
     session = TmuxSession("sleep 0.5; exec summit-tui --bidi visual", env=env)

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.tmux.session import TmuxSession
+from tests.tmux.session import TmuxSession, terminal_env
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
                                 reason="needs tmux and the installed summit-tui command")
@@ -20,10 +20,7 @@ BARE_LETTERS = re.compile("[\u0621-\u064a]")
 
 @pytest.fixture
 def tmux(tmp_path):
-    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
-               SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"],
-               TMUX_TMPDIR=str(tmp_path))
-    env.pop("TMUX", None)
+    env = terminal_env(tmp_path, SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"])
     session = TmuxSession("summit-tui --bidi visual", env=env)
     try:
         yield session
