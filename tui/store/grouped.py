@@ -36,7 +36,7 @@ def _rules_fingerprint() -> str:
 def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
     """(statements, discrepancies) for `opened`: from its folder's cache when they were
     grouped from the same quotations by the same code, else `compute()` (then stored)."""
-    key, folder = getattr(opened, "groups_key", None), getattr(opened, "cache_folder", None)
+    key, folder = opened.groups_key, opened.cache_folder
     if key is None or folder is None:
         return compute()
     try:
