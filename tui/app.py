@@ -72,6 +72,10 @@ class SummitApp(App[int]):
         # and never a raw control character.
         super().notify(plain_text(str(message)), title=plain_text(title), severity=severity,
                        timeout=timeout, markup=False)
+        # In a real terminal a toast that expires while the screen is busy (the analysis
+        # arriving) can stay drawn until the next key: repaint the screen once it has gone.
+        gone = (self.NOTIFICATION_TIMEOUT if timeout is None else timeout) + 0.5
+        self.set_timer(gone, lambda: self.screen.refresh(layout=True))
 
     def action_interrupt(self) -> None:
         self.exit(return_code=130)
