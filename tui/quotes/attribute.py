@@ -110,7 +110,7 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
         first = bisect_left(token_starts, paragraph.start)
         tokens = _Tokens(every_token[first:bisect_left(token_starts, paragraph.end)])
         outer = tokens.inside((u.start, u.end) for u in units if u.parent is None)
-        all_mentions = [replace(m, first=m.first - first, last=m.last - first) for m in named[
+        all_mentions = [m._replace(first=m.first - first, last=m.last - first) for m in named[
             bisect_left(mention_starts, paragraph.start):bisect_left(mention_starts, paragraph.end)]]
         sentence_starts = [s.start for s in paragraph.sentences]
         unquoted_mentions = _Mentions([m for m in all_mentions if m.start not in outer])

@@ -10,8 +10,10 @@ it for the rest of the corpus: no list can hold everyone an outlet quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from array import array
 from functools import lru_cache
+from itertools import accumulate, compress
+from typing import NamedTuple
 
 from tui.quotes.model import Speaker
 from tui.quotes.words import key_word, norm_word
@@ -61,6 +63,9 @@ _NAME_STOP = frozenset(normalize_text(w) for w in """
 # Outlets speak too: وكالة «تاس»، صحيفة «ذا ستاندرد»، قناة "الأفق الإخبارية".
 _OUTLET_NOUNS = frozenset(normalize_text(w) for w in
                           "وكالة وكالات صحيفة قناة شبكة موقع إذاعة مجلة".split())
+_OPENERS = _TITLES | _OUTLET_NOUNS
+# word -> "may open an introduction" (its title forms meet _OPENERS): static, so kept for good
+_OPENS: dict[str, bool] = {}
 # Transliterated names spell the "g" of one language as غ, ج or ق in another, and an "s"
 # as س or ز (روسيتي/روزيتي).
 _NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج", "ز": "س"})
@@ -76,15 +81,15 @@ def name_key(word: str) -> str:
     return key_word(word).translate(_NAME_FOLD)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+# Tokens and mentions are named tuples, not dataclasses: a 10,000-article corpus makes ten
+# million of them, and a frozen dataclass's __init__ costs three times a tuple's.
+class Token(NamedTuple):
     start: int
     end: int
     norm: str
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     speaker: Speaker
     first: int          # token index
     last: int           # token index, inclusive
@@ -93,10 +98,46 @@ class Mention:
     object: bool        # governed by a preposition or a ل/ب prefix: not the one speaking
 
 
+# Splitting with the token pattern captured alternates gaps and words, so every offset comes
+# from summing lengths in C instead of asking each match object for its span.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), norm_word(m.group()))
-            for m in _TOKEN.finditer(text, start, end)]
+    parts = _SPLIT.split(text[start:end] if start or end is not None else text)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return list(map(Token, offsets[1::2], offsets[2::2], map(norm_word, parts[1::2])))
+
+
+class TokenColumns:
+    """A text's tokens as three columns, a Token made only for a position asked for.
+
+    Learning speakers visits a few positions in a hundred; the columns are also what a
+    process pool sends to the process that learns, far cheaper to pickle than Tokens."""
+
+    __slots__ = ("starts", "ends", "norms")
+
+    def __init__(self, starts, ends, norms: list[str]) -> None:
+        self.starts, self.ends, self.norms = starts, ends, norms
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.norms)))]
+        return Token(self.starts[k], self.ends[k], self.norms[k])
+
+    def __reduce__(self):
+        return (TokenColumns, (self.starts, self.ends, self.norms))
+
+
+def token_columns(text: str) -> TokenColumns:
+    """The tokens `tokenize(text)` gives, as columns."""
+    parts = _SPLIT.split(text)
+    offsets = array("l", accumulate(map(len, parts), initial=0))
+    # norm_word hands back one object per distinct word: pickled, each repeat is a reference
+    return TokenColumns(offsets[1::2], offsets[2::2], list(map(norm_word, parts[1::2])))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -160,35 +201,33 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(self._speakers.values())
 
-    def mentions(self, tokens: list[Token], text: str | None = None) -> list[Mention]:
+    def mentions(self, tokens: list[Token] | TokenColumns, text: str | None = None) -> list[Mention]:
         """Every non-overlapping mention in `tokens`, longest name first at each position."""
         found: list[Mention] = []
-        keys = [name_key(t.norm) for t in tokens]
         starts = self.__dict__.get("_starts")
         if starts is None:
             starts = self._starts = {}
+        norms = tokens.norms if isinstance(tokens, TokenColumns) else [t.norm for t in tokens]
+        # Most words begin no name: remember which, until an alias is added, and visit only
+        # the positions of those that may (a few in a hundred).
+        for norm in set(norms).difference(starts):
+            starts[norm] = any(name_key(form) in self._by_first for form, _ in _forms(norm))
         i = 0
-        while i < len(tokens):
-            norm = tokens[i].norm
-            # Most words begin no name: remember which, until an alias is added.
-            begins = starts.get(norm)
-            if begins is None:
-                begins = starts[norm] = any(name_key(form) in self._by_first
-                                            for form, _ in _forms(norm))
-            if not begins:
-                i += 1
-                continue
+        for at in compress(range(len(norms)), map(starts.__getitem__, norms)):
+            if at < i:
+                continue            # inside the mention found last
+            i = at
+            norm = norms[i]
             hit = None
             for form, prefixed in _forms(norm):
                 # aliases are indexed by their first word: most words start none
                 for length, rest, speaker in self._by_first.get(name_key(form), ()):
-                    if tuple(keys[i + 1:i + length]) == rest:
+                    if len(rest) == 0 or tuple(map(name_key, norms[i + 1:i + length])) == rest:
                         hit = (speaker, length, prefixed)
                         break
                 if hit:
                     break
             if hit is None:
-                i += 1
                 continue
             speaker, length, prefixed = hit
             before = tokens[i - 1].norm if i else ""
@@ -209,12 +248,13 @@ class Registry:
             i += length
         return found
 
-    def learn(self, text: str) -> None:
+    def learn(self, text: str, tokens: TokenColumns | None = None) -> None:
         """Add the people a text introduces with a title ("الرئيس الفرنسي إيمانويل ماكرون")
-        and the outlets it names as sources (وكالة «تاس»)."""
+        and the outlets it names as sources (وكالة «تاس»). `tokens`: the text's
+        `token_columns`, when they were made elsewhere (in a worker process)."""
         from tui.quotes.lexicon import is_particle, is_speech_word
 
-        tokens = tokenize(text)
+        tokens = token_columns(text) if tokens is None else tokens
         known = {m.first for m in self.mentions(tokens, text)}
 
         forms = _title_forms
@@ -228,9 +268,16 @@ class Registry:
         def definite(k: int) -> bool:
             return tokens[k].norm.startswith(("ال", "لل", "بال", "وال", "فال"))
 
+        # Only a title or an outlet noun starts an introduction: visit those positions alone.
+        norms = tokens.norms
+        for norm in set(norms).difference(_OPENS):
+            _OPENS[norm] = bool(forms(norm) & _OPENERS)
         i = 0
-        while i < len(tokens):
-            head = forms(tokens[i].norm)
+        for at in compress(range(len(norms)), map(_OPENS.__getitem__, norms)):
+            if at < i:
+                continue            # inside what was learnt last
+            i = at
+            head = forms(norms[i])
             if head & _OUTLET_NOUNS and i not in known:
                 i = self._learn_outlet(text, tokens, i)
                 continue
