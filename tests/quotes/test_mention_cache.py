@@ -30,3 +30,12 @@ def test_a_pickled_registry_finds_what_the_original_finds():
     assert "_starts" not in copy.__dict__
     assert speakers_in(copy, LATER) == speakers_in(registry, LATER)
     assert speakers_in(copy, "التقى بوتين ترامب") == ["putin", "trump"]
+
+
+def test_a_title_that_ends_a_line_introduces_nobody_on_the_next():
+    registry = Registry()
+    registry.learn("وصل وزير الخارجية\n\nوفي ختام اللقاء غادر الوفد.")
+    registry.learn("قالت وكالة\nجاءت الأخبار متأخرة.")
+    assert [s.id for s in registry.speakers] == [s.id for s in Registry().speakers]
+    registry.learn("وصل وزير الخارجية الفرنسي جان بارو إلى موسكو.")
+    assert registry.speakers[-1].label == "بارو"

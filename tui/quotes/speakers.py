@@ -350,11 +350,13 @@ class Registry:
         if j >= len(tokens):
             return j
         between = text[tokens[i].end:tokens[j].start]
+        if "\n" in between:
+            return j                # the noun ends its line: the next line names nothing
         quoted = any(ch in "«\"“”" for ch in between)
         names = [tokens[j]]
         if quoted:
             while j + 1 < len(tokens) and len(names) < 4 and not any(
-                    ch in "»\"“”" for ch in text[tokens[j].end:tokens[j + 1].start]):
+                    ch in "»\"“”\n" for ch in text[tokens[j].end:tokens[j + 1].start]):
                 j += 1
                 names.append(tokens[j])
         elif tokens[j].norm.startswith("ال") or tokens[j].norm in _NAME_STOP:
@@ -393,5 +395,6 @@ def _forms_of(norm: str) -> set[str]:
 
 
 def _gap(text: str, left: Token, right: Token) -> bool:
-    """Punctuation between two tokens ends a name."""
-    return any(ch in "،,.:;؛()«»\"“”!?؟" for ch in text[left.end:right.start])
+    """Punctuation or a line break between two tokens ends a name: a title that ends a
+    line (a heading, a cut paragraph) is not introducing the first words of the next."""
+    return any(ch in "،,.:;؛()«»\"“”!?؟\n" for ch in text[left.end:right.start])
