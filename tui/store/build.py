@@ -189,14 +189,15 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     keys: dict[str, str] = {}
     restat: list[tuple[str, str, int, str]] = []
     for entry in entries:
-        path = root / entry.file
+        # A string, not a Path: one per file of every reopening.
+        path = os.path.join(folder, entry.file)
         stat = _stat_key(path)
         known = recorded.get(entry.file)
         if stat is not None and known is not None and known[0] == stat[0] \
                 and stat[1] < known[1] - RACY_NS:
             digest = known[2]
         else:
-            digest = _file_digest(path, limit)
+            digest = _file_digest(Path(path), limit)
             if stat is not None:
                 restat.append((entry.file, stat[0], now, digest))
         keys[entry.file] = content_hash(digest, repr(entry), str(limit), record_shape)
@@ -367,7 +368,7 @@ def _decode_loaded(row) -> tuple[str, object]:
 RACY_NS = 2_000_000_000
 
 
-def _stat_key(path: Path) -> tuple[str, int] | None:
+def _stat_key(path: str | Path) -> tuple[str, int] | None:
     """The file's stat as stored, and the latest of its mtime and ctime; None when it is
     not a regular file that can be stat-ed (then it is always read)."""
     try:
