@@ -25,7 +25,7 @@ from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is
                                 strip_conjunction)
 from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, tokenize
+from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, token_columns
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _CLOSERS = "»”\"'’"
@@ -93,9 +93,10 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
     quotes: list[Quote] = []
     current: Speaker | None = None
     # one tokenisation and one mention pass per article; paragraphs take slices of them
-    every_token = tokenize(text)
-    named = registry.mentions(every_token, text)
-    token_starts = [t.start for t in every_token]
+    columns = token_columns(text)
+    every_token = columns[:]
+    named = registry.mentions(columns, text)
+    token_starts = columns.starts
     mention_starts = [m.start for m in named]
 
     def holder(title: str, before: int) -> Speaker | None:

@@ -125,8 +125,12 @@ class TokenColumns:
 
     def __getitem__(self, k):
         if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self.norms)))]
+            return list(map(Token, self.starts[k], self.ends[k], self.norms[k]))
         return Token(self.starts[k], self.ends[k], self.norms[k])
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> TokenColumns:
+        return cls([t.start for t in tokens], [t.end for t in tokens], [t.norm for t in tokens])
 
     def __reduce__(self):
         return (TokenColumns, (self.starts, self.ends, self.norms))
@@ -207,7 +211,9 @@ class Registry:
         starts = self.__dict__.get("_starts")
         if starts is None:
             starts = self._starts = {}
-        norms = tokens.norms if isinstance(tokens, TokenColumns) else [t.norm for t in tokens]
+        if not isinstance(tokens, TokenColumns):
+            tokens = TokenColumns.of(tokens)
+        norms, begin, finish = tokens.norms, tokens.starts, tokens.ends
         # Most words begin no name: remember which, until an alias is added, and visit only
         # the positions of those that may (a few in a hundred).
         for norm in set(norms).difference(starts):
@@ -217,12 +223,11 @@ class Registry:
             if at < i:
                 continue            # inside the mention found last
             i = at
-            norm = norms[i]
             hit = None
-            for form, prefixed in _forms(norm):
+            for form, prefixed in _forms(norms[i]):
                 # aliases are indexed by their first word: most words start none
                 for length, rest, speaker in self._by_first.get(name_key(form), ()):
-                    if len(rest) == 0 or tuple(map(name_key, norms[i + 1:i + length])) == rest:
+                    if not rest or tuple(map(name_key, norms[i + 1:i + length])) == rest:
                         hit = (speaker, length, prefixed)
                         break
                 if hit:
@@ -230,21 +235,20 @@ class Registry:
             if hit is None:
                 continue
             speaker, length, prefixed = hit
-            before = tokens[i - 1].norm if i else ""
+            last = i + length - 1
+            before = norms[i - 1] if i else ""
             # "لقناة فوكس نيوز": the outlet is where it was said, not who said it
             governed = prefixed or before in PREPOSITIONS or (
                 before[:1] in ("ل", "ب") and bool(_forms_of(before) & _OUTLET_NOUNS))
             previous = found[-1] if found else None
             if previous is not None and previous.speaker == speaker and previous.last == i - 1 \
-                    and not prefixed and (text is None or not text[previous.end:tokens[i].start]
+                    and not prefixed and (text is None or not text[previous.end:begin[i]]
                                           .strip(" ،,")):
                 # "نظيره الأمريكي دونالد ترامب", "الرئيس الأميركي، دونالد ترامب": one mention
-                found[-1] = Mention(speaker, previous.first, i + length - 1, previous.start,
-                                    tokens[i + length - 1].end, previous.object)
-                i += length
-                continue
-            found.append(Mention(speaker, i, i + length - 1, tokens[i].start,
-                                 tokens[i + length - 1].end, governed))
+                found[-1] = Mention(speaker, previous.first, last, previous.start, finish[last],
+                                    previous.object)
+            else:
+                found.append(Mention(speaker, i, last, begin[i], finish[last], governed))
             i += length
         return found
 
