@@ -19,6 +19,7 @@ _BOUNDARY = re.compile(r"(?<!\.)[.!?؟؛]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
+_MARKS = re.compile("[" + "".join(_PAIRED) + "".join(_PAIRED.values()) + '"]')
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -30,7 +31,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at = -1
     closer = ""
-    for i, ch in enumerate(text):
+    # Only quote marks change the state: visit them alone, not every character.
+    for match in _MARKS.finditer(text):
+        i, ch = match.start(), match.group()
         if open_at < 0:
             if ch in _PAIRED:
                 open_at, closer = i, _PAIRED[ch]
