@@ -54,6 +54,22 @@ def test_paragraphs_are_built_once_and_only_when_read(seeds):
     assert calls == ["row"]
 
 
+def test_a_decoded_source_decodes_its_text_and_paragraphs_only_when_read(seeds):
+    source = reopened(seeds[0][0])
+    # At class level the field is its slot: what the instance holds, nothing made.
+    held = Source.text.__get__(source, Source), Source.paragraphs.__get__(source, Source)
+    assert all(isinstance(value, Deferred) for value in held)
+    assert source.title == seeds[0][0].title
+    assert source.text == seeds[0][0].text
+    assert isinstance(Source.text.__get__(source, Source), str)
+    assert isinstance(Source.paragraphs.__get__(source, Source), Deferred)
+
+
+def test_a_text_with_lone_surrogates_round_trips(seeds):
+    source = dataclasses.replace(seeds[0][0], text=seeds[0][0].text + "\udcff")
+    assert reopened(source).text == source.text
+
+
 def test_a_decoded_source_pickles_copies_and_stays_frozen(seeds):
     source = seeds[0][1]
     assert pickle.loads(pickle.dumps(reopened(source))) == source

@@ -60,12 +60,13 @@ class Source:
 
 
 class Deferred:
-    """A Source's paragraphs not built yet: `build(row)` makes them on first access.
+    """A Source's text or paragraphs not made yet: `build(row)` makes them on first access.
 
-    A reopened folder's sources come from the cache, and building the paragraphs and
-    sentences of 10,000 articles (a third of a million objects) was a third of reopening
-    it, while the reader shows one article at a time. Give one as `paragraphs=` to the
-    Source constructor; `build` must return what `paragraphs` would have held."""
+    A reopened folder's sources come from the cache, and decoding the texts and building
+    the paragraphs and sentences of 10,000 articles (a third of a million objects) was
+    most of loading them, while the reader shows one article at a time. Give one as
+    `text=` or `paragraphs=` to the Source constructor; `build` must return what the field
+    would have held."""
 
     __slots__ = ("build", "row")
 
@@ -100,7 +101,9 @@ class _BuiltOnFirstAccess:
         self.slot.__set__(instance, value)
 
 
-Source.paragraphs = _BuiltOnFirstAccess(Source.__dict__["paragraphs"])
+for _field in ("text", "paragraphs"):
+    setattr(Source, _field, _BuiltOnFirstAccess(Source.__dict__[_field]))
+del _field
 
 
 @dataclass(frozen=True, slots=True)

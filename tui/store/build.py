@@ -23,7 +23,7 @@ import os
 import pickle
 import stat as stat_module
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -326,16 +326,16 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
               + (" + tokenise for the index (pool)" if state is None else ""))
 
     report(0.8, "building the search index")
-    texts = {s.id: s.text for s in sources}
     index = None
     if state is not None:
         try:
-            index = SearchIndex.from_state(state, texts)
+            index = SearchIndex.from_state(state, _SourceTexts(sources))
         except (ValueError, KeyError, TypeError) as err:
             raise CacheError(f"search index in the cache is unusable: {err}") from err
         del state
         clock.lap("load search index")
     if index is None:
+        texts = {s.id: s.text for s in sources}
         index = _index(sources, quotes, collector, texts)
         clock.lap("merge search index")
         cache.put_large("search", search_key, index.to_state(texts))
@@ -359,6 +359,24 @@ def _decode_loaded(row) -> tuple[str, object]:
         return (kind, decode_source(value)) if kind == "source" else (kind, value)
     except (TypeError, ValueError) as err:
         raise CacheError(f"a cached article does not fit: {err}") from err
+
+
+class _SourceTexts(Mapping):
+    """source id -> Source.text, read from the source when a hit needs it: a reopened
+    source decodes its text on first access (tui.store.codec), and a dict of every text
+    would decode all 10,000 at once."""
+
+    def __init__(self, sources) -> None:
+        self._sources = {s.id: s for s in sources}
+
+    def __getitem__(self, source_id: str) -> str:
+        return self._sources[source_id].text
+
+    def __iter__(self):
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 # A file whose size, mtime, inode and ctime are those recorded when it was last hashed is

@@ -5,9 +5,9 @@ Pickling the frozen dataclasses themselves costs ~10 µs an object to load (data
 a fraction of that. `shape()` names every field and the rows' layout, so a change to the
 records' classes or to the rows changes the cache keys and old rows are simply not used.
 
-A source's paragraphs travel as a pickle of their own inside its row, unpickled and built
-only when something reads them (tui.corpus.model.Deferred): reopening a folder then loads
-each article's text, not a third of a million paragraphs and sentences.
+A source's text travels as UTF-8 bytes and its paragraphs as a pickle of their own inside
+its row, each decoded only when something reads it (tui.corpus.model.Deferred): reopening a
+folder then copies bytes, and the reader decodes the one article it shows.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _quote_classes():
 
 
 # The layout of the rows below, beyond the fields' names: bump it when a row changes.
-ROWS = 2
+ROWS = 3
 
 
 def shape() -> str:
@@ -50,25 +50,36 @@ def shape() -> str:
     return repr(parts)
 
 
-_SOURCE_FIELDS = ("id", "file", "title", "outlet", "languages", "text", "encoding")
-
-
 def encode_source(source: Source) -> tuple:
     paragraphs = tuple(
         (p.id, p.index, p.start, p.end, p.direction,
          tuple((s.id, s.paragraph, s.index, s.start, s.end, s.direction) for s in p.sentences))
         for p in source.paragraphs)
-    return (*(getattr(source, name) for name in _SOURCE_FIELDS), dumps(paragraphs))
+    return (source.id, source.file, source.title, source.outlet, source.languages,
+            source.text.encode("utf-8", _ANY), source.encoding, dumps(paragraphs))
+
+
+# A text decoded with surrogateescape keeps lone surrogates: they go through as they are.
+_ANY = "surrogatepass"
 
 
 def decode_source(row: tuple) -> Source:
-    """The Source of a row; its paragraphs are built when first read."""
+    """The Source of a row; its text and paragraphs are made when first read."""
     source_id, file, title, outlet, languages, text, encoding, paragraphs = row
-    if not isinstance(paragraphs, bytes):
-        raise TypeError("a source row's paragraphs are not bytes")
+    if not (isinstance(text, bytes) and isinstance(paragraphs, bytes)):
+        raise TypeError("a source row's text and paragraphs are not bytes")
     return Source(id=source_id, file=file, title=title, outlet=outlet, languages=languages,
-                  text=text, encoding=encoding,
+                  text=Deferred(_text, text), encoding=encoding,
                   paragraphs=Deferred(_paragraphs, (source_id, text, paragraphs)))
+
+
+def _text(encoded: bytes) -> str:
+    # Bytes the program encoded itself from a str: they decode (a damaged row could
+    # only have been changed on purpose, and is shown with U+FFFD rather than raising).
+    try:
+        return encoded.decode("utf-8", _ANY)
+    except UnicodeDecodeError:
+        return encoded.decode("utf-8", "replace")
 
 
 def _paragraphs(row: tuple) -> tuple[Paragraph, ...]:
@@ -85,7 +96,7 @@ def _paragraphs(row: tuple) -> tuple[Paragraph, ...]:
         # rest of the cache; the article's own text gives the same paragraphs again.
         from tui.corpus.segment import segment
 
-        return segment(source_id, text)
+        return segment(source_id, _text(text))
 
 
 def encode_quotes(quotes: list) -> tuple:
