@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from tui.records import quick_init
+
 Direction = Literal["rtl", "ltr"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     id: str
@@ -23,6 +26,7 @@ class Sentence:
     direction: Direction
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     id: str
