@@ -181,6 +181,7 @@ class Registry:
         # worker of a pool, nor into the on-disk cache.
         state = self.__dict__.copy()
         state.pop("_starts", None)
+        state.pop("_waiting", None)
         return state
 
     def add_alias(self, name: str, speaker: Speaker) -> None:
@@ -188,11 +189,17 @@ class Registry:
         if not hasattr(self, "_names"):
             self._names: list[str] = []
         if key and key not in self._aliases:
-            self.__dict__.pop("_starts", None)
             self._names.append(name)
             self._aliases[key] = speaker
             if not hasattr(self, "_by_first"):
                 self._by_first: dict[str, list[tuple[int, tuple[str, ...], Speaker]]] = {}
+            if key[0] not in self._by_first:
+                # The words that now begin a name: only those `mentions` found beginning none
+                # under this first word are marked again (forgetting every word instead made
+                # learning, which adds names all along, look every word up afresh).
+                starts = self.__dict__.get("_starts")
+                for norm in self.__dict__.get("_waiting", {}).pop(key[0], ()):
+                    starts[norm] = True
             entries = self._by_first.setdefault(key[0], [])
             entries.append((len(key), key[1:], speaker))
             entries.sort(key=lambda e: -e[0])     # longest name first
@@ -215,13 +222,19 @@ class Registry:
         starts = self.__dict__.get("_starts")
         if starts is None:
             starts = self._starts = {}
+            self._waiting: dict[str, list[str]] = {}
         if not isinstance(tokens, TokenColumns):
             tokens = TokenColumns.of(tokens)
         norms, begin, finish = tokens.norms, tokens.starts, tokens.ends
         # Most words begin no name: remember which, until an alias is added, and visit only
         # the positions of those that may (a few in a hundred).
+        by_first, waiting = self._by_first, self._waiting
         for norm in set(norms).difference(starts):
-            starts[norm] = any(name_key(form) in self._by_first for form, _ in _forms(norm))
+            keys = [name_key(form) for form, _ in _forms(norm)]
+            starts[norm] = begins = any(key in by_first for key in keys)
+            if not begins:
+                for key in keys:
+                    waiting.setdefault(key, []).append(norm)
         i = 0
         for at in compress(range(len(norms)), map(starts.__getitem__, norms)):
             if at < i:
