@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tui.corpus.model import Sentence, Source
 from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is_speech_word,
@@ -90,7 +90,8 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
         registry = Registry()
         registry.learn(source.text)
     text = source.text
-    quotes: list[Quote] = []
+    # every unit with the index of its enclosing one among these, made into Quotes at the end
+    drafts: list[tuple[_Unit, int | None]] = []
     current: Speaker | None = None
     # one tokenisation and one mention pass per article; paragraphs take slices of them
     columns = token_columns(text)
@@ -146,11 +147,9 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
             if unit.parent is not None:
                 outer = units[unit.parent]
                 unit.speaker, unit.kind = outer.speaker, "statement"
-        quotes.extend(_to_quotes(source, units, len(quotes)))
-    quotes.sort(key=lambda q: (q.start, -q.end))
-    new_ids = {q.id: f"{source.id}:q{i + 1}" for i, q in enumerate(quotes)}
-    return [replace(q, id=new_ids[q.id], inside=new_ids.get(q.inside) if q.inside else None)
-            for q in quotes]
+        offset = len(drafts)
+        drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
+    return _to_quotes(source, drafts)
 
 
 def _direct_units(text: str, start: int, end: int) -> list[_Unit]:
@@ -420,19 +419,24 @@ def _subject(tokens: _Tokens, mentions: _Mentions, sentence: Sentence) -> Speake
     return _first_speaker(mentions, first[0].start, first[-1].end)
 
 
-def _to_quotes(source: Source, units: list[_Unit], offset: int) -> list[Quote]:
-    ids = [f"{source.id}:tmp{offset + i}" for i in range(len(units))]
+def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Quote]:
+    """The source's quotations in text order (an outer one before those inside it), with
+    ids numbered in that order."""
     sentences = source.sentences
     starts = [s.start for s in sentences]
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k][0].start, -drafts[k][0].end))
+    ids = [""] * len(drafts)
+    for n, k in enumerate(order):
+        ids[k] = f"{source.id}:q{n + 1}"
     out = []
-    for i, unit in enumerate(units):
+    for k in order:
+        unit, parent = drafts[k]
         at = bisect_right(starts, unit.start) - 1
         sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
         out.append(Quote(
-            id=ids[i], source_id=source.id, start=unit.start, end=unit.end,
+            id=ids[k], source_id=source.id, start=unit.start, end=unit.end,
             text=source.text[unit.start:unit.end], kind=unit.kind,  # type: ignore[arg-type]
             speaker=unit.speaker if unit.kind == "statement" else None, direct=unit.direct,
             sentence_id=sentence.id if sentence else None, open_mark=unit.open_mark,
-            close_mark=unit.close_mark,
-            inside=ids[unit.parent] if unit.parent is not None else None))
+            close_mark=unit.close_mark, inside=None if parent is None else ids[parent]))
     return out
