@@ -99,3 +99,11 @@ class RelaidOnChange:
         if self.size.width != self._width:
             self._rebuild()
 
+    def render_lines(self, crop):
+        # A layout sets the size just before the frame is drawn, and the Resize event comes
+        # after it: rows laid out before the widget had a size are laid out again here, so
+        # the first frame shows them at the width they are drawn at.
+        if self.size.width != self._width:
+            self._rebuild()
+        return super().render_lines(crop)
+

@@ -89,8 +89,8 @@ class Reader(ScrollView, can_focus=True):
         self.document = None
         self._kept_place = None
         self._segments.clear()
-        if not self.is_mounted:
-            return
+        if not self._has_size():
+            return   # laid out when first drawn (or resized), at the width it is drawn at
         self._build()
         self.scroll_to(y=0, animate=False)
         self._settle()
@@ -113,12 +113,19 @@ class Reader(ScrollView, can_focus=True):
 
     # -- reacting -------------------------------------------------------------------------
 
+    def _has_size(self) -> bool:
+        return self.is_mounted and self.scrollable_content_region.width > 0
+
+    def _first_layout(self) -> None:
+        """Lay out the source shown before the reader had a size."""
+        self._build()
+        if self.selected is not None:
+            self.select(*self.selected)
+        self._settle()
+
     def on_mount(self) -> None:
-        if self.source is not None and self.document is None:
-            self._build()
-            if self.selected is not None:
-                self.select(*self.selected)
-            self._settle()
+        if self.source is not None and self.document is None and self._has_size():
+            self._first_layout()
 
     def watch_mode(self, mode: str) -> None:
         self._reflow(lambda document: setattr(document, "mode", mode))
@@ -127,7 +134,9 @@ class Reader(ScrollView, can_focus=True):
         self._reflow(lambda document: setattr(document, "harakat", harakat))
 
     def on_resize(self) -> None:
-        if self._content_width() != self._width:
+        if self.source is not None and self.document is None and self._has_size():
+            self._first_layout()
+        elif self._content_width() != self._width:
             self._reflow()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -296,6 +305,11 @@ class Reader(ScrollView, can_focus=True):
         if style != self._base_style:
             self._base_style = style
             self._segments.clear()
+        if self.source is not None and self.document is None and self._has_size():
+            # A layout sets the size just before the frame is drawn, and the Resize event
+            # comes after it: laid out here, the first frame shows the article at its width
+            # (rather than nothing, drawn again a moment later).
+            self._first_layout()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

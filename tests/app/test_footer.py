@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
 from tests.app.helpers import make_app, run_async, settle
+from widgets.footer import KeyFooter
 
 
 def visible_keys(app, width: int) -> list[str]:
-    return [key.key for key in app.screen.query(FooterKey)
-            if key.region.width and key.region.right <= width]
+    footer = app.screen.query_one(KeyFooter)
+    assert footer.region.right <= width
+    return footer.shown_keys()
 
 
 @run_async
@@ -37,3 +37,13 @@ async def test_the_focused_pane_keys_follow_help_and_quit(seeds):
         shown = visible_keys(app, 120)
         assert "r" in shown           # rename outlet, the sources pane's own key
         assert len(shown) == len(set(shown))
+
+
+@run_async
+async def test_a_click_on_a_key_in_the_footer_presses_it(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.click(KeyFooter, offset=(2, 0))    # " ? Help " starts the line
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

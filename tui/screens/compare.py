@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
 from widgets.compare import CompareView, wordings
+from widgets.footer import KeyFooter
 from widgets.arabic import inline, one_line
 
 
@@ -41,7 +42,7 @@ class CompareScreen(Screen):
         yield Label(summary, id="compare-summary")
         yield CompareView(self.items, id="compare").data_bind(CompareScreen.mode,
                                                                CompareScreen.harakat)
-        yield Footer()
+        yield KeyFooter()
 
     def _header(self):
         speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"

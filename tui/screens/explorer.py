@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Tab, Tabs
+from textual.widgets import Label, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
@@ -28,6 +28,7 @@ from tui.errors import UserError
 from tui.output import plain_text
 from tui.text.sanitize import clean_for_clipboard
 from widgets.arabic import inline
+from widgets.footer import KeyFooter
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
 from widgets.progress import ProgressLine
@@ -225,7 +226,7 @@ class ExplorerScreen(Screen):
         with Horizontal(id="status"):
             yield Label("analysing quotes…", id="status-text")
             yield ProgressLine(id="progress")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for pane in PANES:
