@@ -64,3 +64,25 @@ def test_rows_round_trip_to_equal_records(folder):
     opened = open_corpus(folder, use_cache=False)
     groups = grouping(opened, [])()
     assert decode_groups(encode_groups(*groups)) == groups
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, enabled,
+                                                                        monkeypatch):
+    import gc
+
+    import tui.store.grouped as grouped_module
+
+    first = open_corpus(folder)
+    expected = cached_groups(first, grouping(first, []))
+    seen = []
+    real = grouped_module.decode_groups
+    monkeypatch.setattr(grouped_module, "decode_groups",
+                        lambda row: seen.append(gc.isenabled()) or real(row))
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert cached_groups(first, grouping(first, [])) == expected
+        assert seen == [False] and gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
