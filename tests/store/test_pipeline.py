@@ -23,7 +23,7 @@ def open_recording(folder, monkeypatch, **options):
     learnt = []
     real = store_build._registry
     monkeypatch.setattr(store_build, "_registry",
-                        lambda sources: learnt.append(real(sources)) or learnt[-1])
+                        lambda sources, **kw: learnt.append(real(sources, **kw)) or learnt[-1])
     opened = open_corpus(folder, **options)
     return opened, learnt
 
@@ -87,7 +87,7 @@ def test_the_registry_comes_with_the_opened_folder(seed_folder, use_cache):
 def test_a_failure_while_learning_propagates_and_the_cache_is_rebuilt(generated, monkeypatch):
     seen = []
 
-    def failing(sources):
+    def failing(sources, **kw):
         for n, _ in enumerate(sources):
             seen.append(n)
             if n == 2:

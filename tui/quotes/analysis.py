@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from tui.quotes.attribute import extract_quotes
 from tui.quotes.discrepancies import find_discrepancies
 from tui.quotes.model import Analysis, Quote, Statement
-from tui.quotes.speakers import Registry
+from tui.quotes.speakers import Registry, TokenColumns
 from tui.quotes.statements import (Record, group_statements, records_from_quotes,
                                    records_from_sentences)
 
@@ -23,12 +23,14 @@ def registry_for(corpus) -> Registry:
     return registry_from(corpus.sources)
 
 
-def registry_from(sources: Iterable) -> Registry:
+def registry_from(sources: Iterable,
+                  tokens: Callable[[object], TokenColumns | None] | None = None) -> Registry:
     """`registry_for` over sources in corpus order, learnt as they are iterated (so a caller
-    can learn while a process pool is still loading the later ones)."""
+    can learn while a process pool is still loading the later ones). `tokens(source)` gives
+    a source's `token_columns` when another process made them (None: tokenise here)."""
     registry = Registry()
     for source in sources:
-        registry.learn(source.text)
+        registry.learn(source.text, tokens(source) if tokens else None)
     return registry
 
 

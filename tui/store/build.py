@@ -206,26 +206,31 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
     clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
-    loading = _imap(_read_job, [(folder, e, limit) for e in todo], workers,
-                    lambda done: report(0.05 + 0.3 * done, "reading articles"))
+    # When every article is read afresh (a cold open), the speakers are learnt in this process
+    # as the pool delivers the articles, in corpus order: the same registry as learning after
+    # the whole folder is read, but the learning overlaps the reading. The workers tokenise
+    # each article for it too, so that this process, the one that cannot be parallel, only
+    # learns.
+    learnt_while_reading = len(todo) == len(entries)
+    loading = _imap(_read_job, [(folder, e, limit, learnt_while_reading) for e in todo],
+                    workers, lambda done: report(0.05 + 0.3 * done, "reading articles"))
     # The cache rows of the sources read now, as the workers pickled them: extraction
     # workers get these bytes again rather than pickled Sources.
     blobs: dict[str, bytes] = {}
     built: dict[str, tuple[str, object]] = {}
+    tokens: dict[str, object] = {}
 
     def arriving():
-        for entry, blob in zip(todo, loading):
+        for entry, (blob, token_blob) in zip(todo, loading):
             blobs[entry.file] = blob
             result = built[entry.file] = _decode_loaded(loads(blob))
             if result[0] == "source":
+                if token_blob is not None:
+                    tokens[result[1].file] = pickle.loads(token_blob)
                 yield result[1]
 
-    # When every article is read afresh (a cold open), the speakers are learnt in this process
-    # as the pool delivers the articles, in corpus order: the same registry as learning after
-    # the whole folder is read, but the learning overlaps the reading.
-    learnt_while_reading = len(todo) == len(entries)
     if learnt_while_reading:
-        learnt = _registry(arriving())
+        learnt = _registry(arriving(), tokens=lambda source: tokens.pop(source.file, None))
     else:
         for _ in arriving():
             pass
@@ -258,7 +263,9 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     clock.lap("write sources + load cached ones")
 
     report(0.35, "learning speakers")
-    registry_key = content_hash("registry", *(keys[s.file] for s in sources))
+    # Learning's rules are the extractor's: a new version learns the registry afresh.
+    registry_key = content_hash("registry", _extractor_version(),
+                                *(keys[s.file] for s in sources))
     registry = learnt if learnt_while_reading else cache.get("whole", "registry", registry_key)
     if registry is None or learnt_while_reading:
         if not learnt_while_reading:
@@ -429,9 +436,21 @@ def _load_entry(job) -> tuple[str, object]:
     return ("empty", None) if source is None else ("source", source)
 
 
-def _read_job(job) -> bytes:
-    """A file loaded and segmented, as the cache row that holds it."""
-    return dumps(_encode_loaded(_load_entry(job)))
+def _read_job(job) -> tuple[bytes, bytes | None]:
+    """A file loaded and segmented, as the cache row that holds it, and when asked its
+    tokens as speaker learning takes them (tui.quotes.speakers.token_columns)."""
+    *job, tokenise = job
+    loaded = _load_entry(job)
+    columns = None
+    if tokenise and loaded[0] == "source":
+        try:
+            from tui.quotes.speakers import token_columns
+        except ImportError:
+            pass
+        else:
+            # pickle's own loads takes it back: these bytes never touch the disk
+            columns = pickle.dumps(token_columns(loaded[1].text), pickle.HIGHEST_PROTOCOL)
+    return dumps(_encode_loaded(loaded)), columns
 
 
 # What every extraction job needs, set once per worker process (by the pool's initializer:
@@ -505,15 +524,16 @@ def _imap(function, jobs: list, workers: int | None, done: Callable[[float], Non
             raise
 
 
-def _registry(sources):
-    """The speaker registry learnt over `sources` (an iterable, consumed in full)."""
+def _registry(sources, tokens=None):
+    """The speaker registry learnt over `sources` (an iterable, consumed in full);
+    `tokens(source)`: the source's tokens when they were made elsewhere, or None."""
     try:
         from tui.quotes.analysis import registry_from
     except ImportError:
         for _ in sources:
             pass
         return None
-    return registry_from(sources)
+    return registry_from(sources, tokens)
 
 
 def _extractor_version() -> str:
