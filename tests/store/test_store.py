@@ -89,6 +89,27 @@ def test_an_old_version_cache_is_rebuilt_with_a_notice(folder):
     assert "another version" in _reopen_with_notice(folder)
 
 
+def test_a_cache_of_the_old_page_size_is_made_again_with_large_pages(folder):
+    from tui.store.cache import PAGE_SIZE, SCHEMA_VERSION
+
+    def page_size():
+        with sqlite3.connect(cache_path(str(folder))) as db:
+            return db.execute("PRAGMA page_size").fetchone()[0]
+
+    first = open_corpus(folder)
+    assert page_size() == PAGE_SIZE
+    cache_path(str(folder)).unlink()
+    with sqlite3.connect(cache_path(str(folder))) as db:      # as version 3 made them
+        db.execute("PRAGMA page_size=4096")
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.executemany("INSERT INTO meta VALUES (?, ?)",
+                       [("schema", "summit-tui-cache-3"), ("state", "complete")])
+    assert SCHEMA_VERSION != "summit-tui-cache-3"
+    assert "another version" in _reopen_with_notice(folder)
+    assert page_size() == PAGE_SIZE
+    assert open_corpus(folder).corpus.sources == first.corpus.sources
+
+
 def test_an_interrupted_build_is_rebuilt(folder, monkeypatch):
     def crash(*args, **kwargs):
         raise KeyboardInterrupt

@@ -22,8 +22,8 @@ import pickle
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "summit-tui-cache-3"
-MMAP_BYTES = 1 << 30
+SCHEMA_VERSION = "summit-tui-cache-4"   # 4: 64 KiB pages
+PAGE_SIZE = 65536
 
 _ALLOWED = {
     ("tui.corpus.model", "Source"), ("tui.corpus.model", "Paragraph"),
@@ -111,11 +111,13 @@ class Cache:
             remove(path)
         try:
             db = sqlite3.connect(path, timeout=10)
+            # Only a new file takes it (so before WAL mode, which writes the header): large
+            # pages read the big rows of a reopening with a sixteenth of the reads, and
+            # the integrity check in half the time. (A memory map was as fast, but its
+            # pages count as the process's memory: 340 MB more at 10,000 articles.)
+            db.execute(f"PRAGMA page_size={PAGE_SIZE}")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            # Reading the file through a memory map rather than read() into SQLite's page
-            # cache: the integrity check and the large rows of a reopening took half as long.
-            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             found = db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         except sqlite3.DatabaseError as err:
             raise CacheError(f"corrupt cache {path.name}: {err}") from err
