@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.corpus import load_corpus
-from tui.quotes.speakers import Registry, token_columns, tokenize
+from tui.quotes.speakers import Registry, token_columns, token_lengths, tokenize
 
 PIECES = ["الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "ترمب", "وكالة", "«تاس»", "قال", "إن",
           "Trump", "said", "،", ".", " ", "\n", "\n\n", "\u200f", "ـ", "123", "(ب)", "ً"]
@@ -41,3 +41,14 @@ def test_learning_from_columns_learns_what_learning_from_text_does():
     assert from_columns.names == from_text.names
     assert from_columns.speakers == from_text.speakers
     assert len(from_text.names) > 30
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["ب" * 300, " " * 70000]), max_size=12).map("".join))
+def test_tokens_cut_again_from_their_lengths_are_the_same_tokens(text):
+    columns, lengths = token_lengths(text)
+    again = token_columns(text, lengths)
+    assert list(again.starts) == list(columns.starts) == [t.start for t in tokenize(text)]
+    assert list(again.ends) == list(columns.ends)
+    assert again.norms == columns.norms
+    assert len(lengths) <= 1 + 4 * (2 * len(columns) + 1)

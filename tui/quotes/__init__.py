@@ -19,9 +19,9 @@ __all__ = ["EXTRACTOR_VERSION", "Analysis", "Claim", "Discrepancy", "Member", "Q
            "analyze", "extract_quotes", "group_statements", "find_discrepancies"]
 
 
-def extract_quotes(source, registry=None) -> list[Quote]:
+def extract_quotes(source, registry=None, tokens=None) -> list[Quote]:
     from tui.quotes.attribute import extract_quotes as _extract
-    return _extract(source, registry)
+    return _extract(source, registry, tokens)
 
 
 def group_statements(quotes, source_ids, **options) -> list[Statement]:

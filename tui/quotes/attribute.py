@@ -25,7 +25,8 @@ from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is
                                 strip_conjunction)
 from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.speakers import PREPOSITIONS, Mention, Registry, Token, token_columns
+from tui.quotes.speakers import (PREPOSITIONS, Mention, Registry, Token, TokenColumns,
+                                 token_columns)
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _CLOSERS = "»”\"'’"
@@ -84,8 +85,10 @@ class _Unit:
     speaker: Speaker | None = None
 
 
-def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quote]:
-    """Every quotation and indirect report of one source, in text order, with speakers."""
+def extract_quotes(source: Source, registry: Registry | None = None,
+                   tokens: TokenColumns | None = None) -> list[Quote]:
+    """Every quotation and indirect report of one source, in text order, with speakers.
+    `tokens`: the text's `token_columns`, when they were made already."""
     if registry is None:
         registry = Registry()
         registry.learn(source.text)
@@ -94,7 +97,7 @@ def extract_quotes(source: Source, registry: Registry | None = None) -> list[Quo
     drafts: list[tuple[_Unit, int | None]] = []
     current: Speaker | None = None
     # one tokenisation and one mention pass per article; paragraphs take slices of them
-    columns = token_columns(text)
+    columns = token_columns(text) if tokens is None else tokens
     every_token = columns[:]
     named = registry.mentions(columns, text)
     token_starts = columns.starts

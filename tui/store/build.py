@@ -219,14 +219,17 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     blobs: dict[str, bytes] = {}
     built: dict[str, tuple[str, object]] = {}
     tokens: dict[str, object] = {}
+    # ...and where their tokens are (token_lengths), from which extraction cuts them again.
+    token_cuts: dict[str, bytes] = {}
 
     def arriving():
-        for entry, (blob, token_blob) in zip(todo, loading):
+        for entry, (blob, token_blob, cuts) in zip(todo, loading):
             blobs[entry.file] = blob
             result = built[entry.file] = _decode_loaded(loads(blob))
             if result[0] == "source":
                 if token_blob is not None:
                     tokens[result[1].file] = pickle.loads(token_blob)
+                    token_cuts[result[1].file] = cuts
                 yield result[1]
 
     if learnt_while_reading:
@@ -234,6 +237,10 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     else:
         for _ in arriving():
             pass
+    # zip stops at the last entry without asking the pool for more, which would have ended
+    # it: closing ends it now, not when the generator is collected (its workers and the state
+    # they were given would live on through the rest of the open).
+    loading.close()
     clock.lap("read + segment (pool)" + (" + learn speakers" if learnt_while_reading else ""))
     present = {e.file for e in entries}
     cache.put_blobs("sources", [(e.file, keys[e.file], blobs[e.file]) for e in todo])
@@ -308,9 +315,9 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(0.45, "finding quotations")
     results = _imap(_extract_job, jobs, workers,
                     lambda done: report(0.45 + 0.35 * done, "finding quotations"),
-                    state=(registry, blobs))
+                    state=(registry, blobs, token_cuts))
     fresh_rows: list[tuple[str, str, bytes]] = []
-    for (name, spans, _), (blob, tokens) in zip(jobs, results):
+    for (name, spans, _), (blob, words) in zip(jobs, results):
         if spans is None:
             fresh_rows.append((name, quote_keys[name], blob))
             found_quotes[name] = decode_quotes(loads(blob), speakers)
@@ -318,11 +325,12 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
                 cache.put_blobs("quotes", fresh_rows)
                 fresh_rows = []
         if collector is not None:
-            collector.add("quotes", tokens[0])
-            collector.add("sentences", tokens[1])
+            collector.add("quotes", words[0])
+            collector.add("sentences", words[1])
+    results.close()         # the pool and its state (every article's bytes) go now
     cache.put_blobs("quotes", fresh_rows)
     cache.forget_except("quotes", {s.file for s in sources}, cached)
-    del blobs
+    del blobs, token_cuts
     quotes: list = []
     for source in sources:
         mine = found_quotes.get(source.file)
@@ -436,21 +444,23 @@ def _load_entry(job) -> tuple[str, object]:
     return ("empty", None) if source is None else ("source", source)
 
 
-def _read_job(job) -> tuple[bytes, bytes | None]:
+def _read_job(job) -> tuple[bytes, bytes | None, bytes | None]:
     """A file loaded and segmented, as the cache row that holds it, and when asked its
-    tokens as speaker learning takes them (tui.quotes.speakers.token_columns)."""
+    tokens: as speaker learning takes them (pickled tui.quotes.speakers.token_columns) and
+    as extraction will cut them again (`token_lengths`)."""
     *job, tokenise = job
     loaded = _load_entry(job)
-    columns = None
+    columns = lengths = None
     if tokenise and loaded[0] == "source":
         try:
-            from tui.quotes.speakers import token_columns
+            from tui.quotes.speakers import token_lengths
         except ImportError:
             pass
         else:
+            found, lengths = token_lengths(loaded[1].text)
             # pickle's own loads takes it back: these bytes never touch the disk
-            columns = pickle.dumps(token_columns(loaded[1].text), pickle.HIGHEST_PROTOCOL)
-    return dumps(_encode_loaded(loaded)), columns
+            columns = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
+    return dumps(_encode_loaded(loaded)), columns, lengths
 
 
 # What every extraction job needs, set once per worker process (by the pool's initializer:
@@ -466,12 +476,14 @@ def _extract_job(job) -> tuple[bytes | None, tuple | None]:
     """One source's quotations as their cache row, when `spans` is None (else they are
     cached: `spans` are their (text, start)), and its index tokens when `tokens` is true."""
     name, spans, tokens = job
-    registry, blobs = _WORK["state"]
+    registry, blobs, token_cuts = _WORK["state"]
     _, encoded = loads(blobs[name])
     source = decode_source(encoded)
     blob = None
     if spans is None:
-        quotes = _extract_one((source, registry))
+        cuts = token_cuts.get(name)
+        quotes = _extract_one((source, registry,
+                               None if cuts is None else token_columns(source.text, cuts)))
         blob = dumps(encode_quotes(quotes))
         spans = [(q.text, q.start) for q in quotes]
     return blob, (_source_tokens(source, spans) if tokens else None)
@@ -484,13 +496,18 @@ def _source_tokens(source, spans) -> tuple:
                                          for s in p.sentences], spans)
 
 
+def token_columns(text: str, cuts: bytes):
+    from tui.quotes.speakers import token_columns as columns
+    return columns(text, cuts)
+
+
 def _extract_one(job) -> list:
-    source, registry = job
+    source, registry, *tokens = job
     try:
         from tui.quotes import extract_quotes
     except ImportError:
         return []
-    return extract_quotes(source, registry)
+    return extract_quotes(source, registry, *tokens)
 
 
 def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
