@@ -95,6 +95,14 @@ def test_damaged_paragraphs_are_segmented_again_from_the_text(seeds, damage):
     assert codec.decode_source((*fields, damage)).paragraphs == source.paragraphs
 
 
+def test_damaged_paragraphs_read_after_the_text_use_the_same_text(seeds):
+    source = seeds[0][1]
+    *fields, _ = codec.encode_source(source)
+    again = codec.decode_source((*fields, b"damaged"))
+    text = again.text
+    assert again.paragraphs == source.paragraphs and again.text is text
+
+
 def test_a_row_of_the_old_shape_does_not_decode(seeds):
     source = seeds[0][0]
     *fields, _ = codec.encode_source(source)

@@ -68,22 +68,29 @@ def decode_source(row: tuple) -> Source:
     source_id, file, title, outlet, languages, text, encoding, paragraphs = row
     if not (isinstance(text, bytes) and isinstance(paragraphs, bytes)):
         raise TypeError("a source row's text and paragraphs are not bytes")
+    # One cell for both: the paragraphs may need the text (see _paragraphs), and once the
+    # text is decoded the cell holds the str, so the bytes are not kept beside it.
+    cell = [text]
     return Source(id=source_id, file=file, title=title, outlet=outlet, languages=languages,
-                  text=Deferred(_text, text), encoding=encoding,
-                  paragraphs=Deferred(_paragraphs, (source_id, text, paragraphs)))
+                  text=Deferred(_text, cell), encoding=encoding,
+                  paragraphs=Deferred(_paragraphs, (source_id, cell, paragraphs)))
 
 
-def _text(encoded: bytes) -> str:
-    # Bytes the program encoded itself from a str: they decode (a damaged row could
-    # only have been changed on purpose, and is shown with U+FFFD rather than raising).
-    try:
-        return encoded.decode("utf-8", _ANY)
-    except UnicodeDecodeError:
-        return encoded.decode("utf-8", "replace")
+def _text(cell: list) -> str:
+    value = cell[0]
+    if isinstance(value, bytes):
+        # Bytes the program encoded itself from a str: they decode (a damaged row could
+        # only have been changed on purpose, and is shown with U+FFFD rather than raising).
+        try:
+            value = value.decode("utf-8", _ANY)
+        except UnicodeDecodeError:
+            value = value.decode("utf-8", "replace")
+        cell[0] = value
+    return value
 
 
 def _paragraphs(row: tuple) -> tuple[Paragraph, ...]:
-    source_id, text, blob = row
+    source_id, cell, blob = row
     try:
         rows = loads_plain(blob)
         return tuple([
@@ -96,7 +103,7 @@ def _paragraphs(row: tuple) -> tuple[Paragraph, ...]:
         # rest of the cache; the article's own text gives the same paragraphs again.
         from tui.corpus.segment import segment
 
-        return segment(source_id, _text(text))
+        return segment(source_id, _text(cell))
 
 
 def encode_quotes(quotes: list) -> tuple:
