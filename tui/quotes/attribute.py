@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 
 from tui.corpus.model import Sentence, Source
 from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is_speech_word,
@@ -189,8 +190,11 @@ def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
         high = bisect_left(tokens.starts, sentence.end)
         idx = [i for i in range(low, high) if tokens[i].start not in said]
         taken_until = -1
-        for pos, i in enumerate(idx):
-            if i <= taken_until or not is_speech_word(tokens[i].norm):
+        # a report starts at a reporting word: only those positions are visited
+        for pos in compress(range(len(idx)), map(is_speech_word,
+                                                 [tokens[i].norm for i in idx])):
+            i = idx[pos]
+            if i <= taken_until:
                 continue
             particle = None
             for j in idx[pos + 1:pos + 1 + _VERB_TO_PARTICLE]:
