@@ -53,6 +53,10 @@ class SummitApp(App[int]):
         `settle_heap`."""
         super().__init__()
         self.freeze_heap = freeze_heap
+        if freeze_heap:
+            # No collections until the first frame is drawn (see settle_heap): about every
+            # thirtieth instruction of the start went to walking objects that all stay.
+            gc.disable()
         self.corpus = corpus
         self.path = path
         self.problems = list(problems or [])
@@ -93,16 +97,25 @@ class SummitApp(App[int]):
         if self.freeze_heap:
             gc.freeze()
 
+    def _first_frame_drawn(self) -> None:
+        self.settle_heap()
+        gc.enable()
+
+    def get_default_screen(self) -> Screen:
+        # The explorer is the first screen itself: an empty default screen under it was
+        # mounted, styled and switched away from before the first frame.
+        return ExplorerScreen(self.corpus, path=self.path, mode=self.bidi, harakat=self.harakat)
+
     def on_mount(self) -> None:
         self.settle_heap()
+        if self.freeze_heap:
+            self.call_after_refresh(self._first_frame_drawn)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
             self.setting_warnings.append(f"unknown theme {self.settings.theme!r}; using default")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._send_bidi_mode()
-        self.push_screen(ExplorerScreen(self.corpus, path=self.path, mode=self.bidi,
-                                        harakat=self.harakat))
         corpus_warnings = self.corpus.warnings if self.corpus is not None else ()
         for warning in [*self.setting_warnings, *corpus_warnings]:
             self.notify(warning, severity="warning", timeout=10)

@@ -18,11 +18,14 @@ async def test_the_launched_app_freezes_its_heap_at_start_and_when_the_analysis_
             analysis = app.explorer.analysis
             after = gc.get_freeze_count()
             assert at_start > 0 and after > at_start
+            # Collections are off only until the first frame is drawn.
+            assert gc.isenabled()
             # The analysis made in the worker is among what no collection walks any more.
             assert gc.is_tracked(analysis)
             assert not any(analysis is obj for obj in gc.get_objects(generation=2))
     finally:
         gc.unfreeze()
+        gc.enable()
 
 
 @run_async
