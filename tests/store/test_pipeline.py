@@ -143,3 +143,20 @@ def test_cold_warm_partly_cached_and_uncached_opens_give_the_same_everything(tmp
     assert partly.rebuilt == 1
     assert everything(partly) == everything(open_corpus(folder, use_cache=False, workers=1))
     assert any("كلام جديد" in h.record.text for h in partly.index.search("كلام جديد"))
+
+
+def test_the_pools_are_gone_before_the_index_is_merged(generated, monkeypatch):
+    """Each pool ends once its results are in: its workers, and every article's bytes it was
+    handed, must not live on through the merge (the open's peak of memory)."""
+    import multiprocessing
+
+    alive = []
+    real = store_build._index
+
+    def index(*args, **kwargs):
+        alive.append(multiprocessing.active_children())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_build, "_index", index)
+    opened = open_corpus(generated, workers=2)
+    assert opened.rebuilt == 60 and alive == [[]]
