@@ -42,7 +42,6 @@ from tui.store.grouped import groups_key
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
 POOL_THRESHOLD = 48   # fewer files than this are faster without starting processes
-WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -213,8 +212,11 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     # each article for it too, so that this process, the one that cannot be parallel, only
     # learns.
     learnt_while_reading = len(todo) == len(entries)
+    # Learning is serial and as long as the reading: with readers on every core it got two
+    # thirds of one and the readers waited on it, so it keeps a core to itself.
     loading = _imap(_read_job, [(folder, e, limit, learnt_while_reading) for e in todo],
-                    workers, lambda done: report(0.05 + 0.3 * done, "reading articles"))
+                    workers, lambda done: report(0.05 + 0.3 * done, "reading articles"),
+                    spare=1 if learnt_while_reading else 0)
     # The cache rows of the sources read now, as the workers pickled them: extraction
     # workers get these bytes again rather than pickled Sources.
     blobs: dict[str, bytes] = {}
@@ -471,13 +473,6 @@ _WORK: dict = {}
 
 def _start_work(state) -> None:
     _WORK["state"] = state
-    # This process's own share of an open is serial (learning speakers as the articles
-    # arrive, then merging): with the workers on every core it got two thirds of one, and
-    # the workers waited on it. Yielding to it keeps it on a whole core.
-    try:
-        os.nice(WORKER_NICENESS)
-    except (AttributeError, OSError):
-        pass
 
 
 def _extract_job(job) -> tuple[bytes | None, tuple | None]:
@@ -519,9 +514,10 @@ def _extract_one(job) -> list:
 
 
 def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
-          state=None):
+          state=None, spare: int = 0):
     """The results of `function` over `jobs`, in order, each as soon as it is ready.
-    `state` is what `_WORK["state"]` holds while they run (in every worker process)."""
+    `state` is what `_WORK["state"]` holds while they run (in every worker process).
+    `spare`: cores left to this process (when it works while the pool does), never all."""
     if not jobs:
         return
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -535,6 +531,7 @@ def _imap(function, jobs: list, workers: int | None, done: Callable[[float], Non
         finally:
             _WORK.clear()
         return
+    workers = max(1, workers - spare)
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(workers, initializer=_start_work, initargs=(state,)) as pool:
         try:
