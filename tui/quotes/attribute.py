@@ -30,6 +30,13 @@ from tui.quotes.speakers import (PREPOSITIONS, Mention, Registry, Token, TokenCo
                                  token_columns)
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# Punctuation sets, tested with isdisjoint: a C loop, not a generator per character.
+_COMMAS = frozenset('،,')
+_CLAUSE_BREAKS = frozenset('،,؛;:')
+_BREAKS = frozenset('،,؛;.!?؟')
+_STOPS = frozenset('.!?؟')
+_ENGLISH_BREAKS = frozenset(',،;.:')
+
 _CLOSERS = "»”\"'’"
 _MIN_INDIRECT_TOKENS = 2
 _MIN_CUT_INDIRECT_TOKENS = 6
@@ -221,8 +228,8 @@ def _coordinated(text: str, tokens: list[Token], idx: list[int], particle: int,
             continue
         if is_speech_word(tokens[j].norm):
             return None
-        if tokens[j].norm[:1] == "و" and is_particle(tokens[j].norm) and any(
-                ch in "،," for ch in text[tokens[j - 1].end:tokens[j].start]):
+        if tokens[j].norm[:1] == "و" and is_particle(tokens[j].norm) and \
+                not _COMMAS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
             return j
     return None
 
@@ -242,7 +249,7 @@ def _report_after(text: str, tokens: _Tokens, particle: int, sentence: Sentence,
     words = tokens.between(content_start, end)
     while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
         words.pop()
-    if inner and words and not any(ch in "،," for ch in text[words[-1].end:end]):
+    if inner and words and _COMMAS.isdisjoint(text[words[-1].end:end]):
         return None, resume     # "إن الاتفاق الموقع مع الوزير «سيخلق…»": a subject, no clause
     if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
         return None, resume
@@ -265,7 +272,7 @@ def _clause_end(text: str, tokens: _Tokens, particle: int, limit: int) -> int:
         if token.start >= limit:
             break
         between = text[tokens[k - 1].end:token.start]
-        if any(ch in "،,؛;:" for ch in between) and (
+        if not _CLAUSE_BREAKS.isdisjoint(between) and (
                 any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm))
                 or token.norm[:1] == "و" and is_particle(token.norm)):
             return tokens[k - 1].end    # "، مشيرًا …", "، فيما …", "، وأنه …"
@@ -295,7 +302,7 @@ def _kind(text: str, tokens: _Tokens, sentence: Sentence, unit: _Unit,
     clause: list[Token] = []
     limit = unit.anchor
     for token in reversed(before):
-        if any(ch in "،,؛;.!?؟" for ch in text[token.end:limit]):
+        if not _BREAKS.isdisjoint(text[token.end:limit]):
             break
         clause.insert(0, token)
         limit = token.start
@@ -303,8 +310,7 @@ def _kind(text: str, tokens: _Tokens, sentence: Sentence, unit: _Unit,
            or is_particle(t.norm) and not t.norm.isascii() for t in clause):
         return "statement"
     after = tokens.between(unit.end + 1, sentence.end)[:2]
-    if after and is_speech_word(after[0].norm) and not any(
-            ch in ".!?؟" for ch in text[unit.end:after[0].start]):
+    if after and is_speech_word(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # "«…»، قال فلان"
     return "statement" if words >= 4 else "term"
 
@@ -408,7 +414,7 @@ _BARE_TITLES = {"الرئيس", "الوزير", "الوزيره", "السفير"
 def _clause_start(text: str, before: list[Token], limit: int, floor: int) -> int:
     for token in reversed(before):
         between = text[token.end:limit]
-        if any(ch in ",،;.:" for ch in between) or token.norm in ("while", "whereas"):
+        if not _ENGLISH_BREAKS.isdisjoint(between) or token.norm in ("while", "whereas"):
             return token.end
         limit = token.start
     return floor
