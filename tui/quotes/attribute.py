@@ -32,7 +32,7 @@ from tui.quotes.speakers import (PREPOSITIONS, Mention, Registry, Token, TokenCo
 _TANWEEN = re.compile("[\u064b-\u064d]")
 # Punctuation sets, tested with isdisjoint: a C loop, not a generator per character.
 _COMMAS = frozenset('،,')
-_CLAUSE_BREAKS = frozenset('،,؛;:')
+_CLAUSE_BREAK = re.compile("[،,؛;:]")
 _BREAKS = frozenset('،,؛;.!?؟')
 _STOPS = frozenset('.!?؟')
 _ENGLISH_BREAKS = frozenset(',،;.:')
@@ -267,14 +267,20 @@ def _has_mark(text: str, left: Token, right: Token) -> bool:
 
 
 def _clause_end(text: str, tokens: _Tokens, particle: int, limit: int) -> int:
-    for k in range(particle + 1, len(tokens)):
-        token = tokens[k]
-        if token.start >= limit:
+    # A clause ends before a clause starter that follows punctuation: the word after each
+    # comma, colon or semicolon is the only one to look at (a word is letters only, so the
+    # mark lies in the gap before it).
+    checked = particle
+    for mark in _CLAUSE_BREAK.finditer(text, tokens[particle].end, limit):
+        k = bisect_right(tokens.starts, mark.start())
+        if k >= len(tokens) or tokens[k].start >= limit:
             break
-        between = text[tokens[k - 1].end:token.start]
-        if not _CLAUSE_BREAKS.isdisjoint(between) and (
-                any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm))
-                or token.norm[:1] == "و" and is_particle(token.norm)):
+        if k == checked:
+            continue
+        checked = k
+        token = tokens[k]
+        if any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm)) \
+                or token.norm[:1] == "و" and is_particle(token.norm):
             return tokens[k - 1].end    # "، مشيرًا …", "، فيما …", "، وأنه …"
     last = bisect_left(tokens.starts, limit) - 1
     return tokens[last].end if last >= 0 else limit
