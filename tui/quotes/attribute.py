@@ -30,6 +30,7 @@ from tui.quotes.speakers import (PREPOSITIONS, Mention, Registry, Token, TokenCo
                                  token_columns)
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_new = tuple.__new__
 # Punctuation sets, tested with isdisjoint: a C loop, not a generator per character.
 _COMMAS = frozenset('،,')
 _CLAUSE_BREAK = re.compile("[،,؛;:]")
@@ -48,9 +49,9 @@ _AFTER_WINDOW = 6            # «…»، قال فلان / على حد تعبي�
 class _Tokens(list):
     """A paragraph's tokens with their start offsets, for slicing by offset in log time."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], starts: list[int] | None = None) -> None:
         super().__init__(tokens)
-        self.starts = [t.start for t in tokens]
+        self.starts = [t.start for t in tokens] if starts is None else starts
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
@@ -121,9 +122,12 @@ def extract_quotes(source: Source, registry: Registry | None = None,
     for paragraph in source.paragraphs:
         units = _direct_units(text, paragraph.start, paragraph.end)
         first = bisect_left(token_starts, paragraph.start)
-        tokens = _Tokens(every_token[first:bisect_left(token_starts, paragraph.end)])
+        last = bisect_left(token_starts, paragraph.end)
+        tokens = _Tokens(every_token[first:last], list(token_starts[first:last]))
         outer = tokens.inside((u.start, u.end) for u in units if u.parent is None)
-        all_mentions = [m._replace(first=m.first - first, last=m.last - first) for m in named[
+        # the paragraph's mentions, their token numbers counted from its first token
+        all_mentions = [_new(Mention, (m.speaker, m.first - first, m.last - first, m.start,
+                                       m.end, m.object)) for m in named[
             bisect_left(mention_starts, paragraph.start):bisect_left(mention_starts, paragraph.end)]]
         sentence_starts = [s.start for s in paragraph.sentences]
         unquoted_mentions = _Mentions([m for m in all_mentions if m.start not in outer])
