@@ -15,9 +15,7 @@ from textual.screen import Screen
 from tui.corpus import Corpus
 from tui.errors import UserError
 from tui.output import plain_text
-from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.explorer import ExplorerScreen
-from tui.screens.help import key_label
 from tui.settings import load_settings, save_settings
 # terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
 from tui.text.terminal_bidi import EXPLICIT as EXPLICIT_BIDI
@@ -185,6 +183,8 @@ class SummitApp(App[int]):
         ]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from tui.screens.help import key_label
+
         yield from super().get_system_commands(screen)
         # What the focused chain binds, then what the other panes bind (run on that pane),
         # so the palette lists every action wherever the focus is.
@@ -207,13 +207,17 @@ class SummitApp(App[int]):
                                 self.call_later(node.run_action, action))
 
     # -- export and rename dialogs --------------------------------------------------------
+    # The dialogs are imported when first opened: the first frame does not need them.
     def on_explorer_screen_export_requested(self, message: ExplorerScreen.ExportRequested) -> None:
+        from tui.screens.dialogs import PromptScreen
+
         self.push_screen(PromptScreen(
             "Export to file: .csv or .md = statement matrix, .json = search results",
             message.suggested), self._export_named)
 
     def _export_named(self, name: str | None) -> None:
         from tui.export import export_format, hits_json, matrix_csv, matrix_markdown
+        from tui.screens.dialogs import ConfirmScreen
 
         if not name:
             return
@@ -254,6 +258,8 @@ class SummitApp(App[int]):
             self.notify(f"exported to {written}")
 
     def on_source_list_rename_requested(self, message: SourceList.RenameRequested) -> None:
+        from tui.screens.dialogs import PromptScreen
+
         corpus = self.explorer.corpus
         if corpus is None:
             return
@@ -272,6 +278,8 @@ class SummitApp(App[int]):
                          lambda label: self._confirm_rename(source_id, label))
 
     def _confirm_rename(self, source_id: str, label: str | None) -> None:
+        from tui.screens.dialogs import ConfirmScreen
+
         if not label:
             return
         manifest = self.explorer.corpus.manifest

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Label, Tab, Tabs
+from textual.widgets import Label
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
@@ -259,8 +259,10 @@ class ExplorerScreen(Screen):
         if tabs:
             tabs.first().display = narrow
         elif narrow:
-            # Made the first time the terminal is narrow: a hidden tab bar costs a wide
-            # terminal's first frame about a twentieth of its work.
+            # Made (and imported) the first time the terminal is narrow: a hidden tab bar
+            # costs a wide terminal's first frame about a twentieth of its work.
+            from textual.widgets import Tab, Tabs
+
             self.mount(Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES),
                             active=f"tab-{self.active_pane}", id="pane-tabs"),
                        before="#columns")
@@ -272,13 +274,14 @@ class ExplorerScreen(Screen):
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
             return
-        for tabs in self.query(Tabs):
+        for tabs in self.query("#pane-tabs"):
             if tabs.active != f"tab-{pane}":
                 tabs.active = f"tab-{pane}"
         self._apply_layout()
 
-    @on(Tabs.TabActivated, "#pane-tabs")
-    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+    def on_tabs_tab_activated(self, event) -> None:
+        if event.control.id != "pane-tabs":
+            return
         event.stop()
         pane = event.tab.id.removeprefix("tab-")
         if pane != self.active_pane:
