@@ -7,6 +7,7 @@ import threading
 import tui.quotes
 from tests.app.helpers import make_app, run_async, unique
 from tui.screens.explorer import AnalysisProgress
+from widgets.footer import KeyFooter
 
 
 @run_async
@@ -42,6 +43,10 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
         drawn = bar.render().plain
         assert 0 < bar.fraction < 1 and drawn.endswith(f"{round(bar.fraction * 100):3d}%")
         assert len(drawn) == bar.size.width
+        # the progress line sits on the row above the footer, not under it
+        status, footer = screen.query_one("#status"), screen.query_one(KeyFooter)
+        assert status.region.height == 1 and not status.region.overlaps(footer.region)
+        assert status.region.bottom == footer.region.y == 23
         await pilot.press("q")
     assert stopped.wait(5)
 
