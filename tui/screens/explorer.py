@@ -355,7 +355,8 @@ class ExplorerScreen(Screen):
             from tui.quotes.model import Analysis
             from tui.store import cached_groups, open_corpus
 
-            opened = open_corpus(path, progress=lambda f, stage: report(0.6 * f, stage))
+            # the open's own "ready" is not the app's: grouping comes next
+            opened = open_corpus(path, progress=lambda f, stage: f < 1 and report(0.6 * f, stage))
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
 
             def grouped():
