@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.corpus import load_corpus
-from tui.quotes.speakers import Registry, token_columns, token_lengths, tokenize
+from tui.quotes.speakers import _TOKEN, Registry, token_columns, token_lengths, tokenize
+from tui.quotes.words import norm_word
 
 PIECES = ["الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "ترمب", "وكالة", "«تاس»", "قال", "إن",
           "Trump", "said", "،", ".", " ", "\n", "\n\n", "\u200f", "ـ", "123", "(ب)", "ً"]
@@ -18,6 +19,9 @@ PIECES = ["الرئيس", "الفرنسي", "إيمانويل", "ماكرون", 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_columns_hold_the_tokens_tokenize_makes(text):
+    # the reference: every match of the token pattern, its span and its normalised word
+    assert tokenize(text) == [(m.start(), m.end(), norm_word(m.group()))
+                              for m in _TOKEN.finditer(text)]
     columns = token_columns(text)
     assert list(columns[0:len(columns)]) == tokenize(text)
     assert [columns[k] for k in range(len(columns))] == tokenize(text)

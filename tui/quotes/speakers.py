@@ -111,10 +111,8 @@ _new = tuple.__new__
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    parts = _SPLIT.split(text[start:end] if start or end is not None else text)
-    offsets = list(accumulate(map(len, parts), initial=start))
-    return list(map(_new, repeat(Token), zip(offsets[1::2], offsets[2::2],
-                                              map(norm_word, parts[1::2]))))
+    return _columns(_SPLIT.split(text[start:end] if start or end is not None else text),
+                    start)[:]
 
 
 class TokenColumns:
@@ -167,8 +165,10 @@ def token_lengths(text: str) -> tuple[TokenColumns, bytes]:
     return _columns(parts), code.encode() + array(code, lengths).tobytes()
 
 
-def _columns(parts: list[str]) -> TokenColumns:
-    offsets = array("i", accumulate(map(len, parts), initial=0))
+def _columns(parts: list[str], start: int = 0) -> TokenColumns:
+    """The tokens of `parts` (gaps and words in turn, as `_SPLIT` gives them), the first
+    part starting at offset `start`."""
+    offsets = array("i", accumulate(map(len, parts), initial=start))
     # norm_word hands back one object per distinct word: pickled, each repeat is a reference
     return TokenColumns(offsets[1:-1:2], offsets[2::2], list(map(norm_word, parts[1::2])))
 

@@ -484,9 +484,11 @@ def _extract_job(job) -> tuple[bytes | None, tuple | None]:
     source = decode_source(encoded)
     blob = None
     if spans is None:
-        cuts = token_cuts.get(name)
-        quotes = _extract_one((source, registry,
-                               None if cuts is None else token_columns(source.text, cuts)))
+        cuts, columns = token_cuts.get(name), None
+        if cuts is not None:
+            from tui.quotes.speakers import token_columns
+            columns = token_columns(source.text, cuts)
+        quotes = _extract_one((source, registry, columns))
         blob = dumps(encode_quotes(quotes))
         spans = [(q.text, q.start) for q in quotes]
     return blob, (_source_tokens(source, spans) if tokens else None)
@@ -497,11 +499,6 @@ def _source_tokens(source, spans) -> tuple:
     and its sentences'."""
     return tokenise_source(source.text, [(s.start, s.end) for p in source.paragraphs
                                          for s in p.sentences], spans)
-
-
-def token_columns(text: str, cuts: bytes):
-    from tui.quotes.speakers import token_columns as columns
-    return columns(text, cuts)
 
 
 def _extract_one(job) -> list:
