@@ -229,3 +229,18 @@ def test_tokenise_gives_the_words_of_each_span(seeds):
                                                     ends[at:at + count])]
         assert got == expected
         at += count
+
+
+def test_postings_and_masks_list_exactly_the_records_holding_each_form(index):
+    for ix in index._scopes.values():
+        holding: dict[int, list[int]] = {}
+        for number in range(ix.size):
+            words = ix.tok_vid[ix.rec_first[number]:ix.rec_last[number]]
+            for vid in sorted(set(words)):
+                holding.setdefault(vid, []).append(number)
+        vocabulary = len(ix.post_off) - 1
+        assert vocabulary >= max(holding) + 1
+        for vid in range(vocabulary):
+            assert list(ix.posting(vid)) == holding.get(vid, [])
+            mask = ix.mask(vid)
+            assert [n for n in range(ix.size) if mask >> n & 1] == holding.get(vid, [])

@@ -125,3 +125,22 @@ def test_quotations_round_trip_with_one_object_per_speaker(seeds):
 
 def test_the_shape_names_the_rows_layout():
     assert repr(codec.ROWS) in codec.shape()
+
+
+def _spans(source: Source) -> list[tuple[str, int, int]]:
+    return [(s.id, s.start, s.end) for s in source.sentences]
+
+
+def test_sentence_spans_come_from_the_row_without_making_the_paragraphs(seeds):
+    for source in seeds[0]:
+        again = reopened(source)
+        assert codec.sentence_spans(again) == _spans(source)
+        assert type(Source.paragraphs.__get__(again, Source)) is Deferred
+        assert codec.sentence_spans(source) == _spans(source)     # a source read from its file
+
+
+@pytest.mark.parametrize("damage", [b"not a pickle", pickle.dumps(("wrong", "shape"))])
+def test_sentence_spans_of_a_damaged_row_are_those_of_the_text(seeds, damage):
+    source = seeds[0][2]
+    *fields, _ = codec.encode_source(source)
+    assert codec.sentence_spans(codec.decode_source((*fields, damage))) == _spans(source)

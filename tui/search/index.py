@@ -25,7 +25,8 @@ import pickle
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
+from collections import deque
+from itertools import accumulate, repeat
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -33,7 +34,9 @@ from rapidfuzz import fuzz, process
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, tokenise, words
 
-STATE_VERSION = 3
+STATE_VERSION = 4
+# A scope's int arrays, as to_state keeps them.
+_ARRAYS = ("tok_vid", "tok_start", "tok_end", "rec_first", "rec_last", "post_flat", "post_off")
 POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
@@ -136,12 +139,27 @@ def _pick(values: Sequence, order: Sequence[int]) -> list:
     return list(itemgetter(*order)(values)) if order else []
 
 
-def _gathered(column: array, firsts: list[int], lasts: list[int]) -> array:
-    """The byte ranges firsts[k]:lasts[k] of an int array, one after another."""
-    raw = column.tobytes()
-    found = array(column.typecode)
-    found.frombytes(b"".join(map(raw.__getitem__, map(slice, firsts, lasts))))
-    return found
+_consume = deque(maxlen=0).extend     # runs an iterator to its end, keeping nothing
+
+
+def _postings(tok_vid: array, firsts: array, lasts: array,
+              vocabulary_size: int) -> tuple[array, array]:
+    """For every form, the numbers of the records holding it, ascending, all in one array
+    (`post_flat`, form v's at post_off[v]:post_off[v + 1]). Record k's words are
+    tok_vid[firsts[k]:lasts[k]]; records are visited by number, so each list comes out
+    sorted. The per-word appends run in C (map over array.append)."""
+    postings = [array("i") for _ in range(vocabulary_size)]
+    posting_of = postings.__getitem__
+    append = array.append
+    consume = _consume
+    words_of = map(set, map(tok_vid.__getitem__, map(slice, firsts, lasts)))
+    for number, vids in enumerate(words_of):
+        consume(map(append, map(posting_of, vids), repeat(number)))
+    post_flat, post_off = array("i"), array("i", [0])
+    for found in postings:
+        post_flat += found
+        post_off.append(len(post_flat))
+    return post_flat, post_off
 
 
 class _Records(Sequence):
@@ -182,10 +200,11 @@ class _ScopeIndex:
     """The records of one scope, their words as flat arrays, and postings per form."""
 
     def __init__(self, records: Sequence[Record], tok_vid: array, tok_start: array,
-                 tok_end: array, rec_off: array, post_flat: array, post_off: array) -> None:
+                 tok_end: array, rec_first: array, rec_last: array, post_flat: array,
+                 post_off: array) -> None:
         self.records = records
-        self.tok_vid, self.tok_start, self.tok_end, self.rec_off = (tok_vid, tok_start,
-                                                                    tok_end, rec_off)
+        self.tok_vid, self.tok_start, self.tok_end = tok_vid, tok_start, tok_end
+        self.rec_first, self.rec_last = rec_first, rec_last
         self.post_flat, self.post_off = post_flat, post_off
         self._masks: dict[int, int] = {}
 
@@ -196,6 +215,9 @@ class _ScopeIndex:
         chunks covering them in their original order; record number k is original record
         order[k] (None: the same order). The chunks are emptied as they are used.
 
+        The words stay in the order they came in: record k's are tok_*[rec_first[k]:
+        rec_last[k]], so numbering the records shortest first moves no word (copying
+        millions of them into the new order was a fifth of a cold open's merge).
         Millions of words pass through here: whatever can is done by C loops (map, join,
         accumulate) rather than by a Python statement per word."""
         counts = array("i")
@@ -203,40 +225,27 @@ class _ScopeIndex:
             counts += chunk[0]
         if len(counts) != len(records):
             raise ValueError("the tokens do not cover the records")
-        if order is not None and len(order):
-            offsets = array("i", [0])
-            offsets.extend(accumulate(counts))
-            counts = array("i", _pick(counts, order))
-            size = counts.itemsize
-            firsts = [size * offsets[n] for n in order]
-            lasts = [size * offsets[n + 1] for n in order]
-            del offsets
         columns = []
         for column in (1, 2, 3):        # ids, starts, ends
-            raw = b"".join([chunk[column].tobytes() for chunk in chunks])
-            for chunk in chunks:
-                chunk[column] = None
             found = array("i")
-            if order is not None and len(order):
-                # each record's words in the new order: byte slices joined in one go
-                raw = b"".join(map(raw.__getitem__, map(slice, firsts, lasts)))
-            found.frombytes(raw)
-            del raw
+            for chunk in chunks:
+                found += chunk[column]
+                chunk[column] = None
             columns.append(found)
         chunks.clear()
         tok_vid, tok_start, tok_end = columns
-        rec_off = array("i", [0])
-        rec_off.extend(accumulate(counts))
-        postings = [array("i") for _ in range(vocabulary_size)]
-        add = [found.append for found in postings]
-        for number in range(len(records)):
-            for vid in set(tok_vid[rec_off[number]:rec_off[number + 1]]):
-                add[vid](number)
-        post_flat, post_off = array("i"), array("i", [0])
-        for found in postings:
-            post_flat += found
-            post_off.append(len(post_flat))
-        return cls(records, tok_vid, tok_start, tok_end, rec_off, post_flat, post_off)
+        offsets = array("i", [0])
+        offsets.extend(accumulate(counts))
+        del counts
+        if order is not None and len(order):
+            rec_first = array("i", _pick(offsets, order))
+            rec_last = array("i", _pick(offsets[1:], order))
+        else:
+            rec_first, rec_last = offsets[:-1], offsets[1:]
+        del offsets
+        post_flat, post_off = _postings(tok_vid, rec_first, rec_last, vocabulary_size)
+        return cls(records, tok_vid, tok_start, tok_end, rec_first, rec_last, post_flat,
+                   post_off)
 
     @property
     def size(self) -> int:
@@ -246,11 +255,13 @@ class _ScopeIndex:
         """The records holding form `vid`, as a bit mask (bit n = record number n)."""
         found = self._masks.get(vid)
         if found is None:
-            first, last = self.post_off[vid], self.post_off[vid + 1]
-            bits = bytearray((self.size + 8) // 8)
-            for number in self.post_flat[first:last]:
-                bits[number >> 3] |= 1 << (number & 7)
-            found = int.from_bytes(bits, "little")
+            # One "0" or "1" per record, set by a C loop, read as a binary numeral (bit n is
+            # the character n from the end): a Python statement per record was the cost
+            # of the masks made for the common forms at the end of a cold open.
+            digits = bytearray(b"0") * (self.size + 1)
+            _consume(map(digits.__setitem__,
+                          map(self.size.__sub__, self.posting(vid)), repeat(49)))
+            found = int(digits, 2)
             if len(self._masks) > MASK_CACHE:
                 self._masks.clear()
             self._masks[vid] = found
@@ -399,7 +410,7 @@ class SearchIndex:
             scopes[name] = {
                 "records": stored,
                 **{field: pickle.PickleBuffer(getattr(ix, field)) for field in
-                   ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat", "post_off")},
+                   _ARRAYS},
             }
             scopes[name]["masks"] = {vid: mask.to_bytes((ix.size + 8) // 8, "little")
                                      for vid, mask in ix._masks.items()}
@@ -415,8 +426,7 @@ class SearchIndex:
         for name in SCOPES:
             data = state["scopes"][name]
             arrays = {}
-            for field in ("tok_vid", "tok_start", "tok_end", "rec_off", "post_flat",
-                          "post_off"):
+            for field in _ARRAYS:
                 arrays[field] = _ints(data[field])
             ix = self._scopes[name] = _ScopeIndex(_Records(data["records"], texts or {}),
                                                       **arrays)
@@ -525,7 +535,7 @@ def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
 def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
            query_chars: int) -> Hit:
     record = ix.records[number]
-    first, last = ix.rec_off[number], ix.rec_off[number + 1]
+    first, last = ix.rec_first[number], ix.rec_last[number]
     tokens = ix.tok_vid[first:last]
     best = [0.0] * len(matched)
     positions: list[list[int]] = [[] for _ in matched]

@@ -36,7 +36,7 @@ from tui.search.index import STATE_VERSION, Collector
 from tui.search.tokens import tokenise_source
 from tui.store.cache import Cache, CacheError, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
-                             shape)
+                             sentence_spans, shape)
 from tui.store.grouped import groups_key
 
 Progress = Callable[[float, str], None]
@@ -605,12 +605,12 @@ def _index(sources, quotes, collector: Collector | None,
     }
     sentences = columns["sentences"]
     for source in sources:
-        mine_ = source.sentences
-        sentences["id"] += [s.id for s in mine_]
-        sentences["source_id"] += [source.id] * len(mine_)
-        sentences["start"] += [s.start for s in mine_]
-        sentences["end"] += [s.end for s in mine_]
-        sentences["length"] += [s.end - s.start for s in mine_]
+        spans = sentence_spans(source)
+        sentences["id"] += [span[0] for span in spans]
+        sentences["source_id"] += [source.id] * len(spans)
+        sentences["start"] += [span[1] for span in spans]
+        sentences["end"] += [span[2] for span in spans]
+    sentences["length"] = list(map(int.__sub__, sentences["end"], sentences["start"]))
     sentences["speaker"] = [None] * len(sentences["id"])
     return SearchIndex.from_columns(columns, collector, texts)
 
