@@ -49,9 +49,11 @@ _AFTER_WINDOW = 6            # «…»، قال فلان / على حد تعبي�
 class _Tokens(list):
     """A paragraph's tokens with their start offsets, for slicing by offset in log time."""
 
-    def __init__(self, tokens: list[Token], starts: list[int] | None = None) -> None:
+    def __init__(self, tokens: list[Token], starts: list[int] | None = None,
+                 norms: list[str] | None = None) -> None:
         super().__init__(tokens)
         self.starts = [t.start for t in tokens] if starts is None else starts
+        self.norms = [t.norm for t in tokens] if norms is None else norms
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
@@ -123,7 +125,8 @@ def extract_quotes(source: Source, registry: Registry | None = None,
         units = _direct_units(text, paragraph.start, paragraph.end)
         first = bisect_left(token_starts, paragraph.start)
         last = bisect_left(token_starts, paragraph.end)
-        tokens = _Tokens(every_token[first:last], list(token_starts[first:last]))
+        tokens = _Tokens(every_token[first:last], list(token_starts[first:last]),
+                         columns.norms[first:last])
         outer = tokens.inside((u.start, u.end) for u in units if u.parent is None)
         # the paragraph's mentions, their token numbers counted from its first token
         all_mentions = [_new(Mention, (m.speaker, m.first - first, m.last - first, m.start,
@@ -193,13 +196,22 @@ class _ByAnchor(list):
 def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
                     sentences: tuple[Sentence, ...], said: set[int]) -> list[_Unit]:
     """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
+    # The reporting words of the paragraph, outside quoted statements: a sentence without
+    # one reports nothing, and most sentences are passed over without looking at a word.
+    starts = tokens.starts
+    verbs = [i for i in compress(range(len(tokens)), map(is_speech_word, tokens.norms))
+             if starts[i] not in said]
+    if not verbs:
+        return []
     statements = _ByAnchor(u for u in direct if u.parent is None and u.kind == "statement")
     opened = sorted(u.open_mark for u in direct if u.open_mark is not None)
     units: list[_Unit] = []
     for sentence in sentences:
-        low = bisect_left(tokens.starts, sentence.start)
-        high = bisect_left(tokens.starts, sentence.end)
-        idx = [i for i in range(low, high) if tokens[i].start not in said]
+        low = bisect_left(starts, sentence.start)
+        high = bisect_left(starts, sentence.end)
+        if bisect_left(verbs, low) == bisect_left(verbs, high):
+            continue
+        idx = [i for i in range(low, high) if starts[i] not in said]
         taken_until = -1
         # a report starts at a reporting word: only those positions are visited
         for pos in compress(range(len(idx)), map(is_speech_word,
