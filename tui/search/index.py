@@ -31,6 +31,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
+from tui.search import elsewhere
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, tokenise, words
 
@@ -41,6 +42,7 @@ POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
 MASK_CACHE = 4096     # bit masks kept per scope (each is one bit per record)
+FORK_WORDS = 1 << 20  # a scope of this many words makes its postings in a fork (elsewhere)
 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
 
@@ -209,11 +211,12 @@ class _ScopeIndex:
         self._masks: dict[int, int] = {}
 
     @classmethod
-    def assemble(cls, records: Sequence, order: Sequence[int] | None, chunks: list[list],
-                 vocabulary_size: int) -> _ScopeIndex:
+    def assemble(cls, records: Sequence, order: Sequence[int] | None,
+                 chunks: list[list]) -> _ScopeIndex:
         """The scope of `records` (already numbered shortest first) from the `Collector`
         chunks covering them in their original order; record number k is original record
-        order[k] (None: the same order). The chunks are emptied as they are used.
+        order[k] (None: the same order). The chunks are emptied as they are used. The
+        postings are made afterwards, by `make_postings`.
 
         The words stay in the order they came in: record k's are tok_*[rec_first[k]:
         rec_last[k]], so numbering the records shortest first moves no word (copying
@@ -243,9 +246,16 @@ class _ScopeIndex:
         else:
             rec_first, rec_last = offsets[:-1], offsets[1:]
         del offsets
-        post_flat, post_off = _postings(tok_vid, rec_first, rec_last, vocabulary_size)
-        return cls(records, tok_vid, tok_start, tok_end, rec_first, rec_last, post_flat,
-                   post_off)
+        return cls(records, tok_vid, tok_start, tok_end, rec_first, rec_last, array("i"),
+                   array("i", [0]))
+
+    def make_postings(self, vocabulary_size: int) -> tuple[array, array, dict[int, int]]:
+        """Make the postings and the masks of the common forms; returns them."""
+        self.post_flat, self.post_off = _postings(self.tok_vid, self.rec_first,
+                                                  self.rec_last, vocabulary_size)
+        self._masks.clear()
+        self.warm_masks()
+        return self.post_flat, self.post_off, self._masks
 
     @property
     def size(self) -> int:
@@ -366,16 +376,32 @@ class SearchIndex:
 
     def _assemble(self, parts: Mapping[str, tuple], collector: Collector) -> None:
         forms = collector.forms
-        self._scopes = {scope: _ScopeIndex.assemble(records, order, collector.chunks[scope],
-                                                    len(forms))
+        self._scopes = {scope: _ScopeIndex.assemble(records, order, collector.chunks[scope])
                         for scope, (records, order) in parts.items()}
-        self._finish(forms)
+        # Postings and masks are most of the making of a big index, and its last step runs
+        # alone: the largest scope's are made in a forked copy of this process meanwhile.
+        largest = max(self._scopes.values(), key=lambda ix: len(ix.tok_vid))
+        pending = None
+        if len(largest.tok_vid) >= FORK_WORDS:
+            pending = elsewhere.start(lambda: largest.make_postings(len(forms)))
+        for ix in self._scopes.values():
+            if ix is not largest or pending is None:
+                ix.make_postings(len(forms))
+        vocabulary = _Vocabulary(forms)
+        if pending is not None:
+            found = pending()
+            if found is None:
+                largest.make_postings(len(forms))      # the fork failed: made here after all
+            else:
+                largest.post_flat, largest.post_off, masks = found[0]
+                largest._masks.update(masks)
+        self._finish(forms, vocabulary)
 
-    def _finish(self, forms: list[str]) -> None:
+    def _finish(self, forms: list[str], vocabulary: _Vocabulary | None = None) -> None:
         for scope in self._scopes.values():
             scope.extend_postings(len(forms))
             scope.warm_masks()
-        self._vocabulary = _Vocabulary(forms)
+        self._vocabulary = vocabulary if vocabulary is not None else _Vocabulary(forms)
 
     # -- persistence ----------------------------------------------------------------------
     def to_state(self, texts: Mapping[str, str] | None = None) -> dict:

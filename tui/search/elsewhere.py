@@ -1,0 +1,72 @@
+"""One function run in a forked copy of this process, its result sent back pickled.
+
+Building a big search index ends with work only this process can do (the merge after the
+pool): its largest independent part runs in a fork meanwhile, which shares every array
+already made without copying them. Where there is no fork, or the fork fails in any way,
+the caller is told (None) and does the work itself: the result never depends on it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+from collections.abc import Callable
+
+
+def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
+    """Start `make()` in a forked child; the returned function waits for it and gives
+    (its result,), or None when it could not be had. Call the returned function exactly
+    once."""
+    if not hasattr(os, "fork"):
+        return lambda: None
+    try:
+        read, write = os.pipe()
+    except OSError:
+        return lambda: None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return lambda: None
+    if pid == 0:                                    # the child: never returns
+        status = 1
+        try:
+            os.close(read)
+            data = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
+            with open(write, "wb") as pipe:
+                pipe.write(data)
+            status = 0
+        finally:
+            # No atexit handler, no buffered output and no finally of the caller runs here:
+            # they belong to the parent.
+            os._exit(status)
+    os.close(write)
+
+    def result() -> tuple[object] | None:
+        try:
+            with open(read, "rb") as pipe:
+                data = pipe.read()
+        except BaseException:
+            _end(pid, kill=True)
+            raise
+        if _end(pid) != 0:
+            return None
+        try:
+            return (pickle.loads(data),)
+        except Exception:
+            return None
+
+    return result
+
+
+def _end(pid: int, kill: bool = False) -> int:
+    """Reap the child (killing it first if asked); its exit status, -1 if unknown."""
+    try:
+        if kill:
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    except OSError:
+        return -1
+    return os.waitstatus_to_exitcode(status)
