@@ -143,26 +143,9 @@ class TokenColumns:
         return (TokenColumns, (self.starts, self.ends, self.norms))
 
 
-def token_columns(text: str, lengths: bytes | None = None) -> TokenColumns:
-    """The tokens `tokenize(text)` gives, as columns. `lengths`: the text's `token_lengths`,
-    when known: then the tokens are cut where they say, with no pattern matching."""
-    if lengths is None:
-        return _columns(_SPLIT.split(text))
-    offsets = array("i", accumulate(array(chr(lengths[0]), lengths[1:]), initial=0))
-    starts, ends = offsets[1:-1:2], offsets[2::2]
-    return TokenColumns(starts, ends, list(map(norm_word, map(text.__getitem__,
-                                                                map(slice, starts, ends)))))
-
-
-def token_lengths(text: str) -> tuple[TokenColumns, bytes]:
-    """The text's `token_columns`, and the lengths of its gaps and tokens in turn packed
-    into a few bytes (a byte each, as a rule): what a process keeps of an article's tokens
-    to cut them again later for a tenth of the memory the columns take."""
-    parts = _SPLIT.split(text)
-    lengths = list(map(len, parts))
-    longest = max(lengths)
-    code = "B" if longest < 1 << 8 else "H" if longest < 1 << 16 else "i"
-    return _columns(parts), code.encode() + array(code, lengths).tobytes()
+def token_columns(text: str) -> TokenColumns:
+    """The tokens `tokenize(text)` gives, as columns."""
+    return _columns(_SPLIT.split(text))
 
 
 def _columns(parts: list[str], start: int = 0) -> TokenColumns:
