@@ -39,6 +39,8 @@ class DiscrepancyList(RelaidOnChange, OptionList):
         if not self.is_mounted:
             return
         self._width = self.size.width
+        if not self._width:
+            return   # not laid out yet: options at width 0 would only be laid out again
         width = max(10, self._width - 4)
         self.clear_options()
         self._claims = []

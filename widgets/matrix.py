@@ -118,6 +118,8 @@ class StatementMatrix(RelaidOnChange, DataTable):
         self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
         self.columns_shown = shown_outlets(self.outlets, self.statements)
         # No cell padding: '#' (4), a 3-cell column per outlet, a scrollbar; the rest is text.
+        if not self._width:
+            return   # not laid out yet (`shown` is kept): rows at width 0 would be redone
         text_width = max(10, self._width - 4 - 3 * len(self.columns_shown) - 2)
         self.clear(columns=True)
         self.add_column(Text("  #"), key="n", width=4)
@@ -128,7 +130,8 @@ class StatementMatrix(RelaidOnChange, DataTable):
                             else header, key=source_id, width=3)
         hidden = len(self.outlets) - len(self.columns_shown)
         title = f" statement (+{hidden} outlets not shown)" if hidden else " statement"
-        self.add_column(title, key="text", width=text_width)
+        # Text, not str: a str label is parsed as markup, which loads rich's emoji table.
+        self.add_column(Text(title), key="text", width=text_width)
         for number, statement in enumerate(self.shown, 1):
             carried = relations(statement)
             cells = []

@@ -65,9 +65,12 @@ class SourceList(RelaidOnChange, DataTable):
         # No cell padding: widths are set here so the title gets what the rest leaves
         # (outlet + a space, three 5-cell counts, a scrollbar).
         title_width = max(8, self._width - (outlet_width + 2) - 3 * COUNT_WIDTH - 2)
+        if not self._width:
+            return   # not laid out yet: rows at width 0 would only be laid out again
         self.clear(columns=True)
-        self.add_column(" outlet", key="outlet", width=outlet_width + 2)
-        self.add_column("title", key="title", width=title_width)
+        # Text, not str: a str label is parsed as markup, which loads rich's emoji table.
+        self.add_column(Text(" outlet"), key="outlet", width=outlet_width + 2)
+        self.add_column(Text("title"), key="title", width=title_width)
         for label in ("Q", "St", "Only"):
             self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
         for row in self.entries:
