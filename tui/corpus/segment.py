@@ -19,6 +19,8 @@ _BOUNDARY = re.compile(r"(?<!\.)[.!?؟؛]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
+_LAST_WORD = re.compile(r"(\w+)$")
+_LINE = re.compile(r"[^\n]+")
 _MARKS = re.compile("[" + "".join(_PAIRED) + "".join(_PAIRED.values()) + '"]')
 
 
@@ -60,7 +62,7 @@ def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])  # a bounded look-back
+    word = _LAST_WORD.search(text[max(0, dot - 12):dot])  # a bounded look-back
     if not word:
         return False
     token = word.group(1)
@@ -92,7 +94,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """One paragraph per non-blank line, trimmed of white space."""
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         if not line.strip():
             continue
