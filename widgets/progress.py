@@ -1,7 +1,9 @@
-"""A one-line progress bar for the status line: one widget, no timers.
+"""The status line: what the slow work is doing and how far it is, drawn by one widget.
 
 Textual's ProgressBar is three widgets with their own styles and cost about a twentieth of the
-first frame's work; the status line only needs a fraction drawn as a bar and a percentage.
+first frame's work; a label beside a bar in a row was three more nodes to style and lay out
+before the first frame. The status line only needs the stage, a fraction drawn as a bar and a
+percentage: " stage…  ━━━━━━━━━━   42%".
 """
 
 from __future__ import annotations
@@ -15,12 +17,22 @@ class ProgressLine(Widget):
     DEFAULT_CSS = "ProgressLine { height: 1; }"
 
     fraction: reactive[float] = reactive(0.0)
+    stage: reactive[str] = reactive("")
 
-    def update(self, fraction: float) -> None:
+    def __init__(self, stage: str = "", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.set_reactive(ProgressLine.stage, stage)
+
+    def update(self, fraction: float, stage: str | None = None) -> None:
         self.fraction = min(1.0, max(0.0, fraction))
+        if stage is not None:
+            self.stage = stage
 
     def render(self) -> Text:
+        # The stage with a cell of padding either side, as a label beside the bar had.
+        label = f" {self.stage} " if self.stage else ""
         percent = f" {round(self.fraction * 100):3d}%"
-        width = max(0, self.size.width - len(percent))
+        width = max(0, self.size.width - len(label) - len(percent))
         done = round(self.fraction * width)
-        return Text.assemble(("━" * done, "bold"), ("━" * (width - done), "dim"), percent)
+        return Text.assemble(label, ("━" * done, "bold"), ("━" * (width - done), "dim"),
+                             percent, no_wrap=True, overflow="crop")

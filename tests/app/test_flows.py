@@ -55,13 +55,13 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         screen = app.explorer
         assert screen.has_class("-narrow")
         shown = [p for p in ("sources", "reader", "search", "statements")
-                 if screen.query_one(f"#pane-{p}").display]
+                 if screen.pane(p).display]
         assert shown == ["sources"]
         await pilot.press("tab")
         await pilot.pause()
         assert screen.active_pane == "reader"
-        assert screen.query_one("#pane-reader").display
-        assert not screen.query_one("#pane-sources").display
+        assert screen.pane("reader").display
+        assert not screen.pane("sources").display
         assert app.focused is app.explorer.query_one(Reader)
         await pilot.press("tab", "tab", "tab")
         await pilot.pause()
@@ -70,7 +70,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         await pilot.resize_terminal(200, 60)
         await pilot.pause()
         assert not screen.has_class("-narrow")
-        assert all(screen.query_one(f"#pane-{p}").display
+        assert all(screen.pane(p).display
                    for p in ("sources", "reader", "search", "statements"))
         assert not screen.query_one("#pane-tabs").display
         # And narrow again: the same tab bar, on the pane that was active.
@@ -80,7 +80,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         assert len(screen.query("#pane-tabs")) == 1 and screen.query_one("#pane-tabs").display
         assert screen.query_one(Tabs).active == "tab-reader"
         assert [p for p in ("sources", "reader", "search", "statements")
-                if screen.query_one(f"#pane-{p}").display] == ["reader"]
+                if screen.pane(p).display] == ["reader"]
 
 
 @run_async
@@ -322,7 +322,7 @@ async def test_an_arabic_outlet_label_is_shaped_wherever_it_shows(tmp_path):
         cell = table.get_row_at(1)[0].plain
         assert PRESENTATION.search(cell) and not BARE.search(cell)
         await pilot.press("1", "down", "enter")
-        title = str(app.explorer.query_one("#pane-reader").border_title)
+        title = str(app.explorer.pane("reader").border_title)
         assert PRESENTATION.search(title) and not BARE.search(title)
 
 

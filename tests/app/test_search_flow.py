@@ -36,7 +36,7 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
         assert screen.current_source == first.record.source_id
         assert app.explorer.query_one(Reader).source.id == first.record.source_id
         outlet = seeds.source(first.record.source_id).outlet
-        assert outlet in str(screen.query_one("#pane-reader").border_title)
+        assert outlet in str(screen.pane("reader").border_title)
         assert (screen.selection.start, screen.selection.end) == \
             (first.record.start, first.record.end)
         assert len(hits) > 2

@@ -39,7 +39,7 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
         progress = [m.fraction for m in unique(messages) if isinstance(m, AnalysisProgress)]
         assert progress and 0 < max(progress) < 1
         assert screen.query_one("#status").display
-        bar = screen.query_one("#progress")
+        bar = screen.query_one("#status")
         drawn = bar.render().plain
         assert 0 < bar.fraction < 1 and drawn.endswith(f"{round(bar.fraction * 100):3d}%")
         assert len(drawn) == bar.size.width

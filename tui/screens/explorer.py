@@ -38,6 +38,8 @@ from widgets.sources import SourceList, source_rows
 
 NARROW_BELOW = 120   # columns: below this the panes become tabs
 PANES = ("sources", "reader", "search", "statements")
+PANE_IDS = {"sources": "#pane-sources", "reader": "#reader", "search": "#search",
+            "statements": "#pane-statements"}
 PANE_TITLES = {"sources": "Sources", "reader": "Reader", "search": "Search",
                "statements": "Statements"}
 # The footer fits about six keys at 80 columns. These go first so that `?` (which lists every
@@ -203,34 +205,35 @@ class ExplorerScreen(Screen):
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        # The panes carry their own borders (no container around each, except the table's),
+        # and a column only where two panes share one: every node is styled, laid out and drawn before the
+        # first frame.
         with Horizontal(id="columns"):
             with Vertical(id="left", classes="column"):
+                # A table has a background of its own, which its border would take on.
                 with Vertical(id="pane-sources", classes="pane"):
                     yield SourceList(id="sources").data_bind(ExplorerScreen.mode,
                                                              ExplorerScreen.harakat)
-                with Vertical(id="pane-search", classes="pane"):
-                    yield SearchPanel(id="search").data_bind(ExplorerScreen.mode,
-                                                             ExplorerScreen.harakat,
-                                                             ExplorerScreen.index)
-            with Vertical(id="middle", classes="column"):
-                with Vertical(id="pane-reader", classes="pane"):
-                    yield Reader(id="reader").data_bind(ExplorerScreen.mode,
-                                                        ExplorerScreen.harakat)
-            with Vertical(id="right", classes="column"):
-                with Vertical(id="pane-statements", classes="pane"):
-                    yield Label(LEGEND, id="legend")
-                    yield StatementMatrix(id="matrix").data_bind(ExplorerScreen.mode,
-                                                                 ExplorerScreen.harakat)
-                    yield DiscrepancyList(id="discrepancies").data_bind(
-                        ExplorerScreen.mode, ExplorerScreen.harakat)
-        with Horizontal(id="status"):
-            yield Label("analysing quotes…", id="status-text")
-            yield ProgressLine(id="progress")
+                yield SearchPanel(id="search", classes="pane").data_bind(
+                    ExplorerScreen.mode, ExplorerScreen.harakat, ExplorerScreen.index)
+            yield Reader(id="reader", classes="pane").data_bind(ExplorerScreen.mode,
+                                                                ExplorerScreen.harakat)
+            with Vertical(id="pane-statements", classes="pane"):
+                yield Label(LEGEND, id="legend")
+                yield StatementMatrix(id="matrix").data_bind(ExplorerScreen.mode,
+                                                             ExplorerScreen.harakat)
+                yield DiscrepancyList(id="discrepancies").data_bind(
+                    ExplorerScreen.mode, ExplorerScreen.harakat)
+        yield ProgressLine("analysing quotes…", id="status")
         yield KeyFooter()
+
+    def pane(self, name: str):
+        """The widget that is the pane `name` (one of PANES): it has the border and title."""
+        return self.query_one(PANE_IDS[name])
 
     def on_mount(self) -> None:
         for pane in PANES:
-            self.query_one(f"#pane-{pane}").border_title = PANE_TITLES[pane]
+            self.pane(pane).border_title = PANE_TITLES[pane]
         self.query_one("#discrepancies").border_title = "Discrepancies"
         self._push_corpus()
         if self.corpus is not None and self.corpus.sources:
@@ -267,7 +270,7 @@ class ExplorerScreen(Screen):
                             active=f"tab-{self.active_pane}", id="pane-tabs"),
                        before="#columns")
         for pane in PANES:
-            self.query_one(f"#pane-{pane}").display = not narrow or pane == self.active_pane
+            self.pane(pane).display = not narrow or pane == self.active_pane
         for column in self.query(".column"):
             column.display = any(child.display for child in column.children)
 
@@ -298,10 +301,20 @@ class ExplorerScreen(Screen):
     def _focused_pane(self) -> str:
         node = self.focused
         while node is not None:
-            if node.id and node.id.startswith("pane-"):
-                return node.id.removeprefix("pane-")
+            if node.has_class("pane"):
+                return next(p for p, selector in PANE_IDS.items() if selector == f"#{node.id}")
             node = node.parent
         return self.active_pane
+
+    def watch_focused(self, focused) -> None:
+        # The focused pane's border is lit by a class rather than `:focus-within`: that
+        # pseudo-class makes Textual restyle the pane's whole subtree at every focus change,
+        # the first one (before the first frame) included.
+        lit = focused
+        while lit is not None and not (lit is self or lit.has_class("pane")):
+            lit = lit.parent
+        for pane in self.query(".pane"):
+            pane.set_class(pane is lit, "-focus-within")
 
     def action_next_pane(self, step: int = 1) -> None:
         current = PANES.index(self._focused_pane())
@@ -387,8 +400,7 @@ class ExplorerScreen(Screen):
             self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.query_one("#progress", ProgressLine).update(message.fraction)
-        self.query_one("#status-text", Label).update(f"{message.stage}…")
+        self.query_one("#status", ProgressLine).update(message.fraction, f"{message.stage}…")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.busy = False
@@ -407,7 +419,7 @@ class ExplorerScreen(Screen):
                 return
             self.busy = False
             what = "analysis failed" if self.corpus is not None else "cannot open the folder"
-            self.query_one("#status-text", Label).update(what)
+            self.query_one("#status", ProgressLine).stage = what
             self.notify(f"{what}: {event.worker.error}", severity="error", timeout=15,
                         markup=False)
 
@@ -438,7 +450,7 @@ class ExplorerScreen(Screen):
         # A title string is parsed as markup: an outlet named from a file such as
         # `[b="x].txt` would crash the app. Plain content, sanitised.
         title = plain_text(f"{source.outlet} ({source.id})")
-        self.query_one("#pane-reader").border_title = Content(
+        reader.border_title = Content(
             f"Reader · {inline(title, mode=self.mode, harakat=self.harakat).plain}")
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
