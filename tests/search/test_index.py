@@ -220,14 +220,12 @@ def test_tokenise_gives_the_words_of_each_span(seeds):
 
     source = seeds.sources[0]
     spans = [(source.text, s.start, s.end, 0) for s in source.sentences]
-    forms, counts, ids, starts, ends = tokenise(spans)
-    assert len(counts) == len(spans) and sum(counts) == len(ids) == len(starts) == len(ends)
+    forms, counts, ids = tokenise(spans)
+    assert len(counts) == len(spans) and sum(counts) == len(ids)
     at = 0
     for sentence, count in zip(source.sentences, counts):
         expected = words(source.text[sentence.start:sentence.end], sentence.start)
-        got = [(forms[i], s, e) for i, s, e in zip(ids[at:at + count], starts[at:at + count],
-                                                    ends[at:at + count])]
-        assert got == expected
+        assert [forms[i] for i in ids[at:at + count]] == [form for form, _, _ in expected]
         at += count
 
 

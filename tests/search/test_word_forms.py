@@ -45,13 +45,15 @@ def test_a_source_tokenised_at_once_gives_each_range_its_own_words(text, data):
     assert said[0] is sentences[0]
     expected = ([words(text[a:b], a) for a, b in ranges], [words(q, a) for q, a in quotes])
     got = []
-    for forms, counts, ids, starts, ends in (sentences, said):
+    for forms, counts, ids in (sentences, said):
         at, mine = 0, []
         for count in counts:
-            mine.append([(forms[ids[n]], starts[n], ends[n]) for n in range(at, at + count)])
+            mine.append([forms[ids[n]] for n in range(at, at + count)])
             at += count
-        assert at == len(ids) == len(starts) == len(ends)
+        assert at == len(ids)
         got.append(mine)
-    assert tuple(got) == expected
+    # each record's words, in order: the index finds their spans again with `words`
+    assert tuple(got) == tuple([[form for form, _, _ in record] for record in found]
+                               for found in expected)
     used = {forms_ for found in expected for record in found for forms_, _, _ in record}
     assert sorted(sentences[0]) == sorted(used)     # no form that no range uses

@@ -35,9 +35,9 @@ from tui.search import elsewhere
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, tokenise, words
 
-STATE_VERSION = 4
+STATE_VERSION = 5
 # A scope's int arrays, as to_state keeps them.
-_ARRAYS = ("tok_vid", "tok_start", "tok_end", "rec_first", "rec_last", "post_flat", "post_off")
+_ARRAYS = ("tok_vid", "rec_first", "rec_last", "post_flat", "post_off")
 POOL = 200            # records scored exactly when the candidates are many
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
@@ -201,11 +201,10 @@ class _Records(Sequence):
 class _ScopeIndex:
     """The records of one scope, their words as flat arrays, and postings per form."""
 
-    def __init__(self, records: Sequence[Record], tok_vid: array, tok_start: array,
-                 tok_end: array, rec_first: array, rec_last: array, post_flat: array,
-                 post_off: array) -> None:
+    def __init__(self, records: Sequence[Record], tok_vid: array, rec_first: array,
+                 rec_last: array, post_flat: array, post_off: array) -> None:
         self.records = records
-        self.tok_vid, self.tok_start, self.tok_end = tok_vid, tok_start, tok_end
+        self.tok_vid = tok_vid
         self.rec_first, self.rec_last = rec_first, rec_last
         self.post_flat, self.post_off = post_flat, post_off
         self._masks: dict[int, int] = {}
@@ -228,15 +227,11 @@ class _ScopeIndex:
             counts += chunk[0]
         if len(counts) != len(records):
             raise ValueError("the tokens do not cover the records")
-        columns = []
-        for column in (1, 2, 3):        # ids, starts, ends
-            found = array("i")
-            for chunk in chunks:
-                found += chunk[column]
-                chunk[column] = None
-            columns.append(found)
+        tok_vid = array("i")
+        for chunk in chunks:
+            tok_vid += chunk[1]
+            chunk[1] = None
         chunks.clear()
-        tok_vid, tok_start, tok_end = columns
         offsets = array("i", [0])
         offsets.extend(accumulate(counts))
         del counts
@@ -246,8 +241,7 @@ class _ScopeIndex:
         else:
             rec_first, rec_last = offsets[:-1], offsets[1:]
         del offsets
-        return cls(records, tok_vid, tok_start, tok_end, rec_first, rec_last, array("i"),
-                   array("i", [0]))
+        return cls(records, tok_vid, rec_first, rec_last, array("i"), array("i", [0]))
 
     def make_postings(self, vocabulary_size: int) -> tuple[array, array, dict[int, int]]:
         """Make the postings and the masks of the common forms; returns them."""
@@ -309,7 +303,7 @@ class Collector:
         self._last: tuple[list, list] = ([], [])
 
     def add(self, scope: str, tokens: tuple) -> None:
-        forms, counts, ids, starts, ends = tokens
+        forms, counts, ids = tokens
         if forms is not self._last[0]:      # chunks may share a forms list (tokenise_source)
             vid = self._vid
             new = [form for form in forms if form not in vid]
@@ -318,7 +312,7 @@ class Collector:
             self._last = (forms, list(map(vid.__getitem__, forms)))
         mapped = array("i")
         mapped.fromlist(list(map(self._last[1].__getitem__, ids)))
-        self.chunks[scope].append([counts, mapped, starts, ends])
+        self.chunks[scope].append([counts, mapped])
 
     @property
     def forms(self) -> list[str]:
@@ -490,10 +484,10 @@ class SearchIndex:
         if not pool:
             return []
         query_chars = sum(len(w) for w in query_words)
-        hits = [_score(ix, number, matched, query_chars) for number in pool]
-        hits.sort(key=lambda h: (-h.score, len(h.record.text), h.record.source_id,
-                                 h.record.start))
-        return hits[:limit]
+        scored = [_score(ix, number, matched, query_chars) for number in pool]
+        scored.sort(key=lambda s: (-s[0].score, len(s[0].record.text), s[0].record.source_id,
+                                   s[0].record.start))
+        return [_with_matches(hit, positions) for hit, positions in scored[:limit]]
 
 
 _NONZERO = re.compile(rb"[^\x00]")
@@ -559,10 +553,11 @@ def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
 
 
 def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
-           query_chars: int) -> Hit:
+           query_chars: int) -> tuple[Hit, list[list[int]]]:
+    """The record's hit (its matches still to find) and where each query word matched in
+    it (word positions in the record)."""
     record = ix.records[number]
-    first, last = ix.rec_first[number], ix.rec_last[number]
-    tokens = ix.tok_vid[first:last]
+    tokens = ix.tok_vid[ix.rec_first[number]:ix.rec_last[number]]
     best = [0.0] * len(matched)
     positions: list[list[int]] = [[] for _ in matched]
     for position, vid in enumerate(tokens):
@@ -577,9 +572,17 @@ def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
     chars = max(1, len(fold(record.text)))
     coverage = min(1.0, query_chars / chars)
     score = round(0.85 * quality + 10.0 * order + 5.0 * coverage, 2)
-    spans = sorted({(ix.tok_start[first + p], ix.tok_end[first + p])
-                    for found in positions for p in found})
-    return Hit(record, score, tuple(spans))
+    return Hit(record, score, ()), positions
+
+
+def _with_matches(hit: Hit, positions: list[list[int]]) -> Hit:
+    """The hit with the source spans of its matched words. The index keeps no word's span
+    (they were most of its size on disk): `words` finds a record's words again, in the order
+    the index numbered them, for the few records a query returns."""
+    record = hit.record
+    found = words(record.text, record.start)
+    spans = sorted({found[p][1:] for group in positions for p in group if p < len(found)})
+    return Hit(record, hit.score, tuple(spans))
 
 
 def _order(positions: list[list[int]]) -> float:

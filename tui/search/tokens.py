@@ -72,17 +72,18 @@ def tokenise(spans: Iterable[tuple[str, int, int, int]]) -> tuple:
     start, end, shift), its words being those of text[start:end] with offsets moved by shift
     (what `words(text[start:end], start + shift)` gives, without copying the slice).
 
-    Returns (forms, counts, ids, starts, ends): the distinct forms in order of first use,
-    each record's number of words, and every word's index into `forms` and its span, as int
-    arrays. It pickles as a few byte strings, so a worker process can tokenise a source and
-    send the result to the process that builds the index for almost nothing.
+    Returns (forms, counts, ids): the distinct forms in order of first use, each record's
+    number of words, and every word's index into `forms`, as int arrays. It pickles as a few
+    byte strings, so a worker process can tokenise a source and send the result to the
+    process that builds the index for almost nothing. A word's span is not kept: the index
+    finds it again, by `words`, for the few records a query returns.
     """
     table = _table()
     known = _FORMS
     ids_of: dict[str, int] = {}
     forms: list[str] = []
-    counts, ids, starts, ends = array("i"), array("i"), array("i"), array("i")
-    add_id, add_start, add_end = ids.append, starts.append, ends.append
+    counts, ids = array("i"), array("i")
+    add_id = ids.append
     for text, start, end, shift in spans:
         before = len(ids)
         for match in WORD.finditer(text, start, end):
@@ -97,12 +98,9 @@ def tokenise(spans: Iterable[tuple[str, int, int, int]]) -> tuple:
                 if number is None:
                     number = ids_of[form] = len(forms)
                     forms.append(form)
-                first, last = match.span()
                 add_id(number)
-                add_start(first + shift)
-                add_end(last + shift)
         counts.append(len(ids) - before)
-    return forms, counts, ids, starts, ends
+    return forms, counts, ids
 
 
 def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
@@ -136,27 +134,24 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
     ids_of[""] = -1
     ids = array("i", map(ids_of.__getitem__, folded_words))
     del ids_of[""]
-    starts = array("i", bounds[1::2])
-    ends = array("i", bounds[2::2])
+    starts, ends = bounds[1::2], bounds[2::2]      # only searched (bisect), never sent
     if -1 in ids:
         # words with nothing left once folded (a lone tatweel) are not words of any range
         keep = [n for n, number in enumerate(ids) if number >= 0]
-        ids, starts, ends = (array("i", [column[n] for n in keep])
-                             for column in (ids, starts, ends))
+        ids = array("i", [ids[n] for n in keep])
+        starts, ends = [starts[n] for n in keep], [ends[n] for n in keep]
 
-    def add(out: tuple, form: str, start: int, end: int) -> None:
+    def add(out: tuple, form: str) -> None:
         number = ids_of.get(form)
         if number is None:
             number = ids_of[form] = len(forms)
             forms.append(form)
         out[1].append(number)
-        out[2].append(start)
-        out[3].append(end)
 
     def add_piece(out: tuple, start: int, end: int) -> None:
         form = fold(text[start:end])
         if form:
-            add(out, form, start, end)
+            add(out, form)
 
     def cut(out: tuple, start: int, end: int) -> None:
         before = len(out[1])
@@ -170,24 +165,22 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
             last -= 1
             tail = starts[last]
         out[1].extend(ids[first:last])
-        out[2].extend(starts[first:last])
-        out[3].extend(ends[first:last])
         if tail is not None:
             add_piece(out, tail, end)
         out[0].append(len(out[1]) - before)
 
-    sentences = (array("i"), array("i"), array("i"), array("i"))
+    sentences = (array("i"), array("i"))
     for start, end in ranges:
         cut(sentences, start, end)
-    said = (array("i"), array("i"), array("i"), array("i"))
+    said = (array("i"), array("i"))
     for quote, start in quotes:
         if text.startswith(quote, start):
             cut(said, start, start + len(quote))
         else:
             # not the source's own slice (a cached row may hold another text): its own words
             before = len(said[1])
-            for found, first, last in words(quote, start):
-                add(said, found, first, last)
+            for found, _, _ in words(quote, start):
+                add(said, found)
             said[0].append(len(said[1]) - before)
     # Only the forms the ranges and quotations use: the vocabulary is the records' words.
     used = set(said[1])
@@ -196,7 +189,7 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
         kept = sorted(used)
         renumber = dict(zip(kept, range(len(kept))))
         forms = [forms[number] for number in kept]
-        said, sentences = ((out[0], array("i", map(renumber.__getitem__, out[1])), *out[2:])
+        said, sentences = ((out[0], array("i", map(renumber.__getitem__, out[1])))
                            for out in (said, sentences))
     return (forms, *said), (forms, *sentences)
 
