@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 from textual.binding import Binding
@@ -17,8 +17,9 @@ from widgets.arabic import RelaidOnChange, inline, one_line
 COUNT_WIDTH = 5
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
+# A NamedTuple rather than a frozen dataclass: the class is made at every start, and a
+# NamedTuple costs about a tenth as much to make.
+class SourceRow(NamedTuple):
     id: str
     outlet: str
     title: str

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -49,8 +50,9 @@ FOOTER_FIRST = ("app.help", "app.quit")
 SPEAKER_STYLES = ("#87afff", "#d7af5f", "#87d787", "#d787d7", "#5fd7d7", "#ff8787")
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+# A NamedTuple rather than a frozen dataclass: the class is made at every start, and a
+# NamedTuple costs about a tenth as much to make.
+class Selection(NamedTuple):
     """The quote the user last picked (reader jump, search hit, statement): what `y` copies."""
 
     source_id: str
@@ -195,6 +197,7 @@ class ExplorerScreen(Screen):
         self._quotes_by_source: dict[str, list] | None = None
         self.busy = True   # until the folder is read and analysed (or that failed)
         self.hit_position = -1
+        self._resumed = False
 
     @property
     def active_bindings(self):
@@ -206,12 +209,14 @@ class ExplorerScreen(Screen):
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         # The panes carry their own borders (no container around each, except the table's),
-        # and a column only where two panes share one: every node is styled, laid out and drawn before the
-        # first frame.
+        # and a column only where two panes share one: every node is styled, laid out and
+        # drawn before the first frame.
         with Horizontal(id="columns"):
             with Vertical(id="left", classes="column"):
                 # A table has a background of its own, which its border would take on.
-                with Vertical(id="pane-sources", classes="pane"):
+                # Lit already: the sources take the focus first (see watch_focused), and a
+                # class added after the mount would restyle the pane and its table again.
+                with Vertical(id="pane-sources", classes="pane -focus-within"):
                     yield SourceList(id="sources").data_bind(ExplorerScreen.mode,
                                                              ExplorerScreen.harakat)
                 yield SearchPanel(id="search", classes="pane").data_bind(
@@ -244,6 +249,14 @@ class ExplorerScreen(Screen):
             self.notify(problem, severity="error", timeout=10, markup=False)
         # Start the work after the first paint: its thread would compete for the GIL.
         self.call_after_refresh(self._analyse, self.corpus, self.path)
+
+    def _on_screen_resume(self, event) -> None:
+        # Runs before Screen's handler. The first resume follows the mount at once, and the
+        # mount styled every node: restyling them all again was about a tenth of the work
+        # before the first frame. Later resumes (back from a dialog) restyle as Textual does.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_unmount(self) -> None:
         self._stopping.set()
