@@ -122,3 +122,20 @@ def test_opening_leaves_the_cycle_collector_as_it_found_it(folder, enabled, monk
 
 def _raise(*args):
     raise RuntimeError("build failed")
+
+
+def test_a_cold_open_through_the_pool_records_every_file_for_the_next(tmp_path, reads):
+    """On a cold open the readers hash the files they read: the next open hashes none, and
+    a file changed since is the one read again."""
+    from bench.make_corpus import make
+
+    folder = tmp_path / "generated"
+    make(60, folder)
+    cold = open_corpus(folder, workers=2)
+    assert cold.rebuilt == 60 and reads == []       # hashed in the pool's workers
+    again = open_corpus(folder, workers=2)
+    assert reads == [] and (again.reused, again.rebuilt) == (60, 0)
+    changed = sorted(folder.glob("*.txt"))[7]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nجملة أخرى.\n", encoding="utf-8")
+    third = open_corpus(folder, workers=2)
+    assert reads == [changed.name] and (third.reused, third.rebuilt) == (59, 1)

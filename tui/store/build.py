@@ -188,6 +188,16 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     now = time.time_ns()
     keys: dict[str, str] = {}
     restat: list[tuple[str, str, int, str]] = []
+    cache.begin()
+    cached = cache.keys("sources")
+    # A cache with no article in it (a cold open) has every file read now: its reader hashes
+    # it too (hashing them all here first held the pool back by half a second at 10,000).
+    # file -> its stat, for each file hashed by its reader.
+    hashed_later: dict[str, tuple[str, int] | None] = {}
+
+    def key(entry, digest: str) -> str:
+        return content_hash(digest, repr(entry), str(limit), record_shape)
+
     for entry in entries:
         # A string, not a Path: one per file of every reopening.
         path = os.path.join(folder, entry.file)
@@ -196,14 +206,15 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         if stat is not None and known is not None and known[0] == stat[0] \
                 and stat[1] < known[1] - RACY_NS:
             digest = known[2]
+        elif not cached:
+            hashed_later[entry.file] = stat
+            continue
         else:
             digest = _file_digest(Path(path), limit)
             if stat is not None:
                 restat.append((entry.file, stat[0], now, digest))
-        keys[entry.file] = content_hash(digest, repr(entry), str(limit), record_shape)
-    cache.begin()
-    cached = cache.keys("sources")
-    todo = [e for e in entries if cached.get(e.file) != keys[e.file]]
+        keys[entry.file] = key(entry, digest)
+    todo = [e for e in entries if e.file in hashed_later or cached.get(e.file) != keys[e.file]]
     clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
     # When every article is read afresh (a cold open), the speakers are learnt in this process
@@ -215,7 +226,8 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     # Learning now costs about 0.4 ms an article against 1 ms to read one, so the readers
     # take every core and the learner keeps up on its share (leaving it a core of its own
     # made a cold open of 10,000 articles 3 s slower on 2 cores).
-    loading = _imap(_read_job, [(folder, e, limit, learnt_while_reading) for e in todo],
+    loading = _imap(_read_job, [(folder, e, limit, learnt_while_reading, e.file in hashed_later)
+                                for e in todo],
                     workers, lambda done: report(0.05 + 0.3 * done, "reading articles"))
     # The cache rows of the sources read now, as the workers pickled them: extraction
     # workers get these bytes again rather than pickled Sources.
@@ -228,7 +240,12 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     token_blobs: dict[str, bytes] = {}
 
     def arriving():
-        for entry, (blob, token_blob) in zip(todo, loading):
+        for entry, (blob, token_blob, digest) in zip(todo, loading):
+            if digest is not None:
+                keys[entry.file] = key(entry, digest)
+                stat = hashed_later[entry.file]
+                if stat is not None:
+                    restat.append((entry.file, stat[0], now, digest))
             blobs[entry.file] = blob
             result = built[entry.file] = _decode_loaded(loads(blob))
             if result[0] == "source":
@@ -449,11 +466,16 @@ def _load_entry(job) -> tuple[str, object]:
     return ("empty", None) if source is None else ("source", source)
 
 
-def _read_job(job) -> tuple[bytes, bytes | None]:
-    """A file loaded and segmented, as the cache row that holds it, and when asked its
-    tokens, as speaker learning and extraction take them (pickled
-    tui.quotes.speakers.token_columns)."""
-    *job, tokenise = job
+def _read_job(job) -> tuple[bytes, bytes | None, str | None]:
+    """A file loaded and segmented, as the cache row that holds it; when asked its tokens,
+    as speaker learning and extraction take them (pickled tui.quotes.speakers.token_columns),
+    and its content digest (`_file_digest`)."""
+    *job, tokenise, digest = job
+    if digest:
+        folder, entry, limit = job
+        digest = _file_digest(Path(folder) / entry.file, limit)
+    else:
+        digest = None
     loaded = _load_entry(job)
     columns = None
     if tokenise and loaded[0] == "source":
@@ -464,7 +486,7 @@ def _read_job(job) -> tuple[bytes, bytes | None]:
         else:
             # pickle's own loads takes it back: these bytes never touch the disk
             columns = pickle.dumps(token_columns(loaded[1].text), pickle.HIGHEST_PROTOCOL)
-    return dumps(_encode_loaded(loaded)), columns
+    return dumps(_encode_loaded(loaded)), columns, digest
 
 
 # What every extraction job needs, set once per worker process (by the pool's initializer:
