@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -205,26 +205,29 @@ def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
         return []
     statements = _ByAnchor(u for u in direct if u.parent is None and u.kind == "statement")
     opened = sorted(u.open_mark for u in direct if u.open_mark is not None)
+    norms = tokens.norms
     units: list[_Unit] = []
     for sentence in sentences:
         low = bisect_left(starts, sentence.start)
         high = bisect_left(starts, sentence.end)
-        if bisect_left(verbs, low) == bisect_left(verbs, high):
+        first, last = bisect_left(verbs, low), bisect_left(verbs, high)
+        if first == last:
             continue
-        idx = [i for i in range(low, high) if starts[i] not in said]
+        # the sentence's words outside quoted statements: all of them when none is quoted
+        idx = [i for i in range(low, high) if starts[i] not in said] if said \
+            else range(low, high)
         taken_until = -1
         # a report starts at a reporting word: only those positions are visited
-        for pos in compress(range(len(idx)), map(is_speech_word,
-                                                 [tokens[i].norm for i in idx])):
-            i = idx[pos]
+        for i in verbs[first:last]:
             if i <= taken_until:
                 continue
+            pos = bisect_left(idx, i)
             particle = None
             for j in idx[pos + 1:pos + 1 + _VERB_TO_PARTICLE]:
-                if is_particle(tokens[j].norm):
+                if is_particle(norms[j]):
                     particle = j
                     break
-                if is_speech_word(tokens[j].norm) or _has_mark(text, tokens[j - 1], tokens[j]):
+                if is_speech_word(norms[j]) or _has_mark(text, tokens[j - 1], tokens[j]):
                     break
             while particle is not None:
                 taken_until = max(taken_until, particle)
@@ -236,15 +239,16 @@ def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
     return units
 
 
-def _coordinated(text: str, tokens: list[Token], idx: list[int], particle: int,
+def _coordinated(text: str, tokens: _Tokens, idx: Sequence[int], particle: int,
                  resume: int) -> int | None:
     """"قالت إن …، وإن …": a second report coordinated with the first (before any new verb)."""
-    for j in idx:
-        if j <= particle or tokens[j].start < resume:
-            continue
-        if is_speech_word(tokens[j].norm):
+    # the words after the particle and from `resume` on (both hold for a tail of idx)
+    after = max(particle + 1, bisect_left(tokens.starts, resume))
+    norms = tokens.norms
+    for j in idx[bisect_left(idx, after):]:
+        if is_speech_word(norms[j]):
             return None
-        if tokens[j].norm[:1] == "و" and is_particle(tokens[j].norm) and \
+        if norms[j][:1] == "و" and is_particle(norms[j]) and \
                 not _COMMAS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
             return j
     return None
