@@ -178,6 +178,8 @@ def pair_marks(text: str) -> list[Span]:
             # a mark of another family inside a quotation: part of its text
     if open_at is not None:
         close(open_at, open_at + 1, len(text), None)
+    if len(spans) < 2 and not (spans and spans[0].parent is not None):
+        return spans            # most paragraphs: nothing to order or to nest
     # nested spans were appended before their parent closed: resolve parent indices
     resolved: list[Span] = []
     for index, span in enumerate(spans):
