@@ -35,7 +35,7 @@ from tui.search import elsewhere
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.tokens import fold, key_of, stems, tokenise, words
 
-STATE_VERSION = 5
+STATE_VERSION = 6
 # A scope's int arrays, as to_state keeps them.
 _ARRAYS = ("tok_vid", "rec_first", "rec_last", "post_flat", "post_off")
 POOL = 200            # records scored exactly when the candidates are many
@@ -165,7 +165,11 @@ def _postings(tok_vid: array, firsts: array, lasts: array,
 
 
 class _Records(Sequence):
-    """Records kept as columns, made into Record objects only when asked for (a hit)."""
+    """Records kept as columns, made into Record objects only when asked for (a hit).
+
+    Record number n is row order[n] of the columns ("order"; None: row n): the index numbers
+    records shortest first, and reordering every column of a quarter of a million rows to
+    match cost more than the rest of the merge of a cold open."""
 
     def __init__(self, columns: dict, texts: Mapping[str, str]) -> None:
         self._kind = columns["kind"]
@@ -175,8 +179,11 @@ class _Records(Sequence):
         self._own_text: dict[int, str] = columns.get("own_text", {})
         self._texts = texts
         self._start, self._end = _ints(columns["start"]), _ints(columns["end"])
+        order = columns.get("order")
+        self._order = None if order is None else _ints(order)
         if not (len(self._id) == len(self._source_id) == len(self._speaker)
-                == len(self._start) == len(self._end)):
+                == len(self._start) == len(self._end)
+                == (len(self._id) if self._order is None else len(self._order))):
             raise ValueError("record columns differ in length")
 
     def __len__(self) -> int:
@@ -185,11 +192,13 @@ class _Records(Sequence):
     def columns(self) -> dict:
         return {"kind": self._kind, "id": self._id, "source_id": self._source_id,
                 "start": self._start, "end": self._end, "own_text": self._own_text,
-                "speaker": self._speaker}
+                "speaker": self._speaker, "order": self._order}
 
     def __getitem__(self, n):
         if isinstance(n, slice):
             return [self[i] for i in range(*n.indices(len(self)))]
+        if self._order is not None:
+            n = self._order[n]
         start, end = self._start[n], self._end[n]
         text = self._own_text.get(n)
         if text is None:
@@ -354,16 +363,10 @@ class SearchIndex:
             keys = list(zip(data["length"], data["source_id"], data["start"]))
             order = sorted(range(len(keys)), key=keys.__getitem__)
             del keys
-            own = data.get("own_text", {})
-            renumbered = {new: own[old] for new, old in enumerate(order) if old in own} \
-                if own else {}
-            columns = {"kind": KIND_OF_SCOPE[scope],
-                       "id": _pick(data["id"], order),
-                       "source_id": _pick(data["source_id"], order),
-                       "speaker": _pick(data["speaker"], order),
-                       "start": array("i", _pick(data["start"], order)),
-                       "end": array("i", _pick(data["end"], order)),
-                       "own_text": renumbered}
+            columns = {"kind": KIND_OF_SCOPE[scope], "id": data["id"],
+                       "source_id": data["source_id"], "speaker": data["speaker"],
+                       "start": array("i", data["start"]), "end": array("i", data["end"]),
+                       "own_text": data.get("own_text", {}), "order": array("i", order)}
             parts[scope] = (_Records(columns, texts), order)
         self._assemble(parts, collector)
         return self
@@ -415,6 +418,8 @@ class SearchIndex:
                 columns = records.columns()
                 stored = {**columns, "start": pickle.PickleBuffer(columns["start"]),
                           "end": pickle.PickleBuffer(columns["end"])}
+                if columns["order"] is not None:
+                    stored["order"] = pickle.PickleBuffer(columns["order"])
             else:
                 stored = {
                     "kind": KIND_OF_SCOPE[name],
