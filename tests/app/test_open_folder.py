@@ -72,3 +72,44 @@ async def test_a_broken_manifest_is_reported_and_the_app_still_quits(tmp_path):
                    for n in notes(app))
         await pilot.press("r", "e", "n", "y", "q")
     assert app.return_code in (0, None)
+
+
+@run_async
+async def test_search_works_while_statements_are_still_grouped(tmp_path, monkeypatch):
+    """A big folder's grouping takes a while after its quotations and index are in: the
+    search pane finds quotations meanwhile."""
+    import threading
+
+    import tui.store
+    from widgets.search_panel import SearchPanel
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("__*"))
+    grouping, release = threading.Event(), threading.Event()
+    real = tui.store.cached_groups
+
+    def slow_groups(opened, group):
+        grouping.set()
+        release.wait(20)
+        return real(opened, group)
+
+    monkeypatch.setattr(tui.store, "cached_groups", slow_groups)
+    app = make_app(None, path=str(folder))
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if grouping.is_set():
+                    break
+            assert grouping.is_set()
+            screen = app.explorer
+            assert screen.analysis is None and screen.busy        # still grouping
+            await pilot.press("slash", *"ترمب")
+            await pilot.pause(0.5)
+            hits = screen.query_one(SearchPanel).hits
+            assert hits and any("ترامب" in h.record.text or "ترمب" in h.record.text
+                                for h in hits)
+        finally:
+            release.set()
+        await settle(pilot)
+        assert app.explorer.analysis is not None

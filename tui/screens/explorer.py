@@ -78,11 +78,14 @@ class AnalysisReady(Message):
 
 
 class CorpusOpened(Message):
-    """The folder is read (in the worker): the panes can show its sources."""
+    """The folder is read (in the worker): the panes can show its sources, and search it
+    when its index came with it (grouping statements, next, takes a while on a big folder)."""
 
-    def __init__(self, corpus: Corpus, problems: tuple[str, ...], notices: tuple[str, ...]) -> None:
+    def __init__(self, corpus: Corpus, problems: tuple[str, ...], notices: tuple[str, ...],
+                 index=None) -> None:
         super().__init__()
         self.corpus, self.problems, self.notices = corpus, problems, notices
+        self.index = index
 
 
 class _Cancelled(Exception):
@@ -383,7 +386,8 @@ class ExplorerScreen(Screen):
 
             # the open's own "ready" is not the app's: grouping comes next
             opened = open_corpus(path, progress=lambda f, stage: f < 1 and report(0.6 * f, stage))
-            self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices))
+            self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices,
+                                           opened.index))
 
             def grouped():
                 analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
@@ -405,6 +409,8 @@ class ExplorerScreen(Screen):
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         self.corpus = message.corpus
+        if message.index is not None:
+            self.index = message.index
         if message.corpus.sources:
             self.open_source(message.corpus.sources[0].id)
         for note in (*message.notices, *message.corpus.warnings):
