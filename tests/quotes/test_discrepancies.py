@@ -71,3 +71,24 @@ def test_years_said_about_the_same_thing(article):
     years = [d for d in find_discrepancies(corpus) if d.topic == "year"]
     assert len(years) == 1
     assert sorted(c.value for c in years[0].claims) == ["2027", "2027", "2028"]
+
+
+def test_comparing_facts_calls_its_tick_for_each_source_and_stops_when_it_raises(seeds):
+    from tui.quotes.discrepancies import find_discrepancies
+
+    calls = []
+    assert find_discrepancies(seeds, tick=lambda: calls.append(1)) == find_discrepancies(seeds)
+    assert len(calls) >= 4 * len(seeds.sources)     # each pass over the sources
+
+    class Stop(Exception):
+        pass
+
+    def stop():
+        raise Stop
+
+    try:
+        find_discrepancies(seeds, tick=stop)
+    except Stop:
+        pass
+    else:
+        raise AssertionError("comparing facts went on after its tick raised")

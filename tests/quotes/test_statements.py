@@ -123,3 +123,27 @@ def test_seed_statements_cover_every_outlet_and_name_the_missing(seeds):
     assert any(len(s.sources) == 1 for s in statements), "singletons are findings too"
     moscow = [s for s in statements if any("القادمة في موسكو" in m.text for m in s.members)]
     assert moscow and len(moscow[0].sources) >= 3
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_grouping_calls_its_tick_and_stops_when_it_raises(seeds):
+    from tui.quotes.analysis import extract_all, registry_for, group_records
+
+    registry = registry_for(seeds)
+    quotes = extract_all(seeds, registry)
+    calls = []
+    assert group_records(seeds, quotes, registry, lambda: calls.append(1))
+    assert calls
+
+    def stop():
+        raise _Stop
+
+    try:
+        group_records(seeds, quotes, registry, stop)
+    except _Stop:
+        pass
+    else:
+        raise AssertionError("the grouping went on after its tick raised")

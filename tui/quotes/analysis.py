@@ -45,7 +45,8 @@ def _latin_share(text: str) -> float:
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
 
 
-def records_for(corpus, quotes: Iterable[Quote]) -> list[Record]:
+def records_for(corpus, quotes: Iterable[Quote],
+                tick: Callable[[], None] = lambda: None) -> list[Record]:
     """What grouping compares: statement quotations plus the sentences that hold none.
 
     An Arabic article's appended English translation repeats the article, so Latin-script
@@ -56,6 +57,7 @@ def records_for(corpus, quotes: Iterable[Quote]) -> list[Record]:
         by_source[quote.source_id].append(quote)
     records: list[Record] = []
     for source in corpus.sources:
+        tick()
         mine = by_source.get(source.id, [])
         candidates = records_from_quotes(mine) + records_from_sentences(source, mine)
         if source.languages and source.languages[0] == "ar":
@@ -64,8 +66,10 @@ def records_for(corpus, quotes: Iterable[Quote]) -> list[Record]:
     return records
 
 
-def group_records(corpus, quotes: Iterable[Quote], registry: Registry) -> list[Statement]:
-    return group_statements(records_for(corpus, quotes), corpus.ids, registry.names)
+def group_records(corpus, quotes: Iterable[Quote], registry: Registry,
+                  tick: Callable[[], None] = lambda: None) -> list[Statement]:
+    return group_statements(records_for(corpus, quotes, tick), corpus.ids, registry.names,
+                            tick)
 
 
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:

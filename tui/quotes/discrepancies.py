@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -130,9 +131,9 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
     return found
 
 
-def _amount_discrepancies(corpus) -> list[Discrepancy]:
+def _amount_discrepancies(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """The same kind of amount (unit and surrounding words) given as different numbers."""
-    amounts = [a for s in corpus.sources for a in _amounts(s)]
+    amounts = [a for s in _ticking(corpus.sources, tick) for a in _amounts(s)]
     parent = list(range(len(amounts)))
 
     def find(k: int) -> int:
@@ -195,11 +196,12 @@ def _name_form(word: str, name_keys: set[str]) -> str | None:
     return None
 
 
-def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
+def _spellings(corpus, names: set[str],
+               tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """Names (of people and places) spelt differently across sources: دارتشييف/دارشييف."""
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    name_keys |= _variant_words(corpus)
+    name_keys |= _variant_words(corpus, tick)
     by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
@@ -210,7 +212,7 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
     name_forms: dict[str, str | None] = {}
     clitic_skips: dict[str, int] = {}
     follower_keys: dict[str, str] = {}
-    for source in corpus.sources:
+    for source in _ticking(corpus.sources, tick):
         matches = list(_NAME_TOKEN.finditer(source.text))
         for index, match in enumerate(matches):
             word = match.group()
@@ -284,10 +286,10 @@ def _spellings(corpus, names: set[str]) -> list[Discrepancy]:
     return found
 
 
-def _variant_words(corpus) -> set[str]:
+def _variant_words(corpus, tick: Callable[[], None] = lambda: None) -> set[str]:
     """Keys of words (not common nouns with the article) spelt two ways in the corpus."""
     forms: dict[str, set[str]] = defaultdict(set)
-    for source in corpus.sources:
+    for source in _ticking(corpus.sources, tick):
         for word in _LONG_WORD.findall(source.text):
             norm = normalize_text(word)
             if not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
@@ -295,7 +297,8 @@ def _variant_words(corpus) -> set[str]:
     return {key for key, spelt in forms.items() if len(spelt) > 1}
 
 
-def _name_words(corpus, quotes=None, registry=None) -> set[str]:
+def _name_words(corpus, quotes=None, registry=None,
+                tick: Callable[[], None] = lambda: None) -> set[str]:
     """Words that are names here: the speakers' names and the words of quoted terms."""
     from tui.quotes.attribute import extract_quotes
     from tui.quotes.speakers import Registry
@@ -313,7 +316,7 @@ def _name_words(corpus, quotes=None, registry=None) -> set[str]:
         if quote.kind == "term":
             names.update(normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)
                          if _name_like(w))
-    for source in corpus.sources:
+    for source in _ticking(corpus.sources, tick):
         # places and people introduced by a capitalised-in-English style marker: a word
         # joined to a name by a hyphen or written after في/ب + city/state words
         for match in re.finditer(r"(?:مدينه|ولايه|قاعده|بلده|منطقه)\s+([\u0621-\u064a]{4,})",
@@ -330,17 +333,26 @@ def _name_like(word: str) -> bool:
                 or norm.endswith("يه") or norm.startswith("نظير"))
 
 
-def find_discrepancies(corpus, quotes=None, registry=None) -> list[Discrepancy]:
+def find_discrepancies(corpus, quotes=None, registry=None,
+                       tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
-    the caller has them, save extracting the corpus a second time."""
+    the caller has them, save extracting the corpus a second time. `tick` is called now and
+    then (each source of each pass): it may raise to stop the work."""
     found = []
-    durations = [c for s in corpus.sources for c in _durations(s)
+    durations = [c for s in _ticking(corpus.sources, tick) for c in _durations(s)
                  if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
-    found.extend(_amount_discrepancies(corpus))
-    found.extend(_spellings(corpus, _name_words(corpus, quotes, registry)))
+    found.extend(_amount_discrepancies(corpus, tick))
+    found.extend(_spellings(corpus, _name_words(corpus, quotes, registry, tick), tick))
     return found
+
+
+def _ticking(sources, tick: Callable[[], None]):
+    """The sources, calling `tick` before each."""
+    for source in sources:
+        tick()
+        yield source
 
 
 def _latin(text: str) -> bool:

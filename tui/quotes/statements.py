@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -147,7 +147,8 @@ def _features(keys: list[str]) -> set[str]:
     return set(keys) | {f"{a} {b}" for a, b in zip(keys, keys[1:])}
 
 
-def candidate_pairs(nodes: list, limit: int | None = None) -> set[tuple[int, int]]:
+def candidate_pairs(nodes: list, limit: int | None = None,
+                    tick: Callable[[], None] = lambda: None) -> set[tuple[int, int]]:
     """Pairs of nodes worth scoring: they share a usable feature among their rarest ones."""
     features = [_features(node.keys) for node in nodes]
     postings: dict[str, list[int]] = defaultdict(list)
@@ -158,6 +159,8 @@ def candidate_pairs(nodes: list, limit: int | None = None) -> set[tuple[int, int
         limit = MAX_POSTING
     pairs: set[tuple[int, int]] = set()
     for index, feats in enumerate(features):
+        if not index & 255:
+            tick()
         usable = [f for f in feats if len(postings[f]) <= limit]
         if len(usable) < FALLBACK_PROBES:
             # every feature is common (a sentence reprinted with small changes hundreds of
@@ -178,10 +181,12 @@ def candidate_pairs(nodes: list, limit: int | None = None) -> set[tuple[int, int
     return pairs
 
 
-def _nodes(records: list[Record]) -> list[_Node]:
+def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
     by_surface: dict[str, list[Record]] = {}
     keys_of: dict[str, list[str]] = {}
-    for record in records:
+    for n, record in enumerate(records):
+        if not n & 4095:
+            tick()
         surface = surface_key(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
@@ -194,14 +199,18 @@ def _nodes(records: list[Record]) -> list[_Node]:
 
 
 def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str],
-                     names: Iterable[str] = ()) -> list[Statement]:
-    """Statements across sources, largest first; `source_ids` names every outlet."""
+                     names: Iterable[str] = (),
+                     tick: Callable[[], None] = lambda: None) -> list[Statement]:
+    """Statements across sources, largest first; `source_ids` names every outlet. `tick` is
+    called now and then: it may raise to stop the grouping (a user quitting meanwhile)."""
     recs = [r for r in records if isinstance(r, Record)]
     recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
-    nodes = _nodes(recs)
+    nodes = _nodes(recs, tick)
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges = []
-    for i, j in candidate_pairs(nodes):
+    for n, (i, j) in enumerate(candidate_pairs(nodes, tick=tick)):
+        if not n & 4095:
+            tick()
         if nodes[i].narration and nodes[j].narration:
             continue
         result = scorer.score(i, j)
@@ -216,7 +225,9 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     cluster_of = list(range(len(nodes)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
     sources: dict[int, set[str]] = {i: set(node.sources) for i, node in enumerate(nodes)}
-    for value, i, j in edges:
+    for n, (value, i, j) in enumerate(edges):
+        if not n & 4095:
+            tick()
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
@@ -231,7 +242,10 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         members[ci].extend(members.pop(cj))
         sources[ci] |= sources.pop(cj)
     groups = [sorted(m) for m in members.values() if any(not nodes[k].narration for k in m)]
-    statements = [_statement(group, nodes, scorer, source_ids) for group in groups]
+    statements = []
+    for group in groups:
+        tick()
+        statements.append(_statement(group, nodes, scorer, source_ids))
     order = {sid: n for n, sid in enumerate(source_ids)}
     statements.sort(key=lambda s: (-len(s.sources), _first_position(s, order)))
     return [replace(s, id=f"st{n}") for n, s in enumerate(statements, 1)]

@@ -92,18 +92,20 @@ class _Cancelled(Exception):
     pass
 
 
-def analysis_from_quotes(corpus: Corpus, quotes, report, registry=None):
+def analysis_from_quotes(corpus: Corpus, quotes, report, registry=None,
+                         tick=lambda: None):
     """Statements and discrepancies from quotations already extracted (e.g. by the cache),
-    with the speaker registry they were extracted with when the caller has it."""
+    with the speaker registry they were extracted with when the caller has it. `tick` is
+    called all along (it raises to stop the work: on a big folder it takes a minute)."""
     from tui.quotes.analysis import group_records, registry_for
     from tui.quotes.discrepancies import find_discrepancies
     from tui.quotes.model import Analysis
 
     registry = registry if registry is not None else registry_for(corpus)
     report(0.7, "grouping statements across outlets")
-    statements = group_records(corpus, quotes, registry)
+    statements = group_records(corpus, quotes, registry, tick)
     report(0.9, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, registry)
+    discrepancies = find_discrepancies(corpus, quotes, registry, tick)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
 
@@ -375,9 +377,12 @@ class ExplorerScreen(Screen):
     def _analyse(self, corpus: Corpus | None, path: str | None) -> None:
         worker = get_current_worker()
 
-        def report(fraction: float, stage: str) -> None:
+        def stop_if_asked() -> None:
             if worker.is_cancelled or self._stopping.is_set():
                 raise _Cancelled
+
+        def report(fraction: float, stage: str) -> None:
+            stop_if_asked()
             self.post_message(AnalysisProgress(fraction, stage))
 
         if corpus is None:
@@ -391,7 +396,8 @@ class ExplorerScreen(Screen):
 
             def grouped():
                 analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
-                                                getattr(opened, "registry", None))
+                                                getattr(opened, "registry", None),
+                                                stop_if_asked)
                 return analysis.statements, analysis.discrepancies
 
             report(0.65, "grouping statements across outlets")
