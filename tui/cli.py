@@ -96,7 +96,14 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    # A big folder's heap is millions of objects: the collection at interpreter exit would
+    # walk them all (1.7 s after quitting mid-analysis at 10,000 articles). Frozen, it
+    # skips them; the process ends all the same.
+    import gc
+
+    gc.freeze()
+    sys.exit(code)
 
 
 if __name__ == "__main__":
