@@ -153,10 +153,9 @@ def _postings(tok_vid: array, firsts: array, lasts: array,
     postings = [array("i") for _ in range(vocabulary_size)]
     posting_of = postings.__getitem__
     append = array.append
-    consume = _consume
     words_of = map(set, map(tok_vid.__getitem__, map(slice, firsts, lasts)))
     for number, vids in enumerate(words_of):
-        consume(map(append, map(posting_of, vids), repeat(number)))
+        _consume(map(append, map(posting_of, vids), repeat(number)))
     post_flat, post_off = array("i"), array("i", [0])
     for found in postings:
         post_flat += found
@@ -226,9 +225,9 @@ class _ScopeIndex:
         order[k] (None: the same order). The chunks are emptied as they are used. The
         postings are made afterwards, by `make_postings`.
 
-        The words stay in the order they came in: record k's are tok_*[rec_first[k]:
-        rec_last[k]], so numbering the records shortest first moves no word (copying
-        millions of them into the new order was a fifth of a cold open's merge).
+        The words stay in the order they came in: record k's are
+        tok_vid[rec_first[k]:rec_last[k]], so numbering the records shortest first moves no
+        word (copying millions of them into the new order was a fifth of a cold open's merge).
         Millions of words pass through here: whatever can is done by C loops (map, join,
         accumulate) rather than by a Python statement per word."""
         counts = array("i")

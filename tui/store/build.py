@@ -195,7 +195,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     # file -> its stat, for each file hashed by its reader.
     hashed_later: dict[str, tuple[str, int] | None] = {}
 
-    def key(entry, digest: str) -> str:
+    def file_key(entry, digest: str) -> str:
         return content_hash(digest, repr(entry), str(limit), record_shape)
 
     for entry in entries:
@@ -213,7 +213,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             digest = _file_digest(Path(path), limit)
             if stat is not None:
                 restat.append((entry.file, stat[0], now, digest))
-        keys[entry.file] = key(entry, digest)
+        keys[entry.file] = file_key(entry, digest)
     todo = [e for e in entries if e.file in hashed_later or cached.get(e.file) != keys[e.file]]
     clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
@@ -242,7 +242,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     def arriving():
         for entry, (blob, token_blob, digest) in zip(todo, loading):
             if digest is not None:
-                keys[entry.file] = key(entry, digest)
+                keys[entry.file] = file_key(entry, digest)
                 stat = hashed_later[entry.file]
                 if stat is not None:
                     restat.append((entry.file, stat[0], now, digest))
