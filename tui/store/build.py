@@ -189,7 +189,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     keys: dict[str, str] = {}
     restat: list[tuple[str, str, int, str]] = []
     cache.begin()
-    cached = cache.keys("sources")
+    cached_sources = cache.keys("sources")
     # A cache with no article in it (a cold open) has every file read now: its reader hashes
     # it too (hashing them all here first held the pool back by half a second at 10,000).
     # file -> its stat, for each file hashed by its reader.
@@ -206,7 +206,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         if stat is not None and known is not None and known[0] == stat[0] \
                 and stat[1] < known[1] - RACY_NS:
             digest = known[2]
-        elif not cached:
+        elif not cached_sources:
             hashed_later[entry.file] = stat
             continue
         else:
@@ -214,7 +214,8 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             if stat is not None:
                 restat.append((entry.file, stat[0], now, digest))
         keys[entry.file] = file_key(entry, digest)
-    todo = [e for e in entries if e.file in hashed_later or cached.get(e.file) != keys[e.file]]
+    todo = [e for e in entries
+            if e.file in hashed_later or cached_sources.get(e.file) != keys[e.file]]
     clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
     # When every article is read afresh (a cold open), the speakers are learnt in this process
@@ -266,7 +267,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     clock.lap("read + segment (pool)" + (" + learn speakers" if learnt_while_reading else ""))
     present = {e.file for e in entries}
 
-    def store_read(cached_sources=cached) -> None:
+    def store_read() -> None:
         """The rows of the files read now: written once the extraction pool is at work (a
         pause of a quarter of a second between the pools at 10,000 articles, else)."""
         cache.put_blobs("sources", [(e.file, keys[e.file], blobs[e.file]) for e in todo])
@@ -313,10 +314,10 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     clock.lap("read the search index's rows")
 
     # Quotations: those of unchanged files and registry from the cache, the rest extracted.
-    cached = cache.keys("quotes")
-    extract = [s for s in sources if cached.get(s.file) != quote_keys[s.file]]
+    cached_quotes = cache.keys("quotes")
+    extract = [s for s in sources if cached_quotes.get(s.file) != quote_keys[s.file]]
     reuse = {s.file: quote_keys[s.file] for s in sources
-             if cached.get(s.file) == quote_keys[s.file]}
+             if cached_quotes.get(s.file) == quote_keys[s.file]}
     found_quotes: dict[str, list] = {}
     speakers: dict = {}
     for name, rows in cache.matching("quotes", reuse):
@@ -362,7 +363,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     if unstored:
         store_read()
     cache.put_blobs("quotes", fresh_rows)
-    cache.forget_except("quotes", {s.file for s in sources}, cached)
+    cache.forget_except("quotes", {s.file for s in sources}, cached_quotes)
     del blobs, token_blobs
     quotes: list = []
     for source in sources:
