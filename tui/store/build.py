@@ -482,12 +482,9 @@ def _read_job(job) -> tuple[bytes, bytes | None, str | None]:
     """A file loaded and segmented, as the cache row that holds it; when asked its tokens,
     as speaker learning and extraction take them (pickled tui.quotes.speakers.token_columns),
     and its content digest (`_file_digest`)."""
-    *job, tokenise, digest = job
-    if digest:
-        folder, entry, limit = job
-        digest = _file_digest(Path(folder) / entry.file, limit)
-    else:
-        digest = None
+    *job, tokenise, hash_it = job
+    folder, entry, limit = job
+    digest = _file_digest(Path(folder) / entry.file, limit) if hash_it else None
     loaded = _load_entry(job)
     columns = None
     if tokenise and loaded[0] == "source":
