@@ -5,8 +5,8 @@ are measured the same way: from just before the interpreter is started to the en
 paint of their screen (Textual's compositor refresh). For summit-tui that is the first paint
 of the whole explorer: the sources listed and the first article laid out in the reader, each at
 the width it is drawn at (a paint of rows laid out before the panes had a size does not count).
-summit-tui is made and imported the way the `summit-tui` command does it (the CLI, its headless
-commands, then the app).
+summit-tui is started through the `summit-tui` command's own code (`tui.cli.main` with no
+arguments), only headless and at the minimal app's size.
 
 Byte code is compiled first, as `pip install` does: with PYTHONDONTWRITEBYTECODE set (as it is
 on some machines), every start would otherwise compile our modules from source, which no
@@ -58,11 +58,10 @@ Minimal().run(headless=True, size=(120, 40))
 
 SUMMIT = """
 import asyncio, os, time
-import tui.cli
-tui.cli._command_modules()
 from textual.screen import Screen
 from tui.app import SummitApp
 from tui.screens.explorer import ExplorerScreen
+import tui.cli, tui.launch
 
 def mark(name):
     os.write(1, f"{name} {time.time()} {time.process_time()}\\n".encode())
@@ -98,7 +97,11 @@ async def auto(pilot):
     mark("ready")
     app.exit()
 
-SummitApp(freeze_heap=True).run(headless=True, size=(120, 40), auto_pilot=auto)
+# `summit-tui` as typed, with no terminal: headless at a fixed size, driven by `auto`.
+tui.launch.terminal_problem = lambda: None
+run = SummitApp.run
+SummitApp.run = lambda app: run(app, headless=True, size=(120, 40), auto_pilot=auto)
+tui.cli.main([])
 """
 
 

@@ -1,17 +1,18 @@
 """The `summit-tui` command: the app (default) and headless subcommands.
 
-The Textual app is imported only when it is opened, so headless commands start fast.
+The Textual app is imported only when it is opened, so headless commands start fast; and
+`summit-tui` alone parses nothing, so argparse and the command modules are not imported
+before the app's first frame.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
-import pkgutil
 import signal
 import sys
 from collections.abc import Sequence
+from functools import cache
+from types import SimpleNamespace
 
 from tui import __version__
 from tui.errors import UserError
@@ -19,17 +20,26 @@ from tui.errors import UserError
 PROG = "summit-tui"
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors made terminal-safe: they echo arguments (file names,
-    queries) that may come from untrusted text."""
+@cache
+def _parser_class() -> type:
+    import argparse
 
-    def error(self, message: str):
-        from tui.output import plain_text
+    class _Parser(argparse.ArgumentParser):
+        """argparse, with usage errors made terminal-safe: they echo arguments (file names,
+        queries) that may come from untrusted text."""
 
-        super().error(plain_text(message))
+        def error(self, message: str):
+            from tui.output import plain_text
+
+            super().error(plain_text(message))
+
+    return _Parser
 
 
 def _command_modules() -> dict[str, object]:
+    import importlib
+    import pkgutil
+
     import tui.commands
 
     modules = {}
@@ -40,9 +50,11 @@ def _command_modules() -> dict[str, object]:
     return dict(sorted(modules.items()))
 
 
-def _app_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
+def _app_parser(commands: dict[str, object]):
+    import argparse
+
     listing = "\n".join(f"  {name:<14}{getattr(m, 'HELP', '')}" for name, m in commands.items())
-    parser = _Parser(
+    parser = _parser_class()(
         prog=PROG,
         description="Explore Arabic news coverage of one event across outlets: who said what, "
                     "which outlet carried it, and where they disagree.",
@@ -59,8 +71,8 @@ def _app_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser(name: str, module) -> argparse.ArgumentParser:
-    parser = _Parser(prog=f"{PROG} {name}", description=module.HELP)
+def _command_parser(name: str, module):
+    parser = _parser_class()(prog=f"{PROG} {name}", description=module.HELP)
     module.add_arguments(parser)
     return parser
 
@@ -68,6 +80,9 @@ def _command_parser(name: str, module) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if not argv:
+            # The bundled seeds, the saved bidi mode: nothing to parse.
+            return _open_app(SimpleNamespace(dir=None, bidi=None))
         commands = _command_modules()
         if argv and argv[0] in commands:
             module = commands[argv[0]]
@@ -89,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _open_app(args: argparse.Namespace) -> int:
+def _open_app(args) -> int:
     from tui.launch import launch
 
     return launch(args)

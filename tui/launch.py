@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import os
@@ -25,7 +24,8 @@ def terminal_problem() -> str | None:
     return None
 
 
-def launch(args: argparse.Namespace) -> int:
+def launch(args) -> int:
+    """`args`: `dir` (None = the bundled seeds) and `bidi` (None = the saved mode)."""
     problem = terminal_problem()
     if problem:
         raise UserError(problem + " (see `summit-tui --help`)")

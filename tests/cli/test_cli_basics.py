@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from tests.cli.helpers import run_cli
 from tui import __version__
@@ -65,6 +67,18 @@ def test_app_without_a_terminal_says_why(tmp_path):
     result = run_cli()
     assert result.returncode == 2
     assert "terminal" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_app_alone_opens_the_seeds_without_parsing_a_command_line():
+    # `summit-tui` alone goes straight to the app: argparse and the command modules would
+    # only add to the time before its first frame.
+    code = ("import sys, tui.cli, tui.launch\n"
+            "tui.launch.launch = lambda args: print(args.dir, args.bidi,"
+            " 'argparse' in sys.modules, 'tui.commands.sources' in sys.modules) or 0\n"
+            "sys.exit(tui.cli.main([]))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["None", "None", "False", "False"]
 
 
 def test_unknown_option_is_a_usage_error():
