@@ -8,9 +8,9 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable
 
 from widgets.arabic import RelaidOnChange, one_line
+from widgets.row_table import RowTable
 
 # One glyph per relation, readable without colour; colour only reinforces it.
 MARKS = {
@@ -57,7 +57,7 @@ def shown_outlets(outlets: Sequence[tuple[str, str]], statements: Sequence,
     return tuple(sorted(busiest, key=lambda o: order[o[0]]))
 
 
-class StatementMatrix(RelaidOnChange, DataTable):
+class StatementMatrix(RelaidOnChange, RowTable):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -85,7 +85,7 @@ class StatementMatrix(RelaidOnChange, DataTable):
             self.statement = statement
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", cell_padding=0, **kwargs)
+        super().__init__(**kwargs)
         self.shown: list = []
         self.columns_shown: tuple[tuple[str, str], ...] = ()
 
@@ -132,18 +132,20 @@ class StatementMatrix(RelaidOnChange, DataTable):
         title = f" statement (+{hidden} outlets not shown)" if hidden else " statement"
         # Text, not str: a str label is parsed as markup, which loads rich's emoji table.
         self.add_column(Text(title), key="text", width=text_width)
-        for number, statement in enumerate(self.shown, 1):
-            carried = relations(statement)
-            cells = []
-            for source_id, _ in self.columns_shown:
-                mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
-                cells.append(Text(mark, style=style, justify="center"))
-            self.add_row(Text(f"{number} ", justify="right"), *cells,
-                         Text(" ") + one_line(statement.text, text_width - 1, mode=self.mode,
-                                              harakat=self.harakat),
-                         key=statement.id)
+        self.add_rows(self._row(number, statement, text_width)
+                      for number, statement in enumerate(self.shown, 1))
         if current is not None and current in self.shown:
             self.move_cursor(row=self.shown.index(current), animate=False)
+
+    def _row(self, number: int, statement, text_width: int) -> tuple[list[Text], str]:
+        carried = relations(statement)
+        cells = [Text(f"{number} ", justify="right")]
+        for source_id, _ in self.columns_shown:
+            mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
+            cells.append(Text(mark, style=style, justify="center"))
+        cells.append(Text(" ") + one_line(statement.text, text_width - 1, mode=self.mode,
+                                          harakat=self.harakat))
+        return cells, statement.id
 
     @property
     def current(self):
@@ -151,12 +153,12 @@ class StatementMatrix(RelaidOnChange, DataTable):
             return None
         return self.shown[self.cursor_row]
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Chosen(self.current))
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Highlighted(self.current))

@@ -9,9 +9,9 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable
 
 from widgets.arabic import RelaidOnChange, inline, one_line
+from widgets.row_table import RowTable
 
 
 COUNT_WIDTH = 5
@@ -28,7 +28,7 @@ class SourceRow(NamedTuple):
     only_here: int | None = None
 
 
-class SourceList(RelaidOnChange, DataTable):
+class SourceList(RelaidOnChange, RowTable):
     """Enter opens the highlighted source (SourceList.Opened); `r` asks to rename its outlet."""
 
     BINDINGS = [
@@ -52,7 +52,7 @@ class SourceList(RelaidOnChange, DataTable):
             self.source_id = source_id
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, **kwargs)
+        super().__init__(zebra_stripes=True, **kwargs)
 
     def watch_entries(self) -> None:
         self._rebuild()
@@ -74,16 +74,15 @@ class SourceList(RelaidOnChange, DataTable):
         self.add_column(Text("title"), key="title", width=title_width)
         for label in ("Q", "St", "Only"):
             self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
-        for row in self.entries:
-            self.add_row(
-                Text(" ", style="bold") + inline(row.outlet, mode=self.mode,
-                                                 harakat=self.harakat, limit=outlet_width),
-                one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
-                + Text(" "),
-                *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
-                                                             row.only_here)),
-                key=row.id,
-            )
+        self.add_rows(
+            ((Text(" ", style="bold") + inline(row.outlet, mode=self.mode,
+                                                harakat=self.harakat, limit=outlet_width),
+              one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
+              + Text(" "),
+              *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
+                                                           row.only_here))),
+             row.id)
+            for row in self.entries)
         if self.entries:
             self.move_cursor(row=min(max(keep, 0), len(self.entries) - 1), animate=False)
 
@@ -93,9 +92,12 @@ class SourceList(RelaidOnChange, DataTable):
             return None
         return self.entries[min(self.cursor_row, len(self.entries) - 1)].id
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
-        self.post_message(self.Opened(str(event.row_key.value)))
+        self.post_message(self.Opened(event.key))
+
+    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
+        event.stop()
 
     def action_rename(self) -> None:
         if self.current_id:
