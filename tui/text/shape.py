@@ -19,26 +19,41 @@ from typing import NamedTuple
 
 import arabic_reshaper
 
+from tui.text.shape_tables import FORMS, LIGATURES
+
 ZWJ = "\u200d"
 ZWNJ = "\u200c"
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
+_CONFIGURATION = {
     "delete_harakat": False,
     "shift_harakat_position": False,
     "delete_tatweel": False,
     "support_zwj": False,
     "support_ligatures": True,
     "ARABIC LIGATURE ALLAH": False,
-})
+}
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
 
 
 class _ReadOnce:
     """The reshaper's configuration with each option read once: reshape() reads six options
-    through configparser on every call, which cost a tenth of its time per paragraph."""
+    through configparser on every call, which cost a tenth of its time per paragraph, and
+    the first reshape reads every ligature's option (a few hundred, ~2.5 ms in the first
+    paint). The options' raw values are taken in one pass and converted as configparser
+    converts them; a value it might interpolate, or one that is not a boolean, is left to
+    configparser itself."""
 
     def __init__(self, section) -> None:
         self._section = section
         self._booleans: dict[str, bool] = {}
+        self._raw: dict[str, str] | None = None
+
+    def _raw_values(self) -> dict[str, str]:
+        try:
+            parser = self._section.parser
+            return dict(parser.items(self._section.name, raw=True))
+        except Exception:  # noqa: BLE001 - not a configparser section: ask it option by option
+            return {}
 
     def getboolean(self, option: str, *args, **kwargs):
         if args or kwargs:
@@ -46,8 +61,20 @@ class _ReadOnce:
         try:
             return self._booleans[option]
         except KeyError:
-            value = self._booleans[option] = self._section.getboolean(option)
-            return value
+            pass
+        raw = self._raw
+        if raw is None:
+            raw = self._raw = self._raw_values()
+        value = None
+        if raw:
+            parser = self._section.parser
+            text = raw.get(parser.optionxform(option))
+            if isinstance(text, str) and "%" not in text:
+                value = parser.BOOLEAN_STATES.get(text.lower())
+        if value is None:
+            value = self._section.getboolean(option)
+        self._booleans[option] = value
+        return value
 
     def __getattr__(self, name: str):
         return getattr(self._section, name)
@@ -68,7 +95,7 @@ Glyphs = tuple[str | list[str], Sequence[tuple[int, ...]]]
 
 # (0,), (1,), …: most glyphs stand for one character, and sharing these saves layout() an
 # object per character (allocations are what set the garbage collector going).
-_ONE = tuple((i,) for i in range(4096))
+_ONE = tuple(zip(range(4096)))
 
 
 def singles(start: int, stop: int) -> tuple[tuple[int, ...], ...]:
@@ -92,21 +119,9 @@ def is_mark(ch: str) -> bool:
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff]")
 
 
-def _presentation_forms() -> dict[int, str]:
-    """Arabic presentation form -> the letters it stands for (its NFKC), where _map_back would
-    accept exactly that: not a mark, and every letter of the NFKC its own NFKC."""
-    forms = {}
-    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
-        ch = chr(cp)
-        letters = unicodedata.normalize("NFKC", ch)
-        if (letters != ch and unicodedata.category(ch) not in ("Mn", "Me")
-                and all(unicodedata.normalize("NFKC", x) == x for x in letters)):
-            forms[cp] = letters
-    return forms
-
-
-_FORMS = _presentation_forms()
-_LIGATURE_RE = re.compile("[" + "".join(chr(cp) for cp, v in _FORMS.items() if len(v) > 1) + "]")
+# Literals checked against the Unicode data by tests/text/test_shape_tables.py.
+_FORMS = FORMS
+_LIGATURE_RE = re.compile(LIGATURES)
 
 
 def shape(text: str) -> tuple[Glyph, ...]:
