@@ -12,17 +12,21 @@ import json
 import os
 import tempfile
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Literal
+
+from tui.records import frozen_record
 
 BidiMode = Literal["visual", "logical"]
 BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
 SETTINGS_NAME = "settings.toml"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Settings:
+    """The user's choices, each with its default."""
+
     bidi: BidiMode = "visual"
     harakat: bool = True
     theme: str = "textual-dark"

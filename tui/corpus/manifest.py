@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from tui.errors import UserError
+from tui.records import frozen_record
 
 MANIFEST_NAME = "sources.toml"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -24,8 +24,10 @@ _KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
 _MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Entry:
+    """One [[source]] of the manifest (None: left out, so the default applies)."""
+
     id: str
     file: str
     title: str | None

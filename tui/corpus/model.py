@@ -6,17 +6,18 @@ offset in the program points into it, so `source.text[start:end]` is exactly wha
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
-from tui.records import quick_init
+from tui.records import frozen_record
 
 Direction = Literal["rtl", "ltr"]
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Sentence:
+    """A sentence: `text[start:end]` of its source, in the paragraph numbered `paragraph`."""
+
     id: str
     source_id: str
     paragraph: int
@@ -26,9 +27,10 @@ class Sentence:
     direction: Direction
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Paragraph:
+    """A paragraph: `text[start:end]` of its source, and the sentences in it."""
+
     id: str
     source_id: str
     index: int
@@ -38,8 +40,10 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Source:
+    """An article: its decoded text and where its paragraphs and sentences are in it."""
+
     id: str
     file: str
     title: str
@@ -100,8 +104,8 @@ class _BuiltOnFirstAccess:
         return value
 
     def __set__(self, instance, value) -> None:
-        # Reached only through object.__setattr__ (the dataclass's __init__ and
-        # __setstate__): Source's own __setattr__ refuses assignment, as it is frozen.
+        # Reached only through object.__setattr__ (__init__ and __setstate__ set the slot
+        # itself): Source's own __setattr__ refuses assignment, as it is frozen.
         self.slot.__set__(instance, value)
 
 
@@ -110,7 +114,7 @@ for _field in ("text", "paragraphs"):
 del _field
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Corpus:
     """The sources of one folder, in manifest (or file-name) order."""
 
