@@ -13,16 +13,23 @@ on some machines), every start would otherwise compile our modules from source, 
 installed copy does. The two programs alternate run by run, so load on the machine falls on
 both.
 
-Run: python bench/bench_startup.py [runs]
+Wall and CPU time move with the machine's load by ±25%; `--instructions` also counts the
+instructions each program executes to its first paint under valgrind's callgrind (the same
+from run to run within about 0.5%), when valgrind is installed.
+
+Run: python bench/bench_startup.py [runs] [--instructions]
 """
 
 from __future__ import annotations
 
 import compileall
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,6 +57,8 @@ def compositor_refresh(screen):
     if not painted and screen.is_current:
         painted.append(True)
         os.write(1, f"first {time.time()} {time.process_time()}\\n".encode())
+        if os.environ.get("BENCH_EXIT_AT_FIRST"):
+            os._exit(0)
 
 Screen._compositor_refresh = compositor_refresh
 Minimal().run(headless=True, size=(120, 40))
@@ -83,6 +92,8 @@ def compositor_refresh(screen):
         if full(screen):
             painted.append(True)
             mark("first")
+            if os.environ.get("BENCH_EXIT_AT_FIRST"):
+                os._exit(0)
         else:
             mark("partial")
 
@@ -127,8 +138,24 @@ def run(code: str) -> dict[str, tuple[float, float]]:
     return marks
 
 
+def instructions(code: str) -> int | None:
+    """Instructions executed from launch to the first paint, or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        done = subprocess.run(
+            [valgrind, "--tool=callgrind", f"--callgrind-out-file={scratch}/out",
+             sys.executable, "-c", code],
+            capture_output=True, text=True, cwd=ROOT,
+            env={**environment(), "BENCH_EXIT_AT_FIRST": "1"})
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found else None
+
+
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    runs = int(args[0]) if args else 5
     for package in ("tui", "widgets", "seeds"):
         compileall.compile_dir(ROOT / package, quiet=1)
     run(MINIMAL), run(SUMMIT)   # warm the file cache and write byte code for both
@@ -151,6 +178,17 @@ def main() -> None:
     print(f"ROW\tstartup: summit-tui, first full screen (sources + article)\t"
           f"{wall(summit, 'first'):.2f} s ({ratio:.2f}x; CPU {cpu_ratio:.2f}x)\t≤ 1.3x")
     print(f"ROW\tstartup: summit-tui, analysis and search ready\t{wall(summit, 'ready'):.2f} s\t")
+    if "--instructions" in sys.argv:
+        counts = instructions(MINIMAL), instructions(SUMMIT)
+        if None in counts:
+            print("instructions: valgrind is not installed (or a run failed)")
+        else:
+            ratio = counts[1] / counts[0]
+            print(f"instructions to the first paint: minimal {counts[0] / 1e6:.0f} M, "
+                  f"summit-tui {counts[1] / 1e6:.0f} M ({ratio:.2f}x)")
+            print(f"ROW\tstartup: instructions to the first paint (callgrind), minimal / "
+                  f"summit-tui\t{counts[0] / 1e6:.0f} M / {counts[1] / 1e6:.0f} M "
+                  f"({ratio:.2f}x)\t≤ 1.3x")
 
 
 if __name__ == "__main__":
