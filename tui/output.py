@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import functools
 import re
 import sys
 import unicodedata
@@ -16,14 +16,25 @@ from tui.text.sanitize import sanitize_for_terminal
 # script prints to. Escaped, the JSON still parses back to the very same text.
 _INVISIBLE = [0x00AD, 0x061C, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x2060, 0x2065),
               0xFEFF]
-# Lone surrogates (a file name that is not UTF-8 comes back from the OS with them) cannot
-# be written as UTF-8 at all; as escapes they are valid JSON and read back the same.
-_UNSAFE_IN_JSON = {c: f"\\u{c:04x}" for c in
-                   [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                    *_INVISIBLE, *range(0xD800, 0xE000)]}
-# Unicode "tag" characters are invisible and can smuggle text past a reader; JSON writes
-# characters beyond the BMP as a surrogate pair.
-_TAGS = re.compile("[\U000e0000-\U000e007f]")
+
+
+# The tables below are made on the first JSON written: the app imports this module for
+# plain_text and never writes JSON, and the escapes' table cost its first screen 7 M
+# instructions.
+@functools.cache
+def _unsafe_in_json() -> dict[int, str]:
+    # Lone surrogates (a file name that is not UTF-8 comes back from the OS with them)
+    # cannot be written as UTF-8 at all; as escapes they are valid JSON and read back the same.
+    return {c: f"\\u{c:04x}" for c in
+            [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+             *_INVISIBLE, *range(0xD800, 0xE000)]}
+
+
+@functools.cache
+def _tags() -> re.Pattern[str]:
+    # Unicode "tag" characters are invisible and can smuggle text past a reader; JSON
+    # writes characters beyond the BMP as a surrogate pair.
+    return re.compile("[\U000e0000-\U000e007f]")
 
 
 def _escape_astral(match: re.Match[str]) -> str:
@@ -32,8 +43,10 @@ def _escape_astral(match: re.Match[str]) -> str:
 
 
 def dumps(data: Any, *, ascii_only: bool = False) -> str:
+    import json  # here: the app never writes JSON, and json's import is 5 M instructions
+
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return _TAGS.sub(_escape_astral, text.translate(_UNSAFE_IN_JSON))
+    return _tags().sub(_escape_astral, text.translate(_unsafe_in_json()))
 
 
 def stdout_is_utf8() -> bool:

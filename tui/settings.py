@@ -8,7 +8,6 @@ a file behind.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import tomllib
@@ -73,6 +72,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    import json  # here: only saving needs it, and the app's first screen does not save
+
     path = path or settings_path()
     lines = ["# summit-tui settings (written by the app; edits are kept)"]
     for field in fields(Settings):
