@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from tui.corpus.decode import decode_bytes
 from tui.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
-from tui.corpus.model import Corpus, Source
+from tui.corpus.model import Corpus, Deferred, Source
 from tui.corpus.segment import segment
 from tui.errors import UserError
 from tui.text.direction import base_direction
@@ -177,8 +177,15 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
     text = decoded.text
     if not text.strip():
         return None
-    paragraphs = segment(entry.id, text)
-    languages = entry.languages or _languages(text, paragraphs)
+    if entry.languages:
+        # Segmented when first read: the first screen lays out one article, and segmenting
+        # the others was a third of loading the seeds. (Without languages in the manifest
+        # they are found from the paragraphs, so those are made now.)
+        paragraphs = Deferred(_segment_row, (entry.id, text))
+        languages = entry.languages
+    else:
+        paragraphs = segment(entry.id, text)
+        languages = _languages(text, paragraphs)
     return Source(
         id=entry.id,
         file=entry.file,
@@ -189,6 +196,10 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
         paragraphs=paragraphs,
         encoding=decoded.encoding,
     )
+
+
+def _segment_row(row: tuple[str, str]) -> tuple:
+    return segment(*row)
 
 
 def _first_line(text: str) -> str:
