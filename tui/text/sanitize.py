@@ -9,6 +9,8 @@ C1 controls by ␦, bidi controls by a space, lone surrogates by U+FFFD.
 
 from __future__ import annotations
 
+import functools
+
 _CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
 _CONTROL_PICTURES[0x7F] = "\u2421"
 _TABLE: dict[int, str] = dict(_CONTROL_PICTURES)
@@ -23,7 +25,19 @@ _TABLE.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
 _TABLE[0x2028] = " "
 _TABLE[0x2029] = " "
 
-UNSAFE = frozenset(_TABLE)
+
+
+@functools.cache
+def _unsafe() -> frozenset[int]:
+    return frozenset(_TABLE)
+
+
+def __getattr__(name: str):
+    # UNSAFE and the clipboard's table are made when first used: the first screen needs
+    # neither, and with their 2,048 surrogates each they cost it 2.5 M instructions.
+    if name == "UNSAFE":
+        return _unsafe()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
@@ -35,13 +49,17 @@ def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
 
 
 def is_safe(text: str) -> bool:
-    return not any(ord(ch) in UNSAFE for ch in text)
+    unsafe = _unsafe()
+    return not any(ord(ch) in unsafe for ch in text)
 
 
-_CLIPBOARD_TABLE: dict[int, str | None] = dict.fromkeys(UNSAFE - {0x09})
-_CLIPBOARD_TABLE.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
-_CLIPBOARD_TABLE[0x2028] = " "
-_CLIPBOARD_TABLE[0x2029] = " "
+@functools.cache
+def _clipboard_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = dict.fromkeys(_unsafe() - {0x09})
+    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
+    table[0x2028] = " "
+    table[0x2029] = " "
+    return table
 
 
 def clean_for_clipboard(text: str) -> str:
@@ -51,4 +69,4 @@ def clean_for_clipboard(text: str) -> str:
     paste and run the rest as commands, and an override could disguise what was pasted.
     Letters, joiners and marks are kept, so the quotation reads as it did.
     """
-    return text.translate(_CLIPBOARD_TABLE)
+    return text.translate(_clipboard_table())

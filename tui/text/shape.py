@@ -95,14 +95,22 @@ Glyphs = tuple[str | list[str], Sequence[tuple[int, ...]]]
 
 # (0,), (1,), …: most glyphs stand for one character, and sharing these saves layout() an
 # object per character (allocations are what set the garbage collector going).
-_ONE = tuple(zip(range(4096)))
+# Grown to its 4,096 on demand: the first screen's paragraphs need a few hundred.
+_ONE_MAX = 4096
+_ONE: tuple[tuple[int], ...] = tuple(zip(range(256)))
 
 
 def singles(start: int, stop: int) -> tuple[tuple[int, ...], ...]:
     """((start,), (start + 1,), …, (stop - 1,))."""
-    out = _ONE[start:stop]
-    if stop > len(_ONE):
-        out += tuple((i,) for i in range(max(start, len(_ONE)), stop))
+    global _ONE
+    shared = _ONE
+    if stop > len(shared) and len(shared) < _ONE_MAX:
+        # Two threads may both grow it: equal tuples, the last one stays.
+        size = min(_ONE_MAX, max(stop, 2 * len(shared)))
+        shared = _ONE = shared + tuple(zip(range(len(shared), size)))
+    out = shared[start:stop]
+    if stop > len(shared):
+        out += tuple((i,) for i in range(max(start, len(shared)), stop))
     return out
 
 
