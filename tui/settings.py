@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-import tomllib
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Literal
 
+from tui.corpus.plain_toml import plain_toml
 from tui.records import frozen_record
 
 BidiMode = Literal["visual", "logical"]
@@ -52,9 +52,18 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     if not path.is_file():  # a FIFO would block the read, and so the app, forever
         return Settings(), [f"{path}: not a regular file, using defaults"]
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
         return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
+    # The file as the app writes it, without importing tomllib (see plain_toml).
+    data = plain_toml(text)
+    if data is None:
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
     settings, warnings = Settings(), []
     checks = {
         "bidi": lambda v: v in BIDI_MODES,

@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
+from tui.corpus.plain_toml import plain_toml
 from tui.errors import UserError
 from tui.records import frozen_record
 
@@ -48,11 +48,17 @@ def read_manifest(root: Path) -> list[Entry] | None:
         raise UserError(f"{path}: manifest over {_MAX_MANIFEST_BYTES // 1048576} MB; "
                         "is this the right file?")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except tomllib.TOMLDecodeError as err:
-        raise UserError(f"{path}: malformed manifest: {err}") from None
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise UserError(f"{path}: cannot read manifest: {_reason(err)}") from None
+    data = plain_toml(text)
+    if data is None:
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise UserError(f"{path}: malformed manifest: {err}") from None
     version = data.get("version", 1)
     if version != 1:
         raise UserError(f"{path}: unsupported manifest version {version!r} (expected 1)")
