@@ -12,3 +12,14 @@ def test_tui_text_imports_no_textual():
             "print('textual' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_logical_mode_never_loads_the_reshaper():
+    # The reshaper is made on the first shape: a user in the logical mode never needs it.
+    code = ("import sys; from tui.text.layout import layout; "
+            "layout('مرحبا بالعالم', 20, mode='logical'); "
+            "print('arabic_reshaper' in sys.modules, end=' '); "
+            "layout('مرحبا بالعالم', 20, mode='visual'); "
+            "print('arabic_reshaper' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False True"

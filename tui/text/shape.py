@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-import arabic_reshaper
-
 from tui.text.shape_tables import FORMS, LIGATURES
 
 ZWJ = "\u200d"
@@ -32,7 +30,6 @@ _CONFIGURATION = {
     "support_ligatures": True,
     "ARABIC LIGATURE ALLAH": False,
 }
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
 
 
 class _ReadOnce:
@@ -80,8 +77,29 @@ class _ReadOnce:
         return getattr(self._section, name)
 
 
-if hasattr(_RESHAPER, "configuration"):
-    _RESHAPER.configuration = _ReadOnce(_RESHAPER.configuration)
+_made = None
+
+
+def _reshaper():
+    """The reshaper, made on the first shape: the logical mode never shapes, and importing
+    arabic_reshaper (with configparser, and its own default reshaper) and making ours cost
+    the first screen some 20 M instructions. Two threads may both make one: either serves."""
+    global _made
+    reshaper = _made
+    if reshaper is None:
+        import arabic_reshaper
+
+        reshaper = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
+        if hasattr(reshaper, "configuration"):
+            reshaper.configuration = _ReadOnce(reshaper.configuration)
+        _made = reshaper
+    return reshaper
+
+
+def __getattr__(name: str):
+    if name == "_RESHAPER":  # the reshaper as a module attribute, for tests and tools
+        return _reshaper()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Glyph(NamedTuple):
@@ -176,8 +194,9 @@ def _shape_piece(piece: str, base: int) -> Glyphs | None:
         source = "".join(piece[i] for i in kept)
     else:
         kept, source = None, piece
+    reshaper = _reshaper()
     try:
-        out = _RESHAPER.reshape(source)
+        out = reshaper.reshape(source)
     except Exception:  # noqa: BLE001 - a reshaper bug on odd input must not take the UI down
         return None
     mapped = _map_letters(source, out)
