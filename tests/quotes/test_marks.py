@@ -84,6 +84,14 @@ def test_spans_are_inside_the_text_and_outer_spans_never_overlap(text):
             assert parent.start <= span.start and span.end <= parent.end
 
 
+def test_an_unclosed_quotation_keeps_the_quotation_that_closed_inside_it():
+    # «"ا:«"« : the « never closes; cut at its last clause break (the colon) it would end
+    # inside the "…" nested in it, and the two would overlap.
+    text = '«"ا:«"«'
+    spans = pair_marks(text)
+    assert [(s.start, s.end, s.parent) for s in spans] == [(1, 6, None), (2, 5, 0)]
+
+
 def test_a_quotation_of_another_family_nests_inside():
     text = "وأضافت: «حين سألوني قلت لهم: “الأسعار عادلة”، وهذا ما سيثبته الزمن». ثم غادرت"
     spans = pair_marks(text)

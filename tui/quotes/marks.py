@@ -80,9 +80,10 @@ def _recover_start(text: str, floor: int, closer: int) -> int:
     return floor + start
 
 
-def _recover_end(text: str, opener: int, limit: int) -> int:
-    """Where an opener that never closed most likely ended, before `limit`."""
-    for i in range(limit - 1, opener, -1):
+def _recover_end(text: str, opener: int, limit: int, nested_close: int = -1) -> int:
+    """Where an opener that never closed most likely ended, before `limit` and after the
+    closer of a quotation nested in it (`nested_close`), which it contains."""
+    for i in range(limit - 1, max(opener, nested_close), -1):
         if text[i] in _CLAUSE_BREAKS or text[i] == ".":
             return i + (1 if text[i] == "." else 0)
     return limit
@@ -110,11 +111,14 @@ def pair_marks(text: str) -> list[Span]:
         last_end = (close_mark + 1) if close_mark is not None else content_end
 
     inner_close = ""                # what closes the nested quotation
+    nested_close = -1               # the last nested closer inside the current quotation
 
     def nest_end(a: int, b: int) -> None:
+        nonlocal nested_close
         x, y = _trim(text, a + 1, b)
         if y > x:
             spans.append(Span(x, y, a, b, parent=-1))
+        nested_close = b
 
     # Only quotation marks change the state below: every other character is stepped over.
     for found in _MARK.finditer(text):
@@ -145,7 +149,7 @@ def pair_marks(text: str) -> list[Span]:
             continue
         if ch in OPENERS:
             if open_at is not None:
-                end = _recover_end(text, open_at, i)
+                end = _recover_end(text, open_at, i, nested_close)
                 close(open_at, open_at + 1, end, None)
             open_at, open_mark, inner_at = i, ch, None
         elif ch == "»":
@@ -162,7 +166,7 @@ def pair_marks(text: str) -> list[Span]:
                 if _is_space(prev) and _opener_like(text, i) and not _closer_like(text, i) \
                         and ch == "”":
                     # `… نص ”نص` : a fresh opener; the previous quotation never closed.
-                    end = _recover_end(text, open_at, i)
+                    end = _recover_end(text, open_at, i, nested_close)
                     close(open_at, open_at + 1, end, None)
                     open_at, open_mark = i, ch
                 else:
