@@ -137,9 +137,7 @@ class RowTable(ScrollView, can_focus=True):
         self._resized()
 
     def add_row(self, *cells: Text, key: str) -> None:
-        self._rows.append(cells)
-        self._keys.append(key)
-        self._resized()
+        self.add_rows([(cells, key)])
 
     def add_rows(self, rows: Iterable[tuple[Sequence[Text], str]]) -> None:
         """Many (cells, key) rows at once: the table is measured again once, not per row."""
