@@ -14,7 +14,7 @@ from tests.app.helpers import run_async, settle
 from tests.hardening.hostile import INVISIBLE, UNSAFE, hostile_folder
 from tui.app import SummitApp
 from tui.corpus import load_corpus
-from tui.text.sanitize import UNSAFE as UNSAFE_CODES
+from tui.text.sanitize import unsafe_codes
 
 SIZES = [(20, 6), (40, 10), (80, 24), (119, 30), (120, 30), (160, 45), (300, 100)]
 # A file name that is markup (it crashed the app once) and an escape; and a binary one,
@@ -107,7 +107,7 @@ async def test_a_hostile_search_and_copy_send_no_controls(corpus_and_problems):
         assert_screen_sound(app, (160, 45))
         app.explorer.action_copy()
         assert copied and "بالسلام" in copied[0]
-        assert not any(ord(c) in UNSAFE_CODES and c not in "\n\t" for c in copied[0])
+        assert not any(ord(c) in unsafe_codes() and c not in "\n\t" for c in copied[0])
 
 
 @run_async

@@ -17,7 +17,7 @@ from tui.text.bidi import MIRRORED
 from tui.text.layout import (_analyse, _cells, _invisible, _is_haraka, clear_cache, layout,
                              layout_height)
 from tui.text.sanitize import sanitize_for_terminal
-from tui.text.shape import _RESHAPER, ZWJ, _map_back, _map_letters, is_mark, shape, singles
+from tui.text.shape import ZWJ, _reshaper, _map_back, _map_letters, is_mark, shape, singles
 
 _LETTERS = st.sampled_from(list("ابتثجحدرسعفقكلمنهويءآأإؤئةى") + ["لا", "لأ", "لإ", "لآ", "ـ"])
 _MARKS = st.sampled_from(list("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"))
@@ -95,7 +95,7 @@ def test_analysis_matches_the_reference(text: str) -> None:
 @given(_TEXT)
 def test_fast_mapping_agrees_with_map_back(text: str) -> None:
     source = sanitize_for_terminal(text).replace(ZWJ, "")
-    out = _RESHAPER.reshape(source)
+    out = _reshaper().reshape(source)
     fast = _map_letters(source, out)
     if fast is not None:
         assert list(zip(*fast)) == _map_back(source, out)
@@ -103,7 +103,7 @@ def test_fast_mapping_agrees_with_map_back(text: str) -> None:
 
 def test_fast_mapping_takes_usual_arabic_and_ligatures() -> None:
     for source in ("مرحبا بالعالم", "لا إله إلا الله", _LONG.replace("\u064e", "")):
-        out = _RESHAPER.reshape(source)
+        out = _reshaper().reshape(source)
         assert _map_letters(source, out) is not None
         assert list(zip(*_map_letters(source, out))) == _map_back(source, out)
 

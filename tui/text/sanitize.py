@@ -26,18 +26,12 @@ _TABLE[0x2028] = " "
 _TABLE[0x2029] = " "
 
 
-
 @functools.cache
-def _unsafe() -> frozenset[int]:
+def unsafe_codes() -> frozenset[int]:
+    """The code points sanitize_for_terminal replaces."""
+    # Made when first used, as the clipboard's table is: the first screen needs neither, and
+    # with their 2,048 surrogates each they cost it 2.5 M instructions.
     return frozenset(_TABLE)
-
-
-def __getattr__(name: str):
-    # UNSAFE and the clipboard's table are made when first used: the first screen needs
-    # neither, and with their 2,048 surrogates each they cost it 2.5 M instructions.
-    if name == "UNSAFE":
-        return _unsafe()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
@@ -49,13 +43,13 @@ def sanitize_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
 
 
 def is_safe(text: str) -> bool:
-    unsafe = _unsafe()
+    unsafe = unsafe_codes()
     return not any(ord(ch) in unsafe for ch in text)
 
 
 @functools.cache
 def _clipboard_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = dict.fromkeys(_unsafe() - {0x09})
+    table: dict[int, str | None] = dict.fromkeys(unsafe_codes() - {0x09})
     table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
     table[0x2028] = " "
     table[0x2029] = " "

@@ -96,12 +96,6 @@ def _reshaper():
     return reshaper
 
 
-def __getattr__(name: str):
-    if name == "_RESHAPER":  # the reshaper as a module attribute, for tests and tools
-        return _reshaper()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Glyph(NamedTuple):
     char: str                    # what is drawn (a presentation form, or the input character)
     offsets: tuple[int, ...]     # the input characters it stands for, in logical order
@@ -113,22 +107,14 @@ Glyphs = tuple[str | list[str], Sequence[tuple[int, ...]]]
 
 # (0,), (1,), …: most glyphs stand for one character, and sharing these saves layout() an
 # object per character (allocations are what set the garbage collector going).
-# Grown to its 4,096 on demand: the first screen's paragraphs need a few hundred.
-_ONE_MAX = 4096
-_ONE: tuple[tuple[int], ...] = tuple(zip(range(256)))
+_ONE = tuple(zip(range(4096)))
 
 
 def singles(start: int, stop: int) -> tuple[tuple[int, ...], ...]:
     """((start,), (start + 1,), …, (stop - 1,))."""
-    global _ONE
-    shared = _ONE
-    if stop > len(shared) and len(shared) < _ONE_MAX:
-        # Two threads may both grow it: equal tuples, the last one stays.
-        size = min(_ONE_MAX, max(stop, 2 * len(shared)))
-        shared = _ONE = shared + tuple(zip(range(len(shared), size)))
-    out = shared[start:stop]
-    if stop > len(shared):
-        out += tuple((i,) for i in range(max(start, len(shared)), stop))
+    out = _ONE[start:stop]
+    if stop > len(_ONE):
+        out += tuple((i,) for i in range(max(start, len(_ONE)), stop))
     return out
 
 
