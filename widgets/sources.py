@@ -96,9 +96,6 @@ class SourceList(RelaidOnChange, RowTable):
         event.stop()
         self.post_message(self.Opened(event.key))
 
-    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
-        event.stop()
-
     def action_rename(self) -> None:
         if self.current_id:
             self.post_message(self.RenameRequested(self.current_id))
