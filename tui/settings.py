@@ -16,6 +16,7 @@ from typing import Literal
 
 from tui.corpus.plain_toml import plain_toml
 from tui.records import frozen_record
+from tui.userdirs import config_dir
 
 BidiMode = Literal["visual", "logical"]
 BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
@@ -29,15 +30,6 @@ class Settings:
     bidi: BidiMode = "visual"
     harakat: bool = True
     theme: str = "textual-dark"
-
-
-def config_dir() -> Path:
-    override = os.environ.get("SUMMIT_TUI_CONFIG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("summit-tui"))
 
 
 def settings_path() -> Path:

@@ -22,6 +22,8 @@ import pickle
 import sqlite3
 from pathlib import Path
 
+from tui.userdirs import cache_dir
+
 SCHEMA_VERSION = "summit-tui-cache-4"   # 4: 64 KiB pages
 PAGE_SIZE = 65536
 
@@ -72,15 +74,6 @@ def loads(blob: bytes):
         raise
     except Exception as err:  # any decoding failure means a damaged row
         raise CacheError(f"unreadable cache row: {err}") from err
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("SUMMIT_TUI_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("summit-tui", appauthor=False))
 
 
 def cache_path(folder: str) -> Path:
