@@ -17,6 +17,7 @@ from tui.errors import UserError
 from tui.output import plain_text
 from tui.screens.explorer import ExplorerScreen
 from tui.settings import load_settings, save_settings
+from tui.stylesheet_cache import CachedStylesheet, cached
 # terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
 from tui.text.terminal_bidi import EXPLICIT as EXPLICIT_BIDI
 from tui.text.terminal_bidi import IMPLICIT as IMPLICIT_BIDI
@@ -43,13 +44,16 @@ class SummitApp(App[int]):
 
     def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
                  problems: list[str] | None = None, bidi: str | None = None,
-                 freeze_heap: bool = False) -> None:
+                 freeze_heap: bool = False, style_cache: bool = True) -> None:
         """Explore `corpus`; or, when it is None, read the folder `path` (None = the bundled
         seeds) in a worker with a progress bar, so the window is up at once.
 
         `freeze_heap` (what `summit-tui` does; not for a process that runs many apps): see
-        `settle_heap`."""
+        `settle_heap`. `style_cache`: keep parsed stylesheets on disk (see
+        tui.stylesheet_cache)."""
         super().__init__()
+        if style_cache:
+            self.stylesheet = cached(self.stylesheet)
         self.freeze_heap = freeze_heap
         if freeze_heap:
             # No collections until the first frame is drawn (see settle_heap): about every
@@ -96,8 +100,15 @@ class SummitApp(App[int]):
             gc.freeze()
 
     def _first_frame_drawn(self) -> None:
-        self.settle_heap()
-        gc.enable()
+        if self.freeze_heap:
+            self.settle_heap()
+            gc.enable()
+        self._save_styles()
+
+    def _save_styles(self) -> None:
+        # What the first frame parsed (and, at exit, what later screens did) for next time.
+        if isinstance(self.stylesheet, CachedStylesheet):
+            self.stylesheet.save()
 
     def get_default_screen(self) -> Screen:
         # The explorer is the first screen itself: an empty default screen under it was
@@ -106,8 +117,7 @@ class SummitApp(App[int]):
 
     def on_mount(self) -> None:
         self.settle_heap()
-        if self.freeze_heap:
-            self.call_after_refresh(self._first_frame_drawn)
+        self.call_after_refresh(self._first_frame_drawn)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
@@ -121,6 +131,7 @@ class SummitApp(App[int]):
             self.notify(problem, severity="error", timeout=10)
 
     def on_unmount(self) -> None:
+        self._save_styles()
         if self.bidi == "visual":
             self._write_terminal(IMPLICIT_BIDI)
 
