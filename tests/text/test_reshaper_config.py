@@ -54,3 +54,19 @@ def test_the_seeds_and_the_test_strings_shape_as_with_a_stock_reshaper():
     for text in texts:
         text = text.replace(shape.ZWJ, "")  # never given to it (see shape.py)
         assert shape._reshaper().reshape(text) == reference.reshape(text), text
+
+
+def test_a_configuration_file_named_in_the_environment_counts_as_for_a_stock_reshaper(
+        tmp_path, monkeypatch):
+    # Ours reads our options over the package's default reshaper, which read the file.
+    path = tmp_path / "reshaper.ini"
+    path.write_text("[ArabicReshaper]\nARABIC LIGATURE LAM WITH ALEF = no\n"
+                    "ARABIC LIGATURE ALLAH = yes\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(path))
+    monkeypatch.setattr(arabic_reshaper, "default_reshaper", arabic_reshaper.ArabicReshaper())
+    monkeypatch.setattr(shape, "_made", None)
+    ours, theirs = shape._reshaper(), stock()
+    text = "اللهُ أكـــبر، لا إله إلا الله"
+    assert ours.reshape(text) == theirs.reshape(text)
+    assert "\ufefb" not in ours.reshape(text)            # the file's option: no lam-alef
+    assert "\ufdf2" not in ours.reshape(text)            # ours wins over the file's

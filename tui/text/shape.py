@@ -40,9 +40,14 @@ class _ReadOnce:
     converts them; a value it might interpolate, or one that is not a boolean, is left to
     configparser itself."""
 
-    def __init__(self, section) -> None:
+    def __init__(self, section, overrides: dict[str, bool] | None = None) -> None:
         self._section = section
+        # Ours, over the package's defaults (and any file PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE
+        # names), as ArabicReshaper(configuration=…) would lay them, by configparser's key.
         self._booleans: dict[str, bool] = {}
+        if overrides:
+            xform = getattr(getattr(section, "parser", None), "optionxform", str.lower)
+            self._booleans = {xform(key): bool(value) for key, value in overrides.items()}
         self._raw: dict[str, str] | None = None
 
     def _raw_values(self) -> dict[str, str]:
@@ -59,6 +64,12 @@ class _ReadOnce:
             return self._booleans[option]
         except KeyError:
             pass
+        parser = getattr(self._section, "parser", None)
+        if parser is not None:
+            try:
+                return self._booleans[parser.optionxform(option)]
+            except KeyError:
+                pass
         raw = self._raw
         if raw is None:
             raw = self._raw = self._raw_values()
@@ -87,10 +98,20 @@ def _reshaper():
     global _made
     reshaper = _made
     if reshaper is None:
+        import copy
+
         import arabic_reshaper
 
-        reshaper = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
-        if hasattr(reshaper, "configuration"):
+        # The package makes its default reshaper when imported; ours is a copy reading our
+        # options over that one's, rather than a second ArabicReshaper(configuration=…),
+        # whose configparser set-up costs the first frame about 5 M instructions.
+        stock = getattr(arabic_reshaper, "default_reshaper", None)
+        if stock is not None and hasattr(stock, "configuration"):
+            reshaper = copy.copy(stock)
+            vars(reshaper).pop("_ligatures_re", None)   # built from the stock options
+            reshaper.configuration = _ReadOnce(stock.configuration, _CONFIGURATION)
+        else:
+            reshaper = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
             reshaper.configuration = _ReadOnce(reshaper.configuration)
         _made = reshaper
     return reshaper
