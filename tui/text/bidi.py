@@ -59,6 +59,12 @@ def resolve_levels(text: str, base: int | None = None) -> tuple[int, ...]:
     """The embedding level of every character of `text` (one paragraph), before rule L1."""
     if base is None:
         base = paragraph_level(text)
+    # Most Arabic paragraphs have no left-to-right letters or digits (and English ones no
+    # right-to-left letters or Arabic digits): every rule below then leaves every character
+    # at the paragraph's level. Deciding that from the distinct characters skips the passes.
+    kinds = {bidi_class(ch) for ch in set(text)}
+    if kinds.isdisjoint(("L", "EN", "AN") if base % 2 else ("R", "AL", "AN")):
+        return (base,) * len(text)
     classes = [bidi_class(ch) for ch in text]
     # X9: removed characters take no part; they get the level of what precedes them.
     keep = [i for i, c in enumerate(classes) if c not in _REMOVED]
