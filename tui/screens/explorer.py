@@ -32,6 +32,7 @@ from widgets.arabic import inline
 from widgets.footer import KeyFooter
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
+from widgets.plain_inside import Pane, PlainInside
 from widgets.progress import ProgressLine
 from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
@@ -135,7 +136,7 @@ def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]
             for s in corpus.sources}
 
 
-class ExplorerScreen(Screen):
+class ExplorerScreen(PlainInside, Screen):
     BINDINGS = [
         Binding("tab", "next_pane", "Next pane", id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
@@ -221,14 +222,14 @@ class ExplorerScreen(Screen):
                 # A table has a background of its own, which its border would take on.
                 # Lit already: the sources take the focus first (see watch_focused), and a
                 # class added after the mount would restyle the pane and its table again.
-                with Vertical(id="pane-sources", classes="pane -focus-within"):
+                with Pane(id="pane-sources", classes="pane -focus-within"):
                     yield SourceList(id="sources").data_bind(ExplorerScreen.mode,
                                                              ExplorerScreen.harakat)
                 yield SearchPanel(id="search", classes="pane").data_bind(
                     ExplorerScreen.mode, ExplorerScreen.harakat, ExplorerScreen.index)
             yield Reader(id="reader", classes="pane").data_bind(ExplorerScreen.mode,
                                                                 ExplorerScreen.harakat)
-            with Vertical(id="pane-statements", classes="pane"):
+            with Pane(id="pane-statements", classes="pane"):
                 yield Label(LEGEND, id="legend")
                 yield StatementMatrix(id="matrix").data_bind(ExplorerScreen.mode,
                                                              ExplorerScreen.harakat)

@@ -1,0 +1,75 @@
+"""Containers that reuse one inside row draw exactly what Textual draws row by row."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.containers import Vertical
+from textual.geometry import Region
+from textual.screen import Screen
+from textual.widgets import Label
+
+from tests.app.helpers import make_app, run_async, settle
+from widgets.plain_inside import Pane
+
+
+def cells(strips) -> list[list[tuple[str, str]]]:
+    return [[(seg.text, str(seg.style)) for seg in strip] for strip in strips]
+
+
+def as_textual_draws(widget, crop: Region, base: type):
+    """The rows as the container's Textual base class renders them, from a clean cache."""
+    widget._styles_cache.clear()
+    return cells(base.render_lines(widget, crop))
+
+
+class Panes(App):
+    CSS = """
+    Pane { border: round red; height: 9; padding: 0 2; background: $panel; }
+    #padded { padding: 1 2; }
+    #tall { height: 10; overflow-y: scroll; }
+    #short { height: 3; }
+    """
+
+    def compose(self):
+        with Pane(id="titled"):
+            yield Label("inside")
+        with Pane(id="padded"):
+            yield Label("inside")
+        with Pane(id="tall"):           # its child overflows it: a scrollbar shows
+            yield Label("x\n" * 40)
+        with Pane(id="short"):
+            yield Label("s")
+
+
+@run_async
+async def test_a_pane_draws_what_a_vertical_draws():
+    app = Panes()
+    async with app.run_test(size=(40, 40)) as pilot:
+        await pilot.pause()
+        for pane in app.query(Pane):
+            pane.border_title, pane.border_subtitle = "Title", "sub"
+        await pilot.pause()
+        for pane in app.query(Pane):
+            height = pane.size.height
+            for crop in (Region(0, 0, pane.size.width, height), Region(0, 1, pane.size.width, 4),
+                         Region(3, min(2, height - 1), 7, max(1, height - 2))):
+                pane._styles_cache.clear()
+                ours = cells(pane.render_lines(crop))
+                assert ours == as_textual_draws(pane, crop, Vertical), (pane.id, crop)
+                assert len(ours) == crop.height
+        assert app.query_one("#tall").show_vertical_scrollbar   # the fallback was exercised
+
+
+@run_async
+async def test_the_explorer_screen_and_its_panes_draw_what_textual_draws(seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        full = Region(0, 0, *screen.size)
+        screen._styles_cache.clear()
+        assert cells(screen.render_lines(full)) == as_textual_draws(screen, full, Screen)
+        for pane in screen.query(Pane):
+            crop = Region(0, 0, *pane.size)
+            pane._styles_cache.clear()
+            assert cells(pane.render_lines(crop)) == as_textual_draws(pane, crop, Vertical)
