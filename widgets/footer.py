@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.reactive import reactive
-from textual.strip import Strip
 from textual.widget import Widget
+
+from widgets.text_line import TextLine
 
 
 class FooterItem(NamedTuple):
@@ -27,7 +27,7 @@ class FooterItem(NamedTuple):
     enabled: bool
 
 
-class KeyFooter(Widget, can_focus=False):
+class KeyFooter(TextLine, Widget, can_focus=False):
     """The keys of the screen's focused context (`Screen.active_bindings`, in their order)."""
 
     ALLOW_SELECT = False
@@ -100,21 +100,7 @@ class KeyFooter(Widget, can_focus=False):
         return [item.key for _start, _end, item, whole in self._spans if whole]
 
     # -- drawing --------------------------------------------------------------------------
-    def render_line(self, y: int) -> Strip:
-        # The line's segments straight to a strip: through render(), Textual turned the Text
-        # into its own content and laid that out again (more than half the footer's cost
-        # before the first frame).
-        width = self.content_size.width
-        base = self.rich_style
-        if y:
-            return Strip.blank(width, base)
-        line = self.line()
-        strip = Strip(Segment.apply_style(line.render(self.app.console, end=""), base),
-                      line.cell_len)
-        return strip.adjust_cell_length(width, base)
-
-    def line(self) -> Text:
-        """The footer's one line of text, `content_size.width` cells."""
+    def render(self) -> Text:
         items, palette = self.items()
         key_style = self.get_component_rich_style("key-footer--key")
         description_style = self.get_component_rich_style("key-footer--description")

@@ -12,8 +12,10 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from widgets.text_line import TextLine
 
-class ProgressLine(Widget):
+
+class ProgressLine(TextLine, Widget):
     DEFAULT_CSS = "ProgressLine { height: 1; }"
 
     fraction: reactive[float] = reactive(0.0)
