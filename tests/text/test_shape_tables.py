@@ -28,3 +28,14 @@ def test_singles_covers_any_range():
     assert shape.singles(0, 3) == ((0,), (1,), (2,))
     assert shape.singles(4094, 4099) == tuple((i,) for i in range(4094, 4099))
     assert shape.singles(5000, 5002) == ((5000,), (5001,))
+
+
+def test_has_arabic_is_the_arabic_blocks_character_class():
+    blocks = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff]")
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        assert shape._has_arabic(ch) == bool(blocks.search(ch)), hex(code)
+    assert shape._has_arabic("an English line with “quotes” — and سلام")
+    assert not shape._has_arabic("an English line with “quotes” — and €5")
