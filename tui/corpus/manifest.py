@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from tui.corpus.plain_toml import plain_toml
@@ -19,7 +18,15 @@ from tui.errors import UserError
 from tui.records import frozen_record
 
 MANIFEST_NAME = "sources.toml"
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_ID_CHARS = _ALNUM | frozenset("_.-")
+
+
+def _valid_id(value: object) -> bool:
+    """A letter or digit, then up to 63 of those or '_', '.', '-'. (Not a regex: compiling one
+    cost the start 0.6 M instructions; and `$` let a trailing newline through.)"""
+    return (isinstance(value, str) and 0 < len(value) <= 64 and value[0] in _ALNUM
+            and _ID_CHARS.issuperset(value))
 _KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
 _MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
@@ -80,7 +87,7 @@ def _entry(path: Path, root: Path, number: int, row: object, seen: set[str]) -> 
     if unknown:
         raise UserError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     source_id, file = row.get("id"), row.get("file")
-    if not isinstance(source_id, str) or not _ID.match(source_id):
+    if not _valid_id(source_id):
         raise UserError(f"{where}: 'id' must be letters, digits, '-', '_' or '.' (got {source_id!r})")
     if source_id in seen:
         raise UserError(f"{where}: duplicate id {source_id!r}")
