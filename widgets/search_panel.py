@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 from widgets.arabic import one_line, snippet
 from widgets.arabic_input import ArabicInput
+from widgets.plain_inside import PlainInside
 
 DEBOUNCE_SECONDS = 0.12
 SCOPES = ("quotes", "sentences")
@@ -35,7 +36,7 @@ class HitList(OptionList):
     ]
 
 
-class SearchPanel(Vertical):
+class SearchPanel(PlainInside, Vertical):
     BINDINGS = [
         # F2 for terminals whose flow control swallows Ctrl+S.
         Binding("ctrl+s,f2", "toggle_scope", "Scope", id="search.scope"),

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Label
 
 from tests.app.helpers import make_app, run_async, settle
-from widgets.plain_inside import Pane
+from widgets.plain_inside import Pane, PlainInside
 
 
 def cells(strips) -> list[list[tuple[str, str]]]:
@@ -69,7 +69,9 @@ async def test_the_explorer_screen_and_its_panes_draw_what_textual_draws(seeds):
         full = Region(0, 0, *screen.size)
         screen._styles_cache.clear()
         assert cells(screen.render_lines(full)) == as_textual_draws(screen, full, Screen)
-        for pane in screen.query(Pane):
+        panes = [w for w in screen.walk_children() if isinstance(w, PlainInside)]
+        assert {w.id for w in panes} == {"pane-sources", "pane-statements", "search"}
+        for pane in panes:
             crop = Region(0, 0, *pane.size)
             pane._styles_cache.clear()
             assert cells(pane.render_lines(crop)) == as_textual_draws(pane, crop, Vertical)
