@@ -13,10 +13,10 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -79,11 +79,11 @@ class SearchPanel(PlainInside, Vertical):
         self._width = 0
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="search-bar"):
-            # The box draws the query laid out for the bidi mode, as the hits are.
-            yield ArabicInput(placeholder="search quotes (Arabic or English)",
-                              id="query").data_bind(SearchPanel.mode, SearchPanel.harakat)
-            yield Label("", id="scope")
+        # The box draws the query laid out for the bidi mode, as the hits are. The scope is
+        # in the pane's lower border: a label beside the box had no room in a 38-cell pane
+        # (it showed two blank cells), and with its row it was two more nodes to style.
+        yield ArabicInput(placeholder="search quotes (Arabic or English)",
+                          id="query").data_bind(SearchPanel.mode, SearchPanel.harakat)
         yield HitList(id="hits")
 
     def on_mount(self) -> None:
@@ -107,8 +107,7 @@ class SearchPanel(PlainInside, Vertical):
             self._render_hits()
 
     def _show_scope(self) -> None:
-        if self.is_mounted:
-            self.query_one("#scope", Label).update(f" {self.scope} ")
+        self.border_subtitle = f"scope: {self.scope}"
 
     def action_toggle_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]

@@ -83,6 +83,7 @@ async def test_scope_toggle_searches_again_in_the_other_scope():
     app = PanelApp(index)
     async with app.run_test(size=(80, 24)) as pilot:
         panel = app.query_one(SearchPanel)
+        assert str(panel.border_subtitle) == "scope: quotes"   # shown in the lower border
         panel.focus_query()
         await pilot.press(*"abc")
         await pilot.pause(0.4)
@@ -92,6 +93,7 @@ async def test_scope_toggle_searches_again_in_the_other_scope():
         await app.workers.wait_for_complete()
         assert panel.scope == "sentences"
         assert index.queries[-1] == ("abc", "sentences")
+        assert str(panel.border_subtitle) == "scope: sentences"
 
 
 @run_async
