@@ -26,19 +26,22 @@ class PlainInside:
         render = super().render_lines
         last = self.size.height - 1
         padding = self.styles.padding
-        if (crop.height < 4 or self.show_vertical_scrollbar or self.show_horizontal_scrollbar
-                or padding.top or padding.bottom):
+        first, end = crop.y, crop.bottom
+        if (crop.height < 4 or first >= last or self.show_vertical_scrollbar
+                or self.show_horizontal_scrollbar or padding.top or padding.bottom):
             return render(crop)
         x, width = crop.x, crop.width
-        inside: Strip | None = None
-        lines: list[Strip] = []
-        for y in crop.line_range:
-            if y == 0 or y >= last:
-                lines += render(Region(x, y, width, 1))
-            else:
-                if inside is None:
-                    inside = render(Region(x, y, width, 1))[0]
-                lines.append(inside)
+        # As few calls as can be: each works out the widget's colours and title anew.
+        if first == 0:
+            top, inside = render(Region(x, 0, width, 2))
+            lines = [top]
+            first = 1
+        else:
+            (inside,) = render(Region(x, first, width, 1))
+            lines = []
+        lines += [inside] * (min(end, last) - first)
+        if end > last:
+            lines += render(Region(x, last, width, end - last))
         return lines
 
 
