@@ -8,8 +8,9 @@ and reused, the inside costs one row: about 20 M instructions of the first frame
 screen and the three containers of the explorer.
 
 Rows are drawn as Textual draws them whenever a scrollbar shows (its thumb differs by row),
-the container has padding above or below (its rows are drawn apart from the content's), or
-it is too short to have rows between the two edges.
+or the container has padding above or below (its rows are drawn apart from the content's).
+`same_rows` does the same for any widget that knows which of its rows are one line (a
+table's rows below its last).
 """
 
 from __future__ import annotations
@@ -23,26 +24,28 @@ class PlainInside:
     """Mixed into a container (or a screen) that renders no content of its own."""
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        render = super().render_lines
-        last = self.size.height - 1
         padding = self.styles.padding
-        first, end = crop.y, crop.bottom
-        if (crop.height < 4 or first >= last or self.show_vertical_scrollbar
-                or self.show_horizontal_scrollbar or padding.top or padding.bottom):
-            return render(crop)
-        x, width = crop.x, crop.width
-        # As few calls as can be: each works out the widget's colours and title anew.
-        if first == 0:
-            top, inside = render(Region(x, 0, width, 2))
-            lines = [top]
-            first = 1
-        else:
-            (inside,) = render(Region(x, first, width, 1))
-            lines = []
-        lines += [inside] * (min(end, last) - first)
-        if end > last:
-            lines += render(Region(x, last, width, end - last))
-        return lines
+        if (self.show_vertical_scrollbar or self.show_horizontal_scrollbar
+                or padding.top or padding.bottom):
+            return super().render_lines(crop)
+        return same_rows(super().render_lines, crop, 1, self.size.height - 1)
+
+
+def same_rows(render, crop: Region, same_from: int, same_to: int) -> list[Strip]:
+    """`render(crop)`'s rows, where rows [same_from, same_to) are known to be one line:
+    that line is drawn once. Few calls as can be: each works out the widget's colours and
+    title anew."""
+    first, end = crop.y, crop.bottom
+    low, high = max(first, same_from), min(end, same_to)
+    if high - low < 2:
+        return render(crop)
+    x, width = crop.x, crop.width
+    lines = render(Region(x, first, width, low + 1 - first))
+    same = lines.pop()
+    lines += [same] * (high - low)
+    if end > high:
+        lines += render(Region(x, high, width, end - high))
+    return lines
 
 
 class Pane(PlainInside, Vertical):

@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from widgets.plain_inside import same_rows
+
 
 class Column(NamedTuple):
     key: str
@@ -211,7 +213,13 @@ class RowTable(ScrollView, can_focus=True):
     # -- drawing --------------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         self._base = self.rich_style
-        return super().render_lines(crop)
+        gutter = self.styles.gutter
+        if (self.show_vertical_scrollbar or self.show_horizontal_scrollbar
+                or gutter.top or gutter.bottom):
+            return super().render_lines(crop)
+        # Every row below the last is the same blank line (an empty matrix is all such rows).
+        below = 1 + max(0, len(self._rows) - round(self.scroll_y))
+        return same_rows(super().render_lines, crop, below, self.size.height)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -112,3 +112,26 @@ async def test_clearing_the_rows_keeps_the_columns_unless_asked():
         assert table.row_count == 0 and list(table.columns) == ["n", "word"]
         table.clear(columns=True)
         assert table.columns == {}
+
+
+@run_async
+async def test_rows_below_the_last_are_drawn_once_and_as_textual_draws_them():
+    from textual.geometry import Region
+    from textual.scroll_view import ScrollView
+
+    def cells(strips):
+        return [[(seg.text, str(seg.style)) for seg in strip] for strip in strips]
+
+    for rows in (0, 3, 40):                      # empty, short, scrolled with a scrollbar
+        app = Table(rows)
+        async with app.run_test(size=(30, 12)) as pilot:
+            table = app.query_one(RowTable)
+            await pilot.press("down", "down")
+            await pilot.pause()
+            for crop in (Region(0, 0, *table.size), Region(2, 3, 10, 5)):
+                table._styles_cache.clear()
+                ours = cells(table.render_lines(crop))
+                table._styles_cache.clear()
+                theirs = cells(ScrollView.render_lines(table, crop))
+                assert ours == theirs, (rows, crop)
+                assert len(ours) == crop.height
