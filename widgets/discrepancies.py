@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from widgets.arabic import RelaidOnChange, inline, one_line
+from widgets.plain_inside import same_rows
 
 
 class DiscrepancyList(RelaidOnChange, OptionList):
@@ -59,6 +60,16 @@ class DiscrepancyList(RelaidOnChange, OptionList):
                 options.append(Option(label + value, id=str(len(self._claims))))
                 self._claims.append(claim)
         self.add_options(options)
+
+    def render_lines(self, crop):
+        # Empty (until the analysis is in, as on the first frame), every row between the
+        # borders is one blank line: drawn once.
+        if (self.option_count or self.show_vertical_scrollbar
+                or self.show_horizontal_scrollbar):
+            return super().render_lines(crop)
+        gutter = self.styles.gutter
+        return same_rows(super().render_lines, crop, gutter.top,
+                         self.size.height - gutter.bottom)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -75,3 +75,30 @@ async def test_the_explorer_screen_and_its_panes_draw_what_textual_draws(seeds):
             crop = Region(0, 0, *pane.size)
             pane._styles_cache.clear()
             assert cells(pane.render_lines(crop)) == as_textual_draws(pane, crop, Vertical)
+
+
+class EmptyDiscrepancies(App):
+    CSS = "DiscrepancyList { height: 10; border-top: solid red; }"
+
+    def compose(self):
+        from widgets.discrepancies import DiscrepancyList
+
+        yield DiscrepancyList(id="discrepancies")
+
+
+@run_async
+async def test_an_empty_discrepancy_list_draws_what_an_option_list_draws():
+    from textual.widgets import OptionList
+
+    app = EmptyDiscrepancies()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        listing = app.query_one("#discrepancies")
+        listing.border_title = "Discrepancies"
+        await pilot.pause()
+        assert listing.option_count == 0
+        for crop in (Region(0, 0, *listing.size), Region(1, 2, 9, 6)):
+            listing._styles_cache.clear()
+            ours = cells(listing.render_lines(crop))
+            assert ours == as_textual_draws(listing, crop, OptionList)
+            assert len(ours) == crop.height
