@@ -17,11 +17,11 @@ from tui.errors import UserError
 from tui.output import plain_text
 from tui.screens.explorer import ExplorerScreen
 from tui.settings import load_settings, save_settings
-from tui.stylesheet_cache import CachedStylesheet, cached
 # terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
 from tui.text.terminal_bidi import EXPLICIT as EXPLICIT_BIDI
 from tui.text.terminal_bidi import IMPLICIT as IMPLICIT_BIDI
 from widgets.sources import SourceList
+from widgets.stylesheet_cache import CachedStylesheet, cached
 
 
 class SummitApp(App[int]):
@@ -50,7 +50,7 @@ class SummitApp(App[int]):
 
         `freeze_heap` (what `summit-tui` does; not for a process that runs many apps): see
         `settle_heap`. `style_cache`: keep parsed stylesheets on disk (see
-        tui.stylesheet_cache)."""
+        widgets.stylesheet_cache)."""
         super().__init__()
         if style_cache:
             self.stylesheet = cached(self.stylesheet)

@@ -12,7 +12,7 @@ from textual.css.stylesheet import Stylesheet, StylesheetParseError
 
 from tests.app.helpers import make_app, run_async
 from tui.settings import Settings, save_settings
-from tui.stylesheet_cache import CachedStylesheet, _installed, cache_file, cached
+from widgets.stylesheet_cache import CachedStylesheet, _installed, cache_file, cached
 
 
 @pytest.fixture
