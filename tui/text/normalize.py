@@ -7,6 +7,7 @@ match found in normalised text is shown on the original characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import compress
 
@@ -45,9 +46,21 @@ class Normalized:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+def _presentation_form(ch: str) -> bool:
+    """Arabic letters stored as their contextual glyphs (text copied from PDFs and old
+    sites): Presentation Forms-A and -B."""
+    return "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe"
+
+
 def normalize_char(ch: str) -> str:
     if ch in _DROP:
         return ""
+    if _presentation_form(ch):
+        # NFKC gives the letters a glyph stands for (a lam-alef ligature is two letters);
+        # each is then normalised like any other, so offsets still lead to the glyph.
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters != ch:
+            return "".join(map(normalize_char, letters))
     folded = _FOLD.get(ch)
     if folded is not None:
         return folded
