@@ -66,7 +66,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1)
-    return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+    # "Dr.", "J. Smith"; and an Arabic letter alone: "د. عبدالله" (دكتور)، "م. محمد" (مهندس)
+    return token.lower() in _ABBREVIATIONS or (len(token) == 1 and (
+        token.isupper() or "\u0621" <= token <= "\u064a"))
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
