@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"«": "»", "“": "”", "„": "”"}
+# Braces stand for guillemets in some outlets' feeds ("وقال {إن هذه الحوادث …}").
+OPENERS = {"«": "»", "“": "”", "„": "”", "{": "}"}
 AMBIGUOUS = {'"', "”"}
 SINGLE_OPEN = {"'", "‘", "’"}
 _FAMILY = {"«": "guillemet", "»": "guillemet", "“": "curly", "”": "curly", "„": "curly",
-           '"': "ascii"}
-_CLOSER = {"«": "»", "“": "”", "”": "”", "„": "”", '"': '"'}
+           '"': "ascii", "{": "brace", "}": "brace"}
+_CLOSER = {"«": "»", "“": "”", "”": "”", "„": "”", '"': '"', "{": "}"}
+# Closers that are never openers: they close the quotation open in their family.
+_PLAIN_CLOSERS = {"»": "«", "}": "{"}
 _CLAUSE_BREAKS = "،,:؛;"
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 _PARTICLE = re.compile(r"(?:^|\s)[وف]?(?:ب?[أإا]ن(?:ه|ها|هم)?|[أإ]نّ(?:ه|ها)?)\s")
@@ -125,7 +128,7 @@ def pair_marks(text: str) -> list[Span]:
         i, ch = found.start(), found.group()
         if open_at is not None and inner_at is not None and inner_close != "'":
             # inside a nested «…“…”…»: only its closer or the outer closer matter
-            if ch == inner_close and (ch == "»" or _closer_like(text, i)):
+            if ch == inner_close and (ch in _PLAIN_CLOSERS or _closer_like(text, i)):
                 nest_end(inner_at, i)
                 inner_at = None
                 continue
@@ -152,7 +155,9 @@ def pair_marks(text: str) -> list[Span]:
                 end = _recover_end(text, open_at, i, nested_close)
                 close(open_at, open_at + 1, end, None)
             open_at, open_mark, inner_at = i, ch, None
-        elif ch == "»":
+        elif ch in _PLAIN_CLOSERS:
+            if open_at is not None and _FAMILY[open_mark] != _FAMILY[ch]:
+                continue        # a closer of another family inside this quotation
             if open_at is not None:
                 close(open_at, open_at + 1, i, i)
                 open_at = None
