@@ -1,7 +1,8 @@
 """Quotations, speakers, statements across outlets and fact discrepancies (no textual here).
 
 `analyze(corpus)` runs everything; the parts are separate so the scale work can run
-`extract_quotes` per article in a process pool and group the records afterwards.
+`extract_quotes` per article in a process pool, then `link_speakers` over all of them, and
+group the records afterwards.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ from tui.quotes.model import (Analysis, Claim, Discrepancy, Member, Quote, Speak
 
 # Bump when extraction or attribution changes what they return: caches of extracted quotes
 # (tui/store) should key on it, or they keep serving the old results.
-EXTRACTOR_VERSION = "2026-11-23.2"
+EXTRACTOR_VERSION = "2026-12-04.1"
 
 __all__ = ["EXTRACTOR_VERSION", "Analysis", "Claim", "Discrepancy", "Member", "Quote", "Speaker", "Statement",
-           "analyze", "extract_quotes", "group_statements", "find_discrepancies"]
+           "analyze", "extract_quotes", "group_statements", "find_discrepancies", "link_speakers"]
 
 
-def extract_quotes(source, registry=None, tokens=None) -> list[Quote]:
+def extract_quotes(source) -> list[Quote]:
     from tui.quotes.attribute import extract_quotes as _extract
-    return _extract(source, registry, tokens)
+    return _extract(source)
+
+
+def link_speakers(quotes: list[Quote]) -> list[Quote]:
+    from tui.quotes.speakers import link_speakers as _link
+    return _link(quotes)
 
 
 def group_statements(quotes, source_ids, **options) -> list[Statement]:

@@ -1,8 +1,7 @@
-"""The whole pass over a corpus: extract per source, then group, then compare facts.
+"""The whole pass over a corpus: extract per source, link speakers, group, compare facts.
 
-The two steps the scale work distributes are separate: `extract_quotes(source, registry)` is
-independent per article (a map, e.g. over a process pool), and `group_records` is one pass
-over everything the map produced.
+Extraction is independent per article (a map, e.g. over a process pool); linking speakers
+across articles and grouping statements are one pass over everything the map produced.
 """
 
 from __future__ import annotations
@@ -13,31 +12,14 @@ from collections.abc import Callable, Iterable
 from tui.quotes.attribute import extract_quotes
 from tui.quotes.discrepancies import find_discrepancies
 from tui.quotes.model import Analysis, Quote, Statement
-from tui.quotes.speakers import Registry, TokenColumns
+from tui.quotes.speakers import link_speakers, speaker_names
 from tui.quotes.statements import (Record, group_statements, records_from_quotes,
                                    records_from_sentences)
 
 
-def registry_for(corpus) -> Registry:
-    """The known speakers plus every person and outlet the corpus introduces."""
-    return registry_from(corpus.sources)
-
-
-def registry_from(sources: Iterable,
-                  tokens: Callable[[object], TokenColumns | None] | None = None) -> Registry:
-    """`registry_for` over sources in corpus order, learnt as they are iterated (so a caller
-    can learn while a process pool is still loading the later ones). `tokens(source)` gives
-    a source's `token_columns` when another process made them (None: tokenise here)."""
-    registry = Registry()
-    for source in sources:
-        registry.learn(source.text, tokens(source) if tokens else None)
-    return registry
-
-
-def extract_all(corpus, registry: Registry | None = None) -> list[Quote]:
-    """Every source's quotations, with speakers introduced anywhere in the corpus known."""
-    registry = registry or registry_for(corpus)
-    return [q for source in corpus.sources for q in extract_quotes(source, registry)]
+def extract_all(corpus) -> list[Quote]:
+    """Every source's quotations, with one speaker for one person across the corpus."""
+    return link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
 
 
 def _latin_share(text: str) -> float:
@@ -66,23 +48,23 @@ def records_for(corpus, quotes: Iterable[Quote],
     return records
 
 
-def group_records(corpus, quotes: Iterable[Quote], registry: Registry,
+def group_records(corpus, quotes: list[Quote],
                   tick: Callable[[], None] = lambda: None) -> list[Statement]:
-    return group_statements(records_for(corpus, quotes, tick), corpus.ids, registry.names,
-                            tick)
+    return group_statements(records_for(corpus, quotes, tick), corpus.ids,
+                            speaker_names(quotes), tick)
 
 
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:
     """Quotes, statements and discrepancies of a corpus; `progress` gets 0..1 as it goes."""
     report = progress or (lambda fraction: None)
-    registry = registry_for(corpus)
     quotes: list[Quote] = []
     total = max(1, len(corpus.sources))
     for index, source in enumerate(corpus.sources):
-        quotes.extend(extract_quotes(source, registry))
+        quotes.extend(extract_quotes(source))
         report(0.6 * (index + 1) / total)
-    statements = group_records(corpus, quotes, registry)
+    quotes = link_speakers(quotes)
+    statements = group_records(corpus, quotes)
     report(0.9)
-    discrepancies = find_discrepancies(corpus, quotes, registry)
+    discrepancies = find_discrepancies(corpus, quotes)
     report(1.0)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))

@@ -1,481 +1,974 @@
-"""Extracting one source's quotations and indirect reports, and attributing them to speakers.
+"""One article's quotations and reported statements, each with the speaker the text names.
 
-A statement's speaker is looked for in this order, within its sentence:
-1. a relayed report ("نقلت قناة X عن مصدر …"): the source relayed from, or unknown;
-2. the last reporting word before it (قال، أضاف، مشيرًا، بحسب …): the first speaker named
-   after it (Arabic puts the subject after the verb; English before it), a speaker fronted
-   before it ("أما النائب فلان فوصف …"), a bare title ("وأكد الوزير") as the holder of that
-   office named last; a non-speaker named there ("وصفها الجانبان") means unknown;
-3. the first speaker named since the previous quotation that is not governed by a
-   preposition (مع ترامب، لترامب are not speaking), else that quotation's speaker;
-4. attribution after the quotation ("«…»، قال فلان", "على حد تعبير فلان");
-5. a reporting word or colon with no subject ("وأضاف:") carries the article's last speaker on.
-Otherwise the speaker is unknown: a wrong speaker is worse than none.
+Works on one article alone (a map over a corpus); `tui.quotes.speakers.link_speakers` then
+makes one speaker of the same person across articles.
+
+Per paragraph:
+1. quotation marks are paired (tui.quotes.marks); a quotation is a statement or a term;
+2. every reporting word outside a quoted statement opens a construction
+   (tui.quotes.lexicon): a verb is followed by its subject (tui.quotes.subject), phrases that
+   are not part of it, and then what was said: an أن/إن clause (`that`), a colon and words
+   (`colon`), a quotation (`quote`), or, for verbs such as أكد/أعلن/نفى, a noun object
+   (`object`); بحسب/وفقا لـ/حسبما name the source of a clause (`according`); a short line
+   "فلان: …" is a headline (`headline`);
+3. the speaker is the subject when there is one, resolved inside the article
+   (tui.quotes.entities); a verb with no subject (وأضاف، وأكد أن) or a participle (مؤكدا)
+   carries on the speaker of the discourse when the verb agrees with it and it spoke in the
+   last paragraphs; a quotation no construction claims takes a speaker named right after it
+   («…»، قال فلان) or the one of the statement before it in the same sentence;
+4. otherwise the speaker is unknown: a wrong speaker is worse than none.
+A report's span runs from after its particle (or colon) to the end of its clause: the next
+clause that starts a new report (، مشيرا …، وأضاف …، فيما …) or the sentence end, numbers
+and years included. An indirect report is never a direct quotation.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import compress
+from dataclasses import dataclass, replace
 
-from tui.corpus.model import Sentence, Source
-from tui.quotes.lexicon import (CLAUSE_STARTERS, is_naming_noun, is_particle, is_speech_word,
-                                strip_conjunction)
+from tui.corpus.model import Paragraph, Source
+from tui.quotes import lexicon as L
+from tui.quotes.english import EnglishSpeakers
+from tui.quotes.english import attribute as attribute_english
+from tui.quotes.entities import Entities, Entity
 from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.speakers import (PREPOSITIONS, Mention, Registry, Token, TokenColumns,
-                                 token_columns)
+from tui.quotes.subject import Subject, _institution, broken, gap, parse_subject
+from tui.quotes.tokens import Token, has_tanween, tokenize
 
-_TANWEEN = re.compile("[\u064b-\u064d]")
-_new = tuple.__new__
-# Punctuation sets, tested with isdisjoint: a C loop, not a generator per character.
-_COMMAS = frozenset('،,')
-_CLAUSE_BREAK = re.compile("[،,؛;:]")
-_BREAKS = frozenset('،,؛;.!?؟')
-_STOPS = frozenset('.!?؟')
-_ENGLISH_BREAKS = frozenset(',،;.:')
-
-_CLOSERS = "»”\"'’"
-_MIN_INDIRECT_TOKENS = 2
-_MIN_CUT_INDIRECT_TOKENS = 6
-_VERB_TO_PARTICLE = 20       # tokens a subject and a phrase may put between قال and إن
-_SUBJECT_WINDOW = 6          # a sentence's subject sits among its first few words
-_AFTER_WINDOW = 6            # «…»، قال فلان / على حد تعبير فلان
-
-
-class _Tokens(list):
-    """A paragraph's tokens with their start offsets, for slicing by offset in log time."""
-
-    def __init__(self, tokens: list[Token], starts: list[int] | None = None,
-                 norms: list[str] | None = None) -> None:
-        super().__init__(tokens)
-        self.starts = [t.start for t in tokens] if starts is None else starts
-        self.norms = [t.norm for t in tokens] if norms is None else norms
-
-    def between(self, start: int, end: int) -> list[Token]:
-        """The tokens that start in [start, end)."""
-        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
-
-    def last(self, start: int, end: int, count: int = 40) -> list[Token]:
-        """At most `count` tokens that start in [start, end), the last ones: the words just
-        before a quotation decide about it, and a run-on paragraph must not make that slow."""
-        high = bisect_left(self.starts, end)
-        return self[max(bisect_left(self.starts, start), high - count):high]
-
-    def inside(self, spans) -> set[int]:
-        """Start offsets of the tokens inside any of `spans`."""
-        return {t.start for a, b in spans for t in self.between(a, b)}
-
-
-class _Mentions(list):
-    """A paragraph's mentions in text order, sliceable by offset."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        super().__init__(mentions)
-        self.starts = [m.start for m in mentions]
-
-    def between(self, start: int, end: int) -> list[Mention]:
-        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+_WINDOW = 24            # tokens a subject and its phrases may put between a verb and أن
+_CARRY_PARAGRAPHS = 2   # a speaker carries on this many paragraphs (وأضاف …)
+_MIN_REPORT = 2         # tokens of a reported clause
+_HEADLINE_TOKENS = 30
+_CLAUSE_MARKS = frozenset("،,؛;")
+_STOPS = frozenset(".!?؟")
+_OPENERS = frozenset("«“„\"”'")
+_CLOSERS = frozenset("»”\"'’)")
 
 
 @dataclass
 class _Unit:
-    """A quotation or indirect report being built."""
+    """A quotation or a report being built."""
 
     start: int
     end: int
-    anchor: int                 # where the attribution search stops: the opener or particle
+    anchor: int                 # where the words start being reported: opener or particle
     direct: bool
+    form: str
     open_mark: int | None = None
     close_mark: int | None = None
-    parent: int | None = None   # index of the enclosing unit (a nested '…')
+    parent: int | None = None   # index of the enclosing quotation (a nested '…')
     kind: str = "statement"
-    speaker: Speaker | None = None
+    speaker: Entity | None = None
+    claimed: bool = False       # a construction gave this quotation its speaker
 
 
-def extract_quotes(source: Source, registry: Registry | None = None,
-                   tokens: TokenColumns | None = None) -> list[Quote]:
-    """Every quotation and indirect report of one source, in text order, with speakers.
-    `tokens`: the text's `token_columns`, when they were made already."""
-    if registry is None:
-        registry = Registry()
-        registry.learn(source.text)
+@dataclass
+class _Discourse:
+    """The last speaker of the article and where it spoke, for verbs with no subject."""
+
+    entity: Entity | None = None
+    paragraph: int = -10
+
+    def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
+        if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
+            return None
+        if feminine is not None and feminine != _feminine(self.entity):
+            return None
+        return self.entity
+
+    def spoke(self, entity: Entity | None, paragraph: int) -> None:
+        if entity is not None:
+            self.entity, self.paragraph = entity, paragraph
+
+
+def _feminine(entity: Entity) -> bool:
+    return entity.feminine
+
+
+def extract_quotes(source: Source) -> list[Quote]:
+    """Every quotation and reported statement of one article, in text order, with speakers."""
     text = source.text
-    # every unit with the index of its enclosing one among these, made into Quotes at the end
+    entities = Entities()
+    _introduce(text, source.paragraphs, entities)
+    discourse = _Discourse()
+    english = EnglishSpeakers()
     drafts: list[tuple[_Unit, int | None]] = []
-    current: Speaker | None = None
-    # one tokenisation and one mention pass per article; paragraphs take slices of them
-    columns = token_columns(text) if tokens is None else tokens
-    every_token = columns[:]
-    named = registry.mentions(columns, text)
-    token_starts = columns.starts
-    mention_starts = [m.start for m in named]
-
-    def holder(title: str, before: int) -> Speaker | None:
-        """The last person named before `before` who holds the office a bare title names."""
-        office = title[2:] if title.startswith("ال") else title
-        for mention in reversed(named[:bisect_left(mention_starts, before)]):
-            if registry.title_holder(office, mention.speaker):
-                return mention.speaker
-        return None
-    for paragraph in source.paragraphs:
-        units = _direct_units(text, paragraph.start, paragraph.end)
-        first = bisect_left(token_starts, paragraph.start)
-        last = bisect_left(token_starts, paragraph.end)
-        tokens = _Tokens(every_token[first:last], list(token_starts[first:last]),
-                         columns.norms[first:last])
-        outer = tokens.inside((u.start, u.end) for u in units if u.parent is None)
-        # the paragraph's mentions, their token numbers counted from its first token
-        all_mentions = [_new(Mention, (m.speaker, m.first - first, m.last - first, m.start,
-                                       m.end, m.object)) for m in named[
-            bisect_left(mention_starts, paragraph.start):bisect_left(mention_starts, paragraph.end)]]
-        sentence_starts = [s.start for s in paragraph.sentences]
-        unquoted_mentions = _Mentions([m for m in all_mentions if m.start not in outer])
-        for unit in units:
-            if unit.parent is None:
-                sentence = _sentence_at(paragraph.sentences, sentence_starts, unit.anchor)
-                unit.kind = _kind(text, tokens, sentence, unit, outer, unquoted_mentions)
-        # a quoted name (وكالة «تاس») still names a speaker; a quoted statement's words do not
-        said = tokens.inside((u.start, u.end) for u in units
-                             if u.parent is None and u.kind == "statement")
-        mentions = _Mentions([m for m in all_mentions if m.start not in said
-                              and not (m.first > 0 and is_particle(tokens[m.first - 1].norm))])
-        units += _indirect_units(text, tokens, units, paragraph.sentences, said)
-        top = sorted((u for u in units if u.parent is None), key=lambda u: u.anchor)
-        anchors = [u.anchor for u in top]
-        for sentence in paragraph.sentences:
-            in_sentence = top[bisect_left(anchors, sentence.start):
-                              bisect_left(anchors, sentence.end)]
-            previous: _Unit | None = None
-            for unit in in_sentence:
-                if unit.kind == "statement":
-                    unit.speaker = _attribute(text, tokens, mentions, sentence, unit, previous,
-                                              current, said, holder)
-                    if unit.speaker is not None:
-                        current = unit.speaker
-                    previous = unit
-            if not in_sentence:
-                subject = _subject(tokens, mentions, sentence)
-                if subject is not None:
-                    current = subject
-        for unit in units:
-            if unit.parent is not None:
-                outer = units[unit.parent]
-                unit.speaker, unit.kind = outer.speaker, "statement"
+    for number, paragraph in enumerate(source.paragraphs):
+        units = _paragraph(text, paragraph, number, entities, discourse, english)
         offset = len(drafts)
         drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
     return _to_quotes(source, drafts)
 
 
-def _direct_units(text: str, start: int, end: int) -> list[_Unit]:
+def _introduce(text: str, paragraphs, entities: Entities) -> None:
+    """Learn the people an article names with a title or rank anywhere (not only as
+    speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
+    for paragraph in paragraphs:
+        # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
+        # ترامب"): read it without the preposition
+        tokens = [_unprefixed(t) for t in tokenize(text, paragraph.start, paragraph.end)]
+        k = 0
+        while k < len(tokens):
+            norm = tokens[k].norm
+            inside = k > 0 and _institution(tokens[k - 1].norm)    # "جامعة الملك سعود"
+            if not inside and (L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS)
+                               or L.one_of(norm, L.HONORIFICS)):
+                subject = parse_subject(text, tokens, k, names=False)
+                if subject is not None and subject.name is None and subject.kind == "person":
+                    subject = _apposed(text, tokens, k, len(tokens))   # "نظيره الروسي، فلاديمير بوتين،"
+                if subject is not None and subject.name \
+                        and _OPENERS.isdisjoint(text[tokens[subject.last].end:
+                                                     tokens[subject.last].end + 3]):
+                    # (a name right before a quotation may run into the object: "أكد اللاعب
+                    # وسام حمدان جدارة «الأخضر»"; the construction there reads it better)
+                    entities.resolve(subject, tokens[k].start)
+                    k = subject.last + 1
+                    continue
+            k += 1
+
+
+def _unprefixed(token: Token) -> Token:
+    norm = token.norm
+    if norm.startswith(("بال", "وبال", "لل", "ولل")) and L.one_of(
+            "ال" + norm.split("ال", 1)[-1] if "بال" in norm[:4] else "ال" + norm[norm.index("لل") + 2:],
+            L.PERSON_TITLES):
+        rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
+        return Token(token.start + (len(norm) - len(rest)), token.end, rest)
+    return token
+
+
+def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
+               discourse: _Discourse, english: EnglishSpeakers) -> list[_Unit]:
+    units = _direct_units(text, paragraph)
+    if paragraph.direction == "ltr":
+        attribute_english(text, paragraph.start, paragraph.end, units, english,
+                          lambda offset: _sentence_start(paragraph, offset))
+        for unit in units:
+            if unit.parent is not None:
+                unit.speaker, unit.kind = units[unit.parent].speaker, units[unit.parent].kind
+        return units
+    tokens = tokenize(text, paragraph.start, paragraph.end)
+    starts = [t.start for t in tokens]
+    sentences = paragraph.sentences
+    for unit in units:
+        if unit.parent is None:
+            unit.kind = _kind(text, tokens, starts, unit, sentences)
+    said = _inside(tokens, [u for u in units if u.parent is None and u.kind == "statement"])
+    reports: list[_Unit] = []
+    headline = _headline(text, tokens, units, entities, number)
+    if headline is not None:
+        reports.append(headline)
+        discourse.spoke(headline.speaker, number)
+    k = 0
+    while k < len(tokens):
+        if k in said or not _opens_report(tokens, k):
+            k += 1
+            continue
+        k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
+                          entities, discourse, said)
+    _unclaimed(text, tokens, starts, units, reports, paragraph)
+    for unit in units:
+        if unit.parent is not None:
+            outer = units[unit.parent]
+            unit.speaker, unit.kind = outer.speaker, outer.kind
+    return units + reports
+
+
+def _direct_units(text: str, paragraph: Paragraph) -> list[_Unit]:
+    start = paragraph.start
     units = []
-    for span in pair_marks(text[start:end]):
+    for span in pair_marks(text[start:paragraph.end]):
         opener = start + span.open_mark if span.open_mark is not None else start + span.start
         units.append(_Unit(
             start=start + span.start, end=start + span.end, anchor=opener, direct=True,
+            form="quote",
             open_mark=start + span.open_mark if span.open_mark is not None else None,
             close_mark=start + span.close_mark if span.close_mark is not None else None,
             parent=span.parent))
     return units
 
 
-class _ByAnchor(list):
-    """Quotations in anchor order, sliceable by offset."""
+def _inside(tokens: list[Token], units: list[_Unit]) -> set[int]:
+    """Indices of the tokens inside any of `units`."""
+    inside = set()
+    if not units:
+        return inside
+    for k, token in enumerate(tokens):
+        for unit in units:
+            if unit.start <= token.start < unit.end:
+                inside.add(k)
+                break
+    return inside
 
-    def __init__(self, units) -> None:
-        super().__init__(sorted(units, key=lambda u: u.anchor))
-        self.starts = [u.anchor for u in self]
 
-    def between(self, start: int, end: int) -> list[_Unit]:
-        return self[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+def _opens_report(tokens: list[Token], k: int) -> bool:
+    norm = tokens[k].norm
+    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS)
 
 
-def _indirect_units(text: str, tokens: _Tokens, direct: list[_Unit],
-                    sentences: tuple[Sentence, ...], said: set[int]) -> list[_Unit]:
-    """قال إن …، أكد أنه …: the clause after the particle, up to where the next clause starts."""
-    # The reporting words of the paragraph, outside quoted statements: a sentence without
-    # one reports nothing, and most sentences are passed over without looking at a word.
-    starts = tokens.starts
-    verbs = [i for i in compress(range(len(tokens)), map(is_speech_word, tokens.norms))
-             if starts[i] not in said]
-    if not verbs:
-        return []
-    statements = _ByAnchor(u for u in direct if u.parent is None and u.kind == "statement")
-    opened = sorted(u.open_mark for u in direct if u.open_mark is not None)
-    norms = tokens.norms
-    units: list[_Unit] = []
-    for sentence in sentences:
-        low = bisect_left(starts, sentence.start)
-        high = bisect_left(starts, sentence.end)
-        first, last = bisect_left(verbs, low), bisect_left(verbs, high)
-        if first == last:
+def _sentence_end(paragraph: Paragraph, offset: int) -> int:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.end
+    return paragraph.end
+
+
+def _sentence_start(paragraph: Paragraph, offset: int) -> int:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start
+    return paragraph.start
+
+
+def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
+                  units: list[_Unit], reports: list[_Unit], paragraph: Paragraph, number: int,
+                  entities: Entities, discourse: _Discourse, said: set[int]) -> int:
+    """Read the reporting construction opened by token k; return where to go on."""
+    norm = tokens[k].norm
+    cue_at = tokens[k].start
+    sentence_end = _sentence_end(paragraph, cue_at)
+    limit = bisect_left(starts, sentence_end)
+    feminine: bool | None = L.feminine_verb(norm) if L.speech_verb(norm) \
+        or L.that_only_verb(norm) else None
+    subject: Subject | None = None
+    after = k + 1
+    previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
+    if L.one_of(norm, L.ACCORDING):
+        return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
+                          discourse, limit)
+    if L.one_of(norm, L.RELAY_VERBS):
+        # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks
+        for j in range(k + 1, min(limit, k + 8)):
+            if tokens[j].norm == "عن" and j + 1 < limit:
+                subject = parse_subject(text, tokens, j + 1, limit)
+                after = (subject.last + 1) if subject is not None else j + 1
+                break
+        else:
+            return k + 1
+        if after < limit and L.bare(tokens[after].norm) in L.SPEECH_NOUNS:
+            after += 1
+        relayed = _anchor(text, tokens, after, limit, units)
+        if relayed is None or relayed[1] > after + 1:
+            return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words
+    elif L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
+        pass        # "، مؤكدا أن …": the speaker of the sentence goes on
+    else:
+        anchor = _anchor(text, tokens, k + 1, limit, units)
+        bound = anchor[1] if anchor is not None else limit
+        subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is None and anchor is None:
+            # "وأكد شتاينماير تفهمه …": a bare name after أكد is the subject only when the
+            # article has introduced that person
+            named = parse_subject(text, tokens, k + 1, bound)
+            if named is not None and named.name and entities.resolve(
+                    named, cue_at, introduce=False) is not None:
+                subject = named
+        if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
+            # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"
+            for j in range(k + 2, min(bound, k + 8)):
+                if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
+                    subject = parse_subject(text, tokens, j, bound)
+                    break
+        if subject is not None and (anchor is None or anchor[0] == "quote") and subject.name \
+                and (L.object_verb(norm) or L.one_of(norm, L.DESCRIBING)):
+            subject = _without_object(text, tokens, k + 1, subject)
+        if subject is not None and subject.name and subject.title is None \
+                and subject.last > subject.first \
+                and entities.known_surname(text[tokens[subject.first].start:
+                                                tokens[subject.first].end]):
+            # "وصف بوتين اللقاء …"، "وتعهد ترامب بإطلاع …": a surname the article gave in
+            # full is the whole name; what follows is the verb's object
+            subject = parse_subject(text, tokens, subject.first, subject.first + 1) or subject
+        if subject is not None:
+            after = subject.last + 1
+        elif _fronted(tokens, k) is not None:
+            subject = _fronted_subject(text, tokens, k, number)
+        else:
+            subject = _subject_before(text, tokens, k, paragraph, entities)
+    entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
+                         previous_speaker, norm, tokens, k, text, paragraph)
+    anchor = _anchor(text, tokens, after, limit, units)
+    form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
+    if L.one_of(norm, L.DESCRIBING) and form != "that":
+        described = _described(text, tokens, starts, after, limit, units)
+        if described is not None:
+            described.speaker, described.claimed = entity, True     # وصف الاجتماع بـ«…»
+            discourse.spoke(entity, number)
+            return bisect_right(starts, described.end)
+    if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and (
+            form != "that" or where - after > 3):
+        # "دعا إلى …"، "بين الطرفين": not a report without أن; and the أن must be the verb's
+        # ("أعرب عن أمله في أن"), not one further on ("… مطالب الشعب بأن …")
+        return k + 1
+    if form is None and L.speech_verb(norm) and not L.participle(norm):
+        quoted = _quote_before(text, tokens, k, units)
+        if quoted is not None and subject is not None:
+            quoted.speaker, quoted.claimed = entity, True     # "«…»، قال فلان"
+            discourse.spoke(entity, number)
+            return after
+        if _after_marker(text, tokens, k):
+            # "…، حسبما ذكرت الشرطة": the clause before is the source's
+            unit = _clause_before(text, tokens, starts, k, paragraph, units)
+            if unit is not None and subject is not None:
+                unit.speaker, unit.form = entity, "according"
+                reports.append(unit)
+            return after
+    if form == "that":
+        particle = where
+        unit_after = _quote_at(text, tokens[particle].end, units)
+        if unit_after is not None:
+            unit_after.speaker, unit_after.claimed = entity, True
+            end_token = bisect_right(starts, unit_after.end)
+        else:
+            unit = _report(text, tokens, starts, particle + 1, sentence_end, cue_at, "that",
+                           units)
+            if unit is None:
+                return particle + 1
+            unit.speaker = entity
+            reports.append(unit)
+            _claim_inside(units, unit, entity)
+            end_token = bisect_left(starts, unit.end)
+        discourse.spoke(entity, number)
+        return _coordinated(text, tokens, starts, end_token, limit, units, reports, entity,
+                            sentence_end, cue_at) or max(end_token, particle + 1)
+    if form == "colon":
+        colon_token = where
+        unit_after = _quote_at(text, tokens[colon_token - 1].end, units)
+        if unit_after is not None:
+            unit_after.speaker, unit_after.claimed = entity, True
+            discourse.spoke(entity, number)
+            return bisect_right(starts, unit_after.end)
+        unit = _report(text, tokens, starts, colon_token, sentence_end, cue_at, "colon", units,
+                       direct=True)
+        if unit is not None:
+            unit.speaker = entity
+            reports.append(unit)
+            _claim_inside(units, unit, entity)
+            discourse.spoke(entity, number)
+            return bisect_left(starts, unit.end)
+        return colon_token
+    if form == "quote":
+        unit = quoted_unit
+        unit.speaker, unit.claimed = entity, True
+        discourse.spoke(entity, number)
+        return bisect_right(starts, unit.end)
+    if L.object_verb(norm) and (subject is None or subject.kind != "unknown"):
+        unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units)
+        if unit is not None:
+            unit.speaker = entity
+            reports.append(unit)
+            _claim_inside(units, unit, entity)
+            discourse.spoke(entity, number)
+            return bisect_left(starts, unit.end)
+    return k + 1
+
+
+def _described(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+               units: list[_Unit]) -> _Unit | None:
+    """"وصف بوتين اللقاء بـ«البنّاء»": the first quotation after بـ within a few words."""
+    for j in range(k, min(limit, k + 6)):
+        quoted = _quote_at(text, tokens[j - 1].end if j > 0 else 0, units)
+        if quoted is not None and quoted.kind == "statement" and not quoted.claimed \
+                and quoted.start <= tokens[j].start and "ب" in text[tokens[j - 1].end:
+                                                                   quoted.open_mark + 1]:
+            return quoted
+    return None
+
+
+def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse: _Discourse,
+                number: int, feminine: bool | None, previous, norm: str,
+                tokens: list[Token], k: int, text: str, paragraph: Paragraph) -> Entity | None:
+    if subject is not None:
+        return entities.resolve(subject, at)
+    if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
+        # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
+        # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
+        if previous is not _NOBODY:
+            return previous
+        subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
+        return entities.resolve(subject, at) if subject is not None \
+            else discourse.carry(number, None)
+    if _after_side(tokens, k):
+        return None     # "من جانبه أكد أن …": someone else, not said who
+    subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities)
+    if subject is not None:
+        return entities.resolve(subject, at)
+    return discourse.carry(number, feminine)
+
+
+def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                      feminine: bool | None, entities: Entities, coordinated: bool = True
+                      ) -> Subject | None:
+    """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
+    subject, goes on with the subject of the clause before it: the phrase that opens the
+    sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
+    speech or feeling (عبر، أعرب، أشاد …) before it, when that is a title, an organisation,
+    or a name. (A participle needs no و: it always goes on with its sentence's subject.)"""
+    if coordinated and (not tokens[k].norm.startswith("و")
+                        or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
+        return None
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
+        first += 1
+    fronted = _apposed(text, tokens, first, k)
+    if fronted is not None:
+        return fronted
+    # the word after the verb that opens the sentence or a clause of it ("وفي ختام المؤتمر،
+    # فاجأ بوتين …"), or after a verb of speech or feeling
+    clause_starts = [first] + [j for j in range(first + 1, k)
+                               if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
+    candidates = sorted({j + 1 for j in clause_starts} | {
+        j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)})
+    for j in reversed(candidates):
+        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
             continue
-        # the sentence's words outside quoted statements: all of them when none is quoted
-        idx = [i for i in range(low, high) if starts[i] not in said] if said \
-            else range(low, high)
-        taken_until = -1
-        # a report starts at a reporting word: only those positions are visited
-        for i in verbs[first:last]:
-            if i <= taken_until:
-                continue
-            pos = bisect_left(idx, i)
-            particle = None
-            for j in idx[pos + 1:pos + 1 + _VERB_TO_PARTICLE]:
-                if is_particle(norms[j]):
-                    particle = j
-                    break
-                if is_speech_word(norms[j]) or _has_mark(text, tokens[j - 1], tokens[j]):
-                    break
-            while particle is not None:
-                taken_until = max(taken_until, particle)
-                unit, resume = _report_after(text, tokens, particle, sentence, statements,
-                                             opened)
-                if unit is not None:
-                    units.append(unit)
-                particle = _coordinated(text, tokens, idx, particle, resume)
-    return units
-
-
-def _coordinated(text: str, tokens: _Tokens, idx: Sequence[int], particle: int,
-                 resume: int) -> int | None:
-    """"قالت إن …، وإن …": a second report coordinated with the first (before any new verb)."""
-    # the words after the particle and from `resume` on (both hold for a tail of idx)
-    after = max(particle + 1, bisect_left(tokens.starts, resume))
-    norms = tokens.norms
-    for j in idx[bisect_left(idx, after):]:
-        if is_speech_word(norms[j]):
+        subject = parse_subject(text, tokens, j, k)
+        if subject is None or subject.kind not in ("person", "organisation") \
+                or not _credible(subject, entities, tokens[k].start):
+            continue
+        if feminine is not None and subject.kind == "person" and subject.title \
+                and subject.feminine != feminine:
             return None
-        if norms[j][:1] == "و" and is_particle(norms[j]) and \
-                not _COMMAS.isdisjoint(text[tokens[j - 1].end:tokens[j].start]):
+        return subject
+    return None
+
+
+def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
+    """A sentence that opens with its subject, a title and then its name set off by commas:
+    "مدير إدارة الاتصال …، علي بن بخيت الزهراني، أفاد بأن …"; or without the name."""
+    if first >= k:
+        return None
+    head = tokens[first].norm
+    if not (L.one_of(head, L.PERSON_TITLES) or L.one_of(head, L.ORGANISATIONS)
+            or L.one_of(head, L.RANKS) or L.one_of(head, L.HONORIFICS)):
+        return None
+    subject = parse_subject(text, tokens, first, k)
+    if subject is None or subject.kind not in ("person", "organisation"):
+        return None
+    after = subject.last + 1
+    if subject.name is None and after < k and "،" in gap(text, tokens, after) + "," \
+            and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)):
+        named = parse_subject(text, tokens, after, k)
+        if named is not None and named.name and named.title is None \
+                and named.kind == "person":
+            return replace(named, first=subject.first, start=subject.start,
+                           title=subject.title, title_words=subject.title_words,
+                           honorifics=subject.honorifics + named.honorifics,
+                           feminine=subject.feminine)
+    return subject
+
+
+def _after_side(tokens: list[Token], k: int) -> bool:
+    """"من جهته/من جانبه/بدوره، أكد …" with no subject: the pronoun names someone new."""
+    before = [t.norm for t in tokens[max(0, k - 2):k]]
+    return any(w.startswith(("جهت", "جانب", "بدور")) for w in before)
+
+
+_NOBODY = object()
+
+
+def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: Paragraph,
+                          at: int):
+    """The speaker of the report before `at` in its sentence (None: unknown), or _NOBODY
+    when the sentence reported nothing before."""
+    start = _sentence_start(paragraph, at)
+    found = _NOBODY
+    best = -1
+    for unit in reports + [u for u in units if u.claimed]:
+        if start <= unit.anchor < at and unit.anchor > best:
+            found, best = unit.speaker, unit.anchor
+    return found
+
+
+def _occasion(tokens: list[Token], k: int) -> bool:
+    return L.bare(tokens[k].norm) == "في" or tokens[k].norm.startswith("ل")
+
+
+def _fronted(tokens: list[Token], k: int) -> int | None:
+    """"أما فلان فأكد …": the index of أما before a verb with ف."""
+    if not tokens[k].norm.startswith("ف"):
+        return None
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if tokens[j].norm in ("اما", "واما"):
             return j
     return None
 
 
-def _report_after(text: str, tokens: _Tokens, particle: int, sentence: Sentence,
-                  statements: _ByAnchor, opened: list[int]) -> tuple[_Unit | None, int]:
-    """The indirect report opened by the particle, and where the sentence goes on after it."""
-    content_start = tokens[particle].end
-    end = _clause_end(text, tokens, particle, sentence.end)
-    inner = statements.between(content_start, end)
-    resume = end
-    if inner:
-        # the report goes on in the speaker's own words: they carry it, unless a full
-        # clause came first ("أنه شرح … ، وأنّه “أتفق …”")
-        end = min(u.anchor for u in inner)
-        resume = max(u.end for u in inner)
-    words = tokens.between(content_start, end)
-    while words and (is_particle(words[-1].norm) or words[-1].norm in ("و", "ف")):
-        words.pop()
-    if inner and words and _COMMAS.isdisjoint(text[words[-1].end:end]):
-        return None, resume     # "إن الاتفاق الموقع مع الوزير «سيخلق…»": a subject, no clause
-    if len(words) < (_MIN_CUT_INDIRECT_TOKENS if inner else _MIN_INDIRECT_TOKENS):
-        return None, resume
-    stop = words[-1].end
-    if stop < len(text) and text[stop] in _CLOSERS and \
-            bisect_left(opened, words[0].start) < bisect_left(opened, stop):
-        stop += 1       # "ستراقب تطبيق الاتفاق «بندًا بندًا»": the quoted words close inside
-    unit = _Unit(start=words[0].start, end=stop, anchor=tokens[particle].start, direct=False)
-    return unit, resume
+def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
+                    ) -> Subject | None:
+    """"أكد لاعب المنتخب وسام حمدان جدارة الأخضر": with no أن, a name of three words or more
+    whose last is indefinite ends before it; that word opens the object."""
+    last = tokens[subject.last]
+    if subject.last - subject.first < 2 or last.norm.startswith("ال") \
+            or subject.title is not None and subject.title.endswith(text[last.start:last.end]):
+        return subject
+    shorter = parse_subject(text, tokens, first, subject.last)
+    return shorter if shorter is not None else subject
 
 
-def _has_mark(text: str, left: Token, right: Token) -> bool:
-    # a colon opens direct speech; quote marks around a name (وكالة «تاس») do not stop a report
-    return ":" in text[left.end:right.start]
-
-
-def _clause_end(text: str, tokens: _Tokens, particle: int, limit: int) -> int:
-    # A clause ends before a clause starter that follows punctuation: the word after each
-    # comma, colon or semicolon is the only one to look at (a word is letters only, so the
-    # mark lies in the gap before it).
-    checked = particle
-    for mark in _CLAUSE_BREAK.finditer(text, tokens[particle].end, limit):
-        k = bisect_right(tokens.starts, mark.start())
-        if k >= len(tokens) or tokens[k].start >= limit:
-            break
-        if k == checked:
+def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                    entities: Entities) -> Subject | None:
+    """The subject put before its verb (SVO): "لكن مصدرا مقربا منه ينفي ذلك"، in a headline
+    "ماليزيا تؤكد أن …", or at the head of the sentence of a verb that goes on with و
+    ("الرئيس اليمني يجتمع بكبار مستشاريه ويؤكد أهمية …"). A bare name counts only when the
+    article introduced that person ("في خطوة تشير إلى …" names nobody)."""
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    first = bisect_left([t.start for t in tokens], sentence_start)
+    if first < k and k - first <= 20:
+        fronted = _apposed(text, tokens, first, k)
+        if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
+                not text[tokens[fronted.last].end:tokens[k].start].strip(' ،,"«»“”'):
+            return fronted      # "مدير …، علي بن بخيت الزهراني، أفاد بأن …"
+    clause = k
+    while clause > 0 and not (broken(text, tokens, clause) and not _quotes_only(
+            gap(text, tokens, clause))) and tokens[clause - 1].start >= sentence_start \
+            and k - clause < 12:
+        clause -= 1
+    for first in (clause, clause + 1):
+        if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
-        checked = k
-        token = tokens[k]
-        if any(f in CLAUSE_STARTERS for f in strip_conjunction(token.norm)) \
-                or token.norm[:1] == "و" and is_particle(token.norm):
-            return tokens[k - 1].end    # "، مشيرًا …", "، فيما …", "، وأنه …"
-    last = bisect_left(tokens.starts, limit) - 1
-    return tokens[last].end if last >= 0 else limit
+        if first > 0 and L.one_of(tokens[first - 1].norm, L.PREPOSITIONS) \
+                and not broken(text, tokens, first):
+            continue
+        subject = parse_subject(text, tokens, first, k, names=True)
+        if subject is not None and subject.last == k - 1 and _credible(subject, entities,
+                                                                       tokens[k].start):
+            return subject
+    if tokens[k].norm[:1] == "و" and clause < k:
+        # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
+        subject = parse_subject(text, tokens, clause, k, names=True)
+        if subject is not None and subject.last + 1 < k \
+                and tokens[subject.last + 1].norm[:1] in ("ي", "ت") \
+                and _credible(subject, entities, tokens[k].start):
+            return subject
+    return None
 
 
-def _kind(text: str, tokens: _Tokens, sentence: Sentence, unit: _Unit,
-          quoted: set[int], mentions: _Mentions) -> str:
-    """A statement (someone's words) or a term (a quoted name or title)."""
-    before = [t for t in tokens.last(sentence.start, unit.anchor) if t.start not in quoted]
-    gap = text[before[-1].end if before else sentence.start:unit.anchor]
-    if before and is_speech_word(before[-1].norm):
-        return "statement"      # 'He said, "…"', "قال «…»"
-    if ":" in gap and (any(is_speech_word(t.norm) for t in before)
-                       or mentions.between(sentence.start, unit.anchor)):
-        # "وأضاف بوتين: «…»", "ترامب: «…»"; a headline's "قمة نيروبي: «…»" is a topic
-        return "statement"
-    words = len(text[unit.start:unit.end].split())
+def _quotes_only(between: str) -> bool:
+    return bool(between.strip()) and not set(between.strip()) - _OPENERS - _CLOSERS - {"»"}
+
+
+def _credible(subject: Subject, entities: Entities, at: int) -> bool:
+    """A subject with a head a list knows, or a name the article has introduced."""
+    if subject.kind == "unknown":
+        return False
+    if subject.title or subject.kind != "person":
+        return True
+    return entities.resolve(subject, at, introduce=False) is not None
+
+
+def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Subject | None:
+    at = _fronted(tokens, k)
+    if at is None:
+        return None
+    subject = parse_subject(text, tokens, at + 1, k)
+    return subject if subject is not None and subject.last == k - 1 else None
+
+
+def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit]):
+    """What follows a reporting verb (and its subject) within the window, as (form, token
+    index, quotation): ("that", the particle), ("colon", the token after the colon),
+    ("quote", the token after the opener, the quotation), or None."""
+    stop = min(limit, k + _WINDOW)
+    for j in range(k, stop):
+        between = gap(text, tokens, j) if j > 0 else ""
+        if ":" in between and _adjuncts(text, tokens, k, j - 1):
+            return "colon", j, None
+        quoted = _quote_at(text, tokens[j - 1].end if j > 0 else tokens[j].start, units)
+        if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
+                and not (j > 0 and tokens[j - 1].norm.startswith("ل") and len(tokens[j - 1].norm) <= 2) \
+                and _adjuncts(text, tokens, k, j - 1):
+            return "quote", j, quoted
+        if not _STOPS.isdisjoint(between):
+            return None
+        norm = tokens[j].norm
+        if L.particle(norm):
+            return "that", j, None
+        if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل"):
+            return None
+    return None
+
+
+def _adjuncts(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """Are tokens[k:end] (what stands between a verb's subject and a colon or quotation) only
+    phrases that are not what was said: "في تصريح لـ«عكاظ»"، "أمس"، "للصحفيين"؟ An object
+    there ("أكد … جدارة «الأخضر»") means the quotation is inside what was said."""
+    if end <= k:
+        return True
+    if end - k > 10 or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
+                           for j in range(k + 1, end)):
+        return False
+    first = tokens[k].norm
+    if has_tanween(text, tokens[k]) and end - k <= 1:
+        return True     # "ليرد ترامب مبتسمًا: …"
+    return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
+            or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله"))
+
+
+def _quote_at(text: str, offset: int, units: list[_Unit]) -> _Unit | None:
+    """The top-level quotation whose opener comes right after `offset` (spaces, a colon or a
+    tatweel-joined بـ/لـ between)."""
+    for unit in units:
+        if unit.parent is None and unit.open_mark is not None and unit.open_mark >= offset:
+            between = text[offset:unit.open_mark]
+            if not between.strip(" :\u0640\u00a0\n") or between.strip() in ("بـ", "لـ", ":"):
+                return unit
+    return None
+
+
+def _quote_before(text: str, tokens: list[Token], k: int, units: list[_Unit]) -> _Unit | None:
+    """«…»، قال فلان: the quotation that closes right before token k."""
+    if k == 0:
+        return None
+    begin = tokens[k - 1].end if k > 0 else 0
+    for unit in units:
+        if unit.parent is None and unit.close_mark is not None and not unit.claimed \
+                and unit.kind == "statement":
+            between = text[unit.close_mark + 1:tokens[k].start]
+            if unit.close_mark < tokens[k].start and not between.strip(" ،,.\n") \
+                    and "\n" not in between and unit.close_mark >= begin - 2 - len(between):
+                return unit
+    return None
+
+
+def _after_marker(text: str, tokens: list[Token], k: int) -> bool:
+    """"…، حسبما ذكرت الشرطة"، "…، كما قال فلان": the clause before the verb is what was said
+    (a sentence that opens with "كما أعلنت …" is "also announced", not that)."""
+    before = tokens[k - 1].norm if k > 0 else ""
+    if before in ("حسبما", "وحسبما", "وفقما"):
+        return k > 1
+    return before in ("كما", "ما") and k > 1 and not _CLAUSE_MARKS.isdisjoint(
+        gap(text, tokens, k - 1)) and tokens[k - 2].norm not in ("بحسب", "وفق", "وفقا")
+
+
+def _report(text: str, tokens: list[Token], starts: list[int], first: int, sentence_end: int,
+            cue_at: int, form: str, units: list[_Unit], direct: bool = False) -> _Unit | None:
+    """The clause reported from token `first` to the end of its clause."""
+    if first >= len(tokens) or tokens[first].start >= sentence_end:
+        return None
+    last = _clause_end(text, tokens, first, sentence_end)
+    if last - first + 1 < _MIN_REPORT:
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    end = _extend(text, start, end, sentence_end, units)
+    return _Unit(start=start, end=end, anchor=start, direct=direct, form=form)
+
+
+def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -> int:
+    """The index of the last token of the clause that starts at token `first`."""
+    last = first
+    k = first + 1
+    while k < len(tokens) and tokens[k].start < sentence_end:
+        between = gap(text, tokens, k)
+        if "\n" in between:
+            break
+        norm = tokens[k].norm
+        if not _CLAUSE_MARKS.isdisjoint(between):
+            if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
+                    norm.startswith("لكن") and _report_follows(tokens, k)) or (
+                    norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm))):
+                break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
+            if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
+                    text, tokens, k + 1):
+                break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
+        elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
+                and not L.particle(norm) or L.participle(norm):
+            break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
+        elif norm in ("حيث", "فيما", "بينما") and k + 1 < len(tokens) \
+                and L.speech_verb(tokens[k + 1].norm):
+            break           # "… حيث أكد المعلم أن …": another report
+        last = k
+        k += 1
+    return last
+
+
+def _circumstantial(text: str, token: Token) -> bool:
+    """"، موجهاً نصيحة …": an indefinite participle in the accusative (مُفعِلاً) opens a new
+    clause about the speaker, not more of what was said."""
+    norm = token.norm
+    return len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا") and has_tanween(text, token)
+
+
+def _report_follows(tokens: list[Token], k: int) -> bool:
+    return any(L.reporting_word(t.norm) for t in tokens[k:k + 3])
+
+
+def _names_someone(text: str, tokens: list[Token], k: int) -> bool:
+    subject = parse_subject(text, tokens, k, names=False) if k < len(tokens) else None
+    return subject is not None and subject.kind in ("person", "organisation") \
+        and bool(subject.name or subject.title)
+
+
+def _extend(text: str, start: int, end: int, limit: int, units: list[_Unit]) -> int:
+    """The end of a span over what closes inside it: a percent sign, a quotation that
+    opened inside, a bracket."""
+    limit = min(limit, len(text))
+    while end < limit and text[end] in "%٪":
+        end += 1
+    for unit in units:
+        if unit.parent is None and start <= (unit.open_mark if unit.open_mark is not None
+                                             else unit.start) < end < (unit.close_mark or -1) + 1:
+            end = unit.close_mark + 1
+    if end < limit and text[end] == ")" and "(" in text[start:end] \
+            and text[start:end].count("(") > text[start:end].count(")"):
+        end += 1
+    return end
+
+
+def _claim_inside(units: list[_Unit], report: _Unit, entity: Entity | None) -> None:
+    """Quotations inside a report are the same speaker's words."""
+    for unit in units:
+        if unit.parent is None and unit.kind == "statement" and not unit.claimed \
+                and report.start <= unit.start and unit.end <= report.end:
+            unit.speaker, unit.claimed = entity, True
+
+
+def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+                 units: list[_Unit], reports: list[_Unit], entity: Entity | None,
+                 sentence_end: int, cue_at: int) -> int | None:
+    """"قال إن …، وإن …": a second report of the same verb."""
+    if k >= limit or k >= len(tokens):
+        return None
+    norm = tokens[k].norm
+    if norm[:1] != "و" or not L.particle(norm) or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
+        return None
+    unit_after = _quote_at(text, tokens[k].end, units)
+    if unit_after is not None:
+        unit_after.speaker, unit_after.claimed = entity, True
+        return bisect_right(starts, unit_after.end)
+    unit = _report(text, tokens, starts, k + 1, sentence_end, cue_at, "that", units)
+    if unit is None:
+        return None
+    unit.speaker = entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    end = bisect_left(starts, unit.end)
+    return _coordinated(text, tokens, starts, end, limit, units, reports, entity, sentence_end,
+                        cue_at) or end
+
+
+def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+            sentence_end: int, cue_at: int, units: list[_Unit]) -> _Unit | None:
+    """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …": the object is what was said."""
+    if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب") \
+            and not broken(text, tokens, k):
+        k += 1
+    if k >= limit or broken(text, tokens, k) and ":" in gap(text, tokens, k):
+        return None
+    norm = tokens[k].norm
+    if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) \
+            or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
+            or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
+        return None
+    if _quote_at(text, tokens[k - 1].end if k else 0, units) is not None:
+        return None
+    return _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)
+
+
+def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],
+               reports: list[_Unit], paragraph: Paragraph, number: int, entities: Entities,
+               discourse: _Discourse, limit: int) -> int:
+    """"بحسب الشرطة، فإن …"، "… وفقا للشرطة": the source of a clause, before or after it."""
+    norm = L.bare(tokens[k].norm)
+    j = k + 1
+    if norm in ("وفق", "وفقا", "طبقا") and j < limit and tokens[j].norm in ("ل", "لـ", "لما"):
+        j += 1
+    if norm in ("حسبما", "كما") or (j < limit and tokens[j].norm == "ما"):
+        return k + 1     # "حسبما ذكرت …": the verb after it opens the construction
+    if j >= limit:
+        return k + 1
+    first = tokens[j]
+    if first.norm.startswith("ل") and norm in ("وفق", "وفقا", "طبقا") and len(first.norm) > 3:
+        # "وفقا للشرطة": read the source without its لـ
+        stripped = Token(first.start + 1, first.end, first.norm[1:] if not first.norm.startswith(
+            "لل") else "ال" + first.norm[2:])
+        local = tokens[:j] + [stripped] + tokens[j + 1:]
+    else:
+        local = tokens
+    subject = parse_subject(text, local, j, limit)
+    if subject is None or subject.kind == "unknown" and not subject.title:
+        return k + 1
+    entity = entities.resolve(subject, tokens[k].start)
+    if entity is None:
+        return k + 1
+    after = subject.last + 1
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    at_start = bisect_left(starts, sentence_start) >= k - 1
+    if at_start and after < limit:
+        # "وبحسب الشرطة، فإن الحادث …": the clause after, past فإن/فقد
+        while after < limit and tokens[after].norm in ("فان", "فانه", "فانها", "فقد", "فقط",
+                                                         "ف", "ان", "انه"):
+            after += 1
+        unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
+                       tokens[k].start, "according", units)
+    else:
+        unit = _clause_before(text, tokens, starts, k, paragraph, units)
+        if unit is not None:
+            unit.form = "according"
+    if unit is None:
+        return after
+    unit.speaker = entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    discourse.spoke(entity, number)
+    return max(after, bisect_left(starts, unit.end))
+
+
+def _clause_before(text: str, tokens: list[Token], starts: list[int], k: int,
+                   paragraph: Paragraph, units: list[_Unit]) -> _Unit | None:
+    """The clause that ends right before token k (the attribution after it)."""
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    first_token = bisect_left(starts, sentence_start)
+    end_token = k - 1
+    while end_token >= first_token and tokens[end_token].norm in ("حسبما", "كما", "ما", "وذلك"):
+        end_token -= 1
+    if end_token - first_token + 1 < _MIN_REPORT:
+        return None
+    begin = first_token
+    for j in range(end_token, first_token, -1):
+        if _opens_report(tokens, j - 1) or L.particle(tokens[j - 1].norm):
+            begin = j
+            break
+    start, end = tokens[begin].start, tokens[end_token].end
+    return _Unit(start=start, end=end, anchor=start, direct=False, form="according")
+
+
+def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Entities,
+              number: int) -> _Unit | None:
+    """A short line "فلان: …" (a headline or a subheading): the words after the colon are
+    the named speaker's, not quoted."""
+    if not tokens or len(tokens) > _HEADLINE_TOKENS:
+        return None
+    line_end = tokens[-1].end
+    if not _STOPS.isdisjoint(text[tokens[0].start:line_end].rstrip(".")):
+        return None
+    colon = next((j for j in range(1, min(len(tokens), 8)) if ":" in gap(text, tokens, j)),
+                 None)
+    if colon is None:
+        return None
+    first = 0
+    while first < colon and not tokens[first].norm.strip():
+        first += 1
+    subject = parse_subject(text, tokens, first, colon)
+    if subject is None or subject.last != colon - 1:
+        return None
+    if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
+            and not _first_person(tokens[colon:]):
+        return None     # "مصر: مقتل رقيب …" names a place, not a speaker
+    entity = entities.resolve(subject, tokens[0].start)
+    quoted = _quote_at(text, tokens[colon - 1].end, units)
+    if quoted is not None:
+        quoted.speaker, quoted.claimed = entity, True
+        return None
+    unit = _Unit(start=tokens[colon].start, end=line_end, anchor=tokens[colon].start,
+                 direct=False, form="headline")
+    unit.end = _extend(text, unit.start, unit.end, line_end + 2, units)
+    unit.speaker = entity
+    _claim_inside(units, unit, entity)
+    return unit if colon < len(tokens) - 1 else None
+
+
+def _first_person(tokens: list[Token]) -> bool:
+    """Words in the first person (سنطور، علاقتنا، لن نسمح): someone speaks."""
+    return any(t.norm.startswith(("سن", "لن ن")) or t.norm.endswith(("نا",))
+               or (t.norm[:1] == "ن" and len(t.norm) >= 4) for t in tokens)
+
+
+def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_Unit],
+               reports: list[_Unit], paragraph: Paragraph) -> None:
+    """Quotations no construction claimed: inside a report, after the words of a verb that
+    governs them (وصف الاجتماع بـ«…»), or in a row with a statement of the same sentence."""
+    for unit in sorted((u for u in units if u.parent is None), key=lambda u: u.anchor):
+        if unit.claimed or unit.kind != "statement":
+            continue
+        for report in reports:
+            if report.start <= unit.start and unit.end <= report.end:
+                unit.speaker, unit.claimed = report.speaker, True
+                break
+        if unit.claimed:
+            continue
+        sentence_start = _sentence_start(paragraph, unit.anchor)
+        before = [u for u in units + reports if u is not unit and (u.claimed or u in reports)
+                  and sentence_start <= u.anchor < unit.anchor]
+        k = bisect_left(starts, unit.anchor)
+        cue = next((j for j in range(k - 1, max(-1, k - 8), -1)
+                    if tokens[j].start >= sentence_start and L.reporting_word(tokens[j].norm)),
+                   None)
+        if before and (cue is None or before[-1].anchor > tokens[cue].start):
+            unit.speaker, unit.claimed = before[-1].speaker, True
+
+
+def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, sentences) -> str:
+    """A statement (someone's words) or a term (a quoted name, title or scare word)."""
+    sentence_start = next((s.start for s in sentences if s.start <= unit.anchor < s.end),
+                          sentences[0].start if sentences else 0)
+    k = bisect_left(starts, unit.anchor)
+    before = [t for t in tokens[max(0, k - 12):k] if t.start >= sentence_start]
     content = text[unit.start:unit.end]
-    # a name never carries tanween: "تطبيق الاتفاق «بندًا بندًا»" quotes words, not a name
-    named_by = before[-1:] if not (len(before) >= 2 and _is_adjective(before[-1].norm)) \
-        else before[-2:-1]      # "القاعدة العسكرية “…”": the noun, then its adjective
-    if words <= 4 and any(is_naming_noun(t.norm) for t in named_by) \
-            and not _TANWEEN.search(content):
+    words = len(content.split())
+    gap_text = text[before[-1].end if before else sentence_start:unit.anchor]
+    if before and (_reports(before[-1].norm) or L.particle(before[-1].norm)):
+        return "statement"      # قال «…»، أن «…»
+    if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
+        return "statement"
+    if before and L.one_of(before[-1].norm, L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES) \
+            and words <= 5 and not _reports(before[-1].norm):
+        return "term"           # وكالة «تاس»، حملة «…»، الشاب «مازن بن سفر السواط»
+    if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
+                                      "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
-    clause: list[Token] = []
-    limit = unit.anchor
+    if words <= 2 and before and (before[-1].norm == "ل" and
+                                  not _OPENERS.isdisjoint(gap_text) and "ـ" in gap_text):
+        return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
+    clause = []
     for token in reversed(before):
-        if not _BREAKS.isdisjoint(text[token.end:limit]):
+        between = text[token.end:clause[0].start if clause else unit.anchor]
+        if not _CLAUSE_MARKS.isdisjoint(between) or not _STOPS.isdisjoint(between):
             break
         clause.insert(0, token)
-        limit = token.start
-    if any(is_speech_word(t.norm) or _describes(t.norm)
-           or is_particle(t.norm) and not t.norm.isascii() for t in clause):
+    if any(_reports(t.norm) or L.particle(t.norm) or t.norm.startswith(("وصف", "واصف"))
+           for t in clause):
         return "statement"
-    after = tokens.between(unit.end + 1, sentence.end)[:2]
-    if after and is_speech_word(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
-        return "statement"      # "«…»، قال فلان"
+    after = tokens[bisect_right(starts, unit.end):][:2]
+    if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
+        return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"
 
 
-def _is_adjective(norm: str) -> bool:
-    """A nisba adjective with the article: الروسية، العسكري، الإخبارية."""
-    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
-
-
-def _describes(norm: str) -> bool:
-    # "وصفه بـ"، "بأنه كان": the words that follow are the speaker's own.
-    return any(f.startswith(("وصف", "واصف")) for f in strip_conjunction(norm))
-
-
-def _first_speaker(mentions: _Mentions, start: int, end: int) -> Speaker | None:
-    for mention in mentions.between(start, end):
-        if not mention.object:
-            return mention.speaker
-    return None
-
-
-def _attribute(text: str, tokens: _Tokens, mentions: _Mentions, sentence: Sentence,
-               unit: _Unit, previous: _Unit | None, current: Speaker | None,
-               said: set[int],
-               _title_holder: Callable[[str, int], Speaker | None] = lambda t, o: None,
-               ) -> Speaker | None:
-    local_start = previous.end if previous is not None else sentence.start
-    before = [t for t in tokens.last(local_start, unit.anchor) if t.start not in said]
-    relayed = _relayed_from(before, mentions)
-    if relayed is not _NOT_RELAYED:
-        return relayed
-    verbs = [k for k, t in enumerate(before) if is_speech_word(t.norm)]
-    if verbs:
-        verb = before[verbs[-1]]
-        if verb.norm.isascii():
-            # English puts the subject first: "the Russian news agency TASS reported that"
-            clause_start = _clause_start(text, before[:verbs[-1]], verb.start, local_start)
-            found = _first_speaker(mentions, clause_start, verb.start)
-        else:
-            found = _first_speaker(mentions, verb.end, unit.anchor)
-        if found is not None:
-            return found
-        following = before[verbs[-1] + 1] if verbs[-1] + 1 < len(before) else None
-        clause = _clause_start(text, before[:verbs[-1]], verb.start, local_start)
-        fronted = _first_speaker(mentions, clause, verb.start)
-        if fronted is not None:
-            return fronted      # "أما النائب خالد الروسان فوصف الخطة بأنها …"
-        if following is not None and following.norm in _BARE_TITLES:
-            # "وأكد الوزير أن …": the minister last named in this article
-            holder = _title_holder(following.norm, unit.anchor)
-            if holder is not None:
-                return holder
-        if following is not None and following.norm.startswith("ال") \
-                and following.norm not in _BARE_TITLES and following.norm not in PREPOSITIONS \
-                and not any(m.start == following.start for m in mentions):
-            return None     # "وصفها الجانبان": someone named, but not a speaker we know
-    speaker = _first_speaker(mentions, local_start, unit.anchor)
-    if speaker is not None:
-        return speaker
-    if previous is not None:
-        # "، مضيفًا: “…”", "بـ”البنّاءة” و”المنتجة”": the same report goes on
-        return previous.speaker
-    speaker = _first_speaker(mentions, sentence.start, unit.anchor)
-    if speaker is not None:
-        return speaker
-    if unit.direct:
-        after = tokens.between(unit.end, sentence.end)[:_AFTER_WINDOW]
-        for token in after:
-            if is_speech_word(token.norm):
-                found = _first_speaker(mentions, token.start, after[-1].end + 1)
-                if found is not None:
-                    return found
-    in_sentence = [t for t in tokens.last(sentence.start, unit.anchor) if t.start not in said]
-    gap = text[in_sentence[-1].end if in_sentence else sentence.start:unit.anchor]
-    if ":" in gap or any(is_speech_word(t.norm) for t in in_sentence):
-        return current
-    return None
-
-
-_NOT_RELAYED = Speaker("", "")
-_RELAY_VERBS = {"نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "ناقلا", "ناقله"}
-
-
-def _relayed_from(before: list[Token], mentions: _Mentions) -> Speaker | None:
-    """"نقلت قناة X عن مصدر …": the words are the source's, named or not, never the outlet's."""
-    if not any(t.norm in _RELAY_VERBS for t in before):
-        return _NOT_RELAYED
-    for k, token in enumerate(before[:-1]):
-        if token.norm == "عن":
-            following = before[k + 1]
-            for mention in mentions.between(following.start, following.start + 1):
-                return mention.speaker
-            return None
-    return _NOT_RELAYED
-
-
-_BARE_TITLES = {"الرئيس", "الوزير", "الوزيره", "السفير", "المتحدث", "المتحدثه", "الناطق",
-                "المستشار", "المبعوث", "المحافظ"}
-
-
-def _clause_start(text: str, before: list[Token], limit: int, floor: int) -> int:
-    for token in reversed(before):
-        between = text[token.end:limit]
-        if not _ENGLISH_BREAKS.isdisjoint(between) or token.norm in ("while", "whereas"):
-            return token.end
-        limit = token.start
-    return floor
-
-
-def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence:
-    at = max(0, bisect_right(starts, offset) - 1)
-    return sentences[at]
-
-
-def _subject(tokens: _Tokens, mentions: _Mentions, sentence: Sentence) -> Speaker | None:
-    first = tokens.between(sentence.start, sentence.end)[:_SUBJECT_WINDOW]
-    if not first:
-        return None
-    return _first_speaker(mentions, first[0].start, first[-1].end)
+def _reports(norm: str) -> bool:
+    """A word that reports speech by itself (طالب، دعا report only with أن after them)."""
+    return L.speech_verb(norm) or L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS
 
 
 def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Quote]:
     """The source's quotations in text order (an outer one before those inside it), with
     ids numbered in that order."""
     sentences = source.sentences
-    starts = [s.start for s in sentences]
+    sentence_starts = [s.start for s in sentences]
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k][0].start, -drafts[k][0].end))
     ids = [""] * len(drafts)
     for n, k in enumerate(order):
         ids[k] = f"{source.id}:q{n + 1}"
     out = []
+    seen: set[tuple[int, int]] = set()
     for k in order:
         unit, parent = drafts[k]
-        at = bisect_right(starts, unit.start) - 1
+        span = (unit.start, unit.end)
+        if not unit.direct and span in seen:
+            continue        # a report the same as a quotation
+        seen.add(span)
+        at = bisect_right(sentence_starts, unit.start) - 1
         sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
+        speaker: Speaker | None = None
+        if unit.kind == "statement" and unit.speaker is not None:
+            speaker = unit.speaker.speaker()
         out.append(Quote(
             id=ids[k], source_id=source.id, start=unit.start, end=unit.end,
             text=source.text[unit.start:unit.end], kind=unit.kind,  # type: ignore[arg-type]
-            speaker=unit.speaker if unit.kind == "statement" else None, direct=unit.direct,
-            sentence_id=sentence.id if sentence else None, open_mark=unit.open_mark,
-            close_mark=unit.close_mark, inside=None if parent is None else ids[parent]))
+            speaker=speaker, direct=unit.direct, sentence_id=sentence.id if sentence else None,
+            open_mark=unit.open_mark, close_mark=unit.close_mark,
+            inside=None if parent is None else ids[parent], form=unit.form))  # type: ignore
     return out

@@ -297,20 +297,15 @@ def _variant_words(corpus, tick: Callable[[], None] = lambda: None) -> set[str]:
     return {key for key, spelt in forms.items() if len(spelt) > 1}
 
 
-def _name_words(corpus, quotes=None, registry=None,
-                tick: Callable[[], None] = lambda: None) -> set[str]:
+def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
     """Words that are names here: the speakers' names and the words of quoted terms."""
-    from tui.quotes.attribute import extract_quotes
-    from tui.quotes.speakers import Registry
-    if registry is None:
-        registry = Registry()
-        for source in corpus.sources:
-            registry.learn(source.text)
     if quotes is None:
-        quotes = [q for source in corpus.sources for q in extract_quotes(source, registry)]
+        from tui.quotes.analysis import extract_all
+        quotes = extract_all(corpus)
+    from tui.quotes.speakers import speaker_names
     names: set[str] = set()
     # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name
-    for name in registry.names:
+    for name in speaker_names(quotes):
         names.update(normalize_text(w) for w in _NAME_TOKEN.findall(name) if _name_like(w))
     for quote in quotes:
         if quote.kind == "term":
@@ -326,14 +321,14 @@ def _name_words(corpus, quotes=None, registry=None,
 
 
 def _name_like(word: str) -> bool:
-    from tui.quotes.speakers import _TITLES
+    from tui.quotes.lexicon import PERSON_TITLES as _TITLES
     norm = normalize_text(word)
     norm = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
     return not (norm.startswith(("ال", "وال", "بال", "لل")) or norm in _TITLES
                 or norm.endswith("يه") or norm.startswith("نظير"))
 
 
-def find_discrepancies(corpus, quotes=None, registry=None,
+def find_discrepancies(corpus, quotes=None,
                        tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
     the caller has them, save extracting the corpus a second time. `tick` is called now and
@@ -344,7 +339,7 @@ def find_discrepancies(corpus, quotes=None, registry=None,
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
     found.extend(_amount_discrepancies(corpus, tick))
-    found.extend(_spellings(corpus, _name_words(corpus, quotes, registry, tick), tick))
+    found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
     return found
 
 

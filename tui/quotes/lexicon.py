@@ -1,6 +1,9 @@
-"""Words that signal reported speech, in the normalised spelling of `normalize_text`.
+"""The words Arabic news uses to report speech and to name who speaks, as data.
 
-Kept as data so a reader can see at a glance what the attribution rules react to.
+Every list is in the normalised spelling of `normalize_text` (أ→ا، ة→ه، ى→ي, harakat off), so a
+reader sees at a glance what the attribution rules react to. None of these lists names a
+speaker: a word becomes a speaker only through a reporting construction (tui.quotes.subject),
+and these lists only say what kind of word stands where (a title, a rank, a preposition …).
 """
 
 from __future__ import annotations
@@ -14,69 +17,275 @@ def _norm(words: str) -> frozenset[str]:
     return frozenset(normalize_text(w) for w in words.split())
 
 
-# Past-tense reporting verbs (masculine and feminine) and the present forms used in news.
-SPEECH_VERBS = _norm("""
-قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أوضح أوضحت يوضح أشار أشارت يشير تابع تابعت
-صرح صرحت أعلن أعلنت يعلن شدد شددت لفت لفتت زاد أكمل أكملت أردف أردفت استطرد مضى كشف كشفت
-أبدى أعرب أعربت حذر حذرت دعا دعت وصف وصفت يصف ذكر ذكرت أفاد أفادت اعتبر اعتبرت رأى أمل
-خاطب رد يرد ترد جدد اختتم أقر نقل نقلت نقلا نفى نفت طالب أبلغ أبلغت تساءل علق علقت
-said says added stated continued announced noted indicated responded described pointed
-clarified reported told emphasized warned
+# --- reporting words -----------------------------------------------------------------------
+# Past and present verbs that report speech (masculine; feminine forms are derived below).
+_VERBS = """
+قال يقول اضاف يضيف اكد يؤكد اوضح يوضح اشار يشير تابع يتابع صرح يصرح اعلن يعلن شدد يشدد
+لفت يلفت زاد اكمل اردف استطرد استدرك كشف يكشف ذكر يذكر افاد يفيد اعتبر يعتبر راي يري
+نفي ينفي ابلغ يبلغ نوه ينوه اقر يقر اعترف يعترف توقع يتوقع زعم يزعم ادعي يدعي
+عد يعد افصح ابان اجاب رد يرد علق يعلق تساءل اظهر يظهر اكدو قالو اضافو وصف يصف
+"""
+# Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
+# (بين is also "between": only with أن after it is it "made clear".)
+_VERBS_WITH_THAT_ONLY = "اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين"
+# Participles that continue a report in the same sentence: "، مؤكدا أن …"
+_PARTICIPLES = """
+قائلا قائله مضيفا مضيفه مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته كاشفا كاشفه مبينا
+مبينه مشددا مشدده معتبرا معتبره منوها منوهه محذرا محذره متوقعا متوقعه مفيدا مفيده عادا
+ذاكرا ذاكره نافيا نافيه معلنا معلنه مردفا مستطردا مستدركا متسائلا مستبعدا مختتما متابعا
+معربا معربه واصفا وصافا مبديا موجها موجهه مشيدا مشيده منبها منبهه مستعرضا مستعرضه
+"""
+# Verbs whose object can be what was said, without أن: "أكدت الشرطة وقوع إصابات".
+_OBJECT_VERBS = """
+اكد يؤكد اعلن يعلن نفي ينفي كشف يكشف اوضح يوضح شدد يشدد اشار يشير لفت يلفت ذكر يذكر
+اعتبر يعتبر عد نوه ينوه
+"""
+
+
+def _feminine(verbs: frozenset[str]) -> frozenset[str]:
+    """قال → قالت، يقول → تقول, for the past and the present."""
+    out = set()
+    for verb in verbs:
+        if verb.startswith("ي") and len(verb) >= 3:
+            out.add("ت" + verb[1:])
+        elif not verb.endswith("و"):
+            out.add(verb + "ت")
+    return frozenset(out)
+
+
+SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS))
+# (تبين is also "it became clear": not a report.)
+THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))) \
+    - {"تبين"}
+PARTICIPLES = _norm(_PARTICIPLES)
+OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) | _norm("""
+مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
+معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه
 """)
-# Participles and verbal nouns that carry on a report: "، مضيفًا:"، "بالقول:".
-SPEECH_PARTICIPLES = _norm("""
-قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة لافتا لافتة كاشفا مبينا مبينة
-مشددا مشددة معتبرا واصفا متابعا مختتما معربا محذرا داعيا مذكرا مذكرة منوها منوهة
-مشيدا مشيدة منتقدا منتقدة مرحبا مرحبة مطالبا مطالبة مستبعدا مستبعدة متهما نافيا نافية
-معلنا معلنة بالقول بقوله قوله قولها
-adding saying emphasizing indicating noting describing
-""")
-# Attribution without a verb: "بحسب المتحدث …، فإن …", "«…»، على حد تعبير …".
-ATTRIBUTION_MARKERS = _norm("بحسب حسب وفق وفقا تعبير according")
-SPEECH_WORDS = SPEECH_VERBS | SPEECH_PARTICIPLES | ATTRIBUTION_MARKERS
+# "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
+RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا")
+# Nouns that carry a report on: "قوله إن …"، "بالقول: …"
+SPEECH_NOUNS = _norm("قوله قولها قولهم بقوله بقولها بالقول تصريحه تاكيده")
+# Attribution without a verb, before the source: "بحسب المصادر"، "وفقا للشرطة".
+ACCORDING = _norm("بحسب حسب وفق وفقا طبقا حسبما وحسبما كما")
 
-# The particles that open an indirect report: قال إن …، أكد أنه …، أعلن بأن …
-PARTICLES = _norm("إن أن إنه أنه بأن بأنه أنها إنها بأنها أنهم إنهم بأنهم أنّ إنّ أنّه that")
-
-# A quotation right after one of these names something (a channel, an agency, a base…).
-NAMING_NOUNS = _norm("""
-وكالة قناة شبكة قاعدة القاعدة اتفاقية اتفاق صحيفة موقع مجلة برنامج عملية منظمة حزب حركة مطار
-فندق مبادرة خطة مشروع مؤسسة شركة منصة تطبيق كتاب فيلم مسلسل مجموعة صندوق جائزة حملة مناورات
-تحالف معاهدة إعلان وثيقة مؤتمر منتدى مركز جامعة مدينة منطقة إذاعة تلفزيون
-agency channel network base treaty newspaper
+# The particle that opens an indirect report, with a pronoun or بـ.
+PARTICLES = _norm("""
+ان انه انها انهم انهما انني اننا انكم بان بانه بانها بانهم بانهما انّ انّه
 """)
 
-# A report clause ends where the next one starts: "، مشيرًا إلى أن …"، "، فيما …".
-CLAUSE_STARTERS = SPEECH_WORDS | _norm("فيما بينما حيث while whereas")
+# A report clause ends where the next one starts: "، مشيرًا …"، "، فيما …"، "، وأضاف …".
+CLAUSE_STARTERS = SPEECH_VERBS | PARTICIPLES | _norm("فيما بينما حيث مما الا اذ وذلك")
+# "وصف الاجتماع بـ«البناء»": what follows بـ is the speaker's word for it.
+DESCRIBING = _norm("وصف وصفت يصف تصف واصفا واصفه وصافا وصفه وصفها")
+
+# --- who speaks: the parts of a subject noun phrase ----------------------------------------
+# Honorifics and forms of address before a title or a name (not part of the name).
+HONORIFICS = _norm("""
+سمو صاحب السمو الملكي معالي فضيله سعاده سماحه فخامه الاستاذ الاستاذه الدكتور الدكتوره
+د م المهندس المهندسه السيد السيده الحاج الشيخ الشيخه
+""")
+# Pronoun forms of the honorifics, which refer back to someone named before ("وأكد سموه").
+HONORIFIC_PRONOUNS = {normalize_text(k): normalize_text(v) for k, v in (
+    ("سموه", "سمو"), ("سموها", "سمو"), ("معاليه", "معالي"), ("معاليها", "معالي"),
+    ("فضيلته", "فضيله"), ("سعادته", "سعاده"), ("سماحته", "سماحه"), ("فخامته", "فخامه"),
+)}
+# Military and police ranks: a name follows.
+RANKS = _norm("""
+اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق المشير الرقيب العريف الجندي
+الجنرال الادميرال الكولونيل الميجور لواء عميد عقيد مقدم رائد ملازم
+""")
+# Nouns that name a person by office, role or occupation (with or without the article).
+PERSON_TITLES = _norm("""
+رئيس رئيسه وزير وزيره مدير مديره نائب مساعد مساعده وكيل امينه محافظ امير ملك ولي
+سفير سفيره قنصل مستشار مستشاره متحدث متحدثه ناطق ناطقه مسؤول مسؤوله قائد مندوب مبعوث
+ممثل منسق مشرف عميد استاذ خبير محلل باحث طبيب طبيبه محامي محاميه مهندس مفتي امام خطيب
+قاضي مدرب لاعب عمده والي حاكم زعيم عضو نقيب مؤسس مالك صاحب مواطن مواطنه مزارع مقدم مخرج
+كاتب كاتبه شاعر فنان فنانه رئيسا مراسل مراسله مفوض مفوضه منتج معلم معلمه طالبه
+والد والده اب ام شقيق شقيقه زوج زوجه ابن ابنه جد عم خال سكرتير مدعي رجل امراه شاهد
+موظف موظفه عامل عامله قيادي ناشط ناشطه نجم نجمه حارس مهاجم مدافع اخصائي استشاري
+الرئيس الرئيسه الوزير الوزيره المدير المديره النائب المساعد الوكيل الامين المحافظ الامير
+الملك السفير السفيره القنصل المستشار المتحدث المتحدثه الناطق المسؤول القائد المندوب المبعوث
+الممثل المنسق المشرف الاستاذ الشاب الشابه الطفل الطفله الفتاه الفتي الرجل المراه الطالب الخبير المحلل الباحث الطبيب الطبيبه المحامي المهندس المفتي
+الامام الخطيب القاضي المدرب اللاعب العمده الوالي الحاكم الزعيم العضو النقيب المؤسس المالك
+المواطن المواطنه المزارع المقدم المخرج الكاتب الكاتبه الشاعر الفنان الفنانه المراسل المفوض
+المنتج المعلم المعلمه الطالب الطالبه الوالد الوالده الشقيق الشقيقه الزوج الزوجه السكرتير
+المدعي الموظف العامل القيادي الناشط النجم الحارس المهاجم المدافع الاخصائي الاستشاري خادم
+نظير نظيره نظيرها نظيرته نظيرتها
+""")
+# Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
+# name after the other person's noun may be either's: not taken as the speaker's).
+RELATIONS = _norm("""
+والد والده شقيق شقيقه زوج زوجه ابن ابنه عم عمه خال خاله جد جده اب ام اخ اخت محامي محاميه
+ذوي اقارب اسره عائله
+""")
+
+# Heads of an organisation's name: "وزارة الداخلية"، "شرطة المنطقة الشرقية"، "الهيئة".
+ORGANISATIONS = _norm("""
+وزاره هيئه شرطه اداره مديريه رئاسه ديوان مكتب سفاره قنصليه مجلس لجنه جمعيه منظمه وكاله
+شركه مؤسسه جامعه مركز مستشفي بلديه امانه محكمه نيابه حكومه جيش قوات حركه حزب جماعه
+اتحاد رابطه نادي منتخب صحيفه قناه موقع مجله اذاعه تلفزيون بنك مصرف صندوق مرصد تحالف
+سلطات سلطه قياده غرفه مصلحه دائره مجمع برنامج اكاديميه معهد كليه ائتلاف جبهه مقاومه
+الوزاره الهيئه الشرطه الاداره المديريه الرئاسه الديوان المكتب السفاره القنصليه المجلس
+اللجنه الجمعيه المنظمه الوكاله الشركه المؤسسه الجامعه المركز المستشفي البلديه الامانه
+المحكمه النيابه الحكومه الجيش القوات الحركه الحزب الجماعه الاتحاد الرابطه النادي المنتخب
+الصحيفه القناه الموقع المجله الاذاعه التلفزيون البنك المصرف الصندوق المرصد التحالف
+السلطات السلطه القياده الغرفه المصلحه الدائره المجمع البرنامج الاكاديميه المعهد الكليه
+الائتلاف الجبهه المقاومه الدفاع الهلال الامم البيت الكرملين البنتاغون الخارجيه الداخليه
+""")
+# A document speaks for whoever issued it ("ذكر بيان للوزارة").
+DOCUMENTS = _norm("""
+بيان تقرير دراسه احصائيه احصاءات وثيقه رساله تعميم استطلاع بحث
+البيان التقرير الدراسه الاحصائيه الاحصاءات الوثيقه الرساله التعميم الاستطلاع البحث
+التقارير تقارير
+""")
+# Unnamed and collective sources: a finding in their own right.
+ANONYMOUS = _norm("""
+مصدر مصادر شهود شاهد سكان مسؤولون مسؤولين محللون محللين مراقبون مراقبين خبراء ناشطون
+ناشطين مختصون مختصين متابعون مواطنون مواطنين اهالي عاملون موظفون دبلوماسيون دبلوماسي
+اوساط دوائر انباء معلومات صحف الصحف وسائل مقربون مقربين متحدث متحدثه ناطق اطباء علماء باحثون باحثين
+مسعفون مسعفين محققون محققين مسؤول مصدرا جهات مشاركون مشاركين سياسيون نواب اعضاء ذوو
+المصدر المصادر الشهود السكان المسؤولون المسؤولين المحللون المراقبون الخبراء الناشطون
+المختصون الاهالي الاطباء العلماء المحققون المسعفون
+""")
+# Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
+QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبيه اغلب جميع كل مجموعه")
+# Comparatives and descriptions that open a subject no name follows ("أكبر بنك في أوروبا").
+DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل")
+# Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
+# never a name.
+NOT_NAMES = _norm("""
+ضروره اهميه حرص وجود عدم استمرار رفض دعم حاجه اعتزاز فخر ثقه تقدير شكر امل استعداد التزام
+قدره صعوبه سهوله امكانيه احتمال مواصله متابعه وقوع حدوث تعرض اصابه وفاه مقتل عزم نيه
+تمسك ترحيب اعتراض موافقه تاييد انتهاء بدء قيام تنفيذ اطلاق تطوير تعزيز اتخاذ عوده
+""")
+# Given names that begin like a present-tense verb (ي، ت، أ + a root) or like a word with a
+# preposition joined to it (بـ، لـ): without them an indefinite word shaped so after a title
+# is read as a verb ("الرئيس اليمني يجتمع …") or a complement ("الرئيس لحل النزاع"), not a name.
+VERB_SHAPED_NAMES = _norm("""
+يوسف يحيي ياسر يزيد يعقوب يونس ياسين يسري يمان يارا يامن يعرب يسرا يسري يوسي يان يورغن
+تركي تامر توفيق تيسير تميم تهاني تغريد ترامب توني تيريزا تشارلز توماس تيم تايلور
+نايف نبيل نادر ناصر نواف نزار نجيب نصر نوال نوره نادية ناديه نجلاء نعيم نسرين نضال نوح نمر
+نهي نهاد نبيه ناجي نجم نشوي نيكولا نيكولاس ناتالي نتنياهو
+احمد اسامه ايمن انس اسماء امل امين انور ايهاب اشرف اكرم امجد انغيلا انجيلا اوباما
+بدر بندر بسام باسل بشار بكر بلال بشير باسم بسمه بثينه بهاء بتال براك بوتين بان بيل بيتر
+لؤي ليلي لينا لطفي لمياء لبني لقمان لميس لافروف
+""")
+
+# Words that join the parts of a name: "محمد بن نايف"، "عبد الله"، "آل مشيط".
+NAME_LINKS = _norm("بن ابن بنت ابو ابي ابا عبد ال ام ولد")
+
+# Countries and the peoples' states that speak in news as states ("ماليزيا تؤكد أن …").
+COUNTRIES = _norm("""
+السعوديه المملكه مصر الاردن الامارات الكويت قطر البحرين عمان سلطنه اليمن العراق سوريا
+لبنان فلسطين اسرائيل تركيا ايران روسيا الصين امريكا اميركا واشنطن موسكو بكين طهران
+بريطانيا فرنسا المانيا ايطاليا اسبانيا اليابان الهند باكستان افغانستان ماليزيا اندونيسيا
+استراليا كندا المغرب الجزائر تونس ليبيا السودان اثيوبيا الصومال نيجيريا اوكرانيا
+الرياض القاهره دمشق بغداد بيروت عمان انقره لندن باريس برلين
+""")
+
+# --- where a subject ends --------------------------------------------------------------
+# Prepositions and adverbs that start a phrase which is not part of the subject.
+PREPOSITIONS = _norm("""
+في خلال عقب بعد قبل اثناء امام عبر علي الي عن من مع حول ضمن منذ حين عند لدي نحو ضد دون
+بين تجاه لـ
+""")
+TIME_WORDS = _norm("""
+اليوم امس غدا الليله صباح مساء ظهر عصر فجر السبت الاحد الاثنين الثلاثاء الاربعاء الخميس
+الجمعه صباحا مساء مساءا ظهرا عصرا فجرا حاليا مؤخرا سابقا ايضا كذلك
+""")
+# After "في": the occasion of speaking, not a part of the subject ("في تصريح لـ«عكاظ»").
+OCCASIONS = _norm("""
+تصريح تصريحات تصريحه بيان بيانه بيانها مؤتمر كلمه كلمته حديث حديثه لقاء مقابله حوار
+رساله اتصال تغريده تغريدات خطاب خطابه ندوه محاضره جلسه اجتماع تقرير تقريرها تعليق رد
+منشور مداخله
+""")
+# Words that are never part of a subject phrase.
+SUBJECT_STOPS = PARTICLES | _norm("""
+له لها لهم لهما لنا لي لك لكم عليه عليها عليهم منه منها منهم فيه فيها به بها بهم اليه اليها
+عنه عنها معه معها
+قد كان كانت الذي التي الذين اللذين اللتين وذلك ذلك هذا هذه كما ايضا لقد انما ما لا لم لن
+او ثم حتي كي لكي اذا لو
+""")
+# "لـ«الجزيرة»"، "للصحفيين": said to someone (an addressee, never the speaker).
+ADDRESSEES = _norm("""
+للصحفيين للصحافيين للاعلاميين للصحافه لوسائل لوكاله لصحيفه لقناه لموقع للتلفزيون
+للاذاعه لمجله للمراسلين للحضور للجمهور للمواطنين
+""")
 
 
-def strip_conjunction(norm: str) -> list[str]:
-    """A normalised word and its readings without a leading و/ف and then ل (ليرد → يرد)."""
-    forms = [norm]
-    if len(norm) > 2 and norm[0] in "وف":
-        norm = norm[1:]
-        forms.append(norm)
-    if len(norm) > 2 and norm[0] == "ل":
-        forms.append(norm[1:])
-    return forms
+def bare(norm: str) -> str:
+    """A normalised word without a leading conjunction و/ف (وقال → قال); only for words
+    that are known in some list with it off (وزير stays وزير)."""
+    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in _KNOWN and norm not in _KNOWN:
+        return norm[1:]
+    return norm
+
+
+def one_of(norm: str, words: frozenset[str]) -> bool:
+    """Is the word, with or without a leading و/ف, one of `words`?"""
+    return norm in words or (len(norm) >= 3 and norm[0] in "وف" and norm[1:] in words)
 
 
 @lru_cache(maxsize=1 << 16)
-def is_speech_word(norm: str) -> bool:
-    forms = strip_conjunction(norm)
-    # an object pronoun on the verb: وصفها، أبلغه، وصفهم
-    forms += [f[:-len(s)] for f in forms for s in ("ها", "هم", "ه") if f.endswith(s)
-              and len(f) - len(s) >= 3]
-    return any(form in SPEECH_WORDS for form in forms)
+def forms(norm: str) -> tuple[str, ...]:
+    """A word and its readings without a conjunction and then a لـ (ولتؤكد → تؤكد), and
+    without an object pronoun on a verb (أبلغه → أبلغ)."""
+    found = [norm]
+    if len(norm) > 3 and norm[0] in "وف":
+        found.append(norm[1:])
+    for form in list(found):
+        if len(form) > 3 and form[0] == "ل":
+            found.append(form[1:])
+    for form in list(found):
+        # (not a lone ه: after normalisation it is also the ة of تابعة)
+        for pronoun in ("ها", "هم"):
+            if form.endswith(pronoun) and len(form) - len(pronoun) >= 3:
+                found.append(form[:-len(pronoun)])
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 16)
-def is_particle(norm: str) -> bool:
-    return any(form in PARTICLES for form in strip_conjunction(norm)[:2])
+def speech_verb(norm: str) -> bool:
+    return any(f in SPEECH_VERBS for f in forms(norm))
 
 
-def is_naming_noun(norm: str) -> bool:
-    forms = strip_conjunction(norm)
-    forms += [f[1:] for f in forms if f[:1] in "لب" and len(f) > 3]
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return any(f in NAMING_NOUNS for f in forms)
+@lru_cache(maxsize=1 << 16)
+def that_only_verb(norm: str) -> bool:
+    return any(f in THAT_ONLY_VERBS for f in forms(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def participle(norm: str) -> bool:
+    return bare(norm) in PARTICIPLES
+
+
+@lru_cache(maxsize=1 << 16)
+def object_verb(norm: str) -> bool:
+    return any(f in OBJECT_VERBS for f in forms(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def particle(norm: str) -> bool:
+    return bare(norm) in PARTICLES
+
+
+_FEMININE_VERBS = _feminine(_norm(_VERBS)) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))
+
+
+def feminine_verb(norm: str) -> bool:
+    """قالت، تقول، أكدت: a verb that agrees with a feminine subject."""
+    return any(f in _FEMININE_VERBS for f in forms(norm))
+
+
+def reporting_word(norm: str) -> bool:
+    """Anything that may open a report: a verb, a that-only verb, a participle, قوله."""
+    return speech_verb(norm) or that_only_verb(norm) or participle(norm) \
+        or bare(norm) in SPEECH_NOUNS
+
+
+_KNOWN = (SPEECH_VERBS | THAT_ONLY_VERBS | PARTICIPLES | SPEECH_NOUNS | ACCORDING | PARTICLES
+          | RELAY_VERBS | HONORIFICS | frozenset(HONORIFIC_PRONOUNS) | RANKS | PERSON_TITLES
+          | ORGANISATIONS | DOCUMENTS | ANONYMOUS | QUANTIFIERS | DESCRIPTIONS | NOT_NAMES
+          | NAME_LINKS | COUNTRIES | PREPOSITIONS | TIME_WORDS | OCCASIONS | SUBJECT_STOPS
+          | ADDRESSEES)

@@ -15,15 +15,22 @@ from tui.records import quick_init
 
 QuoteKind = Literal["statement", "term"]
 Relation = Literal["verbatim", "near-verbatim", "paraphrase", "indirect"]
+SpeakerType = Literal["person", "organisation", "anonymous", "unknown"]
+# How the text reports the words: in quotation marks, after a colon, in an أن-clause, as the
+# object of a reporting verb, after بحسب/وفقا لـ, or in a headline "فلان: …".
+Form = Literal["quote", "colon", "that", "object", "according", "headline"]
 
 
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """An entity that speaks: one id for all its names (بوتين, فلاديمير بوتين, الرئيس الروسي)."""
+    """Who speaks: one id for all the names the texts give them (عادل الجبير، الجبير، وزير
+    الخارجية). Two speakers are the same when their ids are; label, type and names describe."""
 
     id: str
-    label: str
+    label: str = field(compare=False)
+    type: SpeakerType = field(default="unknown", compare=False)
+    names: tuple[str, ...] = field(default=(), compare=False)
 
 
 @quick_init
@@ -44,6 +51,7 @@ class Quote:
     close_mark: int | None = None
     # A quotation inside another one ('…' inside "…"): the outer quote's id.
     inside: str | None = None
+    form: Form = "quote"
 
 
 @quick_init
@@ -56,6 +64,9 @@ class Member:
     relation: Relation
     score: float
     quote_id: str | None
+    # The member's own form: words the text presents as the speaker's own (quotation marks
+    # or a colon). An indirect member is never "verbatim".
+    direct: bool = True
 
 
 @quick_init

@@ -1,0 +1,234 @@
+"""Who is who inside one article: a bare title or surname is the person introduced with it.
+
+An article names a speaker fully once (وزير الخارجية عادل الجبير) and then briefly (الجبير،
+وزير الخارجية، الوزير، معاليه). `Entities` keeps the speakers an article has named so far and
+resolves each new subject phrase to one of them, or makes a new one:
+- a name is the person with the same name (first and last word), or whose surname it is,
+  when exactly one such person was named (سلمى حداد and سامي حداد make «حداد» nobody);
+- a title without a name is the person who was introduced with a title that holds all its
+  words (الوزير الألماني → وزير الخارجية الألماني فرانك فالتر شتاينماير) when that is one
+  person, else a person known by that title alone (وزير الزراعة الأردني);
+- «سموه»، «معاليه» are the last person named with that honorific (or a title that carries it);
+- a lone word with the article that names nobody introduced (وقال الاجتماع) is nobody.
+Ids are made from the names, so the same person in two articles has the same id; spelling
+variants of a name meet through `name_key`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.quotes.model import Speaker
+from tui.quotes.subject import Subject
+from tui.quotes.words import key_word
+from tui.text.normalize import normalize_text
+
+# Transliterated names spell the "g" of one language as غ, ج or ق in another, and an "s"
+# as س or ز (روسيتي/روزيتي).
+_NAME_FOLD = str.maketrans({"غ": "ج", "ق": "ج", "ز": "س"})
+_LINKS = {"بن", "ابن", "بنت"}
+# What each honorific pronoun may refer to: the honorific itself, or a title carrying it.
+# (A king is جلالة, not سمو: "سموه" is a prince.)
+_PRONOUN_TITLES = {"سمو": {"امير", "ولي", "سمو", "السمو"},
+                   "معالي": {"وزير", "رئيس", "معالي", "سفير", "امين", "محافظ"}}
+
+
+def name_key(word: str) -> str:
+    """The variant key of a name's word (ترامب/ترمب، عبدالعزيز/عبد العزيز meet)."""
+    return key_word(normalize_text(word)).translate(_NAME_FOLD)
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """A name's words as keys, with عبد joined to the word after it and بن/ابن dropped."""
+    words = normalize_text(name).split()
+    joined: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word in ("عبد", "ابو", "ابي", "ال") and k + 1 < len(words):
+            word, k = word + words[k + 1], k + 1
+        if word not in _LINKS:
+            joined.append(name_key(word))
+        k += 1
+    return tuple(joined)
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    kind: str
+    label: str
+    keys: tuple[str, ...] = ()              # the name's keys (persons with a name)
+    titles: list[frozenset[str]] = field(default_factory=list)
+    sequences: list[tuple[str, ...]] = field(default_factory=list)   # the titles in order
+    honorifics: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    feminine: bool = False
+    seen: int = -1
+
+    def add_name(self, name: str | None) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+
+    def speaker(self) -> Speaker:
+        kind = self.kind if self.kind in ("person", "organisation", "anonymous") else "unknown"
+        return Speaker(self.id, self.label, kind, tuple(self.names))
+
+
+class Entities:
+    """The speakers one article has named, in the order it named them."""
+
+    def __init__(self) -> None:
+        self.items: list[Entity] = []
+
+    def resolve(self, subject: Subject, at: int, introduce: bool = True) -> Entity | None:
+        """The entity a subject phrase at offset `at` names, made if new (unless not
+        `introduce`); None when the phrase names nobody certain."""
+        found = self._find(subject, at)
+        if found is None and introduce:
+            found = self._new(subject)
+        if found is not None:
+            self._learn(found, subject, at)
+        return found
+
+    def _find(self, subject: Subject, at: int) -> Entity | None:
+        if subject.kind == "pronoun":
+            return self._by_honorific(subject.honorifics[0], at)
+        if subject.name:
+            return self._by_name(name_keys(subject.name))
+        if subject.kind == "unknown" and not subject.title:
+            # a lone word with the article: the surname of someone introduced, or nobody
+            return self._by_name(name_keys(subject.label))
+        words = frozenset(subject.title_words)
+        if not words:
+            return None
+        if subject.kind == "person":
+            return self._by_title(words, subject.title_words)
+        same = [e for e in self.items if e.kind == subject.kind and words in e.titles]
+        if same:
+            return same[-1]
+        if len(words) == 1:
+            # "الشرطة" after "شرطة المنطقة الشرقية"; "البيان" after the statement it names
+            heads = [e for e in self.items if e.kind == subject.kind
+                     and any(min(t, key=len) and words <= t for t in e.titles)]
+            if len({e.id for e in heads}) == 1:
+                return heads[-1]
+        return None
+
+    def known_surname(self, word: str) -> bool:
+        """Is `word` the surname of a person the article named in full?"""
+        key = name_keys(word)
+        return bool(key) and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
+                                 for e in self.items)
+
+    def _by_name(self, keys: tuple[str, ...]) -> Entity | None:
+        if not keys:
+            return None
+        people = [e for e in self.items if e.kind == "person" and e.keys]
+        same = [e for e in people if e.keys == keys
+                or (len(keys) > 1 and len(e.keys) > 1 and e.keys[0] == keys[0]
+                    and e.keys[-1] == keys[-1])
+                or (len(keys) > 1 and _prefix(keys, e.keys))]
+        if same:
+            return same[-1]
+        if len(keys) == 2:
+            # "وصف بوتين اللقاء": a surname the article knows, then the verb's object
+            fits = {e.id: e for e in people if e.keys[-1] == keys[0]}
+            if len(fits) == 1:
+                return next(iter(fits.values()))
+        if len(keys) == 1:
+            # a surname, or a first name ("جورج" in a subheading): one person must fit
+            fits = {e.id: e for e in people if e.keys[-1] == keys[0] or e.keys[0] == keys[0]}
+            if len(fits) == 1:
+                return next(iter(fits.values()))
+        return None
+
+    def _by_title(self, words: frozenset[str], sequence: tuple[str, ...]) -> Entity | None:
+        people = [e for e in self.items if e.kind == "person"]
+        exact = {e.id: e for e in people if words in e.titles}
+        if len(exact) == 1:
+            return next(iter(exact.values()))
+        if exact:
+            return None
+        holding = {e.id: e for e in people if any(words <= t for t in e.titles)}
+        if len(holding) == 1:
+            return next(iter(holding.values()))
+        if holding:
+            return None
+        # "نائب خادم الحرمين للقيادات الأمنية": the head of a known title, more words after it
+        held = {e.id: e for e in people if any(_common_head(sequence, t) >= 3
+                                               for t in e.sequences)}
+        if len(held) == 1:
+            return next(iter(held.values()))
+        return None
+
+    def _by_honorific(self, honorific: str, at: int) -> Entity | None:
+        accepted = _PRONOUN_TITLES.get(honorific, {honorific})
+        for entity in sorted(self.items, key=lambda e: -e.seen):
+            if entity.seen > at or entity.kind != "person":
+                continue
+            if entity.honorifics & accepted or any(t & accepted for t in entity.titles):
+                return entity
+        return None
+
+    def _new(self, subject: Subject) -> Entity | None:
+        if subject.kind == "pronoun":
+            return None
+        if subject.kind == "unknown" and not subject.title:
+            return None
+        if subject.name:
+            keys = name_keys(subject.name)
+            if not keys:
+                return None
+            ident = "person:" + "-".join((keys[0], keys[-1]) if len(keys) > 1 else keys)
+            entity = Entity(ident, "person", subject.label, keys)
+        else:
+            words = subject.title_words or tuple(normalize_text(subject.label).split())
+            ident = f"{_PREFIX[subject.kind]}:" + "-".join(name_key(w) for w in words)
+            entity = Entity(ident, subject.kind, subject.label)
+        self.items.append(entity)
+        return entity
+
+    def _learn(self, entity: Entity, subject: Subject, at: int) -> None:
+        entity.seen = max(entity.seen, at)
+        if subject.kind == "pronoun":
+            return
+        entity.feminine = entity.feminine or subject.feminine
+        entity.honorifics.update(subject.honorifics)
+        if subject.title_words:
+            title = frozenset(subject.title_words)
+            if title not in entity.titles:
+                entity.titles.append(title)
+                entity.sequences.append(tuple(subject.title_words))
+        if subject.name and entity.kind == "person" and entity.keys and (
+                len(name_keys(subject.name)) > len(entity.keys)
+                or len(subject.label) > len(entity.label) and name_keys(subject.name) == entity.keys):
+            # the fullest form of the name seen is the label (عادل بن أحمد الجبير)
+            entity.label = subject.label
+            entity.keys = name_keys(subject.name)
+        entity.add_name(subject.name)
+        entity.add_name(subject.title)
+        if subject.name and subject.title:
+            entity.add_name(f"{subject.title} {subject.name}")
+        if subject.kind == "unknown" and not subject.title:
+            entity.add_name(subject.label)
+
+
+_PREFIX = {"person": "title", "organisation": "org", "anonymous": "anon", "unknown": "other"}
+
+
+def _common_head(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """محمد بن نايف and محمد بن نايف بن عبدالعزيز: one is the other's start (3+ words)."""
+    if len(short) > len(long):
+        short, long = long, short
+    return len(short) >= 2 and long[:len(short)] == short and len(long) > len(short) \
+        and len(short) >= 2 and short != long[:1]

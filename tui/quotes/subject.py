@@ -1,0 +1,562 @@
+"""The subject of a reporting construction: who the words of the text say is speaking.
+
+Arabic news puts the subject right after the reporting verb (VSO) and then phrases that are
+not part of it: «وأوضح [المتحدث الرسمي لمديرية الدفاع المدني بمنطقة تبوك العقيد ممدوح العنزي]
+لـ«الجزيرة» أن …». `parse_subject` reads that noun phrase from its first word and stops where
+it ends:
+- honorifics (سمو، معالي، الدكتور …), then one head: a title (وزير، المتحدث، مدير …), a rank
+  (اللواء …), an organisation (وزارة، الشرطة …), an anonymous source (مصادر، شهود …), a
+  quantifier (عدد من، أحد …), a document (بيان، تقرير …), a country, or a name;
+- a title carries its complements: genitives (وزير الخارجية), adjectives (الأردني), and
+  phrases with بـ / لـ / باسم / لدى / في (المتحدث باسم الجيش، سفير المملكة في مسقط);
+- a name starts after a rank or honorific, or where an indefinite word follows the
+  definite end of a title (a genitive chain cannot go on past a definite word): «وزير
+  الخارجية | عادل الجبير»; a name is indefinite words joined by بن/أبو/عبد/آل, ended by at
+  most one word with the article (الجبير);
+- a title after a name is an apposition: «حسن القصيبي المتحدث الرسمي بقيادة منطقة جازان»;
+- the phrase ends at punctuation, a particle (أن/إن), a preposition that opens an occasion
+  (في تصريح، خلال، عقب، أمام …), a time word (اليوم، أمس …), an addressee (لـ«عكاظ»،
+  للصحفيين), a reporting word, a relative pronoun, or a word of tanween (names have none).
+A word that fits none of these does not become a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tui.quotes import lexicon as L
+from tui.quotes.tokens import Token, has_tanween, is_number
+
+Kind = str   # "person" | "organisation" | "anonymous" | "unknown" | "pronoun"
+
+_BREAK = frozenset('،,:;؛.!?؟()[]{}«»"“”„\n-–—/')
+_OPENERS = frozenset('«"“”„\'')
+_NAME_MAX = 6
+_PLAIN_NAME_MAX = 3     # words of a name not joined by بن/عبد/أبو: "فرانك فالتر شتاينماير"
+_PHRASE_MAX = 14
+# Nouns that take a genitive after them (an indefinite word after one is its complement,
+# not the start of a name): titles and organisations, and these.
+_CONSTRUCT = L._norm("""
+منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
+مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله جامعه كليه معهد شرق غرب شمال جنوب
+وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده
+""")
+
+
+# "مصادر تابعة للحكومة"، "مصدر مقرب من …": a لـ/من after these belongs to the source.
+_ATTACHED = L._norm("تابع تابعه تابعين تابعون مقرب مقربه مقربين مقربون قريب قريبه")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A subject phrase: tokens[first:last+1], and what they name."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: Kind
+    label: str                      # the phrase as shown: the name, else the whole phrase
+    name: str | None = None         # the personal name, as written
+    title: str | None = None        # the title or office, as written
+    title_words: tuple[str, ...] = ()   # its normalised content words, for matching
+    honorifics: tuple[str, ...] = ()    # سمو، معالي … (normalised), for «سموه»
+    feminine: bool = False
+
+
+def gap(text: str, tokens: list[Token], k: int) -> str:
+    """The characters between token k-1 and token k."""
+    return text[tokens[k - 1].end:tokens[k].start] if k > 0 else ""
+
+
+def broken(text: str, tokens: list[Token], k: int) -> bool:
+    """Punctuation or a line end between token k-1 and token k (not the point of an
+    abbreviated honorific: "د. عبدالله"، "م. محمد العمرة")."""
+    if k <= 0:
+        return False
+    between = gap(text, tokens, k)
+    if between.strip() == "." and tokens[k - 1].norm in _ABBREVIATED:
+        return False
+    return not _BREAK.isdisjoint(between)
+
+
+_ABBREVIATED = frozenset({"د", "م", "ا"})
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل"))
+
+
+def _is(norm: str, words: frozenset[str]) -> bool:
+    return L.one_of(norm, words)
+
+
+def _content(norm: str) -> str:
+    """A title word without conjunction, article or preposition: الخارجية → خارجيه."""
+    word = L.bare(norm)
+    for prefix in ("وبال", "وال", "بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _complement(norm: str) -> bool:
+    """بـ/لـ before a word a list knows: a complement of a title (لمديرية، بمنطقة، لشؤون)."""
+    if len(norm) > 4 and norm[0] in "بل" and not _definite(norm):
+        rest = norm[1:]
+        return rest in _CONSTRUCT or rest in L.ORGANISATIONS or rest in L.PERSON_TITLES \
+            or rest in L.COUNTRIES
+    return False
+
+
+def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"السفارة السعودية بمسقط"، "مدير التعليم بجدة": بـ and a place after a title or body (not
+    a name that begins with ب, as بتال العتيبي or بندر الفلاني, a surname after it)."""
+    norm = tokens[k].norm
+    if len(norm) < 4 or norm[0] != "ب" or _definite(norm) or _lexical(norm[1:]) \
+            or has_tanween(text, tokens[k]):
+        return False
+    following = tokens[k + 1].norm if k + 1 < limit and not broken(text, tokens, k + 1) else ""
+    return not (_definite(following) and following.endswith("ي"))
+
+
+def _lexical(norm: str) -> bool:
+    """A word some list knows, or shaped like a verb: never part of a name."""
+    return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
+        or _complement(norm) or norm == "باسم" or _verb_shaped(norm)
+
+
+def _verb_shaped(norm: str) -> bool:
+    """An indefinite word like a present-tense verb (يجتمع، تؤكد) or a verbal noun of the
+    استفعال kind, or a word with بـ/لـ joined to it (لحل، بمنطقة): not the first word of a
+    name unless it is a given name of that shape."""
+    word = L.bare(norm)
+    if _definite(word) or word in L.VERB_SHAPED_NAMES:
+        return False
+    return _prefixed(word) or len(word) >= 4 and (
+        word[0] in "يت" or word.startswith(("است", "سي", "ست")))
+
+
+def _prefixed(norm: str) -> bool:
+    """بـ or لـ joined to a word (لحل النزاع، بمنطقة): a given name seldom starts so."""
+    return len(norm) >= 3 and norm[0] in "بل" and not _definite(norm) \
+        and norm not in L.VERB_SHAPED_NAMES
+
+
+def _quoted_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Quotation marks (and nothing else) between token k-1 and token k."""
+    between = gap(text, tokens, k)
+    return bool(between.strip()) and not set(between.strip()) - _OPENERS - set("»”")
+
+
+def _ali(text: str, token: Token) -> bool:
+    """The name علي (not the preposition على, which normalises the same)."""
+    return token.norm in ("علي", "وعلي") and text[token.end - 1] == "ي"
+
+
+def _preposition(text: str, tokens: list[Token], k: int) -> bool:
+    """Is token k a preposition? على and the name علي meet after normalisation: the text's
+    own spelling (ى) tells them apart where it is kept."""
+    norm = tokens[k].norm
+    if norm in ("علي", "وعلي"):
+        return text[tokens[k].end - 1] == "ى"
+    return _is(norm, L.PREPOSITIONS)
+
+
+# A title that takes a preposition as part of it: "المشرف العام على العلاقات العامة".
+_TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "علي", "مسؤوله": "عن",
+                       "مشرفه": "علي"}
+
+
+def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
+                 opening: bool = False) -> bool:
+    """Does the subject phrase end before token k? (With `opening`, token k would be its
+    first word: what stands before it does not matter.)"""
+    if k >= limit:
+        return True
+    if broken(text, tokens, k) and not opening:
+        # a quoted name inside a title (المتحدث باسم "مدن"، وزارة «الصحة») goes on
+        previous = tokens[k - 1].norm
+        body = _content(previous)
+        named = previous == "باسم" or _is(previous, L.ORGANISATIONS) \
+            or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
+            or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
+        closing = k >= 2 and _quoted_after(text, tokens, k - 1)
+        if not (_quoted_after(text, tokens, k) and (named or closing)):
+            return True
+    norm = tokens[k].norm
+    if _is(norm, L.SUBJECT_STOPS) or L.particle(norm) or L.reporting_word(norm) \
+            or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) or is_number(tokens[k]):
+        return True
+    if len(norm) <= 2 and norm.startswith("ل") \
+            and not _OPENERS.isdisjoint(text[tokens[k].end:tokens[k].end + 3]):
+        return True      # "لـ«عكاظ»" (but "لشركة «الطائف»" names the company)
+    if norm in ("ل", "لـ"):
+        return True
+    if _preposition(text, tokens, k) and L.bare(norm) not in ("في", "لدي", "من"):
+        return not _governed_by_title(tokens, k)    # خلال، عقب، أمام، عبر، على، إلى …
+    if L.bare(norm) == "في":
+        following = tokens[k + 1].norm if k + 1 < limit else ""
+        return _is(following, L.OCCASIONS) or _content(following) in L.OCCASIONS \
+            or _is(following, L.TIME_WORDS)
+    return False
+
+
+def _governed_by_title(tokens: list[Token], k: int) -> bool:
+    """"المشرف العام على …"، "المسؤول عن …": the preposition belongs to the title before it."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if _TITLE_PREPOSITIONS.get(_content(tokens[j].norm)) == L.bare(tokens[k].norm):
+            return True
+    return False
+
+
+def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = None,
+                  names: bool = True) -> Subject | None:
+    """The subject phrase starting at token i (and ending before `limit`), or None when the
+    words there are not one. Without `names`, a phrase of unknown words is not taken for a
+    name (after "أكد" such words are usually the object: "أكد وجود خلافات")."""
+    limit = len(tokens) if limit is None else min(limit, len(tokens))
+    k = i
+    honorifics: list[str] = []
+    while k < limit and _is(tokens[k].norm, L.HONORIFICS) and not (k > i and broken(text, tokens, k)):
+        honorifics.append(L.bare(tokens[k].norm))
+        k += 1
+    if k >= limit or (k > i and broken(text, tokens, k)):
+        return None
+    norm = tokens[k].norm
+    word = L.bare(norm)
+    if word in L.HONORIFIC_PRONOUNS and k == i:
+        return Subject(i, k, tokens[i].start, tokens[k].end, "pronoun",
+                       text[tokens[k].start:tokens[k].end],
+                       honorifics=(L.HONORIFIC_PRONOUNS[word],), feminine=word.endswith("ها"))
+    if has_tanween(text, tokens[k]) and word not in L.ANONYMOUS or word in L.DESCRIPTIONS \
+            or word in L.NOT_NAMES:
+        return None
+    if word in L.RANKS:
+        return _person(text, tokens, i, k + 1, limit, honorifics)
+    if word in L.PERSON_TITLES:
+        return _titled(text, tokens, i, k, limit, honorifics)
+    if word in L.QUANTIFIERS:
+        return _collective(text, tokens, i, k, limit)
+    if word in L.ANONYMOUS:
+        end = _phrase(text, tokens, k + 1, limit, _definite(norm), addressed=True)
+        return _make(text, tokens, i, end - 1, "anonymous", feminine=True)
+    if word in L.DOCUMENTS:
+        issuer = _issuer(text, tokens, k + 1, limit)
+        if issuer is not None:
+            return issuer
+    if word in L.ORGANISATIONS or word in L.DOCUMENTS:
+        end = _phrase(text, tokens, k + 1, limit, _definite(norm))
+        kind = "organisation" if word in L.ORGANISATIONS else "unknown"
+        return _make(text, tokens, i, end - 1, kind, title_from=k,
+                     feminine=word.endswith(("ه", "ات")))
+    if word in L.COUNTRIES:
+        end = k + 1
+        if end < limit and not _ends_phrase(text, tokens, end, limit) \
+                and _is(tokens[end].norm, L.COUNTRIES):
+            end += 1        # سلطنة عمان
+        return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
+    if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            or not (names or honorifics):
+        return None
+    if _definite(norm) and k + 1 < limit and not _ends_phrase(text, tokens, k + 1, limit) \
+            and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
+        # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
+        name_end = _name(text, tokens, k + 1, limit)
+        if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
+            return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
+    return _person(text, tokens, i, k, limit, honorifics)
+
+
+def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
+    """"بيان (صادر) عن الوزارة"، "التقارير الطبية الصادرة من مستشفى …"، "بيان للوزارة": a
+    document speaks for the body that issued it."""
+    for j in range(k, min(limit, k + 4)):
+        if _ends_phrase(text, tokens, j, limit) and tokens[j].norm not in ("عن", "من"):
+            return None
+        norm = tokens[j].norm
+        if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
+            subject = parse_subject(text, tokens, j + 1, limit, names=False)
+            return subject if subject is not None and subject.kind == "organisation" else None
+        if j == k and norm.startswith("ل") and _content(norm) in L.ORGANISATIONS:
+            stripped = Token(tokens[j].start + 1, tokens[j].end,
+                             "ال" + norm[2:] if norm.startswith("لل") else norm[1:])
+            local = tokens[:j] + [stripped] + tokens[j + 1:]
+            subject = parse_subject(text, local, j, limit, names=False)
+            return subject if subject is not None and subject.kind == "organisation" else None
+    return None
+
+
+def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
+          title_from: int | None = None, feminine: bool = False,
+          honorifics: tuple[str, ...] = ()) -> Subject:
+    k = first
+    while k < last and _is(tokens[k].norm, L.HONORIFICS):
+        k += 1
+    label = text[tokens[k].start:tokens[last].end]
+    title_words: tuple[str, ...] = ()
+    if title_from is not None:
+        title_words = tuple(_content(t.norm) for t in tokens[title_from:last + 1])
+    return Subject(first, last, tokens[first].start, tokens[last].end, kind, label,
+                   title=label if title_from is not None else None, title_words=title_words,
+                   honorifics=honorifics, feminine=feminine)
+
+
+def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """A rank or honorific further on in the phrase: the name comes after it."""
+    for j in range(k, min(limit, k + 8)):
+        if j > k and _ends_phrase(text, tokens, j, limit):
+            return False
+        if _is(tokens[j].norm, L.RANKS) or _is(tokens[j].norm, L.HONORIFICS):
+            return True
+    return False
+
+
+def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
+            names: bool = False, addressed: bool = False) -> int:
+    """The end (exclusive) of a title's, an organisation's or a source's complements from
+    token k. After a definite word only definite words, complements with بـ/لـ/باسم/لدى/في/من
+    and coordinated ones go on: an indefinite word there starts something else (with
+    `names`, a name). With `addressed` (an unnamed source), a لـ-word that names no body
+    is who was told: "مصدر قضائي للأناضول"."""
+    previous = tokens[k - 1].norm
+    stop = min(limit, k + _PHRASE_MAX)
+    name_later = names and _rank_ahead(text, tokens, k, limit)
+    while k < stop:
+        if _ends_phrase(text, tokens, k, limit):
+            break
+        norm = tokens[k].norm
+        if _is(norm, L.RANKS) or _is(norm, L.HONORIFICS) \
+                or has_tanween(text, tokens[k]) and not _definite(norm):
+            break
+        if addressed and norm[:1] == "ل" and not _complement(norm) \
+                and _content(norm) not in L.ORGANISATIONS and _content(norm) not in _CONSTRUCT \
+                and L.bare(previous) not in _ATTACHED:
+            break
+        if L.bare(norm) in _NAME_TITLES and _institution(previous):
+            k = _royal_name(text, tokens, k + 1, stop)   # "جامعة الملك سعود"
+        elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
+                or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
+            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
+                break
+            k += 2              # the preposition and the noun it governs
+        else:
+            if _definite(previous) and not (_definite(norm) or _complement(norm)
+                                            or _at_place(text, tokens, k, limit)
+                                            or _is(norm, L.PERSON_TITLES) and names):
+                if not name_later:
+                    break       # a new phrase: a name (or the object of the verb)
+            elif not _definite(previous) and not _takes_genitive(previous) \
+                    and not _definite(norm) and not _complement(norm) \
+                    and definite and not name_later:
+                break           # "… لدى سلطنة عمان | عبدالله …", "… عمان | ملابسات الحادثة"
+            k += 1
+        previous = tokens[k - 1].norm
+        definite = definite or _definite(previous)
+    return k
+
+
+def _institution(norm: str) -> bool:
+    """A noun that names a place or body after a person (جامعة، مستشفى، مدينة …)."""
+    word = _content(norm)
+    return word in _CONSTRUCT or word in L.ORGANISATIONS or L.bare(norm) in _CONSTRUCT \
+        or word in _NAMED_AFTER
+
+
+def _royal_name(text: str, tokens: list[Token], k: int, stop: int) -> int:
+    """The end of the name after a royal title inside an institution's name: "(جامعة)
+    الملك سعود"، "(مستشفى) الملك فهد"، "(مدينة) الملك عبدالعزيز"."""
+    if k >= stop or _ends_phrase(text, tokens, k, stop):
+        return k
+    k += 1
+    while k + 1 < stop and tokens[k].norm in ("بن", "ابن", "بنت", "ال") \
+            and not _ends_phrase(text, tokens, k + 1, stop):
+        k += 2          # "الملك سلمان بن عبدالعزيز"
+    return k
+
+
+def _takes_genitive(norm: str) -> bool:
+    word = _content(norm)
+    return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
+        or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
+        or word in L.PERSON_TITLES
+
+
+def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
+            honorifics: list[str]) -> Subject:
+    """A title, its complements, then perhaps ranks, honorifics and a name. After a title of
+    relation to another person ("والد الطفلة"، "محامي المتهم") a name may be either's: the
+    speaker is the title alone."""
+    head_norm = tokens[head].norm
+    following = tokens[head + 1].norm if head + 1 < limit and not _ends_phrase(
+        text, tokens, head + 1, limit) else ""
+    # "وزير الخارجية …" is definite through its genitive; "متحدث باسم …", "مسؤول أمريكي"
+    # are indefinite: an unnamed person, and a name after them belongs to their complement
+    definite = _definite(head_norm) or _definite(following) or (
+        bool(following) and _takes_genitive(following) and not _complement(following))
+    end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
+    title_last = end - 1
+    k = end
+    name_title = None
+    related = L.bare(head_norm) in L.RELATIONS and any(
+        _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end])
+    if definite and not related and k < limit and not _ends_phrase(text, tokens, k, limit):
+        # "… صاحب السمو الملكي الأمير محمد بن نايف": honorifics, ranks, then a title said as
+        # part of the name
+        while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
+                             or L.bare(tokens[k].norm) in _NAME_TITLES) \
+                and not broken(text, tokens, k):
+            if _is(tokens[k].norm, L.HONORIFICS):
+                honorifics.append(L.bare(tokens[k].norm))
+            if L.bare(tokens[k].norm) in _NAME_TITLES:
+                name_title = k
+            k += 1
+        ranked = k > end
+        if k < limit and not _ends_phrase(text, tokens, k, limit) \
+                and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
+                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])) \
+                and not has_tanween(text, tokens[k]):
+            name_end = _name(text, tokens, k, limit, ranked)
+            if name_end > k:
+                subject = _with_name(text, tokens, first, head, title_last, k, name_end, limit,
+                                     honorifics)
+                if name_title is not None and name_title > title_last:
+                    label = text[tokens[name_title].start:tokens[name_end - 1].end]
+                    subject = replace(subject, label=label)
+                return subject
+    head_word = L.bare(head_norm)
+    kind = "anonymous" if not definite and head_word in L.ANONYMOUS else "person"
+    return _make(text, tokens, first, title_last, kind, title_from=head,
+                 feminine=head_word.endswith("ه"), honorifics=tuple(honorifics))
+
+
+def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
+            honorifics: list[str]) -> Subject | None:
+    """A name from token k (after ranks or honorifics), then perhaps its apposition."""
+    while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)) \
+            and not broken(text, tokens, k):
+        if _is(tokens[k].norm, L.HONORIFICS):
+            honorifics.append(L.bare(tokens[k].norm))
+        k += 1
+    ranked = k > first
+    if k >= limit or _ends_phrase(text, tokens, k, limit, opening=k == first) \
+            or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
+            and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            or has_tanween(text, tokens[k]):
+        return None
+    name_end = _name(text, tokens, k, limit, ranked)
+    if name_end == k:
+        return None
+    if name_end - k == 1 and _definite(tokens[k].norm):
+        if k == first:
+            # a lone word with the article after a verb: a surname if the article names
+            # someone so, else nothing we can call a person (the caller decides)
+            return Subject(first, k, tokens[first].start, tokens[k].end, "unknown",
+                           text[tokens[k].start:tokens[k].end], name=None)
+        if not L.bare(tokens[k].norm).endswith("ي"):
+            return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي)
+    return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
+
+
+def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False) -> int:
+    """The end (exclusive) of a personal name starting at token k, or k when the words there
+    do not end like a name: a name is followed by punctuation, a particle, a preposition, a
+    reporting word, a time word, a title in apposition or nothing ("نقل الوزير تعازي ومواساة
+    خادم الحرمين" names nobody)."""
+    start = k
+    links = 0
+    while k < limit and k - start < _NAME_MAX:
+        if k > start and _ends_phrase(text, tokens, k, limit):
+            break
+        norm = tokens[k].norm
+        if has_tanween(text, tokens[k]) or is_number(tokens[k]):
+            break
+        if norm in L.NAME_LINKS:
+            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
+                break
+            k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
+            links += 1
+            continue
+        if k > start and norm[:1] == "و" and len(norm) > 3:
+            break           # a coordinated word: names are not coordinated inside
+        if k - start - 2 * links >= _PLAIN_NAME_MAX:
+            # three words are a whole name (عبدربه منصور هادي): what follows, even with the
+            # article, is the verb's object ("… هادي المليشيات الحوثية")
+            return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
+                else start
+        if k > start and _prefixed(norm):
+            pass            # "جوشا لاندس": only a name's first word is read for a prefix
+        elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
+                norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
+                                    and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
+                and not (k == start and ranked and _verb_shaped(norm)) \
+                and not _ali(text, tokens[k]):
+            break
+        k += 1
+        if norm.startswith("ال"):
+            break           # the family name with the article ends it: عادل الجبير
+    while k > start and tokens[k - 1].norm in L.NAME_LINKS:
+        k -= 1
+    if k > start and not _name_boundary(text, tokens, k, limit):
+        return start
+    return k
+
+
+def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Can a name end before token k?"""
+    if k >= limit or broken(text, tokens, k) or _ends_phrase(text, tokens, k, limit):
+        return True
+    norm = tokens[k].norm
+    return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
+            or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
+            or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
+            or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4)
+    # ("منار الدوسري سعادتها"، "شتاينماير تفهمه": a noun with a pronoun is the object)
+
+
+def _with_name(text: str, tokens: list[Token], first: int, head: int | None, title_last: int,
+               name_first: int, name_end: int, limit: int, honorifics: list[str]) -> Subject:
+    name = text[tokens[name_first].start:tokens[name_end - 1].end]
+    title = None
+    title_words: tuple[str, ...] = ()
+    feminine = False
+    if head is not None:
+        title = text[tokens[head].start:tokens[title_last].end]
+        title_words = tuple(_content(t.norm) for t in tokens[head:title_last + 1])
+        feminine = L.bare(tokens[head].norm).endswith("ه")
+    last = name_end - 1
+    # an apposition: a title right after the name ("حسن القصيبي المتحدث الرسمي بقيادة …")
+    k = name_end
+    if head is None and k < limit and not broken(text, tokens, k) \
+            and _is(tokens[k].norm, L.PERSON_TITLES) and _definite(tokens[k].norm):
+        end = _phrase(text, tokens, k + 1, limit, True)
+        title = text[tokens[k].start:tokens[end - 1].end]
+        title_words = tuple(_content(t.norm) for t in tokens[k:end])
+        feminine = L.bare(tokens[k].norm).endswith("ه")
+        last = end - 1
+    label = name
+    if head is not None and L.bare(tokens[title_last].norm) in _NAME_TITLES:
+        # "الأمير محمد بن نايف": a title that is said as part of the name
+        label = text[tokens[title_last].start:tokens[name_end - 1].end]
+    return Subject(first, last, tokens[first].start, tokens[last].end, "person", label,
+                   name=name, title=title, title_words=title_words,
+                   honorifics=tuple(honorifics), feminine=feminine)
+
+
+# Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
+_NAME_OPENERS = L._norm("عبد ابو ام")
+_NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره")
+_NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
+                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع")
+
+
+def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
+                ) -> Subject | None:
+    """"عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء": an anonymous, collective source."""
+    end = k + 1
+    if end < limit and tokens[end].norm == "من":
+        end += 1
+    if end >= limit or _ends_phrase(text, tokens, end, limit):
+        return None
+    end = _phrase(text, tokens, end, limit, True)
+    return _make(text, tokens, first, end - 1, "anonymous")
