@@ -130,19 +130,18 @@ class _Stop(Exception):
 
 
 def test_grouping_calls_its_tick_and_stops_when_it_raises(seeds):
-    from tui.quotes.analysis import extract_all, registry_for, group_records
+    from tui.quotes.analysis import extract_all, group_records
 
-    registry = registry_for(seeds)
-    quotes = extract_all(seeds, registry)
+    quotes = extract_all(seeds)
     calls = []
-    assert group_records(seeds, quotes, registry, lambda: calls.append(1))
+    assert group_records(seeds, quotes, lambda: calls.append(1))
     assert calls
 
     def stop():
         raise _Stop
 
     try:
-        group_records(seeds, quotes, registry, stop)
+        group_records(seeds, quotes, stop)
     except _Stop:
         pass
     else:

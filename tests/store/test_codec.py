@@ -10,7 +10,6 @@ import pytest
 from tui.corpus import load_corpus
 from tui.corpus.model import Deferred, Source
 from tui.quotes import extract_quotes
-from tui.quotes.analysis import registry_from
 from tui.store import codec
 from tui.store.cache import dumps, loads
 
@@ -18,8 +17,7 @@ from tui.store.cache import dumps, loads
 @pytest.fixture(scope="module")
 def seeds():
     corpus = load_corpus(None)
-    registry = registry_from(corpus.sources)
-    return corpus.sources, [extract_quotes(s, registry) for s in corpus.sources]
+    return corpus.sources, [extract_quotes(s) for s in corpus.sources]
 
 
 def reopened(source: Source) -> Source:

@@ -19,8 +19,8 @@ def folder(tmp_path):
 def grouping(opened, calls):
     def compute():
         calls.append(1)
-        return (tuple(group_records(opened.corpus, opened.quotes, opened.registry)),
-                tuple(find_discrepancies(opened.corpus, opened.quotes, opened.registry)))
+        return (tuple(group_records(opened.corpus, opened.quotes)),
+                tuple(find_discrepancies(opened.corpus, opened.quotes)))
     return compute
 
 

@@ -1,4 +1,4 @@
-"""A cold open learns speakers while the pool reads: the registry must be the serial one."""
+"""Opening through the pool, the cache or neither gives the same quotations, speakers and all."""
 
 from __future__ import annotations
 
@@ -6,32 +6,21 @@ import pytest
 
 from bench.make_corpus import make
 from tests.store.helpers import ARTICLES, article_folder
-from tui.quotes.analysis import extract_all, registry_for
-from tui.quotes.speakers import Registry
+from tui.quotes.analysis import extract_all
 from tui.store import build as store_build
 from tui.store import open_corpus
 
 
-def state(registry):
-    """Everything a registry holds, in the order it was learnt."""
-    return (registry.names, registry.speakers, dict(registry._aliases),
-            {k: sorted(v) for k, v in registry._titles.items()},
-            {k: list(v) for k, v in registry._by_first.items()})
-
-
-def open_recording(folder, monkeypatch, **options):
-    learnt = []
-    real = store_build._registry
-    monkeypatch.setattr(store_build, "_registry",
-                        lambda sources, **kw: learnt.append(real(sources, **kw)) or learnt[-1])
-    opened = open_corpus(folder, **options)
-    return opened, learnt
+def speakers(quotes):
+    """Every quotation's speaker, whole: id, label, type and names (equality is by id)."""
+    return [None if q.speaker is None else (q.speaker.id, q.speaker.label, q.speaker.type,
+                                            q.speaker.names) for q in quotes]
 
 
 @pytest.fixture()
 def seed_folder(tmp_path):
     target = article_folder(tmp_path / "seeds")
-    (target / "empty.txt").write_text("", encoding="utf-8")     # skipped, not learnt from
+    (target / "empty.txt").write_text("", encoding="utf-8")     # skipped
     return target
 
 
@@ -43,61 +32,50 @@ def generated(tmp_path_factory):
 
 
 @pytest.mark.parametrize("pooled", [False, True])
-def test_learning_while_reading_the_seeds_gives_the_serial_registry(seed_folder, monkeypatch,
-                                                                    pooled):
+def test_an_open_extracts_what_extraction_alone_does(seed_folder, monkeypatch, pooled):
     if pooled:
         monkeypatch.setattr(store_build, "POOL_THRESHOLD", 1)
-    opened, learnt = open_recording(seed_folder, monkeypatch, workers=2 if pooled else 1)
-    assert len(learnt) == 1 and len(opened.corpus.sources) == len(ARTICLES)
-    serial = registry_for(opened.corpus)
-    assert state(learnt[0]) == state(serial)
-    assert opened.quotes == tuple(extract_all(opened.corpus, serial))
+    opened = open_corpus(seed_folder, workers=2 if pooled else 1)
+    assert len(opened.corpus.sources) == len(ARTICLES)
+    serial = extract_all(opened.corpus)
+    assert opened.quotes == tuple(serial)
+    assert speakers(opened.quotes) == speakers(serial)
+    assert any(q.speaker is not None for q in opened.quotes)
 
 
-def test_learning_while_reading_a_generated_corpus_gives_the_serial_registry(generated,
-                                                                             monkeypatch):
-    opened, learnt = open_recording(generated, monkeypatch, workers=2)
-    assert len(opened.corpus.sources) == 60 > store_build.POOL_THRESHOLD
-    serial = registry_for(opened.corpus)
-    assert len(serial.names) > len(Registry().names)          # the corpus taught it names
-    assert state(learnt[0]) == state(serial)
-    assert opened.quotes == tuple(extract_all(opened.corpus, serial))
-
-
-def test_a_partly_cached_open_learns_after_reading_and_agrees(seed_folder, monkeypatch):
+def test_a_changed_file_is_extracted_again_and_linked_with_the_rest(seed_folder):
     open_corpus(seed_folder)
     changed = seed_folder / ARTICLES[0].name
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nقال وزير الخارجية الفرنسي "
-                       "جان بارو: \"كلام\".\n", encoding="utf-8")
-    opened, learnt = open_recording(seed_folder, monkeypatch)
-    assert opened.rebuilt == 1 and len(learnt) == 1
-    assert state(learnt[0]) == state(registry_for(opened.corpus))
-    assert "جان بارو" in learnt[0].names
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nوقال وزير الخارجية الفرنسي "
+                       "جان بارو: \"كلام كثير هنا\".\n", encoding="utf-8")
+    opened = open_corpus(seed_folder)
+    assert opened.rebuilt == 1
+    assert speakers(opened.quotes) == speakers(extract_all(opened.corpus))
+    assert any(q.speaker is not None and q.speaker.label == "جان بارو" for q in opened.quotes)
 
 
 @pytest.mark.parametrize("use_cache", [True, False])
-def test_the_registry_comes_with_the_opened_folder(seed_folder, use_cache):
+def test_reopening_gives_the_same_speakers(seed_folder, use_cache):
     first = open_corpus(seed_folder, use_cache=use_cache)
     again = open_corpus(seed_folder, use_cache=use_cache)
-    serial = registry_for(again.corpus)
-    assert state(first.registry) == state(again.registry) == state(serial)
-    assert state(open_corpus(None).registry) == state(registry_for(open_corpus(None).corpus))
+    assert speakers(first.quotes) == speakers(again.quotes)
 
 
-def test_a_failure_while_learning_propagates_and_the_cache_is_rebuilt(generated, monkeypatch):
+def test_a_failure_while_extracting_propagates_and_the_cache_is_rebuilt(generated, monkeypatch):
     seen = []
+    real = store_build._extract_one
 
-    def failing(sources, **kw):
-        for n, _ in enumerate(sources):
-            seen.append(n)
-            if n == 2:
-                raise RuntimeError("learning failed")
+    def failing(source):
+        seen.append(source.id)
+        if len(seen) == 3:
+            raise RuntimeError("extraction failed")
+        return real(source)
 
     with monkeypatch.context() as patch:
-        patch.setattr(store_build, "_registry", failing)
-        with pytest.raises(RuntimeError, match="learning failed"):
-            open_corpus(generated, workers=2)
-    assert seen == [0, 1, 2]
+        patch.setattr(store_build, "_extract_one", failing)
+        with pytest.raises(RuntimeError, match="extraction failed"):
+            open_corpus(generated, workers=1)
+    assert len(seen) == 3
     notices = []
     again = open_corpus(generated, workers=2, notice=notices.append)
     assert any("did not finish" in n for n in notices) and again.rebuilt == 60
@@ -116,10 +94,10 @@ def everything(opened):
     hits = {(scope, query): opened.index.search(query, scope, limit=500)
             for scope in ("quotes", "sentences") for query in QUERIES}
     return (corpus.sources, corpus.warnings, opened.problems, opened.quotes,
-            state(opened.registry), hits,
+            speakers(opened.quotes), hits,
             [opened.index.records(scope) for scope in ("quotes", "sentences")],
-            group_records(corpus, opened.quotes, opened.registry),
-            find_discrepancies(corpus, opened.quotes, opened.registry))
+            group_records(corpus, opened.quotes),
+            find_discrepancies(corpus, opened.quotes))
 
 
 def test_cold_warm_partly_cached_and_uncached_opens_give_the_same_everything(tmp_path):

@@ -115,7 +115,7 @@ def test_an_interrupted_build_is_rebuilt(folder, monkeypatch):
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(store_build, "_registry", crash)
+        patch.setattr(store_build, "_extract_one", crash)
         with pytest.raises(KeyboardInterrupt):
             open_corpus(folder)
     assert "did not finish" in _reopen_with_notice(folder)

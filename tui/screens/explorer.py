@@ -93,20 +93,19 @@ class _Cancelled(Exception):
     pass
 
 
-def analysis_from_quotes(corpus: Corpus, quotes, report, registry=None,
+def analysis_from_quotes(corpus: Corpus, quotes, report,
                          tick=lambda: None):
-    """Statements and discrepancies from quotations already extracted (e.g. by the cache),
-    with the speaker registry they were extracted with when the caller has it. `tick` is
-    called all along (it raises to stop the work: on a big folder it takes a minute)."""
-    from tui.quotes.analysis import group_records, registry_for
+    """Statements and discrepancies from quotations already extracted (e.g. by the cache).
+    `tick` is called all along (it raises to stop the work: on a big folder it takes a
+    minute)."""
+    from tui.quotes.analysis import group_records
     from tui.quotes.discrepancies import find_discrepancies
     from tui.quotes.model import Analysis
 
-    registry = registry if registry is not None else registry_for(corpus)
     report(0.7, "grouping statements across outlets")
-    statements = group_records(corpus, quotes, registry, tick)
+    statements = group_records(corpus, quotes, tick)
     report(0.9, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, registry, tick)
+    discrepancies = find_discrepancies(corpus, quotes, tick)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
 
@@ -397,7 +396,6 @@ class ExplorerScreen(PlainInside, Screen):
 
             def grouped():
                 analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
-                                                getattr(opened, "registry", None),
                                                 stop_if_asked)
                 return analysis.statements, analysis.discrepancies
 

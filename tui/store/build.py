@@ -3,10 +3,9 @@
 Steps, each reported to `progress(fraction, stage)`:
 1. list the folder (manifest or scan) and hash every file;
 2. map: load + segment each file whose (hash, manifest entry) is not cached;
-3. learn the speaker registry over all sources (sequential: one article's introductions name
-   the speakers of another; on a cold open it runs here while step 2 is still reading);
-4. map: extract each file's quotations whose (hash, registry) is not cached, and tokenise
-   its sentences and quotations for the search index when the index must be built;
+3. map: extract each file's quotations whose (hash, extractor version) is not cached, and
+   tokenise its sentences and quotations for the search index when the index must be built;
+4. link speakers across articles (tui.quotes.link_speakers: one pass, no map);
 5. merge the tokens into the search index (or load it, when nothing it depends on changed).
 Statement grouping is a separate pass over the step-4 records (tui.quotes.group_statements);
 the app runs it after the corpus is open.
@@ -53,9 +52,6 @@ class Opened:
     reused: int = 0                 # files whose sources came from the cache
     rebuilt: int = 0                # files processed afresh
     notices: tuple[str, ...] = field(default=())
-    # The speaker registry the quotations were extracted with (None without tui.quotes):
-    # grouping and discrepancies need it, and learning it again costs seconds on a big folder.
-    registry: object = None
     # (step, seconds, seconds of this process's CPU) of this open, in order: what a
     # benchmark reports.
     phases: tuple[tuple[str, float, float], ...] = field(default=())
@@ -121,13 +117,12 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         report(0.0, "reading articles")
         corpus = load_corpus(path, problems=problems)
         report(0.3, "finding quotations")
-        registry = _registry(corpus.sources)
-        quotes = tuple(_extract_all(corpus, registry))
+        quotes = tuple(_extract_all(corpus))
         report(0.8, "building the search index")
         index = _index(corpus.sources, quotes, None)
         report(1.0, "ready")
         return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
-                      tuple(notices), registry)
+                      tuple(notices))
     try:
         try:
             return _open_cached(folder, cache, report, tell, workers, notices)
@@ -218,53 +213,25 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
             if e.file in hashed_later or cached_sources.get(e.file) != keys[e.file]]
     clock.lap("list + hash")
     report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
-    # When every article is read afresh (a cold open), the speakers are learnt in this process
-    # as the pool delivers the articles, in corpus order: the same registry as learning after
-    # the whole folder is read, but the learning overlaps the reading. The workers tokenise
-    # each article for it too, so that this process, the one that cannot be parallel, only
-    # learns.
-    learnt_while_reading = len(todo) == len(entries)
-    # Learning now costs about 0.4 ms an article against 1 ms to read one, so the readers
-    # take every core and the learner keeps up on its share (leaving it a core of its own
-    # made a cold open of 10,000 articles 3 s slower on 2 cores).
-    loading = _imap(_read_job, [(folder, e, limit, learnt_while_reading, e.file in hashed_later)
-                                for e in todo],
+    loading = _imap(_read_job, [(folder, e, limit, e.file in hashed_later) for e in todo],
                     workers, lambda done: report(0.05 + 0.3 * done, "reading articles"))
     # The cache rows of the sources read now, as the workers pickled them: extraction
     # workers get these bytes again rather than pickled Sources.
     blobs: dict[str, bytes] = {}
     built: dict[str, tuple[str, object]] = {}
-    tokens: dict[str, object] = {}
-    # ...and their tokens, as pickled for the learner: extraction takes them again. (9 KB an
-    # article; cutting them again from their lengths instead, 1 KB, cost 4x the unpickling,
-    # a twentieth of the extraction step.)
-    token_blobs: dict[str, bytes] = {}
-
-    def arriving():
-        for entry, (blob, token_blob, digest) in zip(todo, loading):
-            if digest is not None:
-                keys[entry.file] = file_key(entry, digest)
-                stat = hashed_later[entry.file]
-                if stat is not None:
-                    restat.append((entry.file, stat[0], now, digest))
-            blobs[entry.file] = blob
-            result = built[entry.file] = _decode_loaded(loads(blob))
-            if result[0] == "source":
-                if token_blob is not None:
-                    tokens[result[1].file] = pickle.loads(token_blob)
-                    token_blobs[result[1].file] = token_blob
-                yield result[1]
-
-    if learnt_while_reading:
-        learnt = _registry(arriving(), tokens=lambda source: tokens.pop(source.file, None))
-    else:
-        for _ in arriving():
-            pass
+    for entry, (blob, digest) in zip(todo, loading):
+        if digest is not None:
+            keys[entry.file] = file_key(entry, digest)
+            stat = hashed_later[entry.file]
+            if stat is not None:
+                restat.append((entry.file, stat[0], now, digest))
+        blobs[entry.file] = blob
+        built[entry.file] = _decode_loaded(loads(blob))
     # zip stops at the last entry without asking the pool for more, which would have ended
     # it: closing ends it now, not when the generator is collected (its workers and the state
     # they were given would live on through the rest of the open).
     loading.close()
-    clock.lap("read + segment (pool)" + (" + learn speakers" if learnt_while_reading else ""))
+    clock.lap("read + segment (pool)")
     present = {e.file for e in entries}
 
     def store_read() -> None:
@@ -297,23 +264,14 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
                     warnings=tuple(warnings))
     clock.lap("load cached sources")
 
-    report(0.35, "learning speakers")
-    # Learning's rules are the extractor's: a new version learns the registry afresh.
-    registry_key = content_hash("registry", _extractor_version(),
-                                *(keys[s.file] for s in sources))
-    registry = learnt if learnt_while_reading else cache.get("whole", "registry", registry_key)
-    if registry is None or learnt_while_reading:
-        if not learnt_while_reading:
-            registry = _registry(sources)
-        cache.put_many("whole", [("registry", registry_key, registry)])
-    fingerprint = content_hash(_fingerprint(registry), _extractor_version())
-    quote_keys = {s.file: content_hash(keys[s.file], fingerprint) for s in sources}
-    clock.lap("learn speakers" if not learnt_while_reading else "store speakers")
+    # An article's quotations depend on its text and the extractor alone.
+    version = _extractor_version()
+    quote_keys = {s.file: content_hash(keys[s.file], version) for s in sources}
     search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
     state = cache.get_large("search", search_key)
     clock.lap("read the search index's rows")
 
-    # Quotations: those of unchanged files and registry from the cache, the rest extracted.
+    # Quotations: those of unchanged files from the cache, the rest extracted.
     cached_quotes = cache.keys("quotes")
     extract = [s for s in sources if cached_quotes.get(s.file) != quote_keys[s.file]]
     reuse = {s.file: quote_keys[s.file] for s in sources
@@ -343,7 +301,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     report(0.45, "finding quotations")
     results = _imap(_extract_job, jobs, workers,
                     lambda done: report(0.45 + 0.35 * done, "finding quotations"),
-                    state=(registry, blobs, token_blobs))
+                    state=blobs)
     fresh_rows: list[tuple[str, str, bytes]] = []
     unstored = True
     for (name, spans, _), (blob, words) in zip(jobs, results):
@@ -364,13 +322,14 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
         store_read()
     cache.put_blobs("quotes", fresh_rows)
     cache.forget_except("quotes", {s.file for s in sources}, cached_quotes)
-    del blobs, token_blobs
+    del blobs
     quotes: list = []
     for source in sources:
         mine = found_quotes.get(source.file)
         if mine is None:
             raise CacheError(f"cache row for the quotations of {source.file} is missing")
         quotes.extend(mine)
+    quotes = _link(quotes)
     clock.lap(f"extract quotations [{len(extract)}]"
               + (" + tokenise for the index (pool)" if state is None else ""))
 
@@ -392,7 +351,7 @@ def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
     cache.finish()
     report(1.0, "ready")
     return Opened(corpus, tuple(quotes), index, tuple(problems),
-                  len(entries) - len(todo), len(todo), tuple(notices), registry,
+                  len(entries) - len(todo), len(todo), tuple(notices),
                   tuple(clock.phases), folder,
                   groups_key(quote_keys[s.file] for s in sources))
 
@@ -478,24 +437,13 @@ def _load_entry(job) -> tuple[str, object]:
     return ("empty", None) if source is None else ("source", source)
 
 
-def _read_job(job) -> tuple[bytes, bytes | None, str | None]:
-    """A file loaded and segmented, as the cache row that holds it; when asked its tokens,
-    as speaker learning and extraction take them (pickled tui.quotes.speakers.token_columns),
-    and its content digest (`_file_digest`)."""
-    *job, tokenise, hash_it = job
+def _read_job(job) -> tuple[bytes, str | None]:
+    """A file loaded and segmented, as the cache row that holds it, and its content digest
+    (`_file_digest`) when asked."""
+    *job, hash_it = job
     folder, entry, limit = job
     digest = _file_digest(Path(folder) / entry.file, limit) if hash_it else None
-    loaded = _load_entry(job)
-    columns = None
-    if tokenise and loaded[0] == "source":
-        try:
-            from tui.quotes.speakers import token_columns
-        except ImportError:
-            pass
-        else:
-            # pickle's own loads takes it back: these bytes never touch the disk
-            columns = pickle.dumps(token_columns(loaded[1].text), pickle.HIGHEST_PROTOCOL)
-    return dumps(_encode_loaded(loaded)), columns, digest
+    return dumps(_encode_loaded(_load_entry(job))), digest
 
 
 # What every extraction job needs, set once per worker process (by the pool's initializer:
@@ -511,15 +459,12 @@ def _extract_job(job) -> tuple[bytes | None, tuple | None]:
     """One source's quotations as their cache row, when `spans` is None (else they are
     cached: `spans` are their (text, start)), and its index tokens when `tokens` is true."""
     name, spans, tokens = job
-    registry, blobs, token_blobs = _WORK["state"]
+    blobs = _WORK["state"]
     _, encoded = loads(blobs[name])
     source = decode_source(encoded)
     blob = None
     if spans is None:
-        columns = token_blobs.get(name)
-        if columns is not None:
-            columns = pickle.loads(columns)
-        quotes = _extract_one((source, registry, columns))
+        quotes = _extract_one(source)
         blob = dumps(encode_quotes(quotes))
         spans = [(q.text, q.start) for q in quotes]
     return blob, (_source_tokens(source, spans) if tokens else None)
@@ -532,13 +477,21 @@ def _source_tokens(source, spans) -> tuple:
                                          for s in p.sentences], spans)
 
 
-def _extract_one(job) -> list:
-    source, registry, *tokens = job
+def _extract_one(source) -> list:
     try:
         from tui.quotes import extract_quotes
     except ImportError:
         return []
-    return extract_quotes(source, registry, *tokens)
+    return extract_quotes(source)
+
+
+def _link(quotes: list) -> list:
+    """One speaker for one person across the articles (see tui.quotes.speakers)."""
+    try:
+        from tui.quotes import link_speakers
+    except ImportError:
+        return quotes
+    return link_speakers(quotes)
 
 
 def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
@@ -572,18 +525,6 @@ def _imap(function, jobs: list, workers: int | None, done: Callable[[float], Non
             raise
 
 
-def _registry(sources, tokens=None):
-    """The speaker registry learnt over `sources` (an iterable, consumed in full);
-    `tokens(source)`: the source's tokens when they were made elsewhere, or None."""
-    try:
-        from tui.quotes.analysis import registry_from
-    except ImportError:
-        for _ in sources:
-            pass
-        return None
-    return registry_from(sources, tokens)
-
-
 def _extractor_version() -> str:
     try:
         from tui.quotes import EXTRACTOR_VERSION
@@ -592,17 +533,8 @@ def _extractor_version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _fingerprint(registry) -> str:
-    if registry is None:
-        return "no-quotes"
-    speakers = sorted((s.id, s.label) for s in registry.speakers)
-    return content_hash("\n".join(registry.names), repr(speakers))
-
-
-def _extract_all(corpus, registry) -> list:
-    if registry is None:
-        return []
-    return [q for source in corpus.sources for q in _extract_one((source, registry))]
+def _extract_all(corpus) -> list:
+    return _link([q for source in corpus.sources for q in _extract_one(source)])
 
 
 def _index(sources, quotes, collector: Collector | None,

@@ -132,7 +132,8 @@ def encode_quotes(quotes: list) -> tuple:
     for quote in quotes:
         row = [getattr(quote, name) for name in names]
         speaker = row[at]
-        row[at] = None if speaker is None else (speaker.id, speaker.label)
+        row[at] = None if speaker is None else (speaker.id, speaker.label, speaker.type,
+                                                speaker.names)
         rows.append(tuple(row))
     return tuple(rows)
 
