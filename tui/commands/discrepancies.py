@@ -16,10 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.commands.common import load_for_command
     from tui.output import print_json, print_table
-    from tui.quotes import find_discrepancies
+    from tui.quotes import analyze
 
     corpus, status = load_for_command(args.dir)
-    rows = [discrepancy_record(d) for d in find_discrepancies(corpus)]
+    rows = [discrepancy_record(d) for d in analyze(corpus).discrepancies]
     if args.json:
         print_json(rows)
     else:

@@ -37,8 +37,18 @@ def quote_record(quote) -> dict:
         "end": quote.end,
         "text": quote.text,
         "kind": quote.kind,
-        "speaker": {"id": quote.speaker.id, "label": quote.speaker.label} if quote.speaker else None,
+        "speaker": speaker_record(quote.speaker),
         "direct": quote.direct,
         "sentence": quote.sentence_id,
         "inside": quote.inside,
+        "form": quote.form,
     }
+
+
+def speaker_record(speaker) -> dict | None:
+    """A speaker as scripts get it: who (id, label), what kind (person, organisation,
+    anonymous, unknown) and every name the texts give them."""
+    if speaker is None:
+        return None
+    return {"id": speaker.id, "label": speaker.label, "type": speaker.type,
+            "names": list(speaker.names)}

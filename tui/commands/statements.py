@@ -31,15 +31,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def statement_record(statement) -> dict:
-    speaker = statement.speaker
+    from tui.commands.quotes import speaker_record
+
     return {
         "id": statement.id,
-        "speaker": {"id": speaker.id, "label": speaker.label} if speaker else None,
+        "speaker": speaker_record(statement.speaker),
         "text": statement.text,
+        # the statement's text is a quotation (some outlet's own quote marks) or reported speech
+        "direct": any(m.direct and m.relation == "verbatim" for m in statement.members),
         "members": [{
             "source": m.source_id, "start": m.start, "end": m.end, "text": m.text,
             "verbatim": m.relation == "verbatim", "score": m.score, "relation": m.relation,
-            "quote": m.quote_id,
+            "quote": m.quote_id, "direct": m.direct,
         } for m in statement.members],
         "missing_from": list(statement.missing_from),
         "conflicts": list(statement.conflicts),

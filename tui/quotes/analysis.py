@@ -65,6 +65,6 @@ def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis
     quotes = link_speakers(quotes)
     statements = group_records(corpus, quotes)
     report(0.9)
-    discrepancies = find_discrepancies(corpus, quotes)
+    discrepancies = find_discrepancies(corpus, quotes, statements=statements)
     report(1.0)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))

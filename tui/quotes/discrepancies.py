@@ -328,8 +328,24 @@ def _name_like(word: str) -> bool:
                 or norm.endswith("يه") or norm.startswith("نظير"))
 
 
+def statement_figures(statements) -> list[Discrepancy]:
+    """A statement whose members give different figures (tui.quotes.statements) is a
+    discrepancy too: the same claim, with other numbers."""
+    from tui.quotes.statements import figures
+
+    found = []
+    for statement in statements:
+        if not any(c.startswith("the outlets give different figures") for c in statement.conflicts):
+            continue
+        claims = tuple(Claim(m.source_id, m.start, m.end, m.text,
+                             ", ".join(sorted(figures(m.text))))
+                       for m in statement.members if figures(m.text))
+        found.append(Discrepancy(f"figures in statement {statement.id}", claims))
+    return found
+
+
 def find_discrepancies(corpus, quotes=None,
-                       tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
+                       tick: Callable[[], None] = lambda: None, statements=()) -> list[Discrepancy]:
     """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
     the caller has them, save extracting the corpus a second time. `tick` is called now and
     then (each source of each pass): it may raise to stop the work."""
@@ -340,6 +356,7 @@ def find_discrepancies(corpus, quotes=None,
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
     found.extend(_amount_discrepancies(corpus, tick))
     found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
+    found.extend(statement_figures(statements))
     return found
 
 

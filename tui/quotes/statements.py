@@ -23,6 +23,7 @@ conflict instead).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from tui.quotes.features import content_keys, surface_key
+from tui.text.normalize import normalize_text
 from tui.quotes.model import Member, Quote, Speaker, Statement
 
 VERBATIM = 92.0
@@ -297,17 +299,17 @@ def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
         relation, value = ("verbatim", 100.0) if k == head else (
             scorer.score(head, k) or _best_link(k, sample, scorer))
         for rec in nodes[k].records:
-            rel = relation
-            if rel != "verbatim" and (not rec.direct or rec.narration) and head_direct:
-                rel = "indirect"
-            if rec is head_record or (k == head and rec.direct and not rec.narration):
+            own_direct = rec.direct and not rec.narration
+            if not own_direct or not head_direct:
+                # a member's relation comes from its own form: reported speech (or words
+                # compared with reported speech) is never "verbatim"
+                rel, val = "indirect", (100.0 if k == head else value)
+            elif rec is head_record or k == head:
                 rel, val = "verbatim", 100.0
-            elif k == head:
-                rel, val = ("verbatim" if rec.direct and not rec.narration else "indirect"), 100.0
             else:
-                val = value
+                rel, val = relation, value
             members.append(Member(rec.source_id, rec.start, rec.end, rec.text,
-                                  rel, val, rec.quote_id))  # type: ignore[arg-type]
+                                  rel, val, rec.quote_id, own_direct))  # type: ignore[arg-type]
     order = {sid: n for n, sid in enumerate(source_ids)}
     members.sort(key=lambda m: (order.get(m.source_id, len(order)), m.start))
     records = [r for k in group for r in nodes[k].records]
@@ -326,10 +328,43 @@ def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
     if direct_sources and indirect_sources:
         conflicts.append(f"quoted directly by {', '.join(direct_sources)} but only as indirect "
                          f"speech by {', '.join(indirect_sources)}")
+    figures = figure_conflict(members)
+    if figures:
+        conflicts.append(figures)
     return Statement(
         id="", speaker=speaker, text=head_record.text, members=tuple(members),
         missing_from=tuple(s for s in source_ids if s not in present),
         conflicts=tuple(conflicts))
+
+
+# Numbers in a member's words: digits (any script, after normalising), fractions and the
+# number words news writes out.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_FIGURE_WORDS = {normalize_text(w): v for w, v in (
+    ("نصف", "1/2"), ("النصف", "1/2"), ("ثلث", "1/3"), ("الثلث", "1/3"), ("ربع", "1/4"),
+    ("الربع", "1/4"), ("ثلثي", "2/3"), ("ثلاثة أرباع", "3/4"))}
+
+
+def figures(text: str) -> frozenset[str]:
+    """The numbers a text states: "إلى النصف بحلول 2027" → {1/2, 2027}."""
+    norm = normalize_text(text)
+    found = set(_FIGURE.findall(norm))
+    found |= {v for w, v in _FIGURE_WORDS.items() if re.search(rf"(?<!\w){w}(?!\w)", norm)}
+    return frozenset(found)
+
+
+def figure_conflict(members: Sequence[Member]) -> str | None:
+    """Members from different outlets that each state numbers the other does not ("إلى النصف
+    بحلول 2027" / "إلى الثلث بحلول 2028"): one statement, facts given differently. A member
+    that gives fewer numbers (leaves one out) is no conflict."""
+    stated = [(m, figures(m.text)) for m in members]
+    stated = [(m, f) for m, f in stated if f]
+    for n, (a, fa) in enumerate(stated):
+        for b, fb in stated[n + 1:]:
+            if a.source_id != b.source_id and fa - fb and fb - fa:
+                return (f"the outlets give different figures: {', '.join(sorted(fa - fb))} "
+                        f"({a.source_id}) / {', '.join(sorted(fb - fa))} ({b.source_id})")
+    return None
 
 
 def _best_link(k: int, sample: list[int], scorer: _Scorer) -> tuple[str, float]:

@@ -37,6 +37,7 @@ _PHRASE_MAX = 14
 # Nouns that take a genitive after them (an indefinite word after one is its complement,
 # not the start of a name): titles and organisations, and these.
 _CONSTRUCT = L._norm("""
+كره
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
 مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله جامعه كليه معهد شرق غرب شمال جنوب
 وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده
@@ -497,8 +498,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break           # the family name with the article ends it: عادل الجبير
     while k > start and tokens[k - 1].norm in L.NAME_LINKS:
         k -= 1
-    if k > start and not _name_boundary(text, tokens, k, limit):
-        return start
+    if k > start and not _name_boundary(text, tokens, k, limit) and not (
+            k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
+        return start    # (a known given name and a surname are a name whatever follows)
     return k
 
 

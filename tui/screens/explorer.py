@@ -105,7 +105,7 @@ def analysis_from_quotes(corpus: Corpus, quotes, report,
     report(0.7, "grouping statements across outlets")
     statements = group_records(corpus, quotes, tick)
     report(0.9, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, tick)
+    discrepancies = find_discrepancies(corpus, quotes, tick, statements)
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
 

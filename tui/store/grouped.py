@@ -68,9 +68,10 @@ def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
 
 def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
     return (
-        tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label), s.text,
-               tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score, m.quote_id)
-                     for m in s.members),
+        tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label,
+                                                     s.speaker.type, s.speaker.names), s.text,
+               tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score, m.quote_id,
+                      m.direct) for m in s.members),
                tuple(s.missing_from), tuple(s.conflicts))
               for s in statements),
         tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
