@@ -93,7 +93,20 @@ def test_english_paragraphs_are_ltr_and_arabic_rtl(seeds):
 
 
 def test_ids_are_stable_and_unique():
-    paragraphs = segment("x", "أ. ب.\nج")
+    paragraphs = segment("x", "أولا. ثانيا.\nثالثا")
     ids = [s.id for p in paragraphs for s in p.sentences]
     assert ids == ["x:0.0", "x:0.1", "x:1.0"]
     assert [p.id for p in paragraphs] == ["x:0", "x:1"]
+
+
+def test_an_arabic_letter_alone_before_a_full_stop_is_an_abbreviation():
+    # "د. عبدالله" (دكتور)، "م. محمد" (مهندس): the honorific and the name are one sentence
+    paragraphs = segment("x", "وقال م. محمد العمرة إن الجولات مستمرة. وأضاف أن العمل جار.")
+    assert len(paragraphs[0].sentences) == 2
+
+
+def test_runs_of_spaces_separate_crawled_paragraphs():
+    text = "الفقرة الأولى هنا.   الفقرة الثانية هنا  بمسافتين.\nالثالثة"
+    paragraphs = segment("x", text)
+    assert [text[p.start:p.end] for p in paragraphs] == [
+        "الفقرة الأولى هنا.", "الفقرة الثانية هنا  بمسافتين.", "الثالثة"]

@@ -1,5 +1,8 @@
 """Splitting a source's text into paragraphs (one per non-blank line) and sentences.
 
+Crawled news often has no line ends at all and separates its paragraphs with a run of
+spaces instead: three or more white-space characters inside a line end a paragraph too.
+
 Sentence ends are `.`, `!`, `?`, `؟` and `؛` followed by white space; a full stop inside a
 quotation does not end the sentence, so a quote that runs over several sentences stays whole.
 `..` and `…` are pauses in Arabic headlines and news prose, not sentence ends.
@@ -20,7 +23,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", 
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
 _LAST_WORD = re.compile(r"(\w+)$")
-_LINE = re.compile(r"[^\n]+")
+# A line, or a part of one between runs of three or more spaces (a crawled paragraph break).
+_LINE = re.compile(r"(?:[^\n \t\u00a0]|[ \t\u00a0]{1,2}(?![ \t\u00a0]))+")
 _MARKS = re.compile("[" + "".join(_PAIRED) + "".join(_PAIRED.values()) + '"]')
 
 
@@ -94,7 +98,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """One paragraph per non-blank line, trimmed of white space."""
+    """One paragraph per non-blank line (or part of a line between runs of three or more
+    spaces), trimmed of white space."""
     spans = []
     for match in _LINE.finditer(text):
         line = match.group()
