@@ -238,9 +238,8 @@ def _spellings(corpus, names: set[str],
                 follower = follower_keys.get(after)
                 if follower is None:
                     follower = follower_keys[after] = name_key(normalize_text(after))
-                if follower in name_keys:
-                    followers[bare].add(follower)
-                    followed[bare].append(match.start())
+                followers[bare].add(follower)
+                followed[bare].append(match.start())
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
