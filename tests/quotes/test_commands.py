@@ -20,7 +20,9 @@ def test_quotes_json_contract(capsys):
     for row in rows:
         assert {"id", "source", "start", "end", "text", "kind", "speaker", "direct"} <= row.keys()
         assert row["kind"] in ("statement", "term")
-        assert row["speaker"] is None or set(row["speaker"]) == {"id", "label"}
+        assert row["speaker"] is None or set(row["speaker"]) == {"id", "label", "type", "names"}
+        assert row["speaker"] is None or row["speaker"]["type"] in (
+            "person", "organisation", "anonymous", "unknown")
         assert isinstance(row["direct"], bool)
 
 

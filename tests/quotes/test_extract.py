@@ -62,28 +62,34 @@ def test_speaker_after_the_verb_and_carried_over_by_a_bare_verb(article):
         "وقال الرئيس الفرنسي إيمانويل ماكرون: «نريد السلام في المنطقة».\n"
         "وأضاف: «الحوار هو الطريق الوحيد».\n"))
     first, second = by_text(quotes, "نريد السلام في المنطقة"), by_text(quotes, "الحوار هو الطريق الوحيد")
-    assert first.speaker is not None and first.speaker.label == "ماكرون"
+    assert first.speaker is not None and first.speaker.label == "إيمانويل ماكرون"
     assert second.speaker == first.speaker
 
 
 def test_a_name_after_a_preposition_is_not_the_speaker(article):
     quotes = only(article(
-        "وتطرق بوتين إلى العلاقات.\n"
+        "وتطرق الرئيس الروسي فلاديمير بوتين إلى العلاقات.\n"
         "وأبدى امتنانه لترامب لدعوته، مضيفًا: \"كان من المنطقي أن نلتقي هنا\".\n"))
-    assert by_text(quotes, "كان من المنطقي أن نلتقي هنا").speaker.id == "putin"
+    assert by_text(quotes, "كان من المنطقي أن نلتقي هنا").speaker.label == "فلاديمير بوتين"
 
 
-def test_spelling_variants_and_titles_are_one_speaker(article):
+def test_spelling_variants_are_one_speaker_and_a_bare_title_stays_a_title(article):
     quotes = only(article(
         "قال ترمب: «نص أول هنا».\nوقال الرئيس الأميركي: «نص ثان هنا».\n"
         "وقال دونالد ترامب: «نص ثالث هنا».\n"))
-    assert {q.speaker.id for q in quotes} == {"trump"}
+    first, second, third = (by_text(quotes, t).speaker for t in ("نص أول هنا", "نص ثان هنا",
+                                                                 "نص ثالث هنا"))
+    # ترمب and دونالد ترامب are one person; nothing in the text says the American president
+    # is he (no list of who holds which office: a title resolves only to whom the article
+    # introduced with it)
+    assert first == third and third.label == "دونالد ترامب"
+    assert second.label == "الرئيس الأميركي" and second != first
 
 
 def test_attribution_after_the_quote(article):
     quotes = only(article(
         "\"نحن جيران وما يجمعنا أكبر\"، قال رئيس الوزراء الإثيوبي أبيبي تسفاي للصحفيين.\n"))
-    assert by_text(quotes, "نحن جيران وما يجمعنا أكبر").speaker.label == "تسفاي"
+    assert by_text(quotes, "نحن جيران وما يجمعنا أكبر").speaker.label == "أبيبي تسفاي"
 
 
 def test_unknown_is_better_than_a_wrong_carry_over(article):
@@ -91,7 +97,8 @@ def test_unknown_is_better_than_a_wrong_carry_over(article):
         "وقال بوتين: «نص أول للرئيس».\n"
         "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
         "والتي وصفها الجانبان بـ”البناءة”.\n"))
-    assert by_text(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker is None
+    relayed = by_text(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker
+    assert relayed.label == "مصدر في الوفد" and relayed.type == "anonymous"   # not the channel
     assert by_text(quotes, "البناءة").speaker is None
 
 
@@ -104,7 +111,8 @@ def test_terms_are_not_attributed(article):
         quote = by_text(quotes, name)
         assert quote.kind == "term" and quote.speaker is None
     agency = by_text(quotes, "اللقاء مهم جدا للبلدين")
-    assert not agency.direct and agency.speaker is not None and agency.speaker.label == "تاس"
+    assert not agency.direct and agency.speaker is not None and "تاس" in agency.speaker.label
+    assert agency.speaker.type == "organisation"
 
 
 def test_indirect_speech_is_a_statement_marked_indirect(article):
@@ -112,7 +120,7 @@ def test_indirect_speech_is_a_statement_marked_indirect(article):
         "وأعلن الرئيس الكيني جوزيف موانغي، في ختام محادثات طويلة في نيروبي، أن البلدين "
         "اتفقا على تشكيل لجنة مشتركة.\n"))
     quote = by_text(quotes, "البلدين اتفقا على تشكيل لجنة مشتركة")
-    assert quote.kind == "statement" and not quote.direct and quote.speaker.label == "موانغي"
+    assert quote.kind == "statement" and not quote.direct and quote.speaker.label == "جوزيف موانغي"
 
 
 def test_a_report_in_the_speakers_own_words_is_not_also_indirect(article):
@@ -135,21 +143,24 @@ def test_a_coordinated_second_report_keeps_its_speaker(article):
         "وقالت الوزيرة الإيطالية جوليا روزيتي إن إيطاليا \"تراهن على شريك موثوق\"، "
         "وإن بلادها ستستقبل مهندسين للتدريب.\n"))
     second = by_text(quotes, "بلادها ستستقبل مهندسين للتدريب")
-    assert not second.direct and second.speaker.label == "روزيتي"
+    assert not second.direct and second.speaker.label == "جوليا روزيتي"
 
 
-def test_a_subject_cut_short_by_a_quotation_is_not_a_report(article):
+def test_a_clause_with_a_quotation_inside_is_both_reported_and_quoted(article):
     quotes = only(article(
         "قالت الوزيرة جوليا روسيتي إن الاتفاق الموقع مع الوزير «سيخلق آلاف الوظائف».\n"))
-    assert [q.text for q in quotes] == ["سيخلق آلاف الوظائف"]
+    clause = by_text(quotes, "الاتفاق الموقع مع الوزير «سيخلق آلاف الوظائف»")
+    quoted = by_text(quotes, "سيخلق آلاف الوظائف")
+    assert not clause.direct and quoted.direct and quoted.kind == "statement"
+    assert clause.speaker == quoted.speaker and quoted.speaker.label == "جوليا روسيتي"
 
 
 def test_attribution_words_without_a_verb(article):
     quotes = only(article(
         "وبحسب المتحدث باسم الشركة ماركوس فيلر، فإن الأجور ستزيد الشهر المقبل.\n"
         "«نحن راضون عن النتيجة»، على حد تعبير الكاتب العام للنقابة يوسف الإدريسي.\n"))
-    assert by_text(quotes, "الأجور ستزيد الشهر المقبل").speaker.label == "فيلر"
-    assert by_text(quotes, "نحن راضون عن النتيجة").speaker.label == "الإدريسي"
+    assert by_text(quotes, "الأجور ستزيد الشهر المقبل").speaker.label == "ماركوس فيلر"
+    assert by_text(quotes, "نحن راضون عن النتيجة").speaker.label == "يوسف الإدريسي"
 
 
 def test_a_bare_title_is_the_office_holder_last_named(article):
@@ -174,14 +185,16 @@ def test_a_title_with_a_possessive_and_a_construct_office(article):
         "\"القرار متأخر\"، قال نقيب أصحاب المخابز زياد حدّاد للصحفيين.\n"
         "وتعهد رئيس الوزراء سمير الخطيب بمزيد من الإجراءات، وقال: «سنراجع الأسعار».\n"))
     assert {by_text(quotes, t).speaker.label for t in ("الخطوة جاءت متأخرة", "القرار متأخر")} \
-        <= {"حداد", "حدّاد"}
-    assert by_text(quotes, "سنراجع الأسعار").speaker.label == "الخطيب"
+        <= {"زياد حداد", "زياد حدّاد"}
+    assert by_text(quotes, "سنراجع الأسعار").speaker.label == "سمير الخطيب"
 
 
 def test_english_quotes_after_a_reporting_verb_and_a_comma(article):
     quotes = only(article('Putin said, "We will meet again." He added: "Soon."\n'
                           'The Kremlin said that the talks went well.\n'))
     assert by_text(quotes, "We will meet again.").kind == "statement"
-    assert by_text(quotes, "We will meet again.").speaker.id == "putin"
-    assert by_text(quotes, "Soon.").speaker.id == "putin"
-    assert by_text(quotes, "the talks went well").speaker.id == "kremlin"
+    assert by_text(quotes, "We will meet again.").speaker.label == "Putin"
+    assert by_text(quotes, "Soon.").speaker == by_text(quotes, "We will meet again.").speaker
+    # English reported speech without quotation marks is not extracted (the English
+    # paragraphs news carries are translations of the Arabic)
+    assert not [q for q in quotes if q.text == "the talks went well"]

@@ -31,14 +31,16 @@ from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.english import EnglishSpeakers
 from tui.quotes.english import attribute as attribute_english
-from tui.quotes.entities import Entities, Entity
+from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import Subject, _institution, broken, gap, parse_subject
+from tui.quotes.subject import (_ABBREVIATED, Subject, _institution, _verb_shaped, broken,
+                                gap, parse_subject)
+from tui.text.normalize import normalize_text
 from tui.quotes.tokens import Token, has_tanween, tokenize
 
 _WINDOW = 24            # tokens a subject and its phrases may put between a verb and أن
-_CARRY_PARAGRAPHS = 2   # a speaker carries on this many paragraphs (وأضاف …)
+_CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
 _MIN_REPORT = 2         # tokens of a reported clause
 _HEADLINE_TOKENS = 30
 _CLAUSE_MARKS = frozenset("،,؛;")
@@ -162,18 +164,42 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
         reports.append(headline)
         discourse.spoke(headline.speaker, number)
     k = 0
-    while k < len(tokens):
-        if k in said or not _opens_report(tokens, k):
-            k += 1
+    for sentence in sentences:
+        low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        if not any(j not in said and _opens_report(tokens, j) for j in range(low, high)):
+            _topic(text, tokens, low, high, entities, discourse, number)
             continue
-        k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
-                          entities, discourse, said)
+        k = max(k, low)
+        while k < high:
+            if k in said or not _opens_report(tokens, k):
+                k += 1
+                continue
+            k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
+                              entities, discourse, said)
     _unclaimed(text, tokens, starts, units, reports, paragraph)
     for unit in units:
         if unit.parent is not None:
             outer = units[unit.parent]
             unit.speaker, unit.kind = outer.speaker, outer.kind
     return units + reports
+
+
+def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entities,
+           discourse: _Discourse, number: int) -> None:
+    """A sentence that reports nothing but opens with a verb and a titled subject ("وتطرق
+    الرئيس الروسي فلاديمير بوتين إلى العلاقات") makes that subject whom the next verb with
+    no subject goes on with ("وأبدى امتنانه …، مضيفًا: …")."""
+    first = low + 1
+    if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
+            or tokens[low].norm.startswith("ال") or broken(text, tokens, first):
+        return
+    subject = parse_subject(text, tokens, first, high, names=False)
+    if subject is None or subject.kind not in ("person", "organisation") \
+            or not (subject.title or subject.name):
+        return
+    entity = entities.resolve(subject, tokens[first].start)
+    if entity is not None:
+        discourse.spoke(entity, number)
 
 
 def _direct_units(text: str, paragraph: Paragraph) -> list[_Unit]:
@@ -205,7 +231,13 @@ def _inside(tokens: list[Token], units: list[_Unit]) -> set[int]:
 
 def _opens_report(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
-    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS)
+    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS) \
+        or _as_put_by(tokens, k)
+
+
+def _as_put_by(tokens: list[Token], k: int) -> bool:
+    """"…، على حد تعبير فلان / قول فلان": attribution after the words."""
+    return tokens[k].norm in ("تعبير", "قول") and k > 0 and tokens[k - 1].norm == "حد"
 
 
 def _sentence_end(paragraph: Paragraph, offset: int) -> int:
@@ -220,6 +252,10 @@ def _sentence_start(paragraph: Paragraph, offset: int) -> int:
         if sentence.start <= offset < sentence.end:
             return sentence.start
     return paragraph.start
+
+
+# عبّر is spelt like the preposition عبر: it reports only with its عن
+_EXPRESSED = {"عبر", "يعبر", "تعبر"}
 
 
 def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
@@ -238,6 +274,21 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.one_of(norm, L.ACCORDING):
         return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
                           discourse, limit)
+    if _as_put_by(tokens, k):
+        subject = parse_subject(text, tokens, k + 1, limit)
+        if subject is None:
+            return k + 1
+        entity = entities.resolve(subject, cue_at)
+        quoted = _quote_before(text, tokens, k - 2, units) if k >= 2 else None
+        if quoted is not None:
+            quoted.speaker, quoted.claimed = entity, True
+        else:
+            unit = _clause_before(text, tokens, starts, k - 2, paragraph, units)
+            if unit is not None:
+                unit.speaker, unit.form = entity, "according"
+                reports.append(unit)
+        discourse.spoke(entity, number)
+        return subject.last + 1
     if L.one_of(norm, L.RELAY_VERBS):
         # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks
         for j in range(k + 1, min(limit, k + 8)):
@@ -254,6 +305,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words
     elif L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         pass        # "، مؤكدا أن …": the speaker of the sentence goes on
+    elif _fronted_subject(text, tokens, k, number) is not None:
+        # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
+        subject = _fronted_subject(text, tokens, k, number)
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
@@ -262,9 +316,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "وأكد شتاينماير تفهمه …": a bare name after أكد is the subject only when the
             # article has introduced that person
             named = parse_subject(text, tokens, k + 1, bound)
-            if named is not None and named.name and entities.resolve(
-                    named, cue_at, introduce=False) is not None:
-                subject = named
+            if named is not None and named.name and (
+                    _side_after(tokens, named.last + 1)
+                    or entities.resolve(named, cue_at, introduce=False) is not None):
+                subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"
             for j in range(k + 2, min(bound, k + 8)):
@@ -273,7 +328,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     break
         if subject is not None and (anchor is None or anchor[0] == "quote") and subject.name \
                 and (L.object_verb(norm) or L.one_of(norm, L.DESCRIBING)):
-            subject = _without_object(text, tokens, k + 1, subject)
+            subject = _without_object(text, tokens, k + 1, subject, entities, cue_at)
+        if subject is not None and L.one_of(norm, L.DESCRIBING) and subject.last > subject.first \
+                and not L.bare(norm).endswith(("ه", "ها")) \
+                and tokens[subject.last].norm.startswith("ال") and subject.last + 1 < len(tokens) \
+                and tokens[subject.last + 1].norm.startswith("ب"):
+            # "وصف بوتين اللقاء بأنه …"، "وصف الوزير الاجتماع بـ«…»": the object comes first
+            # (in "وصفها البيت الأبيض بـ«…»" it is the pronoun, and the phrase is the subject)
+            subject = parse_subject(text, tokens, k + 1, subject.last) or subject
         if subject is not None and subject.name and subject.title is None \
                 and subject.last > subject.first \
                 and entities.known_surname(text[tokens[subject.first].start:
@@ -283,13 +345,22 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = parse_subject(text, tokens, subject.first, subject.first + 1) or subject
         if subject is not None:
             after = subject.last + 1
-        elif _fronted(tokens, k) is not None:
-            subject = _fronted_subject(text, tokens, k, number)
         else:
             subject = _subject_before(text, tokens, k, paragraph, entities)
-    entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
-                         previous_speaker, norm, tokens, k, text, paragraph)
-    anchor = _anchor(text, tokens, after, limit, units)
+    if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
+            and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
+        # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
+        entity = None
+    else:
+        entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
+                             previous_speaker, norm, tokens, k, text, paragraph)
+    if subject is not None and entity is not None:
+        # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
+        # verb without a subject goes on with, even where its own words were not taken
+        discourse.spoke(entity, number)
+    # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
+    anchor = _anchor(text, tokens, after, limit, units,
+                     strict=not L.one_of(norm, L.DESCRIBING))
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if L.one_of(norm, L.DESCRIBING) and form != "that":
         described = _described(text, tokens, starts, after, limit, units)
@@ -297,8 +368,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             described.speaker, described.claimed = entity, True     # وصف الاجتماع بـ«…»
             discourse.spoke(entity, number)
             return bisect_right(starts, described.end)
+    if L.bare(norm) in _EXPRESSED and form is not None \
+            and all(t.norm != "عن" for t in tokens[after:where]):
+        return k + 1    # "عبر تقديم «…»": the preposition (via), not عبّر عن (expressed)
+    if L.bare(norm) == "بين" and form == "quote":
+        return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن
     if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and (
-            form != "that" or where - after > 3):
+            form != "that" or where - after > 3 and not _hope(tokens, where)):
         # "دعا إلى …"، "بين الطرفين": not a report without أن; and the أن must be the verb's
         # ("أعرب عن أمله في أن"), not one further on ("… مطالب الشعب بأن …")
         return k + 1
@@ -331,12 +407,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             _claim_inside(units, unit, entity)
             end_token = bisect_left(starts, unit.end)
         discourse.spoke(entity, number)
-        return _coordinated(text, tokens, starts, end_token, limit, units, reports, entity,
-                            sentence_end, cue_at) or max(end_token, particle + 1)
+        coordinated = _coordinated(text, tokens, starts, end_token, limit, units, reports,
+                                   entity, sentence_end, cue_at)
+        # go on inside the clause: a report within a report ("أعلن البنتاغون أن القائد
+        # أعلن أن …") is one too
+        return particle + 1 if coordinated is None else coordinated
     if form == "colon":
         colon_token = where
-        unit_after = _quote_at(text, tokens[colon_token - 1].end, units)
-        if unit_after is not None:
+        colon = text.rfind(":", tokens[colon_token - 1].end, tokens[colon_token].start)
+        unit_after = _quote_at(text, colon if colon >= 0 else tokens[colon_token - 1].end, units)
+        if unit_after is not None:      # (the colon, not the word before it: "قناة «المملكة»: «…»")
             unit_after.speaker, unit_after.claimed = entity, True
             discourse.spoke(entity, number)
             return bisect_right(starts, unit_after.end)
@@ -355,6 +435,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return bisect_right(starts, unit.end)
     if L.object_verb(norm) and (subject is None or subject.kind != "unknown"):
+        if _side_after(tokens, after):
+            after += 1 if tokens[after].norm.startswith("بدور") else 2
         unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units)
         if unit is not None:
             unit.speaker = entity
@@ -368,13 +450,24 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
 def _described(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
                units: list[_Unit]) -> _Unit | None:
     """"وصف بوتين اللقاء بـ«البنّاء»": the first quotation after بـ within a few words."""
-    for j in range(k, min(limit, k + 6)):
-        quoted = _quote_at(text, tokens[j - 1].end if j > 0 else 0, units)
-        if quoted is not None and quoted.kind == "statement" and not quoted.claimed \
-                and quoted.start <= tokens[j].start and "ب" in text[tokens[j - 1].end:
-                                                                   quoted.open_mark + 1]:
-            return quoted
+    if k >= len(tokens):
+        return None
+    stop = tokens[min(limit, k + 6, len(tokens)) - 1].end
+    for unit in sorted(units, key=lambda u: u.anchor):
+        if unit.parent is not None or unit.claimed or unit.kind != "statement" \
+                or unit.open_mark is None or not tokens[k].start <= unit.open_mark <= stop:
+            continue
+        before = text[max(0, unit.open_mark - 3):unit.open_mark].replace("\u0640", "").strip()
+        if before.endswith("ب"):
+            return unit
     return None
+
+
+def _hope(tokens: list[Token], particle: int) -> bool:
+    """"أعرب … عن أمله في أن"، "عن ثقته بأن": the feeling's noun right before the particle."""
+    before = [t.norm for t in tokens[max(0, particle - 3):particle]]
+    return len(before) >= 2 and (before[-1] in ("في", "فى") and before[-2].endswith(
+        ("ه", "ها", "هم")) or before[-1].endswith(("ه", "ها", "هم")) and "عن" in before)
 
 
 def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse: _Discourse,
@@ -392,10 +485,37 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             else discourse.carry(number, None)
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
-    subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities)
+    if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
+        antecedent = _antecedent(text, tokens, k - 1, paragraph)
+        if antecedent is not None:
+            return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
+    # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
+    relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
+        or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING)
+    subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
+                                coordinated=not relative)
     if subject is not None:
         return entities.resolve(subject, at)
     return discourse.carry(number, feminine)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي"})
+
+
+def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph
+                ) -> Subject | None:
+    """The person or body a relative pronoun follows ("رئيس الوزراء سمير الخطيب الذي"):
+    the longest subject phrase that ends right before it, within its sentence."""
+    sentence_start = _sentence_start(paragraph, tokens[relative].start)
+    for j in range(max(0, relative - 8), relative):
+        if tokens[j].start < sentence_start or any(
+                broken(text, tokens, m) for m in range(j + 1, relative)):
+            continue
+        subject = parse_subject(text, tokens, j, relative)
+        if subject is not None and subject.last == relative - 1 \
+                and subject.kind in ("person", "organisation") and (subject.name or subject.title):
+            return subject
+    return None
 
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
@@ -466,6 +586,13 @@ def _after_side(tokens: list[Token], k: int) -> bool:
     return any(w.startswith(("جهت", "جانب", "بدور")) for w in before)
 
 
+def _side_after(tokens: list[Token], k: int) -> bool:
+    """"ترامب من جانبه"، "الوزير بدوره": an aside that only follows a verb's subject."""
+    words = [t.norm for t in tokens[k:k + 2]]
+    return bool(words) and (words[0].startswith("بدور") or words[0] == "من" and len(words) > 1
+                            and words[1].startswith(("جهت", "جانب")))
+
+
 _NOBODY = object()
 
 
@@ -496,16 +623,31 @@ def _fronted(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
-                    ) -> Subject | None:
-    """"أكد لاعب المنتخب وسام حمدان جدارة الأخضر": with no أن, a name of three words or more
-    whose last is indefinite ends before it; that word opens the object."""
+def _without_object(text: str, tokens: list[Token], first: int, subject: Subject,
+                    entities: Entities, at: int) -> Subject | None:
+    """With no أن after it, a subject may have run into the verb's object: "أكد لاعب المنتخب
+    وسام حمدان جدارة الأخضر" (a name of three words ending with an indefinite one), "وصف
+    الرئيس دونالد ترامب القمة" (a name the article knows, and one word more)."""
     last = tokens[subject.last]
-    if subject.last - subject.first < 2 or last.norm.startswith("ال") \
-            or subject.title is not None and subject.title.endswith(text[last.start:last.end]):
+    if subject.last - subject.first < 1 or (
+            subject.title is not None and subject.title.endswith(text[last.start:last.end])):
         return subject
     shorter = parse_subject(text, tokens, first, subject.last)
-    return shorter if shorter is not None else subject
+    if shorter is None or not shorter.name:
+        return subject
+    if last.norm.startswith("ال"):
+        # ("سمير الخطيب" itself a name the article knows: the whole phrase is the subject)
+        if _knows_name(entities, subject.name):
+            return subject
+        known = entities.resolve(shorter, at, introduce=False)
+        return shorter if known is not None else subject
+    return shorter if subject.last - subject.first >= 2 else subject
+
+
+def _knows_name(entities: Entities, name: str | None) -> bool:
+    """Has the article named someone with exactly this name (every word of it)?"""
+    keys = name_keys(name) if name else ()
+    return len(keys) > 1 and any(e.keys == keys for e in entities.items)
 
 
 def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
@@ -521,12 +663,18 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
                 not text[tokens[fronted.last].end:tokens[k].start].strip(' ،,"«»“”'):
             return fronted      # "مدير …، علي بن بخيت الزهراني، أفاد بأن …"
+    if k > 1 and tokens[k - 1].norm in ("قد", "وقد") and not broken(text, tokens, k):
+        k -= 1          # "كان الجنرال فلان قد قال …"
     clause = k
     while clause > 0 and not (broken(text, tokens, clause) and not _quotes_only(
             gap(text, tokens, clause))) and tokens[clause - 1].start >= sentence_start \
             and k - clause < 12:
         clause -= 1
-    for first in (clause, clause + 1):
+    # the subject starts the clause, or follows a particle or لكن ("غير أن الأعرجي أعلن …")
+    starts_at = [clause, clause + 1] + [j + 1 for j in range(clause, k - 1)
+                                        if L.particle(tokens[j].norm)
+                                        or tokens[j].norm in ("لكن", "ولكن")]
+    for first in starts_at:
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
         if first > 0 and L.one_of(tokens[first - 1].norm, L.PREPOSITIONS) \
@@ -567,24 +715,29 @@ def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Sub
     return subject if subject is not None and subject.last == k - 1 else None
 
 
-def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit]):
+def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
+            strict: bool = False):
     """What follows a reporting verb (and its subject) within the window, as (form, token
     index, quotation): ("that", the particle), ("colon", the token after the colon),
-    ("quote", the token after the opener, the quotation), or None."""
+    ("quote", the token after the opener, the quotation), or None. With `strict` (k is
+    right after the subject), only adjuncts may stand before an أن."""
     stop = min(limit, k + _WINDOW)
     for j in range(k, stop):
         between = gap(text, tokens, j) if j > 0 else ""
-        if ":" in between and _adjuncts(text, tokens, k, j - 1):
+        if ":" in between and (not strict or _adjuncts(text, tokens, k, j - 1)):
             return "colon", j, None
         quoted = _quote_at(text, tokens[j - 1].end if j > 0 else tokens[j].start, units)
         if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
                 and not (j > 0 and tokens[j - 1].norm.startswith("ل") and len(tokens[j - 1].norm) <= 2) \
-                and _adjuncts(text, tokens, k, j - 1):
+                and (not strict or _adjuncts(text, tokens, k, j - 1)):
             return "quote", j, quoted
-        if not _STOPS.isdisjoint(between):
-            return None
+        if not _STOPS.isdisjoint(between) and not (
+                between.strip() == "." and tokens[j - 1].norm in _ABBREVIATED):
+            return None     # (but "م. محمد العمرة" goes on: an abbreviated honorific)
         norm = tokens[j].norm
         if L.particle(norm):
+            if strict and not _between_is_adjunct(text, tokens, k, j):
+                return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل"):
             return None
@@ -603,9 +756,37 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int) -> bool:
     first = tokens[k].norm
     if has_tanween(text, tokens[k]) and end - k <= 1:
         return True     # "ليرد ترامب مبتسمًا: …"
-    return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
+    return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله"))
+
+
+# Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
+# رئيس …:"، "بدوره"، "أيضا".
+_ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدورها بدورهم الذي التي الذين وهو وهي وهم "
+                  "حينها عندها بعدها")
+
+
+def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """Between a verb's subject and its أن stand only phrases that are not what was said:
+    each comma-delimited piece opens with a preposition, a time word, an addressee, an
+    occasion or the verb's own preposition ("وشدد بحاح، خلال ترؤسه …، على أن")."""
+    piece_start = k
+    for j in range(k, end + 1):
+        if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
+            if j > piece_start and not _opens_adjunct(text, tokens, piece_start):
+                return False
+            piece_start = j
+    return True
+
+
+def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
+    first = tokens[k].norm
+    return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
+            or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
+            or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
+            and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))
 
 
 def _quote_at(text: str, offset: int, units: list[_Unit]) -> _Unit | None:
@@ -640,8 +821,9 @@ def _after_marker(text: str, tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].norm if k > 0 else ""
     if before in ("حسبما", "وحسبما", "وفقما"):
         return k > 1
-    return before in ("كما", "ما") and k > 1 and not _CLAUSE_MARKS.isdisjoint(
-        gap(text, tokens, k - 1)) and tokens[k - 2].norm not in ("بحسب", "وفق", "وفقا")
+    if before == "ما" and k > 1 and L.one_of(tokens[k - 2].norm, L.ACCORDING):
+        return True     # "…، بحسب ما كشفت وسائل الإعلام"
+    return before == "كما" and k > 1 and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k - 1))
 
 
 def _report(text: str, tokens: list[Token], starts: list[int], first: int, sentence_end: int,
@@ -668,7 +850,7 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         norm = tokens[k].norm
         if not _CLAUSE_MARKS.isdisjoint(between):
             if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
-                    norm.startswith("لكن") and _report_follows(tokens, k)) or (
+                    norm.startswith(("لكن", "ولكن")) and _report_follows(tokens, k)) or (
                     norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm))):
                 break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
             if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
@@ -693,7 +875,7 @@ def _circumstantial(text: str, token: Token) -> bool:
 
 
 def _report_follows(tokens: list[Token], k: int) -> bool:
-    return any(L.reporting_word(t.norm) for t in tokens[k:k + 3])
+    return any(L.speech_verb(t.norm) for t in tokens[k:k + 5])
 
 
 def _names_someone(text: str, tokens: list[Token], k: int) -> bool:
@@ -791,6 +973,9 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     subject = parse_subject(text, local, j, limit)
     if subject is None or subject.kind == "unknown" and not subject.title:
         return k + 1
+    if subject.kind == "person" and not subject.title \
+            and entities.resolve(subject, tokens[k].start, introduce=False) is None:
+        return k + 1    # "وفقا لمبادرة السلام": in accordance with something, not a source
     entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
         return k + 1
@@ -914,14 +1099,13 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         return "statement"      # قال «…»، أن «…»
     if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
         return "statement"
-    if before and L.one_of(before[-1].norm, L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES) \
-            and words <= 5 and not _reports(before[-1].norm):
-        return "term"           # وكالة «تاس»، حملة «…»، الشاب «مازن بن سفر السواط»
+    if before and _naming(before[-1].norm) and words <= 5 and not _reports(before[-1].norm) \
+            and not (words > 1 and _verb_shaped(normalize_text(content.split()[0]))):
+        return "term"           # وكالة «تاس»، الشاب «مازن بن سفر السواط» (not «سيخلق …»)
     if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
                                       "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
-    if words <= 2 and before and (before[-1].norm == "ل" and
-                                  not _OPENERS.isdisjoint(gap_text) and "ـ" in gap_text):
+    if words <= 3 and before and before[-1].norm == "ل" and not _OPENERS.isdisjoint(gap_text):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
     clause = []
     for token in reversed(before):
@@ -936,6 +1120,16 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"
+
+
+def _naming(norm: str) -> bool:
+    """A word a quoted name follows: وكالة «تاس»، لوكالة «بترا»، لصحيفة «عكاظ»."""
+    named = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
+    if L.one_of(norm, named):
+        return True
+    if norm.startswith("لل"):
+        return L.one_of("ال" + norm[2:], named)
+    return norm[:1] in ("ل", "ب") and len(norm) > 3 and L.one_of(norm[1:], named)
 
 
 def _reports(norm: str) -> bool:

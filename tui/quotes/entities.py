@@ -16,6 +16,7 @@ variants of a name meet through `name_key`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from tui.quotes.model import Speaker
@@ -45,8 +46,9 @@ def name_keys(name: str) -> tuple[str, ...]:
     k = 0
     while k < len(words):
         word = words[k]
-        if word in ("عبد", "ابو", "ابي", "ال") and k + 1 < len(words):
-            word, k = word + words[k + 1], k + 1
+        # "عبد العزيز" and "عبدالعزيز", "بن عيسى" and "بنعيسى" are written both ways
+        if word in ("عبد", "ابو", "ابي", "ال", "بن", "ابن") and k + 1 < len(words):
+            word, k = ("بن" if word == "ابن" else word) + words[k + 1], k + 1
         if word not in _LINKS:
             joined.append(name_key(word))
         k += 1
@@ -72,7 +74,17 @@ class Entity:
 
     def speaker(self) -> Speaker:
         kind = self.kind if self.kind in ("person", "organisation", "anonymous") else "unknown"
-        return Speaker(self.id, self.label, kind, tuple(self.names))
+        return Speaker(self.id, _letters(self.label), kind,
+                       tuple(dict.fromkeys(_letters(n) for n in self.names)))
+
+
+def _letters(name: str) -> str:
+    """A name as letters: presentation-form glyphs (text copied from PDFs) folded, quotation
+    marks around a part of it ("وكالة «تاس»") kept."""
+    if any("\ufb50" <= ch <= "\ufefe" for ch in name):
+        return "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufefe" else ch
+                       for ch in name)
+    return name
 
 
 class Entities:
@@ -102,6 +114,12 @@ class Entities:
         words = frozenset(subject.title_words)
         if not words:
             return None
+        if subject.kind == "person" and len(subject.title_words) == 1 \
+                and " " not in subject.label.strip():
+            # "قال الخطيب" after "سمير الخطيب": a family name that is also a title
+            named = self._by_name(name_keys(subject.label))
+            if named is not None and named.kind == "person" and len(named.keys) > 1:
+                return named
         if subject.kind == "person":
             return self._by_title(words, subject.title_words)
         same = [e for e in self.items if e.kind == subject.kind and words in e.titles]
@@ -131,6 +149,13 @@ class Entities:
                 or (len(keys) > 1 and _prefix(keys, e.keys))]
         if same:
             return same[-1]
+        if len(keys) > 1:
+            # "دونالد ترامب" after "الرئيس ترامب": the one person known by that surname alone
+            alone = {e.id: e for e in people if len(e.keys) == 1 and e.keys[0] == keys[-1]}
+            if len(alone) == 1:
+                found = next(iter(alone.values()))
+                self._rekey(found, keys)
+                return found
         if len(keys) == 2:
             # "وصف بوتين اللقاء": a surname the article knows, then the verb's object
             fits = {e.id: e for e in people if e.keys[-1] == keys[0]}
@@ -142,6 +167,11 @@ class Entities:
             if len(fits) == 1:
                 return next(iter(fits.values()))
         return None
+
+    def _rekey(self, entity: Entity, keys: tuple[str, ...]) -> None:
+        """A person first known by surname alone now has a full name: the full name's id."""
+        entity.keys = keys
+        entity.id = "person:" + "-".join((keys[0], keys[-1]))
 
     def _by_title(self, words: frozenset[str], sequence: tuple[str, ...]) -> Entity | None:
         people = [e for e in self.items if e.kind == "person"]
@@ -160,6 +190,15 @@ class Entities:
                                                for t in e.sequences)}
         if len(held) == 1:
             return next(iter(held.values()))
+        # "المبعوث الأممي إلى اليمن" after "المبعوث الخاص للأمين العام … فلان": the one person
+        # the article introduced with a name under that head noun
+        if sequence:
+            named = {e.id: e for e in people if e.keys and any(
+                t and t[0] == sequence[0] for t in e.sequences)}
+            others = [e for e in people if not e.keys and any(
+                t and t[0] == sequence[0] for t in e.sequences)]
+            if len(named) == 1 and not others:
+                return next(iter(named.values()))
         return None
 
     def _by_honorific(self, honorific: str, at: int) -> Entity | None:
@@ -180,6 +219,9 @@ class Entities:
             keys = name_keys(subject.name)
             if not keys:
                 return None
+            if len(keys) == 1 and any(e.kind == "person" and e.keys and keys[0] in e.keys
+                                      for e in self.items):
+                return None     # "حداد" after سلمى حداد and سامي حداد: which one is not said
             ident = "person:" + "-".join((keys[0], keys[-1]) if len(keys) > 1 else keys)
             entity = Entity(ident, "person", subject.label, keys)
         else:
@@ -200,12 +242,15 @@ class Entities:
             if title not in entity.titles:
                 entity.titles.append(title)
                 entity.sequences.append(tuple(subject.title_words))
-        if subject.name and entity.kind == "person" and entity.keys and (
-                len(name_keys(subject.name)) > len(entity.keys)
-                or len(subject.label) > len(entity.label) and name_keys(subject.name) == entity.keys):
-            # the fullest form of the name seen is the label (عادل بن أحمد الجبير)
+        keys = name_keys(subject.name) if subject.name else ()
+        if keys and entity.kind == "person" and entity.keys and (
+                len(keys) > len(entity.keys) and keys[0] == entity.keys[0] and (
+                    keys[-1] == entity.keys[-1] or " بن " in f" {normalize_text(subject.name)} ")
+                or len(subject.label) > len(entity.label) and keys == entity.keys):
+            # the fullest form of the name seen is the label (عادل بن أحمد الجبير، محمد بن
+            # نايف بن عبدالعزيز); not a name that only ran into the next word
             entity.label = subject.label
-            entity.keys = name_keys(subject.name)
+            entity.keys = keys
         entity.add_name(subject.name)
         entity.add_name(subject.title)
         if subject.name and subject.title:

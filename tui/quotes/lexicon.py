@@ -34,6 +34,7 @@ _PARTICIPLES = """
 مبينه مشددا مشدده معتبرا معتبره منوها منوهه محذرا محذره متوقعا متوقعه مفيدا مفيده عادا
 ذاكرا ذاكره نافيا نافيه معلنا معلنه مردفا مستطردا مستدركا متسائلا مستبعدا مختتما متابعا
 معربا معربه واصفا وصافا مبديا موجها موجهه مشيدا مشيده منبها منبهه مستعرضا مستعرضه
+متمنيا متمنيه امله املا
 """
 # Verbs whose object can be what was said, without أن: "أكدت الشرطة وقوع إصابات".
 _OBJECT_VERBS = """
@@ -58,6 +59,8 @@ SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS))
 THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))) \
     - {"تبين"}
 PARTICIPLES = _norm(_PARTICIPLES)
+# and their plurals: "، مشيرين إلى أن …"
+PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
 OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) | _norm("""
 مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
 معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه
@@ -93,7 +96,7 @@ HONORIFIC_PRONOUNS = {normalize_text(k): normalize_text(v) for k, v in (
 # Military and police ranks: a name follows.
 RANKS = _norm("""
 اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق المشير الرقيب العريف الجندي
-الجنرال الادميرال الكولونيل الميجور لواء عميد عقيد مقدم رائد ملازم
+الجنرال الادميرال الكولونيل الميجور لواء عميد عقيد مقدم رائد ملازم الركن ركن اول
 """)
 # Nouns that name a person by office, role or occupation (with or without the article).
 PERSON_TITLES = _norm("""
@@ -122,6 +125,7 @@ RELATIONS = _norm("""
 
 # Heads of an organisation's name: "وزارة الداخلية"، "شرطة المنطقة الشرقية"، "الهيئة".
 ORGANISATIONS = _norm("""
+صحيفتا صحيفتي وكالتا وكالتي قناتا قناتي شبكه الشبكه
 وزاره هيئه شرطه اداره مديريه رئاسه ديوان مكتب سفاره قنصليه مجلس لجنه جمعيه منظمه وكاله
 شركه مؤسسه جامعه مركز مستشفي بلديه امانه محكمه نيابه حكومه جيش قوات حركه حزب جماعه
 اتحاد رابطه نادي منتخب صحيفه قناه موقع مجله اذاعه تلفزيون بنك مصرف صندوق مرصد تحالف
@@ -170,6 +174,16 @@ VERB_SHAPED_NAMES = _norm("""
 احمد اسامه ايمن انس اسماء امل امين انور ايهاب اشرف اكرم امجد انغيلا انجيلا اوباما
 بدر بندر بسام باسل بشار بكر بلال بشير باسم بسمه بثينه بهاء بتال براك بوتين بان بيل بيتر
 لؤي ليلي لينا لطفي لمياء لبني لقمان لميس لافروف
+""")
+
+# Common nouns of news that follow a name as its verb's object, never as a family name
+# ("وصف دونالد ترامب القمة بـ…").
+NOT_SURNAMES = _norm("""
+القمه اللقاء الاجتماع المحادثات المباحثات المؤتمر الزياره القرار الاتفاق الاتفاقيه الحادث
+الجلسه الحفل الاحتفال المعرض الندوه الورشه الدوره المهرجان المباراه البطوله الفعاليات
+العمليه الهجوم الحكومه الدوله البلاد المملكه الشعب المواطنين الوضع الاوضاع الازمه الحرب
+الملف القضيه الخطه المشروع البرنامج الجهود الدعم التعاون العلاقات المفاوضات الصفقه
+الانتخابات الاعمال الامر الخبر التقرير البيان الرساله الدعوه الموقف الحوار السلام الامن
 """)
 
 # Common Arabic given names, as evidence that a name starts here ("وزير الخارجية عادل الجبير
@@ -239,7 +253,7 @@ ADDRESSEES = _norm("""
 def bare(norm: str) -> str:
     """A normalised word without a leading conjunction و/ف (وقال → قال); only for words
     that are known in some list with it off (وزير stays وزير)."""
-    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in _KNOWN and norm not in _KNOWN:
+    if len(norm) >= 3 and norm[0] in "وف" and norm[1:] in _KNOWN and norm not in _KNOWN:
         return norm[1:]
     return norm
 

@@ -127,6 +127,33 @@ def _lexical(norm: str) -> bool:
         or _complement(norm) or norm == "باسم" or _verb_shaped(norm)
 
 
+def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """A word shaped like a verb (ترمب) standing alone between a verb and its colon, particle
+    or quotation: a name, whatever its shape."""
+    norm = tokens[k].norm
+    if not _verb_shaped(norm) or _known(norm) or len(norm) < 4:
+        return False
+    if _prefixed(L.bare(norm)):
+        # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name
+        return k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in L.SPEECH_NOUNS
+    return _firm_boundary(text, tokens, k + 1, limit)
+
+
+def _possessive_title(word: str) -> bool:
+    """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun."""
+    for pronoun in ("ها", "هم", "ه"):
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 \
+                and word[:-len(pronoun)] in L.PERSON_TITLES:
+            return True
+    return False
+
+
+def _known(norm: str) -> bool:
+    """A word some list knows (whatever its shape)."""
+    return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
+        or _complement(norm) or norm == "باسم"
+
+
 def _verb_shaped(norm: str) -> bool:
     """An indefinite word like a present-tense verb (يجتمع، تؤكد) or a verbal noun of the
     استفعال kind, or a word with بـ/لـ joined to it (لحل، بمنطقة): not the first word of a
@@ -166,7 +193,7 @@ def _preposition(text: str, tokens: list[Token], k: int) -> bool:
 
 # A title that takes a preposition as part of it: "المشرف العام على العلاقات العامة".
 _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "علي", "مسؤوله": "عن",
-                       "مشرفه": "علي"}
+                       "مشرفه": "علي", "مبعوث": "الي", "مبعوثه": "الي"}
 
 
 def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
@@ -216,6 +243,22 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
     """The subject phrase starting at token i (and ending before `limit`), or None when the
     words there are not one. Without `names`, a phrase of unknown words is not taken for a
     name (after "أكد" such words are usually the object: "أكد وجود خلافات")."""
+    subject = _parse(text, tokens, i, limit, names)
+    if subject is None or subject.end >= len(text) or text[subject.end] not in _CLOSERS:
+        return subject
+    last = tokens[subject.last]
+    if last.start == 0 or text[last.start - 1] not in _OPENERS:
+        return subject
+    # the last word is quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
+    mark = text[subject.end]
+    return replace(subject, label=subject.label + mark,
+                   title=subject.title + mark if subject.title else subject.title)
+
+
+_CLOSERS = frozenset('»"”\'’')
+
+
+def _parse(text: str, tokens: list[Token], i: int, limit: int | None, names: bool) -> Subject | None:
     limit = len(tokens) if limit is None else min(limit, len(tokens))
     k = i
     honorifics: list[str] = []
@@ -235,7 +278,7 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
         return None
     if word in L.RANKS:
         return _person(text, tokens, i, k + 1, limit, honorifics)
-    if word in L.PERSON_TITLES:
+    if word in L.PERSON_TITLES or _possessive_title(word):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
         return _collective(text, tokens, i, k, limit)
@@ -258,7 +301,7 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
             end += 1        # سلطنة عمان
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
-            or not (names or honorifics):
+            and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
         return None
     if _definite(norm) and k + 1 < limit and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
@@ -376,7 +419,22 @@ def _royal_name(text: str, tokens: list[Token], k: int, stop: int) -> int:
     return k
 
 
+def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"نقيب أصحاب المخابز": a construct chain of indefinite nouns ending in a definite one
+    (before any preposition or باسم) makes the title definite."""
+    for j in range(k, min(limit, k + 4)):
+        if _ends_phrase(text, tokens, j, limit) or _preposition(text, tokens, j) \
+                or tokens[j].norm == "باسم" or _complement(tokens[j].norm) \
+                or has_tanween(text, tokens[j]) or _lexical(tokens[j].norm) and j > k:
+            return False
+        if _definite(tokens[j].norm):
+            return True
+    return False
+
+
 def _takes_genitive(norm: str) -> bool:
+    if norm in _INNER_ADJECTIVES:
+        return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective
     word = _content(norm)
     return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
         or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
@@ -389,18 +447,31 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     relation to another person ("والد الطفلة"، "محامي المتهم") a name may be either's: the
     speaker is the title alone."""
     head_norm = tokens[head].norm
-    following = tokens[head + 1].norm if head + 1 < limit and not _ends_phrase(
-        text, tokens, head + 1, limit) else ""
+    after_head = head + 1
+    # "مدير عام الهيئة"، "نائب أول رئيس …": an adjective inside the title, its genitive after
+    if after_head < limit and tokens[after_head].norm in _INNER_ADJECTIVES:
+        after_head += 1
+    following = tokens[after_head].norm if after_head < limit and not _ends_phrase(
+        text, tokens, after_head, limit) else ""
     # "وزير الخارجية …" is definite through its genitive; "متحدث باسم …", "مسؤول أمريكي"
     # are indefinite: an unnamed person, and a name after them belongs to their complement
-    definite = _definite(head_norm) or _definite(following) or (
-        bool(following) and _takes_genitive(following) and not _complement(following))
+    definite = _definite(head_norm) or _definite(following) or _possessive_title(
+        L.bare(head_norm)) or (bool(following) and _takes_genitive(following)
+                               and not _complement(following)) or _chain_definite(
+        text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
     title_last = end - 1
     k = end
     name_title = None
     related = L.bare(head_norm) in L.RELATIONS and any(
         _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end])
+    if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،") \
+            and not _lexical(tokens[k].norm):
+        # "قال الرئيس الأميركي، دونالد ترامب، إن …": a name between commas after the title
+        name_end = _name(text, tokens, k, limit)
+        if k < name_end < len(tokens) and gap(text, tokens, name_end).strip() in (",", "،"):
+            return _with_name(text, tokens, first, head, title_last, k, name_end, limit,
+                              honorifics)
     if definite and not related and k < limit and not _ends_phrase(text, tokens, k, limit):
         # "… صاحب السمو الملكي الأمير محمد بن نايف": honorifics, ranks, then a title said as
         # part of the name
@@ -413,6 +484,13 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 name_title = k
             k += 1
         ranked = k > end
+        # a name that starts like a verb ("يوهان كراوس") is still a name after a title when it
+        # ends where a name ends
+        shaped = k < limit and _verb_shaped(tokens[k].norm) and not _known(tokens[k].norm) \
+            and not _prefixed(L.bare(tokens[k].norm))
+        if shaped and not ranked:
+            trial = _name(text, tokens, k, limit, True)
+            ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
         if k < limit and not _ends_phrase(text, tokens, k, limit) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])) \
@@ -439,7 +517,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
         if _is(tokens[k].norm, L.HONORIFICS):
             honorifics.append(L.bare(tokens[k].norm))
         k += 1
-    ranked = k > first
+    ranked = k > first or _shape_only(text, tokens, k, limit)
     if k >= limit or _ends_phrase(text, tokens, k, limit, opening=k == first) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
@@ -470,8 +548,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
-        if has_tanween(text, tokens[k]) or is_number(tokens[k]):
-            break
+        if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
+            break       # (a letter alone is a preposition cut off: "بـ")
         if norm in L.NAME_LINKS:
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
                 break
@@ -485,14 +563,24 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # article, is the verb's object ("… هادي المليشيات الحوثية")
             return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
                 else start
-        if k > start and _prefixed(norm):
-            pass            # "جوشا لاندس": only a name's first word is read for a prefix
+        if k > start and k - start - 2 * links == 1 and norm.startswith("ال") and _is(norm, L.PERSON_TITLES) \
+                and (k + 1 >= limit or not tokens[k + 1].norm.startswith("ال")
+                     or tokens[k + 1].norm in ("الذي", "التي", "الذين")):
+            return k + 1    # "سمير الخطيب": a family name that is also a title, when no
+            # title phrase follows it
+        if k > start and (_prefixed(norm) or _verb_shaped(norm)) and not _known(norm):
+            # "جوشا لاندس"، "أبيبي تسفاي": a later word of a name may look like a verb or
+            # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين")
+            if not _firm_boundary(text, tokens, k + 1, limit):
+                break
         elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
                 and not _ali(text, tokens[k]):
             break
+        if k > start and norm in L.NOT_SURNAMES:
+            break           # "دونالد ترامب القمة": the object, not a family name
         k += 1
         if norm.startswith("ال"):
             break           # the family name with the article ends it: عادل الجبير
@@ -504,6 +592,15 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     return k
 
 
+def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Punctuation, a particle, a reporting word, a preposition or a title after token k-1."""
+    if k >= limit or broken(text, tokens, k):
+        return True
+    norm = tokens[k].norm
+    return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
+        or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES)
+
+
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """Can a name end before token k?"""
     if k >= limit or broken(text, tokens, k) or _ends_phrase(text, tokens, k, limit):
@@ -512,6 +609,7 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
+            or norm in L.NOT_SURNAMES
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4)
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه": a noun with a pronoun is the object)
 
@@ -547,6 +645,7 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
 _NAME_OPENERS = L._norm("عبد ابو ام")
+_INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
 _NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
                        "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع")

@@ -1,0 +1,162 @@
+"""Speakers as the text names them: the constructions of Arabic news, one article at a time.
+
+Each case is a sentence written the way news writes it; the speaker must be the subject of
+the reporting construction, with its type, or unknown where the text does not say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.quotes import analyze
+from tui.quotes.analysis import extract_all
+
+
+def said(quotes, text):
+    found = [q for q in quotes if q.text == text]
+    assert found, f"no quotation {text!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, words, label, kind", [
+    # verb first, a title then a name, then a phrase that is not the subject (للصحفيين)
+    ("وقال الطبيب الفرنسي جان مارتان للصحفيين: «الوضع الصحي مستقر».",
+     "الوضع الصحي مستقر", "جان مارتان", "person"),
+    # a title with no name is the speaker itself, not someone named earlier
+    ("وفي عمان، أكد وزير الزراعة الأردني أن الموسم الحالي جيد جدا.",
+     "الموسم الحالي جيد جدا", "وزير الزراعة الأردني", "person"),
+    # a title of several words with باسم: never the preposition
+    ("أعلن المتحدث باسم اللجنة أن الاجتماع المقبل سيعقد في الرياض.",
+     "الاجتماع المقبل سيعقد في الرياض", "المتحدث باسم اللجنة", "person"),
+    # an anonymous source is the whole phrase, not its last word
+    ("وقالت مصادر أمنية تابعة للحكومة إن الهجوم أسفر عن مقتل ثلاثة أشخاص.",
+     "الهجوم أسفر عن مقتل ثلاثة أشخاص", "مصادر أمنية تابعة للحكومة", "anonymous"),
+    # subject first: أما … فـ
+    ("أما الوزير خالد الروسان فشدد على أن الخطة ستنفذ كاملة.",
+     "الخطة ستنفذ كاملة", "خالد الروسان", "person"),
+    # attribution after the quotation
+    ("«لن نتراجع عن قرارنا»، قال المتحدث باسم الجيش العميد يحيى سريع.",
+     "لن نتراجع عن قرارنا", "يحيى سريع", "person"),
+    # a verb with a noun object instead of أن
+    ("وأكدت الشرطة وقوع إصابات في صفوف المدنيين.",
+     "وقوع إصابات في صفوف المدنيين", "الشرطة", "organisation"),
+    # a relayed report: the source after عن speaks, not the agency that relayed it
+    ("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات ستستأنف قريبا.",
+     "المحادثات ستستأنف قريبا", "مسؤول أمريكي", "anonymous"),
+    # a rank and honorific pronoun … an honorific abbreviation with its full stop
+    ("وأوضح مدير عام الهيئة م. محمد العمرة أن الجولات مستمرة.",
+     "الجولات مستمرة", "محمد العمرة", "person"),
+    # an apposition set off by commas before the verb
+    ("مدير الاتصال في الشركة، علي بن بخيت الزهراني، أفاد بأن الشركة تأسف لما حدث.",
+     "الشركة تأسف لما حدث", "علي بن بخيت الزهراني", "person"),
+    # كان … قد قال: the subject between كان and قد, the source's name in quotation marks
+    ("وكانت وكالة ”شينخوا” قد ذكرت أن الاجتماع تأجل مرتين.",
+     "الاجتماع تأجل مرتين", "وكالة ”شينخوا”", "organisation"),
+    # a relative clause: who الذي follows speaks, not the subject of the sentence
+    ("قررت الحكومة خفض سعر الخبز، وفق ما أعلنه رئيس الوزراء سمير الخطيب الذي قال إن "
+     "\"المواطن لن يترك وحيدا\".", "المواطن لن يترك وحيدا", "سمير الخطيب", "person"),
+    # a name between commas after a title
+    ("قال الرئيس الأميركي، دونالد ترامب، إنه عقد اجتماعا فرديا مع نظيره.",
+     "عقد اجتماعا فرديا مع نظيره", "دونالد ترامب", "person"),
+    # a relay whose source's name starts like بـ
+    ("ونقلت قناة “الشروق” عن بلقاسمي قوله إن الضخ سيبدأ قبل نهاية العام.",
+     "الضخ سيبدأ قبل نهاية العام", "بلقاسمي", "person"),
+    # «…»، قال فلان لوكالة «…»: the agency is a name, not what was said
+    ("\"القرار متأخر لكنه صحيح\"، قال نقيب المخابز زياد حداد لوكالة \"بترا\".",
+     "القرار متأخر لكنه صحيح", "زياد حداد", "person"),
+])
+def test_the_subject_of_the_construction_speaks(article, sentence, words, label, kind):
+    quote = said(extract_all(article(sentence + "\n")), words)
+    assert quote.kind == "statement"
+    assert quote.speaker is not None and quote.speaker.label == label
+    assert quote.speaker.type == kind
+
+
+def test_a_headline_names_its_speaker_and_is_not_a_quotation(article):
+    quotes = extract_all(article("الجبير: حريصون على علاقات جيدة مع جيراننا\n\n"
+                                 "أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقات جيدة.\n"))
+    headline = said(quotes, "حريصون على علاقات جيدة مع جيراننا")
+    assert headline.form == "headline" and not headline.direct
+    assert headline.speaker.label == "عادل الجبير"          # the surname resolved in the article
+
+
+def test_a_carried_over_verb_goes_on_with_the_last_speaker(article):
+    quotes = extract_all(article("وقال الرئيس الفرنسي إيمانويل ماكرون: «نريد السلام في المنطقة».\n"
+                                 "وأضاف: «الحوار هو الطريق الوحيد».\n"))
+    first, second = said(quotes, "نريد السلام في المنطقة"), said(quotes, "الحوار هو الطريق الوحيد")
+    assert first.speaker.label == "إيمانويل ماكرون" and second.speaker == first.speaker
+
+
+def test_an_honorific_pronoun_is_the_prince_introduced_before(article):
+    quotes = extract_all(article("اجتمع الأمير محمد بن سلمان مع قادة الجيش.\n"
+                                 "وأكد سموه أن الأمن أولوية.\n"))
+    assert said(quotes, "الأمن أولوية").speaker.label == "الأمير محمد بن سلمان"
+
+
+def test_two_people_who_share_a_surname_stay_two_and_the_surname_alone_is_nobody(article):
+    quotes = extract_all(article("وقالت الوزيرة سلمى حداد إن الخطة جاهزة.\n"
+                                 "وقال النائب سامي حداد إن الخطة متأخرة.\n"
+                                 "وأكد حداد أن النقاش مستمر.\n"))
+    salma, sami = said(quotes, "الخطة جاهزة").speaker, said(quotes, "الخطة متأخرة").speaker
+    assert salma.label == "سلمى حداد" and sami.label == "سامي حداد" and salma != sami
+    assert said(quotes, "النقاش مستمر").speaker is None
+
+
+def test_a_sentence_with_no_subject_after_another_persons_words_is_unknown(article):
+    quotes = extract_all(article("وقال بوتين: «نص أول للرئيس».\n"
+                                 "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
+                                 "والتي وصفها الجانبان بـ”البناءة”.\n"))
+    assert said(quotes, "البناءة").speaker is None
+    assert said(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker.type == "anonymous"
+
+
+def test_an_indirect_clause_keeps_its_final_number(article):
+    quotes = extract_all(article("وقال الوزير فهد العلي إن الحكومة ستخفض الانبعاثات إلى النصف "
+                                 "بحلول عام 2027.\n"))
+    clause = said(quotes, "الحكومة ستخفض الانبعاثات إلى النصف بحلول عام 2027")
+    assert not clause.direct and clause.form == "that"
+
+
+def test_different_figures_for_one_statement_are_a_conflict_and_a_discrepancy(article):
+    corpus = article("وقال الوزير فهد العلي إن الحكومة ستخفض الانبعاثات إلى النصف بحلول عام 2027.\n",
+                     "وقال الوزير فهد العلي إن الحكومة ستخفض الانبعاثات إلى الثلث بحلول عام 2028.\n")
+    analysis = analyze(corpus)
+    statement = next(s for s in analysis.statements if len(s.sources) == 2)
+    assert any("different figures" in c for c in statement.conflicts)
+    assert all(m.relation == "indirect" and not m.direct for m in statement.members)
+    assert any(d.topic.startswith("figures in statement") for d in analysis.discrepancies)
+
+
+def test_presentation_forms_are_read_as_their_letters(article):
+    quotes = extract_all(article("ﻭﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ ﻓﻬﺪ ﺍﻟﻌﻠﻲ ﺇﻥ ﺍﻟﺨﻄﺔ ﺟﺎﻫﺰﺓ ﻟﻠﺘﻨﻔﻴﺬ.\n"))
+    assert len(quotes) == 1 and quotes[0].speaker.label == "فهد العلي"
+    source_text = quotes[0].text
+    assert source_text.startswith("ﺍﻟﺨﻄﺔ")          # offsets still point at the glyphs
+
+
+def test_a_bare_surname_with_its_aside_is_the_subject(article):
+    quotes = extract_all(article("التقى الرئيس الأمريكي دونالد ترامب نظيره في أنكوريج.\n"
+                                 "وأكد ترامب من جانبه على تحقيق تقدم في المفاوضات.\n"))
+    report = said(quotes, "تحقيق تقدم في المفاوضات")
+    assert report.form == "object" and report.speaker.label == "دونالد ترامب"
+
+
+@pytest.mark.parametrize("sentence", [
+    # عبر and بين are also prepositions (via, between): not عبّر عن, not بيّن أن
+    "وينص القرار على تعاون الحكومة مع الخبراء عبر تقديم «كل المعلومات ذات الصلة».",
+    "لكن مصدرا ينفي ذلك متحدثا عن تعاون بين مقاتليهما «على المستوى المحلي».",
+])
+def test_a_preposition_spelt_like_a_verb_names_no_speaker(article, sentence):
+    quotes = extract_all(article(sentence + "\n"))
+    assert all(q.speaker is None or q.speaker.label not in ("تقديم", "مقاتليهما")
+               for q in quotes)
+
+
+def test_a_surname_that_is_also_a_title_is_the_person(article):
+    quotes = extract_all(article("الخطيب: «هذه الخطة ليست إلا البداية»\n"
+                                 "تعهد رئيس الوزراء سمير الخطيب بمزيد من الإجراءات.\n"
+                                 "وقال في مقابلة مع قناة «المملكة»: «سنراجع أسعار المحروقات».\n"))
+    assert said(quotes, "هذه الخطة ليست إلا البداية").speaker.label == "سمير الخطيب"
+    words = [q for q in quotes if q.text == "سنراجع أسعار المحروقات"]
+    assert len(words) == 1 and words[0].form == "quote"     # not again as a colon report
+    assert said(quotes, "المملكة").kind == "term"
