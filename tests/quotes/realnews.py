@@ -53,13 +53,16 @@ def locate(text: str, snippet: str, nth: int = 1) -> tuple[int, int]:
     return at, at + len(snippet)
 
 
+_MARKS = str.maketrans("", "", "«»\"“”„'’")
+
+
 def canon(name: str) -> tuple[str, ...]:
     """A name as the scorer compares it: normalised, without honorifics, ranks and a leading
     conjunction, each word as its spelling-variant key."""
     from tui.quotes.entities import name_keys
     from tui.text.normalize import normalize_text
 
-    words = normalize_text(name).replace("ـ", "").split()
+    words = normalize_text(name).replace("ـ", "").translate(_MARKS).split()
     words = [w for w in words if w not in _DROP_WORDS]
     return name_keys(" ".join(words))
 
