@@ -72,6 +72,7 @@ class _Discourse:
 
     entity: Entity | None = None
     paragraph: int = -10
+    how: str = ""       # which rule gave the last speaker (read by `trace_rules`)
 
     def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
         if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
@@ -87,6 +88,11 @@ class _Discourse:
 
 def _feminine(entity: Entity) -> bool:
     return entity.feminine
+
+
+# For development only: when a dict, (start, end) of each unit → the rule that gave its
+# speaker (tests/quotes/realnews.py reads it to score each rule on the gold set).
+TRACE: dict[tuple[int, int], str] | None = None
 
 
 def extract_quotes(source: Source) -> list[Quote]:
@@ -174,8 +180,15 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             if k in said or not _opens_report(tokens, k):
                 k += 1
                 continue
+            if TRACE is not None:
+                before = {id(u): u.speaker for u in units + reports}
+                discourse.how = tokens[k].norm
             k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
                               entities, discourse, said)
+            if TRACE is not None:
+                for unit in units + reports:
+                    if id(unit) not in before or before[id(unit)] is not unit.speaker:
+                        TRACE[(unit.start, unit.end)] = discourse.how
     _unclaimed(text, tokens, starts, units, reports, paragraph)
     for unit in units:
         if unit.parent is not None:
@@ -308,6 +321,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     elif _fronted_subject(text, tokens, k, number) is not None:
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
+        discourse.how = "fronted"
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
@@ -345,8 +359,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = parse_subject(text, tokens, subject.first, subject.first + 1) or subject
         if subject is not None:
             after = subject.last + 1
+            discourse.how = "after-verb"
         else:
             subject = _subject_before(text, tokens, k, paragraph, entities)
+            discourse.how = "subject-first"
     if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
             and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
@@ -479,8 +495,11 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
         if previous is not _NOBODY:
+            discourse.how = "participle:sentence-speaker"
             return previous
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
+        discourse.how = "participle:sentence-subject" if subject is not None \
+            else "participle:carry"
         return entities.resolve(subject, at) if subject is not None \
             else discourse.carry(number, None)
     if _after_side(tokens, k):
@@ -488,14 +507,19 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
         antecedent = _antecedent(text, tokens, k - 1, paragraph)
         if antecedent is not None:
+            discourse.how = "relative"
             return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
     # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
     relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
-        or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING)
+        or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING) \
+        or k + 1 < len(tokens) and tokens[k + 1].norm in ("فيه", "فيها")
+    # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
                                 coordinated=not relative)
     if subject is not None:
+        discourse.how = "sentence-subject"
         return entities.resolve(subject, at)
+    discourse.how = "carry"
     return discourse.carry(number, feminine)
 
 
@@ -516,6 +540,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
             return subject
     return None
+
+
+# "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
+_ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها")
 
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
@@ -540,7 +568,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
     candidates = sorted({j + 1 for j in clause_starts} | {
-        j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)})
+        j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)
+        or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
             continue

@@ -66,7 +66,7 @@ class Entity:
     honorifics: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
     feminine: bool = False
-    seen: int = -1
+    mentions: list[int] = field(default_factory=list)    # offsets where the article names it
 
     def add_name(self, name: str | None) -> None:
         if name and name not in self.names:
@@ -203,8 +203,11 @@ class Entities:
 
     def _by_honorific(self, honorific: str, at: int) -> Entity | None:
         accepted = _PRONOUN_TITLES.get(honorific, {honorific})
-        for entity in sorted(self.items, key=lambda e: -e.seen):
-            if entity.seen > at or entity.kind != "person":
+        # the person named last before `at` (the article's people are all learned before its
+        # reports are read, so a later mention must not count)
+        last = {id(e): max((m for m in e.mentions if m <= at), default=-1) for e in self.items}
+        for entity in sorted(self.items, key=lambda e: -last[id(e)]):
+            if last[id(entity)] < 0 or entity.kind != "person":
                 continue
             if entity.honorifics & accepted or any(t & accepted for t in entity.titles):
                 return entity
@@ -232,7 +235,7 @@ class Entities:
         return entity
 
     def _learn(self, entity: Entity, subject: Subject, at: int) -> None:
-        entity.seen = max(entity.seen, at)
+        entity.mentions.append(at)
         if subject.kind == "pronoun":
             return
         entity.feminine = entity.feminine or subject.feminine
