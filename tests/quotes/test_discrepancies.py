@@ -92,3 +92,24 @@ def test_comparing_facts_calls_its_tick_for_each_source_and_stops_when_it_raises
         pass
     else:
         raise AssertionError("comparing facts went on after its tick raised")
+
+
+def spellings_of(corpus):
+    return [{c.value for c in d.claims} for d in find_discrepancies(corpus)
+            if d.topic.startswith("spelling")]
+
+
+def test_two_forms_of_a_common_word_are_not_a_spelling(article):
+    corpus = article("خبر\n\nأكد مدير الهيئة العامة للسياحة أن «سياحة عسير» تنمو، وعلى إيران تغيير "
+                     "سياستها.\n",
+                     "خبر\n\nنفذت الهيئة جولات على المنشآت السياحية، ونأمل أن تغير إيران موقفها، "
+                     "وأعلنت «لجنة مشتركة» ذلك لقناة الأفق.\n")
+    assert spellings_of(corpus) == []
+
+
+def test_a_name_after_its_title_or_nationality_spelt_two_ways_is_a_finding(article):
+    corpus = article("خبر\n\nوحضر النجم الأرجنتيني دييغو مارادونا والمدرب سالي مونتاري.\n",
+                     "خبر\n\nوحضر النجم الأرجنتيني دييجو مارادونا والمدرب سولي مونتاري.\n")
+    found = spellings_of(corpus)
+    assert any({"دييغو", "دييجو"} <= values for values in found)
+    assert any({"سالي", "سولي"} <= values for values in found)

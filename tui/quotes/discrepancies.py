@@ -199,9 +199,10 @@ def _name_form(word: str, name_keys: set[str]) -> str | None:
 def _spellings(corpus, names: set[str],
                tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """Names (of people and places) spelt differently across sources: دارتشييف/دارشييف."""
+    # only words the text shows to be names (below, `_name_words`): a common word spelt two
+    # ways (سياحة/سياحية) is grammar, not a discrepancy
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    name_keys |= _variant_words(corpus, tick)
     by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
@@ -263,6 +264,8 @@ def _spellings(corpus, names: set[str],
     for forms in groups.values():
         if len(forms) < 2 or max(map(len, forms)) - min(map(len, forms)) > 1:
             continue
+        if all(_inflected(a, b) for a, b in combinations(forms, 2)):
+            continue
         firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
             continue
@@ -285,15 +288,18 @@ def _spellings(corpus, names: set[str],
     return found
 
 
-def _variant_words(corpus, tick: Callable[[], None] = lambda: None) -> set[str]:
-    """Keys of words (not common nouns with the article) spelt two ways in the corpus."""
-    forms: dict[str, set[str]] = defaultdict(set)
-    for source in _ticking(corpus.sources, tick):
-        for word in _LONG_WORD.findall(source.text):
-            norm = normalize_text(word)
-            if not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
-                forms[name_key(norm)].add(norm)
-    return {key for key, spelt in forms.items() if len(spelt) > 1}
+def _inflected(a: str, b: str) -> bool:
+    """Two forms of one word, not two spellings of a name: a letter added before the
+    feminine ending (سياحة/سياحية), or a verb and its verbal noun of the تفعيل pattern
+    (تغير/تغيير، تحقق/تحقيق). A vowel added elsewhere is a transliteration (تسفاي/تسفايي،
+    فيلر/فيلير)."""
+    short, long_ = sorted((normalize_text(a), normalize_text(b)), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    if short.endswith("ه") and long_.startswith(short[:-1]) and long_.endswith("ه"):
+        return True
+    return len(long_) == 5 and long_[0] == "ت" and long_[3] == "ي" \
+        and long_[:3] + long_[4:] == short
 
 
 def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
@@ -303,20 +309,64 @@ def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) ->
         quotes = extract_all(corpus)
     from tui.quotes.speakers import speaker_names
     names: set[str] = set()
-    # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name
-    for name in speaker_names(quotes):
+    # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name, and so
+    # are the words of an organisation's name (لجنة، هيئة)
+    people = [q for q in quotes if q.speaker is not None and q.speaker.type == "person"]
+    for name in speaker_names(people):
         names.update(normalize_text(w) for w in _NAME_TOKEN.findall(name) if _name_like(w))
+    from tui.quotes import lexicon as L
+    common = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
     for quote in quotes:
         if quote.kind == "term":
-            names.update(normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)
-                         if _name_like(w))
+            # a quoted name («إلمندورف ريتشاردسون»), not a quoted body («لجنة مشتركة»)
+            words = [normalize_text(w) for w in _NAME_TOKEN.findall(quote.text)]
+            if not any(L.bare(w) in common for w in words):
+                names.update(w for w in words if _name_like(w))
+    names.update(w for w in L.COUNTRIES if " " not in w and len(w) >= 4)
     for source in _ticking(corpus.sources, tick):
-        # places and people introduced by a capitalised-in-English style marker: a word
-        # joined to a name by a hyphen or written after في/ب + city/state words
-        for match in re.finditer(r"(?:مدينه|ولايه|قاعده|بلده|منطقه)\s+([\u0621-\u064a]{4,})",
-                                 normalize_text(source.text)):
-            names.add(match.group(1))
+        # places after a word that says what they are (مدينة أنكوريج، نادي بشيكتاش)
+        names.update(m.group(1) for m in _PLACE.finditer(normalize_text(source.text)))
+        names.update(_introduced_names(source))
     return names
+
+
+def _introduced_names(source) -> set[str]:
+    """The words of every name the article gives after a title or rank (الرئيس الأمريكي
+    دونالد ترامب) or a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own
+    subject parser."""
+    from tui.quotes import lexicon as L
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+
+    found: set[str] = set()
+    text = source.text
+    for paragraph in source.paragraphs:
+        tokens = tokenize(text, paragraph.start, paragraph.end)
+        for k, token in enumerate(tokens):
+            subject = None
+            if L.one_of(token.norm, L.PERSON_TITLES) or L.one_of(token.norm, L.RANKS):
+                subject = parse_subject(text, tokens, k, names=False)
+            elif _nationality(token.norm) and k + 1 < len(tokens):
+                # "الفرنسي ميشال بلاتيني"، "الأرجنتيني دييغو مارادونا": a name after its
+                # nationality
+                subject = parse_subject(text, tokens, k + 1)
+                if subject is not None and subject.title:
+                    subject = None
+            if subject is not None and subject.name:
+                found.update(w for w in normalize_text(subject.name).split()
+                             if len(w) >= 4 and not w.startswith("ال"))
+    return found
+
+
+def _nationality(norm: str) -> bool:
+    """A definite adjective of origin (الفرنسي، الأرجنتيني)."""
+    norm = norm[1:] if norm.startswith("وال") else norm
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6
+
+
+_PLACE = re.compile(r"(?:مدينه|ولايه|قاعده|بلده|منطقه|محافظه|جزيره|عاصمه|قريه|نادي|فريق|"
+                    r"ناديي|مطار|ميناء|اقليم|مقاطعه)\s+([\u0621-\u064a]{4,})")
+
 
 
 def _name_like(word: str) -> bool:
