@@ -34,7 +34,7 @@ from tui.quotes.english import attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.marks import pair_marks
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import (_ABBREVIATED, Subject, _institution, _verb_shaped, broken,
+from tui.quotes.subject import (_ABBREVIATED, Subject, _content, _institution, _verb_shaped, broken,
                                 gap, parse_subject)
 from tui.text.normalize import normalize_text
 from tui.quotes.tokens import Token, has_tanween, tokenize
@@ -125,7 +125,10 @@ def _introduce(text: str, paragraphs, entities: Entities) -> None:
                                or L.one_of(norm, L.HONORIFICS)):
                 subject = parse_subject(text, tokens, k, names=False)
                 if subject is not None and subject.name is None and subject.kind == "person":
+                    titled = subject
                     subject = _apposed(text, tokens, k, len(tokens))   # "نظيره الروسي، فلاديمير بوتين،"
+                    if subject is None or not subject.name:
+                        subject = _named_before(text, tokens, k, titled)
                 if subject is not None and subject.name \
                         and _OPENERS.isdisjoint(text[tokens[subject.last].end:
                                                      tokens[subject.last].end + 3]):
@@ -133,8 +136,72 @@ def _introduce(text: str, paragraphs, entities: Entities) -> None:
                     # وسام حمدان جدارة «الأخضر»"; the construction there reads it better)
                     entities.resolve(subject, tokens[k].start)
                     k = subject.last + 1
+                    after = _title_after(text, tokens, k)
+                    if after is not None and len(subject.name.split()) >= 2:
+                        # "الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية": his title too
+                        entities.resolve(replace(subject, title=after.title,
+                                                 title_words=_title_head(tokens, after)),
+                                         tokens[k].start)
+                        k = after.last + 1
                     continue
             k += 1
+
+
+def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Subject | None:
+    """A name after its nationality, then its title: "البرتغالي جوزيه مورينيو مدرب تشيلسي"
+    (the nationality is one more title word). Without a title or a nationality before them,
+    words before a title are not certainly a name ("أداء لاعبيه أمام فريق المدرب")."""
+    between = gap(text, tokens, k).strip()
+    if k == 0 or between not in ("", ",", "،") \
+            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or L.bare(tokens[k].norm) in ("ام", "اب", "ابن"):
+        return None     # (not "للرئيس …", a recipient, nor "والمبعوث …", someone else)
+    for j in range(max(0, k - 4), k):
+        if any(broken(text, tokens, m) for m in range(j + 1, k)):
+            continue
+        named = parse_subject(text, tokens, j, k)
+        if named is None or not named.name or named.title or named.last != k - 1 \
+                or named.kind != "person" or len(named.name.split()) < 2:
+            continue
+        nationality = j > 0 and not broken(text, tokens, j) and _nationality(tokens[j - 1].norm)
+        if not nationality:
+            continue
+        words = _title_head(tokens, titled)
+        if nationality:
+            words = words + (_content(tokens[j - 1].norm),)
+        return replace(named, last=titled.last, end=titled.end, title=titled.title,
+                       title_words=words, honorifics=titled.honorifics)
+    return None
+
+
+def _title_after(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """A title with no name right after a name (a comma between at most)."""
+    if k >= len(tokens) or gap(text, tokens, k).strip() not in ("", ",", "،") \
+            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or not L.one_of(tokens[k].norm, L.PERSON_TITLES):
+        return None
+    titled = parse_subject(text, tokens, k, names=False)
+    return titled if titled is not None and titled.title and not titled.name else None
+
+
+def _title_head(tokens: list[Token], titled: Subject) -> tuple[str, ...]:
+    """A title's words up to a definite word after an indefinite one (مدرب تشيلسي |
+    الاحتفال بعقده): a title read with no name after it may run into the verb's object."""
+    words = []
+    for k in range(titled.first, titled.last + 1):
+        norm = tokens[k].norm
+        if k > titled.first and norm.startswith("ال") and not tokens[k - 1].norm.startswith("ال") \
+                and not L.one_of(tokens[k - 1].norm, L.PERSON_TITLES):
+            break
+        words.append(_content(norm))
+    return tuple(words)
+
+
+def _nationality(norm: str) -> bool:
+    """A definite adjective of origin before a name (البرتغالي، الفرنسي)."""
+    norm = norm[1:] if norm.startswith("وال") else norm
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 \
+        and not L.one_of(norm, L.PERSON_TITLES)
 
 
 def _unprefixed(token: Token) -> Token:
@@ -337,6 +404,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"
             for j in range(k + 2, min(bound, k + 8)):
+                if tokens[j].norm in ("مع", "بين", "ضد") or text[tokens[j].start - 1].isalpha():
+                    break   # "في مؤتمر صحفي مع وزير الخارجية الروسي": who he spoke with
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
                     break
@@ -532,9 +601,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
     the longest subject phrase that ends right before it, within its sentence."""
     sentence_start = _sentence_start(paragraph, tokens[relative].start)
     for j in range(max(0, relative - 8), relative):
-        if tokens[j].start < sentence_start or any(
-                broken(text, tokens, m) for m in range(j + 1, relative)):
-            continue
+        if tokens[j].start < sentence_start or tokens[j].norm.startswith(("لل", "بال")) \
+                or any(broken(text, tokens, m) for m in range(j + 1, relative)):
+            continue    # (not from a word with a preposition: "خلفا للسويسري جوزيف بلاتر")
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):

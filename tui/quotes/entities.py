@@ -180,7 +180,10 @@ class Entities:
             return next(iter(exact.values()))
         if exact:
             return None
-        holding = {e.id: e for e in people if any(words <= t for t in e.titles)}
+        # (the words of all its titles together: "المدرب البرتغالي" after "البرتغالي جوزيه
+        # مورينيو مدرب تشيلسي")
+        holding = {e.id: e for e in people if any(words <= t for t in e.titles)
+                   or e.titles and words <= frozenset().union(*e.titles)}
         if len(holding) == 1:
             return next(iter(holding.values()))
         if holding:

@@ -37,7 +37,7 @@ _PHRASE_MAX = 14
 # Nouns that take a genitive after them (an indefinite word after one is its complement,
 # not the start of a name): titles and organisations, and these.
 _CONSTRUCT = L._norm("""
-كره
+كره حقوق
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
 مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله جامعه كليه معهد شرق غرب شمال جنوب
 وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده
@@ -88,6 +88,12 @@ def _definite(norm: str) -> bool:
     return norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل"))
 
 
+def _article(text: str, token: Token) -> bool:
+    """Does the word carry the article? (Its letters say so, not only its normal form:
+    إلسا، إلياس، إلهام fold to ال… but are names.)"""
+    return token.norm.startswith("ال") and text[token.start] not in "إأآ"
+
+
 def _is(norm: str, words: frozenset[str]) -> bool:
     return L.one_of(norm, words)
 
@@ -103,7 +109,7 @@ def _content(norm: str) -> str:
 
 def _complement(norm: str) -> bool:
     """بـ/لـ before a word a list knows: a complement of a title (لمديرية، بمنطقة، لشؤون)."""
-    if len(norm) > 4 and norm[0] in "بل" and not _definite(norm):
+    if len(norm) >= 4 and norm[0] in "بل" and not _definite(norm):
         rest = norm[1:]
         return rest in _CONSTRUCT or rest in L.ORGANISATIONS or rest in L.PERSON_TITLES \
             or rest in L.COUNTRIES
@@ -303,7 +309,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None, names: boo
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
         return None
-    if _definite(norm) and k + 1 < limit and not _ends_phrase(text, tokens, k + 1, limit) \
+    if _article(text, tokens[k]) and k + 1 < limit and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
         # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
         name_end = _name(text, tokens, k + 1, limit)
@@ -582,7 +588,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and norm in L.NOT_SURNAMES:
             break           # "دونالد ترامب القمة": the object, not a family name
         k += 1
-        if norm.startswith("ال"):
+        if _article(text, tokens[k - 1]):
             break           # the family name with the article ends it: عادل الجبير
     while k > start and tokens[k - 1].norm in L.NAME_LINKS:
         k -= 1
@@ -659,5 +665,9 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         end += 1
     if end >= limit or _ends_phrase(text, tokens, end, limit):
         return None
+    head = _content(tokens[end].norm)
+    if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
+            or head.endswith(("ين", "ون")) and len(head) >= 5):
+        return None     # people ("أحد المسؤولين"), not things ("أحد مظاهر التطور")
     end = _phrase(text, tokens, end, limit, True)
     return _make(text, tokens, first, end - 1, "anonymous")
