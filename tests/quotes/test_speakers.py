@@ -160,3 +160,30 @@ def test_a_surname_that_is_also_a_title_is_the_person(article):
     words = [q for q in quotes if q.text == "سنراجع أسعار المحروقات"]
     assert len(words) == 1 and words[0].form == "quote"     # not again as a colon report
     assert said(quotes, "المملكة").kind == "term"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a second أن of the same verb, with no comma before it, is a report of its own
+    ("قال الوزير فهد العلي إن الموقف لم يتغير وإنه لا مكان للتراجع.", "لا مكان للتراجع",
+     "فهد العلي"),
+    # بـ joined to the object of أفاد: the object is the report, and it ends the subject
+    ("أفادت مصادر محلية بتقدم المقاومة نحو المدينة.", "تقدم المقاومة نحو المدينة",
+     "مصادر محلية"),
+    # time words and the occasion between the subject and the object
+    ("وأكد الشيخ عبد الله بن زايد أمس في تصريح له تضامن دولة الإمارات مع السعودية.",
+     "تضامن دولة الإمارات مع السعودية", "عبد الله بن زايد"),
+    # capitals that speak together, and an accusation
+    ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.",
+     "الجيش السوري بشن هجمات بغاز الكلور", "واشنطن ولندن وباريس"),
+    # a rank written in Arabic letters, and a title attached with التابع لـ
+    ("وكان نائب قائد الطيران التابع لمشاة البحرية اللفتنانت جنرال جون ديفيز قد قال للصحفيين "
+     "إن السرب جاهز للعمل.", "السرب جاهز للعمل", "جون ديفيز"),
+])
+def test_objects_and_second_reports(article, sentence, words, label):
+    quote = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
+    assert quote.speaker is not None and quote.speaker.label == label
+
+
+def test_talking_to_someone_is_not_reporting_what_they_said(article):
+    quotes = extract_all(article("خبر\n\nوتحدث الوزير إلى الصحفيين في المطار قبل مغادرته.\n"))
+    assert quotes == []

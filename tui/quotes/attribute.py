@@ -426,6 +426,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "وصف بوتين اللقاء …"، "وتعهد ترامب بإطلاع …": a surname the article gave in
             # full is the whole name; what follows is the verb's object
             subject = parse_subject(text, tokens, subject.first, subject.first + 1) or subject
+        if subject is not None and any(f in _TAKES_B for f in L.forms(norm)):
+            # "أفادت مصادر محلية بتقدم المقاومة": the object with its بـ ends the subject
+            glued = next((j for j in range(subject.first + 1, subject.last + 1)
+                          if tokens[j].norm[:1] == "ب" and not tokens[j].norm.startswith("بال")
+                          and not broken(text, tokens, j)), None)
+            if glued is not None:
+                subject = parse_subject(text, tokens, subject.first, glued)
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"
@@ -522,7 +529,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.object_verb(norm) and (subject is None or subject.kind != "unknown"):
         if _side_after(tokens, after):
             after += 1 if tokens[after].norm.startswith("بدور") else 2
-        unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units)
+        unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units, norm)
         if unit is not None:
             unit.speaker = entity
             reports.append(unit)
@@ -957,6 +964,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
                 and not L.particle(norm) or L.participle(norm):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
+        elif norm[:1] == "و" and L.particle(norm):
+            break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
         elif norm in ("حيث", "فيما", "بينما") and k + 1 < len(tokens) \
                 and L.speech_verb(tokens[k + 1].norm):
             break           # "… حيث أكد المعلم أن …": another report
@@ -1013,8 +1022,8 @@ def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limi
     if k >= limit or k >= len(tokens):
         return None
     norm = tokens[k].norm
-    if norm[:1] != "و" or not L.particle(norm) or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
-        return None
+    if norm[:1] != "و" or not L.particle(norm):
+        return None     # (with a comma before it or not: "… لم يتغير وإنه لا مكان …")
     unit_after = _quote_at(text, tokens[k].end, units)
     if unit_after is not None:
         unit_after.speaker, unit_after.claimed = entity, True
@@ -1031,21 +1040,57 @@ def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limi
 
 
 def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
-            sentence_end: int, cue_at: int, units: list[_Unit]) -> _Unit | None:
-    """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …": the object is what was said."""
-    if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب") \
+            sentence_end: int, cue_at: int, units: list[_Unit], verb: str = "") -> _Unit | None:
+    """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …"، "أفادت مصادر بمقتل …": the
+    object is what was said."""
+    k = _past_adjuncts(text, tokens, k, limit)
+    needed = _OBJECT_PREPOSITION.get(L.bare(verb[1:] if verb[:1] in "وف" else verb))
+    if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
+        return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
+    if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
             and not broken(text, tokens, k):
         k += 1
     if k >= limit or broken(text, tokens, k) and ":" in gap(text, tokens, k):
         return None
     norm = tokens[k].norm
+    glued = 0
+    if norm[:1] == "ب" and len(norm) > 3 and any(f in _TAKES_B for f in L.forms(verb)):
+        glued = 1       # "أفادت مصادر بمقتل …"، "اعترفت إيران بتنفيذ …": without its بـ
+        norm = norm[1:]
     if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) \
             or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
             or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
         return None
     if _quote_at(text, tokens[k - 1].end if k else 0, units) is not None:
         return None
-    return _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)
+    unit = _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)
+    if unit is not None and glued:
+        unit.start = unit.anchor = tokens[k].start + 1
+    return unit
+
+
+# Verbs whose object comes with بـ joined to it.
+_TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف اعترفت تعترف اقر يقر اقرت تقر")
+# Verbs that report an object only with their own preposition.
+_OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "عن", "نص": "علي", "ينص": "علي",
+                       "تنص": "علي", "نبه": "الي", "ينبه": "الي"}
+
+
+def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
+    """Past the time words and the occasion between a verb's subject and its object: "وأكد
+    فلان أمس في تصريح له تضامن …"."""
+    while k < limit and L.one_of(tokens[k].norm, L.TIME_WORDS) and not broken(text, tokens, k):
+        k += 1
+    if k + 1 < limit and L.bare(tokens[k].norm) == "في" \
+            and _content(tokens[k + 1].norm) in L.OCCASIONS:
+        j = k + 2
+        while j < limit and j < k + 5 and not broken(text, tokens, j) and (
+                tokens[j].norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي")
+                or L.one_of(tokens[j].norm, L.TIME_WORDS)):
+            j += 1
+        if j < limit and not broken(text, tokens, j):
+            return j
+    return k
 
 
 def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],

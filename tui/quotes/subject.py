@@ -305,6 +305,12 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None, names: boo
         if end < limit and not _ends_phrase(text, tokens, end, limit) \
                 and _is(tokens[end].norm, L.COUNTRIES):
             end += 1        # سلطنة عمان
+        while end < limit and tokens[end].norm[:1] == "و" and not broken(text, tokens, end) \
+                and L.bare(tokens[end].norm[1:]) in L.COUNTRIES:
+            end += 1        # "واشنطن ولندن وباريس": capitals that speak together
+            if end < limit and not broken(text, tokens, end) \
+                    and L.bare(tokens[end].norm) in L.COUNTRIES and not tokens[end].norm[:1] == "و":
+                end += 1    # "والولايات المتحدة"
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
@@ -385,6 +391,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if L.bare(norm) in _NAME_TITLES and _institution(previous):
             k = _royal_name(text, tokens, k + 1, stop)   # "جامعة الملك سعود"
+        elif norm[:1] == "ل" and len(norm) > 3 and _content(previous) in _ATTACHED:
+            k += 1              # "التابع لمشاة البحرية": what it belongs to
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
