@@ -98,3 +98,9 @@ def test_a_quotation_of_another_family_nests_inside():
     assert [text[s.start:s.end] for s in spans] == [
         "حين سألوني قلت لهم: “الأسعار عادلة”، وهذا ما سيثبته الزمن", "الأسعار عادلة"]
     assert spans[1].parent == 0
+
+
+def test_a_closing_guillemet_used_as_an_opener_pairs_with_the_next_one():
+    text = "وقال مصدر لـ»المدينة» إن الهجوم فشل"
+    spans = pair_marks(text)
+    assert [text[s.start:s.end] for s in spans] == ["المدينة"]

@@ -187,3 +187,17 @@ def test_objects_and_second_reports(article, sentence, words, label):
 def test_talking_to_someone_is_not_reporting_what_they_said(article):
     quotes = extract_all(article("خبر\n\nوتحدث الوزير إلى الصحفيين في المطار قبل مغادرته.\n"))
     assert quotes == []
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a name with its title after it, then the occasion and an outlet opened with »
+    ("وقال الشيخ حمود المخلافي رئيس مجلس المقاومة في محافظة تعز في تصريح خاص لـ»المدينة» "
+     "إن المليشيا انهزمت.", "المليشيا انهزمت", "حمود المخلافي"),
+    # an agency's abbreviation in brackets is not a sentence end
+    ("وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن الطيران قصف مواقع.",
+     "الطيران قصف مواقع", "المصادر"),
+])
+def test_what_stands_between_a_subject_and_its_report(article, sentence, words, label):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, words).speaker.label == label
+    assert all(q.kind == "term" for q in quotes if q.text in ("المدينة",))

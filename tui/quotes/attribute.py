@@ -837,8 +837,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 and (not strict or _adjuncts(text, tokens, k, j - 1)):
             return "quote", j, quoted
         if not _STOPS.isdisjoint(between) and not (
-                between.strip() == "." and tokens[j - 1].norm in _ABBREVIATED):
-            return None     # (but "م. محمد العمرة" goes on: an abbreviated honorific)
+                between.strip() == "." and (tokens[j - 1].norm in _ABBREVIATED
+                                            or len(tokens[j - 1].norm) == 1)):
+            return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
         if L.particle(norm):
             if strict and not _between_is_adjunct(text, tokens, k, j):
@@ -1248,7 +1249,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
                                       "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
-    if words <= 3 and before and before[-1].norm == "ل" and not _OPENERS.isdisjoint(gap_text):
+    if words <= 3 and before and before[-1].norm == "ل" \
+            and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
     clause = []
     for token in reversed(before):

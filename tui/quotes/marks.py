@@ -1,6 +1,6 @@
 """Pairing quote marks in one paragraph, with recovery for the marks outlets leave out.
 
-Arabic news uses «…», “…”, ”…” (a closing mark as the opener), "…" and '…' nested inside
+Arabic news uses «…», “…”, ”…” and »…» (a closing mark as the opener), "…" and '…' nested inside
 another quote. A naive pairing that takes every mark as a toggle glues a closer to the next
 quote's opener and swallows the narration between them; here a mark's role comes from what
 stands on either side of it, and a mark that cannot be paired is recovered locally:
@@ -161,6 +161,9 @@ def pair_marks(text: str) -> list[Span]:
             if open_at is not None:
                 close(open_at, open_at + 1, i, i)
                 open_at = None
+            elif _opener_like(text, i) and not _closer_like(text, i):
+                # "لـ»المدينة»": some outlets open with the closing guillemet too
+                open_at, open_mark, inner_at = i, "«", None
             else:
                 close(None, _recover_start(text, last_end, i), i, i)
         elif ch in AMBIGUOUS:

@@ -479,13 +479,20 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     name_title = None
     related = L.bare(head_norm) in L.RELATIONS and any(
         _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end])
-    if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،") \
-            and not _lexical(tokens[k].norm):
-        # "قال الرئيس الأميركي، دونالد ترامب، إن …": a name between commas after the title
-        name_end = _name(text, tokens, k, limit)
-        if k < name_end < len(tokens) and gap(text, tokens, name_end).strip() in (",", "،"):
-            return _with_name(text, tokens, first, head, title_last, k, name_end, limit,
-                              honorifics)
+    if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،"):
+        # "قال الرئيس الأميركي، دونالد ترامب، إن …"، "قال قائد المعركة، اللواء فضل حسن، إن …":
+        # a name between commas after the title
+        named = k
+        while named < limit and (_is(tokens[named].norm, L.RANKS)
+                                 or _is(tokens[named].norm, L.HONORIFICS)) \
+                and not broken(text, tokens, named + 1):
+            named += 1
+        if named < limit and not _lexical(tokens[named].norm):
+            name_end = _name(text, tokens, named, limit, ranked=named > k)
+            if named < name_end < len(tokens) \
+                    and gap(text, tokens, name_end).strip() in (",", "،"):
+                return _with_name(text, tokens, first, head, title_last, named, name_end,
+                                  limit, honorifics)
     if definite and not related and k < limit and not _ends_phrase(text, tokens, k, limit):
         # "… صاحب السمو الملكي الأمير محمد بن نايف": honorifics, ranks, then a title said as
         # part of the name
@@ -640,13 +647,17 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
         feminine = L.bare(tokens[head].norm).endswith("ه")
     last = name_end - 1
     # an apposition: a title right after the name ("حسن القصيبي المتحدث الرسمي بقيادة …")
+    # or a title with its genitive ("جوشا لانديس مدير السلام في جامعة أوكلاهوما"، "حمود
+    # المخلافي رئيس مجلس المقاومة"): after a title before the name, it only extends the phrase
     k = name_end
-    if head is None and k < limit and not broken(text, tokens, k) \
-            and _is(tokens[k].norm, L.PERSON_TITLES) and _definite(tokens[k].norm):
+    if k < limit and not broken(text, tokens, k) and _is(tokens[k].norm, L.PERSON_TITLES) \
+            and tokens[k].norm[:1] != "و" and (_definite(tokens[k].norm) or _construct_follows(
+                text, tokens, k + 1, limit)):
         end = _phrase(text, tokens, k + 1, limit, True)
-        title = text[tokens[k].start:tokens[end - 1].end]
-        title_words = tuple(_content(t.norm) for t in tokens[k:end])
-        feminine = L.bare(tokens[k].norm).endswith("ه")
+        if head is None:
+            title = text[tokens[k].start:tokens[end - 1].end]
+            title_words = tuple(_content(t.norm) for t in tokens[k:end])
+            feminine = L.bare(tokens[k].norm).endswith("ه")
         last = end - 1
     label = name
     if head is not None and L.bare(tokens[title_last].norm) in _NAME_TITLES:
@@ -655,6 +666,15 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     return Subject(first, last, tokens[first].start, tokens[last].end, "person", label,
                    name=name, title=title, title_words=title_words,
                    honorifics=tuple(honorifics), feminine=feminine)
+
+
+def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Does an indefinite title's genitive follow it (مدير السلام، سفير فرنسا)?"""
+    if k >= limit or broken(text, tokens, k):
+        return False
+    norm = tokens[k].norm
+    return norm.startswith("ال") or _is(norm, L.COUNTRIES) or _is(norm, L.ORGANISATIONS) \
+        or _complement(norm)
 
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
