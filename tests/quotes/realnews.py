@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -92,7 +92,23 @@ def load_split(name: str) -> Split:
         meta = json.loads(path.read_text(encoding="utf-8"))
         if meta.get("event"):
             split.event_of[meta["id"]] = meta["event"]
+    _event_names(split)
     return split
+
+
+def _event_names(split: Split) -> None:
+    """Within one event the same key is the same speaker in every article (the guide), so a
+    label one outlet gives (linked across articles) is right in the others too."""
+    names: dict[tuple[str, str], set] = defaultdict(set)
+    for item in split.items:
+        event = split.event_of.get(item.article)
+        if event and item.speaker:
+            names[(event, item.speaker.split(":", 1)[1])] |= item.names
+    for index, item in enumerate(split.items):
+        event = split.event_of.get(item.article)
+        if event and item.speaker:
+            merged = frozenset(names[(event, item.speaker.split(":", 1)[1])])
+            split.items[index] = replace(item, names=merged)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

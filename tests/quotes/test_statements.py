@@ -146,3 +146,29 @@ def test_grouping_calls_its_tick_and_stops_when_it_raises(seeds):
         pass
     else:
         raise AssertionError("the grouping went on after its tick raised")
+
+
+def test_one_speaker_reworded_by_two_outlets_is_one_statement(article):
+    corpus = article("خبر\n\nوقال وزير الخارجية عادل الجبير إن المملكة حريصة على تطوير علاقاتها مع "
+                     "إيران شرط أن تغير سياستها.\n",
+                     "خبر\n\nوأكد وزير الخارجية عادل الجبير أن المملكة تحرص على تطوير علاقاتها "
+                     "بشكل جيد مع إيران.\n")
+    analysis = analyze(corpus)
+    joined = [s for s in analysis.statements if len(s.sources) == 2]
+    assert len(joined) == 1 and joined[0].members[0].relation != "verbatim"
+
+
+def test_two_speakers_rewording_alike_stay_apart(article):
+    corpus = article("خبر\n\nوقال وزير الخارجية عادل الجبير إن المملكة حريصة على تطوير علاقاتها مع "
+                     "إيران شرط أن تغير سياستها.\n",
+                     "خبر\n\nوأكد وزير الخارجية الألماني فرانك فالتر شتاينماير أن بلاده تحرص على "
+                     "تطوير علاقاتها بشكل جيد مع إيران.\n")
+    analysis = analyze(corpus)
+    assert not [s for s in analysis.statements if len(s.sources) == 2]
+
+
+def test_a_surname_alone_in_one_article_is_the_full_name_in_another(article):
+    corpus = article("خبر\n\nوقال المدرب البرتغالي جوزيه مورينيو: «لم أكن سعيدا بالطاقم الطبي».\n",
+                     "خبر\n\nوقال مورينيو: «لم أكن سعيدا بأداء الجهاز الطبي».\n")
+    speakers = {q.speaker.id for q in analyze(corpus).quotes if q.speaker is not None}
+    assert len(speakers) == 1

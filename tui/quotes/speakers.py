@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tui.quotes.entities import name_key
+from tui.quotes.lexicon import GIVEN_NAMES
+from tui.text.normalize import normalize_text
 from tui.quotes.model import Quote, Speaker
 
 __all__ = ["link_speakers", "name_key", "speaker_names"]
@@ -33,15 +35,20 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
     for ident in by_id:
         if ident.startswith("person:") and "-" in ident:
             full_by_surname[ident.rsplit("-", 1)[1]].add(ident)
+    given = {ident[len("person:"):].split("-", 1)[0] for ident in by_id
+             if ident.startswith("person:") and "-" in ident}
     target = {}
     for ident, speakers in by_id.items():
-        # only a family name (الجبير) joins a full name: a lone given name (سعيد) names too
-        # many people to be anyone's surname
-        if ident.startswith("person:") and "-" not in ident \
-                and speakers[0].label.startswith("ال"):
-            fulls = full_by_surname.get(ident[len("person:"):], set())
+        # only a family name (الجبير، مورينيو) joins a full name: a lone given name (سعيد)
+        # names too many people to be anyone's surname
+        key = ident[len("person:"):]
+        if ident.startswith("person:") and "-" not in ident and (
+                speakers[0].label.startswith("ال")
+                or key not in given and normalize_text(speakers[0].label) not in GIVEN_NAMES):
+            fulls = full_by_surname.get(key, set())
             if len(fulls) == 1:
                 target[ident] = next(iter(fulls))
+    target.update(_longer_titles(by_id))
     merged: dict[str, list[Speaker]] = defaultdict(list)
     for ident, speakers in by_id.items():
         merged[target.get(ident, ident)].extend(speakers)
@@ -55,6 +62,21 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=one)
         out.append(quote)
     return out
+
+
+def _longer_titles(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
+    """A title of three words or more that one longer title of the corpus holds whole (الرئيس
+    العام لهيئة الأمر بالمعروف → … بالمعروف والنهي عن المنكر): one office, cut short."""
+    titles = {ident: frozenset(ident[len("title:"):].split("-")) for ident in by_id
+              if ident.startswith("title:")}
+    joined = {}
+    for ident, words in titles.items():
+        if len(words) < 3:
+            continue
+        longer = [other for other, more in titles.items() if other != ident and words < more]
+        if len(longer) == 1:
+            joined[ident] = longer[0]
+    return joined
 
 
 def _one(ident: str, speakers: list[Speaker]) -> Speaker:

@@ -39,6 +39,9 @@ NEAR_VERBATIM = 75.0
 CONTAINED = 90.0
 PARAPHRASE_OVERLAP = 0.5
 PARAPHRASE_DICE = 0.3
+# The same speaker on the same words, reworded by another outlet, shares fewer of them.
+SAME_SPEAKER_OVERLAP = 0.35
+SAME_SPEAKER_DICE = 0.25
 MAX_POSTING = 100
 FALLBACK_PROBES = 3
 SAMPLE = 6               # nodes of a cluster compared when two clusters may join
@@ -141,6 +144,8 @@ class _Scorer:
         dice = 2 * w_shared / (total_a + total_b)
         if overlap >= PARAPHRASE_OVERLAP and dice >= PARAPHRASE_DICE:
             return "paraphrase", round(100 * (overlap + dice) / 2, 1)
+        if overlap >= SAME_SPEAKER_OVERLAP and dice >= SAME_SPEAKER_DICE:
+            return "loose", round(100 * (overlap + dice) / 2, 1)
         return None
 
 
@@ -219,7 +224,12 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         if result is None:
             continue
         relation, value = result
-        if relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
+        if relation == "loose":
+            # a looser paraphrase joins only what one known speaker said in both
+            if nodes[i].narration or nodes[j].narration \
+                    or nodes[i].speakers.isdisjoint(nodes[j].speakers):
+                continue
+        elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
                 (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
             continue    # a plain sentence joins on a close paraphrase only
         edges.append((value, i, j))

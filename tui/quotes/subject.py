@@ -199,7 +199,8 @@ def _preposition(text: str, tokens: list[Token], k: int) -> bool:
 
 # A title that takes a preposition as part of it: "المشرف العام على العلاقات العامة".
 _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "علي", "مسؤوله": "عن",
-                       "مشرفه": "علي", "مبعوث": "الي", "مبعوثه": "الي"}
+                       "مشرفه": "علي", "مبعوث": "الي", "مبعوثه": "الي",
+                       "نهي": "عن"}     # هيئة الأمر بالمعروف والنهي عن المنكر
 
 
 def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
