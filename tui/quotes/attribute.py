@@ -24,6 +24,7 @@ and years included. An indirect report is never a direct quotation.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -285,15 +286,23 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
 def _direct_units(text: str, paragraph: Paragraph) -> list[_Unit]:
     start = paragraph.start
     units = []
-    for span in pair_marks(text[start:paragraph.end]):
+    kept: dict[int, int] = {}
+    for index, span in enumerate(pair_marks(text[start:paragraph.end])):
+        words = text[start + span.start:start + span.end]
+        if not any(ch.isalnum() for ch in words) or _ASIDE_ONLY.fullmatch(words.strip()):
+            continue    # stray marks around a full stop or a lone «قائلا»: nothing quoted
         opener = start + span.open_mark if span.open_mark is not None else start + span.start
+        kept[index] = len(units)
         units.append(_Unit(
             start=start + span.start, end=start + span.end, anchor=opener, direct=True,
             form="quote",
             open_mark=start + span.open_mark if span.open_mark is not None else None,
             close_mark=start + span.close_mark if span.close_mark is not None else None,
-            parent=span.parent))
+            parent=kept.get(span.parent) if span.parent is not None else None))
     return units
+
+
+_ASIDE_ONLY = re.compile(r"[وف]?(?:قائلا|قائلة|قائلاً|قائلةً|مضيفا|مضيفاً)")
 
 
 def _inside(tokens: list[Token], units: list[_Unit]) -> set[int]:
@@ -334,6 +343,10 @@ def _sentence_start(paragraph: Paragraph, offset: int) -> int:
     return paragraph.start
 
 
+# Who a prayer is addressed to: a reporting-shaped verb before these prays.
+_GOD = L._norm("الله المولي ربه ربها ربنا العلي")
+
+
 # عبّر is spelt like the preposition عبر: it reports only with its عن
 _EXPRESSED = {"عبر", "يعبر", "تعبر"}
 
@@ -351,6 +364,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     subject: Subject | None = None
     after = k + 1
     previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
+    if k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in _GOD:
+        return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
     if L.one_of(norm, L.ACCORDING):
         return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
                           discourse, limit)
