@@ -201,3 +201,19 @@ def test_what_stands_between_a_subject_and_its_report(article, sentence, words, 
     quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
     assert said(quotes, words).speaker.label == label
     assert all(q.kind == "term" for q in quotes if q.text in ("المدينة",))
+
+
+def test_a_title_after_a_name_that_precedes_another_name_is_that_persons(article):
+    quotes = extract_all(article("خبر\n\nالتقى الرئيس الكيني جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي "
+                                 "تسفاي في نيروبي.\n"
+                                 "ووصف رئيس الوزراء الإثيوبي المحادثات بـ«الصريحة والبناءة».\n"))
+    assert said(quotes, "الصريحة والبناءة").speaker.label == "أبيبي تسفاي"
+
+
+def test_a_subject_read_twice_in_two_places_is_the_same(article):
+    # parse_subject remembers phrases by their characters: the same words elsewhere in the
+    # text give the same phrase at their own offsets
+    text = "خبر\n\nوقال وزير الخارجية عادل الجبير إن المملكة حريصة.\nوقال وزير الخارجية عادل الجبير إن الموقف ثابت.\n"
+    quotes = extract_all(article(text))
+    first, second = said(quotes, "المملكة حريصة"), said(quotes, "الموقف ثابت")
+    assert first.speaker == second.speaker and first.speaker.label == "عادل الجبير"

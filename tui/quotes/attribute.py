@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
@@ -100,30 +101,32 @@ def extract_quotes(source: Source) -> list[Quote]:
     """Every quotation and reported statement of one article, in text order, with speakers."""
     text = source.text
     entities = Entities()
-    _introduce(text, source.paragraphs, entities)
+    # each paragraph's words, read once for both passes (right-to-left paragraphs only)
+    tokens = [tokenize(text, p.start, p.end) if p.direction != "ltr" else []
+              for p in source.paragraphs]
+    _introduce(text, tokens, entities)
     discourse = _Discourse()
     english = EnglishSpeakers()
     drafts: list[tuple[_Unit, int | None]] = []
     for number, paragraph in enumerate(source.paragraphs):
-        units = _paragraph(text, paragraph, number, entities, discourse, english)
+        units = _paragraph(text, paragraph, number, entities, discourse, english,
+                           tokens[number])
         offset = len(drafts)
         drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
     return _to_quotes(source, drafts)
 
 
-def _introduce(text: str, paragraphs, entities: Entities) -> None:
+def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
-    for paragraph in paragraphs:
+    for words in paragraphs_tokens:
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
-        tokens = [_unprefixed(t) for t in tokenize(text, paragraph.start, paragraph.end)]
+        tokens = [_unprefixed(t) for t in words]
         k = 0
         while k < len(tokens):
             norm = tokens[k].norm
-            inside = k > 0 and _institution(tokens[k - 1].norm)    # "جامعة الملك سعود"
-            if not inside and (L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS)
-                               or L.one_of(norm, L.HONORIFICS)):
+            if _introduces(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):   # "جامعة الملك سعود"
                 subject = parse_subject(text, tokens, k, names=False)
                 if subject is not None and subject.name is None and subject.kind == "person":
                     titled = subject
@@ -181,7 +184,9 @@ def _title_after(text: str, tokens: list[Token], k: int) -> Subject | None:
             or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
             or not L.one_of(tokens[k].norm, L.PERSON_TITLES):
         return None
-    titled = parse_subject(text, tokens, k, names=False)
+    # (read with names: "التقى الرئيس الكيني جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي"
+    # names a second person, whose title this is)
+    titled = parse_subject(text, tokens, k)
     return titled if titled is not None and titled.title and not titled.name else None
 
 
@@ -206,17 +211,24 @@ def _nationality(norm: str) -> bool:
 
 
 def _unprefixed(token: Token) -> Token:
-    norm = token.norm
-    if norm.startswith(("بال", "وبال", "لل", "ولل")) and L.one_of(
-            "ال" + norm.split("ال", 1)[-1] if "بال" in norm[:4] else "ال" + norm[norm.index("لل") + 2:],
-            L.PERSON_TITLES):
-        rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
-        return Token(token.start + (len(norm) - len(rest)), token.end, rest)
-    return token
+    rest = _title_without_preposition(token.norm)
+    if rest is None:
+        return token
+    return Token(token.start + (len(token.norm) - len(rest)), token.end, rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_without_preposition(norm: str) -> str | None:
+    """"بالرئيس" → "الرئيس", "للوزير" → "الوزير": a title with بـ/لـ joined to it."""
+    if not norm.startswith(("بال", "وبال", "لل", "ولل")):
+        return None
+    rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
+    return rest if L.one_of(rest, L.PERSON_TITLES) else None
 
 
 def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
-               discourse: _Discourse, english: EnglishSpeakers) -> list[_Unit]:
+               discourse: _Discourse, english: EnglishSpeakers,
+               tokens: list[Token]) -> list[_Unit]:
     units = _direct_units(text, paragraph)
     if paragraph.direction == "ltr":
         attribute_english(text, paragraph.start, paragraph.end, units, english,
@@ -225,7 +237,6 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             if unit.parent is not None:
                 unit.speaker, unit.kind = units[unit.parent].speaker, units[unit.parent].kind
         return units
-    tokens = tokenize(text, paragraph.start, paragraph.end)
     starts = [t.start for t in tokens]
     sentences = paragraph.sentences
     for unit in units:
@@ -319,9 +330,19 @@ def _inside(tokens: list[Token], units: list[_Unit]) -> set[int]:
 
 
 def _opens_report(tokens: list[Token], k: int) -> bool:
-    norm = tokens[k].norm
-    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS) \
-        or _as_put_by(tokens, k)
+    return _reporting(tokens[k].norm) or _as_put_by(tokens, k)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reporting(norm: str) -> bool:
+    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _introduces(norm: str) -> bool:
+    """A title, rank or honorific: a person is named here."""
+    return L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS) \
+        or L.one_of(norm, L.HONORIFICS)
 
 
 def _as_put_by(tokens: list[Token], k: int) -> bool:

@@ -16,6 +16,7 @@ variants of a name meet through `name_key`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -78,10 +79,13 @@ class Entity:
                        tuple(dict.fromkeys(_letters(n) for n in self.names)))
 
 
+_PRESENTATION = re.compile("[\ufb50-\ufefe]")
+
+
 def _letters(name: str) -> str:
     """A name as letters: presentation-form glyphs (text copied from PDFs) folded, quotation
     marks around a part of it ("وكالة «تاس»") kept."""
-    if any("\ufb50" <= ch <= "\ufefe" for ch in name):
+    if _PRESENTATION.search(name):
         return "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufefe" else ch
                        for ch in name)
     return name

@@ -257,6 +257,7 @@ ADDRESSEES = _norm("""
 """)
 
 
+@lru_cache(maxsize=1 << 16)
 def bare(norm: str) -> str:
     """A normalised word without a leading conjunction و/ف (وقال → قال); only for words
     that are known in some list with it off (وزير stays وزير)."""

@@ -23,6 +23,7 @@ A word that fits none of these does not become a speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tui.quotes import lexicon as L
 from tui.quotes.tokens import Token, has_tanween, is_number
@@ -98,6 +99,7 @@ def _is(norm: str, words: frozenset[str]) -> bool:
     return L.one_of(norm, words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _content(norm: str) -> str:
     """A title word without conjunction, article or preposition: الخارجية → خارجيه."""
     word = L.bare(norm)
@@ -203,6 +205,13 @@ _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "
                        "نهي": "عن"}     # هيئة الأمر بالمعروف والنهي عن المنكر
 
 
+@lru_cache(maxsize=1 << 16)
+def _stops_phrase(norm: str) -> bool:
+    """A word no subject phrase runs through: a particle, a reporting word, a time word …"""
+    return _is(norm, L.SUBJECT_STOPS) or L.particle(norm) or L.reporting_word(norm) \
+        or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES)
+
+
 def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
                  opening: bool = False) -> bool:
     """Does the subject phrase end before token k? (With `opening`, token k would be its
@@ -220,8 +229,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing)):
             return True
     norm = tokens[k].norm
-    if _is(norm, L.SUBJECT_STOPS) or L.particle(norm) or L.reporting_word(norm) \
-            or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) or is_number(tokens[k]):
+    if _stops_phrase(norm) or is_number(tokens[k]):
         return True
     if len(norm) <= 2 and norm.startswith("ل") \
             and not _OPENERS.isdisjoint(text[tokens[k].end:tokens[k].end + 3]):
@@ -249,7 +257,39 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
                   names: bool = True) -> Subject | None:
     """The subject phrase starting at token i (and ending before `limit`), or None when the
     words there are not one. Without `names`, a phrase of unknown words is not taken for a
-    name (after "أكد" such words are usually the object: "أكد وجود خلافات")."""
+    name (after "أكد" such words are usually the object: "أكد وجود خلافات").
+
+    The answer depends only on the characters from two words before token i to just past
+    the word at `limit`, so it is remembered by them: news repeats its phrases (a wire story
+    reprinted by many outlets, "قال وزير الخارجية …" in every article of an event)."""
+    limit = len(tokens) if limit is None else min(limit, len(tokens))
+    if i >= limit:
+        return None
+    low = tokens[max(0, i - 2)].start
+    high = tokens[min(limit, len(tokens) - 1)].end + 3
+    base = tokens[i].start
+    key = (text[low:high], base - low, limit - i, limit == len(tokens), min(i, 2), names)
+    found = _REMEMBERED.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        subject = _subject(text, tokens, i, limit, names)
+        if len(_REMEMBERED) >= _REMEMBER:
+            _REMEMBERED.clear()
+        _REMEMBERED[key] = found = None if subject is None else _moved(subject, -i, -base)
+    return None if found is None else _moved(found, i, base)
+
+
+def _moved(s: Subject, tokens: int, offset: int) -> Subject:
+    """The same phrase, its token indices and offsets moved (dataclasses.replace is slow)."""
+    return Subject(s.first + tokens, s.last + tokens, s.start + offset, s.end + offset, s.kind,
+                   s.label, s.name, s.title, s.title_words, s.honorifics, s.feminine)
+
+
+_REMEMBERED: dict = {}
+_REMEMBER = 1 << 16
+_UNKNOWN = object()
+
+
+def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
     subject = _parse(text, tokens, i, limit, names)
     if subject is None or subject.end >= len(text) or text[subject.end] not in _CLOSERS:
         return subject
@@ -655,11 +695,15 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
             and tokens[k].norm[:1] != "و" and (_definite(tokens[k].norm) or _construct_follows(
                 text, tokens, k + 1, limit)):
         end = _phrase(text, tokens, k + 1, limit, True)
-        if head is None:
-            title = text[tokens[k].start:tokens[end - 1].end]
-            title_words = tuple(_content(t.norm) for t in tokens[k:end])
-            feminine = L.bare(tokens[k].norm).endswith("ه")
-        last = end - 1
+        # (unless a name follows it: "… جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي" is
+        # the next person's title)
+        if not (end < limit and not _ends_phrase(text, tokens, end, limit)
+                and not _lexical(tokens[end].norm) and _name(text, tokens, end, limit) > end):
+            if head is None:
+                title = text[tokens[k].start:tokens[end - 1].end]
+                title_words = tuple(_content(t.norm) for t in tokens[k:end])
+                feminine = L.bare(tokens[k].norm).endswith("ه")
+            last = end - 1
     label = name
     if head is not None and L.bare(tokens[title_last].norm) in _NAME_TITLES:
         # "الأمير محمد بن نايف": a title that is said as part of the name
