@@ -1285,6 +1285,10 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
                                       "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
+    if words == 1 and before and before[-1].norm.startswith("ال") \
+            and not _reports(before[-1].norm) and _STOPS.isdisjoint(gap_text) \
+            and ":" not in gap_text and "،" not in gap_text:
+        return "term"           # الشركة الوطنية السياحية "سياحية" صالح قدح: a name in a phrase
     if words <= 3 and before and before[-1].norm == "ل" \
             and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
