@@ -217,3 +217,12 @@ def test_a_subject_read_twice_in_two_places_is_the_same(article):
     quotes = extract_all(article(text))
     first, second = said(quotes, "المملكة حريصة"), said(quotes, "الموقف ثابت")
     assert first.speaker == second.speaker and first.speaker.label == "عادل الجبير"
+
+
+@pytest.mark.parametrize("headline", ["الجبير: حريصون على علاقات جيدة مع جيراننا",
+                                      "الجبير من موسكو: حريصون على علاقات جيدة مع جيراننا"])
+def test_a_headline_by_surname_where_it_was_said(article, headline):
+    quotes = extract_all(article(headline + "\n\n"
+                                 "قال وزير الخارجية عادل الجبير إن المملكة حريصة على علاقاتها.\n"))
+    said_it = said(quotes, "حريصون على علاقات جيدة مع جيراننا")
+    assert said_it.form == "headline" and said_it.speaker.label == "عادل الجبير"

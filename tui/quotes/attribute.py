@@ -1217,8 +1217,20 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     first = 0
     while first < colon and not tokens[first].norm.strip():
         first += 1
-    subject = parse_subject(text, tokens, first, colon)
-    if subject is None or subject.last != colon - 1:
+    # "الجبير من موسكو:"، "المخلافي لـ«المدينة»:": where, or to whom, before the colon
+    said_at = colon
+    for j in range(first + 1, colon):
+        if tokens[j].norm in ("من", "في", "ل", "لـ") and colon - j <= 3:
+            said_at = j
+            break
+    subject = parse_subject(text, tokens, first, said_at)
+    if subject is None and said_at - first == 1 and tokens[first].norm.startswith("ال") \
+            and entities.known_surname(text[tokens[first].start:tokens[first].end]):
+        # "الجبير: …": the family name of someone the article names in full
+        word = text[tokens[first].start:tokens[first].end]
+        subject = Subject(first, first, tokens[first].start, tokens[first].end, "person", word,
+                          name=word)
+    if subject is None or subject.last != said_at - 1:
         return None
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
             and not _first_person(tokens[colon:]):
