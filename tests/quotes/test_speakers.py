@@ -226,3 +226,16 @@ def test_a_headline_by_surname_where_it_was_said(article, headline):
                                  "قال وزير الخارجية عادل الجبير إن المملكة حريصة على علاقاتها.\n"))
     said_it = said(quotes, "حريصون على علاقات جيدة مع جيراننا")
     assert said_it.form == "headline" and said_it.speaker.label == "عادل الجبير"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a family name the article introduced, then the verb's preposition: still the subject
+    ("قال وزير الخارجية عادل الجبير إن العلاقات جيدة.\nتحدث الجبير كذلك عن التحسن في العلاقات.\n"
+     "وقال \"هناك العديد من الأمور المشتركة\".", "هناك العديد من الأمور المشتركة", "عادل الجبير"),
+    # an adverb with tanween between the name and the colon
+    ("أجاب مورينيو ضاحكًا: «إنها المرة الأولى التي أتحكم فيها بنفسي».",
+     "إنها المرة الأولى التي أتحكم فيها بنفسي", "مورينيو"),
+])
+def test_a_bare_name_and_what_may_follow_it(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label

@@ -430,10 +430,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
         if subject is None and anchor is None:
-            # "وأكد شتاينماير تفهمه …": a bare name after أكد is the subject only when the
-            # article has introduced that person
+            # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
+            # the verb is the subject only when the article has introduced that person
             named = parse_subject(text, tokens, k + 1, bound)
-            if named is not None and named.name and (
+            if named is not None and (named.name or named.kind == "unknown"
+                                      and " " not in named.label.strip()) and (
                     _side_after(tokens, named.last + 1)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)

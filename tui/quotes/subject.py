@@ -665,8 +665,9 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """Can a name end before token k?"""
-    if k >= limit or broken(text, tokens, k) or _ends_phrase(text, tokens, k, limit):
-        return True
+    if k >= limit or broken(text, tokens, k) or _ends_phrase(text, tokens, k, limit) \
+            or has_tanween(text, tokens[k]):
+        return True     # (an adverb with tanween after the name: "أجاب مورينيو ضاحكًا:")
     norm = tokens[k].norm
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
