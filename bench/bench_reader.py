@@ -36,7 +36,7 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from bench.bench_layout import big_article, seed_paragraphs  # noqa: E402
-from tui.corpus.model import Paragraph, Source  # noqa: E402
+from tui.corpus.model import Body, Paragraph, Source  # noqa: E402
 from tui.text import shape as shape_module  # noqa: E402
 from tui.text.direction import base_direction  # noqa: E402
 from tui.text.document import LazyDocument, source_lines  # noqa: E402
@@ -56,7 +56,7 @@ def article_source() -> Source:
                                     base_direction(text), ()))
         start += len(text) + 1
     return Source("big", "big.txt", "مقال من مليون بايت", "Source X", ("ar",),
-                  "\n".join(texts), tuple(paragraphs))
+                  Body("\n".join(texts), tuple(paragraphs)))
 
 
 def cold() -> None:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
 from tui.corpus.plain_toml import plain_toml
-from tui.records import frozen_record
 from tui.userdirs import config_dir
 
 BidiMode = Literal["visual", "logical"]
@@ -23,7 +22,7 @@ BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
 SETTINGS_NAME = "settings.toml"
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The user's choices, each with its default."""
 

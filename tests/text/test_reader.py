@@ -107,7 +107,7 @@ async def test_mode_and_harakat_switch_what_is_drawn(seeds):
 
 def _hard_case_source():
     from tests.text.hard_cases import CASES
-    from tui.corpus.model import Paragraph, Source
+    from tui.corpus.model import Body, Paragraph, Source
     from tui.text.direction import base_direction
 
     texts = [text.replace("\n", " ") for text, _ in CASES]
@@ -117,7 +117,8 @@ def _hard_case_source():
         paragraphs.append(Paragraph(f"hard/p{n}", "hard", n, start, start + len(text),
                                     base_direction(text), ()))
         start += len(text) + 1
-    return Source("hard", "hard.txt", "حالات صعبة", "Source X", ("ar",), body, tuple(paragraphs))
+    return Source("hard", "hard.txt", "حالات صعبة", "Source X", ("ar",),
+                  Body(body, tuple(paragraphs)))
 
 
 @run_async

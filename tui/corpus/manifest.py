@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.corpus.plain_toml import plain_toml
 from tui.errors import UserError
-from tui.records import frozen_record
 
 MANIFEST_NAME = "sources.toml"
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
@@ -31,7 +31,7 @@ _KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
 _MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One [[source]] of the manifest (None: left out, so the default applies)."""
 

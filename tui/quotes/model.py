@@ -11,13 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tui.records import quick_init
-
 QuoteKind = Literal["statement", "term"]
 Relation = Literal["verbatim", "near-verbatim", "paraphrase", "indirect"]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """An entity that speaks: one id for all its names (بوتين, فلاديمير بوتين, الرئيس الروسي)."""
@@ -26,7 +23,6 @@ class Speaker:
     label: str
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     id: str
@@ -46,7 +42,6 @@ class Quote:
     inside: str | None = None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Member:
     source_id: str
@@ -58,7 +53,6 @@ class Member:
     quote_id: str | None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     id: str
@@ -76,7 +70,6 @@ class Statement:
         return tuple(seen)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     source_id: str

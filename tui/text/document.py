@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 from rich.style import Style
 from rich.text import Text
 
 from tui.corpus.model import Source
-from tui.records import frozen_record
 from tui.text.layout import LaidLine, Mode, Span, layout, layout_height
 
 TITLE = -1
@@ -25,7 +25,7 @@ GAP = -2
 StyledSpan = tuple[int, int, "str | Style"]
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class DocumentLine:
     """One screen line of a laid-out source."""
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -26,7 +27,6 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from tui.records import frozen_record
 from tui.text.bidi import MIRRORED as _MIRRORED
 from tui.text.bidi import line_levels, mirror, paragraph_level, resolve_levels, visual_order
 from tui.text.sanitize import sanitize_for_terminal
@@ -37,7 +37,7 @@ Mode = Literal["visual", "logical"]
 __all__ = ["Span", "LaidLine", "layout", "layout_height", "cell_width", "clear_cache"]
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Span:
     """A style painted on the characters text[start:end] of a paragraph."""
 
@@ -46,7 +46,7 @@ class Span:
     style: str | Style
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class LaidLine:
     """One laid-out screen line of a paragraph."""
 
@@ -96,7 +96,7 @@ def _plain(ch: str) -> bool:
     return bool(ch) and not is_mark(ch) and not _invisible(ch) and _cells(ch) == 1
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class _Paragraph:
     """A paragraph analysed for drawing (cached per text, mode and harakat).
 
