@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
-from tui.corpus.plain_toml import plain_toml
 from tui.userdirs import config_dir
 
 BidiMode = Literal["visual", "logical"]
@@ -46,15 +46,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
-    # The file as the app writes it, without importing tomllib (see plain_toml).
-    data = plain_toml(text)
-    if data is None:
-        import tomllib
-
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
     settings, warnings = Settings(), []
     checks = {
         "bidi": lambda v: v in BIDI_MODES,
