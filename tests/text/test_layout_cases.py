@@ -7,7 +7,7 @@ from rich.cells import cell_len
 
 from tests.text.hard_cases import CASES
 from tui.text.layout import Span, layout
-from tui.text.shape import shape
+from tui.text.shape import shape_glyphs
 
 
 def lines(text: str, width: int, **kw) -> list[str]:
@@ -140,5 +140,5 @@ def test_hard_cases_fit(text, width):
 
 def test_shape_maps_every_input_offset_once():
     for text, _ in CASES:
-        offsets = sorted(o for g in shape(text) for o in g.offsets)
+        offsets = sorted(o for offs in shape_glyphs(text)[1] for o in offs)
         assert offsets == list(range(len(text)))
