@@ -11,27 +11,25 @@ from rich.text import Text
 
 from tui.text.sanitize import sanitize_for_terminal
 
-from tui.text.layout import LaidLine, Span, layout
-
-StyledSpan = tuple[int, int, str]
+from tui.text.layout import Highlight, LaidLine, layout
 
 
-def _laid(text: str, width: int, spans: Sequence[StyledSpan], mode: str,
+def _laid(text: str, width: int, spans: Sequence[Highlight], mode: str,
           harakat: bool) -> tuple[LaidLine, ...]:
     # Article text is untrusted: escapes, C0/C1 and bidi controls become harmless visible
     # characters one for one, so span offsets stay valid.
     text = sanitize_for_terminal(text.replace("\n", " "))
-    span_objects = tuple(Span(s, e, style) for s, e, style in spans if e > s)
-    return layout(text, max(1, width), span_objects, mode=mode, harakat=harakat)
+    spans = tuple(span for span in spans if span[1] > span[0])
+    return layout(text, max(1, width), spans, mode=mode, harakat=harakat)
 
 
-def laid_lines(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
+def laid_lines(text: str, width: int, spans: Sequence[Highlight] = (), *,
                mode: str = "visual", harakat: bool = True) -> list[Text]:
     """`text` (one paragraph, newlines treated as spaces) as screen lines of exactly `width` cells."""
     return [line.text for line in _laid(text, width, spans, mode, harakat)]
 
 
-def one_line(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
+def one_line(text: str, width: int, spans: Sequence[Highlight] = (), *,
              mode: str = "visual", harakat: bool = True) -> Text:
     """The first screen line of `text`, `width` cells, with an ellipsis where more was cut."""
     # Only the start of a long text can reach one line: laying out all of a 100,000-character
@@ -66,7 +64,7 @@ def inline(text: str, *, mode: str = "visual", harakat: bool = True,
     return line[start:end] if end > start else Text("")
 
 
-def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequence[StyledSpan] = (),
+def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequence[Highlight] = (),
             *, mode: str = "visual", harakat: bool = True, lead: int = 12) -> Text:
     """One line of `text` that shows `match` (offsets into `text`), starting a little before it."""
     begin = 0

@@ -181,9 +181,9 @@ def test_layout_lines_fit_the_width_show_nothing_unsafe_and_map_back(text, width
                                                                      span_start, span_len):
     from rich.cells import cell_len
 
-    from tui.text.layout import Span, layout
+    from tui.text.layout import layout
 
-    span = Span(span_start, span_start + span_len, "bold")
+    span = (span_start, span_start + span_len, "bold")
     lines = layout(text, width, (span,), mode=mode, harakat=harakat)
     assert lines
     previous_end = 0

@@ -34,16 +34,11 @@ from tui.text.shape import is_mark, shape_glyphs, singles
 
 Mode = Literal["visual", "logical"]
 
-__all__ = ["Span", "LaidLine", "layout", "layout_height", "cell_width", "clear_cache"]
+__all__ = ["Highlight", "LaidLine", "layout", "layout_height", "clear_cache"]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A style painted on the characters text[start:end] of a paragraph."""
-
-    start: int                   # offsets into the paragraph text given to layout()
-    end: int
-    style: str | Style
+# A style painted on the characters text[start:end] of a paragraph: (start, end, style).
+Highlight = tuple[int, int, "str | Style"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +54,6 @@ class LaidLine:
     # letter's harakat share its cell). Empty for padding.
     cell_offsets: tuple[tuple[int, ...], ...] = ()
     rtl: bool = False            # the paragraph's base direction
-
-
-def cell_width(text: str) -> int:
-    """Cells `text` takes on screen, as Textual/rich measure it (for already laid-out text)."""
-    return cell_len(text)
 
 
 def clear_cache() -> None:
@@ -263,11 +253,11 @@ def _wrap(widths: Sequence[int], spaces: Sequence[bool], width: int) -> list[tup
     return lines
 
 
-def _style_of(offsets: tuple[int, ...], spans: Sequence[Span]) -> tuple:
-    return tuple(s.style for s in spans if any(s.start <= o < s.end for o in offsets))
+def _style_of(offsets: tuple[int, ...], spans: Sequence[Highlight]) -> tuple:
+    return tuple(style for start, end, style in spans if any(start <= o < end for o in offsets))
 
 
-def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visual",
+def layout(text: str, width: int, spans: Sequence[Highlight] = (), mode: Mode = "visual",
            harakat: bool = True) -> tuple[LaidLine, ...]:
     """`text` (one paragraph) as screen lines of exactly `width` cells. Cached.
 
@@ -295,7 +285,7 @@ def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = 
 # every full collection walks them all: 4,096 paragraphs hold a whole 1 MB article at one width
 # (some 35,000 such objects); 16,384 let a few resizes build up four times that.
 @lru_cache(maxsize=4096)
-def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
+def _layout(text: str, width: int, spans: tuple[Highlight, ...], mode: Mode,
             harakat: bool) -> tuple[LaidLine, ...]:
     para = _analyse(text, mode, harakat)
     clean = para.text
@@ -372,7 +362,7 @@ def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
     return tuple(out)
 
 
-def _styled(glyphs: list[str], offsets: list[tuple[int, ...]], spans: Sequence[Span], pad: int,
+def _styled(glyphs: list[str], offsets: list[tuple[int, ...]], spans: Sequence[Highlight], pad: int,
             rtl: bool) -> Text:
     """The line's text with each run of glyphs under the same spans in their combined style."""
     rich_text = Text(no_wrap=True, overflow="ignore", end="")
