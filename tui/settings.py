@@ -13,12 +13,12 @@ import tempfile
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import get_args
 
+from tui.text.layout import ArabicDisplay, BidiMode
 from tui.userdirs import config_dir
 
-BidiMode = Literal["visual", "logical"]
-BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
+BIDI_MODES: tuple[BidiMode, ...] = get_args(BidiMode)
 SETTINGS_NAME = "settings.toml"
 
 
@@ -29,6 +29,10 @@ class Settings:
     bidi: BidiMode = "visual"
     harakat: bool = True
     theme: str = "textual-dark"
+
+    @property
+    def arabic(self) -> ArabicDisplay:
+        return ArabicDisplay(self.bidi, self.harakat)
 
 
 def settings_path() -> Path:

@@ -28,6 +28,13 @@ def make_app(corpus, **kwargs) -> SummitApp:
     return SummitApp(corpus, **kwargs)
 
 
+def explorer(app):
+    """The app's explorer screen (the first on its stack, under any dialog)."""
+    from tui.screens.explorer import ExplorerScreen
+
+    return next(s for s in app.screen_stack if isinstance(s, ExplorerScreen))
+
+
 def notes(app) -> list[str]:
     return [n.message for n in app._notifications]
 

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from tests.app.helpers import run_async, settle
+from tests.app.helpers import explorer, run_async, settle
 from tests.hardening.hostile import INVISIBLE, UNSAFE, hostile_folder
 from tui.app import SummitApp
 from tui.corpus import load_corpus
@@ -64,9 +64,9 @@ async def test_every_source_at_every_size(corpus_and_problems, size):
         messages = [n.message for n in app._notifications]
         assert any("bin.txt" in m and "[@click=" in m for m in messages), messages
         for source in corpus.sources:
-            app.explorer.open_source(source.id)
+            explorer(app).open_source(source.id)
             await pilot.pause()
-            assert app.explorer.current_source == source.id
+            assert explorer(app).current_source == source.id
             assert_screen_sound(app, size)
 
 
@@ -77,7 +77,7 @@ async def test_rapid_resizing_leaves_a_sound_screen(corpus_and_problems):
     rng = random.Random(7)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
-        app.explorer.open_source("escapes")
+        explorer(app).open_source("escapes")
         for _ in range(40):
             await pilot.resize_terminal(rng.randint(20, 300), rng.randint(6, 100))
         for size in [(300, 100), (20, 6), (121, 40), (119, 40), (100, 30)]:
@@ -99,13 +99,13 @@ async def test_a_hostile_search_and_copy_send_no_controls(corpus_and_problems):
         await pilot.pause(0.4)
         await settle(pilot)
         assert_screen_sound(app, (160, 45))
-        escaped = [h for h in app.explorer.query_one("SearchPanel").hits
+        escaped = [h for h in explorer(app).query_one("SearchPanel").hits
                    if "\x1b" in h.record.text or "\u009d" in h.record.text]
         assert escaped, "the search found none of the hostile quotations"
-        app.explorer._show_hit(escaped[0])
+        explorer(app)._show_hit(escaped[0])
         await pilot.pause()
         assert_screen_sound(app, (160, 45))
-        app.explorer.action_copy()
+        explorer(app).action_copy()
         assert copied and "بالسلام" in copied[0]
         assert not any(ord(c) in unsafe_codes() and c not in "\n\t" for c in copied[0])
 
@@ -124,7 +124,7 @@ async def test_the_app_reading_the_hostile_folder_itself(tmp_path):
         app = SummitApp(path=str(folder))
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             await settle(pilot)
-            screen = app.explorer
+            screen = explorer(app)
             assert screen.corpus is not None and "escapes" in screen.corpus.ids
             assert screen.analysis is not None
             messages = [n.message for n in app._notifications]

@@ -103,7 +103,7 @@ async def test_a_corrupt_settings_file_gives_defaults_a_warning_and_is_not_clobb
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert app.settings == Settings()
-        assert app.bidi == "visual"
+        assert app.arabic.bidi == "visual"
         warnings = [n for n in notes(app) if str(path) in n]
         assert len(warnings) == 1 and "defaults" in warnings[0]
     # Just opening and closing the app must not overwrite what the user may want to repair.

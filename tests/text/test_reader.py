@@ -6,15 +6,17 @@ import asyncio
 import functools
 import re
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tui.text.document import source_lines
+from tui.text.layout import ArabicDisplay
+from widgets.arabic import ArabicApp
 from widgets.reader import Reader
 
 PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-class ReaderApp(App):
+class ReaderApp(ArabicApp):
     def compose(self) -> ComposeResult:
         yield Reader(id="reader")
 
@@ -98,7 +100,7 @@ async def test_mode_and_harakat_switch_what_is_drawn(seeds):
         reader.show(source)
         await pilot.pause()
         assert any(PRESENTATION.search(row) for row in _screen_rows(reader))
-        reader.mode = "logical"
+        app.arabic = ArabicDisplay("logical")
         await pilot.pause()
         rows = _screen_rows(reader)
         assert not any(PRESENTATION.search(row) for row in rows)

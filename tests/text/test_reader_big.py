@@ -4,16 +4,17 @@ resize, and a selection far down lands on exactly its characters."""
 from __future__ import annotations
 
 from rich.cells import cell_len
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tests.text.test_reader import _screen_rows, _settled, run_async
 from tui.corpus.model import Body, Paragraph, Source
 from tui.text.direction import base_direction
 from tui.text.document import source_lines
+from widgets.arabic import ArabicApp
 from widgets.reader import Reader
 
 
-class ReaderApp(App):
+class ReaderApp(ArabicApp):
     def compose(self) -> ComposeResult:
         yield Reader(id="reader")
 

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tui.corpus.model import Source
-from tui.text.layout import Highlight, LaidLine, Mode, layout, layout_height
+from tui.text.layout import Highlight, LaidLine, BidiMode, layout, layout_height
 
 TITLE = -1
 GAP = -2
@@ -41,7 +41,7 @@ class DocumentLine:
 def source_lines(source: Source, width: int, spans: Sequence[Highlight] = (), *,
                  selected: tuple[int, int] | None = None,
                  selected_style: str | Style = "reverse", title_style: str | Style = "bold",
-                 mode: Mode = "visual", harakat: bool = True) -> list[DocumentLine]:
+                 mode: BidiMode = "visual", harakat: bool = True) -> list[DocumentLine]:
     width = max(1, width)
     lines: list[DocumentLine] = []
     paragraphs = source.paragraphs
@@ -105,9 +105,9 @@ class LazyDocument:
     def __init__(self, source: Source, spans: Sequence[Highlight] = (), *,
                  selected: tuple[int, int] | None = None,
                  selected_style: str | Style = "reverse", title_style: str | Style = "bold",
-                 mode: Mode = "visual", harakat: bool = True) -> None:
+                 mode: BidiMode = "visual", harakat: bool = True) -> None:
         self.source = source
-        self.mode: Mode = mode
+        self.mode: BidiMode = mode
         self.harakat = harakat
         self.selected_style = selected_style
         self.title_style = title_style

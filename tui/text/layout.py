@@ -32,9 +32,20 @@ from tui.text.bidi import line_levels, mirror, paragraph_level, resolve_levels, 
 from tui.text.sanitize import sanitize_for_terminal
 from tui.text.shape import is_mark, shape_glyphs, singles
 
-Mode = Literal["visual", "logical"]
+BidiMode = Literal["visual", "logical"]
 
-__all__ = ["Highlight", "LaidLine", "layout", "layout_height", "clear_cache"]
+
+@dataclass(frozen=True, slots=True)
+class ArabicDisplay:
+    """How Arabic is drawn, the app's one display setting: `bidi` "visual" (shaped and
+    ordered here, for terminals that draw cells as sent) or "logical" (sent in logical
+    order, unshaped, for terminals that run bidi themselves); harakat shown or hidden."""
+
+    bidi: BidiMode = "visual"
+    harakat: bool = True
+
+__all__ = ["ArabicDisplay", "BidiMode", "Highlight", "LaidLine", "layout", "layout_height",
+           "clear_cache"]
 
 
 # A style painted on the characters text[start:end] of a paragraph: (start, end, style).
@@ -110,7 +121,7 @@ class _Paragraph:
 
 
 @lru_cache(maxsize=4096)
-def _analyse(text: str, mode: Mode, harakat: bool) -> _Paragraph:
+def _analyse(text: str, mode: BidiMode, harakat: bool) -> _Paragraph:
     clean = sanitize_for_terminal(text.replace("\n", " "))
     size = len(clean)
     base = paragraph_level(clean)
@@ -257,7 +268,7 @@ def _style_of(offsets: tuple[int, ...], spans: Sequence[Highlight]) -> tuple:
     return tuple(style for start, end, style in spans if any(start <= o < end for o in offsets))
 
 
-def layout(text: str, width: int, spans: Sequence[Highlight] = (), mode: Mode = "visual",
+def layout(text: str, width: int, spans: Sequence[Highlight] = (), mode: BidiMode = "visual",
            harakat: bool = True) -> tuple[LaidLine, ...]:
     """`text` (one paragraph) as screen lines of exactly `width` cells. Cached.
 
@@ -269,7 +280,7 @@ def layout(text: str, width: int, spans: Sequence[Highlight] = (), mode: Mode = 
     return _layout(text, max(1, int(width)), tuple(spans), mode, bool(harakat))
 
 
-def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = True) -> int:
+def layout_height(text: str, width: int, mode: BidiMode = "visual", harakat: bool = True) -> int:
     """len(layout(text, width, spans, mode, harakat)), for any spans, without making the lines.
 
     For callers that only need heights (the reader sizing a long source in idle time): the
@@ -285,7 +296,7 @@ def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = 
 # every full collection walks them all: 4,096 paragraphs hold a whole 1 MB article at one width
 # (some 35,000 such objects); 16,384 let a few resizes build up four times that.
 @lru_cache(maxsize=4096)
-def _layout(text: str, width: int, spans: tuple[Highlight, ...], mode: Mode,
+def _layout(text: str, width: int, spans: tuple[Highlight, ...], mode: BidiMode,
             harakat: bool) -> tuple[LaidLine, ...]:
     para = _analyse(text, mode, harakat)
     clean = para.text
