@@ -21,8 +21,7 @@ _INVISIBLE = [0x00AD, 0x061C, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x2
 
 
 # The tables below are made on the first JSON written: the app imports this module for
-# plain_text and never writes JSON, and the escapes' table cost its first screen 7 M
-# instructions.
+# plain_text and never writes JSON.
 @functools.cache
 def _unsafe_in_json() -> dict[int, str]:
     # Lone surrogates (a file name that is not UTF-8 comes back from the OS with them)
@@ -45,7 +44,7 @@ def _escape_astral(match: re.Match[str]) -> str:
 
 
 def dumps(data: Any, *, ascii_only: bool = False) -> str:
-    import json  # here: the app never writes JSON, and json's import is 5 M instructions
+    import json  # here: the app imports this module but never writes JSON
 
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
     return _tags().sub(_escape_astral, text.translate(_unsafe_in_json()))

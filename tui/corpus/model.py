@@ -130,8 +130,7 @@ class Corpus:
     bundled: bool = False
     manifest: str | None = None
     warnings: tuple[str, ...] = field(default=())
-    # id -> source, made once: finding discrepancies looks a source up per claim, and a scan
-    # of 10,000 sources each time was most of its 110 s.
+    # id -> source, made once: finding discrepancies looks a source up per claim.
     _by_id: dict[str, Source] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
