@@ -13,10 +13,10 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
@@ -187,6 +187,7 @@ class ExplorerScreen(Screen):
         self._quotes_by_source: dict[str, list] | None = None
         self.busy = True   # until the folder is read and analysed (or that failed)
         self.hit_position = -1   # the hit `]` and `[` stepped to last
+        self._resumed = False
 
     @property
     def active_bindings(self):
@@ -197,20 +198,19 @@ class ExplorerScreen(Screen):
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        # The panes carry their own borders; a column only where two panes share one. The
-        # sources' table sits in a container, whose border a table's background would fill.
+        # The panes carry their own borders and sit in the screen's grid (app.tcss): sources
+        # over search, then the reader, then the statements. The sources' table is in a
+        # container, whose border a table's background would fill.
         yield Lazy(Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES),
                         id="pane-tabs"))
-        with Horizontal(id="columns"):
-            with Vertical(id="left", classes="column"):
-                with Vertical(id="pane-sources", classes="pane"):
-                    yield SourceList(id="sources")
-                yield SearchPanel(id="search", classes="pane").data_bind(ExplorerScreen.index)
-            yield Reader(id="reader", classes="pane")
-            with Vertical(id="pane-statements", classes="pane"):
-                yield Label(LEGEND, id="legend")
-                yield StatementMatrix(id="matrix")
-                yield DiscrepancyList(id="discrepancies")
+        with Vertical(id="pane-sources", classes="pane"):
+            yield SourceList(id="sources")
+        yield Reader(id="reader", classes="pane")
+        with Vertical(id="pane-statements", classes="pane"):
+            yield Label(LEGEND, id="legend")
+            yield StatementMatrix(id="matrix")
+            yield DiscrepancyList(id="discrepancies")
+        yield SearchPanel(id="search", classes="pane").data_bind(ExplorerScreen.index)
         yield ProgressLine("analysing quotes…", id="status")
         yield Footer(compact=True)
 
@@ -232,6 +232,14 @@ class ExplorerScreen(Screen):
         # Start the work after the first paint: its thread would compete for the GIL.
         self.call_after_refresh(self._analyse, self.corpus, self.path)
 
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # The first resume follows the mount at once, and the mount styled every node:
+        # styling them all again would only delay the first frame. Later resumes (back from
+        # a dialog, after a theme change) restyle as usual.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
     def on_unmount(self) -> None:
         self._stopping.set()
 
@@ -248,8 +256,6 @@ class ExplorerScreen(Screen):
         self.set_class(narrow, "-narrow")
         for pane in PANES:
             self.pane(pane).display = not narrow or pane == self.active_pane
-        for column in self.query(".column"):
-            column.display = any(child.display for child in column.children)
 
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
