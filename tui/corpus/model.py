@@ -107,9 +107,6 @@ class Source:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return self.body.paragraphs
 
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)

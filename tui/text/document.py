@@ -68,18 +68,6 @@ def source_lines(source: Source, width: int, spans: Sequence[Highlight] = (), *,
     return lines
 
 
-def line_of_offset(lines: Sequence[DocumentLine], offset: int) -> int | None:
-    """Index of the line that shows source offset `offset`."""
-    for n, line in enumerate(lines):
-        if line.laid is None or line.paragraph == TITLE:
-            continue
-        start = line.offset
-        end = line.offset + (line.laid.end - line.laid.start)
-        if start <= offset < end:
-            return n
-    return None
-
-
 def _title_is_first(source: Source) -> bool:
     """Most articles open with their title as the first paragraph: it is drawn once, as the title."""
     paragraphs = source.paragraphs
