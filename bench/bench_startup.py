@@ -18,7 +18,7 @@ no pending layout or repaint, so a check that finds the full screen there finds 
 The runs alternate (minimal, summit, minimal, …) so load on the machine falls on both, and
 the ratio is the median of the pairs' ratios. Byte code is compiled first, as `pip install`
 does. `--instructions` also counts instructions to the first paint under valgrind's
-callgrind (repeatable within about 0.5%), when valgrind is installed.
+callgrind (with a fixed hash seed they repeat exactly), when valgrind is installed.
 """
 
 from __future__ import annotations
@@ -125,7 +125,8 @@ def instructions(program: str) -> int | None:
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run(
             [valgrind, "--tool=callgrind", f"--callgrind-out-file={scratch}/out",
-             *command(program)], capture_output=True, text=True, cwd=ROOT, env=environment())
+             *command(program)], capture_output=True, text=True, cwd=ROOT,
+            env={**environment(), "PYTHONHASHSEED": "0"})   # set and dict order repeat
     found = re.search(r"Collected : (\d+)", done.stderr)
     return int(found.group(1)) if found else None
 
