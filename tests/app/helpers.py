@@ -24,8 +24,19 @@ async def settle(pilot, timeout: float = 30.0) -> None:
     await pilot.pause()
 
 
-def make_app(corpus, **kwargs) -> SummitApp:
-    return SummitApp(corpus, **kwargs)
+class NotedApp(SummitApp):
+    """The app, keeping the text of every notification it shows (Textual's Notify message)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.notes: list[str] = []
+
+    def on_notify(self, event) -> None:
+        self.notes.append(event.notification.message)
+
+
+def make_app(corpus=None, **kwargs) -> NotedApp:
+    return NotedApp(corpus, **kwargs)
 
 
 def explorer(app):
@@ -35,8 +46,8 @@ def explorer(app):
     return next(s for s in app.screen_stack if isinstance(s, ExplorerScreen))
 
 
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
+def notes(app: NotedApp) -> list[str]:
+    return app.notes
 
 
 def run_async(test):

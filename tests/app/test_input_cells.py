@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 
 from textual.app import App, ComposeResult
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from tests.app.helpers import run_async
@@ -22,7 +23,8 @@ def test_input_has_the_private_names_the_adapter_overrides():
     to_index = inspect.getattr_static(Input, "_cell_offset_to_index", None)
     assert callable(to_index) and list(inspect.signature(to_index).parameters) == \
         ["self", "offset"], CHANGED.format(what="_cell_offset_to_index(offset)")
-    assert "_cursor_visible" in Input._reactives, CHANGED.format(what="_cursor_visible")
+    blink = inspect.getattr_static(Input, "_cursor_visible", None)
+    assert isinstance(blink, Reactive), CHANGED.format(what="_cursor_visible")
 
 
 class Mirrored(CellMappedInput):

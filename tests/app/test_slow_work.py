@@ -7,7 +7,7 @@ import threading
 from textual.widgets import Footer
 
 import tui.quotes
-from tests.app.helpers import explorer, make_app, run_async, unique
+from tests.app.helpers import explorer, make_app, notes, run_async, unique
 from tui.screens.explorer import AnalysisProgress
 
 
@@ -64,7 +64,7 @@ async def test_a_failed_analysis_is_reported_not_swallowed(seeds, monkeypatch):
         # it looks before the worker is gone, which made this test fail on a busy machine.
         for _ in range(200):
             await pilot.pause(0.05)
-            if any("grouping exploded" in n.message for n in app._notifications):
+            if any("grouping exploded" in note for note in notes(app)):
                 break
-        assert any("grouping exploded" in n.message for n in app._notifications)
+        assert any("grouping exploded" in note for note in notes(app))
         assert explorer(app).analysis is None
