@@ -27,10 +27,10 @@ class ArabicApp(App):
 
 class FollowsArabic:
     """Mixed into a widget whose lines are Arabic laid out for its width and for the app's
-    `arabic` setting (the app is an ArabicApp): `relayout()` lays them out again when either
-    changes. `relayout` records the width it laid out for in `laid_width`."""
+    `arabic` setting (the app is an ArabicApp): `relayout()` lays them out again, through
+    the widget's `lay_out(width)`, when either changes."""
 
-    laid_width = 0
+    laid_width = 0   # the width the lines were last laid out for
 
     @property
     def arabic(self) -> ArabicDisplay:
@@ -41,6 +41,13 @@ class FollowsArabic:
         return self.size.width
 
     def relayout(self) -> None:
+        # Not before the widget has a width: lines laid out at 0 would only be laid out again.
+        width = self.layout_width()
+        if self.is_mounted and width:
+            self.laid_width = width
+            self.lay_out(width)
+
+    def lay_out(self, width: int) -> None:
         raise NotImplementedError
 
     def on_mount(self) -> None:

@@ -219,15 +219,13 @@ class ArabicInput(FollowsArabic, CellMappedInput):
         return _view(self.value, self.scrollable_content_region.width, self.arabic,
                      self.password)
 
-    def relayout(self) -> None:
+    def lay_out(self, width: int) -> None:
         """The setting or the width changed: the cells moved, so does the cursor's."""
-        self.laid_width = self.layout_width()
         self.virtual_size = Size(self.content_width, 1)
-        if self.is_mounted:
-            self.scroll_to_region(Region(self.cursor_cell(), 0, width=1, height=1),
-                                  force=True, animate=False)
-            if self.has_focus:  # the terminal's own cursor, where input methods draw
-                self.app.cursor_position = self.cursor_screen_offset
+        self.scroll_to_region(Region(self.cursor_cell(), 0, width=1, height=1), force=True,
+                              animate=False)
+        if self.has_focus:  # the terminal's own cursor, where input methods draw
+            self.app.cursor_position = self.cursor_screen_offset
         self.refresh()
 
     # --- the arrows move on the screen in visual mode ------------------------------------

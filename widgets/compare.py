@@ -95,8 +95,7 @@ class WordingPanel(FollowsArabic, Widget):
         self.wording = wording
         self.border_subtitle = wording.relation
 
-    def relayout(self) -> None:
-        self.laid_width = self.layout_width()
+    def lay_out(self, width: int) -> None:
         # Plain content: a title string is parsed as markup, and outlets come from files.
         self.border_title = Content(inline(self.wording.outlet, arabic=self.arabic).plain)
         self.refresh(layout=True)   # the panel is as high as its lines

@@ -33,11 +33,7 @@ class DiscrepancyList(FollowsArabic, OptionList):
     def watch_discrepancies(self) -> None:
         self.relayout()
 
-    def relayout(self) -> None:
-        width = self.layout_width()
-        if not self.is_mounted or not width:
-            return   # not laid out yet: options at width 0 would only be laid out again
-        self.laid_width = width
+    def lay_out(self, width: int) -> None:
         arabic = self.arabic
         width = max(10, width - 4)
         self.clear_options()

@@ -108,15 +108,16 @@ class StatementMatrix(ArabicTable):
                     else "all statements")
 
     def relayout(self) -> None:
-        if not self.is_mounted:
-            return
+        # What is shown is known before the rows can be laid out (exports read it); the
+        # cursor stays on its statement wherever that moves.
         current = self.current
         self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
         self.columns_shown = shown_outlets(self.outlets, self.statements)
-        width = self.layout_width()
-        if not width:
-            return   # not laid out yet (`shown` is kept): rows at width 0 would be redone
-        self.laid_width = width
+        super().relayout()
+        if current in self.shown and self.row_count:
+            self.move_cursor(row=self.shown.index(current), animate=False)
+
+    def lay_out(self, width: int) -> None:
         arabic = self.arabic
         # '#' (4), a 3-cell column per outlet, a scrollbar; the rest is the statement.
         text_width = max(10, width - 4 - 3 * len(self.columns_shown) - 2)
@@ -132,8 +133,6 @@ class StatementMatrix(ArabicTable):
         columns.append(("text", Text(title), text_width))
         self.fill(columns, (self._row(number, statement, text_width)
                             for number, statement in enumerate(self.shown, 1)))
-        if current is not None and current in self.shown:
-            self.move_cursor(row=self.shown.index(current), animate=False)
 
     def _row(self, number: int, statement, text_width: int) -> tuple[str, list[Text]]:
         carried = relations(statement)

@@ -167,14 +167,12 @@ class SearchPanel(FollowsArabic, Vertical):
         self.relayout()
         self.post_message(self.Searched(query, scope, self.hits))
 
-    def relayout(self) -> None:
+    def lay_out(self, width: int) -> None:
         hit_list = self.hit_list
-        if not self.is_mounted or hit_list is None:
+        if hit_list is None:
             return
-        self.laid_width = self.layout_width()
         # The list's own width less its frame, padding and a scrollbar: a line never wraps.
-        width = max(10, (hit_list.size.width or self.laid_width)
-                    - hit_list.styles.gutter.width - 2)
+        width = max(10, (hit_list.size.width or width) - hit_list.styles.gutter.width - 2)
         hit_list.clear_options()
         hit_list.add_options(Option(self._prompt(hit, width), id=str(n))
                              for n, hit in enumerate(self.hits))

@@ -50,11 +50,7 @@ class SourceList(ArabicTable):
     def watch_entries(self) -> None:
         self.relayout()
 
-    def relayout(self) -> None:
-        width = self.layout_width()
-        if not self.is_mounted or not width:
-            return   # not laid out yet: rows at width 0 would only be laid out again
-        self.laid_width = width
+    def lay_out(self, width: int) -> None:
         arabic = self.arabic
         outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]))
         # The title gets what the rest leaves: outlet and a space, three counts, a scrollbar.

@@ -37,9 +37,10 @@ class CompareScreen(FollowsArabic, Screen):
     def on_mount(self) -> None:
         self.relayout()
 
-    def relayout(self) -> None:
-        """The header, laid out at its own length (the width does not change it)."""
-        self.laid_width = self.layout_width()
+    def layout_width(self) -> int:
+        return 1   # the header is laid out at its own length, whatever the screen's width
+
+    def lay_out(self, width: int) -> None:
         speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
         line = f"Speaker: {speaker}"
         self.query_one("#compare-speaker", Label).update(
