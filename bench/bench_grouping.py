@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tui.corpus import Corpus, Source, load_corpus  # noqa: E402
+from tui.corpus import Body, Corpus, Source, load_corpus  # noqa: E402
 from tui.corpus.segment import segment  # noqa: E402
 
 _SWAPS = [("ترامب", "ترمب"), ("الأمريكي", "الأميركي"), ("ألاسكا", "آلاسكا"),
@@ -56,8 +56,8 @@ def synthetic_corpus(n: int, seed: int = 7, variety: float = 1.0) -> Corpus:
         text = "\n".join(_perturb(p, rng, variety) for p in picked) + "\n"
         source_id = f"a{index:05d}"
         sources.append(Source(id=source_id, file=f"{source_id}.txt", title=source_id,
-                              outlet=source_id, languages=("ar",), text=text,
-                              paragraphs=segment(source_id, text)))
+                              outlet=source_id, languages=("ar",),
+                              body=Body(text, segment(source_id, text))))
     return Corpus(root="<synthetic>", sources=tuple(sources))
 
 

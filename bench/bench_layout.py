@@ -16,7 +16,6 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from tui.corpus.loader import load_corpus  # noqa: E402
-from tui.text import shape as shape_module  # noqa: E402
 from tui.text.layout import clear_cache, layout  # noqa: E402
 
 WIDTH = 80
@@ -51,7 +50,6 @@ def timed(paragraphs: list[str], width: int) -> tuple[float, float, int]:
 
 def run_case(name: str, paragraphs: list[str], width: int) -> tuple:
     clear_cache()
-    getattr(shape_module.shape, "cache_clear", lambda: None)()
     cold, cold_cpu, lines = timed(paragraphs, width)
     cached, _, _ = timed(paragraphs, width)
     chars = sum(len(p) for p in paragraphs)

@@ -36,8 +36,7 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from bench.bench_layout import big_article, seed_paragraphs  # noqa: E402
-from tui.corpus.model import Paragraph, Source  # noqa: E402
-from tui.text import shape as shape_module  # noqa: E402
+from tui.corpus.model import Body, Paragraph, Source  # noqa: E402
 from tui.text.direction import base_direction  # noqa: E402
 from tui.text.document import LazyDocument, source_lines  # noqa: E402
 from tui.text.layout import clear_cache  # noqa: E402
@@ -56,12 +55,11 @@ def article_source() -> Source:
                                     base_direction(text), ()))
         start += len(text) + 1
     return Source("big", "big.txt", "مقال من مليون بايت", "Source X", ("ar",),
-                  "\n".join(texts), tuple(paragraphs))
+                  Body("\n".join(texts), tuple(paragraphs)))
 
 
 def cold() -> None:
     clear_cache()
-    getattr(shape_module.shape, "cache_clear", lambda: None)()
 
 
 class Meter:
@@ -161,11 +159,12 @@ async def widget_frames(source: Source, frames: int, idle: float | None = None,
     seconds between frames (a reader paging, a key repeating): its steps prefetch the
     pages either side. freeze: what an app could do once started (gc.collect(), then
     gc.freeze()), so that full collections leave the heap it had then alone."""
-    from textual.app import App, ComposeResult
+    from textual.app import ComposeResult
 
+    from widgets.arabic import ArabicApp
     from widgets.reader import Reader
 
-    class ReaderApp(App):
+    class ReaderApp(ArabicApp):
         def compose(self) -> ComposeResult:
             yield Reader()
 

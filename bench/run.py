@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 # Arguments for benchmarks that do not take --quick themselves: (full run, quick run).
 ARGUMENTS = {
-    "bench_startup": (["5", "--instructions"], ["3"]),
+    "bench_startup": (["11", "--instructions"], ["5"]),
     "bench_grouping": (["1000", "10000"], ["200", "1000"]),
 }
 

@@ -1,63 +1,74 @@
-"""The Textual app: settings, terminal bidi mode, dialogs; the explorer screen does the rest."""
+"""The Textual app: settings (the Arabic display, the theme) and the terminal's bidi mode;
+the explorer screen does the rest."""
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
-from textual.reactive import reactive
+from textual.driver import Driver
 from textual.screen import Screen
 
 from tui.corpus import Corpus
-from tui.errors import UserError
 from tui.output import plain_text
 from tui.screens.explorer import ExplorerScreen
 from tui.settings import load_settings, save_settings
+from tui.text.layout import ArabicDisplay
 # terminal-wg "BiDi in terminal emulators": explicit mode (the app reorders) / implicit mode.
 from tui.text.terminal_bidi import EXPLICIT as EXPLICIT_BIDI
 from tui.text.terminal_bidi import IMPLICIT as IMPLICIT_BIDI
+from widgets.arabic import ArabicApp
 from widgets.sources import SourceList
-from widgets.stylesheet_cache import CachedStylesheet, cached
 
 
-class SummitApp(App[int]):
+@functools.cache
+def _handing_itself_to_the_app(base: type[Driver]) -> type[Driver]:
+    """`base` (the platform's driver), made to hand itself to the app that makes it: the app
+    writes the terminal's bidi mode through it while it runs."""
+
+    class TerminalDriver(base):
+        def __init__(self, app, *args, **kwargs) -> None:
+            super().__init__(app, *args, **kwargs)
+            app.terminal = self
+
+    return TerminalDriver
+
+
+class SummitApp(ArabicApp):
     TITLE = "summit-tui"
     # Absolute, so subclasses defined elsewhere (tests, benchmarks) find it too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
-        Binding("b", "toggle_bidi", "Bidi", id="app.bidi"),
-        Binding("h", "toggle_harakat", "Harakat", id="app.harakat"),
+        Binding("b", "toggle_bidi", "Bidi", show=False, id="app.bidi"),
+        Binding("h", "toggle_harakat", "Harakat", show=False, id="app.harakat"),
         # Ctrl-C ends the program as it does any command line tool: status 130 (128+SIGINT),
         # the terminal restored by Textual on the way out. (Textual's own binding only hints.)
         Binding("ctrl+c", "interrupt", "Quit (status 130)", show=False, priority=True,
                 id="app.interrupt"),
     ]
 
-    bidi: reactive[str] = reactive("visual", init=False)
-    harakat: reactive[bool] = reactive(True, init=False)
+    terminal: Driver | None = None   # the driver, once it runs (see get_driver_class)
 
     def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
                  problems: list[str] | None = None, bidi: str | None = None,
-                 freeze_heap: bool = False, style_cache: bool = True) -> None:
+                 freeze_heap: bool = False) -> None:
         """Explore `corpus`; or, when it is None, read the folder `path` (None = the bundled
         seeds) in a worker with a progress bar, so the window is up at once.
 
         `freeze_heap` (what `summit-tui` does; not for a process that runs many apps): see
-        `settle_heap`. `style_cache`: keep parsed stylesheets on disk (see
-        widgets.stylesheet_cache)."""
+        `settle_heap`."""
         super().__init__()
-        if style_cache:
-            self.stylesheet = cached(self.stylesheet)
         self.freeze_heap = freeze_heap
         if freeze_heap:
-            # No collections until the first frame is drawn (see settle_heap): about every
-            # thirtieth instruction of the start went to walking objects that all stay.
+            # No collections until the first frame is drawn (see settle_heap): they would
+            # walk, again and again, objects that all stay.
             gc.disable()
         self.corpus = corpus
         self.path = path
@@ -67,9 +78,11 @@ class SummitApp(App[int]):
             # `--bidi` wins over the saved mode and becomes the saved mode.
             self.settings = replace(self.settings, bidi=bidi)
             self._save()
-        self.set_reactive(SummitApp.bidi, self.settings.bidi)
-        self.set_reactive(SummitApp.harakat, self.settings.harakat)
+        self.set_reactive(SummitApp.arabic, self.settings.arabic)
         self.terminal_writes: list[str] = []   # every bidi-mode sequence sent, for tests
+
+    def get_driver_class(self) -> type[Driver]:
+        return _handing_itself_to_the_app(super().get_driver_class())
 
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -93,9 +106,9 @@ class SummitApp(App[int]):
     def settle_heap(self) -> None:
         """Take what exists now (modules, widgets; then the corpus, analysis and index) out
         of the cycle collector's sight. They live until the program ends, yet each full
-        collection walked them all: 90-180 ms pauses while paging through a long article,
-        and about 5% of the work before the first frame. Garbage made later is collected as
-        before; garbage that exists now is kept, which for one app per process is little."""
+        collection walked them all: long pauses while paging through a long article.
+        Garbage made later is collected as before; garbage that exists now is kept, which
+        for one app per process is little."""
         if self.freeze_heap:
             gc.freeze()
 
@@ -103,17 +116,11 @@ class SummitApp(App[int]):
         if self.freeze_heap:
             self.settle_heap()
             gc.enable()
-        self._save_styles()
-
-    def _save_styles(self) -> None:
-        # What the first frame parsed (and, at exit, what later screens did) for next time.
-        if isinstance(self.stylesheet, CachedStylesheet):
-            self.stylesheet.save()
 
     def get_default_screen(self) -> Screen:
-        # The explorer is the first screen itself: an empty default screen under it was
+        # The explorer is the first screen itself: an empty default screen under it would be
         # mounted, styled and switched away from before the first frame.
-        return ExplorerScreen(self.corpus, path=self.path, mode=self.bidi, harakat=self.harakat)
+        return ExplorerScreen(self.corpus, path=self.path)
 
     def on_mount(self) -> None:
         self.settle_heap()
@@ -131,8 +138,7 @@ class SummitApp(App[int]):
             self.notify(problem, severity="error", timeout=10)
 
     def on_unmount(self) -> None:
-        self._save_styles()
-        if self.bidi == "visual":
+        if self.arabic.bidi == "visual":
             self._write_terminal(IMPLICIT_BIDI)
 
     # -- settings -------------------------------------------------------------------------
@@ -147,38 +153,29 @@ class SummitApp(App[int]):
         self._save()
 
     def _send_bidi_mode(self) -> None:
-        self._write_terminal(EXPLICIT_BIDI if self.bidi == "visual" else IMPLICIT_BIDI)
+        self._write_terminal(EXPLICIT_BIDI if self.arabic.bidi == "visual" else IMPLICIT_BIDI)
 
     def _write_terminal(self, sequence: str) -> None:
         self.terminal_writes.append(sequence)
-        driver = self._driver
-        if driver is not None and not self.is_headless:
-            driver.write(sequence)
-            driver.flush()
+        if self.terminal is not None and not self.is_headless:
+            self.terminal.write(sequence)
+            self.terminal.flush()
 
-    def watch_bidi(self, mode: str) -> None:
-        self.settings = replace(self.settings, bidi=mode)
+    def watch_arabic(self, old: ArabicDisplay, new: ArabicDisplay) -> None:
+        self.settings = replace(self.settings, bidi=new.bidi, harakat=new.harakat)
         self._save()
-        self._send_bidi_mode()
-        for screen in self.screen_stack:
-            if hasattr(screen, "mode"):
-                screen.mode = mode
-
-    def watch_harakat(self, harakat: bool) -> None:
-        self.settings = replace(self.settings, harakat=harakat)
-        self._save()
-        for screen in self.screen_stack:
-            if hasattr(screen, "harakat"):
-                screen.harakat = harakat
+        if new.bidi != old.bidi:
+            self._send_bidi_mode()
 
     def action_toggle_bidi(self) -> None:
-        self.bidi = "logical" if self.bidi == "visual" else "visual"
-        self.notify(f"bidi mode: {self.bidi}" + (" (the terminal orders and shapes Arabic)"
-                                                  if self.bidi == "logical" else ""))
+        bidi = "logical" if self.arabic.bidi == "visual" else "visual"
+        self.arabic = replace(self.arabic, bidi=bidi)
+        self.notify(f"bidi mode: {bidi}" + (" (the terminal orders and shapes Arabic)"
+                                             if bidi == "logical" else ""))
 
     def action_toggle_harakat(self) -> None:
-        self.harakat = not self.harakat
-        self.notify("harakat shown" if self.harakat else "harakat hidden")
+        self.arabic = replace(self.arabic, harakat=not self.arabic.harakat)
+        self.notify("harakat shown" if self.arabic.harakat else "harakat hidden")
 
     # -- help and the command palette -----------------------------------------------------
     def action_help(self) -> None:
@@ -186,11 +183,14 @@ class SummitApp(App[int]):
         from widgets.matrix import StatementMatrix
         from widgets.reader import Reader
         from widgets.search_panel import SearchPanel
+        from widgets.table import ArabicTable
 
         self.push_screen(HelpScreen([
             ("app", self.BINDINGS), ("explorer", ExplorerScreen.BINDINGS),
-            ("sources", SourceList.BINDINGS), ("search", SearchPanel.BINDINGS),
-            ("statements", StatementMatrix.BINDINGS), ("reader", Reader.BINDINGS),
+            ("sources", [*SourceList.BINDINGS, *ArabicTable.BINDINGS]),
+            ("search", SearchPanel.BINDINGS),
+            ("statements", [*StatementMatrix.BINDINGS, *ArabicTable.BINDINGS]),
+            ("reader", Reader.BINDINGS),
         ]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -216,103 +216,3 @@ class SummitApp(App[int]):
             yield SystemCommand(binding.description, f"key: {key}",
                                 lambda node=node, action=binding.action:
                                 self.call_later(node.run_action, action))
-
-    # -- export and rename dialogs --------------------------------------------------------
-    # The dialogs are imported when first opened: the first frame does not need them.
-    def on_explorer_screen_export_requested(self, message: ExplorerScreen.ExportRequested) -> None:
-        from tui.screens.dialogs import PromptScreen
-
-        self.push_screen(PromptScreen(
-            "Export to file: .csv or .md = statement matrix, .json = search results",
-            message.suggested), self._export_named)
-
-    def _export_named(self, name: str | None) -> None:
-        from tui.export import export_format, hits_json, matrix_csv, matrix_markdown
-        from tui.screens.dialogs import ConfirmScreen
-
-        if not name:
-            return
-        explorer = self.explorer
-        kind = export_format(name)
-        if kind is None:
-            self.notify(f"{name}: use a name ending in .csv, .md or .json", severity="error")
-            return
-        if kind == "json":
-            if not explorer.hits:
-                self.notify("no search results to export; search first (/)", severity="warning")
-                return
-            text = hits_json(explorer.hits, explorer.corpus, explorer.query_text)
-        else:
-            statements = explorer.query_one("#matrix").shown
-            if not statements:
-                self.notify("no statements to export yet", severity="warning")
-                return
-            render = matrix_csv if kind == "csv" else matrix_markdown
-            text = render(statements, explorer.corpus)
-        path = Path(name).expanduser()
-        if path.exists():
-            self.push_screen(ConfirmScreen(f"{path} exists. Replace it?"),
-                             lambda yes: yes and self._write_export(path, text, True))
-        else:
-            self._write_export(path, text, False)
-
-    def _write_export(self, path: Path, text: str, overwrite: bool) -> None:
-        from tui.export import write_export
-
-        try:
-            written = write_export(path, text, overwrite=overwrite)
-        except FileExistsError:
-            self.notify(f"{path} appeared meanwhile; not replaced", severity="error")
-        except OSError as err:
-            self.notify(f"{path}: {err.strerror or err}", severity="error")
-        else:
-            self.notify(f"exported to {written}")
-
-    def on_source_list_rename_requested(self, message: SourceList.RenameRequested) -> None:
-        from tui.screens.dialogs import PromptScreen
-
-        corpus = self.explorer.corpus
-        if corpus is None:
-            return
-        if corpus.bundled:
-            self.notify("the bundled seeds are part of the installed program and are not "
-                        "changed; copy the seeds folder, open the copy and rename there",
-                        severity="error", timeout=10)
-            return
-        if not corpus.manifest:
-            self.notify("this folder has no sources.toml; add one to name outlets",
-                        severity="error", timeout=10)
-            return
-        source_id = message.source_id
-        self.push_screen(PromptScreen(f"New outlet label for {source_id}",
-                                      corpus.source(source_id).outlet),
-                         lambda label: self._confirm_rename(source_id, label))
-
-    def _confirm_rename(self, source_id: str, label: str | None) -> None:
-        from tui.screens.dialogs import ConfirmScreen
-
-        if not label:
-            return
-        manifest = self.explorer.corpus.manifest
-        self.push_screen(
-            ConfirmScreen(f"Write outlet = «{self._shown(label)}» for {source_id} into "
-                          f"{manifest}?"),
-            lambda yes: yes and self._rename(source_id, label))
-
-    def _rename(self, source_id: str, label: str) -> None:
-        from tui.outlets import check_label, rename_outlet
-
-        explorer = self.explorer
-        try:
-            path = rename_outlet(explorer.corpus, source_id, label)
-        except UserError as err:
-            self.notify(str(err), severity="error", timeout=10)
-            return
-        explorer.set_outlet(source_id, check_label(label))
-        self.notify(f"renamed {source_id} to «{self._shown(check_label(label))}» in {path}")
-
-    def _shown(self, label: str) -> str:
-        """A label as the screen should draw it (shaped and ordered in visual mode)."""
-        from widgets.arabic import inline
-
-        return inline(label, mode=self.bidi, harakat=self.harakat, limit=len(label)).plain

@@ -113,8 +113,7 @@ def _open_app(args) -> int:
 def run() -> None:
     code = main()
     # A big folder's heap is millions of objects: the collection at interpreter exit would
-    # walk them all (1.7 s after quitting mid-analysis at 10,000 articles). Frozen, it
-    # skips them; the process ends all the same.
+    # walk them all, for seconds. Frozen, it skips them; the process ends all the same.
     import gc
 
     gc.freeze()

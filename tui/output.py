@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
+
 from tui.text.sanitize import sanitize_for_terminal
 
 # json.dumps escapes C0 controls but lets C1 controls, bidi controls and invisible
@@ -19,8 +21,7 @@ _INVISIBLE = [0x00AD, 0x061C, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x2
 
 
 # The tables below are made on the first JSON written: the app imports this module for
-# plain_text and never writes JSON, and the escapes' table cost its first screen 7 M
-# instructions.
+# plain_text and never writes JSON.
 @functools.cache
 def _unsafe_in_json() -> dict[int, str]:
     # Lone surrogates (a file name that is not UTF-8 comes back from the OS with them)
@@ -43,7 +44,7 @@ def _escape_astral(match: re.Match[str]) -> str:
 
 
 def dumps(data: Any, *, ascii_only: bool = False) -> str:
-    import json  # here: the app never writes JSON, and json's import is 5 M instructions
+    import json  # here: the app imports this module but never writes JSON
 
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
     return _tags().sub(_escape_astral, text.translate(_unsafe_in_json()))
@@ -82,23 +83,13 @@ def print_message(kind: str, text: str) -> None:
     print(f"summit-tui: {kind}: {plain_text(str(text))}", file=sys.stderr)
 
 
-def cell_width(text: str) -> int:
-    """Terminal cells `text` takes: marks take none, wide (East Asian, emoji) characters two."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
 def _cut(text: str, cells: int) -> str:
     """`text` cut to at most `cells` cells, marked with … when shortened."""
-    if cell_width(text) <= cells:
+    if cell_len(text) <= cells:
         return text
     out, used = [], 0
     for ch in text:
-        w = cell_width(ch)
+        w = cell_len(ch)
         if used + w > cells - 1:
             break
         out.append(ch)
@@ -107,7 +98,7 @@ def _cut(text: str, cells: int) -> str:
 
 
 def _pad(text: str, cells: int) -> str:
-    return text + " " * max(0, cells - cell_width(text))
+    return text + " " * max(0, cells - cell_len(text))
 
 
 _MAX_CELL = 60
@@ -117,9 +108,9 @@ def print_table(headers: list[str], rows: Iterable[list[Any]]) -> None:
     """A plain left-aligned table; cells are sanitised and cut to keep lines short."""
     prepare_text_output()
     rows = [[_cut(plain_text(str(cell)), _MAX_CELL) for cell in row] for row in rows]
-    widths = [cell_width(h) for h in headers]
+    widths = [cell_len(h) for h in headers]
     for row in rows:
-        widths = [max(w, cell_width(c)) for w, c in zip(widths, row)]
+        widths = [max(w, cell_len(c)) for w, c in zip(widths, row)]
     line = "  ".join(_pad(h, w) for h, w in zip(headers, widths))
     sys.stdout.write(line.rstrip() + "\n")
     for row in rows:

@@ -10,26 +10,29 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import fields, replace
+import tomllib
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import get_args
 
-from tui.corpus.plain_toml import plain_toml
-from tui.records import frozen_record
+from tui.text.layout import ArabicDisplay, BidiMode
 from tui.userdirs import config_dir
 
-BidiMode = Literal["visual", "logical"]
-BIDI_MODES: tuple[BidiMode, ...] = ("visual", "logical")
+BIDI_MODES: tuple[BidiMode, ...] = get_args(BidiMode)
 SETTINGS_NAME = "settings.toml"
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The user's choices, each with its default."""
 
     bidi: BidiMode = "visual"
     harakat: bool = True
     theme: str = "textual-dark"
+
+    @property
+    def arabic(self) -> ArabicDisplay:
+        return ArabicDisplay(self.bidi, self.harakat)
 
 
 def settings_path() -> Path:
@@ -47,15 +50,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
-    # The file as the app writes it, without importing tomllib (see plain_toml).
-    data = plain_toml(text)
-    if data is None:
-        import tomllib
-
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        return Settings(), [f"{path}: unreadable settings, using defaults ({err})"]
     settings, warnings = Settings(), []
     checks = {
         "bidi": lambda v: v in BIDI_MODES,

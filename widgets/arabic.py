@@ -1,6 +1,8 @@
-"""Arabic for small widgets (table cells, list rows, snippets): one place that calls layout().
+"""Arabic for widgets: the app's display setting, the one mixin that follows it, and laid-out
+lines for small widgets (table cells, list rows, snippets).
 
-Widgets never shape or reorder text themselves; they ask for laid-out lines here.
+Widgets never shape or reorder text themselves; they ask for laid-out lines here, for the
+app's `arabic` setting (bidi mode and harakat), which they follow through `FollowsArabic`.
 """
 
 from __future__ import annotations
@@ -8,40 +10,80 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.app import App
+from textual.reactive import reactive
 
+from tui.text.layout import ArabicDisplay, Highlight, LaidLine, layout
 from tui.text.sanitize import sanitize_for_terminal
 
-from tui.text.layout import LaidLine, Span, layout
-
-StyledSpan = tuple[int, int, str]
+VISUAL = ArabicDisplay()
 
 
-def _laid(text: str, width: int, spans: Sequence[StyledSpan], mode: str,
-          harakat: bool) -> tuple[LaidLine, ...]:
+class ArabicApp(App):
+    """An app with the one display setting its Arabic widgets follow."""
+
+    arabic: reactive[ArabicDisplay] = reactive(VISUAL, init=False)
+
+
+class FollowsArabic:
+    """Mixed into a widget whose lines are Arabic laid out for its width and for the app's
+    `arabic` setting (the app is an ArabicApp): `relayout()` lays them out again, through
+    the widget's `lay_out(width)`, when either changes."""
+
+    laid_width = 0   # the width the lines were last laid out for
+
+    @property
+    def arabic(self) -> ArabicDisplay:
+        return self.app.arabic
+
+    def layout_width(self) -> int:
+        """The width the lines are laid out for."""
+        return self.size.width
+
+    def relayout(self) -> None:
+        # Not before the widget has a width: lines laid out at 0 would only be laid out again.
+        width = self.layout_width()
+        if self.is_mounted and width:
+            self.laid_width = width
+            self.lay_out(width)
+
+    def lay_out(self, width: int) -> None:
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "arabic", lambda _setting: self.relayout(), init=False)
+
+    def on_resize(self) -> None:
+        if self.layout_width() != self.laid_width:
+            self.relayout()
+
+
+def _laid(text: str, width: int, spans: Sequence[Highlight],
+          arabic: ArabicDisplay) -> tuple[LaidLine, ...]:
     # Article text is untrusted: escapes, C0/C1 and bidi controls become harmless visible
     # characters one for one, so span offsets stay valid.
     text = sanitize_for_terminal(text.replace("\n", " "))
-    span_objects = tuple(Span(s, e, style) for s, e, style in spans if e > s)
-    return layout(text, max(1, width), span_objects, mode=mode, harakat=harakat)
+    spans = tuple(span for span in spans if span[1] > span[0])
+    return layout(text, max(1, width), spans, mode=arabic.bidi, harakat=arabic.harakat)
 
 
-def laid_lines(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
-               mode: str = "visual", harakat: bool = True) -> list[Text]:
+def laid_lines(text: str, width: int, spans: Sequence[Highlight] = (), *,
+               arabic: ArabicDisplay = VISUAL) -> list[Text]:
     """`text` (one paragraph, newlines treated as spaces) as screen lines of exactly `width` cells."""
-    return [line.text for line in _laid(text, width, spans, mode, harakat)]
+    return [line.text for line in _laid(text, width, spans, arabic)]
 
 
-def one_line(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
-             mode: str = "visual", harakat: bool = True) -> Text:
+def one_line(text: str, width: int, spans: Sequence[Highlight] = (), *,
+             arabic: ArabicDisplay = VISUAL) -> Text:
     """The first screen line of `text`, `width` cells, with an ellipsis where more was cut."""
     # Only the start of a long text can reach one line: laying out all of a 100,000-character
-    # quotation for a table cell froze the app for a second at every redraw.
+    # quotation for a table cell froze the app at every redraw.
     cut = max(1, width) * 4 + 64
     more = len(text) > cut
     if more:
         text = text[:cut]
         spans = [(s, min(e, cut), style) for s, e, style in spans if s < cut]
-    lines = _laid(text, width, spans, mode, harakat)
+    lines = _laid(text, width, spans, arabic)
     if not lines:
         return Text(" " * max(1, width))
     first = lines[0]
@@ -49,25 +91,25 @@ def one_line(text: str, width: int, spans: Sequence[StyledSpan] = (), *,
     if (len(lines) > 1 or more) and width > 1:
         # The mark goes where the text continues: on the left of a drawn RTL line; at the
         # logical end otherwise (a terminal doing its own bidi moves it left for RTL).
-        if first.rtl and mode == "visual":
+        if first.rtl and arabic.bidi == "visual":
             line = Text("…") + line[1:]
         else:
             line = line[:-1] + Text("…")
     return line
 
 
-def inline(text: str, *, mode: str = "visual", harakat: bool = True,
-           limit: int = 60) -> Text:
+def inline(text: str, *, arabic: ArabicDisplay = VISUAL, limit: int = 60) -> Text:
     """A short label (an outlet, a speaker) laid out at its own length, padding trimmed."""
-    line = one_line(text, max(1, min(len(text), limit)), mode=mode, harakat=harakat)
+    line = one_line(text, max(1, min(len(text), limit)), arabic=arabic)
     plain = line.plain
     start = len(plain) - len(plain.lstrip(" "))
     end = len(plain.rstrip(" "))
     return line[start:end] if end > start else Text("")
 
 
-def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequence[StyledSpan] = (),
-            *, mode: str = "visual", harakat: bool = True, lead: int = 12) -> Text:
+def snippet(text: str, width: int, match: tuple[int, int] | None,
+            spans: Sequence[Highlight] = (), *, arabic: ArabicDisplay = VISUAL,
+            lead: int = 12) -> Text:
     """One line of `text` that shows `match` (offsets into `text`), starting a little before it."""
     begin = 0
     if match is not None and match[0] > lead:
@@ -77,33 +119,4 @@ def snippet(text: str, width: int, match: tuple[int, int] | None, spans: Sequenc
     prefix = "… " if begin else ""
     if prefix:
         shifted = [(s + len(prefix), e + len(prefix), style) for s, e, style in shifted]
-    return one_line(prefix + piece, width, shifted, mode=mode, harakat=harakat)
-
-
-class RelaidOnChange:
-    """For widgets whose rows are Arabic laid out for their width, bidi mode and harakat.
-
-    Mixed into a Textual widget that defines `mode` and `harakat` reactives and a
-    `_rebuild()` that lays its rows out afresh and records the width in `_width`.
-    """
-
-    _width = 0
-
-    def watch_mode(self) -> None:
-        self._rebuild()
-
-    def watch_harakat(self) -> None:
-        self._rebuild()
-
-    def on_resize(self) -> None:
-        if self.size.width != self._width:
-            self._rebuild()
-
-    def render_lines(self, crop):
-        # A layout sets the size just before the frame is drawn, and the Resize event comes
-        # after it: rows laid out before the widget had a size are laid out again here, so
-        # the first frame shows them at the width they are drawn at.
-        if self.size.width != self._width:
-            self._rebuild()
-        return super().render_lines(crop)
-
+    return one_line(prefix + piece, width, shifted, arabic=arabic)

@@ -10,10 +10,13 @@ Left and Right mean (see Keys below):
   from that line's cells; the cursor and the selection are placed through the line's
   per-cell logical offsets. A value wider than the box scrolls (the Input's own horizontal
   scrolling, over the laid-out cells) so the cursor stays in sight.
-* `logical` mode (the terminal shapes and reorders): drawn as the stock Input draws it.
+* `logical` mode (the terminal shapes and reorders): drawn in logical order, one character
+  after another, as the stock Input draws it.
 
 Either way the value is sanitised first (`sanitize_for_terminal`, one character for one),
 so a pasted escape or bidi override is shown as a harmless placeholder, never sent raw.
+Input's own cell mapping is replaced through widgets/input_cells.py, the one module that
+touches Input's internals.
 
 Where the cursor is drawn (visual mode). Position p is the insertion point between
 characters p-1 and p. The block is drawn on the cell just past the trailing edge of the
@@ -45,28 +48,29 @@ Logical mode (the terminal orders the text) keeps Input's keys.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.geometry import Region, Size
-from textual.reactive import reactive
 from textual.strip import Strip
-from textual.widgets import Input
 from textual.widgets.input import Selection
 
 from tui.text.bidi import line_levels, resolve_levels
-from tui.text.layout import layout
+from tui.text.layout import ArabicDisplay, layout
 from tui.text.sanitize import sanitize_for_terminal
+from widgets.arabic import FollowsArabic
+from widgets.input_cells import CellMappedInput
 
 __all__ = ["ArabicInput"]
 
 
-# A NamedTuple rather than a frozen dataclass: the class is made at every start, and a
-# NamedTuple costs about a tenth as much to make.
-class _View(NamedTuple):
-    """The value laid out for drawing in visual mode: one row, scrolled by the Input."""
+@dataclass(frozen=True, slots=True)
+class _View:
+    """The value laid out for drawing: one row, scrolled by the Input."""
+
     text: Text                           # exactly len(offsets) cells
     offsets: tuple[tuple[int, ...], ...]  # per cell: the logical offsets drawn there
     spans: tuple[tuple[int, int], ...]   # per cell: its characters in text.plain
@@ -110,12 +114,17 @@ def _cell_spans(plain: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=256)
-def _view(value: str, width: int, harakat: bool) -> _View:
+def _view(value: str, width: int, arabic: ArabicDisplay, password: bool) -> _View:
+    if password:
+        return _logical_view("•" * len(value), width)
     clean = sanitize_for_terminal(value)
+    if arabic.bidi == "logical":
+        return _logical_view(clean, width)
     size = len(clean)
     # Wide enough never to wrap (no glyph takes more than two cells), so the value is one
     # laid-out line however long; the box shows a window of it.
-    line = layout(clean, max(width, 2 * size + 2), (), mode="visual", harakat=harakat)[0]
+    line = layout(clean, max(width, 2 * size + 2), (), mode="visual",
+                  harakat=arabic.harakat)[0]
     content = [i for i, cell in enumerate(line.cells) if cell >= 0]
     first, last = (content[0], content[-1] + 1) if content else (0, 0)
     glyphs = _cell_spans(line.plain)
@@ -142,6 +151,18 @@ def _view(value: str, width: int, harakat: bool) -> _View:
         end_cell = len(body_offsets) + len(trail)
     return _View(text, tuple(offsets), tuple(_cell_spans(text.plain)),
                  _cursor_cells(clean, line.rtl, offsets, end_cell), natural)
+
+
+def _logical_view(clean: str, width: int) -> _View:
+    """The value in logical order, a character after another; the cursor on the character
+    after it (past the end: the cell after the last)."""
+    glyphs = _cell_spans(clean)
+    natural = len(glyphs) + 1
+    total = max(width, natural)
+    text = Text(clean + " " * (total - len(glyphs)), no_wrap=True, overflow="ignore", end="")
+    offsets = [tuple(range(start, end)) for start, end in glyphs] + [()] * (total - len(glyphs))
+    cursor = tuple(accumulate((cell_len(ch) for ch in clean), initial=0))
+    return _View(text, tuple(offsets), tuple(_cell_spans(text.plain)), cursor, natural)
 
 
 def _cursor_cells(clean: str, rtl: bool, offsets: list[tuple[int, ...]],
@@ -180,54 +201,43 @@ def _cursor_cells(clean: str, rtl: bool, offsets: list[tuple[int, ...]],
     return tuple(cursor)
 
 
-class ArabicInput(Input):
+class ArabicInput(FollowsArabic, CellMappedInput):
     """An `Input` whose value is drawn laid out (shaped, in display order) in visual mode,
     where Left and Right move the cursor on the screen (the module docstring: Keys).
 
-    `mode` and `harakat` are the app's settings (bind them from the parent). In visual mode
-    a highlighter and completion suggestions are not drawn: neither knows about laid-out
-    cells, and the search box uses neither. Password boxes draw as Input does.
+    It follows the app's Arabic setting. A highlighter and completion suggestions are not
+    drawn: neither knows about laid-out cells, and the search box uses neither. A password
+    is drawn as bullets in logical order.
     """
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
-
     @property
-    def _visual(self) -> bool:
-        return self.mode == "visual" and not self.password and bool(self.value)
+    def moves_on_screen(self) -> bool:
+        """Left and Right move on the screen (visual mode, over a value)."""
+        return self.arabic.bidi == "visual" and not self.password and bool(self.value)
 
     def _current_view(self) -> _View:
-        return _view(self.value, self.scrollable_content_region.width, self.harakat)
+        return _view(self.value, self.scrollable_content_region.width, self.arabic,
+                     self.password)
 
-    def _relaid(self) -> None:
-        """Mode, harakat or width changed: the cells moved, so does the cursor's."""
+    def lay_out(self, width: int) -> None:
+        """The setting or the width changed: the cells moved, so does the cursor's."""
         self.virtual_size = Size(self.content_width, 1)
-        if self.is_mounted:
-            self.scroll_to_region(Region(self._cursor_offset, 0, width=1, height=1),
-                                  force=True, animate=False)
-            if self.has_focus:  # the terminal's own cursor, where input methods draw
-                self.app.cursor_position = self.cursor_screen_offset
+        self.scroll_to_region(Region(self.cursor_cell(), 0, width=1, height=1), force=True,
+                              animate=False)
+        if self.has_focus:  # the terminal's own cursor, where input methods draw
+            self.app.cursor_position = self.cursor_screen_offset
         self.refresh()
-
-    def watch_mode(self) -> None:
-        self._relaid()
-
-    def watch_harakat(self) -> None:
-        self._relaid()
-
-    def on_resize(self) -> None:
-        self._relaid()
 
     # --- the arrows move on the screen in visual mode ------------------------------------
 
     def action_cursor_left(self, select: bool = False) -> None:
-        if not self._visual:
+        if not self.moves_on_screen:
             super().action_cursor_left(select)
         else:
             self._visual_move(-1, select)
 
     def action_cursor_right(self, select: bool = False) -> None:
-        if not self._visual:
+        if not self.moves_on_screen:
             super().action_cursor_right(select)
         else:
             self._visual_move(1, select)
@@ -243,45 +253,22 @@ class ArabicInput(Input):
         else:
             self.cursor_position = view.step(end, direction)
 
-    # --- what Input asks when it draws, scrolls and maps clicks -------------------------
+    # --- cells: where the cursor is drawn, what a click reaches, how wide the value is ----
 
-    @property
-    def _value(self) -> Text:
-        # Logical mode draws this as Input does; sanitising keeps offsets one for one.
-        if self.password:
-            return super()._value
-        text = Text(sanitize_for_terminal(self.value), no_wrap=True, overflow="ignore", end="")
-        return self.highlighter(text) if self.highlighter is not None else text
-
-    def _position_to_cell(self, position: int) -> int:
-        return cell_len(sanitize_for_terminal(self.value[:position]))
-
-    @property
-    def _cursor_offset(self) -> int:
-        if not self._visual:
-            return super()._cursor_offset
+    def cursor_cell(self) -> int:
         return self._current_view().cursor[self.cursor_position]
+
+    def position_at_cell(self, cell: int) -> int:
+        return self._current_view().index_at(cell)
 
     @property
     def content_width(self) -> int:
-        if not self._visual:
-            return super().content_width
+        if not self.value:
+            return super().content_width   # the placeholder's
         return self._current_view().natural
 
-    def _cell_offset_to_index(self, offset: int) -> int:
-        scroll_x = int(self.scroll_offset.x)
-        if self._visual:
-            return self._current_view().index_at(offset + scroll_x)
-        cell = 0
-        for index, ch in enumerate(sanitize_for_terminal(self.value)):
-            width = cell_len(ch)
-            if cell <= offset + scroll_x < cell + width:
-                return index
-            cell += width
-        return max(0, min(offset + scroll_x, len(self.value)))
-
     def render_line(self, y: int) -> Strip:
-        if y != 0 or not self._visual:
+        if y != 0 or not self.value:
             return super().render_line(y)
         width = self.scrollable_content_region.width
         view = self._current_view()
@@ -293,7 +280,7 @@ class ArabicInput(Input):
                 for cell, offs in enumerate(view.offsets):
                     if any(start <= o < end for o in offs):
                         text.stylize_before(style, *view.spans[cell])
-            if self._cursor_visible:
+            if self.cursor_shown:
                 cell = view.cursor[self.cursor_position]
                 text.stylize(self.get_component_rich_style("input--cursor"), *view.spans[cell])
         console = self.app.console

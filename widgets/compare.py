@@ -16,11 +16,10 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
-from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.text.normalize import normalize_text, variant_key
-from widgets.arabic import inline, laid_lines, one_line
+from widgets.arabic import FollowsArabic, inline, laid_lines, one_line
 
 DRIFT_STYLE = "bold black on yellow"
 PANEL_MIN_WIDTH = 36
@@ -86,27 +85,27 @@ def wordings(statement, outlets: dict[str, str], speakers: dict[str, str]) -> li
             for n, m in enumerate(members)]
 
 
-class WordingPanel(Widget):
+class WordingPanel(FollowsArabic, Widget):
     DEFAULT_CSS = """
     WordingPanel { height: auto; border: round $primary; padding: 0 1; }
     """
 
-    mode: reactive[str] = reactive("visual", layout=True)
-    harakat: reactive[bool] = reactive(True, layout=True)
-
     def __init__(self, wording: Wording, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wording = wording
-        # Plain content: a title string is parsed as markup, and outlets come from files.
-        self.border_title = Content(inline(wording.outlet).plain)
         self.border_subtitle = wording.relation
+
+    def lay_out(self, width: int) -> None:
+        # Plain content: a title string is parsed as markup, and outlets come from files.
+        self.border_title = Content(inline(self.wording.outlet, arabic=self.arabic).plain)
+        self.refresh(layout=True)   # the panel is as high as its lines
 
     def _lines(self, width: int) -> list[Text]:
         w = self.wording
         spans = [(s, e, DRIFT_STYLE) for s, e in w.drift]
-        head = one_line(w.speaker, width, mode=self.mode, harakat=self.harakat)
+        head = one_line(w.speaker, width, arabic=self.arabic)
         head.stylize("italic")
-        return [head, *laid_lines(w.text, width, spans, mode=self.mode, harakat=self.harakat)]
+        return [head, *laid_lines(w.text, width, spans, arabic=self.arabic)]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(max(1, width)))
@@ -120,16 +119,13 @@ class CompareView(VerticalScroll):
     CompareView { layout: grid; grid-size: 1; grid-rows: auto; grid-gutter: 0 1; height: 1fr; }
     """
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
-
     def __init__(self, items: Sequence[Wording], **kwargs) -> None:
         super().__init__(**kwargs)
         self.items = list(items)
 
     def compose(self) -> ComposeResult:
         for item in self.items:
-            yield WordingPanel(item).data_bind(CompareView.mode, CompareView.harakat)
+            yield WordingPanel(item)
 
     def on_resize(self) -> None:
         columns = max(1, min(len(self.items), self.size.width // PANEL_MIN_WIDTH))

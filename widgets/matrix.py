@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widgets import DataTable
 
-from widgets.arabic import RelaidOnChange, one_line
-from widgets.row_table import RowTable
+from widgets.arabic import one_line
+from widgets.table import ArabicTable
 
 # One glyph per relation, readable without colour; colour only reinforces it.
 MARKS = {
@@ -57,16 +58,12 @@ def shown_outlets(outlets: Sequence[tuple[str, str]], statements: Sequence,
     return tuple(sorted(busiest, key=lambda o: order[o[0]]))
 
 
-class StatementMatrix(RelaidOnChange, RowTable):
+class StatementMatrix(ArabicTable):
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("s", "toggle_sort", "Sort by outlets", id="matrix.sort"),
         Binding("o", "toggle_only_one", "Only-one filter", id="matrix.only_one"),
     ]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
     statements: reactive[tuple] = reactive(tuple, always_update=True)
     outlets: reactive[tuple[tuple[str, str], ...]] = reactive(tuple)  # (source id, label)
     by_count: reactive[bool] = reactive(False)
@@ -90,16 +87,16 @@ class StatementMatrix(RelaidOnChange, RowTable):
         self.columns_shown: tuple[tuple[str, str], ...] = ()
 
     def watch_statements(self) -> None:
-        self._rebuild()
+        self.relayout()
 
     def watch_outlets(self) -> None:
-        self._rebuild()
+        self.relayout()
 
     def watch_by_count(self) -> None:
-        self._rebuild()
+        self.relayout()
 
     def watch_only_one(self) -> None:
-        self._rebuild()
+        self.relayout()
 
     def action_toggle_sort(self) -> None:
         self.by_count = not self.by_count
@@ -110,42 +107,41 @@ class StatementMatrix(RelaidOnChange, RowTable):
         self.notify("only statements carried by one outlet" if self.only_one
                     else "all statements")
 
-    def _rebuild(self) -> None:
-        if not self.is_mounted:
-            return
-        self._width = self.size.width
+    def relayout(self) -> None:
+        # What is shown is known before the rows can be laid out (exports read it); the
+        # cursor stays on its statement wherever that moves.
         current = self.current
         self.shown = arrange(self.statements, by_count=self.by_count, only_one=self.only_one)
         self.columns_shown = shown_outlets(self.outlets, self.statements)
-        # No cell padding: '#' (4), a 3-cell column per outlet, a scrollbar; the rest is text.
-        if not self._width:
-            return   # not laid out yet (`shown` is kept): rows at width 0 would be redone
-        text_width = max(10, self._width - 4 - 3 * len(self.columns_shown) - 2)
-        self.clear(columns=True)
-        self.add_column(Text("  #"), key="n", width=4)
-        for source_id, label in self.columns_shown:
-            short = _short(label)
-            header = short if short.isascii() else one_line(label, 3, mode=self.mode)
-            self.add_column(Text(str(header), justify="center") if isinstance(header, str)
-                            else header, key=source_id, width=3)
-        hidden = len(self.outlets) - len(self.columns_shown)
-        title = f" statement (+{hidden} outlets not shown)" if hidden else " statement"
-        # Text, not str: a str label is parsed as markup, which loads rich's emoji table.
-        self.add_column(Text(title), key="text", width=text_width)
-        self.add_rows(self._row(number, statement, text_width)
-                      for number, statement in enumerate(self.shown, 1))
-        if current is not None and current in self.shown:
+        super().relayout()
+        if current in self.shown and self.row_count:
             self.move_cursor(row=self.shown.index(current), animate=False)
 
-    def _row(self, number: int, statement, text_width: int) -> tuple[list[Text], str]:
+    def lay_out(self, width: int) -> None:
+        arabic = self.arabic
+        # '#' (4), a 3-cell column per outlet, a scrollbar; the rest is the statement.
+        text_width = max(10, width - 4 - 3 * len(self.columns_shown) - 2)
+        columns = [("n", Text("  #"), 4)]
+        for source_id, label in self.columns_shown:
+            short = _short(label)
+            header = (Text(short, justify="center") if short.isascii()
+                      else one_line(label, 3, arabic=arabic))
+            columns.append((source_id, header, 3))
+        hidden = len(self.outlets) - len(self.columns_shown)
+        title = f" statement (+{hidden} outlets not shown)" if hidden else " statement"
+        # Text, not str: a str label is parsed as markup.
+        columns.append(("text", Text(title), text_width))
+        self.fill(columns, (self._row(number, statement, text_width)
+                            for number, statement in enumerate(self.shown, 1)))
+
+    def _row(self, number: int, statement, text_width: int) -> tuple[str, list[Text]]:
         carried = relations(statement)
         cells = [Text(f"{number} ", justify="right")]
         for source_id, _ in self.columns_shown:
             mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
             cells.append(Text(mark, style=style, justify="center"))
-        cells.append(Text(" ") + one_line(statement.text, text_width - 1, mode=self.mode,
-                                          harakat=self.harakat))
-        return cells, statement.id
+        cells.append(Text(" ") + one_line(statement.text, text_width - 1, arabic=self.arabic))
+        return statement.id, cells
 
     @property
     def current(self):
@@ -153,12 +149,12 @@ class StatementMatrix(RelaidOnChange, RowTable):
             return None
         return self.shown[self.cursor_row]
 
-    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Chosen(self.current))
 
-    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Highlighted(self.current))

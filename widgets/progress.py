@@ -1,10 +1,5 @@
-"""The status line: what the slow work is doing and how far it is, drawn by one widget.
-
-Textual's ProgressBar is three widgets with their own styles and cost about a twentieth of the
-first frame's work; a label beside a bar in a row was three more nodes to style and lay out
-before the first frame. The status line only needs the stage, a fraction drawn as a bar and a
-percentage: " stage…  ━━━━━━━━━━   42%".
-"""
+"""The status line: what the slow work is doing and how far it is, as one line of text:
+" stage…  ━━━━━━━━━━   42%"."""
 
 from __future__ import annotations
 
@@ -12,10 +7,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from widgets.text_line import TextLine
 
-
-class ProgressLine(TextLine, Widget):
+class ProgressLine(Widget):
     DEFAULT_CSS = "ProgressLine { height: 1; }"
 
     fraction: reactive[float] = reactive(0.0)
@@ -31,7 +24,6 @@ class ProgressLine(TextLine, Widget):
             self.stage = stage
 
     def render(self) -> Text:
-        # The stage with a cell of padding either side, as a label beside the bar had.
         label = f" {self.stage} " if self.stage else ""
         percent = f" {round(self.fraction * 100):3d}%"
         width = max(0, self.size.width - len(label) - len(percent))

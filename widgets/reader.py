@@ -14,20 +14,22 @@ scrolled into view.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content
 from textual.geometry import Region, Size
-from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
 from tui.corpus.model import Source
+from tui.output import plain_text
 from tui.text.document import DocumentLine, LazyDocument
+from widgets.arabic import FollowsArabic, inline
 
 # Rows laid out beyond the bottom of the screen when drawing. Zero: a frame lays out only
 # what it shows (to the end of its last paragraph), and the idle-time steps lay out the pages
@@ -37,14 +39,15 @@ NEAR = 1  # screens above and below the current one that idle time lays out firs
 # Idle-time refinement: at most this long per step, then the event loop runs again.
 REFINE_BUDGET = 0.006
 REFINE_PAUSE = 0.004
-# Drawn lines kept (by block and line, so they survive estimates turning exact), as segments:
-# a Strip carries seven caches of its own, so 4,096 kept Strips were some 50,000 objects for
-# every full garbage collection to walk. A few screens are what scrolling by lines reuses.
+# Drawn lines kept (by block and line, so they survive estimates turning exact), as segments
+# rather than Strips (a Strip carries caches of its own, objects for every full garbage
+# collection to walk). A few screens are what scrolling by lines reuses.
 LINE_CACHE = 512
 
 
-class Reader(ScrollView, can_focus=True):
-    """Shows one `Source`. API: show(source, spans), select(start, end), mode, harakat."""
+class Reader(FollowsArabic, ScrollView, can_focus=True):
+    """Shows one `Source`, laid out for the app's Arabic setting. API: show(source, spans),
+    select(start, end)."""
 
     COMPONENT_CLASSES = {"reader--title", "reader--selected"}
 
@@ -60,9 +63,6 @@ class Reader(ScrollView, can_focus=True):
         Binding("space", "page_down", "Page down", show=False, id="reader.page_down"),
     ]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
-
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None, disabled: bool = False) -> None:
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
@@ -70,8 +70,7 @@ class Reader(ScrollView, can_focus=True):
         self.spans: list[tuple[int, int, str | Style]] = []
         self.selected: tuple[int, int] | None = None
         self.document: LazyDocument | None = None
-        self._width = 0
-        self._segments: OrderedDict[tuple[int, int], list[Segment]] = OrderedDict()
+        self._segments: LRUCache[tuple[int, int], list[Segment]] = LRUCache(LINE_CACHE)
         self._refiner: Timer | None = None
         self._settling = False
         self._reflow_pending = False
@@ -89,6 +88,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = None
         self._kept_place = None
         self._segments.clear()
+        self._retitle()
         if not self._has_size():
             return   # laid out when first drawn (or resized), at the width it is drawn at
         self._build()
@@ -109,7 +109,7 @@ class Reader(ScrollView, can_focus=True):
     def lines(self) -> list[DocumentLine]:
         """Every laid-out line at the current width (lays out the whole source: for tests
         and for callers that copy text; drawing never needs it)."""
-        return [] if self.document is None else self.document.lines(self._width)
+        return [] if self.document is None else self.document.lines(self.laid_width)
 
     # -- reacting -------------------------------------------------------------------------
 
@@ -127,16 +127,15 @@ class Reader(ScrollView, can_focus=True):
         if self.source is not None and self.document is None and self._has_size():
             self._first_layout()
 
-    def watch_mode(self, mode: str) -> None:
-        self._reflow(lambda document: setattr(document, "mode", mode))
+    def layout_width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
 
-    def watch_harakat(self, harakat: bool) -> None:
-        self._reflow(lambda document: setattr(document, "harakat", harakat))
-
-    def on_resize(self) -> None:
+    def relayout(self) -> None:
+        """The width or the Arabic setting changed: lay out again, keeping the place."""
+        self._retitle()
         if self.source is not None and self.document is None and self._has_size():
             self._first_layout()
-        elif self._content_width() != self._width:
+        else:
             self._reflow()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -163,14 +162,19 @@ class Reader(ScrollView, can_focus=True):
         if document is None:
             super().action_scroll_end()
             return
-        top = document.end_top(self._width, self.scrollable_content_region.height)
+        top = document.end_top(self.laid_width, self.scrollable_content_region.height)
         self._set_virtual_size()
         self.scroll_to(y=top, animate=False)
 
     # -- laying out -----------------------------------------------------------------------
 
-    def _content_width(self) -> int:
-        return max(1, self.scrollable_content_region.width)
+    def _retitle(self) -> None:
+        if self.source is None:
+            return
+        # Plain content, sanitised: a title string is parsed as markup, and an outlet named
+        # after a file such as `[b="x].txt` would crash the app.
+        title = plain_text(f"{self.source.outlet} ({self.source.id})")
+        self.border_title = Content(f"Reader · {inline(title, arabic=self.arabic).plain}")
 
     def _styles(self) -> tuple[Style, Style]:
         return (self.get_component_rich_style("reader--title", partial=True),
@@ -179,25 +183,24 @@ class Reader(ScrollView, can_focus=True):
     def _build(self) -> None:
         assert self.source is not None
         title_style, selected_style = self._styles()
-        self._width = self._content_width()
+        self.laid_width = self.layout_width()
         self.document = LazyDocument(
             self.source, self.spans, selected=self.selected, selected_style=selected_style,
-            title_style=title_style, mode=self.mode, harakat=self.harakat)  # type: ignore[arg-type]
+            title_style=title_style, mode=self.arabic.bidi, harakat=self.arabic.harakat)
         self._segments.clear()
 
-    def _reflow(self, change=None) -> None:
-        """Lay out again (new width, mode or harakat) keeping the first visible line."""
+    def _reflow(self) -> None:
+        """Lay out again (new width or Arabic setting) keeping the first visible line."""
         self._reflow_pending = False
         document = self.document
         if document is None or not self.is_mounted:
             return
         anchor = self._place(document)
-        if change is not None:
-            change(document)
-        self._width = self._content_width()
+        document.mode, document.harakat = self.arabic.bidi, self.arabic.harakat
+        self.laid_width = self.layout_width()
         self._segments.clear()
         if anchor is not None:
-            row = document.row_of_anchor(self._width, anchor)
+            row = document.row_of_anchor(self.laid_width, anchor)
             self._set_virtual_size()
             self._scroll_keeping_place(row)
         self._settle()
@@ -212,8 +215,8 @@ class Reader(ScrollView, can_focus=True):
         """
         if not len(document):
             return None
-        block, line = document.locate(self._width, int(self.scroll_y))
-        shown = document.line(self._width, block, line)
+        block, line = document.locate(self.laid_width, int(self.scroll_y))
+        shown = document.line(self.laid_width, block, line)
         kept = self._kept_place
         if (kept is not None and kept[0] == block and shown.laid is not None
                 and shown.laid.start <= kept[1] < shown.laid.end):
@@ -230,8 +233,8 @@ class Reader(ScrollView, can_focus=True):
             self._moving_to_place = False
 
     def _set_virtual_size(self) -> None:
-        height = 0 if self.document is None else self.document.height(self._width)
-        size = Size(self._width, height)
+        height = 0 if self.document is None else self.document.height(self.laid_width)
+        size = Size(self.laid_width, height)
         if self.virtual_size != size:
             self.virtual_size = size
 
@@ -244,9 +247,9 @@ class Reader(ScrollView, can_focus=True):
         try:
             height = self.scrollable_content_region.height
             top = int(self.scroll_y)
-            new_top = document.ensure(self._width, top, height + MARGIN)
+            new_top = document.ensure(self.laid_width, top, height + MARGIN)
             self._set_virtual_size()
-            if new_top != top and top + height > document.height(self._width):
+            if new_top != top and top + height > document.height(self.laid_width):
                 # The end was estimated too far down: show the real end.
                 self.scroll_to(y=new_top, animate=False)
         finally:
@@ -256,7 +259,7 @@ class Reader(ScrollView, can_focus=True):
     def _schedule_refine(self) -> None:
         document = self.document
         if (self._refiner is None and document is not None
-                and document.known(self._width) < len(document)):
+                and document.known(self.laid_width) < len(document)):
             self._refiner = self.set_timer(REFINE_PAUSE, self._refine_step)
 
     def _refine_step(self) -> None:
@@ -270,14 +273,14 @@ class Reader(ScrollView, can_focus=True):
             self._schedule_refine()
             return
         top = int(self.scroll_y)
-        block, line = document.locate(self._width, top)
+        block, line = document.locate(self.laid_width, top)
         height = self.scrollable_content_region.height
         near = (max(0, top - NEAR * height), top + (NEAR + 1) * height)
         deadline = time.perf_counter() + REFINE_BUDGET
         while time.perf_counter() < deadline:
-            if not document.refine(self._width, 2, near):
+            if not document.refine(self.laid_width, 2, near):
                 break
-        row = document.row_of_block(self._width, block) + line
+        row = document.row_of_block(self.laid_width, block) + line
         self._set_virtual_size()
         if row != int(self.scroll_y):
             self._scroll_keeping_place(row)
@@ -287,7 +290,7 @@ class Reader(ScrollView, can_focus=True):
         if self.selected is None or self.document is None:
             return
         # Two rows of context above the selection; laid out first so the target stays put.
-        row = self.document.row_of_offset(self._width, self.selected[0], context=2)
+        row = self.document.row_of_offset(self.laid_width, self.selected[0], context=2)
         if row is None:
             return
         self._set_virtual_size()
@@ -314,7 +317,7 @@ class Reader(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        if width != self._width and self.document is not None and not self._reflow_pending:
+        if width != self.laid_width and self.document is not None and not self._reflow_pending:
             # The content region changed without a resize event (a scrollbar came or went).
             self._reflow_pending = True
             self.call_later(self._reflow)
@@ -323,17 +326,13 @@ class Reader(ScrollView, can_focus=True):
         style = self._base_style
         if style is None:
             style = self._base_style = self.rich_style
-        if document is None or not (0 <= row < document.height(self._width)):
+        if document is None or not (0 <= row < document.height(self.laid_width)):
             return Strip.blank(width, style)
-        key = document.locate(self._width, row)
+        key = document.locate(self.laid_width, row)
         segments = self._segments.get(key)
         if segments is None:
-            text = document.line(self._width, *key).text(self._width)
+            text = document.line(self.laid_width, *key).text(self.laid_width)
             segments = list(Segment.apply_style(text.render(self.app.console, end=""), style))
-            if len(self._segments) >= LINE_CACHE:
-                self._segments.popitem(last=False)
-            self._segments[key] = segments
-        else:
-            self._segments.move_to_end(key)
-        strip = Strip(segments, self._width)
-        return strip if width == self._width else strip.crop_extend(0, width, style)
+            self._segments.set(key, segments)
+        strip = Strip(segments, self.laid_width)
+        return strip if width == self.laid_width else strip.crop_extend(0, width, style)

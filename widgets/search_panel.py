@@ -14,19 +14,24 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from widgets.arabic import one_line, snippet
+from widgets.arabic import FollowsArabic, one_line, snippet
 from widgets.arabic_input import ArabicInput
-from widgets.plain_inside import PlainInside
 
 DEBOUNCE_SECONDS = 0.12
-SCOPES = ("quotes", "sentences")
 MATCH_STYLE = "bold reverse"
+
+
+def speaker_label(record) -> str | None:
+    """A search record's speaker as text (sentences carry a label, quotes a Speaker)."""
+    speaker = record.speaker
+    return speaker if isinstance(speaker, str) else getattr(speaker, "label", None)
 
 
 class HitList(OptionList):
@@ -36,7 +41,7 @@ class HitList(OptionList):
     ]
 
 
-class SearchPanel(PlainInside, Vertical):
+class SearchPanel(FollowsArabic, Vertical):
     BINDINGS = [
         # F2 for terminals whose flow control swallows Ctrl+S.
         Binding("ctrl+s,f2", "toggle_scope", "Scope", id="search.scope"),
@@ -44,8 +49,6 @@ class SearchPanel(PlainInside, Vertical):
         Binding("escape", "leave", "Leave search", show=False, id="search.leave"),
     ]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
     index = reactive(None, always_update=True)
     outlets: reactive[Mapping[str, str]] = reactive(dict)   # source id -> outlet label
     scope: reactive[str] = reactive("quotes")
@@ -76,28 +79,16 @@ class SearchPanel(PlainInside, Vertical):
         self.hits: list = []
         self.query_text = ""
         self._timer = None
-        self._width = 0
-        self._hit_list: HitList | None = None
 
     def compose(self) -> ComposeResult:
         # The box draws the query laid out for the bidi mode, as the hits are. The scope is
-        # in the pane's lower border: a label beside the box had no room in a 38-cell pane
-        # (it showed two blank cells), and with its row it was two more nodes to style.
-        yield ArabicInput(placeholder="search quotes (Arabic or English)",
-                          id="query").data_bind(SearchPanel.mode, SearchPanel.harakat)
+        # in the pane's lower border: a 38-cell pane has no room for it beside the box.
+        yield ArabicInput(placeholder="search quotes (Arabic or English)", id="query")
+        # Empty until the first search: it joins after the first frame.
+        yield Lazy(HitList(id="hits"))
 
     def on_mount(self) -> None:
         self._show_scope()
-        # The (empty) hit list joins right after the first frame, which looks the same
-        # without it: one list fewer to style, lay out and draw before the app shows
-        # (~10 M instructions), and there long before anybody has typed a query.
-        self.call_after_refresh(self._add_hit_list)
-
-    async def _add_hit_list(self) -> None:
-        if self._hit_list is None:
-            self._hit_list = HitList(id="hits")
-            await self.mount(self._hit_list)
-            self._render_hits()
 
     def watch_scope(self) -> None:
         self._show_scope()
@@ -106,24 +97,22 @@ class SearchPanel(PlainInside, Vertical):
     def watch_index(self) -> None:
         self._schedule()
 
-    def watch_mode(self) -> None:
-        self._render_hits()
-
-    def watch_harakat(self) -> None:
-        self._render_hits()
-
-    def on_resize(self) -> None:
-        if self.size.width != self._width:
-            self._render_hits()
-
     def _show_scope(self) -> None:
         self.border_subtitle = f"scope: {self.scope}"
 
     def action_toggle_scope(self) -> None:
+        from tui.search.model import SCOPES
+
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
 
+    @property
+    def hit_list(self) -> HitList | None:
+        """The list of hits, once it has joined the pane."""
+        found = self.query_children(HitList)
+        return found.first() if found else None
+
     def action_to_hits(self) -> None:
-        hits = self._hit_list
+        hits = self.hit_list
         if hits is None:
             return
         hits.focus()
@@ -143,7 +132,7 @@ class SearchPanel(PlainInside, Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        hits = self._hit_list
+        hits = self.hit_list
         if hits is not None and hits.option_count:
             hits.focus()
             hits.highlighted = 0
@@ -175,33 +164,30 @@ class SearchPanel(PlainInside, Vertical):
 
     def _show(self, hits: list, query: str, scope: str) -> None:
         self.hits = list(hits)
-        self._render_hits()
+        self.relayout()
         self.post_message(self.Searched(query, scope, self.hits))
 
-    def _render_hits(self) -> None:
-        hit_list = self._hit_list
-        if not self.is_mounted or hit_list is None or not hit_list.is_mounted:
+    def lay_out(self, width: int) -> None:
+        hit_list = self.hit_list
+        if hit_list is None:
             return
-        self._width = self.size.width
         # The list's own width less its frame, padding and a scrollbar: a line never wraps.
-        width = max(10, (hit_list.size.width or self._width) - hit_list.styles.gutter.width - 2)
+        width = max(10, (hit_list.size.width or width) - hit_list.styles.gutter.width - 2)
         hit_list.clear_options()
         hit_list.add_options(Option(self._prompt(hit, width), id=str(n))
                              for n, hit in enumerate(self.hits))
 
     def _prompt(self, hit, width: int) -> Text:
         record = hit.record
-        speaker = record.speaker if isinstance(record.speaker, str) else getattr(
-            record.speaker, "label", None)
+        speaker = speaker_label(record)
         head = f"{self.outlets.get(record.source_id, record.source_id)} · {speaker or '—'}"
         spans = [(s - record.start, e - record.start, MATCH_STYLE) for s, e in hit.matches
                  if record.start <= s and e <= record.end]
         first = spans[0][:2] if spans else None
-        head_line = one_line(head, max(1, width - 5), mode=self.mode, harakat=self.harakat)
+        head_line = one_line(head, max(1, width - 5), arabic=self.arabic)
         score = Text(f"{hit.score:5.0f}", style="dim")
         return Text.assemble(head_line, score, "\n",
-                             snippet(record.text, width, first, spans, mode=self.mode,
-                                     harakat=self.harakat))
+                             snippet(record.text, width, first, spans, arabic=self.arabic))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

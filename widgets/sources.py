@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widgets import DataTable
 
-from widgets.arabic import RelaidOnChange, inline, one_line
-from widgets.row_table import RowTable
-
+from widgets.arabic import inline, one_line
+from widgets.table import ArabicTable
 
 COUNT_WIDTH = 5
 
 
-# A NamedTuple rather than a frozen dataclass: the class is made at every start, and a
-# NamedTuple costs about a tenth as much to make.
-class SourceRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class SourceRow:
     id: str
     outlet: str
     title: str
@@ -28,17 +27,11 @@ class SourceRow(NamedTuple):
     only_here: int | None = None
 
 
-class SourceList(RelaidOnChange, RowTable):
+class SourceList(ArabicTable):
     """Enter opens the highlighted source (SourceList.Opened); `r` asks to rename its outlet."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("r", "rename", "Rename outlet", id="sources.rename"),
-    ]
+    BINDINGS = [Binding("r", "rename", "Rename outlet", id="sources.rename")]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
     entries: reactive[tuple[SourceRow, ...]] = reactive(tuple, always_update=True)
 
     class Opened(Message):
@@ -55,36 +48,25 @@ class SourceList(RelaidOnChange, RowTable):
         super().__init__(zebra_stripes=True, **kwargs)
 
     def watch_entries(self) -> None:
-        self._rebuild()
+        self.relayout()
 
-    def _rebuild(self) -> None:
-        if not self.is_mounted:
-            return
-        self._width = self.size.width
-        keep = self.cursor_row
+    def lay_out(self, width: int) -> None:
+        arabic = self.arabic
         outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]))
-        # No cell padding: widths are set here so the title gets what the rest leaves
-        # (outlet + a space, three 5-cell counts, a scrollbar).
-        title_width = max(8, self._width - (outlet_width + 2) - 3 * COUNT_WIDTH - 2)
-        if not self._width:
-            return   # not laid out yet: rows at width 0 would only be laid out again
-        self.clear(columns=True)
-        # Text, not str: a str label is parsed as markup, which loads rich's emoji table.
-        self.add_column(Text(" outlet"), key="outlet", width=outlet_width + 2)
-        self.add_column(Text("title"), key="title", width=title_width)
-        for label in ("Q", "St", "Only"):
-            self.add_column(Text(label, justify="right"), key=label, width=COUNT_WIDTH)
-        self.add_rows(
-            ((Text(" ", style="bold") + inline(row.outlet, mode=self.mode,
-                                                harakat=self.harakat, limit=outlet_width),
-              one_line(row.title, title_width - 1, mode=self.mode, harakat=self.harakat)
-              + Text(" "),
-              *(Text(_count(n), justify="right") for n in (row.quotes, row.statements,
-                                                           row.only_here))),
-             row.id)
-            for row in self.entries)
-        if self.entries:
-            self.move_cursor(row=min(max(keep, 0), len(self.entries) - 1), animate=False)
+        # The title gets what the rest leaves: outlet and a space, three counts, a scrollbar.
+        title_width = max(8, width - (outlet_width + 2) - 3 * COUNT_WIDTH - 2)
+        # Text, not str: a str label is parsed as markup.
+        columns = [("outlet", Text(" outlet"), outlet_width + 2),
+                   ("title", Text("title"), title_width),
+                   *((label, Text(label, justify="right"), COUNT_WIDTH)
+                     for label in ("Q", "St", "Only"))]
+        self.fill(columns, (
+            (row.id, (Text(" ", style="bold") + inline(row.outlet, arabic=arabic,
+                                                       limit=outlet_width),
+                      one_line(row.title, title_width - 1, arabic=arabic) + Text(" "),
+                      *(Text(_count(n), justify="right")
+                        for n in (row.quotes, row.statements, row.only_here))))
+            for row in self.entries))
 
     @property
     def current_id(self) -> str | None:
@@ -92,9 +74,9 @@ class SourceList(RelaidOnChange, RowTable):
             return None
         return self.entries[min(self.cursor_row, len(self.entries) - 1)].id
 
-    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.post_message(self.Opened(event.key))
+        self.post_message(self.Opened(event.row_key.value))
 
     def action_rename(self) -> None:
         if self.current_id:
@@ -105,7 +87,8 @@ def _count(value: int | None) -> str:
     return "…" if value is None else str(value)
 
 
-def source_rows(sources: Sequence, counts: Mapping[str, tuple[int, int, int]] | None) -> tuple[SourceRow, ...]:
+def source_rows(sources: Sequence,
+                counts: Mapping[str, tuple[int, int, int]] | None) -> tuple[SourceRow, ...]:
     """Rows for `sources`; `counts` maps a source id to (quotes, statements, only-here)."""
     rows = []
     for source in sources:

@@ -16,8 +16,10 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 
 async def _settle(pilot) -> None:
-    app = pilot.app
-    while app.explorer.busy:
+    from tui.screens.explorer import ExplorerScreen
+
+    explorer = next(s for s in pilot.app.screen_stack if isinstance(s, ExplorerScreen))
+    while explorer.busy:
         await pilot.pause(0.05)
     await pilot.pause(0.3)
 

@@ -24,12 +24,30 @@ async def settle(pilot, timeout: float = 30.0) -> None:
     await pilot.pause()
 
 
-def make_app(corpus, **kwargs) -> SummitApp:
-    return SummitApp(corpus, **kwargs)
+class NotedApp(SummitApp):
+    """The app, keeping the text of every notification it shows (Textual's Notify message)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.notes: list[str] = []
+
+    def on_notify(self, event) -> None:
+        self.notes.append(event.notification.message)
 
 
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
+def make_app(corpus=None, **kwargs) -> NotedApp:
+    return NotedApp(corpus, **kwargs)
+
+
+def explorer(app):
+    """The app's explorer screen (the first on its stack, under any dialog)."""
+    from tui.screens.explorer import ExplorerScreen
+
+    return next(s for s in app.screen_stack if isinstance(s, ExplorerScreen))
+
+
+def notes(app: NotedApp) -> list[str]:
+    return app.notes
 
 
 def run_async(test):

@@ -7,6 +7,7 @@ import re
 import pytest
 from rich.cells import cell_len
 
+from tui.text.layout import ArabicDisplay
 from widgets.arabic import one_line, snippet
 
 LONG_AR = "أعرب الرئيس الروسي فلاديمير بوتين عن أمله أن يؤدي التفاهم إلى السلام"
@@ -18,7 +19,7 @@ BARE = re.compile("[\u0621-\u064a]")
 @pytest.mark.parametrize("mode", ["visual", "logical"])
 def test_one_line_is_exactly_width_cells(width, mode):
     for text in (LONG_AR, LONG_EN, "قصير"):
-        assert cell_len(one_line(text, width, mode=mode).plain) == width
+        assert cell_len(one_line(text, width, arabic=ArabicDisplay(mode)).plain) == width
 
 
 def test_cut_rtl_text_shows_the_ellipsis_on_the_left_in_visual_mode():
@@ -31,7 +32,7 @@ def test_cut_ltr_text_shows_the_ellipsis_at_the_end():
 
 
 def test_logical_mode_keeps_stored_letters():
-    line = one_line(LONG_AR, 20, mode="logical").plain
+    line = one_line(LONG_AR, 20, arabic=ArabicDisplay("logical")).plain
     assert BARE.search(line) and line.endswith("…")
 
 
@@ -46,7 +47,7 @@ def _styled(line) -> str:
 def test_snippet_starts_near_the_match_and_styles_exactly_it():
     start = LONG_AR.index("السلام")
     match = (start, start + len("السلام"))
-    logical = snippet(LONG_AR, 24, match, [(*match, "reverse")], mode="logical")
+    logical = snippet(LONG_AR, 24, match, [(*match, "reverse")], arabic=ArabicDisplay("logical"))
     assert logical.plain.lstrip().startswith("… ")      # the start of the text was skipped
     assert _styled(logical) == "السلام"
     visual = snippet(LONG_AR, 24, match, [(*match, "reverse")])

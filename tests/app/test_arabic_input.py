@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.widgets import Input
 
 from tests.app.helpers import run_async
-from tui.text.layout import layout
+from tui.text.layout import ArabicDisplay, layout
+from widgets.arabic import ArabicApp
 from widgets.arabic_input import ArabicInput
 from widgets.search_panel import SearchPanel
 
@@ -24,7 +25,7 @@ class FakeIndex:
         return []
 
 
-class PanelApp(App):
+class PanelApp(ArabicApp):
     def compose(self) -> ComposeResult:
         panel = SearchPanel()
         panel.index = FakeIndex()
@@ -288,9 +289,8 @@ async def test_a_lam_alef_ligature_and_harakat_keep_their_cells():
         # Selecting the lam alone marks the ligature's cell, the one it is drawn in.
         await pilot.press("home", "shift+left")
         assert selected_cells(box) == [ligature] and cursor_cells(box) == [ligature - 1]
-        app.query_one(SearchPanel).harakat = False
+        app.arabic = ArabicDisplay("visual", harakat=False)
         await pilot.pause()
-        assert box.harakat is False
         assert plain(box) == layout(box.value, box.scrollable_content_region.width,
                                     harakat=False)[0].plain
         assert "\u064f" not in plain(box)
@@ -324,17 +324,16 @@ async def test_a_long_query_scrolls_to_keep_the_cursor_in_the_box():
         assert cursor_cells(box) == [width - 1]
 
 
-class SideBySide(App):
+class SideBySide(ArabicApp):
     """The box and a stock Input, the same value in both."""
 
     def __init__(self, value: str, mode: str) -> None:
         super().__init__()
-        self.value, self.mode = value, mode
+        self.value = value
+        self.set_reactive(ArabicApp.arabic, ArabicDisplay(mode))
 
     def compose(self) -> ComposeResult:
-        box = ArabicInput(self.value, id="box")
-        box.mode = self.mode
-        yield box
+        yield ArabicInput(self.value, id="box")
         yield Input(self.value, id="stock")
 
 
@@ -363,7 +362,7 @@ async def test_left_to_right_text_moves_as_in_the_stock_input():
         app = SideBySide(value, "visual")
         async with app.run_test(size=(60, 16)) as pilot:
             box = app.query_one(ArabicInput)
-            assert box._visual and plain(box) == value + " " * (len(plain(box)) - len(value))
+            assert box.moves_on_screen and plain(box) == value + " " * (len(plain(box)) - len(value))
             assert await keyed(pilot, "#box") == await keyed(pilot, "#stock")
             box.focus()
             box.cursor_blink = False
@@ -390,14 +389,13 @@ async def test_logical_mode_draws_the_stored_text_as_the_stock_input_does():
     app = PanelApp()
     async with app.run_test(size=(60, 16)) as pilot:
         box = await typed(pilot, MIXED)
-        app.query_one(SearchPanel).mode = "logical"
+        app.arabic = ArabicDisplay("logical")
         await pilot.pause()
-        assert box.mode == "logical"
         assert plain(box).rstrip() == MIXED
         assert cursor_cells(box) == [len(MIXED)]
         await pilot.press("home", "right")
         assert cursor_cells(box) == [1]
-        app.query_one(SearchPanel).mode = "visual"
+        app.arabic = ArabicDisplay("visual")
         await pilot.pause()
         assert plain(box) == laid(box).plain
 
@@ -411,7 +409,7 @@ async def test_pasted_controls_and_bidi_overrides_never_reach_the_terminal():
         await pilot.pause()
         assert box.value.startswith("\x1b")  # the value keeps what was pasted
         for mode in ("visual", "logical"):
-            app.query_one(SearchPanel).mode = mode
+            app.arabic = ArabicDisplay(mode)
             await pilot.pause()
             drawn = plain(box)
             assert not any(ch in drawn for ch in "\x1b\u202e\x07"), (mode, drawn)

@@ -10,7 +10,7 @@ import tomllib
 import pytest
 from textual.widgets import Tabs
 
-from tests.app.helpers import make_app, notes, run_async, settle, unique
+from tests.app.helpers import explorer, make_app, notes, run_async, settle, unique
 from tui.app import EXPLICIT_BIDI, IMPLICIT_BIDI
 from tui.corpus import load_corpus
 from tui.corpus.loader import seeds_dir
@@ -18,6 +18,7 @@ from tui.screens.compare import CompareScreen
 from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.help import HelpScreen
 from tui.settings import load_settings
+from tui.text.layout import ArabicDisplay
 from widgets.compare import CompareView, WordingPanel
 from widgets.matrix import StatementMatrix, relations
 from widgets.reader import Reader
@@ -33,15 +34,15 @@ async def test_open_a_source_from_the_sources_pane(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(160, 45), message_hook=messages.append) as pilot:
         await settle(pilot)
-        assert app.explorer.current_source == "s1"
+        assert explorer(app).current_source == "s1"
         await pilot.press("down", "down", "enter")
-        assert app.explorer.current_source == "s3"
-        assert app.explorer.query_one(Reader).source.id == "s3"
+        assert explorer(app).current_source == "s3"
+        assert explorer(app).query_one(Reader).source.id == "s3"
         opened = [m.source_id for m in unique(messages) if isinstance(m, SourceList.Opened)]
         assert opened == ["s3"]
-        rows = app.explorer.query_one(SourceList).entries
+        rows = explorer(app).query_one(SourceList).entries
         # Counts arrive from the analysis worker: every source has its quotes counted.
-        analysis = app.explorer.analysis
+        analysis = explorer(app).analysis
         assert [r.quotes for r in rows] == [
             sum(q.source_id == s.id for q in analysis.quotes) for s in seeds.sources]
         assert all(r.only_here <= r.statements for r in rows)
@@ -52,7 +53,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        screen = app.explorer
+        screen = explorer(app)
         assert screen.has_class("-narrow")
         shown = [p for p in ("sources", "reader", "search", "statements")
                  if screen.pane(p).display]
@@ -62,7 +63,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         assert screen.active_pane == "reader"
         assert screen.pane("reader").display
         assert not screen.pane("sources").display
-        assert app.focused is app.explorer.query_one(Reader)
+        assert app.focused is explorer(app).query_one(Reader)
         await pilot.press("tab", "tab", "tab")
         await pilot.pause()
         assert screen.active_pane == "sources"
@@ -84,11 +85,11 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
 
 
 @run_async
-async def test_a_wide_terminal_never_makes_the_tab_bar(seeds):
+async def test_a_wide_terminal_never_shows_the_tab_bar(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert not app.explorer.query("#pane-tabs")
+        assert not explorer(app).query_one("#pane-tabs").display
 
 
 @run_async
@@ -96,17 +97,17 @@ async def test_next_and_previous_quote_in_the_reader(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
-        quotes = sorted((q for q in app.explorer.analysis.quotes if q.source_id == "s1"),
+        quotes = sorted((q for q in explorer(app).analysis.quotes if q.source_id == "s1"),
                         key=lambda q: (q.start, q.end))
         await pilot.press("2", "n")
-        assert (app.explorer.selection.start, app.explorer.selection.end) == \
+        assert (explorer(app).selection.start, explorer(app).selection.end) == \
             (quotes[0].start, quotes[0].end)
         await pilot.press("n")
-        assert app.explorer.selection.start == quotes[1].start
+        assert explorer(app).selection.start == quotes[1].start
         await pilot.press("N")
-        assert app.explorer.selection.start == quotes[0].start
+        assert explorer(app).selection.start == quotes[0].start
         await pilot.press("N")  # wraps to the last quote
-        assert app.explorer.selection.start == quotes[-1].start
+        assert explorer(app).selection.start == quotes[-1].start
 
 
 @run_async
@@ -118,7 +119,7 @@ async def test_copy_puts_quote_outlet_and_speaker_on_the_clipboard(seeds):
         assert app.clipboard == ""
         assert any("nothing selected" in n for n in notes(app))
         await pilot.press("2", "n", "y")
-        quote = min((q for q in app.explorer.analysis.quotes if q.source_id == "s1"),
+        quote = min((q for q in explorer(app).analysis.quotes if q.source_id == "s1"),
                     key=lambda q: (q.start, q.end))
         speaker = quote.speaker.label if quote.speaker else "unattributed"
         assert app.clipboard == f"«{quote.text}» — {speaker}, Source 1"
@@ -135,12 +136,12 @@ async def test_matrix_select_opens_the_compare_view(seeds):
         assert isinstance(app.screen, CompareScreen)
         chosen = [m.statement for m in unique(messages) if isinstance(m, StatementMatrix.Chosen)]
         assert len(chosen) == 1 and app.screen.statement is chosen[0]
-        assert chosen[0] is app.explorer.analysis.statements[1]
+        assert chosen[0] is explorer(app).analysis.statements[1]
         panels = app.screen.query(WordingPanel)
         assert len(panels) == len(chosen[0].members)
         assert not app.screen.query_one(CompareView).stacked
         await pilot.press("escape")
-        assert app.screen is app.explorer
+        assert app.screen is explorer(app)
 
 
 @run_async
@@ -158,7 +159,7 @@ async def test_sort_and_only_one_filter(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
-        matrix = app.explorer.query_one(StatementMatrix)
+        matrix = explorer(app).query_one(StatementMatrix)
         await pilot.press("4", "s")
         counts = [len(relations(s)) for s in matrix.shown]
         assert counts == sorted(counts, reverse=True) and counts[0] > 1
@@ -182,7 +183,7 @@ async def test_export_matrix_prompts_and_never_overwrites_silently(seeds, tmp_pa
         first = target.read_text(encoding="utf-8")
         assert first.splitlines()[0] == "statement,speaker,outlets," + ",".join(
             s.outlet for s in seeds.sources)
-        assert len(first.splitlines()) == 1 + len(app.explorer.analysis.statements)
+        assert len(first.splitlines()) == 1 + len(explorer(app).analysis.statements)
         target.write_text("keep me", encoding="utf-8")
         await pilot.press("e")
         app.screen.query_one("#answer").value = str(target)
@@ -221,20 +222,23 @@ async def test_bidi_toggle_reaches_panes_terminal_and_settings(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         assert app.terminal_writes == [EXPLICIT_BIDI]
-        reader = app.explorer.query_one(Reader)
-        assert reader.mode == "visual"
+        reader = explorer(app).query_one(Reader)
+        assert reader.arabic.bidi == "visual" and reader.document.mode == "visual"
         await pilot.press("b")
-        assert app.bidi == "logical"
-        assert reader.mode == app.explorer.query_one(StatementMatrix).mode == "logical"
+        await pilot.pause()
+        assert app.arabic.bidi == "logical"
+        assert reader.document.mode == "logical"
+        assert not PRESENTATION.search(explorer(app).query_one(StatementMatrix).get_row_at(0)[-1].plain)
         assert app.terminal_writes[-1] == IMPLICIT_BIDI
         assert load_settings()[0].bidi == "logical"
         await pilot.press("h")
-        assert reader.harakat is False and load_settings()[0].harakat is False
+        await pilot.pause()
+        assert reader.document.harakat is False and load_settings()[0].harakat is False
     # The next start remembers both; --bidi wins and is remembered in turn.
     again = make_app(seeds)
-    assert (again.bidi, again.harakat) == ("logical", False)
+    assert again.arabic == ArabicDisplay("logical", harakat=False)
     forced = make_app(seeds, bidi="visual")
-    assert forced.bidi == "visual" and load_settings()[0].bidi == "visual"
+    assert forced.arabic.bidi == "visual" and load_settings()[0].bidi == "visual"
 
 
 @run_async
@@ -261,7 +265,7 @@ async def test_help_lists_every_key_and_the_palette_every_action(seeds):
                     if c.title == "Sort by outlets")
         sort.callback()
         await pilot.pause()
-        assert app.explorer.query_one(StatementMatrix).by_count
+        assert explorer(app).query_one(StatementMatrix).by_count
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = {what for _, _, what in app.screen.rows}
@@ -269,7 +273,7 @@ async def test_help_lists_every_key_and_the_palette_every_action(seeds):
                 "Only-one filter", "Bidi", "Harakat"} <= described
         assert ("sources", "j", "Down (alias)") in app.screen.rows
         await pilot.press("escape")
-        assert app.screen is app.explorer
+        assert app.screen is explorer(app)
 
 
 @run_async
@@ -279,7 +283,7 @@ async def test_rename_refused_for_the_bundled_seeds(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         await pilot.press("1", "r")
-        assert app.screen is app.explorer
+        assert app.screen is explorer(app)
         assert any("bundled seeds" in n for n in notes(app))
     assert (seeds_dir() / "sources.toml").read_bytes() == before
 
@@ -304,8 +308,8 @@ async def test_rename_writes_the_manifest_after_confirmation(tmp_path):
         await pilot.pause()
         assert tomllib.loads((folder / "sources.toml").read_text())["source"][1]["outlet"] \
             == "Outlet Two"
-        assert app.explorer.corpus.source("s2").outlet == "Outlet Two"
-        assert app.explorer.query_one(SourceList).entries[1].outlet == "Outlet Two"
+        assert explorer(app).corpus.source("s2").outlet == "Outlet Two"
+        assert explorer(app).query_one(SourceList).entries[1].outlet == "Outlet Two"
 
 
 @run_async
@@ -318,11 +322,11 @@ async def test_an_arabic_outlet_label_is_shaped_wherever_it_shows(tmp_path):
     app = make_app(load_corpus(folder))
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
-        table = app.explorer.query_one(SourceList)
+        table = explorer(app).query_one(SourceList)
         cell = table.get_row_at(1)[0].plain
         assert PRESENTATION.search(cell) and not BARE.search(cell)
         await pilot.press("1", "down", "enter")
-        title = str(app.explorer.pane("reader").border_title)
+        title = str(explorer(app).pane("reader").border_title)
         assert PRESENTATION.search(title) and not BARE.search(title)
 
 
@@ -346,7 +350,7 @@ async def test_j_and_k_scroll_the_reader(seeds):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("2")
-        reader = app.explorer.query_one(Reader)
+        reader = explorer(app).query_one(Reader)
         await pilot.press("j", "j", "j")
         assert reader.scroll_y == 3
         await pilot.press("k")
@@ -369,7 +373,7 @@ async def test_export_from_the_search_pane_writes_the_hits_as_json(seeds, tmp_pa
         await pilot.press("enter")
         await pilot.pause()
         data = json.loads((tmp_path / "hits.json").read_text(encoding="utf-8"))
-        hits = app.explorer.hits
+        hits = explorer(app).query_one("SearchPanel").hits
         assert data["query"] == "بوتين" and len(data["hits"]) == len(hits) > 0
         assert [(h["source"], h["start"], h["end"]) for h in data["hits"]] == [
             (h.record.source_id, h.record.start, h.record.end) for h in hits]
@@ -380,7 +384,7 @@ async def test_choosing_a_discrepancy_side_shows_it_in_the_reader(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
-        screen = app.explorer
+        screen = explorer(app)
         discrepancy = screen.analysis.discrepancies[0]
         claim = discrepancy.claims[-1]
         listing = screen.query_one("#discrepancies")
@@ -404,7 +408,7 @@ async def test_bidi_toggle_reaches_the_open_compare_view(seeds):
         assert BARE.search(str(speaker.render())) is None
         await pilot.press("b")
         await pilot.pause()
-        assert panel.mode == "logical"
+        assert panel.arabic.bidi == "logical"
         if app.screen.statement.speaker is not None:
             assert BARE.search(str(speaker.render()))
 
@@ -416,8 +420,8 @@ async def test_escape_leaves_the_search_box_for_the_reader(seeds):
         await settle(pilot)
         await pilot.press("slash")
         await pilot.pause()
-        assert app.explorer.active_pane == "search"
+        assert explorer(app).active_pane == "search"
         await pilot.press("escape")
         await pilot.pause()
-        assert app.explorer.active_pane == "reader"
-        assert app.focused is app.explorer.query_one(Reader)
+        assert explorer(app).active_pane == "reader"
+        assert app.focused is explorer(app).query_one(Reader)

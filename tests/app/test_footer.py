@@ -1,42 +1,44 @@
-"""The footer at the smallest supported terminal: the keys that lead to every other key show."""
+"""The footer at the smallest supported terminal: `?` and `q` first, the focused pane's keys,
+and no key cut at the right edge."""
 
 from __future__ import annotations
 
+from textual.widgets import Footer
+
 from tests.app.helpers import make_app, run_async, settle
-from widgets.footer import KeyFooter
 
 
-def visible_keys(app, width: int) -> list[str]:
-    footer = app.screen.query_one(KeyFooter)
-    assert footer.region.right <= width
-    return footer.shown_keys()
+def footer_keys(app, width: int) -> list[str]:
+    """The keys the footer shows, left to right, each drawn whole within `width` columns."""
+    footer = app.screen.query_one(Footer)
+    keys = [key for key in footer.query("FooterKey") if key.display]
+    for key in keys:
+        assert key.region.right <= width, f"{key.key} is cut at the edge"
+    palette = [key for key in keys if key.has_class("-command-palette")]
+    left = [key for key in keys if key not in palette]
+    assert all(key.region.right <= palette[0].region.x for key in left), "keys overlap ^p"
+    return [key.key for key in sorted(left, key=lambda k: k.region.x)]
 
 
 @run_async
-async def test_help_and_quit_are_in_sight_at_80_columns_whatever_has_focus(seeds):
+async def test_help_quit_and_the_pane_keys_fit_at_80_columns_whatever_has_focus(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for pane in ("1", "2", "4"):     # sources, reader, statements
+        for pane, own in (("1", ["r"]), ("2", []), ("4", ["s", "o"])):
             await pilot.press(pane)
             await pilot.pause()
-            shown = visible_keys(app, 80)
+            shown = footer_keys(app, 80)
             assert shown[:2] == ["question_mark", "q"], shown
-        await pilot.press("question_mark")
+            assert shown[2:2 + len(own)] == own, shown
+            assert len(shown) == len(set(shown))
+        # In the search box `?` and `q` are typed: the box's own keys lead.
+        await pilot.press("3")
+        await pilot.pause()
+        assert footer_keys(app, 80)[0] == "ctrl+s"
+        await pilot.press("escape", "1", "question_mark")
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
-
-
-@run_async
-async def test_the_focused_pane_keys_follow_help_and_quit(seeds):
-    app = make_app(seeds)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("1")
-        await pilot.pause()
-        shown = visible_keys(app, 120)
-        assert "r" in shown           # rename outlet, the sources pane's own key
-        assert len(shown) == len(set(shown))
 
 
 @run_async
@@ -44,6 +46,6 @@ async def test_a_click_on_a_key_in_the_footer_presses_it(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.click(KeyFooter, offset=(2, 0))    # " ? Help " starts the line
+        await pilot.click("FooterKey", offset=(0, 0))    # "? Help" starts the line
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from tests.app.helpers import make_app, run_async, settle
+from tests.app.helpers import explorer, make_app, run_async, settle
 
 
 @run_async
@@ -15,7 +15,7 @@ async def test_the_launched_app_freezes_its_heap_at_start_and_when_the_analysis_
         async with app.run_test(size=(80, 24)) as pilot:
             at_start = gc.get_freeze_count()
             await settle(pilot)
-            analysis = app.explorer.analysis
+            analysis = explorer(app).analysis
             after = gc.get_freeze_count()
             assert at_start > 0 and after > at_start
             # Collections are off only until the first frame is drawn.

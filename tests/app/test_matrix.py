@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tests.app.helpers import run_async
 from tui.quotes import Member, Speaker, Statement
+from widgets.arabic import ArabicApp
 from widgets.matrix import MARKS, MAX_OUTLET_COLUMNS, StatementMatrix, arrange, relations
 
 
@@ -30,7 +31,7 @@ def test_arrange_sorts_stably_and_filters():
     assert arrange([one, three, two], by_count=False, only_one=True) == [one]
 
 
-class MatrixApp(App):
+class MatrixApp(ArabicApp):
     def __init__(self, outlets, statements) -> None:
         super().__init__()
         self.outlets, self.statements = outlets, statements

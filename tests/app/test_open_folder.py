@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.app.helpers import make_app, notes, run_async, settle, unique
+from tests.app.helpers import explorer, make_app, notes, run_async, settle, unique
 from tui.corpus.loader import seeds_dir
 from tui.screens.explorer import AnalysisProgress, CorpusOpened
 from widgets.sources import SourceList
@@ -18,7 +18,7 @@ async def test_a_folder_is_read_in_the_worker_with_progress(tmp_path):
     app = make_app(None, path=str(folder))
     async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
         await settle(pilot)
-        screen = app.explorer
+        screen = explorer(app)
         assert screen.corpus is not None and screen.corpus.ids == ("s1", "s2", "s3", "s4", "s5")
         assert screen.analysis is not None and screen.analysis.statements
         assert screen.index is not None
@@ -36,8 +36,8 @@ async def test_the_bundled_seeds_open_when_no_folder_is_given():
     app = make_app(None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.explorer.corpus.bundled
-        assert app.explorer.analysis is not None
+        assert explorer(app).corpus.bundled
+        assert explorer(app).analysis is not None
 
 
 @run_async
@@ -50,7 +50,7 @@ async def test_the_seeds_are_listed_and_shown_in_the_first_frame(monkeypatch):
     app = make_app(None)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        screen = app.explorer
+        screen = explorer(app)
         assert screen.busy and screen.analysis is None
         assert [r.id for r in screen.query_one(SourceList).entries] == list(screen.corpus.ids)
         assert screen.query_one(SourceList).row_count == 5
@@ -67,7 +67,7 @@ async def test_a_broken_manifest_is_reported_and_the_app_still_quits(tmp_path):
     app = make_app(None, path=str(tmp_path))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
-        assert app.explorer.corpus is None
+        assert explorer(app).corpus is None
         assert any("cannot open the folder" in n and "malformed manifest" in n
                    for n in notes(app))
         await pilot.press("r", "e", "n", "y", "q")
@@ -102,7 +102,7 @@ async def test_search_works_while_statements_are_still_grouped(tmp_path, monkeyp
                 if grouping.is_set():
                     break
             assert grouping.is_set()
-            screen = app.explorer
+            screen = explorer(app)
             assert screen.analysis is None and screen.busy        # still grouping
             await pilot.press("slash", *"ترمب")
             await pilot.pause(0.5)
@@ -112,4 +112,4 @@ async def test_search_works_while_statements_are_still_grouped(tmp_path, monkeyp
         finally:
             release.set()
         await settle(pilot)
-        assert app.explorer.analysis is not None
+        assert explorer(app).analysis is not None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.helpers import make_app, run_async, settle
-from tui.text.layout import layout
+from tests.app.helpers import explorer, make_app, run_async, settle
+from tui.text.layout import ArabicDisplay, layout
 from widgets.arabic_input import ArabicInput
 from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
@@ -19,7 +19,7 @@ async def _search(pilot, query: str) -> list:
     await pilot.press("slash", *query)
     await pilot.pause(0.4)
     await settle(pilot)
-    return pilot.app.explorer.query_one(SearchPanel).hits
+    return explorer(pilot.app).query_one(SearchPanel).hits
 
 
 @run_async
@@ -32,9 +32,9 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
         assert any("ترامب" in h.record.text for h in hits)
         await pilot.press("down", "enter")   # down from the box lands on the first hit
         first = hits[0]
-        screen = app.explorer
+        screen = explorer(app)
         assert screen.current_source == first.record.source_id
-        assert app.explorer.query_one(Reader).source.id == first.record.source_id
+        assert explorer(app).query_one(Reader).source.id == first.record.source_id
         outlet = seeds.source(first.record.source_id).outlet
         assert outlet in str(screen.pane("reader").border_title)
         assert (screen.selection.start, screen.selection.end) == \
@@ -54,17 +54,17 @@ async def test_the_query_box_itself_shows_the_query_laid_out_for_the_bidi_mode(s
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         assert await _search(pilot, "ترمب")
-        screen = app.explorer
+        screen = explorer(app)
         box = screen.query_one(ArabicInput)
         width = box.scrollable_content_region.width
-        assert (box.mode, box.harakat) == (screen.mode, screen.harakat) == ("visual", True)
+        assert box.arabic == app.arabic == ArabicDisplay("visual", harakat=True)
         drawn = box.render_line(0).text[:width]
         assert drawn == layout("ترمب", width)[0].plain
         assert drawn.strip() == "\ufe90\ufee3\ufeae\ufe97"   # ب م ر ت shaped, right to left
         await pilot.press("escape")
         await pilot.press("b")  # the bidi mode key, outside the box
         await pilot.pause()
-        assert box.mode == screen.mode == "logical"
+        assert box.arabic.bidi == "logical"
         assert box.render_line(0).text[:width].rstrip() == "ترمب"
 
 

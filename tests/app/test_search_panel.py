@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tests.app.helpers import run_async, unique
+from widgets.arabic import ArabicApp
 from widgets.search_panel import SearchPanel
 
 
@@ -44,7 +45,7 @@ class FakeIndex:
         return [FakeHit(record, 90.0, ((110, 110 + len(query)),))]
 
 
-class PanelApp(App):
+class PanelApp(ArabicApp):
     def __init__(self, index) -> None:
         super().__init__()
         self.index = index

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 
+from textual.widgets import Footer
+
 import tui.quotes
-from tests.app.helpers import make_app, run_async, unique
+from tests.app.helpers import explorer, make_app, notes, run_async, unique
 from tui.screens.explorer import AnalysisProgress
-from widgets.footer import KeyFooter
 
 
 @run_async
@@ -32,7 +33,7 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
         await pilot.pause()
         assert started.wait(5)
         await pilot.pause(0.3)
-        screen = app.explorer
+        screen = explorer(app)
         assert screen.analysis is None
         await pilot.press("tab")
         assert screen.active_pane == "reader"
@@ -44,7 +45,7 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
         assert 0 < bar.fraction < 1 and drawn.endswith(f"{round(bar.fraction * 100):3d}%")
         assert len(drawn) == bar.size.width
         # the progress line sits on the row above the footer, not under it
-        status, footer = screen.query_one("#status"), screen.query_one(KeyFooter)
+        status, footer = screen.query_one("#status"), screen.query_one(Footer)
         assert status.region.height == 1 and not status.region.overlaps(footer.region)
         assert status.region.bottom == footer.region.y == 23
         await pilot.press("q")
@@ -63,7 +64,7 @@ async def test_a_failed_analysis_is_reported_not_swallowed(seeds, monkeypatch):
         # it looks before the worker is gone, which made this test fail on a busy machine.
         for _ in range(200):
             await pilot.pause(0.05)
-            if any("grouping exploded" in n.message for n in app._notifications):
+            if any("grouping exploded" in note for note in notes(app)):
                 break
-        assert any("grouping exploded" in n.message for n in app._notifications)
-        assert app.explorer.analysis is None
+        assert any("grouping exploded" in note for note in notes(app))
+        assert explorer(app).analysis is None

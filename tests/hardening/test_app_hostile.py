@@ -10,9 +10,8 @@ import random
 
 import pytest
 
-from tests.app.helpers import run_async, settle
+from tests.app.helpers import explorer, make_app, notes, run_async, settle
 from tests.hardening.hostile import INVISIBLE, UNSAFE, hostile_folder
-from tui.app import SummitApp
 from tui.corpus import load_corpus
 from tui.text.sanitize import unsafe_codes
 
@@ -33,7 +32,10 @@ def corpus_and_problems(tmp_path_factory):
 
 
 def screen_lines(app) -> list[str]:
-    """What the terminal would be sent as text (styles and cursor moves aside), line by line."""
+    """What the terminal would be sent as text (styles and cursor moves aside), line by line.
+
+    Read from the screen's compositor (private: Textual has no public way to read the
+    composed screen as cells; only this test does)."""
     lines = []
     for strip in app.screen._compositor.render_strips():
         lines.append("".join(segment.text for segment in strip if not segment.control))
@@ -56,28 +58,28 @@ def assert_screen_sound(app, size: tuple[int, int]) -> None:
 @run_async
 async def test_every_source_at_every_size(corpus_and_problems, size):
     corpus, problems = corpus_and_problems
-    app = SummitApp(corpus, problems=problems)
+    app = make_app(corpus, problems=problems)
     async with app.run_test(size=size, notifications=True) as pilot:
         await settle(pilot)
         assert_screen_sound(app, size)
         # The problem notification names the file, shown plainly.
-        messages = [n.message for n in app._notifications]
+        messages = notes(app)
         assert any("bin.txt" in m and "[@click=" in m for m in messages), messages
         for source in corpus.sources:
-            app.explorer.open_source(source.id)
+            explorer(app).open_source(source.id)
             await pilot.pause()
-            assert app.explorer.current_source == source.id
+            assert explorer(app).current_source == source.id
             assert_screen_sound(app, size)
 
 
 @run_async
 async def test_rapid_resizing_leaves_a_sound_screen(corpus_and_problems):
     corpus, problems = corpus_and_problems
-    app = SummitApp(corpus, problems=problems)
+    app = make_app(corpus, problems=problems)
     rng = random.Random(7)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
-        app.explorer.open_source("escapes")
+        explorer(app).open_source("escapes")
         for _ in range(40):
             await pilot.resize_terminal(rng.randint(20, 300), rng.randint(6, 100))
         for size in [(300, 100), (20, 6), (121, 40), (119, 40), (100, 30)]:
@@ -90,7 +92,7 @@ async def test_rapid_resizing_leaves_a_sound_screen(corpus_and_problems):
 @run_async
 async def test_a_hostile_search_and_copy_send_no_controls(corpus_and_problems):
     corpus, problems = corpus_and_problems
-    app = SummitApp(corpus, problems=problems)
+    app = make_app(corpus, problems=problems)
     copied: list[str] = []
     app.copy_to_clipboard = copied.append  # what would go out in OSC 52
     async with app.run_test(size=(160, 45)) as pilot:
@@ -99,13 +101,13 @@ async def test_a_hostile_search_and_copy_send_no_controls(corpus_and_problems):
         await pilot.pause(0.4)
         await settle(pilot)
         assert_screen_sound(app, (160, 45))
-        escaped = [h for h in app.explorer.query_one("SearchPanel").hits
+        escaped = [h for h in explorer(app).query_one("SearchPanel").hits
                    if "\x1b" in h.record.text or "\u009d" in h.record.text]
         assert escaped, "the search found none of the hostile quotations"
-        app.explorer._show_hit(escaped[0])
+        explorer(app)._show_hit(escaped[0])
         await pilot.pause()
         assert_screen_sound(app, (160, 45))
-        app.explorer.action_copy()
+        explorer(app).action_copy()
         assert copied and "بالسلام" in copied[0]
         assert not any(ord(c) in unsafe_codes() and c not in "\n\t" for c in copied[0])
 
@@ -121,13 +123,13 @@ async def test_the_app_reading_the_hostile_folder_itself(tmp_path):
     with open(os.path.join(os.fsencode(folder), b"\xffname.txt"), "wb") as handle:
         handle.write("قال ترامب: «لا اتفاق».".encode())
     for _ in range(2):  # a fresh cache, then the cache reopened
-        app = SummitApp(path=str(folder))
+        app = make_app(path=str(folder))
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             await settle(pilot)
-            screen = app.explorer
+            screen = explorer(app)
             assert screen.corpus is not None and "escapes" in screen.corpus.ids
             assert screen.analysis is not None
-            messages = [n.message for n in app._notifications]
+            messages = notes(app)
             assert sum("not a regular file" in m for m in messages) == 1, messages
             assert sum("zero.txt" in m and "outside the folder" in m for m in messages) == 1
             for source_id in ("escapes", "bidi", "zero_width", "name"):

@@ -14,9 +14,8 @@ import sys
 
 import pytest
 
-from tests.app.helpers import notes, run_async, settle
+from tests.app.helpers import make_app, notes, run_async, settle
 from tests.cli.helpers import run_cli
-from tui.app import SummitApp
 from tui.settings import Settings, settings_path
 
 ODD_ENVS = {
@@ -99,11 +98,11 @@ async def test_a_corrupt_settings_file_gives_defaults_a_warning_and_is_not_clobb
     path.parent.mkdir(parents=True, exist_ok=True)
     corrupt = b'bidi = "logical\n\xff\xfe harakat = maybe [[[\n'
     path.write_bytes(corrupt)
-    app = SummitApp(seeds)
+    app = make_app(seeds)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert app.settings == Settings()
-        assert app.bidi == "visual"
+        assert app.arabic.bidi == "visual"
         warnings = [n for n in notes(app) if str(path) in n]
         assert len(warnings) == 1 and "defaults" in warnings[0]
     # Just opening and closing the app must not overwrite what the user may want to repair.

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.hardening.hostile import BIDI, ESCAPES, INVISIBLE, UNSAFE, ZERO_WIDTH
 from tui.corpus.decode import decode_bytes
-from tui.corpus.model import Source
+from tui.corpus.model import Body, Source
 from tui.corpus.segment import segment
 from tui.errors import UserError
 from tui.output import dumps, plain_text
@@ -160,8 +160,8 @@ def test_quote_extraction_never_fails_and_its_offsets_round_trip(text):
     from tui.quotes import extract_quotes
 
     text = text.replace("\r", "\n")
-    source = Source(id="x", file="x.txt", title="t", outlet="o", languages=("ar",), text=text,
-                    paragraphs=segment("x", text))
+    source = Source(id="x", file="x.txt", title="t", outlet="o", languages=("ar",),
+                    body=Body(text, segment("x", text)))
     ids = set()
     for quote in extract_quotes(source):
         assert quote.source_id == "x" and quote.id not in ids
@@ -181,9 +181,9 @@ def test_layout_lines_fit_the_width_show_nothing_unsafe_and_map_back(text, width
                                                                      span_start, span_len):
     from rich.cells import cell_len
 
-    from tui.text.layout import Span, layout
+    from tui.text.layout import layout
 
-    span = Span(span_start, span_start + span_len, "bold")
+    span = (span_start, span_start + span_len, "bold")
     lines = layout(text, width, (span,), mode=mode, harakat=harakat)
     assert lines
     previous_end = 0
@@ -208,7 +208,7 @@ def test_statements_and_discrepancies_across_hostile_sources_keep_their_offsets(
     for n, text in enumerate(texts):
         text = text.replace("\r", "\n")
         sources.append(Source(id=f"s{n}", file=f"s{n}.txt", title="t", outlet=f"o{n}",
-                              languages=("ar",), text=text, paragraphs=segment(f"s{n}", text)))
+                              languages=("ar",), body=Body(text, segment(f"s{n}", text))))
     corpus = Corpus(root="/nowhere", sources=tuple(sources))
     analysis = analyze(corpus)
     by_id = {s.id: s.text for s in sources}

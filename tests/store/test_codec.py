@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from tui.corpus import load_corpus
-from tui.corpus.model import Deferred, Source
+from tui.corpus.model import Body, Source
 from tui.quotes import extract_quotes
 from tui.store import codec
 from tui.store.cache import dumps, loads
@@ -36,35 +36,38 @@ def test_a_decoded_source_equals_the_loaded_one(seeds):
         assert again.paragraph_at(source.paragraphs[-1].start) == source.paragraphs[-1]
 
 
-def test_paragraphs_are_built_once_and_only_when_read(seeds):
+def test_text_and_paragraphs_are_made_once_and_only_when_read(seeds):
     source = seeds[0][0]
     calls = []
 
-    def build(row):
-        calls.append(row)
-        return source.paragraphs
+    def made(what, value):
+        def make():
+            calls.append(what)
+            return value
+        return make
 
-    lazy = dataclasses.replace(source, paragraphs=Deferred(build, "row"))
-    assert calls == []
-    assert lazy.text == source.text and lazy.id == source.id
+    lazy = dataclasses.replace(source, body=Body(made("text", source.text),
+                                                 made("paragraphs", source.paragraphs)))
+    assert calls == [] and lazy.id == source.id
+    assert lazy.text == source.text and lazy.text is lazy.text
+    assert calls == ["text"] and lazy.body.unmade_paragraphs is not None
     first = lazy.paragraphs
-    assert lazy.paragraphs is first
-    assert calls == ["row"]
+    assert lazy.paragraphs is first and lazy.body.unmade_paragraphs is None
+    assert calls == ["text", "paragraphs"]
 
 
-def test_a_decoded_source_decodes_its_text_and_paragraphs_only_when_read(seeds):
+def test_a_decoded_source_makes_its_paragraphs_only_when_read(seeds):
     source = reopened(seeds[0][0])
-    # At class level the field is its slot: what the instance holds, nothing made.
-    held = Source.text.__get__(source, Source), Source.paragraphs.__get__(source, Source)
-    assert all(isinstance(value, Deferred) for value in held)
     assert source.title == seeds[0][0].title
     assert source.text == seeds[0][0].text
-    assert isinstance(Source.text.__get__(source, Source), str)
-    assert isinstance(Source.paragraphs.__get__(source, Source), Deferred)
+    assert source.body.unmade_paragraphs is not None
+    assert source.paragraphs == seeds[0][0].paragraphs
+    assert source.body.unmade_paragraphs is None
 
 
 def test_a_text_with_lone_surrogates_round_trips(seeds):
-    source = dataclasses.replace(seeds[0][0], text=seeds[0][0].text + "\udcff")
+    original = seeds[0][0]
+    source = dataclasses.replace(original, body=Body(original.text + "\udcff", original.paragraphs))
     assert reopened(source).text == source.text
 
 
@@ -74,7 +77,7 @@ def test_a_decoded_source_pickles_copies_and_stays_frozen(seeds):
     renamed = dataclasses.replace(reopened(source), outlet="another")
     assert renamed.outlet == "another" and renamed.paragraphs == source.paragraphs
     with pytest.raises(dataclasses.FrozenInstanceError):
-        reopened(source).paragraphs = ()
+        reopened(source).body = Body("", ())
 
 
 def test_a_source_round_trips_without_its_paragraphs_being_read(seeds):
@@ -134,7 +137,7 @@ def test_sentence_spans_come_from_the_row_without_making_the_paragraphs(seeds):
     for source in seeds[0]:
         again = reopened(source)
         assert codec.sentence_spans(again) == _spans(source)
-        assert type(Source.paragraphs.__get__(again, Source)) is Deferred
+        assert again.body.unmade_paragraphs is not None
         assert codec.sentence_spans(source) == _spans(source)     # a source read from its file
 
 

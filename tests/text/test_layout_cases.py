@@ -6,8 +6,8 @@ import pytest
 from rich.cells import cell_len
 
 from tests.text.hard_cases import CASES
-from tui.text.layout import Span, layout
-from tui.text.shape import shape
+from tui.text.layout import layout
+from tui.text.shape import shape_glyphs
 
 
 def lines(text: str, width: int, **kw) -> list[str]:
@@ -49,7 +49,7 @@ def test_line_reordering_uses_the_paragraph_levels():
 def test_lam_alef_merges_and_a_highlight_on_allah_lights_all_its_cells():
     text = "لا إله إلا الله"
     start = text.rindex("الله")
-    (line,) = layout(text, 20, (Span(start, start + 4, "bold"),))
+    (line,) = layout(text, 20, ((start, start + 4, "bold"),))
     assert line.plain.strip() == "ﻪﻠﻟﺍ ﻻﺇ ﻪﻟﺇ ﻻ"
     lit = {col for col, offs in enumerate(line.cell_offsets) if set(offs) & set(range(start, start + 4))}
     assert len(lit) == 4
@@ -59,7 +59,7 @@ def test_lam_alef_merges_and_a_highlight_on_allah_lights_all_its_cells():
 
 def test_a_span_on_one_letter_of_lam_alef_lights_the_merged_cell_only():
     text = "سلام"
-    (line,) = layout(text, 10, (Span(2, 3, "bold"),))  # the alef, merged into ﻼ
+    (line,) = layout(text, 10, ((2, 3, "bold"),))  # the alef, merged into ﻼ
     lit = [col for col, offs in enumerate(line.cell_offsets) if 2 in offs]
     assert len(lit) == 1 and line.cell_offsets[lit[0]] == (1, 2)
     assert [(s.start, s.end) for s in line.text.spans] == [(lit[0], lit[0] + 1)]
@@ -140,5 +140,5 @@ def test_hard_cases_fit(text, width):
 
 def test_shape_maps_every_input_offset_once():
     for text, _ in CASES:
-        offsets = sorted(o for g in shape(text) for o in g.offsets)
+        offsets = sorted(o for offs in shape_glyphs(text)[1] for o in offs)
         assert offsets == list(range(len(text)))

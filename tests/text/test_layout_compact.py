@@ -17,7 +17,7 @@ from tui.text.bidi import MIRRORED
 from tui.text.layout import (_analyse, _cells, _invisible, _is_haraka, clear_cache, layout,
                              layout_height)
 from tui.text.sanitize import sanitize_for_terminal
-from tui.text.shape import ZWJ, _reshaper, _map_back, _map_letters, is_mark, shape, singles
+from tui.text.shape import ZWJ, _reshaper, _map_back, _map_letters, is_mark, shape_glyphs, singles
 
 _LETTERS = st.sampled_from(list("ابتثجحدرسعفقكلمنهويءآأإؤئةى") + ["لا", "لأ", "لإ", "لآ", "ـ"])
 _MARKS = st.sampled_from(list("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"))
@@ -33,7 +33,7 @@ def _reference(text: str, mode: str, harakat: bool) -> list[tuple]:
     """Units as (start, end, draw, width, place, offsets, space), the way they were first made."""
     clean = sanitize_for_terminal(text.replace("\n", " "))
     if mode == "visual":
-        glyphs = [(g.char, g.offsets) for g in shape(clean)]
+        glyphs = list(zip(*shape_glyphs(clean)))
     else:
         glyphs = [(ch, (i,)) for i, ch in enumerate(clean)]
     clusters: list[list] = []  # [draw, offsets, first offset]

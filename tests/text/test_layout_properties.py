@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.text.layout import Span, layout
+from tui.text.layout import layout
 
 _ARABIC = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةىگچپژکیہےٹ") + ["لا", "ـ"])
 _MARKS = st.sampled_from(list("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"))
@@ -74,7 +74,7 @@ def test_lines_fit_rebuild_the_paragraph_and_emit_nothing_unsafe(text, width, mo
 def test_spans_light_exactly_the_cells_of_their_characters(text, width, mode, data):
     start = data.draw(st.integers(min_value=0, max_value=len(text)))
     end = data.draw(st.integers(min_value=start, max_value=len(text)))
-    for line in layout(text, width, (Span(start, end, "reverse"),), mode=mode):
+    for line in layout(text, width, ((start, end, "reverse"),), mode=mode):
         lit = _styled_cells(line, "reverse")
         for col, offsets in enumerate(line.cell_offsets):
             covers = any(start <= o < end for o in offsets)

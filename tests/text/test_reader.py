@@ -6,15 +6,17 @@ import asyncio
 import functools
 import re
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tui.text.document import source_lines
+from tui.text.layout import ArabicDisplay
+from widgets.arabic import ArabicApp
 from widgets.reader import Reader
 
 PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-class ReaderApp(App):
+class ReaderApp(ArabicApp):
     def compose(self) -> ComposeResult:
         yield Reader(id="reader")
 
@@ -98,7 +100,7 @@ async def test_mode_and_harakat_switch_what_is_drawn(seeds):
         reader.show(source)
         await pilot.pause()
         assert any(PRESENTATION.search(row) for row in _screen_rows(reader))
-        reader.mode = "logical"
+        app.arabic = ArabicDisplay("logical")
         await pilot.pause()
         rows = _screen_rows(reader)
         assert not any(PRESENTATION.search(row) for row in rows)
@@ -107,7 +109,7 @@ async def test_mode_and_harakat_switch_what_is_drawn(seeds):
 
 def _hard_case_source():
     from tests.text.hard_cases import CASES
-    from tui.corpus.model import Paragraph, Source
+    from tui.corpus.model import Body, Paragraph, Source
     from tui.text.direction import base_direction
 
     texts = [text.replace("\n", " ") for text, _ in CASES]
@@ -117,7 +119,8 @@ def _hard_case_source():
         paragraphs.append(Paragraph(f"hard/p{n}", "hard", n, start, start + len(text),
                                     base_direction(text), ()))
         start += len(text) + 1
-    return Source("hard", "hard.txt", "حالات صعبة", "Source X", ("ar",), body, tuple(paragraphs))
+    return Source("hard", "hard.txt", "حالات صعبة", "Source X", ("ar",),
+                  Body(body, tuple(paragraphs)))
 
 
 @run_async

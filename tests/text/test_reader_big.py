@@ -4,16 +4,17 @@ resize, and a selection far down lands on exactly its characters."""
 from __future__ import annotations
 
 from rich.cells import cell_len
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from tests.text.test_reader import _screen_rows, _settled, run_async
-from tui.corpus.model import Paragraph, Source
+from tui.corpus.model import Body, Paragraph, Source
 from tui.text.direction import base_direction
 from tui.text.document import source_lines
+from widgets.arabic import ArabicApp
 from widgets.reader import Reader
 
 
-class ReaderApp(App):
+class ReaderApp(ArabicApp):
     def compose(self) -> ComposeResult:
         yield Reader(id="reader")
 
@@ -28,15 +29,15 @@ def long_source(seeds, paragraphs: int) -> Source:
         spans.append(Paragraph(f"long/p{n}", "long", n, start, start + len(text),
                                base_direction(text), ()))
         start += len(text) + 1
-    return Source("long", "long.txt", "مقال طويل", "Source X", ("ar",), "\n".join(body),
-                  tuple(spans))
+    return Source("long", "long.txt", "مقال طويل", "Source X", ("ar",),
+                  Body("\n".join(body), tuple(spans)))
 
 
 def head_of(source: Source, paragraphs: int) -> Source:
     """The same article cut after `paragraphs` paragraphs: its lines start the long one's."""
     kept = source.paragraphs[:paragraphs]
     return Source(source.id, source.file, source.title, source.outlet, source.languages,
-                  source.text[:kept[-1].end], kept)
+                  Body(source.text[:kept[-1].end], kept))
 
 
 def top_line(reader: Reader):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tui.text import terminal_bidi
 
 
-def test_visual_mode_asks_for_explicit_mode_and_exit_restores_implicit():
-    assert terminal_bidi.start_sequence("visual") == "\x1b[8l"
-    assert terminal_bidi.start_sequence("logical") == "\x1b[8h"
-    assert terminal_bidi.exit_sequence() == "\x1b[8h"
+def test_explicit_mode_is_bdsm_reset_and_implicit_mode_bdsm_set():
+    assert terminal_bidi.EXPLICIT == "\x1b[8l"
+    assert terminal_bidi.IMPLICIT == "\x1b[8h"

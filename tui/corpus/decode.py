@@ -4,8 +4,9 @@ or Windows-1256."""
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
+
 from tui.errors import UserError
-from tui.records import frozen_record
 
 # Arabic files from older Windows tools are often Windows-1256; UTF-8 that fails to decode
 # is tried as that before giving up. Its decoding is accepted only if it yields mostly
@@ -16,7 +17,7 @@ _MIN_ALEF_LAM_SHARE = 0.15
 _ENOUGH_LETTERS_TO_JUDGE = 100
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Decoded:
     """A file's text and the encoding it was read as."""
 

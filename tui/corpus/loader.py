@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import math
 import os
@@ -12,7 +13,7 @@ from typing import BinaryIO
 
 from tui.corpus.decode import decode_bytes
 from tui.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
-from tui.corpus.model import Corpus, Deferred, Source
+from tui.corpus.model import Body, Corpus, Source
 from tui.corpus.segment import segment
 from tui.errors import UserError
 from tui.text.direction import base_direction
@@ -181,7 +182,7 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
         # Segmented when first read: the first screen lays out one article, and segmenting
         # the others was a third of loading the seeds. (Without languages in the manifest
         # they are found from the paragraphs, so those are made now.)
-        paragraphs = Deferred(_segment_row, (entry.id, text))
+        paragraphs = functools.partial(segment, entry.id, text)
         languages = entry.languages
     else:
         paragraphs = segment(entry.id, text)
@@ -192,14 +193,9 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
         title=entry.title or _first_line(text),
         outlet=entry.outlet or Path(entry.file).stem,
         languages=languages,
-        text=text,
-        paragraphs=paragraphs,
+        body=Body(text, paragraphs),
         encoding=decoded.encoding,
     )
-
-
-def _segment_row(row: tuple[str, str]) -> tuple:
-    return segment(*row)
 
 
 def _first_line(text: str) -> str:

@@ -6,15 +6,14 @@ offset in the program points into it, so `source.text[start:end]` is exactly wha
 
 from __future__ import annotations
 
-from dataclasses import field
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Literal
-
-from tui.records import frozen_record
 
 Direction = Literal["rtl", "ltr"]
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: `text[start:end]` of its source, in the paragraph numbered `paragraph`."""
 
@@ -27,7 +26,7 @@ class Sentence:
     direction: Direction
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph: `text[start:end]` of its source, and the sentences in it."""
 
@@ -40,7 +39,55 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
 
 
-@frozen_record
+class Body:
+    """A source's text and paragraphs: each given, or made by a function when first read.
+
+    A folder reopened from the cache holds thousands of articles while the reader shows one,
+    so their texts stay encoded and their paragraphs unmade until something reads them.
+    Equality, hashing and pickling see the made values; two threads reading at once may
+    both make one, and either (they are equal) is kept.
+    """
+
+    __slots__ = ("_text", "_paragraphs")
+
+    def __init__(self, text: str | Callable[[], str],
+                 paragraphs: tuple[Paragraph, ...] | Callable[[], tuple[Paragraph, ...]]) -> None:
+        self._text = text
+        self._paragraphs = paragraphs
+
+    @property
+    def text(self) -> str:
+        if not isinstance(self._text, str):
+            self._text = self._text()
+        return self._text
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        if not isinstance(self._paragraphs, tuple):
+            self._paragraphs = self._paragraphs()
+        return self._paragraphs
+
+    @property
+    def unmade_paragraphs(self) -> Callable[[], tuple[Paragraph, ...]] | None:
+        """The function that will make the paragraphs, while they are not made."""
+        return None if isinstance(self._paragraphs, tuple) else self._paragraphs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Body):
+            return NotImplemented
+        return self.text == other.text and self.paragraphs == other.paragraphs
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.paragraphs))
+
+    def __repr__(self) -> str:
+        return f"Body({len(self.text)} characters, {len(self.paragraphs)} paragraphs)"
+
+    def __reduce__(self):
+        return Body, (self.text, self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """An article: its decoded text and where its paragraphs and sentences are in it."""
 
@@ -49,12 +96,16 @@ class Source:
     title: str
     outlet: str
     languages: tuple[str, ...]
-    text: str
-    paragraphs: tuple[Paragraph, ...]
+    body: Body
     encoding: str = "utf-8"
 
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start:end]
+    @property
+    def text(self) -> str:
+        return self.body.text
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self.body.paragraphs
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -67,54 +118,7 @@ class Source:
         return None
 
 
-class Deferred:
-    """A Source's text or paragraphs not made yet: `build(row)` makes them on first access.
-
-    A reopened folder's sources come from the cache, and decoding the texts and building
-    the paragraphs and sentences of 10,000 articles (a third of a million objects) was
-    most of loading them, while the reader shows one article at a time. Give one as
-    `text=` or `paragraphs=` to the Source constructor; `build` must return what the field
-    would have held."""
-
-    __slots__ = ("build", "row")
-
-    def __init__(self, build, row) -> None:
-        self.build = build
-        self.row = row
-
-
-class _BuiltOnFirstAccess:
-    """Stands in the class for a slot field: a Deferred value in the slot is built, stored
-    and returned on the first read, so every reader (equality, hash, repr, pickling,
-    dataclasses.replace) sees the built value and nothing else changes."""
-
-    __slots__ = ("slot",)
-
-    def __init__(self, slot) -> None:
-        self.slot = slot
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self.slot
-        value = self.slot.__get__(instance, owner)
-        if type(value) is Deferred:
-            # Two threads may both build it: equal values, the last one stays.
-            value = value.build(value.row)
-            self.slot.__set__(instance, value)
-        return value
-
-    def __set__(self, instance, value) -> None:
-        # Reached only through object.__setattr__ (__init__ and __setstate__ set the slot
-        # itself): Source's own __setattr__ refuses assignment, as it is frozen.
-        self.slot.__set__(instance, value)
-
-
-for _field in ("text", "paragraphs"):
-    setattr(Source, _field, _BuiltOnFirstAccess(Source.__dict__[_field]))
-del _field
-
-
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """The sources of one folder, in manifest (or file-name) order."""
 
@@ -123,8 +127,7 @@ class Corpus:
     bundled: bool = False
     manifest: str | None = None
     warnings: tuple[str, ...] = field(default=())
-    # id -> source, made once: finding discrepancies looks a source up per claim, and a scan
-    # of 10,000 sources each time was most of its 110 s.
+    # id -> source, made once: finding discrepancies looks a source up per claim.
     _by_id: dict[str, Source] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

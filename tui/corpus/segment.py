@@ -16,7 +16,6 @@ import re
 from tui.corpus.model import Paragraph, Sentence
 from tui.text.direction import base_direction
 
-_TERMINATORS = ".!?؟؛"
 # A terminator run, then closing quotes or brackets, then white space or the end.
 _BOUNDARY = re.compile(r"(?<!\.)[.!?؟؛]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tui.records import quick_init
-
 QuoteKind = Literal["statement", "term"]
 Relation = Literal["verbatim", "near-verbatim", "paraphrase", "indirect"]
 SpeakerType = Literal["person", "organisation", "anonymous", "unknown"]
@@ -21,7 +19,6 @@ SpeakerType = Literal["person", "organisation", "anonymous", "unknown"]
 Form = Literal["quote", "colon", "that", "object", "according", "headline"]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who speaks: one id for all the names the texts give them (عادل الجبير، الجبير، وزير
@@ -33,7 +30,6 @@ class Speaker:
     names: tuple[str, ...] = field(default=(), compare=False)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     id: str
@@ -54,7 +50,6 @@ class Quote:
     form: Form = "quote"
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Member:
     source_id: str
@@ -69,7 +64,6 @@ class Member:
     direct: bool = True
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     id: str
@@ -87,7 +81,6 @@ class Statement:
         return tuple(seen)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     source_id: str

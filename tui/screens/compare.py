@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Label
+from textual.widgets import Footer, Label
 
+from widgets.arabic import FollowsArabic, inline, one_line
 from widgets.compare import CompareView, wordings
-from widgets.footer import KeyFooter
-from widgets.arabic import inline, one_line
 
 
-class CompareScreen(Screen):
+class CompareScreen(FollowsArabic, Screen):
     BINDINGS = [
         Binding("escape,q", "close", "Back", id="compare.close"),
         Binding("j", "scroll(1)", "Down", show=False),
         Binding("k", "scroll(-1)", "Up", show=False),
     ]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
-
-    def __init__(self, statement, outlets: dict[str, str], speakers: dict[str, str], *,
-                 mode: str = "visual", harakat: bool = True) -> None:
+    def __init__(self, statement, outlets: dict[str, str], speakers: dict[str, str]) -> None:
         super().__init__()
         self.statement = statement
         self.items = wordings(statement, outlets, speakers)
@@ -33,35 +27,26 @@ class CompareScreen(Screen):
         self.summary = (f"carried by {carried} outlet(s) · absent from: "
                         f"{', '.join(missing) or 'none'} · highlighted: words that differ from "
                         "the reference wording")
-        self.set_reactive(CompareScreen.mode, mode)
-        self.set_reactive(CompareScreen.harakat, harakat)
 
     def compose(self) -> ComposeResult:
-        speaker, summary = self._header()
-        yield Label(speaker, id="compare-speaker")
-        yield Label(summary, id="compare-summary")
-        yield CompareView(self.items, id="compare").data_bind(CompareScreen.mode,
-                                                               CompareScreen.harakat)
-        yield KeyFooter()
+        yield Label(id="compare-speaker")
+        yield Label(id="compare-summary")
+        yield CompareView(self.items, id="compare")
+        yield Footer(compact=True)
 
-    def _header(self):
+    def on_mount(self) -> None:
+        self.relayout()
+
+    def layout_width(self) -> int:
+        return 1   # the header is laid out at its own length, whatever the screen's width
+
+    def lay_out(self, width: int) -> None:
         speaker = self.statement.speaker.label if self.statement.speaker else "unattributed"
         line = f"Speaker: {speaker}"
-        return (one_line(line, len(line), mode=self.mode, harakat=self.harakat),
-                inline(self.summary, mode=self.mode, harakat=self.harakat,
-                       limit=len(self.summary)))
-
-    def _refresh_header(self) -> None:
-        if self.is_mounted:
-            speaker, summary = self._header()
-            self.query_one("#compare-speaker", Label).update(speaker)
-            self.query_one("#compare-summary", Label).update(summary)
-
-    def watch_mode(self) -> None:
-        self._refresh_header()
-
-    def watch_harakat(self) -> None:
-        self._refresh_header()
+        self.query_one("#compare-speaker", Label).update(
+            one_line(line, len(line), arabic=self.arabic))
+        self.query_one("#compare-summary", Label).update(
+            inline(self.summary, arabic=self.arabic, limit=len(self.summary)))
 
     def action_close(self) -> None:
         self.app.pop_screen()

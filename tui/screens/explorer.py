@@ -10,32 +10,29 @@ from __future__ import annotations
 
 import bisect
 import threading
-from dataclasses import replace
-from typing import NamedTuple
+from dataclasses import dataclass, replace
+from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Label
+from textual.widgets import Footer, Label, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
 from tui.errors import UserError
-from tui.output import plain_text
 from tui.text.sanitize import clean_for_clipboard
 from widgets.arabic import inline
-from widgets.footer import KeyFooter
 from widgets.discrepancies import DiscrepancyList
 from widgets.matrix import LEGEND, StatementMatrix
-from widgets.plain_inside import Pane, PlainInside
 from widgets.progress import ProgressLine
 from widgets.reader import Reader
-from widgets.search_panel import SearchPanel
+from widgets.search_panel import SearchPanel, speaker_label
 from widgets.sources import SourceList, source_rows
 
 NARROW_BELOW = 120   # columns: below this the panes become tabs
@@ -44,16 +41,15 @@ PANE_IDS = {"sources": "#pane-sources", "reader": "#reader", "search": "#search"
             "statements": "#pane-statements"}
 PANE_TITLES = {"sources": "Sources", "reader": "Reader", "search": "Search",
                "statements": "Statements"}
-# The footer fits about six keys at 80 columns. These go first so that `?` (which lists every
-# key) and quitting are always in sight; the focused pane's keys follow.
+# First in the footer, so that `?` (which lists every key) and quitting are always in sight;
+# the focused pane's keys follow, then the screen's shown ones.
 FOOTER_FIRST = ("app.help", "app.quit")
 # Foreground colours for quotations, one per speaker (cycled); quiet enough to read through.
 SPEAKER_STYLES = ("#87afff", "#d7af5f", "#87d787", "#d787d7", "#5fd7d7", "#ff8787")
 
 
-# A NamedTuple rather than a frozen dataclass: the class is made at every start, and a
-# NamedTuple costs about a tenth as much to make.
-class Selection(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Selection:
     """The quote the user last picked (reader jump, search hit, statement): what `y` copies."""
 
     source_id: str
@@ -135,17 +131,20 @@ def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]
             for s in corpus.sources}
 
 
-class ExplorerScreen(PlainInside, Screen):
+class ExplorerScreen(Screen):
+    # Shown in the footer: `?` and `q` (the app's), the focused pane's keys, `/` and `c`;
+    # together they fit at 80 columns. Every key is in `?` and the command palette.
     BINDINGS = [
-        Binding("tab", "next_pane", "Next pane", id="pane.next"),
+        Binding("slash", "focus_search", "Search", id="search.focus"),
+        Binding("c", "compare", "Compare", id="matrix.compare"),
+        Binding("tab", "next_pane", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
         Binding("1", "show_pane('sources')", "Sources", show=False, id="pane.sources"),
         Binding("2", "show_pane('reader')", "Reader", show=False, id="pane.reader"),
         Binding("3", "show_pane('search')", "Search pane", show=False, id="pane.search"),
         Binding("4", "show_pane('statements')", "Statements", show=False,
                 id="pane.statements"),
-        Binding("slash", "focus_search", "Search", id="search.focus"),
-        Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
+        Binding("n", "next_quote", "Next quote", show=False, id="reader.next_quote"),
         Binding("N", "previous_quote", "Prev quote", show=False, id="reader.previous_quote"),
         Binding("right_square_bracket", "next_hit", "Next hit", show=False,
                 id="search.next_hit", key_display="]"),
@@ -153,13 +152,10 @@ class ExplorerScreen(PlainInside, Screen):
                 id="search.previous_hit", key_display="["),
         Binding("j", "scroll_reader(1)", "Scroll down", show=False, id="reader.down"),
         Binding("k", "scroll_reader(-1)", "Scroll up", show=False, id="reader.up"),
-        Binding("c", "compare", "Compare", id="matrix.compare"),
-        Binding("y", "copy", "Copy quote", id="quote.copy"),
-        Binding("e", "export", "Export", id="export"),
+        Binding("y", "copy", "Copy quote", show=False, id="quote.copy"),
+        Binding("e", "export", "Export", show=False, id="export"),
     ]
 
-    mode: reactive[str] = reactive("visual")
-    harakat: reactive[bool] = reactive(True)
     corpus: reactive[Corpus | None] = reactive(None, always_update=True)
     analysis = reactive(None, always_update=True)
     index = reactive(None)
@@ -167,24 +163,16 @@ class ExplorerScreen(PlainInside, Screen):
     current_source: reactive[str | None] = reactive(None)
     selection: reactive[Selection | None] = reactive(None)
 
-    class ExportRequested(Message):
-        """Up to the app: export the matrix or the hits to a file the user names."""
-
-        def __init__(self, suggested: str) -> None:
-            super().__init__()
-            self.suggested = suggested
-
-    def __init__(self, corpus: Corpus | None, *, path: str | None = None, mode: str = "visual",
-                 harakat: bool = True) -> None:
+    def __init__(self, corpus: Corpus | None, *, path: str | None = None) -> None:
         """Show `corpus`; or, when it is None, the folder `path` (read in the worker) or,
         when that is None too, the bundled seeds (read here)."""
         super().__init__()
         self.path = path
         self._seed_problems: list[str] = []
         if corpus is None and path is None:
-            # The bundled seeds are five small files (about 10 ms to read): read them here so
-            # the first frame already lists the sources and shows an article. A user's folder
-            # may hold thousands of files; that is read in the worker behind a progress bar.
+            # The bundled seeds are five small files: read here, so the first frame already
+            # lists the sources and shows an article. A user's folder may hold thousands of
+            # files; that is read in the worker behind a progress bar.
             from tui.corpus import load_corpus
 
             try:
@@ -192,16 +180,12 @@ class ExplorerScreen(PlainInside, Screen):
             except UserError as err:   # a damaged install: the worker reports it again
                 self._seed_problems.append(str(err))
         self.set_reactive(ExplorerScreen.corpus, corpus)
-        self.set_reactive(ExplorerScreen.mode, mode)
-        self.set_reactive(ExplorerScreen.harakat, harakat)
-        self.hits: list = []
-        self.query_text = ""
         # Set when the screen goes away: the analysis thread stops at its next progress call,
         # so quitting never waits for it.
         self._stopping = threading.Event()
         self._quotes_by_source: dict[str, list] | None = None
         self.busy = True   # until the folder is read and analysed (or that failed)
-        self.hit_position = -1
+        self.hit_position = -1   # the hit `]` and `[` stepped to last
         self._resumed = False
 
     @property
@@ -213,29 +197,21 @@ class ExplorerScreen(PlainInside, Screen):
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        # The panes carry their own borders (no container around each, except the table's),
-        # and a column only where two panes share one: every node is styled, laid out and
-        # drawn before the first frame.
-        with Horizontal(id="columns"):
-            with Vertical(id="left", classes="column"):
-                # A table has a background of its own, which its border would take on.
-                # Lit already: the sources take the focus first (see watch_focused), and a
-                # class added after the mount would restyle the pane and its table again.
-                with Pane(id="pane-sources", classes="pane -focus-within"):
-                    yield SourceList(id="sources").data_bind(ExplorerScreen.mode,
-                                                             ExplorerScreen.harakat)
-                yield SearchPanel(id="search", classes="pane").data_bind(
-                    ExplorerScreen.mode, ExplorerScreen.harakat, ExplorerScreen.index)
-            yield Reader(id="reader", classes="pane").data_bind(ExplorerScreen.mode,
-                                                                ExplorerScreen.harakat)
-            with Pane(id="pane-statements", classes="pane"):
-                yield Label(LEGEND, id="legend")
-                yield StatementMatrix(id="matrix").data_bind(ExplorerScreen.mode,
-                                                             ExplorerScreen.harakat)
-                yield DiscrepancyList(id="discrepancies").data_bind(
-                    ExplorerScreen.mode, ExplorerScreen.harakat)
+        # The panes carry their own borders and sit in the screen's grid (app.tcss): sources
+        # over search, then the reader, then the statements. The sources' table is in a
+        # container, whose border a table's background would fill.
+        yield Lazy(Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES),
+                        id="pane-tabs"))
+        with Vertical(id="pane-sources", classes="pane"):
+            yield SourceList(id="sources")
+        yield Reader(id="reader", classes="pane")
+        with Vertical(id="pane-statements", classes="pane"):
+            yield Label(LEGEND, id="legend")
+            yield StatementMatrix(id="matrix")
+            yield DiscrepancyList(id="discrepancies")
+        yield SearchPanel(id="search", classes="pane").data_bind(ExplorerScreen.index)
         yield ProgressLine("analysing quotes…", id="status")
-        yield KeyFooter()
+        yield Footer(compact=True)
 
     def pane(self, name: str):
         """The widget that is the pane `name` (one of PANES): it has the border and title."""
@@ -255,10 +231,10 @@ class ExplorerScreen(PlainInside, Screen):
         # Start the work after the first paint: its thread would compete for the GIL.
         self.call_after_refresh(self._analyse, self.corpus, self.path)
 
-    def _on_screen_resume(self, event) -> None:
-        # Runs before Screen's handler. The first resume follows the mount at once, and the
-        # mount styled every node: restyling them all again was about a tenth of the work
-        # before the first frame. Later resumes (back from a dialog) restyle as Textual does.
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # The first resume follows the mount at once, and the mount styled every node:
+        # styling them all again would only delay the first frame. Later resumes (back from
+        # a dialog, after a theme change) restyle as usual.
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
@@ -274,23 +250,11 @@ class ExplorerScreen(PlainInside, Screen):
         return self.size.width < NARROW_BELOW
 
     def _apply_layout(self) -> None:
+        # Narrow: the tab bar (app.tcss shows it under .-narrow) and the active pane alone.
         narrow = self.narrow
         self.set_class(narrow, "-narrow")
-        tabs = self.query("#pane-tabs")
-        if tabs:
-            tabs.first().display = narrow
-        elif narrow:
-            # Made (and imported) the first time the terminal is narrow: a hidden tab bar
-            # costs a wide terminal's first frame about a twentieth of its work.
-            from textual.widgets import Tab, Tabs
-
-            self.mount(Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES),
-                            active=f"tab-{self.active_pane}", id="pane-tabs"),
-                       before="#columns")
         for pane in PANES:
             self.pane(pane).display = not narrow or pane == self.active_pane
-        for column in self.query(".column"):
-            column.display = any(child.display for child in column.children)
 
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
@@ -300,7 +264,7 @@ class ExplorerScreen(PlainInside, Screen):
                 tabs.active = f"tab-{pane}"
         self._apply_layout()
 
-    def on_tabs_tab_activated(self, event) -> None:
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.control.id != "pane-tabs":
             return
         event.stop()
@@ -323,16 +287,6 @@ class ExplorerScreen(PlainInside, Screen):
                 return next(p for p, selector in PANE_IDS.items() if selector == f"#{node.id}")
             node = node.parent
         return self.active_pane
-
-    def watch_focused(self, focused) -> None:
-        # The focused pane's border is lit by a class rather than `:focus-within`: that
-        # pseudo-class makes Textual restyle the pane's whole subtree at every focus change,
-        # the first one (before the first frame) included.
-        lit = focused
-        while lit is not None and not (lit is self or lit.has_class("pane")):
-            lit = lit.parent
-        for pane in self.query(".pane"):
-            pane.set_class(pane is lit, "-focus-within")
 
     def action_next_pane(self, step: int = 1) -> None:
         current = PANES.index(self._focused_pane())
@@ -471,11 +425,6 @@ class ExplorerScreen(PlainInside, Screen):
         self.current_source = source_id
         reader = self.query_one(Reader)
         reader.show(source, spans)
-        # A title string is parsed as markup: an outlet named from a file such as
-        # `[b="x].txt` would crash the app. Plain content, sanitised.
-        title = plain_text(f"{source.outlet} ({source.id})")
-        reader.border_title = Content(
-            f"Reader · {inline(title, mode=self.mode, harakat=self.harakat).plain}")
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
 
@@ -529,9 +478,14 @@ class ExplorerScreen(PlainInside, Screen):
     def _search_left(self, message: SearchPanel.Left) -> None:
         self.action_show_pane("reader")
 
+    @property
+    def hits(self) -> list:
+        """The search pane's hits (it keeps the search state)."""
+        return self.query_one(SearchPanel).hits
+
     @on(SearchPanel.Searched)
     def _searched(self, message: SearchPanel.Searched) -> None:
-        self.hits, self.query_text, self.hit_position = message.hits, message.query, -1
+        self.hit_position = -1
 
     @on(SearchPanel.HitChosen)
     def _hit_chosen(self, message: SearchPanel.HitChosen) -> None:
@@ -543,8 +497,7 @@ class ExplorerScreen(PlainInside, Screen):
     def _show_hit(self, hit) -> None:
         record = hit.record
         start, end = hit.matches[0] if hit.matches else (record.start, record.end)
-        speaker = record.speaker if isinstance(record.speaker, str) else getattr(
-            record.speaker, "label", None)
+        speaker = speaker_label(record)
         self._jump(record.source_id, start, end, record.text, speaker)
         # What `y` copies is the whole quote, not just the matched words.
         self.selection = Selection(record.source_id, record.start, record.end, record.text,
@@ -590,8 +543,7 @@ class ExplorerScreen(PlainInside, Screen):
 
         speakers = {q.id: q.speaker.label for q in self.analysis.quotes if q.speaker} \
             if self.analysis else {}
-        self.app.push_screen(CompareScreen(statement, self.outlets, speakers,
-                                           mode=self.mode, harakat=self.harakat))
+        self.app.push_screen(CompareScreen(statement, self.outlets, speakers))
 
     @on(DiscrepancyList.ClaimChosen)
     def _claim_chosen(self, message: DiscrepancyList.ClaimChosen) -> None:
@@ -618,15 +570,105 @@ class ExplorerScreen(PlainInside, Screen):
         self.app.copy_to_clipboard(text)
         self.notify("copied the quote with its outlet and speaker")
 
+    # The dialogs are imported when first opened: the first frame does not need them.
     def action_export(self) -> None:
+        from tui.screens.dialogs import PromptScreen
+
         # From the search pane the hits are what the user means; elsewhere the matrix.
         searching = self._focused_pane() == "search" and self.hits
-        self.post_message(self.ExportRequested("summit-hits.json" if searching
-                                               else "summit-statements.csv"))
+        self.app.push_screen(PromptScreen(
+            "Export to file: .csv or .md = statement matrix, .json = search results",
+            "summit-hits.json" if searching else "summit-statements.csv"), self._export_named)
 
-    def set_outlet(self, source_id: str, label: str) -> None:
+    def _export_named(self, name: str | None) -> None:
+        from tui.export import export_format, hits_json, matrix_csv, matrix_markdown
+        from tui.screens.dialogs import ConfirmScreen
+
+        if not name:
+            return
+        kind = export_format(name)
+        if kind is None:
+            self.notify(f"{name}: use a name ending in .csv, .md or .json", severity="error")
+            return
+        if kind == "json":
+            panel = self.query_one(SearchPanel)
+            if not panel.hits:
+                self.notify("no search results to export; search first (/)", severity="warning")
+                return
+            text = hits_json(panel.hits, self.corpus, panel.query_text)
+        else:
+            statements = self.query_one(StatementMatrix).shown
+            if not statements:
+                self.notify("no statements to export yet", severity="warning")
+                return
+            render = matrix_csv if kind == "csv" else matrix_markdown
+            text = render(statements, self.corpus)
+        path = Path(name).expanduser()
+        if path.exists():
+            self.app.push_screen(ConfirmScreen(f"{path} exists. Replace it?"),
+                                 lambda yes: yes and self._write_export(path, text, True))
+        else:
+            self._write_export(path, text, False)
+
+    def _write_export(self, path: Path, text: str, overwrite: bool) -> None:
+        from tui.export import write_export
+
+        try:
+            written = write_export(path, text, overwrite=overwrite)
+        except FileExistsError:
+            self.notify(f"{path} appeared meanwhile; not replaced", severity="error")
+        except OSError as err:
+            self.notify(f"{path}: {err.strerror or err}", severity="error")
+        else:
+            self.notify(f"exported to {written}")
+
+    @on(SourceList.RenameRequested)
+    def _rename_requested(self, message: SourceList.RenameRequested) -> None:
+        from tui.screens.dialogs import PromptScreen
+
+        corpus = self.corpus
+        if corpus is None:
+            return
+        if corpus.bundled:
+            self.notify("the bundled seeds are part of the installed program and are not "
+                        "changed; copy the seeds folder, open the copy and rename there",
+                        severity="error", timeout=10)
+            return
+        if not corpus.manifest:
+            self.notify("this folder has no sources.toml; add one to name outlets",
+                        severity="error", timeout=10)
+            return
+        source_id = message.source_id
+        self.app.push_screen(PromptScreen(f"New outlet label for {source_id}",
+                                          corpus.source(source_id).outlet),
+                             lambda label: self._confirm_rename(source_id, label))
+
+    def _confirm_rename(self, source_id: str, label: str | None) -> None:
+        from tui.screens.dialogs import ConfirmScreen
+
+        if not label:
+            return
+        self.app.push_screen(
+            ConfirmScreen(f"Write outlet = «{self._shown(label)}» for {source_id} into "
+                          f"{self.corpus.manifest}?"),
+            lambda yes: yes and self._rename(source_id, label))
+
+    def _rename(self, source_id: str, label: str) -> None:
+        from tui.outlets import check_label, rename_outlet
+
+        try:
+            path = rename_outlet(self.corpus, source_id, label)
+        except UserError as err:
+            self.notify(str(err), severity="error", timeout=10)
+            return
+        label = check_label(label)
         sources = tuple(replace(s, outlet=label) if s.id == source_id else s
                         for s in self.corpus.sources)
         self.corpus = replace(self.corpus, sources=sources)
         if self.current_source == source_id:
             self.open_source(source_id, keep_selection=True)
+        self.notify(f"renamed {source_id} to «{self._shown(label)}» in {path}")
+
+    def _shown(self, label: str) -> str:
+        """A label as the screen draws it (shaped and ordered in visual mode)."""
+        return inline(label, arabic=self.app.arabic, limit=len(label)).plain

@@ -6,7 +6,7 @@ a fraction of that. `shape()` names every field and the rows' layout, so a chang
 records' classes or to the rows changes the cache keys and old rows are simply not used.
 
 A source's text travels as UTF-8 bytes and its paragraphs as a pickle of their own inside
-its row, each decoded only when something reads it (tui.corpus.model.Deferred): reopening a
+its row, each decoded only when something reads it (tui.corpus.model.Body): reopening a
 folder then copies bytes, and the reader decodes the one article it shows.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import fields
 
-from tui.corpus.model import Deferred, Paragraph, Sentence, Source
+from tui.corpus.model import Body, Paragraph, Sentence, Source
 from tui.store.cache import CacheError, dumps, loads_plain
 
 
@@ -72,8 +72,9 @@ def decode_source(row: tuple) -> Source:
     # text is decoded the cell holds the str, so the bytes are not kept beside it.
     cell = [text]
     return Source(id=source_id, file=file, title=title, outlet=outlet, languages=languages,
-                  text=Deferred(_text, cell), encoding=encoding,
-                  paragraphs=Deferred(_paragraphs, (source_id, cell, paragraphs)))
+                  body=Body(functools.partial(_text, cell),
+                            functools.partial(_paragraphs, (source_id, cell, paragraphs))),
+                  encoding=encoding)
 
 
 def _text(cell: list) -> str:
@@ -111,11 +112,10 @@ def sentence_spans(source: Source) -> list[tuple[str, int, int]]:
     row whose paragraphs are not made yet gives them from the row, without making the
     Paragraph and Sentence objects (the search index of a big folder needs only these, and
     making every article's objects for it was a tenth of the index's merge)."""
-    # On the class, `paragraphs` is the slot itself, which reads without building.
-    raw = Source.paragraphs.__get__(source, Source)
-    if type(raw) is Deferred and raw.build is _paragraphs:
+    raw = source.body.unmade_paragraphs
+    if isinstance(raw, functools.partial) and raw.func is _paragraphs:
         try:
-            rows = loads_plain(raw.row[2])
+            rows = loads_plain(raw.args[0][2])
             return [(sid, start, end) for *_, sentences in rows
                     for sid, _, _, start, end, _ in sentences]
         except (CacheError, TypeError, ValueError):

@@ -16,7 +16,3 @@ def base_direction(text: str, default: Literal["rtl", "ltr"] = "ltr") -> Literal
         if kind in _RTL:
             return "rtl"
     return default
-
-
-def is_rtl_char(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in _RTL

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 from rich.style import Style
 from rich.text import Text
 
 from tui.corpus.model import Source
-from tui.records import frozen_record
-from tui.text.layout import LaidLine, Mode, Span, layout, layout_height
+from tui.text.layout import Highlight, LaidLine, BidiMode, layout, layout_height
 
 TITLE = -1
 GAP = -2
 
-StyledSpan = tuple[int, int, "str | Style"]
 
-
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class DocumentLine:
     """One screen line of a laid-out source."""
 
@@ -40,21 +38,19 @@ class DocumentLine:
         return self.laid.plain if self.laid is not None else " " * width
 
 
-def source_lines(source: Source, width: int, spans: Sequence[StyledSpan] = (), *,
+def source_lines(source: Source, width: int, spans: Sequence[Highlight] = (), *,
                  selected: tuple[int, int] | None = None,
                  selected_style: str | Style = "reverse", title_style: str | Style = "bold",
-                 mode: Mode = "visual", harakat: bool = True) -> list[DocumentLine]:
+                 mode: BidiMode = "visual", harakat: bool = True) -> list[DocumentLine]:
     width = max(1, width)
     lines: list[DocumentLine] = []
     paragraphs = source.paragraphs
-    # Most articles open with their title as the first paragraph: draw it once, as the title.
-    title_is_first = bool(paragraphs) and (
-        source.text[paragraphs[0].start:paragraphs[0].end].strip() == source.title.strip())
+    title_is_first = _title_is_first(source)
     marks = []
     if title_is_first:
         marks.append((paragraphs[0].start, paragraphs[0].end, title_style))
     else:
-        title_spans = (Span(0, len(source.title), title_style),) if source.title else ()
+        title_spans = ((0, len(source.title), title_style),) if source.title else ()
         for laid in layout(source.title, width, title_spans, mode, harakat):
             lines.append(DocumentLine(TITLE, laid, 0))
     marks.extend((s, e, st) for s, e, st in spans if e > s)
@@ -64,7 +60,7 @@ def source_lines(source: Source, width: int, spans: Sequence[StyledSpan] = (), *
         if lines:
             lines.append(DocumentLine(GAP, None, paragraph.start))
         local = tuple(
-            Span(max(s, paragraph.start) - paragraph.start, min(e, paragraph.end) - paragraph.start, st)
+            (max(s, paragraph.start) - paragraph.start, min(e, paragraph.end) - paragraph.start, st)
             for s, e, st in marks if s < paragraph.end and e > paragraph.start)
         text = source.text[paragraph.start:paragraph.end]
         for laid in layout(text, width, local, mode, harakat):
@@ -72,19 +68,8 @@ def source_lines(source: Source, width: int, spans: Sequence[StyledSpan] = (), *
     return lines
 
 
-def line_of_offset(lines: Sequence[DocumentLine], offset: int) -> int | None:
-    """Index of the line that shows source offset `offset`."""
-    for n, line in enumerate(lines):
-        if line.laid is None or line.paragraph == TITLE:
-            continue
-        start = line.offset
-        end = line.offset + (line.laid.end - line.laid.start)
-        if start <= offset < end:
-            return n
-    return None
-
-
 def _title_is_first(source: Source) -> bool:
+    """Most articles open with their title as the first paragraph: it is drawn once, as the title."""
     paragraphs = source.paragraphs
     return bool(paragraphs) and (
         source.text[paragraphs[0].start:paragraphs[0].end].strip() == source.title.strip())
@@ -105,12 +90,12 @@ class LazyDocument:
     `row_of_offset`), `refined` those made by `refine`: instrumentation for tests and bench.
     """
 
-    def __init__(self, source: Source, spans: Sequence[StyledSpan] = (), *,
+    def __init__(self, source: Source, spans: Sequence[Highlight] = (), *,
                  selected: tuple[int, int] | None = None,
                  selected_style: str | Style = "reverse", title_style: str | Style = "bold",
-                 mode: Mode = "visual", harakat: bool = True) -> None:
+                 mode: BidiMode = "visual", harakat: bool = True) -> None:
         self.source = source
-        self.mode: Mode = mode
+        self.mode: BidiMode = mode
         self.harakat = harakat
         self.selected_style = selected_style
         self.title_style = title_style
@@ -140,7 +125,7 @@ class LazyDocument:
 
     # -- marks ------------------------------------------------------------------------------
 
-    def set_marks(self, spans: Sequence[StyledSpan] = (),
+    def set_marks(self, spans: Sequence[Highlight] = (),
                   selected: tuple[int, int] | None = None) -> None:
         """Spans and selection (source offsets); heights are kept, drawn lines change."""
         marks: list[tuple[int, int, str | Style]] = []
@@ -151,7 +136,7 @@ class LazyDocument:
         if selected is not None and selected[1] > selected[0]:
             marks.append((selected[0], selected[1], self.selected_style))
         # Per block, in the order given (layout() combines overlapping styles in that order).
-        local: dict[int, list[Span]] = {}
+        local: dict[int, list[Highlight]] = {}
         starts = self._start
         first = self._first_paragraph
         for s, e, st in marks:
@@ -163,11 +148,11 @@ class LazyDocument:
                     break
                 if s < p_end and e > p_start:
                     local.setdefault(block, []).append(
-                        Span(max(s, p_start) - p_start, min(e, p_end) - p_start, st))
+                        (max(s, p_start) - p_start, min(e, p_end) - p_start, st))
                 block += 1
         if not self._title_first:
             title = self.source.title
-            local[0] = [Span(0, len(title), self.title_style)] if title else []
+            local[0] = [(0, len(title), self.title_style)] if title else []
         self._marks = {block: tuple(spans) for block, spans in local.items()}
 
     # -- heights ----------------------------------------------------------------------------

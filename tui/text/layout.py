@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -26,27 +27,32 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from tui.records import frozen_record
 from tui.text.bidi import MIRRORED as _MIRRORED
 from tui.text.bidi import line_levels, mirror, paragraph_level, resolve_levels, visual_order
 from tui.text.sanitize import sanitize_for_terminal
 from tui.text.shape import is_mark, shape_glyphs, singles
 
-Mode = Literal["visual", "logical"]
-
-__all__ = ["Span", "LaidLine", "layout", "layout_height", "cell_width", "clear_cache"]
+BidiMode = Literal["visual", "logical"]
 
 
-@frozen_record
-class Span:
-    """A style painted on the characters text[start:end] of a paragraph."""
+@dataclass(frozen=True, slots=True)
+class ArabicDisplay:
+    """How Arabic is drawn, the app's one display setting: `bidi` "visual" (shaped and
+    ordered here, for terminals that draw cells as sent) or "logical" (sent in logical
+    order, unshaped, for terminals that run bidi themselves); harakat shown or hidden."""
 
-    start: int                   # offsets into the paragraph text given to layout()
-    end: int
-    style: str | Style
+    bidi: BidiMode = "visual"
+    harakat: bool = True
+
+__all__ = ["ArabicDisplay", "BidiMode", "Highlight", "LaidLine", "layout", "layout_height",
+           "clear_cache"]
 
 
-@frozen_record
+# A style painted on the characters text[start:end] of a paragraph: (start, end, style).
+Highlight = tuple[int, int, "str | Style"]
+
+
+@dataclass(frozen=True, slots=True)
 class LaidLine:
     """One laid-out screen line of a paragraph."""
 
@@ -59,11 +65,6 @@ class LaidLine:
     # letter's harakat share its cell). Empty for padding.
     cell_offsets: tuple[tuple[int, ...], ...] = ()
     rtl: bool = False            # the paragraph's base direction
-
-
-def cell_width(text: str) -> int:
-    """Cells `text` takes on screen, as Textual/rich measure it (for already laid-out text)."""
-    return cell_len(text)
 
 
 def clear_cache() -> None:
@@ -96,7 +97,7 @@ def _plain(ch: str) -> bool:
     return bool(ch) and not is_mark(ch) and not _invisible(ch) and _cells(ch) == 1
 
 
-@frozen_record
+@dataclass(frozen=True, slots=True)
 class _Paragraph:
     """A paragraph analysed for drawing (cached per text, mode and harakat).
 
@@ -120,7 +121,7 @@ class _Paragraph:
 
 
 @lru_cache(maxsize=4096)
-def _analyse(text: str, mode: Mode, harakat: bool) -> _Paragraph:
+def _analyse(text: str, mode: BidiMode, harakat: bool) -> _Paragraph:
     clean = sanitize_for_terminal(text.replace("\n", " "))
     size = len(clean)
     base = paragraph_level(clean)
@@ -263,11 +264,11 @@ def _wrap(widths: Sequence[int], spaces: Sequence[bool], width: int) -> list[tup
     return lines
 
 
-def _style_of(offsets: tuple[int, ...], spans: Sequence[Span]) -> tuple:
-    return tuple(s.style for s in spans if any(s.start <= o < s.end for o in offsets))
+def _style_of(offsets: tuple[int, ...], spans: Sequence[Highlight]) -> tuple:
+    return tuple(style for start, end, style in spans if any(start <= o < end for o in offsets))
 
 
-def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visual",
+def layout(text: str, width: int, spans: Sequence[Highlight] = (), mode: BidiMode = "visual",
            harakat: bool = True) -> tuple[LaidLine, ...]:
     """`text` (one paragraph) as screen lines of exactly `width` cells. Cached.
 
@@ -279,7 +280,7 @@ def layout(text: str, width: int, spans: Sequence[Span] = (), mode: Mode = "visu
     return _layout(text, max(1, int(width)), tuple(spans), mode, bool(harakat))
 
 
-def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = True) -> int:
+def layout_height(text: str, width: int, mode: BidiMode = "visual", harakat: bool = True) -> int:
     """len(layout(text, width, spans, mode, harakat)), for any spans, without making the lines.
 
     For callers that only need heights (the reader sizing a long source in idle time): the
@@ -295,7 +296,7 @@ def layout_height(text: str, width: int, mode: Mode = "visual", harakat: bool = 
 # every full collection walks them all: 4,096 paragraphs hold a whole 1 MB article at one width
 # (some 35,000 such objects); 16,384 let a few resizes build up four times that.
 @lru_cache(maxsize=4096)
-def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
+def _layout(text: str, width: int, spans: tuple[Highlight, ...], mode: BidiMode,
             harakat: bool) -> tuple[LaidLine, ...]:
     para = _analyse(text, mode, harakat)
     clean = para.text
@@ -372,7 +373,7 @@ def _layout(text: str, width: int, spans: tuple[Span, ...], mode: Mode,
     return tuple(out)
 
 
-def _styled(glyphs: list[str], offsets: list[tuple[int, ...]], spans: Sequence[Span], pad: int,
+def _styled(glyphs: list[str], offsets: list[tuple[int, ...]], spans: Sequence[Highlight], pad: int,
             rtl: bool) -> Text:
     """The line's text with each run of glyphs under the same spans in their combined style."""
     rich_text = Text(no_wrap=True, overflow="ignore", end="")

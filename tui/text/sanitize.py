@@ -15,7 +15,6 @@ _CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 
 _CONTROL_PICTURES[0x7F] = "\u2421"
 _TABLE: dict[int, str] = dict(_CONTROL_PICTURES)
 _TABLE[0x09] = " "
-# (dict.fromkeys: Python loops over the 2,048 surrogates cost the first screen 3 M instructions)
 _TABLE.update(dict.fromkeys(range(0x80, 0xA0), "\u2426"))  # ␦: a C1 control
 # A space: as good as dropped, and offsets stay put.
 _TABLE.update(dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], " "))
@@ -28,9 +27,8 @@ _TABLE[0x2029] = " "
 
 @functools.cache
 def unsafe_codes() -> frozenset[int]:
-    """The code points sanitize_for_terminal replaces."""
-    # Made when first used, as the clipboard's table is: the first screen needs neither, and
-    # with their 2,048 surrogates each they cost it 2.5 M instructions.
+    """The code points sanitize_for_terminal replaces (made when first asked for, as the
+    clipboard's table is: drawing needs neither)."""
     return frozenset(_TABLE)
 
 

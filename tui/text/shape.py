@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
 
 from tui.text.shape_tables import FORMS, LIGATURES
 
@@ -32,97 +31,16 @@ _CONFIGURATION = {
 }
 
 
-class _ReadOnce:
-    """The reshaper's configuration with each option read once: reshape() reads six options
-    through configparser on every call, which cost a tenth of its time per paragraph, and
-    the first reshape reads every ligature's option (a few hundred, ~2.5 ms in the first
-    paint). The options' raw values are taken in one pass and converted as configparser
-    converts them; a value it might interpolate, or one that is not a boolean, is left to
-    configparser itself."""
-
-    def __init__(self, section, overrides: dict[str, bool] | None = None) -> None:
-        self._section = section
-        # Ours, over the package's defaults (and any file PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE
-        # names), as ArabicReshaper(configuration=…) would lay them, by configparser's key.
-        self._booleans: dict[str, bool] = {}
-        if overrides:
-            xform = getattr(getattr(section, "parser", None), "optionxform", str.lower)
-            self._booleans = {xform(key): bool(value) for key, value in overrides.items()}
-        self._raw: dict[str, str] | None = None
-
-    def _raw_values(self) -> dict[str, str]:
-        try:
-            parser = self._section.parser
-            return dict(parser.items(self._section.name, raw=True))
-        except Exception:  # noqa: BLE001 - not a configparser section: ask it option by option
-            return {}
-
-    def getboolean(self, option: str, *args, **kwargs):
-        if args or kwargs:
-            return self._section.getboolean(option, *args, **kwargs)
-        try:
-            return self._booleans[option]
-        except KeyError:
-            pass
-        parser = getattr(self._section, "parser", None)
-        if parser is not None:
-            try:
-                return self._booleans[parser.optionxform(option)]
-            except KeyError:
-                pass
-        raw = self._raw
-        if raw is None:
-            raw = self._raw = self._raw_values()
-        value = None
-        if raw:
-            parser = self._section.parser
-            text = raw.get(parser.optionxform(option))
-            if isinstance(text, str) and "%" not in text:
-                value = parser.BOOLEAN_STATES.get(text.lower())
-        if value is None:
-            value = self._section.getboolean(option)
-        self._booleans[option] = value
-        return value
-
-    def __getattr__(self, name: str):
-        return getattr(self._section, name)
-
-
-_made = None
-
-
+@cache
 def _reshaper():
-    """The reshaper, made on the first shape: the logical mode never shapes, and importing
-    arabic_reshaper (with configparser, and its own default reshaper) and making ours cost
-    the first screen some 20 M instructions. Two threads may both make one: either serves."""
-    global _made
-    reshaper = _made
-    if reshaper is None:
-        import copy
+    """The reshaper with our options, made on the first shape (the logical mode never
+    shapes). Options not given here are the package's (and those of a file named by
+    PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE)."""
+    import arabic_reshaper
 
-        import arabic_reshaper
-
-        # The package makes its default reshaper when imported; ours is a copy reading our
-        # options over that one's, rather than a second ArabicReshaper(configuration=…),
-        # whose configparser set-up costs the first frame about 5 M instructions.
-        stock = getattr(arabic_reshaper, "default_reshaper", None)
-        if stock is not None and hasattr(stock, "configuration"):
-            reshaper = copy.copy(stock)
-            vars(reshaper).pop("_ligatures_re", None)   # built from the stock options
-            reshaper.configuration = _ReadOnce(stock.configuration, _CONFIGURATION)
-        else:
-            reshaper = arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
-            reshaper.configuration = _ReadOnce(reshaper.configuration)
-        _made = reshaper
-    return reshaper
+    return arabic_reshaper.ArabicReshaper(configuration=_CONFIGURATION)
 
 
-class Glyph(NamedTuple):
-    char: str                    # what is drawn (a presentation form, or the input character)
-    offsets: tuple[int, ...]     # the input characters it stands for, in logical order
-
-
-Pair = tuple[str, tuple[int, ...]]  # a Glyph's fields, as a plain tuple
 # Glyphs as two parallel sequences: what each draws, and the offsets it stands for.
 Glyphs = tuple[str | list[str], Sequence[tuple[int, ...]]]
 
@@ -149,17 +67,12 @@ def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff]")
+
+
 def _has_arabic(text: str) -> bool:
-    """A character of the Arabic blocks (U+0600–06FF, 0750–077F, 08A0–08FF, FB50–FEFF) in
-    `text`. Not a regex: compiling that class cost 1.5 M instructions at every start, and an
-    Arabic text has one of them within its first few characters."""
-    if text.isascii():
-        return False
-    for ch in text:
-        if ("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
-                or "\u08a0" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff"):
-            return True
-    return False
+    """A character of the Arabic blocks (U+0600–06FF, 0750–077F, 08A0–08FF, FB50–FEFF) in `text`."""
+    return _ARABIC.search(text) is not None
 
 
 # Literals checked against the Unicode data by tests/text/test_shape_tables.py.
@@ -167,22 +80,11 @@ _FORMS = FORMS
 _LIGATURE_RE = re.compile(LIGATURES)
 
 
-def shape(text: str) -> tuple[Glyph, ...]:
-    """Shaped glyphs of `text` in logical order; every input offset appears in exactly one glyph.
-
-    ZWJ appears in no glyph-drawn form: it is mapped onto a zero-width glyph "" so that the
-    offsets stay complete.
-    """
-    chars, offsets = shape_glyphs(text)
-    return tuple(map(Glyph, chars, offsets))
-
-
 def shape_glyphs(text: str) -> Glyphs:
-    """`shape(text)` as (chars, offsets): glyph k draws chars[k] for offsets[k].
-
-    What layout() uses: no object per glyph, and not cached (layout() caches its analysis of
-    the paragraph instead).
-    """
+    """Shaped glyphs of `text` in logical order, as (chars, offsets): glyph k draws chars[k]
+    for the input offsets offsets[k]. Every input offset is in exactly one glyph; a ZWJ is
+    a glyph "" of its own (drawn as nothing). Not cached: layout() caches its analysis of
+    the paragraph."""
     if not _has_arabic(text):
         return text, singles(0, len(text))
     shaped = _shape_piece(text, 0)

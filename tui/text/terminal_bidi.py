@@ -9,17 +9,5 @@ terminal's own default alone.
 
 from __future__ import annotations
 
-from typing import Literal
-
 EXPLICIT = "\x1b[8l"   # BDSM reset: the terminal shows cells as written
 IMPLICIT = "\x1b[8h"   # BDSM set: the terminal runs the bidi algorithm (its default)
-
-
-def start_sequence(mode: Literal["visual", "logical"]) -> str:
-    """What to write when the app starts (or switches to `mode`)."""
-    return EXPLICIT if mode == "visual" else IMPLICIT
-
-
-def exit_sequence() -> str:
-    """What to write at exit: give the shell back the terminal's default, implicit mode."""
-    return IMPLICIT
