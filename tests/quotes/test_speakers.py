@@ -239,3 +239,27 @@ def test_a_headline_by_surname_where_it_was_said(article, headline):
 def test_a_bare_name_and_what_may_follow_it(article, text, words, label):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # another country's minister is not the one the article named before
+    ("قال وزير الخارجية عادل الجبير إن العلاقات جيدة.\nمن جانبه عبر وزير خارجية ألمانيا عن حرص "
+     "حكومته على توثيق علاقاتها. وأكد شتاينماير تفهمه قلق الرياض.", "تفهمه قلق الرياض",
+     "شتاينماير"),
+    # two offices of one person before his name, the second joined with و
+    ("أكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن "
+     "المدرب يمتلك سجلا رائعا.", "المدرب يمتلك سجلا رائعا", "مروان دفتردار"),
+])
+def test_titles_that_name_other_people_or_more_offices(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول لوكالة الصحافة الفرنسية طالبا عدم كشف اسمه، إن العمليات مستمرة.",
+    "وأشار إلى أن المكانة التي بلغتها المملكة زاد حنق أعداء الإسلام عليها.",
+])
+def test_a_report_not_made_names_no_speaker(article, text):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or q.speaker.label not in ("اسمه", "حنق أعداء الإسلام")
+               for q in quotes)

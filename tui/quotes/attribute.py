@@ -387,6 +387,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
     if k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in _GOD:
         return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
+    if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
+        return k + 1    # "طالبا عدم كشف اسمه": a report not made
+    if L.bare(norm) == "زاد" and not any(
+            ":" in gap(text, tokens, j) or L.particle(tokens[j].norm) or _quote_at(
+                text, tokens[j - 1].end, units) is not None
+            for j in range(k + 1, min(len(tokens), k + 7))):
+        return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …)
     if L.one_of(norm, L.ACCORDING):
         return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
                           discourse, limit)
@@ -436,6 +443,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if named is not None and (named.name or named.kind == "unknown"
                                       and " " not in named.label.strip()) and (
                     _side_after(tokens, named.last + 1)
+                    or named.name and _his_own(tokens, named.last + 1)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
@@ -446,6 +454,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
                     break
+                if not _occasion_word(text, tokens, j):
+                    break   # "وأكد في تصريح صحفي حرص ومتابعة المستشار …": the object first
         if subject is not None and (anchor is None or anchor[0] == "quote") and subject.name \
                 and (L.object_verb(norm) or L.one_of(norm, L.DESCRIBING)):
             subject = _without_object(text, tokens, k + 1, subject, entities, cue_at)
@@ -726,6 +736,24 @@ def _after_side(tokens: list[Token], k: int) -> bool:
     """"من جهته/من جانبه/بدوره، أكد …" with no subject: the pronoun names someone new."""
     before = [t.norm for t in tokens[max(0, k - 2):k]]
     return any(w.startswith(("جهت", "جانب", "بدور")) for w in before)
+
+
+def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:
+    """A word of the occasion of speaking: في تصريح خاص لـ«عكاظ» أمس، في حديث له."""
+    norm = tokens[j].norm
+    return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
+        or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في") \
+        or broken(text, tokens, j)
+
+
+def _his_own(tokens: list[Token], k: int) -> bool:
+    """"شتاينماير تفهمه"، "الجبير حرصها": a noun with a pronoun right after a bare name
+    points back to it, so the name is the subject and the noun the object."""
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    return len(norm) >= 5 and norm.endswith(("ه", "ها")) and not norm.startswith("ال") \
+        and not L.one_of(norm, L._KNOWN)
 
 
 def _side_after(tokens: list[Token], k: int) -> bool:

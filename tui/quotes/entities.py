@@ -200,8 +200,12 @@ class Entities:
         # "المبعوث الأممي إلى اليمن" after "المبعوث الخاص للأمين العام … فلان": the one person
         # the article introduced with a name under that head noun
         if sequence:
+            # (not when the new title names a country or nationality the known one lacks:
+            # "وزير خارجية ألمانيا" is not the Saudi foreign minister named before)
+            places = {w for w in sequence[1:] if _place_word(w)}
             named = {e.id: e for e in people if e.keys and any(
-                t and t[0] == sequence[0] for t in e.sequences)}
+                t and t[0] == sequence[0] for t in e.sequences)
+                and places <= frozenset().union(*e.titles)}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
             if len(named) == 1 and not others:
@@ -267,6 +271,13 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
+
+
+def _place_word(word: str) -> bool:
+    """A country or a nationality among a title's words (مانيا from ألمانيا، اثيوبي)."""
+    from tui.quotes.lexicon import COUNTRIES
+    return word in COUNTRIES or "ال" + word in COUNTRIES \
+        or len(word) >= 5 and word.endswith(("ي", "يه")) and not word.endswith("يي")
 
 
 _PREFIX = {"person": "title", "organisation": "org", "anonymous": "anon", "unknown": "other"}

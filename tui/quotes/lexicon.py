@@ -168,6 +168,7 @@ NOT_NAMES = _norm("""
 تمسك ترحيب اعتراض موافقه تاييد انتهاء بدء قيام تنفيذ اطلاق تطوير تعزيز اتخاذ عوده
 اولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا اخيرا ختاما
 حفظه حفظها حفظهم يحفظه يحفظها رحمه رحمها يرحمه رعاه رعاها ايده
+اسمه اسمها اسمهم هويته هويتها
 """)
 # Given names that begin like a present-tense verb (ي، ت، أ + a root) or like a word with a
 # preposition joined to it (بـ، لـ): without them an indefinite word shaped so after a title
