@@ -38,7 +38,7 @@ _PHRASE_MAX = 14
 # Nouns that take a genitive after them (an indefinite word after one is its complement,
 # not the start of a name): titles and organisations, and these.
 _CONSTRUCT = L._norm("""
-كره حقوق فريق
+كره حقوق فريق مقام قضاء
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
 مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله جامعه كليه معهد شرق غرب شمال جنوب
 وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده
