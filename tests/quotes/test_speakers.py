@@ -141,17 +141,6 @@ def test_a_bare_surname_with_its_aside_is_the_subject(article):
     assert report.form == "object" and report.speaker.label == "دونالد ترامب"
 
 
-@pytest.mark.parametrize("sentence", [
-    # عبر and بين are also prepositions (via, between): not عبّر عن, not بيّن أن
-    "وينص القرار على تعاون الحكومة مع الخبراء عبر تقديم «كل المعلومات ذات الصلة».",
-    "لكن مصدرا ينفي ذلك متحدثا عن تعاون بين مقاتليهما «على المستوى المحلي».",
-])
-def test_a_preposition_spelt_like_a_verb_names_no_speaker(article, sentence):
-    quotes = extract_all(article(sentence + "\n"))
-    assert all(q.speaker is None or q.speaker.label not in ("تقديم", "مقاتليهما")
-               for q in quotes)
-
-
 def test_a_surname_that_is_also_a_title_is_the_person(article):
     quotes = extract_all(article("الخطيب: «هذه الخطة ليست إلا البداية»\n"
                                  "تعهد رئيس الوزراء سمير الخطيب بمزيد من الإجراءات.\n"
@@ -162,26 +151,7 @@ def test_a_surname_that_is_also_a_title_is_the_person(article):
     assert said(quotes, "المملكة").kind == "term"
 
 
-@pytest.mark.parametrize("sentence, words, label", [
-    # a second أن of the same verb, with no comma before it, is a report of its own
-    ("قال الوزير فهد العلي إن الموقف لم يتغير وإنه لا مكان للتراجع.", "لا مكان للتراجع",
-     "فهد العلي"),
-    # بـ joined to the object of أفاد: the object is the report, and it ends the subject
-    ("أفادت مصادر محلية بتقدم المقاومة نحو المدينة.", "تقدم المقاومة نحو المدينة",
-     "مصادر محلية"),
-    # time words and the occasion between the subject and the object
-    ("وأكد الشيخ عبد الله بن زايد أمس في تصريح له تضامن دولة الإمارات مع السعودية.",
-     "تضامن دولة الإمارات مع السعودية", "عبد الله بن زايد"),
-    # capitals that speak together, and an accusation
-    ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.",
-     "الجيش السوري بشن هجمات بغاز الكلور", "واشنطن ولندن وباريس"),
-    # a rank written in Arabic letters, and a title attached with التابع لـ
-    ("وكان نائب قائد الطيران التابع لمشاة البحرية اللفتنانت جنرال جون ديفيز قد قال للصحفيين "
-     "إن السرب جاهز للعمل.", "السرب جاهز للعمل", "جون ديفيز"),
-])
-def test_objects_and_second_reports(article, sentence, words, label):
-    quote = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
-    assert quote.speaker is not None and quote.speaker.label == label
+
 
 
 def test_talking_to_someone_is_not_reporting_what_they_said(article):
@@ -189,18 +159,7 @@ def test_talking_to_someone_is_not_reporting_what_they_said(article):
     assert quotes == []
 
 
-@pytest.mark.parametrize("sentence, words, label", [
-    # a name with its title after it, then the occasion and an outlet opened with »
-    ("وقال الشيخ حمود المخلافي رئيس مجلس المقاومة في محافظة تعز في تصريح خاص لـ»المدينة» "
-     "إن المليشيا انهزمت.", "المليشيا انهزمت", "حمود المخلافي"),
-    # an agency's abbreviation in brackets is not a sentence end
-    ("وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن الطيران قصف مواقع.",
-     "الطيران قصف مواقع", "المصادر"),
-])
-def test_what_stands_between_a_subject_and_its_report(article, sentence, words, label):
-    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
-    assert said(quotes, words).speaker.label == label
-    assert all(q.kind == "term" for q in quotes if q.text in ("المدينة",))
+
 
 
 def test_a_title_after_a_name_that_precedes_another_name_is_that_persons(article):
@@ -228,20 +187,55 @@ def test_a_headline_by_surname_where_it_was_said(article, headline):
     assert said_it.form == "headline" and said_it.speaker.label == "عادل الجبير"
 
 
+
+
+
+
+
+
+@pytest.mark.parametrize("text, not_a_speaker", [
+    # عبر and بين are also prepositions (via, between): not عبّر عن, not بيّن أن
+    ("وينص القرار على تعاون الحكومة مع الخبراء عبر تقديم «كل المعلومات ذات الصلة».", "تقديم"),
+    ("لكن مصدرا ينفي ذلك متحدثا عن تعاون بين مقاتليهما «على المستوى المحلي».", "مقاتليهما"),
+    # a report not made, and زاد meaning "increased"
+    ("وقال المسؤول لوكالة الصحافة الفرنسية طالبا عدم كشف اسمه، إن العمليات مستمرة.", "اسمه"),
+    ("وأشار إلى أن المكانة التي بلغتها المملكة زاد حنق أعداء الإسلام عليها.",
+     "حنق أعداء الإسلام"),
+])
+def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not_a_speaker):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or q.speaker.label != not_a_speaker for q in quotes)
+
+
+
 @pytest.mark.parametrize("text, words, label", [
+    # a second أن of the same verb, with no comma before it, is a report of its own
+    ("قال الوزير فهد العلي إن الموقف لم يتغير وإنه لا مكان للتراجع.", "لا مكان للتراجع",
+     "فهد العلي"),
+    # بـ joined to the object of أفاد: the object is the report, and it ends the subject
+    ("أفادت مصادر محلية بتقدم المقاومة نحو المدينة.", "تقدم المقاومة نحو المدينة",
+     "مصادر محلية"),
+    # time words and the occasion between the subject and the object
+    ("وأكد الشيخ عبد الله بن زايد أمس في تصريح له تضامن دولة الإمارات مع السعودية.",
+     "تضامن دولة الإمارات مع السعودية", "عبد الله بن زايد"),
+    # capitals that speak together, and an accusation
+    ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.",
+     "الجيش السوري بشن هجمات بغاز الكلور", "واشنطن ولندن وباريس"),
+    # a rank written in Arabic letters, and a title attached with التابع لـ
+    ("وكان نائب قائد الطيران التابع لمشاة البحرية اللفتنانت جنرال جون ديفيز قد قال للصحفيين "
+     "إن السرب جاهز للعمل.", "السرب جاهز للعمل", "جون ديفيز"),
+    # a name with its title after it, then the occasion and an outlet opened with »
+    ("وقال الشيخ حمود المخلافي رئيس مجلس المقاومة في محافظة تعز في تصريح خاص لـ»المدينة» "
+     "إن المليشيا انهزمت.", "المليشيا انهزمت", "حمود المخلافي"),
+    # an agency's abbreviation in brackets is not a sentence end
+    ("وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن الطيران قصف مواقع.",
+     "الطيران قصف مواقع", "المصادر"),
     # a family name the article introduced, then the verb's preposition: still the subject
     ("قال وزير الخارجية عادل الجبير إن العلاقات جيدة.\nتحدث الجبير كذلك عن التحسن في العلاقات.\n"
      "وقال \"هناك العديد من الأمور المشتركة\".", "هناك العديد من الأمور المشتركة", "عادل الجبير"),
     # an adverb with tanween between the name and the colon
     ("أجاب مورينيو ضاحكًا: «إنها المرة الأولى التي أتحكم فيها بنفسي».",
      "إنها المرة الأولى التي أتحكم فيها بنفسي", "مورينيو"),
-])
-def test_a_bare_name_and_what_may_follow_it(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
-
-
-@pytest.mark.parametrize("text, words, label", [
     # another country's minister is not the one the article named before
     ("قال وزير الخارجية عادل الجبير إن العلاقات جيدة.\nمن جانبه عبر وزير خارجية ألمانيا عن حرص "
      "حكومته على توثيق علاقاتها. وأكد شتاينماير تفهمه قلق الرياض.", "تفهمه قلق الرياض",
@@ -250,16 +244,12 @@ def test_a_bare_name_and_what_may_follow_it(article, text, words, label):
     ("أكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن "
      "المدرب يمتلك سجلا رائعا.", "المدرب يمتلك سجلا رائعا", "مروان دفتردار"),
 ])
-def test_titles_that_name_other_people_or_more_offices(article, text, words, label):
+def test_the_speaker_of_a_report_in_the_body(article, text, words, label):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).speaker.label == label
 
 
-@pytest.mark.parametrize("text", [
-    "وقال المسؤول لوكالة الصحافة الفرنسية طالبا عدم كشف اسمه، إن العمليات مستمرة.",
-    "وأشار إلى أن المكانة التي بلغتها المملكة زاد حنق أعداء الإسلام عليها.",
-])
-def test_a_report_not_made_names_no_speaker(article, text):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert all(q.speaker is None or q.speaker.label not in ("اسمه", "حنق أعداء الإسلام")
-               for q in quotes)
+def test_an_outlet_after_lamed_is_a_name_not_a_quotation(article):
+    quotes = extract_all(article("خبر\n\nوقال الشيخ حمود المخلافي في تصريح خاص لـ»المدينة» إن "
+                                 "المليشيا انهزمت.\n"))
+    assert said(quotes, "المدينة").kind == "term"
