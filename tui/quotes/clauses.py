@@ -1,0 +1,221 @@
+"""What was said: the clause a report covers (after أن/إن, a colon, a verb's object, what
+بحسب credits), from its first word to the end of its clause."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from tui.corpus.model import Paragraph
+from tui.quotes import lexicon as L
+from tui.quotes.entities import Entity
+from tui.quotes.subject import _content, broken, gap, parse_subject
+from tui.quotes.tokens import Token, has_tanween
+from tui.quotes.units import (_CLAUSE_MARKS, _MIN_REPORT, _Unit, _claim_inside, _extend,
+                              _quote_at, _sentence_start)
+
+def _opens_report(tokens: list[Token], k: int) -> bool:
+    return _reporting(tokens[k].norm) or _as_put_by(tokens, k)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reporting(norm: str) -> bool:
+    return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS)
+
+
+def _as_put_by(tokens: list[Token], k: int) -> bool:
+    """"…، على حد تعبير فلان / قول فلان": attribution after the words."""
+    return tokens[k].norm in ("تعبير", "قول") and k > 0 and tokens[k - 1].norm == "حد"
+
+
+def _described(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+               units: list[_Unit]) -> _Unit | None:
+    """"وصف بوتين اللقاء بـ«البنّاء»": the first quotation after بـ within a few words."""
+    if k >= len(tokens):
+        return None
+    stop = tokens[min(limit, k + 6, len(tokens)) - 1].end
+    for unit in sorted(units, key=lambda u: u.anchor):
+        if unit.parent is not None or unit.claimed or unit.kind != "statement" \
+                or unit.open_mark is None or not tokens[k].start <= unit.open_mark <= stop:
+            continue
+        before = text[max(0, unit.open_mark - 3):unit.open_mark].replace("\u0640", "").strip()
+        if before.endswith("ب"):
+            return unit
+    return None
+
+
+def _hope(tokens: list[Token], particle: int) -> bool:
+    """"أعرب … عن أمله في أن"، "عن ثقته بأن": the feeling's noun right before the particle."""
+    before = [t.norm for t in tokens[max(0, particle - 3):particle]]
+    return len(before) >= 2 and (before[-1] in ("في", "فى") and before[-2].endswith(
+        ("ه", "ها", "هم")) or before[-1].endswith(("ه", "ها", "هم")) and "عن" in before)
+
+
+def _after_marker(text: str, tokens: list[Token], k: int) -> bool:
+    """"…، حسبما ذكرت الشرطة"، "…، كما قال فلان": the clause before the verb is what was said
+    (a sentence that opens with "كما أعلنت …" is "also announced", not that)."""
+    before = tokens[k - 1].norm if k > 0 else ""
+    if before in ("حسبما", "وحسبما", "وفقما"):
+        return k > 1
+    if before == "ما" and k > 1 and L.one_of(tokens[k - 2].norm, L.ACCORDING):
+        return True     # "…، بحسب ما كشفت وسائل الإعلام"
+    return before == "كما" and k > 1 and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k - 1))
+
+
+def _report(text: str, tokens: list[Token], starts: list[int], first: int, sentence_end: int,
+            cue_at: int, form: str, units: list[_Unit], direct: bool = False) -> _Unit | None:
+    """The clause reported from token `first` to the end of its clause."""
+    if first >= len(tokens) or tokens[first].start >= sentence_end:
+        return None
+    last = _clause_end(text, tokens, first, sentence_end)
+    if last - first + 1 < _MIN_REPORT:
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    end = _extend(text, start, end, sentence_end, units)
+    return _Unit(start=start, end=end, anchor=start, direct=direct, form=form)
+
+
+def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -> int:
+    """The index of the last token of the clause that starts at token `first`."""
+    last = first
+    k = first + 1
+    while k < len(tokens) and tokens[k].start < sentence_end:
+        between = gap(text, tokens, k)
+        if "\n" in between:
+            break
+        norm = tokens[k].norm
+        if not _CLAUSE_MARKS.isdisjoint(between):
+            if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
+                    norm.startswith(("لكن", "ولكن")) and _report_follows(tokens, k)) or (
+                    norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm))):
+                break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
+            if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
+                    text, tokens, k + 1):
+                break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
+        elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
+                and not L.particle(norm) or L.participle(norm):
+            break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
+        elif norm[:1] == "و" and L.particle(norm):
+            break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
+        elif norm in ("حيث", "فيما", "بينما") and k + 1 < len(tokens) \
+                and L.speech_verb(tokens[k + 1].norm):
+            break           # "… حيث أكد المعلم أن …": another report
+        last = k
+        k += 1
+    return last
+
+
+def _circumstantial(text: str, token: Token) -> bool:
+    """"، موجهاً نصيحة …": an indefinite participle in the accusative (مُفعِلاً) opens a new
+    clause about the speaker, not more of what was said."""
+    norm = token.norm
+    return len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا") and has_tanween(text, token)
+
+
+def _report_follows(tokens: list[Token], k: int) -> bool:
+    return any(L.speech_verb(t.norm) for t in tokens[k:k + 5])
+
+
+def _names_someone(text: str, tokens: list[Token], k: int) -> bool:
+    subject = parse_subject(text, tokens, k, names=False) if k < len(tokens) else None
+    return subject is not None and subject.kind in ("person", "organisation") \
+        and bool(subject.name or subject.title)
+
+
+def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+                 units: list[_Unit], reports: list[_Unit], entity: Entity | None,
+                 sentence_end: int, cue_at: int) -> int | None:
+    """"قال إن …، وإن …": a second report of the same verb."""
+    if k >= limit or k >= len(tokens):
+        return None
+    norm = tokens[k].norm
+    if norm[:1] != "و" or not L.particle(norm):
+        return None     # (with a comma before it or not: "… لم يتغير وإنه لا مكان …")
+    unit_after = _quote_at(text, tokens[k].end, units)
+    if unit_after is not None:
+        unit_after.speaker, unit_after.claimed = entity, True
+        return bisect_right(starts, unit_after.end)
+    unit = _report(text, tokens, starts, k + 1, sentence_end, cue_at, "that", units)
+    if unit is None:
+        return None
+    unit.speaker = entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    end = bisect_left(starts, unit.end)
+    return _coordinated(text, tokens, starts, end, limit, units, reports, entity, sentence_end,
+                        cue_at) or end
+
+
+def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+            sentence_end: int, cue_at: int, units: list[_Unit], verb: str = "") -> _Unit | None:
+    """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …"، "أفادت مصادر بمقتل …": the
+    object is what was said."""
+    k = _past_adjuncts(text, tokens, k, limit)
+    needed = _OBJECT_PREPOSITION.get(L.bare(verb[1:] if verb[:1] in "وف" else verb))
+    if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
+        return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
+    if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
+            and not broken(text, tokens, k):
+        k += 1
+    if k >= limit or broken(text, tokens, k) and ":" in gap(text, tokens, k):
+        return None
+    norm = tokens[k].norm
+    glued = 0
+    if norm[:1] == "ب" and len(norm) > 3 and any(f in _TAKES_B for f in L.forms(verb)):
+        glued = 1       # "أفادت مصادر بمقتل …"، "اعترفت إيران بتنفيذ …": without its بـ
+        norm = norm[1:]
+    if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) \
+            or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
+            or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
+        return None
+    if _quote_at(text, tokens[k - 1].end if k else 0, units) is not None:
+        return None
+    unit = _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)
+    if unit is not None and glued:
+        unit.start = unit.anchor = tokens[k].start + 1
+    return unit
+
+
+# Verbs whose object comes with بـ joined to it.
+_TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف اعترفت تعترف اقر يقر اقرت تقر")
+
+
+# Verbs that report an object only with their own preposition.
+_OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "عن", "نص": "علي", "ينص": "علي",
+                       "تنص": "علي", "نبه": "الي", "ينبه": "الي"}
+
+
+def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
+    """Past the time words and the occasion between a verb's subject and its object: "وأكد
+    فلان أمس في تصريح له تضامن …"."""
+    while k < limit and L.one_of(tokens[k].norm, L.TIME_WORDS) and not broken(text, tokens, k):
+        k += 1
+    if k + 1 < limit and L.bare(tokens[k].norm) == "في" \
+            and _content(tokens[k + 1].norm) in L.OCCASIONS:
+        j = k + 2
+        while j < limit and j < k + 5 and not broken(text, tokens, j) and (
+                tokens[j].norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي")
+                or L.one_of(tokens[j].norm, L.TIME_WORDS)):
+            j += 1
+        if j < limit and not broken(text, tokens, j):
+            return j
+    return k
+
+
+def _clause_before(text: str, tokens: list[Token], starts: list[int], k: int,
+                   paragraph: Paragraph, units: list[_Unit]) -> _Unit | None:
+    """The clause that ends right before token k (the attribution after it)."""
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    first_token = bisect_left(starts, sentence_start)
+    end_token = k - 1
+    while end_token >= first_token and tokens[end_token].norm in ("حسبما", "كما", "ما", "وذلك"):
+        end_token -= 1
+    if end_token - first_token + 1 < _MIN_REPORT:
+        return None
+    begin = first_token
+    for j in range(end_token, first_token, -1):
+        if _opens_report(tokens, j - 1) or L.particle(tokens[j - 1].norm):
+            begin = j
+            break
+    start, end = tokens[begin].start, tokens[end_token].end
+    return _Unit(start=start, end=end, anchor=start, direct=False, form="according")

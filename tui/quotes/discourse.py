@@ -1,0 +1,301 @@
+"""Who speaks when a construction names no subject after its verb: the subject before it
+(SVO, أما … فـ، كان … قد), the antecedent of الذي، the sentence's subject, or the last
+speaker of the discourse; otherwise nobody."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from tui.corpus.model import Paragraph
+from tui.quotes import lexicon as L
+from tui.quotes.entities import Entities, Entity, name_keys
+from tui.quotes.subject import Subject, broken, gap, parse_subject
+from tui.quotes.tokens import Token
+from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
+
+_CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
+
+
+@dataclass
+class _Discourse:
+    """The last speaker of the article and where it spoke, for verbs with no subject."""
+
+    entity: Entity | None = None
+    paragraph: int = -10
+    how: str = ""       # which rule gave the last speaker (read by `trace_rules`)
+
+    def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
+        if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
+            return None
+        if feminine is not None and feminine != _feminine(self.entity):
+            return None
+        return self.entity
+
+    def spoke(self, entity: Entity | None, paragraph: int) -> None:
+        if entity is not None:
+            self.entity, self.paragraph = entity, paragraph
+
+
+def _feminine(entity: Entity) -> bool:
+    return entity.feminine
+
+
+def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse: _Discourse,
+                number: int, feminine: bool | None, previous, norm: str,
+                tokens: list[Token], k: int, text: str, paragraph: Paragraph) -> Entity | None:
+    if subject is not None:
+        return entities.resolve(subject, at)
+    if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
+        # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
+        # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
+        if previous is not _NOBODY:
+            discourse.how = "participle:sentence-speaker"
+            return previous
+        subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
+        discourse.how = "participle:sentence-subject" if subject is not None \
+            else "participle:carry"
+        return entities.resolve(subject, at) if subject is not None \
+            else discourse.carry(number, None)
+    if _after_side(tokens, k):
+        return None     # "من جانبه أكد أن …": someone else, not said who
+    if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
+        antecedent = _antecedent(text, tokens, k - 1, paragraph)
+        if antecedent is not None:
+            discourse.how = "relative"
+            return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
+    # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
+    relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
+        or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING) \
+        or k + 1 < len(tokens) and tokens[k + 1].norm in ("فيه", "فيها")
+    # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
+    subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
+                                coordinated=not relative)
+    if subject is not None:
+        discourse.how = "sentence-subject"
+        return entities.resolve(subject, at)
+    discourse.how = "carry"
+    return discourse.carry(number, feminine)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي"})
+
+
+def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph
+                ) -> Subject | None:
+    """The person or body a relative pronoun follows ("رئيس الوزراء سمير الخطيب الذي"):
+    the longest subject phrase that ends right before it, within its sentence."""
+    sentence_start = _sentence_start(paragraph, tokens[relative].start)
+    for j in range(max(0, relative - 8), relative):
+        if tokens[j].start < sentence_start or tokens[j].norm.startswith(("لل", "بال")) \
+                or any(broken(text, tokens, m) for m in range(j + 1, relative)):
+            continue    # (not from a word with a preposition: "خلفا للسويسري جوزيف بلاتر")
+        subject = parse_subject(text, tokens, j, relative)
+        if subject is not None and subject.last == relative - 1 \
+                and subject.kind in ("person", "organisation") and (subject.name or subject.title):
+            return subject
+    return None
+
+
+# "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
+_ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها")
+
+
+def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                      feminine: bool | None, entities: Entities, coordinated: bool = True
+                      ) -> Subject | None:
+    """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
+    subject, goes on with the subject of the clause before it: the phrase that opens the
+    sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
+    speech or feeling (عبر، أعرب، أشاد …) before it, when that is a title, an organisation,
+    or a name. (A participle needs no و: it always goes on with its sentence's subject.)"""
+    if coordinated and (not tokens[k].norm.startswith("و")
+                        or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
+        return None
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
+        first += 1
+    fronted = _apposed(text, tokens, first, k)
+    if fronted is not None:
+        return fronted
+    # the word after the verb that opens the sentence or a clause of it ("وفي ختام المؤتمر،
+    # فاجأ بوتين …"), or after a verb of speech or feeling
+    clause_starts = [first] + [j for j in range(first + 1, k)
+                               if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
+    candidates = sorted({j + 1 for j in clause_starts} | {
+        j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)
+        or L.bare(tokens[j - 1].norm) in _ISSUED})
+    for j in reversed(candidates):
+        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
+            continue
+        subject = parse_subject(text, tokens, j, k)
+        if subject is None or subject.kind not in ("person", "organisation") \
+                or not _credible(subject, entities, tokens[k].start):
+            continue
+        if feminine is not None and subject.kind == "person" and subject.title \
+                and subject.feminine != feminine:
+            return None
+        return subject
+    return None
+
+
+def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
+    """A sentence that opens with its subject, a title and then its name set off by commas:
+    "مدير إدارة الاتصال …، علي بن بخيت الزهراني، أفاد بأن …"; or without the name."""
+    if first >= k:
+        return None
+    head = tokens[first].norm
+    if not (L.one_of(head, L.PERSON_TITLES) or L.one_of(head, L.ORGANISATIONS)
+            or L.one_of(head, L.RANKS) or L.one_of(head, L.HONORIFICS)):
+        return None
+    subject = parse_subject(text, tokens, first, k)
+    if subject is None or subject.kind not in ("person", "organisation"):
+        return None
+    after = subject.last + 1
+    if subject.name is None and after < k and "،" in gap(text, tokens, after) + "," \
+            and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)):
+        named = parse_subject(text, tokens, after, k)
+        if named is not None and named.name and named.title is None \
+                and named.kind == "person":
+            return replace(named, first=subject.first, start=subject.start,
+                           title=subject.title, title_words=subject.title_words,
+                           honorifics=subject.honorifics + named.honorifics,
+                           feminine=subject.feminine)
+    return subject
+
+
+def _after_side(tokens: list[Token], k: int) -> bool:
+    """"من جهته/من جانبه/بدوره، أكد …" with no subject: the pronoun names someone new."""
+    before = [t.norm for t in tokens[max(0, k - 2):k]]
+    return any(w.startswith(("جهت", "جانب", "بدور")) for w in before)
+
+
+def _his_own(tokens: list[Token], k: int) -> bool:
+    """"شتاينماير تفهمه"، "الجبير حرصها": a noun with a pronoun right after a bare name
+    points back to it, so the name is the subject and the noun the object."""
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    return len(norm) >= 5 and norm.endswith(("ه", "ها")) and not norm.startswith("ال") \
+        and not L.one_of(norm, L._KNOWN)
+
+
+def _side_after(tokens: list[Token], k: int) -> bool:
+    """"ترامب من جانبه"، "الوزير بدوره": an aside that only follows a verb's subject."""
+    words = [t.norm for t in tokens[k:k + 2]]
+    return bool(words) and (words[0].startswith("بدور") or words[0] == "من" and len(words) > 1
+                            and words[1].startswith(("جهت", "جانب")))
+
+
+_NOBODY = object()
+
+
+def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: Paragraph,
+                          at: int):
+    """The speaker of the report before `at` in its sentence (None: unknown), or _NOBODY
+    when the sentence reported nothing before."""
+    start = _sentence_start(paragraph, at)
+    found = _NOBODY
+    best = -1
+    for unit in reports + [u for u in units if u.claimed]:
+        if start <= unit.anchor < at and unit.anchor > best:
+            found, best = unit.speaker, unit.anchor
+    return found
+
+
+def _fronted(tokens: list[Token], k: int) -> int | None:
+    """"أما فلان فأكد …": the index of أما before a verb with ف."""
+    if not tokens[k].norm.startswith("ف"):
+        return None
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if tokens[j].norm in ("اما", "واما"):
+            return j
+    return None
+
+
+def _without_object(text: str, tokens: list[Token], first: int, subject: Subject,
+                    entities: Entities, at: int) -> Subject | None:
+    """With no أن after it, a subject may have run into the verb's object: "أكد لاعب المنتخب
+    وسام حمدان جدارة الأخضر" (a name of three words ending with an indefinite one), "وصف
+    الرئيس دونالد ترامب القمة" (a name the article knows, and one word more)."""
+    last = tokens[subject.last]
+    if subject.last - subject.first < 1 or (
+            subject.title is not None and subject.title.endswith(text[last.start:last.end])):
+        return subject
+    shorter = parse_subject(text, tokens, first, subject.last)
+    if shorter is None or not shorter.name:
+        return subject
+    if last.norm.startswith("ال"):
+        # ("سمير الخطيب" itself a name the article knows: the whole phrase is the subject)
+        if _knows_name(entities, subject.name):
+            return subject
+        known = entities.resolve(shorter, at, introduce=False)
+        return shorter if known is not None else subject
+    return shorter if subject.last - subject.first >= 2 else subject
+
+
+def _knows_name(entities: Entities, name: str | None) -> bool:
+    """Has the article named someone with exactly this name (every word of it)?"""
+    keys = name_keys(name) if name else ()
+    return len(keys) > 1 and any(e.keys == keys for e in entities.items)
+
+
+def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                    entities: Entities) -> Subject | None:
+    """The subject put before its verb (SVO): "لكن مصدرا مقربا منه ينفي ذلك"، in a headline
+    "ماليزيا تؤكد أن …", or at the head of the sentence of a verb that goes on with و
+    ("الرئيس اليمني يجتمع بكبار مستشاريه ويؤكد أهمية …"). A bare name counts only when the
+    article introduced that person ("في خطوة تشير إلى …" names nobody)."""
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    first = bisect_left([t.start for t in tokens], sentence_start)
+    if first < k and k - first <= 20:
+        fronted = _apposed(text, tokens, first, k)
+        if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
+                not text[tokens[fronted.last].end:tokens[k].start].strip(' ،,"«»“”'):
+            return fronted      # "مدير …، علي بن بخيت الزهراني، أفاد بأن …"
+    if k > 1 and tokens[k - 1].norm in ("قد", "وقد") and not broken(text, tokens, k):
+        k -= 1          # "كان الجنرال فلان قد قال …"
+    clause = k
+    while clause > 0 and not (broken(text, tokens, clause) and not _quotes_only(
+            gap(text, tokens, clause))) and tokens[clause - 1].start >= sentence_start \
+            and k - clause < 12:
+        clause -= 1
+    # the subject starts the clause, or follows a particle or لكن ("غير أن الأعرجي أعلن …")
+    starts_at = [clause, clause + 1] + [j + 1 for j in range(clause, k - 1)
+                                        if L.particle(tokens[j].norm)
+                                        or tokens[j].norm in ("لكن", "ولكن")]
+    for first in starts_at:
+        if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
+            continue
+        if first > 0 and L.one_of(tokens[first - 1].norm, L.PREPOSITIONS) \
+                and not broken(text, tokens, first):
+            continue
+        subject = parse_subject(text, tokens, first, k, names=True)
+        if subject is not None and subject.last == k - 1 and _credible(subject, entities,
+                                                                       tokens[k].start):
+            return subject
+    if tokens[k].norm[:1] == "و" and clause < k:
+        # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
+        subject = parse_subject(text, tokens, clause, k, names=True)
+        if subject is not None and subject.last + 1 < k \
+                and tokens[subject.last + 1].norm[:1] in ("ي", "ت") \
+                and _credible(subject, entities, tokens[k].start):
+            return subject
+    return None
+
+
+def _credible(subject: Subject, entities: Entities, at: int) -> bool:
+    """A subject with a head a list knows, or a name the article has introduced."""
+    if subject.kind == "unknown":
+        return False
+    if subject.title or subject.kind != "person":
+        return True
+    return entities.resolve(subject, at, introduce=False) is not None
+
+
+def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Subject | None:
+    at = _fronted(tokens, k)
+    if at is None:
+        return None
+    subject = parse_subject(text, tokens, at + 1, k)
+    return subject if subject is not None and subject.last == k - 1 else None

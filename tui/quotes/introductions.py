@@ -1,0 +1,131 @@
+"""Who an article names with a title, rank or nationality anywhere in it (not only as a
+speaker), learned before its reports are read, so that "وقال الجبير" finds the minister the
+article introduced in another sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from tui.quotes import lexicon as L
+from tui.quotes.discourse import _apposed
+from tui.quotes.entities import Entities
+from tui.quotes.subject import Subject, _content, _institution, broken, gap, parse_subject
+from tui.quotes.tokens import Token
+from tui.quotes.units import _OPENERS
+
+def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
+    """Learn the people an article names with a title or rank anywhere (not only as
+    speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
+    for words in paragraphs_tokens:
+        # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
+        # ترامب"): read it without the preposition
+        tokens = [_unprefixed(t) for t in words]
+        k = 0
+        while k < len(tokens):
+            norm = tokens[k].norm
+            if _introduces(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):   # "جامعة الملك سعود"
+                subject = parse_subject(text, tokens, k, names=False)
+                if subject is not None and subject.name is None and subject.kind == "person":
+                    titled = subject
+                    subject = _apposed(text, tokens, k, len(tokens))   # "نظيره الروسي، فلاديمير بوتين،"
+                    if subject is None or not subject.name:
+                        subject = _named_before(text, tokens, k, titled)
+                if subject is not None and subject.name \
+                        and _OPENERS.isdisjoint(text[tokens[subject.last].end:
+                                                     tokens[subject.last].end + 3]):
+                    # (a name right before a quotation may run into the object: "أكد اللاعب
+                    # وسام حمدان جدارة «الأخضر»"; the construction there reads it better)
+                    entities.resolve(subject, tokens[k].start)
+                    k = subject.last + 1
+                    after = _title_after(text, tokens, k)
+                    if after is not None and len(subject.name.split()) >= 2:
+                        # "الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية": his title too
+                        entities.resolve(replace(subject, title=after.title,
+                                                 title_words=_title_head(tokens, after)),
+                                         tokens[k].start)
+                        k = after.last + 1
+                    continue
+            k += 1
+
+
+def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Subject | None:
+    """A name after its nationality, then its title: "البرتغالي جوزيه مورينيو مدرب تشيلسي"
+    (the nationality is one more title word). Without a title or a nationality before them,
+    words before a title are not certainly a name ("أداء لاعبيه أمام فريق المدرب")."""
+    between = gap(text, tokens, k).strip()
+    if k == 0 or between not in ("", ",", "،") \
+            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or L.bare(tokens[k].norm) in ("ام", "اب", "ابن"):
+        return None     # (not "للرئيس …", a recipient, nor "والمبعوث …", someone else)
+    for j in range(max(0, k - 4), k):
+        if any(broken(text, tokens, m) for m in range(j + 1, k)):
+            continue
+        named = parse_subject(text, tokens, j, k)
+        if named is None or not named.name or named.title or named.last != k - 1 \
+                or named.kind != "person" or len(named.name.split()) < 2:
+            continue
+        nationality = j > 0 and not broken(text, tokens, j) and _nationality(tokens[j - 1].norm)
+        if not nationality:
+            continue
+        words = _title_head(tokens, titled)
+        if nationality:
+            words = words + (_content(tokens[j - 1].norm),)
+        return replace(named, last=titled.last, end=titled.end, title=titled.title,
+                       title_words=words, honorifics=titled.honorifics)
+    return None
+
+
+def _title_after(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """A title with no name right after a name (a comma between at most)."""
+    if k >= len(tokens) or gap(text, tokens, k).strip() not in ("", ",", "،") \
+            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or not L.one_of(tokens[k].norm, L.PERSON_TITLES):
+        return None
+    # (read with names: "التقى الرئيس الكيني جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي"
+    # names a second person, whose title this is)
+    titled = parse_subject(text, tokens, k)
+    return titled if titled is not None and titled.title and not titled.name else None
+
+
+def _title_head(tokens: list[Token], titled: Subject) -> tuple[str, ...]:
+    """A title's words up to a definite word after an indefinite one (مدرب تشيلسي |
+    الاحتفال بعقده): a title read with no name after it may run into the verb's object."""
+    words = []
+    for k in range(titled.first, titled.last + 1):
+        norm = tokens[k].norm
+        if k > titled.first and norm.startswith("ال") and not tokens[k - 1].norm.startswith("ال") \
+                and not L.one_of(tokens[k - 1].norm, L.PERSON_TITLES):
+            break
+        words.append(_content(norm))
+    return tuple(words)
+
+
+def _nationality(norm: str) -> bool:
+    """A definite adjective of origin before a name (البرتغالي، الفرنسي)."""
+    norm = norm[1:] if norm.startswith("وال") else norm
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 \
+        and not L.one_of(norm, L.PERSON_TITLES)
+
+
+def _unprefixed(token: Token) -> Token:
+    rest = _title_without_preposition(token.norm)
+    if rest is None:
+        return token
+    return Token(token.start + (len(token.norm) - len(rest)), token.end, rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_without_preposition(norm: str) -> str | None:
+    """"بالرئيس" → "الرئيس", "للوزير" → "الوزير": a title with بـ/لـ joined to it."""
+    if not norm.startswith(("بال", "وبال", "لل", "ولل")):
+        return None
+    rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
+    return rest if L.one_of(rest, L.PERSON_TITLES) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _introduces(norm: str) -> bool:
+    """A title, rank or honorific: a person is named here."""
+    return L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS) \
+        or L.one_of(norm, L.HONORIFICS)

@@ -1,0 +1,67 @@
+"""A quotation is a statement (someone's words) or a term (a quoted name, title or scare
+word)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from tui.quotes import lexicon as L
+from tui.quotes.subject import _verb_shaped
+from tui.quotes.tokens import Token
+from tui.quotes.units import _CLAUSE_MARKS, _OPENERS, _STOPS, _Unit
+from tui.text.normalize import normalize_text
+
+def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, sentences) -> str:
+    """A statement (someone's words) or a term (a quoted name, title or scare word)."""
+    sentence_start = next((s.start for s in sentences if s.start <= unit.anchor < s.end),
+                          sentences[0].start if sentences else 0)
+    k = bisect_left(starts, unit.anchor)
+    before = [t for t in tokens[max(0, k - 12):k] if t.start >= sentence_start]
+    content = text[unit.start:unit.end]
+    words = len(content.split())
+    gap_text = text[before[-1].end if before else sentence_start:unit.anchor]
+    if before and (_reports(before[-1].norm) or L.particle(before[-1].norm)):
+        return "statement"      # قال «…»، أن «…»
+    if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
+        return "statement"
+    if before and _naming(before[-1].norm) and words <= 5 and not _reports(before[-1].norm) \
+            and not (words > 1 and _verb_shaped(normalize_text(content.split()[0]))):
+        return "term"           # وكالة «تاس»، الشاب «مازن بن سفر السواط» (not «سيخلق …»)
+    if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
+                                      "المسمي", "المسماه", "شعار", "بشعار"):
+        return "term"
+    if words == 1 and before and before[-1].norm.startswith("ال") \
+            and not _reports(before[-1].norm) and _STOPS.isdisjoint(gap_text) \
+            and ":" not in gap_text and "،" not in gap_text:
+        return "term"           # الشركة الوطنية السياحية "سياحية" صالح قدح: a name in a phrase
+    if words <= 3 and before and before[-1].norm == "ل" \
+            and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
+        return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
+    clause = []
+    for token in reversed(before):
+        between = text[token.end:clause[0].start if clause else unit.anchor]
+        if not _CLAUSE_MARKS.isdisjoint(between) or not _STOPS.isdisjoint(between):
+            break
+        clause.insert(0, token)
+    if any(_reports(t.norm) or L.particle(t.norm) or t.norm.startswith(("وصف", "واصف"))
+           for t in clause):
+        return "statement"
+    after = tokens[bisect_right(starts, unit.end):][:2]
+    if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
+        return "statement"      # «…»، قال فلان
+    return "statement" if words >= 4 else "term"
+
+
+def _naming(norm: str) -> bool:
+    """A word a quoted name follows: وكالة «تاس»، لوكالة «بترا»، لصحيفة «عكاظ»."""
+    named = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
+    if L.one_of(norm, named):
+        return True
+    if norm.startswith("لل"):
+        return L.one_of("ال" + norm[2:], named)
+    return norm[:1] in ("ل", "ب") and len(norm) > 3 and L.one_of(norm[1:], named)
+
+
+def _reports(norm: str) -> bool:
+    """A word that reports speech by itself (طالب، دعا report only with أن after them)."""
+    return L.speech_verb(norm) or L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS
