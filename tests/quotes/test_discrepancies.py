@@ -113,3 +113,9 @@ def test_a_name_after_its_title_or_nationality_spelt_two_ways_is_a_finding(artic
     found = spellings_of(corpus)
     assert any({"دييغو", "دييجو"} <= values for values in found)
     assert any({"سالي", "سولي"} <= values for values in found)
+
+
+def test_words_that_only_share_a_key_with_a_name_are_no_spelling_of_it(article):
+    corpus = article("خبر\n\nقال الوزير إن الوضع في سورية صعب، وإن استشهاد الجنود مؤلم لأهل اليمن.\n",
+                     "خبر\n\nقال الوزير في زيارة إن الجنود استشهد منهم عشرة من اليمنيين.\n")
+    assert spellings_of(corpus) == []

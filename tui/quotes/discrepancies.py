@@ -14,6 +14,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from tui.quotes.lexicon import COUNTRIES
 from tui.quotes.model import Claim, Discrepancy
 from tui.quotes.speakers import name_key
 from tui.text.normalize import normalize, normalize_text
@@ -262,6 +263,10 @@ def _spellings(corpus, names: set[str],
             groups[find(key)][form].extend(places)
     found = []
     for forms in groups.values():
+        # a word that only shares a key with a name (زيارة with سورية) is not a spelling of it
+        shown = [f for f in forms if f in names]
+        forms = {f: places for f, places in forms.items()
+                 if f in shown or any(fuzz.ratio(f, g) >= _SPELLING_RATIO for g in shown)}
         if len(forms) < 2 or max(map(len, forms)) - min(map(len, forms)) > 1:
             continue
         if all(_inflected(a, b) for a, b in combinations(forms, 2)):
@@ -290,16 +295,28 @@ def _spellings(corpus, names: set[str],
 
 def _inflected(a: str, b: str) -> bool:
     """Two forms of one word, not two spellings of a name: a letter added before the
-    feminine ending (سياحة/سياحية), or a verb and its verbal noun of the تفعيل pattern
-    (تغير/تغيير، تحقق/تحقيق). A vowel added elsewhere is a transliteration (تسفاي/تسفايي،
-    فيلر/فيلير)."""
+    feminine ending (سياحة/سياحية), a verb and its verbal noun (تغير/تغيير، استشهد/استشهاد),
+    a place and its people (اليمن/يمنيين). A vowel added elsewhere is a transliteration
+    (تسفاي/تسفايي، فيلر/فيلير)."""
     short, long_ = sorted((normalize_text(a), normalize_text(b)), key=len)
+    bare_short, bare_long = (w[2:] if w.startswith("ال") else w for w in (short, long_))
+    place = short.startswith("ال") or long_.startswith("ال") \
+        or bare_short in COUNTRIES or bare_long in COUNTRIES
+    for stem, other in ((bare_short, bare_long), (bare_long, bare_short)):
+        if place and other.startswith(stem) and other[len(stem):] in _NISBA:
+            return True     # اليمن/يمنيين، مصر/مصري: a place and its people
     if len(long_) - len(short) != 1:
         return False
     if short.endswith("ه") and long_.startswith(short[:-1]) and long_.endswith("ه"):
         return True
+    if len(long_) >= 5 and long_[-2] == "ا" and long_[:-2] + long_[-1] == short:
+        return True         # استشهد/استشهاد، اجتمع/اجتماع: a verb and its verbal noun
     return len(long_) == 5 and long_[0] == "ت" and long_[3] == "ي" \
         and long_[:3] + long_[4:] == short
+
+
+_SPELLING_RATIO = 70
+_NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 
 def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
