@@ -393,7 +393,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return "colon", j, None
         quoted = _quote_at(text, tokens[j - 1].end if j > 0 else tokens[j].start, units)
         if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
-                and not (j > 0 and tokens[j - 1].norm.startswith("ل") and len(tokens[j - 1].norm) <= 2) \
+                and not (j > 0 and tokens[j - 1].norm.startswith("ل")
+                         and len(tokens[j - 1].norm) <= 2) \
                 and (not strict or _adjuncts(text, tokens, k, j - 1)):
             return "quote", j, quoted
         if not _STOPS.isdisjoint(between) and not (

@@ -14,6 +14,7 @@ from tui.quotes.subject import Subject, _content, _institution, broken, gap, par
 from tui.quotes.tokens import Token
 from tui.quotes.units import _OPENERS
 
+
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
@@ -24,11 +25,13 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
         k = 0
         while k < len(tokens):
             norm = tokens[k].norm
-            if _introduces(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):   # "جامعة الملك سعود"
+            # (not a title inside a name: "جامعة الملك سعود")
+            if _introduces(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):
                 subject = parse_subject(text, tokens, k, names=False)
                 if subject is not None and subject.name is None and subject.kind == "person":
                     titled = subject
-                    subject = _apposed(text, tokens, k, len(tokens))   # "نظيره الروسي، فلاديمير بوتين،"
+                    # "نظيره الروسي، فلاديمير بوتين،"
+                    subject = _apposed(text, tokens, k, len(tokens))
                     if subject is None or not subject.name:
                         subject = _named_before(text, tokens, k, titled)
                 if subject is not None and subject.name \

@@ -305,11 +305,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
 _CLOSERS = frozenset('»"”\'’')
 
 
-def _parse(text: str, tokens: list[Token], i: int, limit: int | None, names: bool) -> Subject | None:
+def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
+           names: bool) -> Subject | None:
     limit = len(tokens) if limit is None else min(limit, len(tokens))
     k = i
     honorifics: list[str] = []
-    while k < limit and _is(tokens[k].norm, L.HONORIFICS) and not (k > i and broken(text, tokens, k)):
+    while k < limit and _is(tokens[k].norm, L.HONORIFICS) \
+            and not (k > i and broken(text, tokens, k)):
         honorifics.append(L.bare(tokens[k].norm))
         k += 1
     if k >= limit or (k > i and broken(text, tokens, k)):
@@ -356,7 +358,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None, names: boo
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
         return None
-    if _article(text, tokens[k]) and k + 1 < limit and not _ends_phrase(text, tokens, k + 1, limit) \
+    if _article(text, tokens[k]) and k + 1 < limit \
+            and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
         # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
         name_end = _name(text, tokens, k + 1, limit)
@@ -625,7 +628,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # article, is the verb's object ("… هادي المليشيات الحوثية")
             return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
                 else start
-        if k > start and k - start - 2 * links == 1 and norm.startswith("ال") and _is(norm, L.PERSON_TITLES) \
+        if k > start and k - start - 2 * links == 1 and norm.startswith("ال") \
+                and _is(norm, L.PERSON_TITLES) \
                 and (k + 1 >= limit or not tokens[k + 1].norm.startswith("ال")
                      or tokens[k + 1].norm in ("الذي", "التي", "الذين")):
             return k + 1    # "سمير الخطيب": a family name that is also a title, when no
