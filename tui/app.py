@@ -44,7 +44,7 @@ class SummitApp(App[int]):
 
     def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
                  problems: list[str] | None = None, bidi: str | None = None,
-                 freeze_heap: bool = False, style_cache: bool = True) -> None:
+                 freeze_heap: bool = False, style_cache: bool = True, fields=None) -> None:
         """Explore `corpus`; or, when it is None, read the folder `path` (None = the bundled
         seeds) in a worker with a progress bar, so the window is up at once.
 
@@ -61,6 +61,7 @@ class SummitApp(App[int]):
             gc.disable()
         self.corpus = corpus
         self.path = path
+        self.fields = fields        # a tui.corpus.articles.Fields: --field mappings
         self.problems = list(problems or [])
         self.settings, self.setting_warnings = load_settings()
         if bidi is not None and bidi != self.settings.bidi:
@@ -113,7 +114,8 @@ class SummitApp(App[int]):
     def get_default_screen(self) -> Screen:
         # The explorer is the first screen itself: an empty default screen under it was
         # mounted, styled and switched away from before the first frame.
-        return ExplorerScreen(self.corpus, path=self.path, mode=self.bidi, harakat=self.harakat)
+        return ExplorerScreen(self.corpus, path=self.path, mode=self.bidi, harakat=self.harakat,
+                              fields=self.fields)
 
     def on_mount(self) -> None:
         self.settle_heap()

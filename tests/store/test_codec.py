@@ -118,7 +118,8 @@ def test_quotations_round_trip_with_one_object_per_speaker(seeds):
     decoded = [q for quotes in seeds[1]
                for q in codec.decode_quotes(codec.encode_quotes(quotes), speakers)
                if q.speaker is not None]
-    assert all(q.speaker is speakers[(q.speaker.id, q.speaker.label)] for q in decoded)
+    assert all(q.speaker is speakers[(q.speaker.id, q.speaker.label, q.speaker.type,
+                                      q.speaker.names)] for q in decoded)
 
 
 def test_the_shape_names_the_rows_layout():

@@ -93,48 +93,6 @@ class _Cancelled(Exception):
     pass
 
 
-def analysis_from_quotes(corpus: Corpus, quotes, report,
-                         tick=lambda: None):
-    """Statements and discrepancies from quotations already extracted (e.g. by the cache).
-    `tick` is called all along (it raises to stop the work: on a big folder it takes a
-    minute)."""
-    from tui.quotes.analysis import group_records
-    from tui.quotes.discrepancies import find_discrepancies
-    from tui.quotes.model import Analysis
-
-    report(0.7, "grouping statements across outlets")
-    statements = group_records(corpus, quotes, tick)
-    report(0.9, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, tick, statements)
-    return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
-
-
-def _search_index(corpus: Corpus, quotes):
-    try:
-        from tui.search import SearchIndex, records_for_corpus
-    except ImportError:  # a build without the search engine still explores
-        return None
-    return SearchIndex(records_for_corpus(corpus, quotes))
-
-
-def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
-    """source id -> (quotes, statements it carries, statements only it carries); one pass each."""
-    quotes: dict[str, int] = {}
-    for quote in analysis.quotes:
-        quotes[quote.source_id] = quotes.get(quote.source_id, 0) + 1
-    carried: dict[str, int] = {}
-    only: dict[str, int] = {}
-    for statement in analysis.statements:
-        sources = set(statement.sources)
-        for source_id in sources:
-            carried[source_id] = carried.get(source_id, 0) + 1
-        if len(sources) == 1:
-            (source_id,) = sources
-            only[source_id] = only.get(source_id, 0) + 1
-    return {s.id: (quotes.get(s.id, 0), carried.get(s.id, 0), only.get(s.id, 0))
-            for s in corpus.sources}
-
-
 class ExplorerScreen(PlainInside, Screen):
     BINDINGS = [
         Binding("tab", "next_pane", "Next pane", id="pane.next"),
@@ -175,11 +133,12 @@ class ExplorerScreen(PlainInside, Screen):
             self.suggested = suggested
 
     def __init__(self, corpus: Corpus | None, *, path: str | None = None, mode: str = "visual",
-                 harakat: bool = True) -> None:
+                 harakat: bool = True, fields=None) -> None:
         """Show `corpus`; or, when it is None, the folder `path` (read in the worker) or,
         when that is None too, the bundled seeds (read here)."""
         super().__init__()
         self.path = path
+        self.fields = fields
         self._seed_problems: list[str] = []
         if corpus is None and path is None:
             # The bundled seeds are five small files (about 10 ms to read): read them here so
@@ -349,8 +308,11 @@ class ExplorerScreen(PlainInside, Screen):
     def _push_corpus(self) -> None:
         if self.corpus is None:
             return
-        counts = (counts_by_source(self.corpus, self.analysis)
-                  if self.analysis is not None else None)
+        counts = None
+        if self.analysis is not None:
+            from tui.store.analysis import counts_by_source
+
+            counts = counts_by_source(self.corpus, self.analysis)
         self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
         self.query_one(SearchPanel).outlets = self.outlets
         matrix = self.query_one(StatementMatrix)
@@ -385,30 +347,19 @@ class ExplorerScreen(PlainInside, Screen):
             stop_if_asked()
             self.post_message(AnalysisProgress(fraction, stage))
 
-        if corpus is None:
-            from tui.quotes.model import Analysis
-            from tui.store import cached_groups, open_corpus
+        from tui.store import analyse, open_corpus, open_loaded
 
-            # the open's own "ready" is not the app's: grouping comes next
-            opened = open_corpus(path, progress=lambda f, stage: f < 1 and report(0.6 * f, stage))
+        # The opening's own "ready" is not the app's: the analysis comes next.
+        opening = lambda f, stage: f < 1 and report(0.6 * f, stage)
+        if corpus is None:
+            opened = open_corpus(path, progress=opening, fields=self.fields)
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices,
                                            opened.index))
-
-            def grouped():
-                analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
-                                                stop_if_asked)
-                return analysis.statements, analysis.discrepancies
-
-            report(0.65, "grouping statements across outlets")
-            statements, discrepancies = cached_groups(opened, grouped)
-            analysis = Analysis(tuple(opened.quotes), statements, discrepancies)
-            index = opened.index
         else:
-            from tui.quotes import analyze
-
-            analysis = analyze(corpus, lambda f: report(0.9 * f, "analysing quotes"))
-            report(0.9, "building the search index")
-            index = _search_index(corpus, analysis.quotes)
+            opened = open_loaded(corpus, progress=opening)
+        analysis = analyse(opened, lambda f, stage: report(0.6 + 0.4 * f, stage),
+                           stop_if_asked)
+        index = opened.index
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(analysis, index))
 
