@@ -212,6 +212,7 @@ def _spellings(corpus, names: set[str],
     name_forms: dict[str, str | None] = {}
     clitic_skips: dict[str, int] = {}
     follower_keys: dict[str, str] = {}
+    bare_keys: dict[str, str] = {}
     for source in _ticking(corpus.sources, tick):
         matches = list(_NAME_TOKEN.finditer(source.text))
         for index, match in enumerate(matches):
@@ -221,7 +222,9 @@ def _spellings(corpus, names: set[str],
                 bare = name_forms[word] = _name_form(word, name_keys)
             if bare is None:
                 continue
-            key = name_key(bare)
+            key = bare_keys.get(bare)
+            if key is None:
+                key = bare_keys[bare] = name_key(bare)
             # cite the name itself, without the clitics in front of it (وتسفاي → تسفاي)
             skip = clitic_skips.get(word)
             if skip is None:
@@ -261,6 +264,8 @@ def _spellings(corpus, names: set[str],
         for form, places in forms.items():
             groups[find(key)][form].extend(places)
     found = []
+    # made once: a dict of every source per finding grew as sources × findings
+    order = {sid: n for n, sid in enumerate(corpus.ids)}
     for forms in groups.values():
         if len(forms) < 2 or max(map(len, forms)) - min(map(len, forms)) > 1:
             continue
@@ -272,7 +277,6 @@ def _spellings(corpus, names: set[str],
         if len(all_sources) < 2:
             continue
         claims = []
-        order = {sid: n for n, sid in enumerate(corpus.ids)}
         for form, places in sorted(forms.items(), key=lambda kv: -len(kv[1])):
             first: dict[str, tuple[str, int, int]] = {}
             for place in places:

@@ -356,8 +356,11 @@ def _read_files(run: _Run, files: _Files) -> dict[str, bytes]:
     jobs = [(str(run.root), e, run.limit, run.fields, e.file in files.hash_later) for e in todo]
     rows: dict[str, bytes] = {}
     fresh = []
+    # A collection is many articles in one file: its size says how much reading it is.
+    size = sum(max(1, _file_size(run.root / e.file) // READ_BYTES) for e in todo)
     done = _imap(_read_job, jobs, run.workers,
-                 lambda share: run.report(0.05 + 0.25 * share, "reading articles"))
+                 lambda share: run.report(0.05 + 0.25 * share, "reading articles"),
+                 size=size)
     for entry, (blob, digest) in zip(todo, done):
         if digest is not None:
             files.keys[entry.file] = _file_key(run, entry, digest)
@@ -377,6 +380,16 @@ def _read_files(run: _Run, files: _Files) -> dict[str, bytes]:
     run.cache.put_stats(files.restat)
     run.cache.forget_except("stats", present, files.recorded)
     return rows
+
+
+READ_BYTES = 32768      # about what one article of a collection is, to decide on a pool
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _read_job(job) -> tuple[bytes, str | None]:
@@ -451,12 +464,13 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     for name, blob in cache.matching_blobs("quotes", reuse):
         found[name] = [row for _, _, row in _decode_quotes_row(name, blob)]
     before = _rows_before(cache, cached_keys, quote_keys, found)
-    jobs = _extract_jobs(articles, found, collector is not None)
+    jobs = _extract_jobs(articles, found, collector is not None, run.workers)
     run.report(0.35, "finding quotations")
     results = _imap(_extract_job, jobs, run.workers,
                     lambda share: run.report(0.35 + 0.45 * share, "finding quotations"),
                     state={"rows": {name: rows[name] for name, _, _ in jobs},
-                           "before": before})
+                           "before": before},
+                    size=sum(len(items) for _, items, _ in jobs))
     fresh: dict[str, list] = {}
     for (name, items, _), answers in zip(jobs, results):
         sources = articles.files[name]
@@ -506,11 +520,15 @@ def _decode_quotes_row(name: str, blob: bytes) -> tuple:
         raise CacheError(f"cache row for the quotations of {name} does not fit: {err}") from err
 
 
-def _extract_jobs(articles: _Articles, found: dict[str, list], tokens: bool) -> list[tuple]:
+def _extract_jobs(articles: _Articles, found: dict[str, list], tokens: bool,
+                  workers: int | None) -> list[tuple]:
     """Jobs in corpus order (the order the index takes its tokens): (file, items, tokens)
     with an item (position in the file, its quotations' (text, start) when they are known
     else None, whether the corpus kept it) per article."""
     jobs = []
+    total = sum(len(s) for name, s in articles.files.items() if tokens or name not in found)
+    # small jobs for a small folder, so both workers get some
+    chunk = max(1, min(CHUNK, total // (8 * (workers or os.cpu_count() or 1))))
     for name, sources in articles.files.items():
         known = found.get(name)
         if known is not None and not tokens:
@@ -522,8 +540,8 @@ def _extract_jobs(articles: _Articles, found: dict[str, list], tokens: bool) -> 
             if known is not None:
                 spans = tuple((q[_QUOTE_TEXT], q[_QUOTE_START]) for q in known[position])
             items.append((position, spans, kept[position]))
-        for at in range(0, len(items), CHUNK):
-            jobs.append((name, tuple(items[at:at + CHUNK]), tokens))
+        for at in range(0, len(items), chunk):
+            jobs.append((name, tuple(items[at:at + chunk]), tokens))
     return jobs
 
 
@@ -611,13 +629,15 @@ def _extractor_version() -> str:
 
 
 def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
-          state=None) -> Iterator:
+          state=None, size: int | None = None) -> Iterator:
     """The results of `function` over `jobs`, in order, each as soon as it is ready.
-    `state` is what `_WORK["state"]` holds while they run (in every worker process)."""
+    `state` is what `_WORK["state"]` holds while they run (in every worker process).
+    `size`: how much work the jobs are, in articles (default: one a job); a pool is
+    started for POOL_THRESHOLD or more."""
     if not jobs:
         return
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) < POOL_THRESHOLD:
+    if workers <= 1 or len(jobs) < 2 or (size or len(jobs)) < POOL_THRESHOLD:
         _start_work(state)
         try:
             for n, job in enumerate(jobs):
