@@ -214,7 +214,8 @@ def _spellings(corpus, names: set[str],
     follower_keys: dict[str, str] = {}
     bare_keys: dict[str, str] = {}
     for source in _ticking(corpus.sources, tick):
-        matches = list(_NAME_TOKEN.finditer(source.text))
+        text = source.text      # read once: a reopened source's text is a lazy field
+        matches = list(_NAME_TOKEN.finditer(text))
         for index, match in enumerate(matches):
             word = match.group()
             bare = name_forms.get(word, "")
@@ -235,7 +236,7 @@ def _spellings(corpus, names: set[str],
             start = match.start() + skip
             by_key[key][bare].append((source.id, start, match.end()))
             counts[bare] += 1
-            if index + 1 < len(matches) and not source.text[match.end():matches[index + 1]
+            if index + 1 < len(matches) and not text[match.end():matches[index + 1]
                                                              .start()].strip():
                 after = matches[index + 1].group()
                 follower = follower_keys.get(after)
@@ -293,8 +294,10 @@ def _spellings(corpus, names: set[str],
 def _variant_words(corpus, tick: Callable[[], None] = lambda: None) -> set[str]:
     """Keys of words (not common nouns with the article) spelt two ways in the corpus."""
     forms: dict[str, set[str]] = defaultdict(set)
+    seen: set[str] = set()      # a corpus repeats its words: each is looked at once
     for source in _ticking(corpus.sources, tick):
-        for word in _LONG_WORD.findall(source.text):
+        for word in set(_LONG_WORD.findall(source.text)) - seen:
+            seen.add(word)
             norm = normalize_text(word)
             if not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
                 forms[name_key(norm)].add(norm)

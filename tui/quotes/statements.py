@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -178,6 +179,12 @@ PROBE_BUDGET = 1500
 
 def candidate_pairs(nodes: list, limit: int | None = None,
                     tick: Callable[[], None] = lambda: None) -> set[tuple[int, int]]:
+    """Pairs of nodes worth scoring (see `_packed_pairs`)."""
+    return {(pair >> 32, pair & 0xFFFFFFFF) for pair in _packed_pairs(nodes, limit, tick)}
+
+
+def _packed_pairs(nodes: list, limit: int | None = None,
+                  tick: Callable[[], None] = lambda: None) -> set[int]:
     """Pairs of nodes worth scoring: they share a usable feature among their rarest ones,
     and at least one of them is not narration (two plain sentences never make a statement).
 
@@ -207,7 +214,7 @@ def candidate_pairs(nodes: list, limit: int | None = None,
         for feat in shared:
             postings[feat].append(index)
         alone[index] = len(feats) - len(shared)
-        features[index] = shared
+        features[index] = array("q", shared)       # a set of ints was ten times the size
     unigrams = [len(set(node.keys)) for node in nodes]
     words = list(ids)
 
@@ -218,7 +225,7 @@ def candidate_pairs(nodes: list, limit: int | None = None,
         pair = -1 - feat
         return f"{words[pair >> 32]} {words[pair & 0xFFFFFFFF]}"
 
-    pairs: set[tuple[int, int]] = set()
+    found: set[int] = set()      # pairs as one int each (i << 32 | j): a tuple is thrice that
     for index, feats in enumerate(features):
         if not index & 255:
             tick()
@@ -254,8 +261,17 @@ def candidate_pairs(nodes: list, limit: int | None = None,
                 continue
             # one shared rare feature is enough for short texts; longer ones need two
             if shared >= 2 or min(unigrams[index], unigrams[other]) <= 2:
-                pairs.add((index, other) if index < other else (other, index))
-    return pairs
+                found.add(index << 32 | other if index < other else other << 32 | index)
+    return found
+
+
+def sorted_pairs(nodes: list, tick: Callable[[], None] = lambda: None):
+    """The candidate pairs in index order, each as it is needed (not a list of millions)."""
+    found = _packed_pairs(nodes, tick=tick)
+    packed = array("q", sorted(found))
+    del found
+    for pair in packed:
+        yield pair >> 32, pair & 0xFFFFFFFF
 
 
 def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
@@ -286,7 +302,7 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges = []
     # in index order, so the weights the scorer makes for a node serve its next pairs
-    for n, (i, j) in enumerate(sorted(candidate_pairs(nodes, tick=tick))):
+    for n, (i, j) in enumerate(sorted_pairs(nodes, tick)):
         if not n & 4095:
             tick()
         if nodes[i].narration and nodes[j].narration:
