@@ -48,11 +48,36 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
     from tui.quotes.discrepancies import find_discrepancies
     from tui.quotes.model import Analysis
 
+    from tui.quotes.discrepancies import statement_figures
+
     report(0.2, "grouping statements across outlets")
-    statements = group_records(corpus, quotes, tick)
+    # Comparing facts needs the statements only at its end (their figures): the rest runs
+    # in a forked copy of this process meanwhile, on the other core.
+    compared = _elsewhere(lambda: find_discrepancies(corpus, quotes)) \
+        if len(corpus.sources) >= ELSEWHERE_SOURCES else None
+    try:
+        statements = group_records(corpus, quotes, tick)
+    except BaseException:
+        if compared is not None:
+            compared.cancel()
+        raise
     report(0.8, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, tick, statements)
+    found = compared() if compared is not None else None
+    if found is None:
+        discrepancies = find_discrepancies(corpus, quotes, tick, statements)
+    else:
+        discrepancies = [*found[0], *statement_figures(statements)]
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
+
+
+# From this many articles, facts are compared in a fork while statements are grouped.
+ELSEWHERE_SOURCES = 2000
+
+
+def _elsewhere(make):
+    from tui.search import elsewhere
+
+    return elsewhere.start(make)
 
 
 def first_report(statement, corpus: Corpus) -> tuple[str, str] | None:
