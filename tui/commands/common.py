@@ -37,8 +37,11 @@ def open_for_command(args: argparse.Namespace):
     opened = open_corpus(args.dir, use_cache=not getattr(args, "no_cache", False),
                          notice=lambda message: print_message("note", message),
                          fields=fields)
+    from tui.corpus.loader import summarised
+
     corpus = opened.corpus
-    for warning in corpus.warnings:
+    # every error is named; warnings (records without text…) past a few are counted
+    for warning in summarised(corpus.warnings, 10):
         print_message("warning", warning)
     for problem in opened.problems:
         print_message("error", problem)

@@ -363,6 +363,15 @@ def _source(entry: Entry, source_id: str, article: Article, encoding: str) -> So
     )
 
 
+def summarised(lines, shown: int = 5) -> list[str]:
+    """Up to `shown` lines, then one saying how many more: an archive's 238 records without
+    text are not 238 notifications."""
+    lines = list(lines)
+    if len(lines) <= shown + 1:
+        return lines
+    return lines[:shown] + [f"… and {len(lines) - shown} more like these"]
+
+
 def default_outlet(file: str) -> str:
     """Who published a file that does not say: its folder (DIR/OUTLET/…), else its name."""
     folder, _, name = file.partition("/")

@@ -369,9 +369,11 @@ class ExplorerScreen(PlainInside, Screen):
             self.index = message.index
         if message.corpus.sources:
             self.open_source(message.corpus.sources[0].id)
-        for note in (*message.notices, *message.corpus.warnings):
+        from tui.corpus.loader import summarised
+
+        for note in summarised((*message.notices, *message.corpus.warnings)):
             self.notify(note, severity="warning", timeout=10, markup=False)
-        for problem in message.problems:
+        for problem in summarised(message.problems):
             self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
