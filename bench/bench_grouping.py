@@ -61,37 +61,27 @@ def synthetic_corpus(n: int, seed: int = 7, variety: float = 1.0) -> Corpus:
     return Corpus(root="<synthetic>", sources=tuple(sources))
 
 
-_REGISTRY = None
-
-
-def _init(registry) -> None:
-    global _REGISTRY
-    _REGISTRY = registry
-
-
 def _extract(source):
     from tui.quotes.attribute import extract_quotes
-    return extract_quotes(source, _REGISTRY)
+    return extract_quotes(source)
 
 
 def run(corpus: Corpus, workers: int) -> dict:
-    from tui.quotes.analysis import records_for, registry_for
+    from tui.quotes.analysis import records_for
+    from tui.quotes.speakers import link_speakers, speaker_names
     from tui.quotes.statements import _nodes, candidate_pairs, group_statements
 
-    t0 = time.perf_counter()
-    registry = registry_for(corpus)
     t1 = time.perf_counter()
     if workers > 1:
-        with ProcessPoolExecutor(workers, initializer=_init, initargs=(registry,)) as pool:
+        with ProcessPoolExecutor(workers) as pool:
             chunks = list(pool.map(_extract, corpus.sources, chunksize=64))
     else:
-        _init(registry)
         chunks = [_extract(s) for s in corpus.sources]
-    quotes = [q for chunk in chunks for q in chunk]
+    quotes = link_speakers([q for chunk in chunks for q in chunk])
     t2 = time.perf_counter()
     records = records_for(corpus, quotes)
     t3 = time.perf_counter()
-    statements = group_statements(records, corpus.ids, registry.names)
+    statements = group_statements(records, corpus.ids, speaker_names(quotes))
     t4 = time.perf_counter()
     nodes = _nodes(records)
     pairs = len(candidate_pairs(nodes))
@@ -100,7 +90,7 @@ def run(corpus: Corpus, workers: int) -> dict:
         "sentences": sum(len(s.sentences) for s in corpus.sources),
         "quotes": len(quotes), "records": len(records), "nodes": len(nodes), "pairs": pairs,
         "statements": len(statements),
-        "learn_s": t1 - t0, "extract_s": t2 - t1, "records_s": t3 - t2, "group_s": t4 - t3,
+        "extract_s": t2 - t1, "records_s": t3 - t2, "group_s": t4 - t3,
     }
 
 
@@ -116,7 +106,7 @@ def main() -> None:
                else [synthetic_corpus(n, variety=args.variety) for n in args.sizes])
     rows = [run(corpus, args.workers) for corpus in corpora]
     header = ("articles", "sentences", "quotes", "records", "nodes", "pairs", "statements",
-              "learn_s", "extract_s", "records_s", "group_s")
+              "extract_s", "records_s", "group_s")
     print("  ".join(f"{h:>10}" for h in header))
     for row in rows:
         print("  ".join(f"{row[h]:>10.2f}" if isinstance(row[h], float) else f"{row[h]:>10}"

@@ -26,17 +26,18 @@ def add_field_argument(parser: argparse.ArgumentParser) -> None:
                              "(repeatable; the usual names are recognised without it)")
 
 
-def open_for_command(args: argparse.Namespace):
+def open_for_command(args: argparse.Namespace, extract: bool = True):
     """The input opened (through the cache unless --no-cache); each skipped file's or
     record's message printed on stderr. Returns the Opened and the exit status: 2 if
-    anything could not be loaded (the rest is still printed), else 0."""
+    anything could not be loaded (the rest is still printed), else 0. `extract=False`: the
+    articles only (no quotations, no search index)."""
     from tui.corpus.articles import Fields
     from tui.store import open_corpus
 
     fields = Fields.parse(getattr(args, "field", None))
     opened = open_corpus(args.dir, use_cache=not getattr(args, "no_cache", False),
                          notice=lambda message: print_message("note", message),
-                         fields=fields)
+                         fields=fields, extract=extract)
     from tui.corpus.loader import summarised
 
     corpus = opened.corpus

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.width < 1:
         raise UserError(f"--width: must be at least 1, not {args.width}")
-    opened, status = open_for_command(args)
+    opened, status = open_for_command(args, extract=False)
     corpus = opened.corpus
     try:
         source = corpus.source(args.source_id)

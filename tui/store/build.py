@@ -74,6 +74,8 @@ class Opened:
     def quotes(self) -> tuple:
         """Every article's quotations in corpus order, one speaker for one person."""
         if self._quotes is None:
+            if self._quote_rows is None:
+                raise RuntimeError("opened without its quotations (extract=False)")
             speakers: dict = {}
             quotes: list = []
             with _cycle_collector_paused():
@@ -89,11 +91,15 @@ class Opened:
 
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
                 progress: Progress | None = None, notice: Notice | None = None,
-                workers: int | None = None, fields: Fields | None = None) -> Opened:
+                workers: int | None = None, fields: Fields | None = None,
+                extract: bool = True) -> Opened:
     """Open a folder or a file (the bundled seeds when None): its articles and search index,
-    its quotations when asked. Raises UserError when nothing can be opened."""
+    its quotations when asked. `extract=False` stops after reading the articles (through
+    the same cache): no quotations, no index (`sources` and `render` need neither).
+    Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
-        return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS)
+        return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
+                     extract)
 
 
 def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
@@ -148,7 +154,7 @@ def _cycle_collector_paused():
 
 
 def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | None,
-          workers: int | None, fields: Fields) -> Opened:
+          workers: int | None, fields: Fields, extract: bool) -> Opened:
     report = progress or (lambda fraction, stage: None)
     notices: list[str] = []
 
@@ -168,17 +174,17 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         # The bundled seeds are small: no cache needed (and a cache that cannot be written
         # is done without).
         return _open_cached(_Run(listing, MemoryCache(), fields, report, tell, workers,
-                                 notices, problems, None))
+                                 notices, problems, None, extract))
     try:
         try:
             return _open_cached(_Run(listing, cache, fields, report, tell, workers, notices,
-                                     problems, key_path))
+                                     problems, key_path, extract))
         except CacheError as err:
             cache.close()
             tell(f"{err}; rebuilding the cache")
             cache = Cache.open(key_path, fresh=True)
             return _open_cached(_Run(listing, cache, fields, report, tell, workers,
-                                     notices, list(listing.problems), key_path))
+                                     notices, list(listing.problems), key_path, extract))
     finally:
         cache.close()
 
@@ -224,6 +230,7 @@ class _Run:
     notices: list[str]
     problems: list[str]
     key_path: str | None
+    extract: bool = True
     clock: _Clock = field(default_factory=_Clock)
     limit: int = field(default_factory=max_bytes_from_env)
 
@@ -252,6 +259,12 @@ def _open_cached(run: _Run) -> Opened:
     run.clock.lap("read + segment")
     corpus, articles = _corpus(run, rows)
     run.clock.lap("load sources")
+    if not run.extract:
+        run.cache.finish()
+        run.report(1.0, "ready")
+        return Opened(corpus, None, None, tuple(run.problems),
+                      len(run.listing.entries) - len(files.todo), len(files.todo),
+                      tuple(run.notices), tuple(run.clock.phases))
     quote_keys = {name: _quote_key(files.keys[name]) for name in articles.files}
     search_key = content_hash(str(STATE_VERSION), *quote_keys.values())
     state = run.cache.get_large("search", search_key)
