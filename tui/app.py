@@ -58,7 +58,7 @@ class SummitApp(ArabicApp):
 
     def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
                  problems: list[str] | None = None, bidi: str | None = None,
-                 freeze_heap: bool = False) -> None:
+                 freeze_heap: bool = False, fields=None) -> None:
         """Explore `corpus`; or, when it is None, read the folder `path` (None = the bundled
         seeds) in a worker with a progress bar, so the window is up at once.
 
@@ -72,6 +72,7 @@ class SummitApp(ArabicApp):
             gc.disable()
         self.corpus = corpus
         self.path = path
+        self.fields = fields        # a tui.corpus.articles.Fields: --field mappings
         self.problems = list(problems or [])
         self.settings, self.setting_warnings = load_settings()
         if bidi is not None and bidi != self.settings.bidi:
@@ -120,7 +121,7 @@ class SummitApp(ArabicApp):
     def get_default_screen(self) -> Screen:
         # The explorer is the first screen itself: an empty default screen under it would be
         # mounted, styled and switched away from before the first frame.
-        return ExplorerScreen(self.corpus, path=self.path)
+        return ExplorerScreen(self.corpus, path=self.path, fields=self.fields)
 
     def on_mount(self) -> None:
         self.settle_heap()

@@ -62,7 +62,13 @@ def _app_parser(commands: dict[str, object]):
                f"`{PROG} COMMAND --help` shows a command's options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    parser.add_argument("dir", nargs="?",
+                        help="a folder of articles (.txt, .md, .html, collections: .json, "
+                             ".jsonl, .csv, .zip; subfolders per outlet), or one such file "
+                             "(default: the bundled seeds)")
+    from tui.commands.common import add_field_argument
+
+    add_field_argument(parser)
     parser.add_argument("--bidi", choices=["visual", "logical"],
                         help="visual: the app shapes and orders Arabic (most terminals); "
                              "logical: the terminal does (GNOME Terminal/VTE, Konsole, mlterm). "
@@ -82,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not argv:
             # The bundled seeds, the saved bidi mode: nothing to parse.
-            return _open_app(SimpleNamespace(dir=None, bidi=None))
+            return _open_app(SimpleNamespace(dir=None, bidi=None, field=[]))
         commands = _command_modules()
         if argv and argv[0] in commands:
             module = commands[argv[0]]

@@ -34,10 +34,13 @@ def launch(args) -> int:
     if args.dir is not None and not Path(args.dir).exists():
         raise UserError(f"{args.dir}: no such file or folder")
     from tui.app import SummitApp
+    from tui.corpus.articles import Fields
 
+    fields = Fields.parse(getattr(args, "field", None))
     # The folder is read inside the app (a worker with a progress bar, through the cache),
     # so a large folder never leaves the user looking at a blank terminal.
-    app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None), freeze_heap=True)
+    app = SummitApp(path=args.dir, bidi=getattr(args, "bidi", None), freeze_heap=True,
+                    fields=fields)
     with _sigint_quits(app) as interrupted:
         app.run()
     if interrupted:

@@ -80,20 +80,20 @@ async def test_search_works_while_statements_are_still_grouped(tmp_path, monkeyp
     search pane finds quotations meanwhile."""
     import threading
 
-    import tui.store
+    import tui.store.analysis
     from widgets.search_panel import SearchPanel
 
     folder = tmp_path / "corpus"
     shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("__*"))
     grouping, release = threading.Event(), threading.Event()
-    real = tui.store.cached_groups
+    real = tui.store.analysis.cached_groups
 
     def slow_groups(opened, group):
         grouping.set()
         release.wait(20)
         return real(opened, group)
 
-    monkeypatch.setattr(tui.store, "cached_groups", slow_groups)
+    monkeypatch.setattr(tui.store.analysis, "cached_groups", slow_groups)
     app = make_app(None, path=str(folder))
     async with app.run_test(size=(120, 40)) as pilot:
         try:

@@ -6,7 +6,7 @@ import threading
 
 from textual.widgets import Footer
 
-import tui.quotes
+import tui.store.analysis
 from tests.app.helpers import explorer, make_app, notes, run_async, unique
 from tui.screens.explorer import AnalysisProgress
 
@@ -16,17 +16,17 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
     started = threading.Event()
     stopped = threading.Event()
 
-    def slow_analyze(corpus, progress=None):
+    def slow_analyze(corpus, quotes, progress, tick):
         started.set()
         try:
             for step in range(3000):  # ~30 s unless cancelled
-                progress(step / 3000)
+                progress(step / 3000, "grouping")
                 threading.Event().wait(0.01)
         finally:
             stopped.set()
         raise AssertionError("the analysis was never cancelled")
 
-    monkeypatch.setattr(tui.quotes, "analyze", slow_analyze)
+    monkeypatch.setattr(tui.store.analysis, "analysis_from_quotes", slow_analyze)
     messages = []
     app = make_app(seeds)
     async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
@@ -54,10 +54,10 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
 
 @run_async
 async def test_a_failed_analysis_is_reported_not_swallowed(seeds, monkeypatch):
-    def broken(corpus, progress=None):
+    def broken(corpus, quotes, progress, tick):
         raise RuntimeError("grouping exploded")
 
-    monkeypatch.setattr(tui.quotes, "analyze", broken)
+    monkeypatch.setattr(tui.store.analysis, "analysis_from_quotes", broken)
     app = make_app(seeds)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         # Not workers.wait_for_complete(): it raises the failed worker's error itself when

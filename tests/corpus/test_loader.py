@@ -167,7 +167,7 @@ def test_bad_manifest_is_one_clear_error(tmp_path, manifest, message):
 def test_missing_path_and_empty_folder(tmp_path):
     with pytest.raises(UserError, match="no such file or folder"):
         load_corpus(tmp_path / "nope")
-    with pytest.raises(UserError, match="no .txt or .md articles"):
+    with pytest.raises(UserError, match="no articles in this folder"):
         load_corpus(tmp_path)
 
 

@@ -106,9 +106,11 @@ def test_damaged_paragraphs_read_after_the_text_use_the_same_text(seeds):
 
 def test_a_row_of_the_old_shape_does_not_decode(seeds):
     source = seeds[0][0]
-    *fields, _ = codec.encode_source(source)
+    fields = list(codec.encode_source(source))
     with pytest.raises((TypeError, ValueError)):
-        codec.decode_source((*fields, ()))
+        codec.decode_source((*fields[:7], ()) + tuple(fields[8:]))    # paragraphs not bytes
+    with pytest.raises((TypeError, ValueError)):
+        codec.decode_source(tuple(fields[:8]))      # the shape before dates were kept
 
 
 def test_quotations_round_trip_with_one_object_per_speaker(seeds):

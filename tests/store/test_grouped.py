@@ -63,7 +63,7 @@ def test_a_damaged_row_or_no_cache_groups_again(folder, tmp_path):
 def test_rows_round_trip_to_equal_records(folder):
     opened = open_corpus(folder, use_cache=False)
     groups = grouping(opened, [])()
-    assert decode_groups(encode_groups(*groups)) == groups
+    assert decode_groups(encode_groups(*groups), opened.corpus.ids) == groups
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -78,7 +78,7 @@ def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, e
     seen = []
     real = grouped_module.decode_groups
     monkeypatch.setattr(grouped_module, "decode_groups",
-                        lambda row: seen.append(gc.isenabled()) or real(row))
+                        lambda row, ids: seen.append(gc.isenabled()) or real(row, ids))
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()

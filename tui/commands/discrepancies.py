@@ -9,17 +9,18 @@ HELP = "list facts the outlets state differently (durations, counts, spellings o
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    from tui.commands.common import add_input_arguments
+
+    add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.commands.common import load_for_command
+    from tui.commands.common import analyse_for_command
     from tui.output import print_json, print_table
-    from tui.quotes import analyze
 
-    corpus, status = load_for_command(args.dir)
-    rows = [discrepancy_record(d) for d in analyze(corpus).discrepancies]
+    _, analysis, status = analyse_for_command(args)
+    rows = [discrepancy_record(d) for d in analysis.discrepancies]
     if args.json:
         print_json(rows)
     else:

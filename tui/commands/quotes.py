@@ -9,17 +9,18 @@ HELP = "list the quotations of a folder with their speakers (the bundled seeds b
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    from tui.commands.common import add_input_arguments
+
+    add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.commands.common import load_for_command
+    from tui.commands.common import open_for_command
     from tui.output import print_json, print_table
-    from tui.quotes.analysis import extract_all
 
-    corpus, status = load_for_command(args.dir)
-    rows = [quote_record(q) for q in extract_all(corpus)]
+    opened, status = open_for_command(args)
+    rows = [quote_record(q) for q in opened.quotes]
     if args.json:
         print_json(rows)
     else:

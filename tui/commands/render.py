@@ -15,7 +15,9 @@ HELP = "print a source laid out as the reader shows it (shaped, bidi-ordered, pa
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source_id", help="the source to render (see `summit-tui sources`)")
-    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    from tui.commands.common import add_input_arguments
+
+    add_input_arguments(parser)
     parser.add_argument("--width", type=int, default=80, help="line width in cells (default 80)")
     parser.add_argument("--bidi", choices=["visual", "logical"], default="visual",
                         help="visual: shaped, in display order (default); logical: stored "
@@ -26,18 +28,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from tui.commands.common import load_for_command
+    from tui.commands.common import open_for_command
     from tui.errors import UserError
     from tui.output import plain_text, prepare_text_output
     from tui.text.document import source_lines
 
     if args.width < 1:
         raise UserError(f"--width: must be at least 1, not {args.width}")
-    corpus, status = load_for_command(args.dir)
+    opened, status = open_for_command(args, extract=False)
+    corpus = opened.corpus
     try:
         source = corpus.source(args.source_id)
     except KeyError:
-        known = ", ".join(s.id for s in corpus.sources) or "none"
+        ids = [s.id for s in corpus.sources]
+        known = ", ".join(ids[:12]) + (f", … ({len(ids)} in all)" if len(ids) > 12 else "")
         raise UserError(f"{plain_text(args.source_id)}: no such source (known: {known})") from None
     prepare_text_output()
     out = sys.stdout

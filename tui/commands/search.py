@@ -13,15 +13,15 @@ HELP = "fuzzy search of quotations or sentences across spelling variants and dia
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from tui.commands.common import add_input_arguments
+
     parser.add_argument("query", help="words to look for (Arabic or English)")
-    parser.add_argument("dir", nargs="?", help="folder of articles (default: the bundled seeds)")
+    add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--scope", choices=["quotes", "sentences"], default="quotes",
                         help="search quotations only (default) or every sentence")
     parser.add_argument("--limit", type=_positive, default=20, metavar="N",
                         help="at most N hits (default 20)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="read and analyse the folder afresh; do not use the on-disk cache")
 
 
 def _positive(value: str) -> int:
@@ -35,17 +35,10 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.output import print_json, print_message, print_table
-    from tui.store import open_corpus
+    from tui.commands.common import open_for_command
+    from tui.output import print_json, print_table
 
-    def notice(message: str) -> None:
-        print_message("note", message)
-
-    opened = open_corpus(args.dir, use_cache=not args.no_cache, notice=notice)
-    for warning in opened.corpus.warnings:
-        print_message("warning", warning)
-    for problem in opened.problems:
-        print_message("error", problem)
+    opened, status = open_for_command(args)
     hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
     rows = [hit_record(hit, outlets) for hit in hits]
@@ -57,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
                       " ".join(r["text"].split())] for r in rows])
         if not rows:
             print(f"no {args.scope} match {args.query!r}", file=sys.stderr)
-    return 2 if opened.problems else 0
+    return status
 
 
 def hit_record(hit, outlets: dict[str, str]) -> dict:

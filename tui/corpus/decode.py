@@ -30,6 +30,33 @@ class Decoded:
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
 
 
+# What a file is, by its first bytes: a PDF or an image renamed .txt must be refused by its
+# content, never decoded as Windows-1256 (some PDFs are mostly ASCII in their first pages).
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+          (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a zip archive (or a Word or "
+                                                            "OpenDocument file)"),
+          (b"RIFF", "a RIFF file (an image, audio or video)"), (b"\x1f\x8b", "a gzip file"),
+          (b"\x7fELF", "a program"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+          (b"%!PS", "a PostScript document"), (b"BZh", "a bzip2 file"),
+          (b"\xfd7zXZ\x00", "an xz file"), (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+          (b"Rar!\x1a\x07", "a RAR archive"), (b"OggS", "an Ogg file"),
+          (b"ID3", "an MP3 file"), (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+          (b"\x00\x00\x00\x20ftyp", "an MP4 video"), (b"wOFF", "a web font"),
+          (b"SQLite format 3\x00", "an SQLite database"))
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of non-text file `data` starts like (its magic number), or None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "a video or image (ISO media)"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
@@ -56,6 +83,9 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError as err:
                 raise UserError(f"{name}: not valid {encoding} despite its byte-order mark "
                                 f"(byte {err.start})") from None
+    kind = binary_kind(data)
+    if kind is not None:
+        raise UserError(f"{name}: this is {kind}, not text")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16

@@ -1,4 +1,12 @@
-"""Loading a folder (or the bundled seeds) into a Corpus. Nothing is ever written to the folder."""
+"""Loading a folder (or the bundled seeds, or one file) into a Corpus. Nothing is ever written
+to the folder.
+
+A folder's files are listed (`list_entries`: its manifest, or a scan of it and its
+subfolders, DIR/OUTLET/…), each file is loaded on its own (`load_file`: one article for a
+.txt, .md or saved page, one per record for a collection or a zip of them), and the results
+are put together in listing order (`assemble`). The store runs the same three steps with a
+process pool and a cache in between.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +16,13 @@ import math
 import os
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from tui.corpus.articles import NO_FIELDS, Fields
+from tui.corpus.collections import (ARCHIVE_SUFFIXES, COLLECTION_SUFFIXES, Article, Skipped,
+                                    archive_members, read_collection)
 from tui.corpus.decode import decode_bytes
 from tui.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
 from tui.corpus.model import Body, Corpus, Source
@@ -19,6 +31,9 @@ from tui.errors import UserError
 from tui.text.direction import base_direction
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+READABLE_SUFFIXES = (ARTICLE_SUFFIXES + PAGE_SUFFIXES + (".json", ".jsonl", ".ndjson", ".csv",
+                                                          ".tsv", ".zip"))
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TITLE_CELLS = 120
 _CHUNK = 1 << 20
@@ -58,90 +73,167 @@ def read_at_most(handle: BinaryIO, count: int) -> bytes:
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | None = None,
-                problems: list[str] | None = None) -> Corpus:
-    """Load `path` (the bundled seeds when None).
+                problems: list[str] | None = None, fields: Fields | None = None) -> Corpus:
+    """Load `path` (the bundled seeds when None): a folder, or one file of any kind read.
 
-    Files that cannot be loaded are skipped; a one-line message naming each goes into
-    `problems` (errors) or the corpus's `warnings` (empty files). Raises UserError when
-    the folder itself, or its manifest, cannot be used, or no article loads at all.
+    Files (and records) that cannot be loaded are skipped; a one-line message naming each
+    goes into `problems` (errors) or the corpus's `warnings` (empty files and records,
+    fields that could not be read). Raises UserError when the folder itself, or its
+    manifest, cannot be used, or no article loads at all.
     """
+    listing = list_entries(path, problems)
+    problems = listing.problems if problems is None else problems
+    limit = max_bytes if max_bytes is not None else max_bytes_from_env()
+    loaded = [load_file(listing.root, entry, limit, fields or NO_FIELDS)
+              for entry in listing.entries]
+    return assemble(listing, loaded, problems)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a path holds: its root folder, the files to read and the manifest, if any."""
+
+    root: Path
+    entries: tuple[Entry, ...]
+    manifest: str | None
+    bundled: bool
+    problems: list[str] = field(default_factory=list, compare=False)
+
+
+@dataclass
+class Loaded:
+    """What one file gave: its articles, and a line for each thing in it that did not load."""
+
+    sources: list[Source] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def list_entries(path: str | os.PathLike[str] | None,
+                 problems: list[str] | None = None) -> Listing:
+    """The files to read at `path` (the bundled seeds when None), from its manifest or by
+    scanning it (subfolders too). `problems` gets a line for each file left out."""
+    problems = problems if problems is not None else []
     bundled = path is None
     root = seeds_dir() if bundled else Path(path)
-    limit = max_bytes if max_bytes is not None else max_bytes_from_env()
-    problems = problems if problems is not None else []
-    warnings: list[str] = []
     if not root.exists():
         raise UserError(f"{root}: no such file or folder")
     if root.is_file():
-        entries = [_default_entry(root.name, root.stem)]
-        root = root.parent
-        manifest = None
-    elif root.is_dir():
-        found = read_manifest(root)
-        manifest = str(root / MANIFEST_NAME) if found is not None else None
-        entries = found if found is not None else _scan(root, problems)
-    else:
+        if readable_suffix(root.name) is None:
+            raise UserError(f"{root}: not a kind of file this program reads "
+                            f"({', '.join(READABLE_SUFFIXES)})")
+        return Listing(root.parent, (_default_entry(root.name, _id_of(root.stem)),), None,
+                       bundled, problems)
+    if not root.is_dir():
         raise UserError(f"{root}: not a file or folder")
+    found = read_manifest(root)
+    manifest = str(root / MANIFEST_NAME) if found is not None else None
+    entries = found if found is not None else _scan(root, problems)
     if not entries:
-        raise UserError(f"{root}: no .txt or .md articles in this folder")
-    sources = []
-    for entry in entries:
-        try:
-            source = _load_one(root, entry, limit)
-        except UserError as err:
-            problems.append(str(err))
-            continue
-        if source is None:
-            warnings.append(f"{root / entry.file}: empty file, skipped")
-            continue
-        sources.append(source)
+        raise UserError(f"{root}: no articles in this folder (.txt, .md, .html, "
+                        ".json, .jsonl, .csv or .zip files)")
+    return Listing(root, tuple(entries), manifest, bundled, problems)
+
+
+def assemble(listing: Listing, loaded: list[Loaded], problems: list[str]) -> Corpus:
+    """The corpus of the files loaded (in listing order), their problems told."""
+    sources, warnings, seen = [], [], set()
+    for result in loaded:
+        problems.extend(result.problems)
+        warnings.extend(result.warnings)
+        for source in result.sources:
+            if source.id in seen:
+                problems.append(f"{listing.root / source.file}: id {source.id!r} is taken by "
+                                "another article; skipped (give it its own id in the manifest)")
+                continue
+            seen.add(source.id)
+            sources.append(source)
     if not sources:
         detail = problems[0] if problems else (warnings[0] if warnings else "nothing to read")
-        raise UserError(f"{root}: no article could be loaded ({detail})")
-    return Corpus(root=str(root), sources=tuple(sources), bundled=bundled,
-                  manifest=manifest, warnings=tuple(warnings))
+        raise UserError(f"{listing.root}: no article could be loaded ({detail})")
+    return Corpus(root=str(listing.root), sources=tuple(sources), bundled=listing.bundled,
+                  manifest=listing.manifest, warnings=tuple(warnings))
 
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]+")
+_MAX_DEPTH = 8
+
+
+def _id_of(*parts: str) -> str:
+    """An id in the manifest's alphabet (letters, digits, - _ .; a letter or digit first;
+    at most 64 characters) from name parts."""
+    base = "-".join(_NOT_ID.sub("-", p).strip("-._") for p in parts if p)
+    base = re.sub(r"-{2,}", "-", base).strip("-._") or "source"
+    return base[:60].rstrip("-._") or "source"
 
 
 def _scan(root: Path, problems: list[str] | None = None) -> list[Entry]:
-    """An entry per article file in `root`. A link leading out of the folder is skipped (and
-    named in `problems`), as a manifest entry leading out of it is refused: a shared folder
-    must not pull in, and then export, files from elsewhere on the reader's machine."""
+    """An entry per readable file in `root` and its subfolders (DIR/OUTLET/…). A link leading
+    out of the folder is skipped (and named in `problems`), as a manifest entry leading out
+    of it is refused: a shared folder must not pull in, and then export, files from
+    elsewhere on the reader's machine."""
     # Runs on every reopening of a folder: names from os.scandir, whose entries know
-    # whether they are links without a system call each, and no Path per file (a Path per
-    # file and per link check was half of listing 10,000 articles).
-    try:
-        with os.scandir(root) as found:
-            listed = [(entry.name, entry.is_symlink()) for entry in found]
-        listed.sort()
-        names, links = [], []
-        for name, link in listed:
-            if _suffix(name).lower() in ARTICLE_SUFFIXES and not name.startswith("."):
-                names.append(name)
-                if link:
-                    links.append(name)
-        inside = Path(os.path.realpath(root))
-        # realpath, not resolve(): a link loop must reach _load_one, which reports it.
-        outside = [name for name in links
-                   if not Path(os.path.realpath(root / name)).is_relative_to(inside)]
-    except OSError as err:
-        raise UserError(f"{root}: cannot list folder: {err.strerror or err}") from None
-    for name in outside:
-        names.remove(name)
-        if problems is not None:
-            problems.append(f"{root / name}: a link to a file outside the folder, not followed "
-                            "(open that file by name, or copy it in)")
-    entries, used = [], set()
-    for name in names:
-        base = _NOT_ID.sub("-", _stem(name)).strip("-.") or "source"
-        source_id, n = base[:60], 2
-        while source_id in used:
-            source_id, n = f"{base[:56]}-{n}", n + 1
+    # whether they are links without a system call each, and no Path per file.
+    inside = os.path.realpath(root)
+    files: list[str] = []
+    pending = [("", 0)]
+    while pending:
+        folder, depth = pending.pop()
+        here = os.path.join(root, folder) if folder else str(root)
+        try:
+            with os.scandir(here) as found:
+                listed = [(entry.name, entry.is_symlink(), entry.is_dir(follow_symlinks=False))
+                          for entry in found]
+        except OSError as err:
+            if not folder:
+                raise UserError(f"{root}: cannot list folder: {err.strerror or err}") from None
+            if problems is not None:
+                problems.append(f"{here}: cannot list folder: {err.strerror or err}")
+            continue
+        for name, link, is_dir in listed:
+            if name.startswith(".") or name == "__MACOSX":
+                continue
+            relative = f"{folder}/{name}" if folder else name
+            if link and not _is_inside(os.path.join(here, name), inside):
+                if readable_suffix(name) is not None and problems is not None:
+                    problems.append(f"{root / relative}: a link to a file outside the folder, "
+                                    "not followed (open that file by name, or copy it in)")
+                continue
+            if readable_suffix(name) is not None:
+                files.append(relative)      # a folder named so is reported when read
+            elif is_dir and not link and depth < _MAX_DEPTH:
+                pending.append((relative, depth + 1))
+    files.sort(key=lambda name: (name.count("/"), name))
+    # Collections take their ids first: a single article's id must not be that of one of
+    # their records ("<collection>-<n>"), whichever file name sorts first.
+    kinds = COLLECTION_SUFFIXES + ARCHIVE_SUFFIXES
+    many = {n for n in files if _suffix(n).lower() in kinds}
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    collections: set[str] = set()
+    for name in [n for n in files if n in many] + [n for n in files if n not in many]:
+        folder, _, base = name.rpartition("/")
+        base_id = _id_of(*folder.split("/"), _stem(base)) if folder else _id_of(_stem(base))
+        source_id, n = base_id, 2
+        while source_id in used or (name not in many and _numbered(source_id, collections)):
+            source_id, n = f"{base_id[:56]}-{n}", n + 1
         used.add(source_id)
-        entries.append(_default_entry(name, source_id))
-    return entries
+        if name in many:
+            collections.add(source_id)
+        ids[name] = source_id
+    return [_default_entry(name, ids[name]) for name in files]
+
+
+def _numbered(source_id: str, collections: set[str]) -> bool:
+    """Would `source_id` be the id of a collection's record ("<collection>-<n>")?"""
+    head, _, tail = source_id.rpartition("-")
+    return tail.isdigit() and head in collections
+
+
+def _is_inside(path: str, inside: str) -> bool:
+    # realpath, not resolve(): a link loop must reach load_file, which reports it.
+    target = os.path.realpath(path)
+    return target == inside or target.startswith(inside.rstrip(os.sep) + os.sep)
 
 
 # PurePath(name).suffix and .stem for a bare file name, without making a Path.
@@ -155,12 +247,34 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
+def readable_suffix(name: str) -> str | None:
+    """The suffix of a file name this program reads (lower case), or None."""
+    suffix = _suffix(name.rpartition("/")[2]).lower()
+    return suffix if suffix in READABLE_SUFFIXES else None
+
+
 def _default_entry(name: str, source_id: str) -> Entry:
     return Entry(id=source_id, file=name, title=None, outlet=None, languages=None)
 
 
-def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
+def load_file(root: Path, entry: Entry, limit: int, fields: Fields = NO_FIELDS) -> Loaded:
+    """The articles of one file (one, or one per record of a collection), and a line for
+    each problem, never raising for what the file holds."""
     path = root / entry.file
+    loaded = Loaded()
+    try:
+        data = _read_bytes(path, limit)
+        suffix = readable_suffix(entry.file) or ".txt"
+        if suffix in ARCHIVE_SUFFIXES:
+            _load_archive(data, str(path), entry, limit, fields, loaded)
+        else:
+            _load_bytes(data, str(path), suffix, entry, (), fields, loaded)
+    except UserError as err:
+        loaded.problems.append(str(err))
+    return loaded
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         if not path.is_file():
             raise UserError(f"{path}: not a regular file")
@@ -174,28 +288,94 @@ def _load_one(root: Path, entry: Entry, limit: int) -> Source | None:
         raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
     if len(data) > limit:
         raise UserError(f"{path}: grew over the size limit while being read")
-    decoded = decode_bytes(data, str(path))
-    text = decoded.text
-    if not text.strip():
-        return None
+    return data
+
+
+def _load_archive(data: bytes, name: str, entry: Entry, limit: int, fields: Fields,
+                  loaded: Loaded) -> None:
+    members = list(archive_members(data, name, limit))
+    if not members:
+        raise UserError(f"{name}: no articles in this archive (.txt, .md, .html, .json, "
+                        ".jsonl or .csv files)")
+    single = len(members) == 1
+    for member, content in members:
+        if isinstance(content, str):
+            loaded.problems.append(content)
+            continue
+        suffix = readable_suffix(member) or ".txt"
+        # one member (as SaudiNewsNet ships): its records are the archive's; several: each
+        # member's records are named after it too
+        extra = () if single else (_stem(member.rpartition("/")[2]),)
+        try:
+            _load_bytes(content, f"{name}:{member}", suffix, entry, extra, fields, loaded)
+        except UserError as err:
+            loaded.problems.append(str(err))
+
+
+def _load_bytes(data: bytes, name: str, suffix: str, entry: Entry, extra: tuple[str, ...],
+                fields: Fields, loaded: Loaded) -> None:
+    """The articles of one file's (or archive member's) bytes into `loaded`."""
+    if suffix in COLLECTION_SUFFIXES:
+        for read in read_collection(data, name, suffix, fields):
+            if isinstance(read, Skipped):
+                (loaded.warnings if read.warning else loaded.problems).append(read.message)
+            else:
+                loaded.sources.append(_source(
+                    entry, _id_of(entry.id, *extra, str(read.index)), read, "utf-8"))
+        return
+    decoded = decode_bytes(data, name)
+    if suffix in PAGE_SUFFIXES:
+        from tui.corpus.pages import read_page
+
+        read = read_page(decoded.text, name)
+        loaded.sources.append(_source(entry, _id_of(entry.id, *extra), read, decoded.encoding))
+        return
+    if not decoded.text.strip():
+        loaded.warnings.append(f"{name}: empty file, skipped")
+        return
+    article = Article(0, decoded.text, None, None, None, None, None)
+    loaded.sources.append(_source(entry, _id_of(entry.id, *extra), article, decoded.encoding))
+
+
+def _source(entry: Entry, source_id: str, article: Article, encoding: str) -> Source:
+    """A Source of one article: the manifest's word first, then the data's, then the file's."""
+    text = article.text
     if entry.languages:
         # Segmented when first read: the first screen lays out one article, and segmenting
         # the others was a third of loading the seeds. (Without languages in the manifest
         # they are found from the paragraphs, so those are made now.)
-        paragraphs = functools.partial(segment, entry.id, text)
+        paragraphs = functools.partial(segment, source_id, text)
         languages = entry.languages
     else:
-        paragraphs = segment(entry.id, text)
+        paragraphs = segment(source_id, text)
         languages = _languages(text, paragraphs)
     return Source(
-        id=entry.id,
+        id=source_id,
         file=entry.file,
-        title=entry.title or _first_line(text),
-        outlet=entry.outlet or Path(entry.file).stem,
+        title=entry.title or article.title or _first_line(text),
+        outlet=entry.outlet or article.outlet or default_outlet(entry.file),
         languages=languages,
         body=Body(text, paragraphs),
-        encoding=decoded.encoding,
+        encoding=encoding,
+        date=entry.date or article.date,
+        url=article.url,
+        author=article.author,
     )
+
+
+def summarised(lines, shown: int = 5) -> list[str]:
+    """Up to `shown` lines, then one saying how many more: an archive's 238 records without
+    text are not 238 notifications."""
+    lines = list(lines)
+    if len(lines) <= shown + 1:
+        return lines
+    return lines[:shown] + [f"… and {len(lines) - shown} more like these"]
+
+
+def default_outlet(file: str) -> str:
+    """Who published a file that does not say: its folder (DIR/OUTLET/…), else its name."""
+    folder, _, name = file.partition("/")
+    return folder if name else _stem(file)
 
 
 def _first_line(text: str) -> str:

@@ -7,6 +7,11 @@
     title = "…"               # optional: defaults to the article's first line
     outlet = "Source 1"       # optional: defaults to the file name
     languages = ["ar"]        # optional: defaults to what the text contains
+    date = "2015-08-06"       # optional: defaults to what the data says (ISO 8601)
+
+An entry may name a collection (.json, .jsonl, .csv, or a .zip of them): its id then
+begins the ids of its records ("<id>-<record number>"), and its outlet, title and
+languages, when given, override what each record says.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ def _valid_id(value: object) -> bool:
     refused, which a regex ending in `$` would let through)."""
     return (isinstance(value, str) and 0 < len(value) <= 64 and value[0] in _ALNUM
             and _ID_CHARS.issuperset(value))
-_KNOWN_KEYS = {"id", "file", "title", "outlet", "languages"}
+_KNOWN_KEYS = {"id", "file", "title", "outlet", "languages", "date"}
 _MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 
@@ -40,6 +45,7 @@ class Entry:
     title: str | None
     outlet: str | None
     languages: tuple[str, ...] | None
+    date: str | None = None
 
 
 def read_manifest(root: Path) -> list[Entry] | None:
@@ -95,7 +101,9 @@ def _entry(path: Path, root: Path, number: int, row: object, seen: set[str]) -> 
         raise UserError(f"{where}: file {file!r} is outside the folder")
     if not target.is_file():
         raise UserError(f"{where}: file {file!r} does not exist")
-    for key in ("title", "outlet"):
+    if hasattr(row.get("date"), "isoformat"):      # a TOML date written without quotes
+        row = {**row, "date": row["date"].isoformat()}
+    for key in ("title", "outlet", "date"):
         if key in row and not isinstance(row[key], str):
             raise UserError(f"{where}: {key!r} must be a string")
     languages = row.get("languages")
@@ -103,8 +111,16 @@ def _entry(path: Path, root: Path, number: int, row: object, seen: set[str]) -> 
         not isinstance(languages, list) or not all(isinstance(x, str) for x in languages)
     ):
         raise UserError(f"{where}: 'languages' must be a list of strings")
+    date = row.get("date")
+    if date is not None:
+        from tui.corpus.articles import Unreadable, parse_date
+
+        try:
+            date = parse_date(date)
+        except Unreadable as err:
+            raise UserError(f"{where}: {err}") from None
     return Entry(source_id, file, row.get("title"), row.get("outlet"),
-                 tuple(languages) if languages is not None else None)
+                 tuple(languages) if languages is not None else None, date)
 
 
 def _reason(err: BaseException) -> str:

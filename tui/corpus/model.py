@@ -98,6 +98,11 @@ class Source:
     languages: tuple[str, ...]
     body: Body
     encoding: str = "utf-8"
+    # What the data says, where it says it (a collection's fields, a page's metadata, the
+    # manifest): the date as ISO 8601 ("2015-08-06" or "2015-08-06T10:00:00+03:00").
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
 
     @property
     def text(self) -> str:

@@ -214,8 +214,10 @@ def _spellings(corpus, names: set[str],
     name_forms: dict[str, str | None] = {}
     clitic_skips: dict[str, int] = {}
     follower_keys: dict[str, str] = {}
+    bare_keys: dict[str, str] = {}
     for source in _ticking(corpus.sources, tick):
-        matches = list(_NAME_TOKEN.finditer(source.text))
+        text = source.text      # read once: a reopened source's text is a lazy field
+        matches = list(_NAME_TOKEN.finditer(text))
         for index, match in enumerate(matches):
             word = match.group()
             bare = name_forms.get(word, "")
@@ -223,7 +225,9 @@ def _spellings(corpus, names: set[str],
                 bare = name_forms[word] = _name_form(word, name_keys)
             if bare is None:
                 continue
-            key = name_key(bare)
+            key = bare_keys.get(bare)
+            if key is None:
+                key = bare_keys[bare] = name_key(bare)
             # cite the name itself, without the clitics in front of it (وتسفاي → تسفاي)
             skip = clitic_skips.get(word)
             if skip is None:
@@ -234,7 +238,7 @@ def _spellings(corpus, names: set[str],
             start = match.start() + skip
             by_key[key][bare].append((source.id, start, match.end()))
             counts[bare] += 1
-            if index + 1 < len(matches) and not source.text[match.end():matches[index + 1]
+            if index + 1 < len(matches) and not text[match.end():matches[index + 1]
                                                              .start()].strip():
                 after = matches[index + 1].group()
                 follower = follower_keys.get(after)
@@ -262,6 +266,8 @@ def _spellings(corpus, names: set[str],
         for form, places in forms.items():
             groups[find(key)][form].extend(places)
     found = []
+    # made once: a dict of every source per finding grew as sources × findings
+    order = {sid: n for n, sid in enumerate(corpus.ids)}
     for forms in groups.values():
         # a word that only shares a key with a name (زيارة with سورية) is not a spelling of it
         shown = [f for f in forms if f in names]
@@ -279,7 +285,6 @@ def _spellings(corpus, names: set[str],
         if len(all_sources) < 2:
             continue
         claims = []
-        order = {sid: n for n, sid in enumerate(corpus.ids)}
         for form, places in sorted(forms.items(), key=lambda kv: -len(kv[1])):
             first: dict[str, tuple[str, int, int]] = {}
             for place in places:

@@ -72,6 +72,9 @@ class Statement:
     members: tuple[Member, ...]
     missing_from: tuple[str, ...]
     conflicts: tuple[str, ...] = ()
+    # (source id, date) of the member reported first, where the articles are dated
+    # (set by tui.store.analysis after grouping; None when no member is dated)
+    first: tuple[str, str] | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,7 @@ from tui.quotes.model import Member, Quote, Speaker, Statement
 VERBATIM = 92.0
 NEAR_VERBATIM = 75.0
 CONTAINED = 90.0
+CONTAINED_KEYS = 0.5     # share of a short text's keys a longer one must hold to contain it
 PARAPHRASE_OVERLAP = 0.5
 PARAPHRASE_DICE = 0.3
 # The same speaker on the same words, reworded by another outlet, shares fewer of them.
@@ -108,8 +110,20 @@ class _Scorer:
                     for k, c in df.items()}
         self.df = df
         self.nodes = nodes
-        self.weights = [{k: self.idf[k] for k in set(node.keys)} for node in nodes]
+        # Each node's keys with their weights are made when a pair reaches the paraphrase
+        # test, not kept for every node (a dict per node was a quarter of a gigabyte at
+        # 200,000 nodes); the last few stay at hand, as pairs come node by node.
+        self._weights: dict[int, dict[str, float]] = {}
         self.cache: dict[tuple[int, int], tuple[str, float] | None] = {}
+
+    def weights(self, i: int) -> dict[str, float]:
+        found = self._weights.get(i)
+        if found is None:
+            if len(self._weights) > 4096:
+                self._weights.clear()
+            idf = self.idf
+            found = self._weights[i] = {k: idf[k] for k in set(self.nodes[i].keys)}
+        return found
 
     def score(self, i: int, j: int) -> tuple[str, float] | None:
         """(relation, score 0-100) if nodes i and j report the same words, else None."""
@@ -117,25 +131,32 @@ class _Scorer:
             return "verbatim", 100.0
         key = (i, j) if i < j else (j, i)
         if key not in self.cache:
-            self.cache[key] = self._score(*key)
+            self.cache[key] = self.compare(*key)
         return self.cache[key]
 
-    def _score(self, i: int, j: int) -> tuple[str, float] | None:
+    def compare(self, i: int, j: int) -> tuple[str, float] | None:
+        """`score` without keeping the answer: for the candidate pairs, scored once each."""
         a, b = self.nodes[i], self.nodes[j]
         if not a.keys or not b.keys:
             return None
-        seq = fuzz.ratio(a.surface, b.surface)
+        # The cut-offs let rapidfuzz stop early; a score under one is 0 and takes the same
+        # branch below as its exact value would.
+        seq = fuzz.ratio(a.surface, b.surface, score_cutoff=NEAR_VERBATIM)
         if seq >= VERBATIM:
             return "verbatim", round(seq, 1)
         short, long_ = (a, b) if len(a.surface) <= len(b.surface) else (b, a)
         if seq >= NEAR_VERBATIM:
             return "near-verbatim", round(seq, 1)
-        if len(short.keys) >= 4:
-            contained = fuzz.partial_ratio(short.surface, long_.surface)
+        wa, wb = self.weights(i), self.weights(j)
+        shared = wa.keys() & wb.keys()
+        # A short text inside a long one shares most of its words with it: without half of
+        # them, its characters cannot line up nine in ten (and partial_ratio, the costliest
+        # step, is most of scoring a real archive's candidates).
+        if len(short.keys) >= 4 and len(shared) >= CONTAINED_KEYS * len(
+                wa if short is a else wb):
+            contained = fuzz.partial_ratio(short.surface, long_.surface, score_cutoff=CONTAINED)
             if contained >= CONTAINED:
                 return "near-verbatim", round(contained, 1)
-        wa, wb = self.weights[i], self.weights[j]
-        shared = wa.keys() & wb.keys()
         if len(shared) < 2 and not (len(wa) <= 2 and len(wb) <= 2 and shared):
             return None
         w_shared = sum(wa[k] for k in shared)
@@ -154,38 +175,108 @@ def _features(keys: list[str]) -> set[str]:
     return set(keys) | {f"{a} {b}" for a, b in zip(keys, keys[1:])}
 
 
+# What one node may read of other nodes' postings when it looks for candidates, rarest
+# feature first: a node made only of common words (a stock phrase repeated ten thousand
+# times) costs this much and no more. Far above what a folder of hundreds of articles
+# reaches, so there every usable feature is read, as before.
+PROBE_BUDGET = 1500
+
+
 def candidate_pairs(nodes: list, limit: int | None = None,
                     tick: Callable[[], None] = lambda: None) -> set[tuple[int, int]]:
-    """Pairs of nodes worth scoring: they share a usable feature among their rarest ones."""
-    features = [_features(node.keys) for node in nodes]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, feats in enumerate(features):
-        for feat in feats:
-            postings[feat].append(index)
+    """Pairs of nodes worth scoring (see `_packed_pairs`)."""
+    return {(pair >> 32, pair & 0xFFFFFFFF) for pair in _packed_pairs(nodes, limit, tick)}
+
+
+def _packed_pairs(nodes: list, limit: int | None = None,
+                  tick: Callable[[], None] = lambda: None) -> set[int]:
+    """Pairs of nodes worth scoring: they share a usable feature among their rarest ones,
+    and at least one of them is not narration (two plain sentences never make a statement).
+
+    Features are numbered (a key pair is one int), and only those that two nodes share are
+    kept: the postings of a quarter of a million nodes' features, as strings, were most of
+    the memory grouping took. Only the nodes that can start a statement look for partners;
+    every node is looked up."""
     if limit is None:
         limit = MAX_POSTING
-    pairs: set[tuple[int, int]] = set()
+    ids: dict[str, int] = {}
+    features: list[set[int]] = []
+    df: Counter[int] = Counter()
+    for index, node in enumerate(nodes):
+        if not index & 4095:
+            tick()
+        kid = [ids.setdefault(k, len(ids)) for k in node.keys]
+        feats = set(kid)
+        feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
+        features.append(feats)
+        df.update(feats)
+    postings: dict[int, list[int]] = {f: [] for f, count in df.items() if count > 1}
+    del df
+    # a node's features no other node has: usable (they are rare), but they pair nothing
+    alone = [0] * len(nodes)
+    for index, feats in enumerate(features):
+        shared = feats & postings.keys()
+        for feat in shared:
+            postings[feat].append(index)
+        alone[index] = len(feats) - len(shared)
+        features[index] = array("q", shared)       # a set of ints was ten times the size
+    unigrams = [len(set(node.keys)) for node in nodes]
+    words = list(ids)
+
+    def name(feat: int) -> str:
+        """A feature as its words (ties between equally common ones go by them)."""
+        if feat >= 0:
+            return words[feat]
+        pair = -1 - feat
+        return f"{words[pair >> 32]} {words[pair & 0xFFFFFFFF]}"
+
+    found: set[int] = set()      # pairs as one int each (i << 32 | j): a tuple is thrice that
     for index, feats in enumerate(features):
         if not index & 255:
             tick()
-        usable = [f for f in feats if len(postings[f]) <= limit]
-        if len(usable) < FALLBACK_PROBES:
+        narration = nodes[index].narration
+        if not feats:
+            continue
+        length = {f: len(postings[f]) for f in feats}
+        usable = sorted((f for f in feats if length[f] <= limit), key=length.__getitem__)
+        fallback = len(usable) + alone[index] < FALLBACK_PROBES
+        if narration and not fallback:
+            # its pairs with statements are found from their side, counting the same
+            # features; a plain sentence that falls back on common features counts those
+            # too, which their side would not
+            continue
+        if fallback:
             # every feature is common (a sentence reprinted with small changes hundreds of
             # times): probe its rarest ones anyway, but only the first `limit` holders, which
             # is enough to tie each variant to the earliest ones
-            usable += sorted((f for f in feats if len(postings[f]) > limit),
-                             key=lambda f: (len(postings[f]), f))[:FALLBACK_PROBES - len(usable)]
+            usable += sorted((f for f in feats if length[f] > limit),
+                             key=lambda f: (length[f], name(f)))[:FALLBACK_PROBES - len(usable)
+                                                                  - alone[index]]
         counts: Counter[int] = Counter()
+        budget = PROBE_BUDGET
         for feat in usable:
-            for other in postings[feat][:limit]:
-                if other != index:
-                    counts[other] += 1
-        unigrams = len(set(nodes[index].keys))
+            holders = postings[feat][:limit]
+            counts.update(holders)
+            budget -= len(holders)
+            if budget <= 0:
+                break
+        counts.pop(index, None)
         for other, shared in counts.items():
+            if narration and nodes[other].narration:
+                continue
             # one shared rare feature is enough for short texts; longer ones need two
-            if shared >= 2 or min(unigrams, len(set(nodes[other].keys))) <= 2:
-                pairs.add((index, other) if index < other else (other, index))
-    return pairs
+            if shared >= 2 or min(unigrams[index], unigrams[other]) <= 2:
+                found.add(index << 32 | other if index < other else other << 32 | index)
+    return found
+
+
+def sorted_pairs(nodes: list, tick: Callable[[], None] = lambda: None):
+    """The candidate pairs in index order, each as it is needed (not a list of millions)."""
+    found = _packed_pairs(nodes, tick=tick)
+    packed = array("q", sorted(found))
+    del found
+    for pair in packed:
+        yield pair >> 32, pair & 0xFFFFFFFF
 
 
 def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
@@ -215,12 +306,13 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     nodes = _nodes(recs, tick)
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges = []
-    for n, (i, j) in enumerate(candidate_pairs(nodes, tick=tick)):
+    # in index order, so the weights the scorer makes for a node serve its next pairs
+    for n, (i, j) in enumerate(sorted_pairs(nodes, tick)):
         if not n & 4095:
             tick()
         if nodes[i].narration and nodes[j].narration:
             continue
-        result = scorer.score(i, j)
+        result = scorer.compare(i, j)
         if result is None:
             continue
         relation, value = result
@@ -255,10 +347,12 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         sources[ci] |= sources.pop(cj)
     groups = [sorted(m) for m in members.values() if any(not nodes[k].narration for k in m)]
     statements = []
-    for group in groups:
-        tick()
-        statements.append(_statement(group, nodes, scorer, source_ids))
     order = {sid: n for n, sid in enumerate(source_ids)}
+    every = tuple(source_ids)
+    for n, group in enumerate(groups):
+        if not n & 255:
+            tick()
+        statements.append(_statement(group, nodes, scorer, every, order))
     statements.sort(key=lambda s: (-len(s.sources), _first_position(s, order)))
     return [replace(s, id=f"st{n}") for n, s in enumerate(statements, 1)]
 
@@ -289,7 +383,7 @@ def _can_join(left: list[int], right: list[int], nodes: list[_Node], scorer: _Sc
 
 
 def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
-               source_ids: Sequence[str]) -> Statement:
+               source_ids: tuple[str, ...], order: dict[str, int]) -> Statement:
     sample = _sample(group) if len(group) <= 4 * SAMPLE else _sample(
         sorted(group, key=lambda k: -len(nodes[k].records))[:4 * SAMPLE])
 
@@ -320,7 +414,6 @@ def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
                 rel, val = relation, value
             members.append(Member(rec.source_id, rec.start, rec.end, rec.text,
                                   rel, val, rec.quote_id, own_direct))  # type: ignore[arg-type]
-    order = {sid: n for n, sid in enumerate(source_ids)}
     members.sort(key=lambda m: (order.get(m.source_id, len(order)), m.start))
     records = [r for k in group for r in nodes[k].records]
     speakers = Counter(r.speaker for r in records if r.speaker is not None)
@@ -343,8 +436,70 @@ def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
         conflicts.append(figures)
     return Statement(
         id="", speaker=speaker, text=head_record.text, members=tuple(members),
-        missing_from=tuple(s for s in source_ids if s not in present),
+        missing_from=Absent(source_ids, frozenset(present)),
         conflicts=tuple(conflicts))
+
+
+class Absent(Sequence):
+    """The sources a statement is missing from, in corpus order: the corpus's sources less
+    its own, made when read. Kept as a list each, they grew as sources × statements (a
+    quarter of a million statements in an archive of 24,000 articles). Compares equal to
+    the tuple it stands for."""
+
+    __slots__ = ("_every", "_present", "_listed")
+
+    def __init__(self, every: tuple[str, ...], present: frozenset[str]) -> None:
+        self._every, self._present, self._listed = every, present, None
+
+    def _items(self) -> tuple[str, ...]:
+        if self._listed is None:
+            self._listed = tuple(s for s in self._every if s not in self._present)
+        return self._listed
+
+    def __len__(self) -> int:
+        if self._listed is not None:
+            return len(self._listed)
+        return len(self._every) - sum(1 for s in self._present if s in self._index())
+
+    def _index(self) -> frozenset[str]:
+        # one set of the corpus's ids, shared by every statement of a grouping
+        return _ids_of(self._every)
+
+    def __getitem__(self, at):
+        return self._items()[at]
+
+    def __iter__(self):
+        present = self._present
+        return (s for s in self._every if s not in present)
+
+    def __contains__(self, source_id) -> bool:
+        return source_id not in self._present and source_id in self._index()
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Absent):
+            return self._every == other._every and self._present == other._present
+        return isinstance(other, (tuple, list)) and self._items() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._items())
+
+    def __repr__(self) -> str:
+        return repr(self._items()) if len(self._every) <= 20 else \
+            f"Absent({len(self)} of {len(self._every)} sources)"
+
+    def __reduce__(self):
+        return tuple, (self._items(),)
+
+
+_IDS: dict[int, tuple[tuple, frozenset]] = {}
+
+
+def _ids_of(every: tuple[str, ...]) -> frozenset[str]:
+    found = _IDS.get(id(every))
+    if found is None or found[0] is not every:
+        _IDS.clear()
+        found = _IDS[id(every)] = (every, frozenset(every))
+    return found[1]
 
 
 # Numbers in a member's words: digits (any script, after normalising), fractions and the

@@ -89,48 +89,6 @@ class _Cancelled(Exception):
     pass
 
 
-def analysis_from_quotes(corpus: Corpus, quotes, report,
-                         tick=lambda: None):
-    """Statements and discrepancies from quotations already extracted (e.g. by the cache).
-    `tick` is called all along (it raises to stop the work: on a big folder it takes a
-    minute)."""
-    from tui.quotes.analysis import group_records
-    from tui.quotes.discrepancies import find_discrepancies
-    from tui.quotes.model import Analysis
-
-    report(0.7, "grouping statements across outlets")
-    statements = group_records(corpus, quotes, tick)
-    report(0.9, "comparing facts")
-    discrepancies = find_discrepancies(corpus, quotes, tick, statements)
-    return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
-
-
-def _search_index(corpus: Corpus, quotes):
-    try:
-        from tui.search import SearchIndex, records_for_corpus
-    except ImportError:  # a build without the search engine still explores
-        return None
-    return SearchIndex(records_for_corpus(corpus, quotes))
-
-
-def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
-    """source id -> (quotes, statements it carries, statements only it carries); one pass each."""
-    quotes: dict[str, int] = {}
-    for quote in analysis.quotes:
-        quotes[quote.source_id] = quotes.get(quote.source_id, 0) + 1
-    carried: dict[str, int] = {}
-    only: dict[str, int] = {}
-    for statement in analysis.statements:
-        sources = set(statement.sources)
-        for source_id in sources:
-            carried[source_id] = carried.get(source_id, 0) + 1
-        if len(sources) == 1:
-            (source_id,) = sources
-            only[source_id] = only.get(source_id, 0) + 1
-    return {s.id: (quotes.get(s.id, 0), carried.get(s.id, 0), only.get(s.id, 0))
-            for s in corpus.sources}
-
-
 class ExplorerScreen(Screen):
     # Shown in the footer: `?` and `q` (the app's), the focused pane's keys, `/` and `c`;
     # together they fit at 80 columns. Every key is in `?` and the command palette.
@@ -163,11 +121,13 @@ class ExplorerScreen(Screen):
     current_source: reactive[str | None] = reactive(None)
     selection: reactive[Selection | None] = reactive(None)
 
-    def __init__(self, corpus: Corpus | None, *, path: str | None = None) -> None:
+    def __init__(self, corpus: Corpus | None, *, path: str | None = None,
+                 fields=None) -> None:
         """Show `corpus`; or, when it is None, the folder `path` (read in the worker) or,
         when that is None too, the bundled seeds (read here)."""
         super().__init__()
         self.path = path
+        self.fields = fields
         self._seed_problems: list[str] = []
         if corpus is None and path is None:
             # The bundled seeds are five small files: read here, so the first frame already
@@ -303,8 +263,11 @@ class ExplorerScreen(Screen):
     def _push_corpus(self) -> None:
         if self.corpus is None:
             return
-        counts = (counts_by_source(self.corpus, self.analysis)
-                  if self.analysis is not None else None)
+        counts = None
+        if self.analysis is not None:
+            from tui.store.analysis import counts_by_source
+
+            counts = counts_by_source(self.corpus, self.analysis)
         self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
         self.query_one(SearchPanel).outlets = self.outlets
         matrix = self.query_one(StatementMatrix)
@@ -339,30 +302,19 @@ class ExplorerScreen(Screen):
             stop_if_asked()
             self.post_message(AnalysisProgress(fraction, stage))
 
-        if corpus is None:
-            from tui.quotes.model import Analysis
-            from tui.store import cached_groups, open_corpus
+        from tui.store import analyse, open_corpus, open_loaded
 
-            # the open's own "ready" is not the app's: grouping comes next
-            opened = open_corpus(path, progress=lambda f, stage: f < 1 and report(0.6 * f, stage))
+        # The opening's own "ready" is not the app's: the analysis comes next.
+        opening = lambda f, stage: f < 1 and report(0.6 * f, stage)
+        if corpus is None:
+            opened = open_corpus(path, progress=opening, fields=self.fields)
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices,
                                            opened.index))
-
-            def grouped():
-                analysis = analysis_from_quotes(opened.corpus, opened.quotes, report,
-                                                stop_if_asked)
-                return analysis.statements, analysis.discrepancies
-
-            report(0.65, "grouping statements across outlets")
-            statements, discrepancies = cached_groups(opened, grouped)
-            analysis = Analysis(tuple(opened.quotes), statements, discrepancies)
-            index = opened.index
         else:
-            from tui.quotes import analyze
-
-            analysis = analyze(corpus, lambda f: report(0.9 * f, "analysing quotes"))
-            report(0.9, "building the search index")
-            index = _search_index(corpus, analysis.quotes)
+            opened = open_loaded(corpus, progress=opening)
+        analysis = analyse(opened, lambda f, stage: report(0.6 + 0.4 * f, stage),
+                           stop_if_asked)
+        index = opened.index
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(analysis, index))
 
@@ -372,9 +324,11 @@ class ExplorerScreen(Screen):
             self.index = message.index
         if message.corpus.sources:
             self.open_source(message.corpus.sources[0].id)
-        for note in (*message.notices, *message.corpus.warnings):
+        from tui.corpus.loader import summarised
+
+        for note in summarised((*message.notices, *message.corpus.warnings)):
             self.notify(note, severity="warning", timeout=10, markup=False)
-        for problem in message.problems:
+        for problem in summarised(message.problems):
             self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:

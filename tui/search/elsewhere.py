@@ -16,20 +16,20 @@ from collections.abc import Callable
 
 def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     """Start `make()` in a forked child; the returned function waits for it and gives
-    (its result,), or None when it could not be had. Call the returned function exactly
-    once."""
+    (its result,), or None when it could not be had. Call the returned function, or its
+    `cancel`, exactly once."""
     if not hasattr(os, "fork"):
-        return lambda: None
+        return _nothing
     try:
         read, write = os.pipe()
     except OSError:
-        return lambda: None
+        return _nothing
     try:
         pid = os.fork()
     except OSError:
         os.close(read)
         os.close(write)
-        return lambda: None
+        return _nothing
     if pid == 0:                                    # the child: never returns
         status = 1
         try:
@@ -43,6 +43,11 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
             # they belong to the parent.
             os._exit(status)
     os.close(write)
+
+    def cancel() -> None:
+        """Stop the child unheard (the caller gave up): nothing is left running."""
+        os.close(read)
+        _end(pid, kill=True)
 
     def result() -> tuple[object] | None:
         try:
@@ -58,7 +63,15 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
         except Exception:
             return None
 
+    result.cancel = cancel      # type: ignore[attr-defined]
     return result
+
+
+def _nothing() -> None:
+    return None
+
+
+_nothing.cancel = lambda: None      # type: ignore[attr-defined]
 
 
 def _end(pid: int, kill: bool = False) -> int:

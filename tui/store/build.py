@@ -1,84 +1,143 @@
-"""Opening a folder: per-file work as a map (in a process pool), cached per file hash.
+"""Opening a corpus: per-file work as a map (in a process pool), cached per file hash.
 
-Steps, each reported to `progress(fraction, stage)`:
-1. list the folder (manifest or scan) and hash every file;
-2. map: load + segment each file whose (hash, manifest entry) is not cached;
-3. map: extract each file's quotations whose (hash, extractor version) is not cached, and
-   tokenise its sentences and quotations for the search index when the index must be built;
-4. link speakers across articles (tui.quotes.link_speakers: one pass, no map);
-5. merge the tokens into the search index (or load it, when nothing it depends on changed).
-Statement grouping is a separate pass over the step-4 records (tui.quotes.group_statements);
-the app runs it after the corpus is open.
+`open_corpus(path)` is the one way a folder, a file or the bundled seeds is opened, by the
+app and every headless command alike; `tui.store.analysis.analyse` then groups statements.
+The steps, each a function below, each reported to `progress(fraction, stage)`:
+1. list: the manifest or a scan (tui.corpus.loader.list_entries), and each file's key: its
+   content hash (read again only when its stat changed), manifest entry and field map;
+2. read (map over files): decode each changed file into its articles (one, or one per
+   record of a collection) and segment them; one cache row per file;
+3. extract (map over chunks of articles): each article's quotations, unless its file's
+   quotations are cached; in a changed file, only the articles whose text changed. When the
+   search index must be built, the same jobs tokenise every article for it;
+4. index: the search index merged from those tokens, or loaded when nothing changed.
+The quotations are decoded and their speakers linked across articles (tui.quotes) when first
+asked for: `search` never needs them, and the app lists the sources before.
+
+Without a cache (`use_cache=False`, the bundled seeds, or a cache folder that cannot be
+used) the same steps run against a cache kept in memory.
 
 Between the processes travel bytes, not objects: a worker sends back the very pickle of
-plain tuples that the cache stores (tui.store.codec), which this process writes as it is and
-decodes once; unpickling the dataclasses themselves cost several times as much on both sides.
+plain tuples that the cache stores (tui.store.codec).
 """
 
 from __future__ import annotations
 
 import gc
 import os
-import pickle
 import stat as stat_module
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.corpus.articles import NO_FIELDS, Fields
+from tui.corpus.loader import (Listing, Loaded, assemble, list_entries, load_file,
+                               max_bytes_from_env, read_at_most)
 from tui.corpus.model import Corpus, Source
-from tui.errors import UserError
 from tui.search import SearchIndex
 from tui.search.index import STATE_VERSION, Collector
 from tui.search.tokens import tokenise_source
-from tui.store.cache import Cache, CacheError, content_hash, dumps, loads, remove
+from tui.store.cache import Cache, CacheError, MemoryCache, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
                              sentence_spans, shape)
 from tui.store.grouped import groups_key
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
-POOL_THRESHOLD = 48   # fewer files than this are faster without starting processes
+POOL_THRESHOLD = 48   # fewer jobs than this are faster without starting processes
+CHUNK = 48            # articles an extraction job takes (a collection's 1,500 are many jobs)
 
 
-@dataclass(frozen=True)
 class Opened:
-    corpus: Corpus
-    quotes: tuple
-    index: SearchIndex
-    problems: tuple[str, ...] = ()
-    reused: int = 0                 # files whose sources came from the cache
-    rebuilt: int = 0                # files processed afresh
-    notices: tuple[str, ...] = field(default=())
-    # (step, seconds, seconds of this process's CPU) of this open, in order: what a
-    # benchmark reports.
-    phases: tuple[tuple[str, float, float], ...] = field(default=())
-    # Where tui.store.grouped keeps the statements grouped from these quotations, and under
-    # what key (None when the folder was read without a cache).
-    cache_folder: str | None = None
-    groups_key: str | None = None
+    """An open corpus: its sources, search index and (when first asked) quotations."""
+
+    def __init__(self, corpus: Corpus, index: SearchIndex, quote_rows: list,
+                 problems: tuple[str, ...] = (), reused: int = 0, rebuilt: int = 0,
+                 notices: tuple[str, ...] = (), phases: tuple = (),
+                 cache_folder: str | None = None, groups_key: str | None = None) -> None:
+        self.corpus, self.index = corpus, index
+        self.problems, self.notices = problems, notices
+        self.reused = reused            # files whose articles came from the cache
+        self.rebuilt = rebuilt          # files read afresh
+        # (step, seconds, seconds of this process's CPU) of this open, in order
+        self.phases = phases
+        # where tui.store.grouped keeps the statements grouped from these quotations, and
+        # under what key (None when nothing is kept)
+        self.cache_folder, self.groups_key = cache_folder, groups_key
+        self._quote_rows = quote_rows
+        self._quotes: tuple | None = None
+
+    @property
+    def quotes(self) -> tuple:
+        """Every article's quotations in corpus order, one speaker for one person."""
+        if self._quotes is None:
+            if self._quote_rows is None:
+                raise RuntimeError("opened without its quotations (extract=False)")
+            speakers: dict = {}
+            quotes: list = []
+            with _cycle_collector_paused():
+                for rows in self._quote_rows:
+                    try:
+                        quotes.extend(decode_quotes(rows, speakers))
+                    except (TypeError, ValueError) as err:
+                        raise CacheError(f"a cached quotation does not fit: {err}") from err
+                self._quotes = tuple(_link(quotes))
+            self._quote_rows = []
+        return self._quotes
 
 
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
                 progress: Progress | None = None, notice: Notice | None = None,
-                workers: int | None = None) -> Opened:
-    """Load a folder (the bundled seeds when None) with its quotations and search index."""
+                workers: int | None = None, fields: Fields | None = None,
+                extract: bool = True) -> Opened:
+    """Open a folder or a file (the bundled seeds when None): its articles and search index,
+    its quotations when asked. `extract=False` stops after reading the articles (through
+    the same cache): no quotations, no index (`sources` and `render` need neither).
+    Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
-        return _open(path, use_cache, progress, notice, workers)
+        return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
+                     extract)
+
+
+def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
+                workers: int | None = 1) -> Opened:
+    """A corpus already loaded (by tui.corpus.load_corpus, or made in memory) opened the
+    same way: its quotations extracted and its search index built by the steps above,
+    without a cache."""
+    report = progress or (lambda fraction, stage: None)
+    with _cycle_collector_paused():
+        listing = Listing(Path(corpus.root), (), corpus.manifest, corpus.bundled)
+        run = _Run(listing, MemoryCache(), NO_FIELDS, report, lambda message: None, workers,
+                   [], [], None)
+        articles = _Articles({}, {})
+        rows = {}
+        for source in corpus.sources:
+            # one "file" per article: its id names it (two articles may share a file)
+            articles.files[source.id] = [source]
+            articles.kept[source.id] = [True]
+            rows[source.id] = dumps(((encode_source(source),), (), ()))
+        quote_keys = {name: name for name in articles.files}
+        collector = Collector()
+        found = _extract(run, rows, articles, quote_keys, collector)
+        opened = Opened(corpus, None, articles.kept_rows(found))
+        opened.index = _search_index(run, opened, collector, None, "")
+        report(1.0, "ready")
+        return opened
 
 
 @contextmanager
 def _cycle_collector_paused():
     """Opening makes about a million small objects (sentences, quotations, records), none in a
     cycle; the cycle collector would walk the growing heap again and again while they are
-    made, which was half of a reopening's time. Reference counting still frees everything.
+    made. Reference counting still frees everything.
 
     Those objects live as long as the folder is open. Left in the youngest generation, they
-    would all be walked by the first collection after this (0.4 s at 10,000 articles, a
-    freeze of the app); freeze + unfreeze moves every tracked object to the oldest
-    generation at once instead, where only a full collection looks at them."""
+    would all be walked by the first collection after this (a freeze of the app);
+    freeze + unfreeze moves every tracked object to the oldest generation at once instead,
+    where only a full collection looks at them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -95,9 +154,7 @@ def _cycle_collector_paused():
 
 
 def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | None,
-          workers: int | None) -> Opened:
-    from tui.corpus import load_corpus
-
+          workers: int | None, fields: Fields, extract: bool) -> Opened:
     report = progress or (lambda fraction, stage: None)
     notices: list[str] = []
 
@@ -106,44 +163,41 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         if notice:
             notice(message)
 
-    cache = None
-    if path is not None and use_cache and Path(path).is_dir():
-        folder = str(Path(path).resolve())
-        cache = _usable_cache(folder, tell)
+    report(0.0, "reading the folder")
+    problems: list[str] = []
+    listing = list_entries(path, problems)
+    key_path = None
+    if use_cache and not listing.bundled:
+        key_path = str(Path(path).resolve())
+    cache = _usable_cache(key_path, tell) if key_path else None
     if cache is None:
-        # The bundled seeds are small and a single file is quick: no cache needed (and a
-        # cache that cannot be written is done without).
-        problems: list[str] = []
-        report(0.0, "reading articles")
-        corpus = load_corpus(path, problems=problems)
-        report(0.3, "finding quotations")
-        quotes = tuple(_extract_all(corpus))
-        report(0.8, "building the search index")
-        index = _index(corpus.sources, quotes, None)
-        report(1.0, "ready")
-        return Opened(corpus, quotes, index, tuple(problems), 0, len(corpus.sources),
-                      tuple(notices))
+        # The bundled seeds are small: no cache needed (and a cache that cannot be written
+        # is done without).
+        return _open_cached(_Run(listing, MemoryCache(), fields, report, tell, workers,
+                                 notices, problems, None, extract))
     try:
         try:
-            return _open_cached(folder, cache, report, tell, workers, notices)
+            return _open_cached(_Run(listing, cache, fields, report, tell, workers, notices,
+                                     problems, key_path, extract))
         except CacheError as err:
             cache.close()
             tell(f"{err}; rebuilding the cache")
-            cache = Cache.open(folder, fresh=True)
-            return _open_cached(folder, cache, report, tell, workers, notices)
+            cache = Cache.open(key_path, fresh=True)
+            return _open_cached(_Run(listing, cache, fields, report, tell, workers,
+                                     notices, list(listing.problems), key_path, extract))
     finally:
         cache.close()
 
 
-def _usable_cache(folder: str, tell: Notice) -> Cache | None:
-    """The folder's cache, rebuilt if untrustworthy; None if the cache directory is unusable
-    (read-only, not a directory…), which must not stop the folder from opening."""
+def _usable_cache(key_path: str, tell: Notice) -> Cache | None:
+    """The cache of `key_path`, rebuilt if untrustworthy; None if the cache directory is
+    unusable (read-only, not a directory…), which must not stop the folder from opening."""
     try:
         try:
-            return Cache.open(folder)
+            return Cache.open(key_path)
         except CacheError as err:
             tell(f"{err}; rebuilding the cache")
-            return Cache.open(folder, fresh=True)
+            return Cache.open(key_path, fresh=True)
     except (OSError, CacheError) as err:
         tell(f"the cache cannot be used ({getattr(err, 'strerror', None) or err}); "
              "reading the folder without it")
@@ -163,235 +217,119 @@ class _Clock:
         self._last = now
 
 
-def _open_cached(folder: str, cache: Cache, report: Progress, tell: Notice,
-                 workers: int | None, notices: list[str]) -> Opened:
-    from tui.corpus import loader
-    from tui.corpus.manifest import MANIFEST_NAME, read_manifest
+@dataclass
+class _Run:
+    """What every step of one open shares."""
 
-    clock = _Clock()
-    root = Path(folder)
-    report(0.0, "reading the folder")
-    found = read_manifest(root)
-    manifest = str(root / MANIFEST_NAME) if found is not None else None
-    problems: list[str] = []
-    entries = found if found is not None else loader._scan(root, problems)
-    if not entries:
-        raise UserError(f"{root}: no .txt or .md articles in this folder")
-    limit = loader.max_bytes_from_env()
-    record_shape = shape()
-    recorded = cache.stats()
-    now = time.time_ns()
-    keys: dict[str, str] = {}
-    restat: list[tuple[str, str, int, str]] = []
-    cache.begin()
-    cached_sources = cache.keys("sources")
-    # A cache with no article in it (a cold open) has every file read now: its reader hashes
-    # it too (hashing them all here first held the pool back by half a second at 10,000).
-    # file -> its stat, for each file hashed by its reader.
-    hashed_later: dict[str, tuple[str, int] | None] = {}
+    listing: Listing
+    cache: Cache | MemoryCache
+    fields: Fields
+    report: Progress
+    tell: Notice
+    workers: int | None
+    notices: list[str]
+    problems: list[str]
+    key_path: str | None
+    extract: bool = True
+    clock: _Clock = field(default_factory=_Clock)
+    limit: int = field(default_factory=max_bytes_from_env)
 
-    def file_key(entry, digest: str) -> str:
-        return content_hash(digest, repr(entry), str(limit), record_shape)
+    @property
+    def root(self) -> Path:
+        return self.listing.root
 
-    for entry in entries:
-        # A string, not a Path: one per file of every reopening.
-        path = os.path.join(folder, entry.file)
-        stat = _stat_key(path)
-        known = recorded.get(entry.file)
-        if stat is not None and known is not None and known[0] == stat[0] \
-                and stat[1] < known[1] - RACY_NS:
-            digest = known[2]
-        elif not cached_sources:
-            hashed_later[entry.file] = stat
-            continue
-        else:
-            digest = _file_digest(Path(path), limit)
-            if stat is not None:
-                restat.append((entry.file, stat[0], now, digest))
-        keys[entry.file] = file_key(entry, digest)
-    todo = [e for e in entries
-            if e.file in hashed_later or cached_sources.get(e.file) != keys[e.file]]
-    clock.lap("list + hash")
-    report(0.05, f"reading {len(todo)} changed articles" if todo else "loading the cache")
-    loading = _imap(_read_job, [(folder, e, limit, e.file in hashed_later) for e in todo],
-                    workers, lambda done: report(0.05 + 0.3 * done, "reading articles"))
-    # The cache rows of the sources read now, as the workers pickled them: extraction
-    # workers get these bytes again rather than pickled Sources.
-    blobs: dict[str, bytes] = {}
-    built: dict[str, tuple[str, object]] = {}
-    for entry, (blob, digest) in zip(todo, loading):
-        if digest is not None:
-            keys[entry.file] = file_key(entry, digest)
-            stat = hashed_later[entry.file]
-            if stat is not None:
-                restat.append((entry.file, stat[0], now, digest))
-        blobs[entry.file] = blob
-        built[entry.file] = _decode_loaded(loads(blob))
-    # zip stops at the last entry without asking the pool for more, which would have ended
-    # it: closing ends it now, not when the generator is collected (its workers and the state
-    # they were given would live on through the rest of the open).
-    loading.close()
-    clock.lap("read + segment (pool)")
-    present = {e.file for e in entries}
 
-    def store_read() -> None:
-        """The rows of the files read now: written once the extraction pool is at work (a
-        pause of a quarter of a second between the pools at 10,000 articles, else)."""
-        cache.put_blobs("sources", [(e.file, keys[e.file], blobs[e.file]) for e in todo])
-        cache.forget_except("sources", present, cached_sources)
-        cache.put_stats(restat)
-        cache.forget_except("stats", present, recorded)
+@dataclass
+class _Files:
+    """Step 1's answer: each file's cache key, and which files must be read."""
 
-    reuse = {name: key for name, key in keys.items() if name not in built}
-    for name, blob in cache.matching_blobs("sources", reuse):
-        built[name] = _decode_loaded(loads(blob))
-    sources, warnings = [], []
-    for entry in entries:
-        result = built.get(entry.file)
-        if result is None:
-            raise CacheError(f"cache row for {entry.file} is missing")
-        kind, value = result
-        if kind == "source":
-            sources.append(value)
-        elif kind == "empty":
-            warnings.append(f"{root / entry.file}: empty file, skipped")
-        else:
-            problems.append(value)
-    if not sources:
-        detail = problems[0] if problems else (warnings[0] if warnings else "nothing to read")
-        raise UserError(f"{root}: no article could be loaded ({detail})")
-    corpus = Corpus(root=folder, sources=tuple(sources), bundled=False, manifest=manifest,
-                    warnings=tuple(warnings))
-    clock.lap("load cached sources")
+    keys: dict[str, str]                       # file -> key of its sources row
+    todo: list                                 # entries to read
+    hash_later: dict[str, tuple | None]        # file -> its stat, hashed by its reader
+    restat: list[tuple[str, str, int, str]]    # stats to record
+    recorded: dict                             # the stats the cache held
+    cached: dict[str, str]                     # file -> key of the sources row it holds
 
-    # An article's quotations depend on its text and the extractor alone.
-    version = _extractor_version()
-    quote_keys = {s.file: content_hash(keys[s.file], version) for s in sources}
-    search_key = content_hash(str(STATE_VERSION), *(quote_keys[s.file] for s in sources))
-    state = cache.get_large("search", search_key)
-    clock.lap("read the search index's rows")
 
-    # Quotations: those of unchanged files from the cache, the rest extracted.
-    cached_quotes = cache.keys("quotes")
-    extract = [s for s in sources if cached_quotes.get(s.file) != quote_keys[s.file]]
-    reuse = {s.file: quote_keys[s.file] for s in sources
-             if cached_quotes.get(s.file) == quote_keys[s.file]}
-    found_quotes: dict[str, list] = {}
-    speakers: dict = {}
-    for name, rows in cache.matching("quotes", reuse):
-        try:
-            found_quotes[name] = decode_quotes(rows, speakers)
-        except (TypeError, ValueError) as err:
-            raise CacheError(f"cache row for {name} does not fit: {err}") from err
-    # The index is built again when anything it depends on changed: each worker then also
-    # tokenises its sources' sentences and quotations (the quotations of the others go with
-    # the job), and this process only merges, folding each source's words into the
-    # vocabulary as they arrive. Jobs go in corpus order, the order the index takes them.
+def _open_cached(run: _Run) -> Opened:
+    run.cache.begin()
+    files = _list_files(run)
+    run.clock.lap("list + hash")
+    rows = _read_files(run, files)
+    run.clock.lap("read + segment")
+    corpus, articles = _corpus(run, rows)
+    run.clock.lap("load sources")
+    if not run.extract:
+        run.cache.finish()
+        run.report(1.0, "ready")
+        return Opened(corpus, None, None, tuple(run.problems),
+                      len(run.listing.entries) - len(files.todo), len(files.todo),
+                      tuple(run.notices), tuple(run.clock.phases))
+    quote_keys = {name: _quote_key(files.keys[name]) for name in articles.files}
+    search_key = content_hash(str(STATE_VERSION), *quote_keys.values())
+    state = run.cache.get_large("search", search_key)
     collector = Collector() if state is None else None
-    jobs = []
-    for source in sources:
-        if source.file not in found_quotes:
-            jobs.append((source.file, None, collector is not None))
-        elif collector is not None:
-            jobs.append((source.file, [(q.text, q.start) for q in found_quotes[source.file]],
-                         True))
-    # The workers decode the sources from their cache rows; those read now are at hand.
-    blobs.update(cache.matching_blobs("sources", {name: keys[name] for name, _, _ in jobs
-                                                  if name not in blobs}))
-    report(0.45, "finding quotations")
-    results = _imap(_extract_job, jobs, workers,
-                    lambda done: report(0.45 + 0.35 * done, "finding quotations"),
-                    state=blobs)
-    fresh_rows: list[tuple[str, str, bytes]] = []
-    unstored = True
-    for (name, spans, _), (blob, words) in zip(jobs, results):
-        if unstored:
-            store_read()
-            unstored = False
-        if spans is None:
-            fresh_rows.append((name, quote_keys[name], blob))
-            found_quotes[name] = decode_quotes(loads(blob), speakers)
-            if len(fresh_rows) >= 256:
-                cache.put_blobs("quotes", fresh_rows)
-                fresh_rows = []
-        if collector is not None:
-            collector.add("quotes", words[0])
-            collector.add("sentences", words[1])
-    results.close()         # the pool and its state (every article's bytes) go now
-    if unstored:
-        store_read()
-    cache.put_blobs("quotes", fresh_rows)
-    cache.forget_except("quotes", {s.file for s in sources}, cached_quotes)
-    del blobs
-    quotes: list = []
-    for source in sources:
-        mine = found_quotes.get(source.file)
-        if mine is None:
-            raise CacheError(f"cache row for the quotations of {source.file} is missing")
-        quotes.extend(mine)
-    quotes = _link(quotes)
-    clock.lap(f"extract quotations [{len(extract)}]"
-              + (" + tokenise for the index (pool)" if state is None else ""))
-
-    report(0.8, "building the search index")
-    index = None
-    if state is not None:
-        try:
-            index = SearchIndex.from_state(state, _SourceTexts(sources))
-        except (ValueError, KeyError, TypeError) as err:
-            raise CacheError(f"search index in the cache is unusable: {err}") from err
-        del state
-        clock.lap("load search index")
-    if index is None:
-        texts = {s.id: s.text for s in sources}
-        index = _index(sources, quotes, collector, texts)
-        clock.lap("merge search index")
-        cache.put_large("search", search_key, index.to_state(texts))
-        clock.lap("write search index")
-    cache.finish()
-    report(1.0, "ready")
-    return Opened(corpus, tuple(quotes), index, tuple(problems),
-                  len(entries) - len(todo), len(todo), tuple(notices),
-                  tuple(clock.phases), folder,
-                  groups_key(quote_keys[s.file] for s in sources))
+    found = _extract(run, rows, articles, quote_keys, collector)
+    run.clock.lap("extract quotations" + (" + tokenise for the index" if state is None
+                                          else ""))
+    persistent = run.key_path is not None
+    opened = Opened(corpus, None, articles.kept_rows(found), tuple(run.problems),
+                    len(run.listing.entries) - len(files.todo), len(files.todo),
+                    tuple(run.notices), (), run.key_path if persistent else None,
+                    groups_key(quote_keys.values()) if persistent else None)
+    opened.index = _search_index(run, opened, collector, state, search_key)
+    run.cache.finish()
+    opened.phases = tuple(run.clock.phases)
+    run.report(1.0, "ready")
+    return opened
 
 
-def _encode_loaded(result: tuple[str, object]) -> tuple[str, object]:
-    kind, value = result
-    return (kind, encode_source(value)) if kind == "source" else result
-
-
-def _decode_loaded(row) -> tuple[str, object]:
-    try:
-        kind, value = row
-        return (kind, decode_source(value)) if kind == "source" else (kind, value)
-    except (TypeError, ValueError) as err:
-        raise CacheError(f"a cached article does not fit: {err}") from err
-
-
-class _SourceTexts(Mapping):
-    """source id -> Source.text, read from the source when a hit needs it: a reopened
-    source decodes its text on first access (tui.store.codec), and a dict of every text
-    would decode all 10,000 at once."""
-
-    def __init__(self, sources) -> None:
-        self._sources = {s.id: s for s in sources}
-
-    def __getitem__(self, source_id: str) -> str:
-        return self._sources[source_id].text
-
-    def __iter__(self):
-        return iter(self._sources)
-
-    def __len__(self) -> int:
-        return len(self._sources)
-
-
+# -- step 1: list and key the files ---------------------------------------------------------
 # A file whose size, mtime, inode and ctime are those recorded when it was last hashed is
 # not read again (git's index does the same). A file changed within RACY_NS of that
 # recording could change again without its timestamps moving, so it is hashed until its
 # last change is older than that.
 RACY_NS = 2_000_000_000
+
+
+def _list_files(run: _Run) -> _Files:
+    cache = run.cache
+    recorded = cache.stats()
+    cached = cache.keys("sources")
+    now = time.time_ns()
+    files = _Files({}, [], {}, [], recorded, cached)
+    for entry in run.listing.entries:
+        # A string, not a Path: one per file of every reopening.
+        path = os.path.join(run.root, entry.file)
+        stat = _stat_key(path)
+        known = recorded.get(entry.file)
+        if stat is not None and known is not None and known[0] == stat[0] \
+                and stat[1] < known[1] - RACY_NS:
+            digest = known[2]
+        elif not cached:
+            # A cache with no article in it (a cold open) has every file hashed by its
+            # reader, in the pool.
+            files.hash_later[entry.file] = stat
+            continue
+        else:
+            digest = _file_digest(Path(path), run.limit)
+            if stat is not None:
+                files.restat.append((entry.file, stat[0], now, digest))
+        files.keys[entry.file] = _file_key(run, entry, digest)
+    files.todo = [e for e in run.listing.entries
+                  if e.file in files.hash_later or cached.get(e.file) != files.keys[e.file]]
+    return files
+
+
+def _file_key(run: _Run, entry, digest: str) -> str:
+    return content_hash(digest, repr(entry), str(run.limit), run.fields.key(), shape())
+
+
+def _quote_key(file_key: str) -> str:
+    # The extractor's version leads, so a row made by another version is never reused for
+    # an article whose text did not change (see _rows_before).
+    version = _extractor_version()
+    return f"{version}|{content_hash(file_key, version)}"
 
 
 def _stat_key(path: str | Path) -> tuple[str, int] | None:
@@ -408,8 +346,6 @@ def _stat_key(path: str | Path) -> tuple[str, int] | None:
 
 
 def _file_digest(path: Path, limit: int) -> str:
-    from tui.corpus import loader
-
     try:
         # A file over the limit is refused by the loader and must never be read whole:
         # its first limit + 1 bytes and its size make its key. A FIFO or a device would
@@ -417,57 +353,260 @@ def _file_digest(path: Path, limit: int) -> str:
         if not path.is_file():
             raise OSError("not a regular file")
         with open(path, "rb") as handle:
-            data = loader.read_at_most(handle, limit + 1)
+            data = read_at_most(handle, limit + 1)
             if len(data) > limit:
                 data += str(os.fstat(handle.fileno()).st_size).encode()
     except OSError:
-        data = b""  # _load_one reports why, in the map step
+        data = b""  # load_file reports why, in the read step
     return content_hash(data)
 
 
-# -- the map steps: top-level functions so a process pool can run them ------------------------
-def _load_entry(job) -> tuple[str, object]:
-    from tui.corpus import loader
+# -- step 2: read the changed files ------------------------------------------------------------
+def _read_files(run: _Run, files: _Files) -> dict[str, bytes]:
+    """file -> its sources row (bytes), for every file: read now (in the pool) or cached."""
+    todo = files.todo
+    run.report(0.05, f"reading {len(todo)} files" if todo else "loading the cache")
+    jobs = [(str(run.root), e, run.limit, run.fields, e.file in files.hash_later) for e in todo]
+    rows: dict[str, bytes] = {}
+    fresh = []
+    # A collection is many articles in one file: its size says how much reading it is.
+    size = sum(max(1, _file_size(run.root / e.file) // READ_BYTES) for e in todo)
+    done = _imap(_read_job, jobs, run.workers,
+                 lambda share: run.report(0.05 + 0.25 * share, "reading articles"),
+                 size=size)
+    for entry, (blob, digest) in zip(todo, done):
+        if digest is not None:
+            files.keys[entry.file] = _file_key(run, entry, digest)
+            stat = files.hash_later[entry.file]
+            if stat is not None:
+                files.restat.append((entry.file, stat[0], time.time_ns(), digest))
+        rows[entry.file] = blob
+        fresh.append((entry.file, files.keys[entry.file], blob))
+    # zip stops at the last entry without asking the pool for more, which would have ended
+    # it: closing ends it now, not when the generator is collected.
+    done.close()
+    reuse = {name: key for name, key in files.keys.items() if name not in rows}
+    rows.update(run.cache.matching_blobs("sources", reuse))
+    present = {e.file for e in run.listing.entries}
+    run.cache.put_blobs("sources", fresh)
+    run.cache.forget_except("sources", present, files.cached)
+    run.cache.put_stats(files.restat)
+    run.cache.forget_except("stats", present, files.recorded)
+    return rows
 
-    folder, entry, limit = job
+
+READ_BYTES = 32768      # about what one article of a collection is, to decide on a pool
+
+
+def _file_size(path: Path) -> int:
     try:
-        source = loader._load_one(Path(folder), entry, limit)
-    except UserError as err:
-        return ("problem", str(err))
-    return ("empty", None) if source is None else ("source", source)
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _read_job(job) -> tuple[bytes, str | None]:
     """A file loaded and segmented, as the cache row that holds it, and its content digest
     (`_file_digest`) when asked."""
-    *job, hash_it = job
-    folder, entry, limit = job
+    folder, entry, limit, fields, hash_it = job
     digest = _file_digest(Path(folder) / entry.file, limit) if hash_it else None
-    return dumps(_encode_loaded(_load_entry(job))), digest
+    loaded = load_file(Path(folder), entry, limit, fields)
+    row = (tuple(encode_source(s) for s in loaded.sources), tuple(loaded.problems),
+           tuple(loaded.warnings))
+    return dumps(row), digest
 
 
-# What every extraction job needs, set once per worker process (by the pool's initializer:
-# with fork it is not even pickled) rather than sent with each job.
+def _decode_row(blob: bytes) -> tuple[tuple, tuple, tuple]:
+    try:
+        sources, problems, warnings = loads(blob)
+        if not isinstance(sources, tuple):
+            raise TypeError("not a tuple of sources")
+        return sources, problems, warnings
+    except (TypeError, ValueError) as err:
+        raise CacheError(f"a cached file does not fit: {err}") from err
+
+
+@dataclass
+class _Articles:
+    """Every file's articles as its row holds them, and which of them the corpus kept (an
+    article whose id another took first is left out)."""
+
+    files: dict[str, list[Source]]
+    kept: dict[str, list[bool]]
+
+    def kept_rows(self, found: dict[str, list]) -> list:
+        """The quotation rows of the kept articles, in corpus order."""
+        return [rows for name, sources in self.files.items()
+                for rows, keep in zip(found[name], self.kept[name]) if keep]
+
+
+def _corpus(run: _Run, rows: dict[str, bytes]) -> tuple[Corpus, _Articles]:
+    """The corpus of every file's row, in listing order."""
+    loaded = []
+    articles = _Articles({}, {})
+    for entry in run.listing.entries:
+        blob = rows.get(entry.file)
+        if blob is None:
+            raise CacheError(f"cache row for {entry.file} is missing")
+        encoded, problems, warnings = _decode_row(blob)
+        try:
+            sources = [decode_source(row) for row in encoded]
+        except (TypeError, ValueError) as err:
+            raise CacheError(f"a cached article of {entry.file} does not fit: {err}") from err
+        loaded.append(Loaded(sources, list(problems), list(warnings)))
+        if sources:
+            articles.files[entry.file] = sources
+    corpus = assemble(run.listing, loaded, run.problems)
+    kept = {id(s) for s in corpus.sources}
+    for name, sources in articles.files.items():
+        articles.kept[name] = [id(s) in kept for s in sources]
+    return corpus, articles
+
+
+# -- step 3: quotations (and the index's tokens) ----------------------------------------------
+def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
+             quote_keys: dict[str, str], collector: Collector | None) -> dict[str, list]:
+    """file -> its articles' quotation rows (encoded, in order). A file whose quotations are
+    cached under its key is not looked at again (unless the index needs its tokens); in a
+    file that changed, an article whose id and text are those of the row cached before
+    keeps its quotations."""
+    cache = run.cache
+    cached_keys = cache.keys("quotes")
+    found: dict[str, list] = {}
+    reuse = {name: key for name, key in quote_keys.items() if cached_keys.get(name) == key}
+    for name, blob in cache.matching_blobs("quotes", reuse):
+        found[name] = [row for _, _, row in _decode_quotes_row(name, blob)]
+    before = _rows_before(cache, cached_keys, quote_keys, found)
+    jobs = _extract_jobs(articles, found, collector is not None, run.workers)
+    run.report(0.35, "finding quotations")
+    results = _imap(_extract_job, jobs, run.workers,
+                    lambda share: run.report(0.35 + 0.45 * share, "finding quotations"),
+                    state={"rows": {name: rows[name] for name, _, _ in jobs},
+                           "before": before},
+                    size=sum(len(items) for _, items, _ in jobs))
+    fresh: dict[str, list] = {}
+    for (name, items, _), answers in zip(jobs, results):
+        sources = articles.files[name]
+        mine = fresh.setdefault(name, [None] * len(sources)) if name not in found else None
+        for (position, spans, keep), (qrow, digest, tokens) in zip(items, answers):
+            if mine is not None:
+                sid = sources[position].id
+                mine[position] = ((sid, digest, qrow) if qrow is not None
+                                  else before[name][(sid, digest)])
+            if keep and collector is not None:
+                collector.add("quotes", tokens[0])
+                collector.add("sentences", tokens[1])
+        if mine is not None and items[-1][0] == len(sources) - 1:
+            found[name] = [row for _, _, row in mine]
+            cache.put_blobs("quotes", [(name, quote_keys[name], dumps(tuple(mine)))])
+            del fresh[name]
+    results.close()     # the pool and its state (every article's bytes) go now
+    cache.forget_except("quotes", set(quote_keys), cached_keys)
+    missing = [name for name in articles.files if name not in found]
+    if missing:
+        raise CacheError(f"the quotations of {missing[0]} are missing")
+    return found
+
+
+def _rows_before(cache, cached_keys: dict[str, str], quote_keys: dict[str, str],
+                 found: dict[str, list]) -> dict[str, dict]:
+    """For each changed file whose quotations were cached before (under another key): its
+    rows by (article id, text digest), to reuse for the articles that did not change."""
+    stale = {name: key for name, key in cached_keys.items()
+             if name in quote_keys and name not in found
+             and key.split("|")[0] == quote_keys[name].split("|")[0]}
+    before: dict[str, dict] = {}
+    for name, blob in cache.matching_blobs("quotes", stale):
+        before[name] = {(sid, digest): (sid, digest, row)
+                        for sid, digest, row in _decode_quotes_row(name, blob)
+                        if digest is not None}
+    return before
+
+
+def _decode_quotes_row(name: str, blob: bytes) -> tuple:
+    try:
+        rows = loads(blob)
+        if not all(isinstance(r, tuple) and len(r) == 3 for r in rows):
+            raise TypeError("not (source, digest, quotations) rows")
+        return rows
+    except (TypeError, ValueError) as err:
+        raise CacheError(f"cache row for the quotations of {name} does not fit: {err}") from err
+
+
+def _extract_jobs(articles: _Articles, found: dict[str, list], tokens: bool,
+                  workers: int | None) -> list[tuple]:
+    """Jobs in corpus order (the order the index takes its tokens): (file, items, tokens)
+    with an item (position in the file, its quotations' (text, start) when they are known
+    else None, whether the corpus kept it) per article."""
+    jobs = []
+    total = sum(len(s) for name, s in articles.files.items() if tokens or name not in found)
+    # small jobs for a small folder, so both workers get some
+    chunk = max(1, min(CHUNK, total // (8 * (workers or os.cpu_count() or 1))))
+    for name, sources in articles.files.items():
+        known = found.get(name)
+        if known is not None and not tokens:
+            continue
+        kept = articles.kept[name]
+        items = []
+        for position in range(len(sources)):
+            spans = None
+            if known is not None:
+                spans = tuple((q[_QUOTE_TEXT], q[_QUOTE_START]) for q in known[position])
+            items.append((position, spans, kept[position]))
+        for at in range(0, len(items), chunk):
+            jobs.append((name, tuple(items[at:at + chunk]), tokens))
+    return jobs
+
+
+# Where a quotation row (tui.store.codec.encode_quotes) holds its start and its text.
+_QUOTE_START, _QUOTE_TEXT = 2, 4
+
+
+# What every job needs, set once per worker process (by the pool's initializer: with fork
+# it is not even pickled) rather than sent with each job.
 _WORK: dict = {}
 
 
 def _start_work(state) -> None:
     _WORK["state"] = state
+    _WORK["decoded"] = {}
 
 
-def _extract_job(job) -> tuple[bytes | None, tuple | None]:
-    """One source's quotations as their cache row, when `spans` is None (else they are
-    cached: `spans` are their (text, start)), and its index tokens when `tokens` is true."""
-    name, spans, tokens = job
-    blobs = _WORK["state"]
-    _, encoded = loads(blobs[name])
-    source = decode_source(encoded)
-    blob = None
-    if spans is None:
-        quotes = _extract_one(source)
-        blob = dumps(encode_quotes(quotes))
-        spans = [(q.text, q.start) for q in quotes]
-    return blob, (_source_tokens(source, spans) if tokens else None)
+def _extract_job(job) -> list[tuple]:
+    """(quotation row or None, text digest or None, index tokens or None) for each article
+    of the job: its quotations extracted when they are not known, neither in the job nor
+    in its file's row from before it changed (then the row is None and the digest finds
+    it)."""
+    name, items, tokens = job
+    sources = _file_sources(name)
+    before = _WORK["state"]["before"].get(name, {})
+    out = []
+    for position, spans, keep in items:
+        source = sources[position]
+        qrow = digest = None
+        if spans is None:
+            digest = content_hash(source.text)
+            old = before.get((source.id, digest))
+            if old is not None:
+                spans = [(q[_QUOTE_TEXT], q[_QUOTE_START]) for q in old[2]]
+            else:
+                quotes = _extract_one(source)
+                qrow = encode_quotes(quotes)
+                spans = [(q.text, q.start) for q in quotes]
+        out.append((qrow, digest, _source_tokens(source, spans) if tokens and keep else None))
+    return out
+
+
+def _file_sources(name: str) -> list[Source]:
+    """The sources of a file's row, decoded once per worker (a collection's 1,500 articles
+    are many jobs)."""
+    decoded = _WORK.setdefault("decoded", {})
+    sources = decoded.get(name)
+    if sources is None:
+        decoded.clear()
+        encoded, _, _ = loads(_WORK["state"]["rows"][name])
+        sources = decoded[name] = [decode_source(row) for row in encoded]
+    return sources
 
 
 def _source_tokens(source, spans) -> tuple:
@@ -494,37 +633,6 @@ def _link(quotes: list) -> list:
     return link_speakers(quotes)
 
 
-def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
-          state=None):
-    """The results of `function` over `jobs`, in order, each as soon as it is ready.
-    `state` is what `_WORK["state"]` holds while they run (in every worker process)."""
-    if not jobs:
-        return
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) < POOL_THRESHOLD:
-        _WORK["state"] = state
-        try:
-            for n, job in enumerate(jobs):
-                yield function(job)
-                if n % 16 == 0:
-                    done(n / len(jobs))
-        finally:
-            _WORK.clear()
-        return
-    chunk = max(1, min(64, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(workers, initializer=_start_work, initargs=(state,)) as pool:
-        try:
-            for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
-                yield result
-                if n % 64 == 0:
-                    done(n / len(jobs))
-        except BaseException:
-            # Interrupted, or the consumer failed: the articles not yet started are dropped
-            # rather than waited for.
-            pool.shutdown(cancel_futures=True)
-            raise
-
-
 def _extractor_version() -> str:
     try:
         from tui.quotes import EXTRACTOR_VERSION
@@ -533,25 +641,83 @@ def _extractor_version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _extract_all(corpus) -> list:
-    return _link([q for source in corpus.sources for q in _extract_one(source)])
+def _imap(function, jobs: list, workers: int | None, done: Callable[[float], None],
+          state=None, size: int | None = None) -> Iterator:
+    """The results of `function` over `jobs`, in order, each as soon as it is ready.
+    `state` is what `_WORK["state"]` holds while they run (in every worker process).
+    `size`: how much work the jobs are, in articles (default: one a job); a pool is
+    started for POOL_THRESHOLD or more."""
+    if not jobs:
+        return
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(jobs) < 2 or (size or len(jobs)) < POOL_THRESHOLD:
+        _start_work(state)
+        try:
+            for n, job in enumerate(jobs):
+                yield function(job)
+                if n % 16 == 0:
+                    done(n / len(jobs))
+        finally:
+            _WORK.clear()
+        return
+    chunk = max(1, min(16, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(workers, initializer=_start_work, initargs=(state,)) as pool:
+        try:
+            for n, result in enumerate(pool.map(function, jobs, chunksize=chunk)):
+                yield result
+                if n % 8 == 0:
+                    done(n / len(jobs))
+        except BaseException:
+            # Interrupted, or the consumer failed: the jobs not yet started are dropped
+            # rather than waited for.
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
-def _index(sources, quotes, collector: Collector | None,
-           texts: dict | None = None) -> SearchIndex:
+# -- step 4: the search index -----------------------------------------------------------------
+def _search_index(run: _Run, opened: Opened, collector: Collector | None, state,
+                  search_key: str) -> SearchIndex:
+    run.report(0.85, "building the search index")
+    sources = opened.corpus.sources
+    texts = _SourceTexts(sources)
+    if state is not None:
+        try:
+            index = SearchIndex.from_state(state, texts)
+        except (ValueError, KeyError, TypeError) as err:
+            raise CacheError(f"search index in the cache is unusable: {err}") from err
+        run.clock.lap("load search index")
+        return index
+    quotes = opened.quotes      # the speakers the index shows are the linked ones
+    run.clock.lap("link speakers")
+    index = _index(sources, quotes, collector, texts)
+    run.clock.lap("merge search index")
+    run.cache.put_large("search", search_key, index.to_state(texts))
+    run.clock.lap("write search index")
+    return index
+
+
+class _SourceTexts(Mapping):
+    """source id -> Source.text, read from the source when a hit needs it: a reopened
+    source decodes its text on first access (tui.store.codec), and a dict of every text
+    would decode them all at once."""
+
+    def __init__(self, sources) -> None:
+        self._sources = {s.id: s for s in sources}
+
+    def __getitem__(self, source_id: str) -> str:
+        return self._sources[source_id].text
+
+    def __iter__(self):
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+def _index(sources, quotes, collector: Collector, texts: Mapping[str, str]) -> SearchIndex:
     """The search index of the sources' sentences and `quotes`, from the `_source_tokens` of
-    every source in order (tokenised here when `collector` is None). It finds what
-    `SearchIndex(records_for_corpus(corpus, quotes))` finds, without a Record per sentence."""
-    texts = texts if texts is not None else {s.id: s.text for s in sources}
-    if collector is None:
-        mine: dict[str, list] = {}
-        for quote in quotes:
-            mine.setdefault(quote.source_id, []).append((quote.text, quote.start))
-        collector = Collector()
-        for source in sources:
-            tokens = _source_tokens(source, mine.get(source.id, ()))
-            collector.add("quotes", tokens[0])
-            collector.add("sentences", tokens[1])
+    every source in order. It finds what `SearchIndex(records_for_corpus(corpus, quotes))`
+    finds, without a Record per sentence."""
     own_text = {}
     for n, quote in enumerate(quotes):
         text = texts.get(quote.source_id)
@@ -578,4 +744,4 @@ def _index(sources, quotes, collector: Collector | None,
     return SearchIndex.from_columns(columns, collector, texts)
 
 
-__all__ = ["Opened", "open_corpus", "remove"]
+__all__ = ["Opened", "open_corpus", "open_loaded", "remove"]

@@ -251,6 +251,52 @@ class Cache:
         self.db.close()
 
 
+class MemoryCache:
+    """The cache's interface, kept in memory for one open: a folder read without a cache
+    (asked for, the bundled seeds, or a cache folder that cannot be written) goes through
+    the same steps as one read with it."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[str, tuple[str, bytes]]] = {
+            "sources": {}, "quotes": {}, "whole": {}}
+
+    def begin(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def stats(self) -> dict:
+        return {}
+
+    def put_stats(self, rows) -> None:
+        pass
+
+    def keys(self, table: str) -> dict[str, str]:
+        return {name: key for name, (key, _) in self.tables[table].items()}
+
+    def matching_blobs(self, table: str, wanted: dict[str, str]):
+        for name, (key, blob) in self.tables[table].items():
+            if wanted.get(name) == key:
+                yield name, blob
+
+    def put_blobs(self, table: str, rows) -> None:
+        for name, key, blob in rows:
+            self.tables[table][name] = (key, blob)
+
+    def forget_except(self, table: str, names: set[str], stored=None) -> None:
+        pass
+
+    def get_large(self, name: str, key: str):
+        return None     # nothing whole is kept: the index is made afresh
+
+    def put_large(self, name: str, key: str, value) -> None:
+        pass
+
+
 def _stored(name: str) -> str | bytes:
     # A file name that is not UTF-8 comes from the OS with lone surrogates, which SQLite
     # text cannot hold: such a name is kept as its bytes.

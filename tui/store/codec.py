@@ -39,7 +39,7 @@ def _quote_classes():
 
 
 # The layout of the rows below, beyond the fields' names: bump it when a row changes.
-ROWS = 3
+ROWS = 4   # 4: a source's date, url and author
 
 
 def shape() -> str:
@@ -56,7 +56,8 @@ def encode_source(source: Source) -> tuple:
          tuple((s.id, s.paragraph, s.index, s.start, s.end, s.direction) for s in p.sentences))
         for p in source.paragraphs)
     return (source.id, source.file, source.title, source.outlet, source.languages,
-            source.text.encode("utf-8", _ANY), source.encoding, dumps(paragraphs))
+            source.text.encode("utf-8", _ANY), source.encoding, dumps(paragraphs),
+            source.date, source.url, source.author)
 
 
 # A text decoded with surrogateescape keeps lone surrogates: they go through as they are.
@@ -65,7 +66,7 @@ _ANY = "surrogatepass"
 
 def decode_source(row: tuple) -> Source:
     """The Source of a row; its text and paragraphs are made when first read."""
-    source_id, file, title, outlet, languages, text, encoding, paragraphs = row
+    source_id, file, title, outlet, languages, text, encoding, paragraphs, date, url, author = row
     if not (isinstance(text, bytes) and isinstance(paragraphs, bytes)):
         raise TypeError("a source row's text and paragraphs are not bytes")
     # One cell for both: the paragraphs may need the text (see _paragraphs), and once the
@@ -74,7 +75,7 @@ def decode_source(row: tuple) -> Source:
     return Source(id=source_id, file=file, title=title, outlet=outlet, languages=languages,
                   body=Body(functools.partial(_text, cell),
                             functools.partial(_paragraphs, (source_id, cell, paragraphs))),
-                  encoding=encoding)
+                  encoding=encoding, date=date, url=url, author=author)
 
 
 def _text(cell: list) -> str:

@@ -53,7 +53,7 @@ def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
             with _cycle_collector_paused():
                 row = cache.get("whole", _NAME, key)
                 if row is not None:
-                    return decode_groups(row)
+                    return decode_groups(row, tuple(opened.corpus.ids))
         except (CacheError, TypeError, ValueError):
             pass   # a damaged row is grouped again and overwritten
         groups = compute()
@@ -72,7 +72,7 @@ def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
                                                      s.speaker.type, s.speaker.names), s.text,
                tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score, m.quote_id,
                       m.direct) for m in s.members),
-               tuple(s.missing_from), tuple(s.conflicts))
+               tuple(s.conflicts))
               for s in statements),
         tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
                               for c in d.claims))
@@ -80,15 +80,21 @@ def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
     )
 
 
-def decode_groups(row: tuple) -> Groups:
+def decode_groups(row: tuple, source_ids: tuple[str, ...]) -> Groups:
+    """The statements and discrepancies of a row; `source_ids`: the corpus's, in order
+    (a statement is missing from those its members are not from: not stored, as a list
+    per statement grew as sources × statements)."""
     from tui.quotes.model import Claim, Discrepancy, Member, Speaker, Statement
+    from tui.quotes.statements import Absent
 
     statement_rows, discrepancy_rows = row
     speakers: dict[tuple, Speaker] = {}
-    statements = tuple(
-        Statement(sid, None if pair is None else speakers.setdefault(pair, Speaker(*pair)),
-                  text, tuple(Member(*member) for member in members), missing, conflicts)
-        for sid, pair, text, members, missing, conflicts in statement_rows)
+    statements = []
+    for sid, pair, text, members, conflicts in statement_rows:
+        members = tuple(Member(*member) for member in members)
+        statements.append(Statement(
+            sid, None if pair is None else speakers.setdefault(pair, Speaker(*pair)), text,
+            members, Absent(source_ids, frozenset(m.source_id for m in members)), conflicts))
     discrepancies = tuple(Discrepancy(topic, tuple(Claim(*claim) for claim in claims))
                           for topic, claims in discrepancy_rows)
-    return statements, discrepancies
+    return tuple(statements), discrepancies

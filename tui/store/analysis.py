@@ -1,0 +1,133 @@
+"""Analysing an open corpus: statements across outlets and discrepancies, kept in its cache.
+
+`analyse(opened)` is the second half of the one way a corpus is opened and analysed (the
+first is `tui.store.open_corpus`): the app and the headless commands call both. The helpers
+below are what the panes show about an analysis, in the domain layer so a command, a test or
+a widget all get the same answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from tui.corpus.model import Corpus
+from tui.store.grouped import cached_groups
+
+Report = Callable[[float, str], None]
+
+
+def analyse(opened, progress: Report | None = None,
+            tick: Callable[[], None] = lambda: None):
+    """The corpus's quotations, statements (each knowing which outlet reported it first and
+    when) and discrepancies: from the cache when the same quotations were grouped by the
+    same code, else grouped now (and kept). `tick` is called all along; it may raise to
+    stop the work (a user quitting meanwhile)."""
+    from tui.quotes.model import Analysis
+
+    report = progress or (lambda fraction, stage: None)
+    report(0.0, "linking speakers across articles")
+    quotes = opened.quotes
+    tick()
+
+    def compute():
+        found = analysis_from_quotes(opened.corpus, quotes, report, tick)
+        return found.statements, found.discrepancies
+
+    report(0.1, "grouping statements across outlets")
+    statements, discrepancies = cached_groups(opened, compute)
+    statements = with_first_reports(statements, opened.corpus)
+    report(1.0, "ready")
+    return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
+
+
+def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
+                         tick: Callable[[], None] = lambda: None):
+    """Statements and discrepancies from quotations already extracted."""
+    from tui.quotes.analysis import group_records
+    from tui.quotes.discrepancies import find_discrepancies
+    from tui.quotes.model import Analysis
+
+    from tui.quotes.discrepancies import statement_figures
+
+    report(0.2, "grouping statements across outlets")
+    # Comparing facts needs the statements only at its end (their figures): the rest runs
+    # in a forked copy of this process meanwhile, on the other core.
+    compared = _elsewhere(lambda: find_discrepancies(corpus, quotes)) \
+        if len(corpus.sources) >= ELSEWHERE_SOURCES else None
+    try:
+        statements = group_records(corpus, quotes, tick)
+    except BaseException:
+        if compared is not None:
+            compared.cancel()
+        raise
+    report(0.8, "comparing facts")
+    found = compared() if compared is not None else None
+    if found is None:
+        discrepancies = find_discrepancies(corpus, quotes, tick, statements)
+    else:
+        discrepancies = [*found[0], *statement_figures(statements)]
+    return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
+
+
+# From this many articles, facts are compared in a fork while statements are grouped.
+ELSEWHERE_SOURCES = 2000
+
+
+def _elsewhere(make):
+    from tui.search import elsewhere
+
+    return elsewhere.start(make)
+
+
+def first_report(statement, corpus: Corpus) -> tuple[str, str] | None:
+    """(source id, date) of the member reported first: the earliest dated article carrying
+    the statement (the first in corpus order on a tie); None when none is dated."""
+    best = None
+    for member in statement.members:
+        date = corpus.source(member.source_id).date
+        if date is not None and (best is None or date < best[1]):
+            best = (member.source_id, date)
+    return best
+
+
+def with_first_reports(statements: Iterable, corpus: Corpus) -> list:
+    """The statements, each with `first` set (see `first_report`)."""
+    if not any(s.date for s in corpus.sources):
+        return list(statements)
+    out = []
+    for statement in statements:
+        first = first_report(statement, corpus)
+        out.append(statement if first == statement.first else replace(statement, first=first))
+    return out
+
+
+def statements_first_reported(statements: Sequence) -> list:
+    """The statements ordered by when they were first reported (undated ones last, in their
+    order): the matrix's date order and `statements --sort date`."""
+    dated = [s for s in statements if s.first is not None]
+    undated = [s for s in statements if s.first is None]
+    return sorted(dated, key=lambda s: s.first[1]) + undated
+
+
+def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
+    """source id -> (quotes, statements it carries, statements only it carries); one pass each."""
+    quotes: dict[str, int] = {}
+    for quote in analysis.quotes:
+        quotes[quote.source_id] = quotes.get(quote.source_id, 0) + 1
+    carried: dict[str, int] = {}
+    only: dict[str, int] = {}
+    for statement in analysis.statements:
+        sources = set(statement.sources)
+        for source_id in sources:
+            carried[source_id] = carried.get(source_id, 0) + 1
+        if len(sources) == 1:
+            (source_id,) = sources
+            only[source_id] = only.get(source_id, 0) + 1
+    return {s.id: (quotes.get(s.id, 0), carried.get(s.id, 0), only.get(s.id, 0))
+            for s in corpus.sources}
+
+
+def outlets(corpus: Corpus) -> list[str]:
+    """The corpus's outlets, in the order their first articles come."""
+    return list(dict.fromkeys(s.outlet for s in corpus.sources))
