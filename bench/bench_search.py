@@ -233,6 +233,9 @@ def main() -> None:
     row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
 
     index = opened.index
+    # As the app does once the folder is open: quotations are found by their speakers too.
+    index.describe(opened.quotes, {s.id: s.outlet for s in opened.corpus.sources})
+    top_ten_rows(index)
     baseline_queries = QUERIES if args.quick else QUERIES[:6]
     with tempfile.TemporaryDirectory() as tmp:
         for scope in ("quotes", "sentences"):
@@ -258,6 +261,21 @@ def main() -> None:
                 recall_rows(index, strings, lines, quick=args.quick)
 
 
+TOP_TEN_QUERY = "ترمب اتصالات مباشرة"
+
+
+def top_ten_rows(index) -> None:
+    """The first ten hits of one query (issue 17: they were ten copies of one sentence):
+    how many different texts, and how many articles carry them."""
+    for scope in ("quotes", "sentences"):
+        hits = index.search(TOP_TEN_QUERY, scope=scope, limit=10)
+        print(f"top ten for {TOP_TEN_QUERY} ({scope}):")
+        for n, hit in enumerate(hits, 1):
+            print(f"  {n:2d}. {hit.articles:5d} articles  {' '.join(hit.record.text.split())[:90]}")
+        row(f"top ten for {TOP_TEN_QUERY} ({scope}): different texts / articles behind them",
+            f"{len({h.record.text for h in hits})} / {sum(h.articles for h in hits)}")
+
+
 def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
     from rapidfuzz import process
 
@@ -269,7 +287,8 @@ def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
         if not wanted:
             continue
         r = len(wanted)
-        ours = {positions[h.record.id] for h in index.search(query, "sentences", limit=r)}
+        ours = {positions[h.record.id]
+                for h in index.search(query, "sentences", limit=r, distinct=False)}
         rf = {m[2] for m in process.extract(query, strings, limit=r)}
         fz = set(fzf(query, lines)[1][:r])
         got = {"ours": ours, "rapidfuzz": rf, "fzf": fz}

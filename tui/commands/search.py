@@ -46,9 +46,11 @@ def run(args: argparse.Namespace) -> int:
         print_message("warning", warning)
     for problem in opened.problems:
         print_message("error", problem)
-    hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
-    rows = [hit_record(hit, outlets) for hit in hits]
+    # Quotations are found by their speaker's names and their outlet too (speaker:, outlet:).
+    opened.index.describe(opened.quotes, outlets)
+    hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
+    rows = [hit_record(hit, outlets, opened.index.speaker_of(hit.record)) for hit in hits]
     if args.json:
         print_json(rows)
     else:
@@ -60,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
     return 2 if opened.problems else 0
 
 
-def hit_record(hit, outlets: dict[str, str]) -> dict:
+def hit_record(hit, outlets: dict[str, str], speaker=None) -> dict:
+    """A hit as scripts get it; `speaker` (tui.quotes.Speaker) adds the speaker's type.
+    `copies` records with the same words (this one included) in `articles` sources stand
+    behind it; `matched` of the query's `words` were found."""
     record = hit.record
     return {
         "source": record.source_id,
@@ -73,4 +78,9 @@ def hit_record(hit, outlets: dict[str, str]) -> dict:
         "kind": record.kind,
         "id": record.id,
         "matches": [list(span) for span in hit.matches],
+        "speaker_type": getattr(speaker, "type", None),
+        "matched": hit.matched,
+        "words": hit.words,
+        "copies": hit.copies,
+        "articles": hit.articles,
     }
