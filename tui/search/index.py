@@ -261,6 +261,10 @@ class _ScopeIndex:
         self.group_sources = array("i")
         self.firsts = 0
         self._numbers: dict[str, int] | None = None   # record id -> number, when first asked
+        self.group_source_lists: dict[int, list[str]] = {}   # group -> its sources, as asked
+        # Record number -> its statement's number (-1: in none), once told the statements
+        # (SearchIndex.set_statements): a search then returns one record per statement.
+        self.statement_key: array | None = None
 
     @classmethod
     def assemble(cls, records: Sequence, order: Sequence[int] | None,
@@ -612,6 +616,35 @@ class SearchIndex:
                 columns[scope] = ([r.id for r in records], [r.source_id for r in records])
         self._facets = Facets(columns, quotes, outlets or {})
         self._facets.warm()
+        if "quotes" in self._scopes:
+            self._scopes["quotes"].number_of("", "")   # for the copies' sources, made here
+
+    def set_statements(self, statements: Sequence) -> None:
+        """Let a search return one record per statement (tui.quotes.Statement: the same
+        words, reworded or reported, in other outlets), so that its first results are
+        different things said, however many versions of one there are."""
+        ix = self._scopes.get("quotes")
+        if ix is None:
+            return
+        ix.number_of("", "")          # the id -> number table, made here rather than later
+        keys = array("i", [-1]) * ix.size
+        sources: dict[str, frozenset[str]] = {}
+        for n, statement in enumerate(statements):
+            for member in statement.members:
+                if member.quote_id is not None:
+                    number = ix.number_of(member.quote_id, member.source_id)
+                    if number is not None:
+                        keys[number] = n
+            sources[statement.id] = frozenset(m.source_id for m in statement.members)
+        self._statement_sources = sources
+        ix.statement_key = keys
+
+    def statement_sources(self, statement) -> frozenset[str]:
+        """The sources carrying a statement (kept when set_statements ran)."""
+        found = getattr(self, "_statement_sources", {}).get(statement.id)
+        if found is None:
+            found = frozenset(m.source_id for m in statement.members)
+        return found
 
     def speaker_of(self, record: Record):
         """The speaker (tui.quotes.Speaker: label, type, names) of a quotation record, once
@@ -621,8 +654,12 @@ class SearchIndex:
 
     def quote_of(self, record: Record):
         """The quotation (tui.quotes.Quote) a quotation record was made from, if described."""
+        return self.quote(record.id) if record.kind == "quote" else None
+
+    def quote(self, quote_id: str):
+        """The described quotation with this id, or None."""
         facets = self._facets
-        return None if facets is None else facets.quotes.get(record.id)
+        return None if facets is None else facets.quotes.get(quote_id)
 
     def copies(self, hit: Hit, limit: int | None = None) -> list[Record]:
         """The records `hit` stands for (the same words, spelling variants alike), its own
@@ -642,7 +679,16 @@ class SearchIndex:
         number = self._number(ix, hit.record)
         if number is None:
             return [hit.record.source_id]
-        return list(dict.fromkeys(ix.source_of(n) for n in ix.copies(number)))
+        if not len(ix.group):
+            return [ix.source_of(number)]
+        # Kept per group: the rows of a search ask again at every keystroke.
+        found = ix.group_source_lists.get(ix.group[number])
+        if found is None:
+            found = list(dict.fromkeys(map(ix.source_of, ix.copies(number))))
+            if len(ix.group_source_lists) > MASK_CACHE:
+                ix.group_source_lists.clear()
+            ix.group_source_lists[ix.group[number]] = found
+        return list(found)
 
     def _number(self, ix: _ScopeIndex, record: Record) -> int | None:
         return ix.number_of(record.id, record.source_id)
@@ -675,7 +721,8 @@ class SearchIndex:
         matched = [self._vocabulary.match(word) for word in query_words]
         around = [facets.free_mask(scope, word) if facets is not None else 0
                   for word in query_words]
-        pool = _pool(ix, matched, around, allowed, limit)
+        keys = ix.statement_key if distinct else None
+        pool = _pool(ix, matched, around, allowed, limit, keys)
         if not pool:
             return []
         found = [facets.match(word) for word in query_words] if facets is not None else None
@@ -730,7 +777,7 @@ _BITS = [tuple(i for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
 def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
-          allowed: int, limit: int) -> list[int]:
+          allowed: int, limit: int, keys: array | None = None) -> list[int]:
     """The record numbers worth scoring, in tiers, shortest first within each.
 
     Tier 1: every query word at its best match (the exact spelling, say); tier 2: every word
@@ -739,7 +786,9 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
     speaker or outlet it names). Only records `allowed` count (a filter; one record per
     group of copies). Sets of records are bit masks (Python ints), so a union or an
     intersection over a quarter of a million records is a few microseconds, and records
-    are numbered shortest first, so the lowest set bits are the densest records.
+    are numbered shortest first, so the lowest set bits are the densest records. With
+    `keys` (record -> statement, -1 for none) one record per statement is taken: the first
+    one met, tier by tier.
     """
     size = max(POOL, limit)
     best_masks, any_masks = [], []
@@ -752,11 +801,22 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
             best_masks.append(extra)
             any_masks.append(extra)
     chosen: dict[int, None] = {}
+    seen: set[int] = set()
 
     def take(mask: int, size: int) -> bool:
         mask &= allowed
         if mask > 0:
-            chosen.update(dict.fromkeys(_lowest(ix, mask, size)))
+            if keys is None:
+                chosen.update(dict.fromkeys(_lowest(ix, mask, size)))
+            else:
+                for number in _bits(ix, mask):
+                    key = keys[number]
+                    if number in chosen or (key >= 0 and key in seen):
+                        continue
+                    seen.add(key)
+                    chosen[number] = None
+                    if len(chosen) >= size:
+                        break
         return len(chosen) >= size
 
     if take(_all(best_masks), size) or take(_all(any_masks), size):
@@ -811,6 +871,18 @@ def _fewer(masks: list[int]):
                 break
         if exactly:
             yield exactly
+
+
+def _bits(ix: _ScopeIndex, mask: int):
+    """The set bits of `mask`, lowest first, as they are wanted."""
+    if mask <= 0:
+        return
+    data = mask.to_bytes((ix.size + 8) // 8, "little")
+    for found in _NONZERO.finditer(data):
+        at = found.start()
+        base = at * 8
+        for bit in _BITS[data[at]]:
+            yield base + bit
 
 
 def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
