@@ -62,10 +62,10 @@ async def test_many_outlets_keep_the_busiest_columns():
     statements = tuple(_statement(n, {f"s{n}": "verbatim", "s29": "paraphrase"})
                        for n in range(29))
     app = MatrixApp(outlets, statements)
-    async with app.run_test(size=(120, 20)) as pilot:
+    async with app.run_test(size=(160, 20)) as pilot:
         await pilot.pause()
         matrix = app.query_one(StatementMatrix)
         shown = [source_id for source_id, _ in matrix.columns_shown]
         assert len(shown) == MAX_OUTLET_COLUMNS and "s29" in shown
         assert shown == sorted(shown, key=lambda s: int(s[1:]))
-        assert len(matrix.columns) == MAX_OUTLET_COLUMNS + 2
+        assert len(matrix.columns) == MAX_OUTLET_COLUMNS + 3   # id, outlets, speaker, words
