@@ -399,9 +399,21 @@ class ExplorerScreen(OpenFlow, Screen):
 
     def action_show_pane(self, pane: str) -> None:
         self.active_pane = pane
-        self.call_after_refresh(self.query_one(self._pane_widget(pane)).focus)
+        # Focus moves once the pane is drawn; until then the pane asked for counts as the
+        # focused one (Tab pressed again at once goes on from it).
+        self._pane_asked = pane
+        self.call_after_refresh(self._focus_pane, pane)
+
+    def _focus_pane(self, pane: str) -> None:
+        self.query_one(self._pane_widget(pane)).focus()
+        if self._pane_asked == pane:
+            self._pane_asked = None
+
+    _pane_asked: str | None = None
 
     def _focused_pane(self) -> str:
+        if self._pane_asked is not None:
+            return self._pane_asked
         node = self.focused
         while node is not None:
             if node.has_class("pane"):
