@@ -233,9 +233,12 @@ def main() -> None:
     row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
 
     index = opened.index
-    # As the app does once the folder is open: quotations are found by their speakers too.
+    # As the app does once the folder is open: quotations are found by their speakers too,
+    # and, once grouped, one result stands for a statement (grouping is not timed here).
     index.describe(opened.quotes, {s.id: s.outlet for s in opened.corpus.sources})
-    top_ten_rows(index)
+    statements = statements_of(opened)
+    index.set_statements(statements)
+    top_ten_rows(index, opened, statements)
     baseline_queries = QUERIES if args.quick else QUERIES[:6]
     with tempfile.TemporaryDirectory() as tmp:
         for scope in ("quotes", "sentences"):
@@ -264,16 +267,42 @@ def main() -> None:
 TOP_TEN_QUERY = "ترمب اتصالات مباشرة"
 
 
-def top_ten_rows(index) -> None:
-    """The first ten hits of one query (issue 17: they were ten copies of one sentence):
-    how many different texts, and how many articles carry them."""
+def statements_of(opened) -> tuple:
+    """The corpus's statements, as the app gets them: from the folder's cache, else grouped
+    (and kept there for the next run)."""
+    from tui.quotes.analysis import group_records
+    from tui.quotes.discrepancies import find_discrepancies
+    from tui.store import cached_groups
+
+    def grouped():
+        statements = group_records(opened.corpus, list(opened.quotes))
+        return tuple(statements), tuple(find_discrepancies(opened.corpus, opened.quotes,
+                                                           statements=statements))
+
+    t = time.perf_counter()
+    statements, _ = cached_groups(opened, grouped)
+    print(f"{len(statements)} statements in {time.perf_counter() - t:.1f} s")
+    return statements
+
+
+def top_ten_rows(index, opened, statements) -> None:
+    """The first ten results of one query as the search pane shows them (issue 17: they
+    were ten copies of one sentence): how many different statements or texts, and how many
+    articles carry them."""
+    from tui.search.rows import collapse
+
+    statement_of = {m.quote_id: st for st in statements for m in st.members if m.quote_id}
+    order = {s.id: n for n, s in enumerate(opened.corpus.sources)}
     for scope in ("quotes", "sentences"):
-        hits = index.search(TOP_TEN_QUERY, scope=scope, limit=10)
+        rows = collapse(index.search(TOP_TEN_QUERY, scope=scope, limit=50), index,
+                        statement_of, order)[:10]
         print(f"top ten for {TOP_TEN_QUERY} ({scope}):")
-        for n, hit in enumerate(hits, 1):
-            print(f"  {n:2d}. {hit.articles:5d} articles  {' '.join(hit.record.text.split())[:90]}")
+        for n, found in enumerate(rows, 1):
+            hit = found.hit
+            print(f"  {n:2d}. {found.statement_id or '-':6s} {found.articles:5d} articles "
+                  f"{hit.matched}/{hit.words} words  {' '.join(hit.record.text.split())[:80]}")
         row(f"top ten for {TOP_TEN_QUERY} ({scope}): different texts / articles behind them",
-            f"{len({h.record.text for h in hits})} / {sum(h.articles for h in hits)}")
+            f"{len({r.hit.record.text for r in rows})} / {sum(r.articles for r in rows)}")
 
 
 def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
