@@ -36,9 +36,10 @@ MAX_OUTLET_COLUMNS = 16   # beyond this the busiest outlets get columns; exports
 LEGEND = "● verbatim ◕ near ◑ paraphrase ◔ loose ○ indirect (reported) · absent"
 TYPES_LEGEND = "speaker: P person O organisation A anonymous ? unknown"
 TYPE_STYLES = {"anonymous": "bold yellow", "unknown": "dim"}
-SORTS = ("id", "outlets", "first", "speaker")
-SORT_NAMES = {"id": "statement id", "outlets": "number of outlets",
-              "first": "first report", "speaker": "speaker"}
+# Statement ids are given in the first sort's order (most outlets first, then first
+# reported), so it is also the id order.
+SORTS = ("outlets", "first", "speaker")
+SORT_NAMES = {"outlets": "number of outlets", "first": "first report", "speaker": "speaker"}
 MIN_TEXT = 12             # cells the statement's words keep, whatever else must go
 
 
@@ -56,15 +57,16 @@ def _number(statement_id: str) -> tuple[int, str]:
 def arrange(statements: Sequence, *, by_count: bool = False, only_one: bool = False,
             sort: str | None = None, firsts: Mapping[str, tuple] | None = None) -> list:
     """The rows to show: optionally only single-outlet statements, sorted by `sort` (see
-    SORTS; `by_count` is sort="outlets"). Sorts are stable: ties keep the id order.
+    SORTS; `by_count`, kept for callers, is the default). Ties keep the id order.
     `firsts`: statement id -> when it was first reported (for sort="first")."""
-    sort = sort or ("outlets" if by_count else "id")
+    sort = sort or "outlets"
+    firsts = firsts or {}
     rows = [s for s in statements if not only_one or len(relations(s)) == 1]
     rows.sort(key=lambda s: _number(s.id))
     if sort == "outlets":
-        rows.sort(key=lambda s: -len(relations(s)))
+        # the most carried first; of those carried alike, the first reported first
+        rows.sort(key=lambda s: (-len(relations(s)), firsts.get(s.id, (1,))))
     elif sort == "first":
-        firsts = firsts or {}
         rows.sort(key=lambda s: firsts.get(s.id, (1,)))
     elif sort == "speaker":
         rows.sort(key=lambda s: (s.speaker is None, s.speaker.label if s.speaker else ""))
@@ -116,12 +118,14 @@ def outlet_headers(labels: Sequence[str], budget: int,
 
 
 def short_name(speaker, width: int) -> str:
-    """The speaker's label if it fits `width` cells, else the longest other name the texts
-    give them that fits (بوتين for فلاديمير بوتين), else the label's last word."""
+    """The speaker's label if it fits `width` cells, else the longest of the other names
+    the texts give them that is the end of the label and fits (بوتين for فلاديمير بوتين:
+    the family name, not a bare title such as الرئيس), else the label's last word."""
     label = speaker.label
     if cell_len(label) <= width:
         return label
-    fitting = [n for n in getattr(speaker, "names", ()) if 0 < cell_len(n) <= width]
+    fitting = [n for n in getattr(speaker, "names", ())
+               if 0 < cell_len(n) <= width and label.endswith(n)]
     if fitting:
         return max(fitting, key=cell_len)
     return label.split()[-1] if label.split() else label
@@ -136,7 +140,7 @@ class StatementMatrix(ArabicTable):
     statements: reactive[tuple] = reactive(tuple, always_update=True)
     outlets: reactive[tuple[tuple[str, str], ...]] = reactive(tuple)  # (source id, label)
     firsts: reactive[dict] = reactive(dict)     # statement id -> when first reported
-    sort: reactive[str] = reactive("id")
+    sort: reactive[str] = reactive("outlets")
     only_one: reactive[bool] = reactive(False)
 
     class Chosen(Message):

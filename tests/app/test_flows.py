@@ -179,9 +179,15 @@ async def test_sort_and_only_one_filter(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         matrix = explorer(app).query_one(StatementMatrix)
-        await pilot.press("4", "s")
+        await pilot.press("4")
         counts = [len(relations(s)) for s in matrix.shown]
         assert counts == sorted(counts, reverse=True) and counts[0] > 1
+        first_rows = [s.id for s in matrix.shown]
+        await pilot.press("s")                     # by first report: a visible change
+        assert matrix.sort == "first" and [s.id for s in matrix.shown] != first_rows
+        assert "sort: first report" in str(explorer(app).pane("statements").border_subtitle)
+        await pilot.press("s", "s")
+        assert matrix.sort == "outlets" and [s.id for s in matrix.shown] == first_rows
         await pilot.press("o")
         assert matrix.shown and all(len(relations(s)) == 1 for s in matrix.shown)
         assert matrix.row_count == len(matrix.shown)

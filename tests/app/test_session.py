@@ -363,7 +363,7 @@ async def test_status_line_says_corpus_counts_hit_and_filters(seeds):
         assert "Putin–Trump Alaska summit · 5 sources · 159 quotes · 86 statements" in status
         await pilot.press("4", "o", "s")
         status = _status(app)
-        assert "only one outlet" in status and "sort: outlets" in status
+        assert "only one outlet" in status and "sort: first" in status
         await pilot.press("slash", *"ترمب")
         await pilot.pause(0.4)
         await settle(pilot)

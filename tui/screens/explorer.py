@@ -804,7 +804,7 @@ class ExplorerScreen(OpenFlow, Screen):
         matrix = self.query_one(StatementMatrix)
         if matrix.only_one:
             filters.append("only one outlet")
-        if matrix.sort != "id":
+        if matrix.sort != "outlets":
             filters.append(f"sort: {matrix.sort}")
         status.filters = tuple(filters)
         status.query = f"{panel.scope}: {panel.shown_query}" if panel.shown_query else ""
