@@ -9,7 +9,6 @@ them (a corpus name, a speaker, a query) is laid out like every other Arabic lin
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget

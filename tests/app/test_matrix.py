@@ -101,7 +101,7 @@ def test_sorts_do_something_on_the_seeds(seeds):
     from tui.quotes import analyze
     from widgets.matrix import SORTS
 
-    from tui.screens.explorer import first_reports
+    from tui.screens.support import first_reports
 
     statements = analyze(seeds).statements
     firsts = first_reports(seeds, statements)

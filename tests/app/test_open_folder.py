@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.app.helpers import explorer, make_app, notes, run_async, settle, unique
+from tests.app.helpers import explorer, make_app, run_async, settle, unique
 from tui.corpus.loader import seeds_dir
 from tui.screens.explorer import AnalysisProgress, CorpusOpened
 from widgets.sources import SourceList

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from tui.search import elsewhere
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.query import parse
-from tui.search.tokens import fold, key_of, stems, tokenise, words
+from tui.search.tokens import key_of, stems, tokenise, words
 
 STATE_VERSION = 7
 # A scope's int arrays, as to_state keeps them.
@@ -324,9 +324,9 @@ class _ScopeIndex:
         keys = map(as_bytes, map(classes.__getitem__, map(slice, self.rec_first, self.rec_last)))
         ids: dict = {}
         # A record with no words at all is no one's copy.
-        keys = (key or number for number, key in enumerate(keys))
-        self.group = array("i", map(lambda key: ids.setdefault(key, len(ids)), keys))
-        del ids, classes
+        self.group = array("i", [ids.setdefault(key or number, len(ids))
+                                 for number, key in enumerate(keys)])
+        del classes
         self._index_groups(sources)
 
     def _index_groups(self, sources: Sequence[str] | None = None) -> None:
@@ -965,7 +965,7 @@ def _as_spelt(ix: _ScopeIndex, number: int, positions: list[list[int]],
     """The first copy of record `number` (among its first SPELLING_SCAN) whose words
     match each query word as well as any form of the corpus does, or `number` itself."""
     tokens = ix.tok_vid
-    start, end = ix.rec_first[number], ix.rec_last[number]
+    start = ix.rec_first[number]
     wanted = []
     for m, found in zip(matched, positions):
         if not found or not m:
