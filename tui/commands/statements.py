@@ -41,7 +41,9 @@ def statement_record(statement) -> dict:
         "direct": any(m.direct and m.relation == "verbatim" for m in statement.members),
         "members": [{
             "source": m.source_id, "start": m.start, "end": m.end, "text": m.text,
-            "verbatim": m.relation == "verbatim", "score": m.score, "relation": m.relation,
+            # reported speech is never verbatim, whatever it was compared with
+            "verbatim": m.relation == "verbatim" and m.direct, "score": m.score,
+            "relation": m.relation,
             "quote": m.quote_id, "direct": m.direct,
         } for m in statement.members],
         "missing_from": list(statement.missing_from),
