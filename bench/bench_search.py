@@ -233,6 +233,12 @@ def main() -> None:
     row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
 
     index = opened.index
+    # As the app does once the folder is open: quotations are found by their speakers too,
+    # and, once grouped, one result stands for a statement (grouping is not timed here).
+    index.describe(opened.quotes, {s.id: s.outlet for s in opened.corpus.sources})
+    statements = statements_of(opened)
+    index.set_statements(statements)
+    top_ten_rows(index, opened, statements)
     baseline_queries = QUERIES if args.quick else QUERIES[:6]
     with tempfile.TemporaryDirectory() as tmp:
         for scope in ("quotes", "sentences"):
@@ -258,6 +264,47 @@ def main() -> None:
                 recall_rows(index, strings, lines, quick=args.quick)
 
 
+TOP_TEN_QUERY = "ترمب اتصالات مباشرة"
+
+
+def statements_of(opened) -> tuple:
+    """The corpus's statements, as the app gets them: from the folder's cache, else grouped
+    (and kept there for the next run)."""
+    from tui.quotes.analysis import group_records
+    from tui.quotes.discrepancies import find_discrepancies
+    from tui.store import cached_groups
+
+    def grouped():
+        statements = group_records(opened.corpus, list(opened.quotes))
+        return tuple(statements), tuple(find_discrepancies(opened.corpus, opened.quotes,
+                                                           statements=statements))
+
+    t = time.perf_counter()
+    statements, _ = cached_groups(opened, grouped)
+    print(f"{len(statements)} statements in {time.perf_counter() - t:.1f} s")
+    return statements
+
+
+def top_ten_rows(index, opened, statements) -> None:
+    """The first ten results of one query as the search pane shows them (issue 17: they
+    were ten copies of one sentence): how many different statements or texts, and how many
+    articles carry them."""
+    from tui.search.rows import collapse
+
+    statement_of = {m.quote_id: st for st in statements for m in st.members if m.quote_id}
+    order = {s.id: n for n, s in enumerate(opened.corpus.sources)}
+    for scope in ("quotes", "sentences"):
+        rows = collapse(index.search(TOP_TEN_QUERY, scope=scope, limit=50), index,
+                        statement_of, order)[:10]
+        print(f"top ten for {TOP_TEN_QUERY} ({scope}):")
+        for n, found in enumerate(rows, 1):
+            hit = found.hit
+            print(f"  {n:2d}. {found.statement_id or '-':6s} {found.articles:5d} articles "
+                  f"{hit.matched}/{hit.words} words  {' '.join(hit.record.text.split())[:80]}")
+        row(f"top ten for {TOP_TEN_QUERY} ({scope}): different texts / articles behind them",
+            f"{len({r.hit.record.text for r in rows})} / {sum(r.articles for r in rows)}")
+
+
 def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
     from rapidfuzz import process
 
@@ -269,7 +316,8 @@ def recall_rows(index, strings: list[str], lines: Path, quick: bool) -> None:
         if not wanted:
             continue
         r = len(wanted)
-        ours = {positions[h.record.id] for h in index.search(query, "sentences", limit=r)}
+        ours = {positions[h.record.id]
+                for h in index.search(query, "sentences", limit=r, distinct=False)}
         rf = {m[2] for m in process.extract(query, strings, limit=r)}
         fz = set(fzf(query, lines)[1][:r])
         got = {"ours": ours, "rapidfuzz": rf, "fzf": fz}

@@ -55,6 +55,9 @@ class SummitApp(ArabicApp):
     ]
 
     terminal: Driver | None = None   # the driver, once it runs (see get_driver_class)
+    # Why the app gave up at start (the folder it was given cannot be used): launch prints it
+    # once the terminal is restored, and the app's status is 2.
+    exit_error: str | None = None
 
     def __init__(self, corpus: Corpus | None = None, *, path: str | None = None,
                  problems: list[str] | None = None, bidi: str | None = None,
@@ -181,6 +184,8 @@ class SummitApp(ArabicApp):
     # -- help and the command palette -----------------------------------------------------
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
+        from widgets.discrepancies import DiscrepancyList
+        from widgets.hits import HitList
         from widgets.matrix import StatementMatrix
         from widgets.reader import Reader
         from widgets.search_panel import SearchPanel
@@ -189,8 +194,9 @@ class SummitApp(ArabicApp):
         self.push_screen(HelpScreen([
             ("app", self.BINDINGS), ("explorer", ExplorerScreen.BINDINGS),
             ("sources", [*SourceList.BINDINGS, *ArabicTable.BINDINGS]),
-            ("search", SearchPanel.BINDINGS),
+            ("search", SearchPanel.BINDINGS), ("results", HitList.BINDINGS),
             ("statements", [*StatementMatrix.BINDINGS, *ArabicTable.BINDINGS]),
+            ("discrepancies", DiscrepancyList.BINDINGS),
             ("reader", Reader.BINDINGS),
         ]))
 
@@ -202,9 +208,19 @@ class SummitApp(ArabicApp):
         # so the palette lists every action wherever the focus is.
         nodes = [(active.node, active.binding) for active in screen.active_bindings.values()]
         if isinstance(screen, ExplorerScreen):
-            for pane in screen.query("SourceList, SearchPanel, StatementMatrix, Reader"):
+            for pane in screen.query("SourceList, SearchPanel, HitList, StatementMatrix, "
+                                     "DiscrepancyList, Reader"):
                 nodes += [(pane, b if isinstance(b, Binding) else Binding(*b))
                           for b in type(pane).BINDINGS]
+            # Each sort of the statements by name (`s` goes through them in turn).
+            from widgets.matrix import SORT_NAMES
+
+            for matrix in screen.query("StatementMatrix"):
+                for sort, name in SORT_NAMES.items():
+                    yield SystemCommand(f"Sort statements by {name}", "key: s (in turn)",
+                                        lambda matrix=matrix, sort=sort:
+                                        self.call_later(matrix.run_action,
+                                                        f"sort_by('{sort}')"))
         seen = set()
         for node, binding in nodes:
             # Our actions carry ids; Textual's own cursor keys would drown them.

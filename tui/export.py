@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tui.corpus import Corpus
 from tui.output import dumps
+from tui.provenance import outlet_relations, relation_label, speaker_type
 from tui.settings import atomic_write
 from tui.text.sanitize import sanitize_for_terminal as _safe
 
@@ -25,18 +26,22 @@ def export_format(path: str | Path) -> str | None:
 
 
 def matrix_table(statements: Sequence, corpus: Corpus) -> tuple[list[str], list[list[str]]]:
-    """Header and rows: one row per statement, one column per outlet (its relation or 'absent')."""
+    """Header and rows: one row per statement (its stable id, the speaker and their type, how
+    many outlets carry it), one column per outlet: its strongest version's relation, which
+    says "indirect (reported)" for reported speech, or 'absent'."""
     # Exported files get `cat`ed into terminals too: article text, speakers and outlets
     # have their controls made visible, as on screen (one for one; ZWNJ and letters kept).
-    header = ["statement", "speaker", "outlets"] + [_safe(s.outlet) for s in corpus.sources]
+    header = (["id", "statement", "speaker", "speaker type", "outlets"]
+              + [_safe(s.outlet) for s in corpus.sources])
     rows = []
     for statement in statements:
-        relations = {}
-        for member in statement.members:
-            relations.setdefault(member.source_id, member.relation)
-        speaker = statement.speaker.label if statement.speaker else ""
-        rows.append([_safe(statement.text), _safe(speaker), str(len(relations))]
-                    + [relations.get(s.id, ABSENT) for s in corpus.sources])
+        relations = outlet_relations(statement)
+        speaker = statement.speaker
+        rows.append([statement.id, _safe(statement.text),
+                     _safe(speaker.label) if speaker else "",
+                     speaker_type(speaker) if speaker else "", str(len(relations))]
+                    + [relation_label(*relations[s.id]) if s.id in relations else ABSENT
+                       for s in corpus.sources])
     return header, rows
 
 
@@ -71,22 +76,40 @@ def matrix_markdown(statements: Sequence, corpus: Corpus) -> str:
     return "\n".join(lines) + "\n"
 
 
-def hits_json(hits: Iterable, corpus: Corpus, query: str = "") -> str:
-    """The hits as the headless `search --json` prints them, plus each hit's outlet."""
+def hits_json(rows: Iterable, corpus: Corpus, query: str = "", index=None) -> str:
+    """The search results as the headless `search --json` prints them, plus each hit's
+    outlet; a row of the pane (tui.search.rows.HitRow: the copies of a text, or one
+    statement's versions) adds its statement id and every article carrying it. Hits may
+    also be given instead of rows."""
     outlets = {s.id: s.outlet for s in corpus.sources}
     items = []
-    for hit in hits:
-        record = hit.record
-        speaker = record.speaker
-        items.append({
-            "source": record.source_id,
-            "outlet": outlets.get(record.source_id, ""),
-            "start": record.start,
-            "end": record.end,
-            "text": record.text,
-            "score": round(float(hit.score), 2),
-            "speaker": getattr(speaker, "label", speaker),
-        })
+    for row in rows:
+        hits = getattr(row, "hits", (row,))
+        for hit in hits:
+            record = hit.record
+            speaker = index.speaker_of(record) if index is not None and \
+                hasattr(index, "speaker_of") else None
+            quote = index.quote_of(record) if index is not None and \
+                hasattr(index, "quote_of") else None
+            item = {
+                "source": record.source_id,
+                "outlet": outlets.get(record.source_id, ""),
+                "start": record.start,
+                "end": record.end,
+                "text": record.text,
+                "score": round(float(hit.score), 2),
+                "speaker": getattr(record.speaker, "label", record.speaker),
+                "speaker_type": getattr(speaker, "type", None),
+                "direct": getattr(quote, "direct", None),
+                "matched": getattr(hit, "matched", None),
+                "words": getattr(hit, "words", None),
+                "copies": getattr(hit, "copies", 1),
+            }
+            if hasattr(row, "sources"):
+                item["statement"] = row.statement_id
+                item["articles"] = [{"source": s, "outlet": outlets.get(s, "")}
+                                    for s in row.sources]
+            items.append(item)
     # Escaped like headless JSON output: lossless, and safe to print.
     return dumps({"query": query, "hits": items}) + "\n"
 

@@ -45,6 +45,10 @@ def launch(args) -> int:
         app.run()
     if interrupted:
         return 128 + signal.SIGINT
+    if app.exit_error:
+        # The folder could not be used (no article in it, say): one line, status 2, as for
+        # a folder that does not exist.
+        raise UserError(app.exit_error)
     return app.return_code or 0
 
 

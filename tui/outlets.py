@@ -15,6 +15,8 @@ from tui.corpus import Corpus
 from tui.errors import UserError
 from tui.settings import atomic_write
 
+MANIFEST = "sources.toml"
+
 _TABLE = re.compile(r"^\s*\[\[?\s*[^\]]*\]\]?\s*(#.*)?$")
 _SOURCE = re.compile(r"^\s*\[\[\s*source\s*\]\]\s*(#.*)?$")
 
@@ -90,3 +92,30 @@ def _set_outlet(text: str, source_id: str, label: str, path: Path) -> str:
                 lines.insert(number + 1, f"outlet = {value}\n")
                 return "".join(lines)
     raise UserError(f"{path}: no [[source]] with id {source_id!r}")
+
+
+def write_manifest(corpus: Corpus) -> Path:
+    """Write a sources.toml for a folder opened without one, listing its articles as they
+    are open now (id, file, outlet), so that outlets can be named. Never replaces a file."""
+    if corpus.bundled:
+        raise UserError("the bundled seeds are never changed; copy them first")
+    folder = Path(corpus.root)
+    path = folder / MANIFEST
+    if path.exists():
+        raise UserError(f"{path} exists already; rename there")
+    lines = ["# Written by summit-tui: the articles of this folder and their outlets.",
+             "# Only the files listed here are opened; edit `outlet` to name an outlet.",
+             "version = 1", f"corpus = {json.dumps(folder.name, ensure_ascii=False)}", ""]
+    for source in corpus.sources:
+        lines += ["[[source]]", f"id = {json.dumps(source.id)}",
+                  f"file = {json.dumps(source.file, ensure_ascii=False)}",
+                  f"outlet = {json.dumps(check_label(source.outlet), ensure_ascii=False)}", ""]
+    text = "\n".join(lines)
+    listed = tomllib.loads(text)["source"]
+    if [row["id"] for row in listed] != list(corpus.ids):
+        raise UserError(f"{path}: could not list the articles safely; write it by hand")
+    try:
+        atomic_write(path, text)
+    except OSError as err:
+        raise UserError(f"{path}: cannot write: {err.strerror or err}") from None
+    return path

@@ -9,6 +9,7 @@ a file behind.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -83,14 +84,37 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
+def _umask() -> int:
+    """The process's umask: read where the system says it (Linux), since setting it to read
+    it back would, for a moment, apply to every thread's new files."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
+    """Write `text` to `path` through a temporary file in the same folder and os.replace.
+
+    The file keeps the mode it had; a new one gets the mode any new file gets (0666 less the
+    umask), not the 0600 of the temporary file."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
+            os.chmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:

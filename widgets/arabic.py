@@ -120,3 +120,32 @@ def snippet(text: str, width: int, match: tuple[int, int] | None,
     if prefix:
         shifted = [(s + len(prefix), e + len(prefix), style) for s, e, style in shifted]
     return one_line(prefix + piece, width, shifted, arabic=arabic)
+
+
+def excerpt(text: str, width: int, spans: Sequence[Highlight] = (), *, lines: int = 2,
+            arabic: ArabicDisplay = VISUAL, lead: int = 12) -> list[Text]:
+    """At most `lines` screen lines of `text`: all of it when it fits (never cut when it
+    need not be), else from a little before the first span, with an ellipsis where the
+    text goes on."""
+    width = max(1, width)
+    laid = _laid(text[: width * lines * 4 + 64], width, spans, arabic)
+    if len(laid) <= lines and len(text) <= width * lines * 4 + 64:
+        return [line.text for line in laid]
+    begin = 0
+    first = min((s for s, _, _ in spans), default=None)
+    if first is not None and first > lead:
+        begin = text.rfind(" ", 0, first - lead) + 1
+    if begin:
+        text = "… " + text[begin:]
+        spans = [(max(0, s - begin) + 2, e - begin + 2, style)
+                 for s, e, style in spans if e > begin]
+    cut = width * lines * 4 + 64
+    shown = _laid(text[:cut], width, [(s, min(e, cut), st) for s, e, st in spans if s < cut],
+                  arabic)
+    out = [line.text for line in shown[:lines]]
+    if len(shown) > lines or len(text) > cut:
+        last = shown[lines - 1]
+        line = out[-1]
+        out[-1] = (Text("…") + line[1:] if last.rtl and arabic.bidi == "visual"
+                   else line[:-1] + Text("…"))
+    return out

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
+from tui.provenance import relation_label, who
 from tui.text.normalize import normalize_text, variant_key
 from widgets.arabic import FollowsArabic, inline, laid_lines, one_line
 
@@ -30,10 +31,12 @@ _PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 @dataclass(frozen=True, slots=True)
 class Wording:
     outlet: str
-    relation: str
-    speaker: str
+    relation: str                         # as people read it (tui.provenance.relation_label)
+    speaker: str                          # who, with their type
     text: str
-    drift: tuple[tuple[int, int], ...]   # offsets into `text` of words that differ
+    drift: tuple[tuple[int, int], ...]    # offsets into `text` of words that differ
+    direct: bool = True                   # quoted directly; False: reported speech
+    where: str = ""                       # source:start-end, and the date when known
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -69,31 +72,45 @@ def drift(reference: str, others: Sequence[str]) -> list[tuple[tuple[int, int], 
     return [first, *results]
 
 
-def wordings(statement, outlets: dict[str, str], speakers: dict[str, str]) -> list[Wording]:
-    """One Wording per member of `statement`, the reference first (a verbatim one if any).
+def wordings(statement, outlets: dict[str, str], speakers: dict,
+             dates: dict[str, str | None] | None = None) -> list[Wording]:
+    """One Wording per member of `statement`, the reference first (a direct, verbatim one
+    if any: reported speech is never the reference while a quotation exists).
 
-    `speakers` maps a quote id to its speaker's label (members carry only the quote id).
+    `speakers` maps a quote id to its speaker (tui.quotes.Speaker, or a label): members
+    carry only the quote id. `dates`: source id -> the article's date, when known.
     """
-    members = sorted(statement.members, key=lambda m: m.relation != "verbatim")
+    members = sorted(statement.members,
+                     key=lambda m: (not m.direct, m.relation != "verbatim"))
     if not members:
         return []
+    dates = dates or {}
     spans = drift(members[0].text, [m.text for m in members[1:]])
-    default = statement.speaker.label if statement.speaker else "—"
-    return [Wording(outlets.get(m.source_id, m.source_id),
-                    m.relation + (" · reference" if n == 0 else ""),
-                    speakers.get(m.quote_id or "", default), m.text, spans[n])
-            for n, m in enumerate(members)]
+    default = statement.speaker
+    out = []
+    for n, m in enumerate(members):
+        relation = relation_label(m.relation, m.direct)
+        where = f"{m.source_id}:{m.start}-{m.end}"
+        if dates.get(m.source_id):
+            where = f"{dates[m.source_id]} · {where}"
+        out.append(Wording(outlets.get(m.source_id, m.source_id),
+                           relation + (" · reference" if n == 0 else ""),
+                           who(speakers.get(m.quote_id or "", default)), m.text, spans[n],
+                           m.direct, where))
+    return out
 
 
 class WordingPanel(FollowsArabic, Widget):
     DEFAULT_CSS = """
     WordingPanel { height: auto; border: round $primary; padding: 0 1; }
+    WordingPanel.-reported { border: dashed $secondary; }
     """
 
     def __init__(self, wording: Wording, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wording = wording
         self.border_subtitle = wording.relation
+        self.set_class(not wording.direct, "-reported")
 
     def lay_out(self, width: int) -> None:
         # Plain content: a title string is parsed as markup, and outlets come from files.
@@ -102,10 +119,16 @@ class WordingPanel(FollowsArabic, Widget):
 
     def _lines(self, width: int) -> list[Text]:
         w = self.wording
-        spans = [(s, e, DRIFT_STYLE) for s, e in w.drift]
+        text, spans = w.text, [(s, e, DRIFT_STYLE) for s, e in w.drift]
+        if w.direct:
+            # Quotation marks only around what the article quotes directly.
+            text, spans = f"«{text}»", [(s + 1, e + 1, style) for s, e, style in spans]
         head = one_line(w.speaker, width, arabic=self.arabic)
         head.stylize("italic")
-        return [head, *laid_lines(w.text, width, spans, arabic=self.arabic)]
+        lines = [head, *laid_lines(text, width, spans, arabic=self.arabic)]
+        if w.where:
+            lines.append(Text(w.where[:width], style="dim"))
+        return lines
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(max(1, width)))

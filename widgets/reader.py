@@ -77,6 +77,10 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
         self._kept_place: tuple[int, int] | None = None
         self._base_style: Style | None = None
         self._moving_to_place = False   # scrolls the reader makes itself keep the kept place
+        # The place before Textual moved the scroll to keep it in range of a new size, until
+        # the reflow for that size anchors there (a clamp is not the user moving).
+        self._place_before_resize: tuple[int, int] | None = None
+        self._laid_height = 0
 
     # -- the API others call --------------------------------------------------------------
 
@@ -141,7 +145,12 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if round(old_value) != round(new_value):
-            if not self._moving_to_place:
+            if self._resized() and self.document is not None and self.laid_width:
+                # Textual keeps the scroll in range of the new size before the reader lays
+                # its lines out again for it: where the user was is where it was before.
+                if self._place_before_resize is None:
+                    self._place_before_resize = self._place_at(self.document, int(old_value))
+            elif not self._moving_to_place:
                 self._kept_place = None  # the user moved: the next reflow anchors afresh
             self._settle()
 
@@ -184,6 +193,8 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
         assert self.source is not None
         title_style, selected_style = self._styles()
         self.laid_width = self.layout_width()
+        self._laid_height = self.scrollable_content_region.height
+        self._place_before_resize = None
         self.document = LazyDocument(
             self.source, self.spans, selected=self.selected, selected_style=selected_style,
             title_style=title_style, mode=self.arabic.bidi, harakat=self.arabic.harakat)
@@ -195,7 +206,11 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
         document = self.document
         if document is None or not self.is_mounted:
             return
-        anchor = self._place(document)
+        anchor = self._place_before_resize or self._place(document)
+        if self._place_before_resize is not None:
+            self._kept_place = anchor
+        self._place_before_resize = None
+        self._laid_height = self.scrollable_content_region.height
         document.mode, document.harakat = self.arabic.bidi, self.arabic.harakat
         self.laid_width = self.layout_width()
         self._segments.clear()
@@ -205,6 +220,31 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
             self._scroll_keeping_place(row)
         self._settle()
         self.refresh()
+
+    def _resized(self) -> bool:
+        """The reader's size changed since its lines were laid out and placed."""
+        return (self.layout_width() != self.laid_width
+                or self.scrollable_content_region.height != self._laid_height)
+
+    def _place_at(self, document: LazyDocument, row: int) -> tuple[int, int] | None:
+        if not len(document):
+            return None
+        block, line = document.locate(self.laid_width, row)
+        shown = document.line(self.laid_width, block, line)
+        return (block, -1 if shown.laid is None else shown.laid.start)
+
+    def on_resize(self) -> None:
+        if self.layout_width() != self.laid_width:
+            self.relayout()
+        elif self._place_before_resize is not None and self.document is not None:
+            # Only the height changed: back to where the user was (as far as it goes).
+            place, self._place_before_resize = self._place_before_resize, None
+            self._laid_height = self.scrollable_content_region.height
+            row = self.document.row_of_anchor(self.laid_width, place)
+            self._set_virtual_size()
+            self._scroll_keeping_place(row)
+        else:
+            self._laid_height = self.scrollable_content_region.height
 
     def _place(self, document: LazyDocument) -> tuple[int, int] | None:
         """The reader's place: the top line's block and first offset.

@@ -12,9 +12,10 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from widgets.arabic import inline, one_line
+from widgets.matrix import short_label
 from widgets.table import ArabicTable
 
-COUNT_WIDTH = 5
+COUNT_WIDTH = 5   # a count column, its gap included
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +53,43 @@ class SourceList(ArabicTable):
 
     def lay_out(self, width: int) -> None:
         arabic = self.arabic
-        outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]))
-        # The title gets what the rest leaves: outlet and a space, three counts, a scrollbar.
-        title_width = max(8, width - (outlet_width + 2) - 3 * COUNT_WIDTH - 2)
+        # The counts always fit (the outlet's label gives way, to 4 cells); the title gets
+        # what the rest leaves (none when that is too little to read), less a scrollbar.
+        count = COUNT_WIDTH
+        outlet_width = min(14, max([len(r.outlet) for r in self.entries] + [6]),
+                           max(4, width - 2 - 3 * count - 2))
+        room = width - (outlet_width + 2) - 3 * count - 2
         # Text, not str: a str label is parsed as markup.
         columns = [("outlet", Text(" outlet"), outlet_width + 2),
-                   ("title", Text("title"), title_width),
-                   *((label, Text(label, justify="right"), COUNT_WIDTH)
+                   *((label, Text(label, justify="right"), count)
                      for label in ("Q", "St", "Only"))]
-        self.fill(columns, (
-            (row.id, (Text(" ", style="bold") + inline(row.outlet, arabic=arabic,
-                                                       limit=outlet_width),
-                      one_line(row.title, title_width - 1, arabic=arabic) + Text(" "),
-                      *(Text(_count(n), justify="right")
-                        for n in (row.quotes, row.statements, row.only_here))))
-            for row in self.entries))
+        title_width = room if room >= 8 else 0
+        if title_width:
+            columns.append(("title", Text(" title"), title_width))
+
+        def cells(row: SourceRow) -> list[Text]:
+            label = row.outlet
+            if len(label) > outlet_width and label.isascii():
+                label = short_label(label)   # "Source 3" -> "S3", as the matrix heads it
+            found = [Text(" ", style="bold") + inline(label, arabic=arabic,
+                                                      limit=outlet_width),
+                     *(Text(_count(n), justify="right")
+                       for n in (row.quotes, row.statements, row.only_here))]
+            if title_width:
+                found.append(Text(" ") + one_line(row.title, title_width - 1, arabic=arabic))
+            return found
+
+        self.fill(columns, ((row.id, cells(row)) for row in self.entries))
+
+    @staticmethod
+    def key(width: int) -> str:
+        """What the count columns mean, as much as fits in `width` cells."""
+        for text in ("Q quotes · St statements · Only: statements no other outlet carries",
+                     "Q quotes · St statements · Only: no other outlet",
+                     "Q quotes St statements Only alone", "Q St Only: see ?"):
+            if len(text) <= width:
+                return text
+        return ""
 
     @property
     def current_id(self) -> str | None:

@@ -15,6 +15,7 @@ from tui.app import EXPLICIT_BIDI, IMPLICIT_BIDI
 from tui.corpus import load_corpus
 from tui.corpus.loader import seeds_dir
 from tui.screens.compare import CompareScreen
+from tui.screens.explorer import PANES
 from tui.screens.dialogs import ConfirmScreen, PromptScreen
 from tui.screens.help import HelpScreen
 from tui.settings import load_settings
@@ -55,8 +56,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         await settle(pilot)
         screen = explorer(app)
         assert screen.has_class("-narrow")
-        shown = [p for p in ("sources", "reader", "search", "statements")
-                 if screen.pane(p).display]
+        shown = [p for p in PANES if screen.pane(p).display]
         assert shown == ["sources"]
         await pilot.press("tab")
         await pilot.pause()
@@ -66,13 +66,16 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         assert app.focused is explorer(app).query_one(Reader)
         await pilot.press("tab", "tab", "tab")
         await pilot.pause()
+        assert screen.active_pane == "discrepancies"       # a pane of its own, by Tab too
+        assert app.focused is screen.query_one("#discrepancies")
+        await pilot.press("tab")
+        await pilot.pause()
         assert screen.active_pane == "sources"
         # Growing the terminal puts every pane on screen at once, at once.
         await pilot.resize_terminal(200, 60)
         await pilot.pause()
         assert not screen.has_class("-narrow")
-        assert all(screen.pane(p).display
-                   for p in ("sources", "reader", "search", "statements"))
+        assert all(screen.pane(p).display for p in PANES)
         assert not screen.query_one("#pane-tabs").display
         # And narrow again: the same tab bar, on the pane that was active.
         await pilot.press("2")
@@ -80,8 +83,7 @@ async def test_narrow_terminal_shows_one_pane_under_tabs_and_tab_cycles(seeds):
         await pilot.pause()
         assert len(screen.query("#pane-tabs")) == 1 and screen.query_one("#pane-tabs").display
         assert screen.query_one(Tabs).active == "tab-reader"
-        assert [p for p in ("sources", "reader", "search", "statements")
-                if screen.pane(p).display] == ["reader"]
+        assert [p for p in PANES if screen.pane(p).display] == ["reader"]
 
 
 @run_async
@@ -119,10 +121,27 @@ async def test_copy_puts_quote_outlet_and_speaker_on_the_clipboard(seeds):
         assert app.clipboard == ""
         assert any("nothing selected" in n for n in notes(app))
         await pilot.press("2", "n", "y")
-        quote = min((q for q in explorer(app).analysis.quotes if q.source_id == "s1"),
-                    key=lambda q: (q.start, q.end))
-        speaker = quote.speaker.label if quote.speaker else "unattributed"
-        assert app.clipboard == f"«{quote.text}» — {speaker}, Source 1"
+        screen = explorer(app)
+        quotes = sorted((q for q in screen.analysis.quotes if q.source_id == "s1"),
+                        key=lambda q: (q.start, q.end))
+        # The first quote of Source 1 is reported speech (قال إن …): copied without «» and
+        # said to be reported, with who, which statement and where.
+        first = quotes[0]
+        assert not first.direct
+        statement = next(st.id for st in screen.analysis.statements
+                         if any(m.quote_id == first.id for m in st.members))
+        assert app.clipboard == (f"Reported: {' '.join(first.text.split())} — "
+                                 f"{first.speaker.label} ({first.speaker.type}), Source 1, "
+                                 f"{statement}, s1:{first.start}-{first.end}")
+        assert "«" not in app.clipboard
+        assert any("reported speech" in n for n in notes(app))
+        # A direct quotation keeps its marks.
+        direct = next(q for q in quotes if q.direct and q.kind == "statement")
+        while screen.selection.start != direct.start:
+            await pilot.press("n")
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"«{' '.join(direct.text.split())}» — ")
+        assert app.clipboard.endswith(f"s1:{direct.start}-{direct.end}")
 
 
 @run_async
@@ -160,9 +179,15 @@ async def test_sort_and_only_one_filter(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         matrix = explorer(app).query_one(StatementMatrix)
-        await pilot.press("4", "s")
+        await pilot.press("4")
         counts = [len(relations(s)) for s in matrix.shown]
         assert counts == sorted(counts, reverse=True) and counts[0] > 1
+        first_rows = [s.id for s in matrix.shown]
+        await pilot.press("s")                     # by first report: a visible change
+        assert matrix.sort == "first" and [s.id for s in matrix.shown] != first_rows
+        assert "sort: first report" in str(explorer(app).pane("statements").border_subtitle)
+        await pilot.press("s", "s")
+        assert matrix.sort == "outlets" and [s.id for s in matrix.shown] == first_rows
         await pilot.press("o")
         assert matrix.shown and all(len(relations(s)) == 1 for s in matrix.shown)
         assert matrix.row_count == len(matrix.shown)
@@ -181,8 +206,8 @@ async def test_export_matrix_prompts_and_never_overwrites_silently(seeds, tmp_pa
         await pilot.press("enter")
         await pilot.pause()
         first = target.read_text(encoding="utf-8")
-        assert first.splitlines()[0] == "statement,speaker,outlets," + ",".join(
-            s.outlet for s in seeds.sources)
+        assert first.splitlines()[0] == "id,statement,speaker,speaker type,outlets," + \
+            ",".join(s.outlet for s in seeds.sources)
         assert len(first.splitlines()) == 1 + len(explorer(app).analysis.statements)
         target.write_text("keep me", encoding="utf-8")
         await pilot.press("e")
@@ -257,20 +282,23 @@ async def test_help_lists_every_key_and_the_palette_every_action(seeds):
         await settle(pilot)
         commands = {c.title for c in app.get_system_commands(app.screen)}
         # Focus is on the sources pane, yet the other panes' actions are listed too.
-        for wanted in ("Next quote", "Copy quote", "Export", "Bidi", "Harakat", "Search",
-                       "Compare", "Help", "Sort by outlets", "Only-one filter", "Scope",
-                       "Rename outlet"):
+        for wanted in ("Next quote", "Copy with source", "Export", "Bidi", "Harakat", "Search",
+                       "Compare", "Help", "Sort", "Only-one filter", "Scope",
+                       "Rename outlet", "Discrepancies", "Open folder or file", "Zoom pane",
+                       "Copies", "Sort statements by number of outlets",
+                       "Sort statements by first report", "Sort statements by speaker"):
             assert wanted in commands
         sort = next(c for c in app.get_system_commands(app.screen)
-                    if c.title == "Sort by outlets")
+                    if c.title == "Sort statements by number of outlets")
         sort.callback()
         await pilot.pause()
         assert explorer(app).query_one(StatementMatrix).by_count
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = {what for _, _, what in app.screen.rows}
-        assert {"Next quote", "Copy quote", "Rename outlet", "Sort by outlets",
-                "Only-one filter", "Bidi", "Harakat"} <= described
+        assert {"Next quote", "Copy with source", "Rename outlet", "Sort",
+                "Only-one filter", "Bidi", "Harakat", "Discrepancies", "Copies",
+                "Open folder or file"} <= described
         assert ("sources", "j", "Down (alias)") in app.screen.rows
         await pilot.press("escape")
         assert app.screen is explorer(app)
@@ -283,8 +311,12 @@ async def test_rename_refused_for_the_bundled_seeds(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         await pilot.press("1", "r")
+        # Offered a copy instead; declined, nothing is written anywhere.
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "bundled seeds" in app.screen.question and "Copy them" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
         assert app.screen is explorer(app)
-        assert any("bundled seeds" in n for n in notes(app))
     assert (seeds_dir() / "sources.toml").read_bytes() == before
 
 
@@ -425,3 +457,37 @@ async def test_escape_leaves_the_search_box_for_the_reader(seeds):
         await pilot.pause()
         assert explorer(app).active_pane == "reader"
         assert app.focused is explorer(app).query_one(Reader)
+
+
+def _top(reader) -> tuple[int, int]:
+    """The reader's place: the block and first offset of its top line."""
+    document = reader.document
+    block, line = document.locate(reader.laid_width, int(reader.scroll_y))
+    shown = document.line(reader.laid_width, block, line)
+    return block, shown.laid.start if shown.laid else -1
+
+
+@run_async
+async def test_resizing_keeps_the_readers_place(seeds):
+    """Issue 17: the reader lost its place when the terminal was resized, notably when a
+    taller screen made Textual pull the scroll back into range before the reader laid its
+    lines out again, and while the reader was under another tab."""
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *["j"] * 45)
+        await pilot.pause()
+        reader = explorer(app).query_one(Reader)
+        place = _top(reader)
+        assert place[0] > 3
+        for size, keys in (((100, 30), ()), ((90, 30), ("1",)), ((90, 30), ("2",)),
+                           ((120, 40), ()), ((80, 24), ("3",)), ((160, 45), ())):
+            await pilot.press(*keys)
+            if size != app.size:
+                await pilot.resize_terminal(*size)
+            await pilot.pause(0.2)
+            if reader.display and reader.size.width:
+                top = _top(reader)
+                # The top line holds the place (the line it is in starts at or before it).
+                assert top[0] == place[0] and top[1] <= max(place[1], 0), (size, top, place)
+        assert _top(reader)[0] == place[0]

@@ -62,10 +62,55 @@ async def test_many_outlets_keep_the_busiest_columns():
     statements = tuple(_statement(n, {f"s{n}": "verbatim", "s29": "paraphrase"})
                        for n in range(29))
     app = MatrixApp(outlets, statements)
-    async with app.run_test(size=(120, 20)) as pilot:
+    async with app.run_test(size=(160, 20)) as pilot:
         await pilot.pause()
         matrix = app.query_one(StatementMatrix)
         shown = [source_id for source_id, _ in matrix.columns_shown]
         assert len(shown) == MAX_OUTLET_COLUMNS and "s29" in shown
         assert shown == sorted(shown, key=lambda s: int(s[1:]))
-        assert len(matrix.columns) == MAX_OUTLET_COLUMNS + 2
+        assert len(matrix.columns) == MAX_OUTLET_COLUMNS + 3   # id, outlets, speaker, words
+
+
+def test_outlet_headers_stay_distinct_with_any_names():
+    """Real outlet names (issue 17 saw "WakJarMawWir", and every Arabic name starting with
+    ال shown as ال…): full names when they fit, else short Latin labels, else numbers."""
+    from widgets.matrix import outlet_headers
+
+    latin = ["Wakalat Anba", "Jaridat Riyadh", "Mawqi Sabq", "Wiraq"]
+    assert outlet_headers(latin, 200)[0] == "full"
+    mode, headers, width = outlet_headers(latin, 16)
+    assert mode == "short" and len(set(headers)) == 4 and width * 4 <= 16
+    arabic = ["الرياض", "الوطن", "الجزيرة", "المدينة"]
+    mode, headers, width = outlet_headers(arabic, 16)
+    assert (mode, headers) == ("number", ["1", "2", "3", "4"]) and width == 2
+    # Short labels that would clash fall back to numbers, which never do.
+    mode, headers, _ = outlet_headers(["Source A1", "Source A2", "Sabq A1"], 9)
+    assert mode == "number"
+
+
+def test_the_speaker_column_names_the_family_not_a_bare_title():
+    from widgets.matrix import short_name
+
+    trump = Speaker("t", "دونالد ترامب", "person", ("دونالد ترامب", "الرئيس", "ترامب"))
+    assert short_name(trump, 20) == "دونالد ترامب"
+    assert short_name(trump, 8) == "ترامب"
+
+
+def test_sorts_do_something_on_the_seeds(seeds):
+    """`s` visibly changed nothing on the bundled corpus: it was in outlet order already."""
+    from tui.quotes import analyze
+    from widgets.matrix import SORTS
+
+    from tui.store.analysis import first_report_keys
+
+    statements = analyze(seeds).statements
+    firsts = first_report_keys(seeds, statements)
+    orders = {sort: tuple(s.id for s in arrange(statements, sort=sort, firsts=firsts))
+              for sort in SORTS}
+    assert len(set(orders.values())) == len(SORTS)     # each sort is a different order
+    assert orders["outlets"] == tuple(s.id for s in statements)   # and the first the ids'
+    counts = [len(relations(s)) for s in arrange(statements, sort="outlets", firsts=firsts)]
+    assert counts == sorted(counts, reverse=True)
+    by_speaker = arrange(statements, sort="speaker")
+    labels = [s.speaker.label for s in by_speaker if s.speaker]
+    assert labels == sorted(labels)

@@ -39,13 +39,21 @@ async def test_search_finds_the_other_spelling_and_enter_jumps_to_it(seeds):
         assert outlet in str(screen.pane("reader").border_title)
         assert (screen.selection.start, screen.selection.end) == \
             (first.record.start, first.record.end)
-        assert len(hits) > 2
+        panel = screen.query_one(SearchPanel)
+        rows = panel.rows
+        assert len(rows) > 2 and screen.hit_position == 0
         await pilot.press("2", "right_square_bracket")
         assert screen.hit_position == 1
+        second = rows[1].hit.record
         assert (screen.selection.source_id, screen.selection.start) == \
-            (hits[1].record.source_id, hits[1].record.start)
+            (second.source_id, second.start)
+        # The list's highlight follows, and the pane and the status line say which it is.
+        assert panel.hit_list.row_index == 1
+        assert str(panel.border_subtitle).startswith(f"2/{len(rows)}")
+        assert f"hit 2/{len(rows)}" in screen.query_one("#status").render().plain
         await pilot.press("left_square_bracket", "left_square_bracket")
-        assert screen.hit_position == len(hits) - 1     # wraps around
+        assert screen.hit_position == len(rows) - 1     # wraps around
+        assert panel.hit_list.row_index == len(rows) - 1
 
 
 @run_async

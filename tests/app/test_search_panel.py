@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
 from textual.app import ComposeResult
 
@@ -12,22 +11,17 @@ from widgets.arabic import ArabicApp
 from widgets.search_panel import SearchPanel
 
 
-@dataclass(frozen=True)
-class FakeRecord:
-    id: str
-    source_id: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
+def FakeRecord(id, source_id, start, end, text, kind, speaker):   # noqa: N802
+    from tui.search.model import Record
+
+    return Record(id, source_id, start, end, text, "quote" if kind == "quotes" else
+                  "sentence" if kind == "sentences" else kind, speaker)
 
 
-@dataclass(frozen=True)
-class FakeHit:
-    record: FakeRecord
-    score: float
-    matches: tuple
+def FakeHit(record, score, matches):   # noqa: N802
+    from tui.search.model import Hit
+
+    return Hit(record, score, matches, matched=1, words=1)
 
 
 class FakeIndex:
@@ -94,7 +88,7 @@ async def test_scope_toggle_searches_again_in_the_other_scope():
         await app.workers.wait_for_complete()
         assert panel.scope == "sentences"
         assert index.queries[-1] == ("abc", "sentences")
-        assert str(panel.border_subtitle) == "scope: sentences"
+        assert str(panel.border_subtitle) == "1 result · scope: sentences"
 
 
 @run_async

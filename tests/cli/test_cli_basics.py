@@ -84,3 +84,17 @@ def test_the_app_alone_opens_the_seeds_without_parsing_a_command_line():
 def test_unknown_option_is_a_usage_error():
     result = run_cli("sources", "--frobnicate")
     assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+def test_search_finds_a_speaker_and_says_who_and_how_many_carry_it():
+    import json
+
+    done = run_cli("search", "speaker:بوتين موسكو", "--json")
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert hits and all("بوتين" in h["speaker"] for h in hits)
+    assert {h["speaker_type"] for h in hits} == {"person"}
+    for hit in hits:
+        assert hit["matched"] == hit["words"] == 1 and hit["copies"] >= 1 and hit["articles"] >= 1
+    none = run_cli("search", "zqxv wvqz", "--json")
+    assert none.returncode == 0 and json.loads(none.stdout) == []

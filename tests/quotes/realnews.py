@@ -167,7 +167,6 @@ def speaker_right(predicted, item: GoldItem) -> bool:
 
 def score_split(split: Split) -> dict:
     from tui.corpus import load_corpus
-    from tui.quotes import analyze
 
     corpus = load_corpus(split.folder)
     annotated = {i.article for i in split.items} | set(_gold_files(split))

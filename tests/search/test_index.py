@@ -143,8 +143,12 @@ def test_every_word_of_a_record_finds_that_record(sentences, data):
     index = SearchIndex(records)
     target = data.draw(st.sampled_from(records))
     word = data.draw(st.sampled_from(target.text.split()))
+    every = index.search(word, scope="sentences", limit=len(records), distinct=False)
+    assert target.id in {h.record.id for h in every}
+    # One hit per group of copies (the same words): the target is a hit or a copy of one.
     hits = index.search(word, scope="sentences", limit=len(records))
-    assert target.id in {h.record.id for h in hits}
+    assert target.id in {r.id for h in hits for r in index.copies(h)}
+    assert sum(h.copies for h in hits) == len(every)
     for hit in hits:
         assert hit.matches and all(hit.record.start <= s < e <= hit.record.end
                                    for s, e in hit.matches)

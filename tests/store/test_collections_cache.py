@@ -84,7 +84,7 @@ def test_statements_know_which_outlet_reported_them_first_and_when(tmp_path):
     analysis = analyse(opened)
     shared = [s for s in analysis.statements if len(s.sources) == 3]
     assert shared and shared[0].first == ("days-1", "2015-08-01T10:00:00")
-    ordered = statements_first_reported(analysis.statements)
+    ordered = statements_first_reported(analysis.statements, opened.corpus)
     assert [s.first[1] for s in ordered if s.first] == sorted(s.first[1] for s in ordered
                                                               if s.first)
     # the headless commands: sources with their dates, statements first-reported first

@@ -3,28 +3,39 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
+
+
+# The programs of the interpreter running the tests come first: a virtual environment that
+# is not activated (the README's `.venv/bin/python -m pytest`) has its summit-tui there.
+PATH = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+HAVE_TERMINAL = shutil.which("tmux") is not None and shutil.which("summit-tui", path=PATH)
 
 
 def terminal_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """The environment of a UTF-8 xterm on a tmux server of its own (never the tmux the tests
     may themselves run in), plus `extra`."""
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color",
-               TMUX_TMPDIR=str(tmp_path), **extra)
+               TMUX_TMPDIR=str(tmp_path), PATH=PATH, **extra)
     env.pop("TMUX", None)
     return env
 
 
 class TmuxSession:
-    """`command` (one shell string or an argv) running in a 100x30 tmux window named "t"."""
+    """`command` (one shell string or an argv) running in a tmux window named "t" (100x30
+    unless `size` says otherwise)."""
 
-    def __init__(self, *command: str, env: dict[str, str]) -> None:
+    def __init__(self, *command: str, env: dict[str, str], size: tuple[int, int] = (100, 30)
+                 ) -> None:
         self.socket = f"summit-test-{uuid.uuid4().hex[:8]}"
         self.env = env
-        self.run("new-session", "-d", "-x", "100", "-y", "30", "-s", "t", *command)
+        self.run("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", "t",
+                 *command)
 
     def run(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,

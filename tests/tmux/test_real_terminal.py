@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 
 import pytest
 
-from tests.tmux.session import TmuxSession, terminal_env
+from tests.tmux.session import HAVE_TERMINAL, TmuxSession, terminal_env
 from tui.corpus import load_corpus
 from tui.settings import load_settings
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
+pytestmark = pytest.mark.skipif(not HAVE_TERMINAL,
                                 reason="needs tmux and the installed summit-tui command")
 
 PRESENTATION = re.compile("[\ufe70-\ufeff]")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 
 import pytest
 
-from tests.tmux.session import TmuxSession, terminal_env
+from tests.tmux.session import HAVE_TERMINAL, TmuxSession, terminal_env
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("summit-tui") is None,
+pytestmark = pytest.mark.skipif(not HAVE_TERMINAL,
                                 reason="needs tmux and the installed summit-tui command")
 
 BARE_LETTERS = re.compile("[\u0621-\u064a]")
@@ -41,7 +40,7 @@ def test_an_arabic_query_reads_shaped_right_to_left_while_typed(tmux):
     tmux.wait_for(lambda s: "Sources" in s and "Source 5" in s)
     tmux.keys("/")
     # The footer offers the scope key once the search pane has focus: typing goes there.
-    tmux.wait_for(lambda s: "Scope" in s and "search quotes" in s)
+    tmux.wait_for(lambda s: "Scope" in s and "speaker:NAME" in s)   # the box's hint
     tmux.run("send-keys", "-t", "t", "-l", "ترامب")
     shaped = "\ufe90\ufee3\ufe8d\ufeae\ufe97"   # ب م ا ر ت in their joined forms
     screen = tmux.wait_for(lambda s: shaped in (_query_row(s) or ""))
@@ -71,7 +70,7 @@ def _cursor_reaches(tmux, column: int, timeout: float = 20.0) -> None:
 def test_left_and_right_move_the_cursor_across_the_screen_over_arabic(tmux):
     tmux.wait_for(lambda s: "Sources" in s and "Source 5" in s)
     tmux.keys("/")
-    tmux.wait_for(lambda s: "Scope" in s and "search quotes" in s)
+    tmux.wait_for(lambda s: "Scope" in s and "speaker:NAME" in s)   # the box's hint
     tmux.run("send-keys", "-t", "t", "-l", "ترامب")
     shaped = "\ufe90\ufee3\ufe8d\ufeae\ufe97"   # ب م ا ر ت, one cell each
     leftmost = _query_row(tmux.wait_for(lambda s: shaped in (_query_row(s) or ""))).index(shaped)

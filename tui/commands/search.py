@@ -35,13 +35,15 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.commands.common import open_for_command
+    from tui.commands.common import analyse_for_command
     from tui.output import print_json, print_table
 
-    opened, status = open_for_command(args)
-    hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
+    # Analysed as the app does: quotations are found by their speakers' names and their
+    # outlets' (speaker:, outlet:), and one result stands for each statement.
+    opened, _, status = analyse_for_command(args)
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
-    rows = [hit_record(hit, outlets) for hit in hits]
+    hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
+    rows = [hit_record(hit, outlets, opened.index.speaker_of(hit.record)) for hit in hits]
     if args.json:
         print_json(rows)
     else:
@@ -53,7 +55,10 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def hit_record(hit, outlets: dict[str, str]) -> dict:
+def hit_record(hit, outlets: dict[str, str], speaker=None) -> dict:
+    """A hit as scripts get it; `speaker` (tui.quotes.Speaker) adds the speaker's type.
+    `copies` records with the same words (this one included) in `articles` sources stand
+    behind it; `matched` of the query's `words` were found."""
     record = hit.record
     return {
         "source": record.source_id,
@@ -66,4 +71,9 @@ def hit_record(hit, outlets: dict[str, str]) -> dict:
         "kind": record.kind,
         "id": record.id,
         "matches": [list(span) for span in hit.matches],
+        "speaker_type": getattr(speaker, "type", None),
+        "matched": hit.matched,
+        "words": hit.words,
+        "copies": hit.copies,
+        "articles": hit.articles,
     }

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     opened, analysis, status = analyse_for_command(args)
     statements = analysis.statements
     if args.sort == "date":
-        statements = statements_first_reported(statements)
+        statements = statements_first_reported(statements, opened.corpus)
     outlets = Outlets(opened.corpus)
     rows = [statement_record(s, outlets) for s in statements]
     if args.json:
@@ -84,7 +84,9 @@ def statement_record(statement, outlets: Outlets | None = None) -> dict:
         "direct": any(m.direct and m.relation == "verbatim" for m in statement.members),
         "members": [{
             "source": m.source_id, "start": m.start, "end": m.end, "text": m.text,
-            "verbatim": m.relation == "verbatim", "score": m.score, "relation": m.relation,
+            # reported speech is never verbatim, whatever it was compared with
+            "verbatim": m.relation == "verbatim" and m.direct, "score": m.score,
+            "relation": m.relation,
             "quote": m.quote_id, "direct": m.direct,
         } for m in statement.members],
         # the sources without it: listed up to MISSING_LISTED, else null (and counted)

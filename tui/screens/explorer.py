@@ -26,21 +26,26 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.corpus import Corpus
 from tui.errors import UserError
-from tui.text.sanitize import clean_for_clipboard
+from tui.provenance import Provenance, corpus_name, source_date, who
+from tui.screens.opening import OpenFlow
+from tui.screens.support import fit_footer
 from widgets.arabic import inline
 from widgets.discrepancies import DiscrepancyList
-from widgets.matrix import LEGEND, StatementMatrix
-from widgets.progress import ProgressLine
+from widgets.matrix import StatementMatrix
 from widgets.reader import Reader
-from widgets.search_panel import SearchPanel, speaker_label
+from widgets.search_panel import SearchPanel
 from widgets.sources import SourceList, source_rows
+from widgets.status import StatusLine
 
 NARROW_BELOW = 120   # columns: below this the panes become tabs
-PANES = ("sources", "reader", "search", "statements")
+PANES = ("sources", "reader", "search", "statements", "discrepancies")
 PANE_IDS = {"sources": "#pane-sources", "reader": "#reader", "search": "#search",
-            "statements": "#pane-statements"}
+            "statements": "#pane-statements", "discrepancies": "#discrepancies"}
 PANE_TITLES = {"sources": "Sources", "reader": "Reader", "search": "Search",
-               "statements": "Statements"}
+               "statements": "Statements", "discrepancies": "Discrepancies"}
+# Tab labels when the tab bar is narrower than the full ones (the number is the pane's key).
+SHORT_TITLES = {"sources": "1 Src", "reader": "2 Read", "search": "3 Find",
+                "statements": "4 Stmt", "discrepancies": "5 Diff"}
 # First in the footer, so that `?` (which lists every key) and quitting are always in sight;
 # the focused pane's keys follow, then the screen's shown ones.
 FOOTER_FIRST = ("app.help", "app.quit")
@@ -50,13 +55,16 @@ SPEAKER_STYLES = ("#87afff", "#d7af5f", "#87d787", "#d787d7", "#5fd7d7", "#ff878
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """The quote the user last picked (reader jump, search hit, statement): what `y` copies."""
+    """What the user last picked (a quote in the reader, a search result, a statement, one
+    side of a discrepancy): what `y` copies and the status line describes."""
 
     source_id: str
     start: int
     end: int
     text: str
-    speaker: str | None
+    speaker: object | None            # tui.quotes.Speaker, or a label
+    direct: bool | None = None        # quoted directly / reported; None: article text
+    statement_id: str | None = None
 
 
 class AnalysisProgress(Message):
@@ -89,9 +97,10 @@ class _Cancelled(Exception):
     pass
 
 
-class ExplorerScreen(Screen):
+class ExplorerScreen(OpenFlow, Screen):
     # Shown in the footer: `?` and `q` (the app's), the focused pane's keys, `/` and `c`;
-    # together they fit at 80 columns. Every key is in `?` and the command palette.
+    # together they fit at 80 columns (keys that do not fit whole are left to `?`). Every
+    # key is in `?` and the command palette.
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search.focus"),
         Binding("c", "compare", "Compare", id="matrix.compare"),
@@ -102,6 +111,11 @@ class ExplorerScreen(Screen):
         Binding("3", "show_pane('search')", "Search pane", show=False, id="pane.search"),
         Binding("4", "show_pane('statements')", "Statements", show=False,
                 id="pane.statements"),
+        Binding("5", "show_pane('discrepancies')", "Discrepancies", show=False,
+                id="pane.discrepancies"),
+        Binding("ctrl+o,O", "open", "Open folder or file", show=False, id="corpus.open",
+                key_display="^O"),
+        Binding("z", "zoom", "Zoom pane", show=False, id="pane.zoom"),
         Binding("n", "next_quote", "Next quote", show=False, id="reader.next_quote"),
         Binding("N", "previous_quote", "Prev quote", show=False, id="reader.previous_quote"),
         Binding("right_square_bracket", "next_hit", "Next hit", show=False,
@@ -110,7 +124,7 @@ class ExplorerScreen(Screen):
                 id="search.previous_hit", key_display="["),
         Binding("j", "scroll_reader(1)", "Scroll down", show=False, id="reader.down"),
         Binding("k", "scroll_reader(-1)", "Scroll up", show=False, id="reader.up"),
-        Binding("y", "copy", "Copy quote", show=False, id="quote.copy"),
+        Binding("y", "copy", "Copy with source", show=False, id="quote.copy"),
         Binding("e", "export", "Export", show=False, id="export"),
     ]
 
@@ -144,16 +158,26 @@ class ExplorerScreen(Screen):
         # so quitting never waits for it.
         self._stopping = threading.Event()
         self._quotes_by_source: dict[str, list] | None = None
+        self._statement_of: dict[str, object] = {}   # quote id -> its statement
+        # The folder being read ("" for the bundled seeds) until it is open; the last one
+        # opened.
+        self.opening: str | None = (path or "") if corpus is None else None
+        self.opened_path: str | None = path
         self.busy = True   # until the folder is read and analysed (or that failed)
-        self.hit_position = -1   # the hit `]` and `[` stepped to last
         self._resumed = False
+
+    @property
+    def hit_position(self) -> int:
+        """The search result `]` and `[` stepped to (or Enter chose) last, -1 for none."""
+        return self.query_one(SearchPanel).position
 
     @property
     def active_bindings(self):
         bindings = super().active_bindings
         first = sorted((FOOTER_FIRST.index(b.binding.id), key) for key, b in bindings.items()
                        if b.binding.id in FOOTER_FIRST)
-        return {**{key: bindings[key] for _, key in first}, **bindings}
+        ordered = {**{key: bindings[key] for _, key in first}, **bindings}
+        return fit_footer(ordered, self.size.width)
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -166,12 +190,14 @@ class ExplorerScreen(Screen):
             yield SourceList(id="sources")
         yield Reader(id="reader", classes="pane")
         with Vertical(id="pane-statements", classes="pane"):
-            yield Label(LEGEND, id="legend")
+            yield Label(id="legend")
             yield StatementMatrix(id="matrix")
-            yield DiscrepancyList(id="discrepancies")
         yield SearchPanel(id="search", classes="pane").data_bind(ExplorerScreen.index)
-        yield ProgressLine("analysing quotes…", id="status")
-        yield Footer(compact=True)
+        yield DiscrepancyList(id="discrepancies", classes="pane")
+        # The status line sits on the row above the footer (two bottom docks would overlap).
+        with Vertical(id="bottom"):
+            yield StatusLine("analysing quotes…", id="status")
+            yield Footer(compact=True)
 
     def pane(self, name: str):
         """The widget that is the pane `name` (one of PANES): it has the border and title."""
@@ -180,7 +206,6 @@ class ExplorerScreen(Screen):
     def on_mount(self) -> None:
         for pane in PANES:
             self.pane(pane).border_title = PANE_TITLES[pane]
-        self.query_one("#discrepancies").border_title = "Discrepancies"
         self._push_corpus()
         if self.corpus is not None and self.corpus.sources:
             self.open_source(self.corpus.sources[0].id)
@@ -205,9 +230,26 @@ class ExplorerScreen(Screen):
     def on_resize(self) -> None:
         self._apply_layout()
 
+    zoomed: reactive[bool] = reactive(False)
+
     @property
     def narrow(self) -> bool:
-        return self.size.width < NARROW_BELOW
+        """One pane at a time, under tabs: a terminal under 120 columns, or a pane zoomed."""
+        return self.size.width < NARROW_BELOW or self.zoomed
+
+    def action_zoom(self) -> None:
+        """The focused pane alone on a wide terminal (and back): the statements or the
+        reader at the whole width."""
+        if self.size.width < NARROW_BELOW:
+            self.notify("each pane has the whole screen already (narrow terminal)")
+            return
+        self.active_pane = self._focused_pane()
+        self.zoomed = not self.zoomed
+
+    def watch_zoomed(self) -> None:
+        if self.is_mounted:
+            self._apply_layout()
+            self.call_after_refresh(self.query_one(self._pane_widget(self.active_pane)).focus)
 
     def _apply_layout(self) -> None:
         # Narrow: the tab bar (app.tcss shows it under .-narrow) and the active pane alone.
@@ -215,6 +257,25 @@ class ExplorerScreen(Screen):
         self.set_class(narrow, "-narrow")
         for pane in PANES:
             self.pane(pane).display = not narrow or pane == self.active_pane
+        self._label_tabs()
+        # The legend only where it leaves the statements room.
+        self.query_one("#legend").display = self.size.height >= 20
+        self.call_after_refresh(self._after_resize)
+
+    def _after_resize(self) -> None:
+        """What depends on the panes' new sizes: the sources' key, the matrix's legend."""
+        sources = self.pane("sources")
+        sources.border_subtitle = SourceList.key(max(0, (sources.size.width or
+                                                         self.size.width) - 6))
+        self._show_legend()
+        for footer in self.query(Footer):
+            footer.show_command_palette = self.size.width >= 60
+
+    def _show_legend(self) -> None:
+        pane = self.pane("statements")
+        width = (pane.size.width or self.size.width) - 4
+        self.query_one("#legend", Label).update(
+            self.query_one(StatementMatrix).legend(max(20, width)))
 
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
@@ -224,23 +285,46 @@ class ExplorerScreen(Screen):
                 tabs.active = f"tab-{pane}"
         self._apply_layout()
 
+    def _label_tabs(self) -> None:
+        """Tab labels that fit the width: the panes' names, or short ones with their keys."""
+        short = self.size.width < sum(len(t) + 2 for t in PANE_TITLES.values())
+        for tabs in self.query("#pane-tabs"):
+            for pane in PANES:
+                label = SHORT_TITLES[pane] if short else PANE_TITLES[pane]
+                tab = tabs.query_one(f"#tab-{pane}", Tab)
+                if str(tab.label) != label:
+                    tab.label = label
+
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.control.id != "pane-tabs":
             return
         event.stop()
+        self._label_tabs()   # the tab bar joins after the first frame (Lazy)
         pane = event.tab.id.removeprefix("tab-")
         if pane != self.active_pane:
             self.active_pane = pane
 
     def _pane_widget(self, pane: str):
         return {"sources": "#sources", "reader": "#reader", "search": "#query",
-                "statements": "#matrix"}[pane]
+                "statements": "#matrix", "discrepancies": "#discrepancies"}[pane]
 
     def action_show_pane(self, pane: str) -> None:
         self.active_pane = pane
-        self.call_after_refresh(self.query_one(self._pane_widget(pane)).focus)
+        # Focus moves once the pane is drawn; until then the pane asked for counts as the
+        # focused one (Tab pressed again at once goes on from it).
+        self._pane_asked = pane
+        self.call_after_refresh(self._focus_pane, pane)
+
+    def _focus_pane(self, pane: str) -> None:
+        self.query_one(self._pane_widget(pane)).focus()
+        if self._pane_asked == pane:
+            self._pane_asked = None
+
+    _pane_asked: str | None = None
 
     def _focused_pane(self) -> str:
+        if self._pane_asked is not None:
+            return self._pane_asked
         node = self.focused
         while node is not None:
             if node.has_class("pane"):
@@ -269,14 +353,20 @@ class ExplorerScreen(Screen):
 
             counts = counts_by_source(self.corpus, self.analysis)
         self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
-        self.query_one(SearchPanel).outlets = self.outlets
+        panel = self.query_one(SearchPanel)
+        panel.outlets = self.outlets
         matrix = self.query_one(StatementMatrix)
         matrix.outlets = tuple((s.id, s.outlet) for s in self.corpus.sources)
         discrepancies = self.query_one(DiscrepancyList)
         discrepancies.outlets = self.outlets
-        if self.analysis is not None:
-            matrix.statements = tuple(self.analysis.statements)
-            discrepancies.discrepancies = tuple(self.analysis.discrepancies)
+        analysis = self.analysis
+        from tui.store.analysis import first_report_keys
+
+        matrix.firsts = first_report_keys(self.corpus, analysis.statements) if analysis else {}
+        matrix.statements = tuple(analysis.statements) if analysis else ()
+        discrepancies.discrepancies = tuple(analysis.discrepancies) if analysis else ()
+        panel.statements = self._statement_of
+        self._show_status()
 
     def watch_corpus(self) -> None:
         if self.is_mounted:
@@ -284,6 +374,9 @@ class ExplorerScreen(Screen):
 
     def watch_analysis(self) -> None:
         self._quotes_by_source = None
+        self._statement_of = ({m.quote_id: st for st in self.analysis.statements
+                               for m in st.members if m.quote_id}
+                              if self.analysis is not None else {})
         if self.is_mounted:
             self._push_corpus()
             if self.current_source:
@@ -319,6 +412,9 @@ class ExplorerScreen(Screen):
             self.post_message(AnalysisReady(analysis, index))
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
+        self.opening = None
+        self.opened_path = self.path
+        self.selection = None
         self.corpus = message.corpus
         if message.index is not None:
             self.index = message.index
@@ -332,28 +428,47 @@ class ExplorerScreen(Screen):
             self.notify(problem, severity="error", timeout=10, markup=False)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.query_one("#status", ProgressLine).update(message.fraction, f"{message.stage}…")
+        self.query_one(StatusLine).update(message.fraction, f"{message.stage}…")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.busy = False
         self.index = message.index
         self.analysis = message.analysis
-        self.query_one("#status").display = False
+        self.query_one(StatusLine).update(None)
         settle_heap = getattr(self.app, "settle_heap", None)
         if settle_heap is not None:
             settle_heap()
         if message.index is None:
             self.notify("search is not available in this build", severity="warning")
+        self.opened()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
             if isinstance(event.worker.error, _Cancelled):
                 return
             self.busy = False
+            error = event.worker.error
+            opening, self.opening = self.opening, None
+            if opening is not None and self.corpus is None:
+                # Nothing to show: the folder given on the command line cannot be used. Said
+                # on one line after the terminal is restored, with status 2, as for a
+                # folder that does not exist.
+                where = "the bundled seeds" if opening == "" else opening
+                reason = str(error) if isinstance(error, UserError) else f"{where}: {error}"
+                self.app.exit_error = reason
+                self.app.exit(return_code=2)
+                return
+            if opening is not None:
+                # Another folder could not be opened: the one open stays.
+                self.query_one(StatusLine).update(None)
+                self.notify(f"cannot open {opening}: {error}", severity="error", timeout=15,
+                            markup=False)
+                if self.analysis is not None:
+                    self.path = self.opened_path
+                    return
             what = "analysis failed" if self.corpus is not None else "cannot open the folder"
-            self.query_one("#status", ProgressLine).stage = what
-            self.notify(f"{what}: {event.worker.error}", severity="error", timeout=15,
-                        markup=False)
+            self.query_one(StatusLine).update(0.0, what)
+            self.notify(f"{what}: {error}", severity="error", timeout=15, markup=False)
 
     # -- reader ---------------------------------------------------------------------------
     def _quotes_of(self, source_id: str) -> list:
@@ -382,12 +497,20 @@ class ExplorerScreen(Screen):
         if keep_selection and self.selection and self.selection.source_id == source_id:
             reader.select(self.selection.start, self.selection.end)
 
-    def _jump(self, source_id: str, start: int, end: int, text: str,
-              speaker: str | None) -> None:
-        if source_id != self.current_source:
-            self.open_source(source_id)
-        self.selection = Selection(source_id, start, end, text, speaker)
-        self.query_one(Reader).select(start, end)
+    def _jump(self, selection: Selection, start: int | None = None,
+              end: int | None = None) -> None:
+        """Show `selection` in the reader (its words, or start:end within them) and make it
+        what `y` copies."""
+        if selection.source_id != self.current_source:
+            self.open_source(selection.source_id)
+        self.selection = selection
+        self.query_one(Reader).select(selection.start if start is None else start,
+                                      selection.end if end is None else end)
+
+    def quote_selection(self, quote) -> Selection:
+        statement = self._statement_of.get(quote.id)
+        return Selection(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
+                         quote.direct, getattr(statement, "id", None))
 
     @on(SourceList.Opened)
     def _source_opened(self, message: SourceList.Opened) -> None:
@@ -410,9 +533,7 @@ class ExplorerScreen(Screen):
             position = bisect.bisect_right(starts, here) % len(quotes)
         else:
             position = (bisect.bisect_left(starts, here) - 1) % len(quotes)
-        quote = quotes[position]
-        self._jump(quote.source_id, quote.start, quote.end, quote.text,
-                   quote.speaker.label if quote.speaker else None)
+        self._jump(self.quote_selection(quotes[position]))
 
     def action_scroll_reader(self, step: int) -> None:
         self.query_one(Reader).scroll_relative(y=step, animate=False)
@@ -439,30 +560,43 @@ class ExplorerScreen(Screen):
 
     @on(SearchPanel.Searched)
     def _searched(self, message: SearchPanel.Searched) -> None:
-        self.hit_position = -1
+        self._show_status()
 
     @on(SearchPanel.HitChosen)
     def _hit_chosen(self, message: SearchPanel.HitChosen) -> None:
-        self.hit_position = next((n for n, h in enumerate(self.hits) if h is message.hit), -1)
-        self._show_hit(message.hit)
+        self._show_hit(message.hit, message.member)
         if self.narrow:
             self.action_show_pane("reader")
 
-    def _show_hit(self, hit) -> None:
+    def _show_hit(self, hit, member=None) -> None:
+        """Show a search result in the reader: its first matched words highlighted, the
+        whole quote (or one article's version, `member`) what `y` copies."""
         record = hit.record
-        start, end = hit.matches[0] if hit.matches else (record.start, record.end)
-        speaker = speaker_label(record)
-        self._jump(record.source_id, start, end, record.text, speaker)
-        # What `y` copies is the whole quote, not just the matched words.
-        self.selection = Selection(record.source_id, record.start, record.end, record.text,
-                                   speaker)
+        index = self.index
+        if member is not None:
+            statement = self._statement_of.get(member.quote_id or "")
+            selection = Selection(member.source_id, member.start, member.end, member.text,
+                                  member.speaker, member.direct, getattr(statement, "id", None))
+            self._jump(selection)
+        else:
+            quote = index.quote_of(record) if hasattr(index, "quote_of") else None
+            if quote is not None:
+                selection = self.quote_selection(quote)
+            else:
+                selection = Selection(record.source_id, record.start, record.end, record.text,
+                                      record.speaker if record.kind == "quote" else None,
+                                      True if record.kind == "quote" else None)
+            start, end = hit.matches[0] if hit.matches else (record.start, record.end)
+            self._jump(selection, start, end)
+        self._show_status()
 
     def _step_hit(self, step: int) -> None:
-        if not self.hits:
-            self.notify("no search hits; press / to search")
+        panel = self.query_one(SearchPanel)
+        row = panel.step(step)
+        if row is None:
+            self.notify("no search results; press / to search")
             return
-        self.hit_position = (self.hit_position + step) % len(self.hits)
-        self._show_hit(self.hits[self.hit_position])
+        self._show_hit(row.hit)
 
     def action_next_hit(self) -> None:
         self._step_hit(1)
@@ -475,11 +609,21 @@ class ExplorerScreen(Screen):
     def _statement_highlighted(self, message: StatementMatrix.Highlighted) -> None:
         if self.focused is not self.query_one(StatementMatrix):
             return  # the cursor moved because the rows arrived, not because the user chose
-        member = message.statement.members[0] if message.statement.members else None
+        statement = message.statement
+        member = statement.members[0] if statement.members else None
         if member is not None:
-            speaker = message.statement.speaker.label if message.statement.speaker else None
+            quote = self.index.quote(member.quote_id) \
+                if member.quote_id and hasattr(self.index, "quote") else None
+            speaker = getattr(quote, "speaker", None) or statement.speaker
             self.selection = Selection(member.source_id, member.start, member.end,
-                                       member.text, speaker)
+                                       member.text, speaker, member.direct, statement.id)
+
+    @on(StatementMatrix.Arranged)
+    def _matrix_arranged(self, message: StatementMatrix.Arranged) -> None:
+        matrix = message.matrix
+        self.pane("statements").border_subtitle = matrix.state
+        self._show_legend()
+        self._show_status()
 
     @on(StatementMatrix.Chosen)
     def _statement_chosen(self, message: StatementMatrix.Chosen) -> None:
@@ -495,44 +639,89 @@ class ExplorerScreen(Screen):
     def open_compare(self, statement) -> None:
         from tui.screens.compare import CompareScreen
 
-        speakers = {q.id: q.speaker.label for q in self.analysis.quotes if q.speaker} \
+        speakers = {q.id: q.speaker for q in self.analysis.quotes if q.speaker} \
             if self.analysis else {}
-        self.app.push_screen(CompareScreen(statement, self.outlets, speakers))
+        dates = {s.id: source_date(s) for s in self.corpus.sources} if self.corpus else {}
+        self.app.push_screen(CompareScreen(statement, self.outlets, speakers, dates))
 
     @on(DiscrepancyList.ClaimChosen)
     def _claim_chosen(self, message: DiscrepancyList.ClaimChosen) -> None:
         claim = message.claim
-        self._jump(claim.source_id, claim.start, claim.end, claim.text, None)
+        self._jump(Selection(claim.source_id, claim.start, claim.end, claim.text, None))
         if self.narrow:
             self.action_show_pane("reader")
 
     # -- copy, export, rename -------------------------------------------------------------
-    def copy_text(self) -> str | None:
+    def provenance(self) -> Provenance | None:
+        """Where the selection comes from: outlet, date, speaker, statement, offsets."""
         selection = self.selection
-        if selection is None:
+        if selection is None or self.corpus is None:
             return None
-        outlet = self.outlets.get(selection.source_id, selection.source_id)
-        speaker = selection.speaker or "unattributed"
-        return clean_for_clipboard(f"«{selection.text}» — {speaker}, {outlet}")
+        try:
+            source = self.corpus.source(selection.source_id)
+        except KeyError:
+            return None
+        return Provenance(selection.source_id, selection.start, selection.end, selection.text,
+                          source.outlet, source_date(source), selection.speaker,
+                          selection.direct, selection.statement_id)
+
+    def copy_text(self) -> str | None:
+        found = self.provenance()
+        return None if found is None else found.line()
 
     def action_copy(self) -> None:
-        text = self.copy_text()
-        if text is None:
+        found = self.provenance()
+        if found is None:
             self.notify("nothing selected: jump to a quote (n), a hit or a statement first",
                         severity="warning")
             return
-        self.app.copy_to_clipboard(text)
-        self.notify("copied the quote with its outlet and speaker")
+        self.app.copy_to_clipboard(found.line())
+        self.notify(found.notice())
+
+    # -- the status line ------------------------------------------------------------------
+    def watch_selection(self) -> None:
+        if self.is_mounted:
+            self._show_status()
+
+    def _show_status(self) -> None:
+        status = self.query_one(StatusLine)
+        corpus, analysis = self.corpus, self.analysis
+        status.corpus = corpus_name(corpus) if corpus is not None else ""
+        status.counts = (len(corpus.sources), len(analysis.quotes), len(analysis.statements)) \
+            if corpus is not None and analysis is not None else None
+        panel = self.query_one(SearchPanel)
+        status.hit = (f"hit {panel.position + 1}/{len(panel.rows)}"
+                      if panel.position >= 0 and panel.rows else "")
+        found = self.provenance()
+        if found is not None:
+            pieces = [] if found.direct is None else [who(found.speaker)]
+            pieces += ([found.statement_id] if found.statement_id else []) + [found.where]
+            if found.direct is False:
+                pieces.append("reported")
+            status.selection = tuple(pieces)
+        else:
+            status.selection = ()
+        filters = []
+        matrix = self.query_one(StatementMatrix)
+        if matrix.only_one:
+            filters.append("only one outlet")
+        if matrix.sort != "outlets":
+            filters.append(f"sort: {matrix.sort}")
+        status.filters = tuple(filters)
+        status.query = f"{panel.scope}: {panel.shown_query}" if panel.shown_query else ""
 
     # The dialogs are imported when first opened: the first frame does not need them.
     def action_export(self) -> None:
         from tui.screens.dialogs import PromptScreen
 
-        # From the search pane the hits are what the user means; elsewhere the matrix.
+        # From the search pane the hits are what the user means; elsewhere the matrix. The
+        # name is offered as a full path, so where the file goes is plain before it goes.
         searching = self._focused_pane() == "search" and self.hits
+        name = "summit-hits.json" if searching else "summit-statements.csv"
         self.app.push_screen(PromptScreen(
-            "Export to file: .csv or .md = statement matrix, .json = search results",
-            "summit-hits.json" if searching else "summit-statements.csv"), self._export_named)
+            "Export to file: .csv or .md = statement matrix (as shown: filter and sort), "
+            ".json = search results with their copies",
+            str(Path.cwd() / name)), self._export_named)
 
     def _export_named(self, name: str | None) -> None:
         from tui.export import export_format, hits_json, matrix_csv, matrix_markdown
@@ -549,7 +738,7 @@ class ExplorerScreen(Screen):
             if not panel.hits:
                 self.notify("no search results to export; search first (/)", severity="warning")
                 return
-            text = hits_json(panel.hits, self.corpus, panel.query_text)
+            text = hits_json(panel.rows, self.corpus, panel.shown_query, index=self.index)
         else:
             statements = self.query_one(StatementMatrix).shown
             if not statements:
@@ -557,7 +746,7 @@ class ExplorerScreen(Screen):
                 return
             render = matrix_csv if kind == "csv" else matrix_markdown
             text = render(statements, self.corpus)
-        path = Path(name).expanduser()
+        path = Path(name).expanduser().absolute()
         if path.exists():
             self.app.push_screen(ConfirmScreen(f"{path} exists. Replace it?"),
                                  lambda yes: yes and self._write_export(path, text, True))
@@ -574,27 +763,28 @@ class ExplorerScreen(Screen):
         except OSError as err:
             self.notify(f"{path}: {err.strerror or err}", severity="error")
         else:
-            self.notify(f"exported to {written}")
+            self.notify(f"exported to {written.absolute()}", timeout=10)
 
     @on(SourceList.RenameRequested)
     def _rename_requested(self, message: SourceList.RenameRequested) -> None:
-        from tui.screens.dialogs import PromptScreen
-
         corpus = self.corpus
         if corpus is None:
             return
+        source_id = message.source_id
         if corpus.bundled:
-            self.notify("the bundled seeds are part of the installed program and are not "
-                        "changed; copy the seeds folder, open the copy and rename there",
-                        severity="error", timeout=10)
+            # Never changed in place: offered as a copy, opened, renamed there.
+            self.offer_seeds_copy(source_id)
             return
         if not corpus.manifest:
-            self.notify("this folder has no sources.toml; add one to name outlets",
-                        severity="error", timeout=10)
+            self.offer_manifest(source_id)
             return
-        source_id = message.source_id
+        self.ask_outlet_label(source_id)
+
+    def ask_outlet_label(self, source_id: str) -> None:
+        from tui.screens.dialogs import PromptScreen
+
         self.app.push_screen(PromptScreen(f"New outlet label for {source_id}",
-                                          corpus.source(source_id).outlet),
+                                          self.corpus.source(source_id).outlet),
                              lambda label: self._confirm_rename(source_id, label))
 
     def _confirm_rename(self, source_id: str, label: str | None) -> None:
@@ -621,7 +811,16 @@ class ExplorerScreen(Screen):
         self.corpus = replace(self.corpus, sources=sources)
         if self.current_source == source_id:
             self.open_source(source_id, keep_selection=True)
+        if self.analysis is not None and self.index is not None:
+            self._describe_again(self.index, self.analysis.quotes, self.corpus)
         self.notify(f"renamed {source_id} to «{self._shown(label)}» in {path}")
+
+    @work(thread=True, exclusive=True, group="describe")
+    def _describe_again(self, index, quotes, corpus) -> None:
+        """The outlets' new names, for search (outlet:NAME)."""
+        from tui.store.analysis import describe
+
+        describe(index, quotes, corpus)
 
     def _shown(self, label: str) -> str:
         """A label as the screen draws it (shaped and ordered in visual mode)."""

@@ -35,6 +35,21 @@ def key_rows(groups: Iterable[tuple[str, Iterable]]) -> list[tuple[str, str, str
     return rows
 
 
+LEGENDS = """
+Sources: Q quotations · St statements the outlet carries · Only: statements no other
+outlet carries.
+Statements: ● verbatim ◕ near-verbatim ◑ paraphrase ◔ loose ○ indirect (reported speech,
+never verbatim) · absent. Speaker types: P person, O organisation, A anonymous source,
+? unknown. Outlet columns are headed by name, short label or number (the legend says which).
+Search: words match the quotation, its speaker's names and its outlet; speaker:NAME and
+outlet:NAME narrow ("…" or «…» around a name of several words). "2/3 words": a result
+holding only some of them. A row stands for every article carrying the same words or the
+same statement; Space lists them.
+y copies «a direct quotation» or "Reported: …" (indirect speech), with speaker and type,
+outlet, date, statement id and source:start-end.
+"""
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
 
@@ -51,6 +66,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(*row)
         with VerticalScroll(classes="dialog-box", id="help-box"):
             yield Static(table)
+            yield Static(LEGENDS, classes="dim")
             yield Static("Esc closes · Ctrl+P opens the command palette with every action",
                          classes="dim")
 

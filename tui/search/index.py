@@ -21,24 +21,29 @@ read the articles); `to_state()` / `from_state()` let the store keep it on disk.
 from __future__ import annotations
 
 import bisect
+from math import log10
 import pickle
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from collections import deque
-from itertools import accumulate, repeat
+from dataclasses import replace
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
 from tui.search import elsewhere
 from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
-from tui.search.tokens import fold, key_of, stems, tokenise, words
+from tui.search.query import parse
+from tui.search.tokens import key_of, stems, tokenise, words
 
-STATE_VERSION = 7
+STATE_VERSION = 8
 # A scope's int arrays, as to_state keeps them.
 _ARRAYS = ("tok_vid", "rec_first", "rec_last", "post_flat", "post_off")
+_GROUP_ARRAYS = ("group", "group_off", "group_members", "group_sources")
 POOL = 200            # records scored exactly when the candidates are many
+PARTIAL_MARGIN = 10   # records holding only some query words, scored beyond the limit
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
 MASK_CACHE = 4096     # bit masks kept per scope (each is one bit per record)
@@ -54,16 +59,25 @@ class _Vocabulary:
         self.forms = forms
         self.by_stem: dict[str, list[int]] = {}
         self.by_key: dict[str, list[int]] = {}
+        # A form's spelling class: forms that are one word spelt two ways (ترامب, ترمب) share
+        # it (its variant key; a short form is its own class). Records whose words are of the
+        # same classes, in order, are copies of each other (see _ScopeIndex.make_groups).
+        self.class_of = array("i")
+        classes: dict[str, int] = {}
         for vid, form in enumerate(forms):
-            for stem in stems(form):
+            for n, stem in enumerate(stems(form)):
                 self.by_stem.setdefault(stem, []).append(vid)
                 key = key_of(stem)
                 if key is not None:
                     self.by_key.setdefault(key, []).append(vid)
+                if n == 0:
+                    found = key or stem
+                    self.class_of.append(classes.setdefault(found, len(classes)))
         self.sorted_stems = sorted(self.by_stem)
         self._finish()
 
     def _finish(self) -> None:
+        self.lengths = array("i", map(len, self.forms))
         self.by_length: dict[int, list[str]] = {}
         for stem in self.sorted_stems:
             self.by_length.setdefault(len(stem), []).append(stem)
@@ -165,6 +179,14 @@ def _pick(values: Sequence, order: Sequence[int]) -> list:
 _consume = deque(maxlen=0).extend     # runs an iterator to its end, keeping nothing
 
 
+def _mask_of(numbers: Iterable[int], size: int) -> int:
+    """A bit mask with the bits of `numbers` set: one "0" or "1" per record, set by a C
+    loop, read as a binary numeral (bit n is the character n from the end)."""
+    digits = bytearray(b"0") * (size + 1)
+    _consume(map(digits.__setitem__, map(size.__sub__, numbers), repeat(49)))
+    return int(digits, 2)
+
+
 def _postings(tok_vid: array, firsts: array, lasts: array,
               vocabulary_size: int) -> tuple[array, array]:
     """For every form, the numbers of the records holding it, ascending, all in one array
@@ -214,6 +236,19 @@ class _Records(Sequence):
                 "start": self._start, "end": self._end, "own_text": self._own_text,
                 "speaker": self._speaker, "order": self._order}
 
+    def column(self, name: str) -> list:
+        """Column `name` ("id", "source_id" or "speaker") in record-number order."""
+        values = {"id": self._id, "source_id": self._source_id, "speaker": self._speaker}[name]
+        return list(values) if self._order is None else _pick(values, self._order)
+
+    def span_at(self, n: int) -> tuple[int, int]:
+        if self._order is not None:
+            n = self._order[n]
+        return self._start[n], self._end[n]
+
+    def source_at(self, n: int) -> str:
+        return self._source_id[n if self._order is None else self._order[n]]
+
     def __getitem__(self, n):
         if isinstance(n, slice):
             return [self[i] for i in range(*n.indices(len(self)))]
@@ -237,6 +272,20 @@ class _ScopeIndex:
         self.rec_first, self.rec_last = rec_first, rec_last
         self.post_flat, self.post_off = post_flat, post_off
         self._masks: dict[int, int] = {}
+        # Copies: records with the same words (see make_groups). group[n] is record n's group;
+        # group g's records are group_members[group_off[g]:group_off[g + 1]] (ascending) and
+        # come from group_sources[g] different sources; `firsts` has the bit of each group's
+        # first record set: a search returning one record per group looks only there.
+        self.group = array("i")
+        self.group_off = array("i", [0])
+        self.group_members = array("i")
+        self.group_sources = array("i")
+        self.firsts = 0
+        self._numbers: dict[str, int] | None = None   # record id -> number, when first asked
+        self.group_source_lists: dict[int, list[str]] = {}   # group -> its sources, as asked
+        # Record number -> its statement's number (-1: in none), once told the statements
+        # (SearchIndex.set_statements): a search then returns one record per statement.
+        self.statement_key: array | None = None
 
     @classmethod
     def assemble(cls, records: Sequence, order: Sequence[int] | None,
@@ -280,6 +329,79 @@ class _ScopeIndex:
         self.warm_masks()
         return self.post_flat, self.post_off, self._masks
 
+    def make_groups(self, class_of: array) -> None:
+        """Group the records that are copies of each other: the same words after normalising,
+        spelling variants alike (`class_of`: a form's spelling class), in the same order. A
+        wire story reprinted by many outlets is one group. The speaker is not part of it:
+        outlets that credit the same words to different people are a finding, which the
+        copies, listed with their own speakers, show."""
+        column = getattr(self.records, "column", None)
+        if column is not None:
+            sources = column("source_id")
+        else:
+            sources = [r.source_id for r in self.records]
+        classes = array("i", map(class_of.__getitem__, self.tok_vid))
+        as_bytes = array.tobytes
+        keys = map(as_bytes, map(classes.__getitem__, map(slice, self.rec_first, self.rec_last)))
+        ids: dict = {}
+        # A record with no words at all is no one's copy.
+        self.group = array("i", [ids.setdefault(key or number, len(ids))
+                                 for number, key in enumerate(keys)])
+        del classes
+        self._index_groups(sources)
+
+    def _index_groups(self, sources: Sequence[str] | None = None) -> None:
+        """group_off, group_members, firsts (and group_sources, given the records' sources)
+        from `group`."""
+        groups = (max(self.group) + 1) if len(self.group) else 0
+        counts = [0] * groups
+        for g in self.group:
+            counts[g] += 1
+        self.group_off = array("i", [0])
+        self.group_off.extend(accumulate(counts))
+        self.group_members = array("i", sorted(range(self.size), key=self.group.__getitem__))
+        if sources is not None:
+            distinct = [0] * groups
+            for g, _ in set(zip(self.group, sources)):
+                distinct[g] += 1
+            self.group_sources = array("i", distinct)
+        firsts = _pick(self.group_members, self.group_off[:-1])
+        self.firsts = _mask_of(firsts, self.size)
+
+    def span_of(self, number: int) -> tuple[int, int]:
+        records = self.records
+        if isinstance(records, _Records):
+            return records.span_at(number)
+        record = records[number]
+        return record.start, record.end
+
+    def source_of(self, number: int) -> str:
+        records = self.records
+        if isinstance(records, _Records):
+            return records.source_at(number)
+        return records[number].source_id
+
+    def number_of(self, record_id: str, source_id: str) -> int | None:
+        """The number of the record with this id (and source), or None."""
+        if self._numbers is None:
+            records = self.records
+            ids = (records.column("id") if isinstance(records, _Records)
+                   else [r.id for r in records])
+            self._numbers = {}
+            for number, found in enumerate(ids):
+                self._numbers.setdefault(found, number)
+        number = self._numbers.get(record_id)
+        if number is None or self.source_of(number) != source_id:
+            return None
+        return number
+
+    def copies(self, number: int) -> array:
+        """The numbers of record `number`'s group (itself included), ascending."""
+        if not len(self.group):
+            return array("i", [number])
+        g = self.group[number]
+        return self.group_members[self.group_off[g]:self.group_off[g + 1]]
+
     @property
     def size(self) -> int:
         return len(self.records)
@@ -288,13 +410,9 @@ class _ScopeIndex:
         """The records holding form `vid`, as a bit mask (bit n = record number n)."""
         found = self._masks.get(vid)
         if found is None:
-            # One "0" or "1" per record, set by a C loop, read as a binary numeral (bit n is
-            # the character n from the end): a Python statement per record was the cost
-            # of the masks made for the common forms at the end of a cold open.
-            digits = bytearray(b"0") * (self.size + 1)
-            _consume(map(digits.__setitem__,
-                          map(self.size.__sub__, self.posting(vid)), repeat(49)))
-            found = int(digits, 2)
+            # Set by a C loop: a Python statement per record was the cost of the masks made
+            # for the common forms at the end of a cold open.
+            found = _mask_of(self.posting(vid), self.size)
             if len(self._masks) > MASK_CACHE:
                 self._masks.clear()
             self._masks[vid] = found
@@ -405,6 +523,8 @@ class SearchIndex:
             if ix is not largest or pending is None:
                 ix.make_postings(len(forms))
         vocabulary = _Vocabulary(forms)
+        for ix in self._scopes.values():      # (while the fork, if any, makes postings)
+            ix.make_groups(vocabulary.class_of)
         if pending is not None:
             found = pending()
             if found is None:
@@ -419,6 +539,7 @@ class SearchIndex:
             scope.extend_postings(len(forms))
             scope.warm_masks()
         self._vocabulary = vocabulary if vocabulary is not None else _Vocabulary(forms)
+        self._facets = None   # speakers and outlets, once `describe` is told them
 
     # -- persistence ----------------------------------------------------------------------
     def to_state(self, texts: Mapping[str, str] | None = None) -> dict:
@@ -455,7 +576,7 @@ class SearchIndex:
             scopes[name] = {
                 "records": stored,
                 **{field: pickle.PickleBuffer(getattr(ix, field)) for field in
-                   _ARRAYS},
+                   _ARRAYS + _GROUP_ARRAYS},
             }
             scopes[name]["masks"] = {vid: mask.to_bytes((ix.size + 8) // 8, "little")
                                      for vid, mask in ix._masks.items()}
@@ -478,6 +599,9 @@ class SearchIndex:
                                                       **arrays)
             ix._masks.update((vid, int.from_bytes(mask, "little"))
                              for vid, mask in data.get("masks", {}).items())
+            for field in _GROUP_ARRAYS:
+                setattr(ix, field, _ints(data[field]))
+            ix.firsts = _mask_of(_pick(ix.group_members, ix.group_off[:-1]), ix.size)
         forms = list(state["forms"])
         self._finish(forms, _Vocabulary.restore(forms, state["vocabulary"]))
         return self
@@ -499,68 +623,289 @@ class SearchIndex:
         except KeyError:
             raise ValueError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}") from None
 
-    def search(self, query: str, scope: str = "quotes", limit: int = 50) -> list[Hit]:
-        """The best `limit` records of `scope` for `query`, best first."""
+    def describe(self, quotes: Iterable = (), outlets: Mapping[str, str] | None = None) -> None:
+        """Let queries match each quotation's speaker (every name the corpus gives them) and
+        each record's outlet: `quotes` are the quotations the records were made from
+        (tui.quotes.Quote), `outlets` maps source ids to outlet labels. Called again when
+        either changes (an outlet renamed)."""
+        from tui.search.facets import Facets
+
+        columns = {}
+        for scope, ix in self._scopes.items():
+            records = ix.records
+            if isinstance(records, _Records):
+                columns[scope] = (records.column("id"), records.column("source_id"))
+            else:
+                columns[scope] = ([r.id for r in records], [r.source_id for r in records])
+        self._facets = Facets(columns, quotes, outlets or {})
+        self._facets.warm()
+        if "quotes" in self._scopes:
+            self._scopes["quotes"].number_of("", "")   # for the copies' sources, made here
+
+    def set_statements(self, statements: Sequence) -> None:
+        """Let a search return one record per statement (tui.quotes.Statement: the same
+        words, reworded or reported, in other outlets), so that its first results are
+        different things said, however many versions of one there are."""
+        ix = self._scopes.get("quotes")
+        if ix is None:
+            return
+        ix.number_of("", "")          # the id -> number table, made here rather than later
+        keys = array("i", [-1]) * ix.size
+        sources: dict[str, frozenset[str]] = {}
+        for n, statement in enumerate(statements):
+            for member in statement.members:
+                if member.quote_id is not None:
+                    number = ix.number_of(member.quote_id, member.source_id)
+                    if number is not None:
+                        keys[number] = n
+            sources[statement.id] = frozenset(m.source_id for m in statement.members)
+        self._statement_sources = sources
+        ix.statement_key = keys
+
+    def statement_sources(self, statement) -> frozenset[str]:
+        """The sources carrying a statement (kept when set_statements ran)."""
+        found = getattr(self, "_statement_sources", {}).get(statement.id)
+        if found is None:
+            found = frozenset(m.source_id for m in statement.members)
+        return found
+
+    def speaker_of(self, record: Record):
+        """The speaker (tui.quotes.Speaker: label, type, names) of a quotation record, once
+        `describe` was told the quotations; None otherwise."""
+        facets = self._facets
+        return None if facets is None or record.kind != "quote" else facets.speaker_of(record.id)
+
+    def quote_of(self, record: Record):
+        """The quotation (tui.quotes.Quote) a quotation record was made from, if described."""
+        return self.quote(record.id) if record.kind == "quote" else None
+
+    def quote(self, quote_id: str):
+        """The described quotation with this id, or None."""
+        facets = self._facets
+        return None if facets is None else facets.quotes.get(quote_id)
+
+    def copies(self, hit: Hit, limit: int | None = None) -> list[Record]:
+        """The records `hit` stands for (the same words, spelling variants alike), its own
+        first, then in index order; at most `limit`."""
+        ix = self._scope(_SCOPE_OF_KIND[hit.record.kind])
+        number = self._number(ix, hit.record)
+        if number is None:
+            return [hit.record]
+        members = [n for n in ix.copies(number) if n != number]
+        if limit is not None:
+            members = members[:max(0, limit - 1)]
+        return [hit.record, *(ix.records[n] for n in members)]
+
+    def copy_sources(self, hit: Hit) -> list[str]:
+        """The sources of every record `hit` stands for, each once, in index order."""
+        ix = self._scope(_SCOPE_OF_KIND[hit.record.kind])
+        number = self._number(ix, hit.record)
+        if number is None:
+            return [hit.record.source_id]
+        if not len(ix.group):
+            return [ix.source_of(number)]
+        # Kept per group: the rows of a search ask again at every keystroke.
+        found = ix.group_source_lists.get(ix.group[number])
+        if found is None:
+            found = list(dict.fromkeys(map(ix.source_of, ix.copies(number))))
+            if len(ix.group_source_lists) > MASK_CACHE:
+                ix.group_source_lists.clear()
+            ix.group_source_lists[ix.group[number]] = found
+        return list(found)
+
+    def _number(self, ix: _ScopeIndex, record: Record) -> int | None:
+        return ix.number_of(record.id, record.source_id)
+
+    def search(self, query: str, scope: str = "quotes", limit: int = 50, *,
+               distinct: bool = True) -> list[Hit]:
+        """The best `limit` records of `scope` for `query` (see tui.search.query), best
+        first: the records holding every query word (in their words, or, for quotations, in
+        their speaker's names or outlet), then those holding the most of them. With
+        `distinct`, one record stands for all its copies (the same words after normalising,
+        spelling variants alike: a wire story many outlets carry is one hit)."""
         ix = self._scope(scope)
-        query_words = list(dict.fromkeys(form for form, _, _ in words(query)))
-        query_words = query_words[:MAX_QUERY_WORDS]
-        if not query_words or limit <= 0 or not ix.records:
+        parsed = parse(query)
+        if parsed.empty or limit <= 0 or not ix.records:
             return []
+        facets = self._facets
+        allowed = -1
+        for field in parsed.filters:
+            if facets is None:
+                return []
+            for word in getattr(parsed, field):
+                allowed &= facets.mask(scope, field, word)
+        if distinct and len(ix.group):
+            allowed &= ix.firsts
+        if not allowed:
+            return []
+        query_words = list(parsed.words[:MAX_QUERY_WORDS])
+        if not query_words:
+            return self._filtered(ix, allowed, limit, distinct)
         matched = [self._vocabulary.match(word) for word in query_words]
-        pool = _pool(ix, matched, limit)
+        around = [facets.free_mask(scope, word) if facets is not None else 0
+                  for word in query_words]
+        keys = ix.statement_key if distinct else None
+        pool = _pool(ix, matched, around, allowed, limit, keys)
         if not pool:
             return []
-        query_chars = sum(len(w) for w in query_words)
-        scored = [_score(ix, number, matched, query_chars) for number in pool]
-        scored.sort(key=lambda s: (-s[0].score, len(s[0].record.text), s[0].record.source_id,
-                                   s[0].record.start))
-        return [_with_matches(hit, positions) for hit, positions in scored[:limit]]
+        found = [facets.match(word) for word in query_words] if facets is not None else None
+        lengths = [len(word) for word in query_words]
+        wanted = _wanted(matched)
+        form_lengths = self._vocabulary.lengths
+
+        def score(number: int) -> _Scored:
+            return _score(ix, number, wanted, len(matched), lengths, form_lengths, facets,
+                          found, scope)
+
+        def key(scored: _Scored) -> tuple:
+            start, end = ix.span_of(scored[2])
+            return (-scored[0], -scored[1], end - start, ix.source_of(scored[2]), start)
+
+        scored = sorted(map(score, pool), key=key)[:limit]
+        if distinct:
+            # A group's first record may spell a word otherwise than the query (ترامب for
+            # ترمب): the copy spelt as asked stands for the group instead, when there is one.
+            scored = sorted([score(better) if (better := _as_spelt(ix, s[2], s[3], matched))
+                             != s[2] else s for s in scored], key=key)
+        words_count = len(matched)
+        return [self._counted(ix, _with_matches(
+                    Hit(ix.records[number], score_, (), matched=found_, words=words_count,
+                        via=via), positions), number, distinct)
+                for found_, score_, number, positions, via in scored]
+
+    def _filtered(self, ix: _ScopeIndex, allowed: int, limit: int, distinct: bool) -> list[Hit]:
+        """A query of filters only (speaker:…, outlet:…): every record they allow, in the
+        order of the articles."""
+        numbers = _lowest(ix, allowed, FILTERED_POOL)
+        numbers.sort(key=lambda n: (ix.source_of(n), ix.records[n].start))
+        return [self._counted(ix, Hit(ix.records[n], 0.0, ()), n, distinct)
+                for n in numbers[:limit]]
+
+    def _counted(self, ix: _ScopeIndex, hit: Hit, number: int, distinct: bool) -> Hit:
+        if not distinct or not len(ix.group):
+            return hit
+        g = ix.group[number]
+        return replace(hit, copies=ix.group_off[g + 1] - ix.group_off[g],
+                       articles=ix.group_sources[g] if len(ix.group_sources) else 1)
+
+
+_SCOPE_OF_KIND = {kind: scope for scope, kind in KIND_OF_SCOPE.items()}
+FILTERED_POOL = 5000   # records a filter-only query sorts into article order
+SPEAKER_BONUS = 6.0    # a word found in the speaker's names: quotes BY someone come first
+REACH_MAX = 3.0        # at most this much for being carried by many articles (log10 of them)
 
 
 _NONZERO = re.compile(rb"[^\x00]")
 _BITS = [tuple(i for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
-def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], limit: int) -> list[int]:
-    """The record numbers worth scoring, shortest first within each tier.
+def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
+          allowed: int, limit: int, keys: array | None = None) -> list[int]:
+    """The record numbers worth scoring, in tiers, shortest first within each.
 
     Tier 1: every query word at its best match (the exact spelling, say); tier 2: every word
-    at any match; then, when no record holds them all, the most common word is dropped until
-    some do. Sets of records are bit masks (Python ints), so a union or an intersection over
-    a quarter of a million records is a few microseconds, and records are numbered shortest
-    first, so the lowest set bits are the densest records.
+    at any match; then the records holding all words but one, but two, and so on. A word
+    is found in a record's words, or in what `around` gives for it (the records whose
+    speaker or outlet it names). Only records `allowed` count (a filter; one record per
+    group of copies). Sets of records are bit masks (Python ints), so a union or an
+    intersection over a quarter of a million records is a few microseconds, and records
+    are numbered shortest first, so the lowest set bits are the densest records. With
+    `keys` (record -> statement, -1 for none) one record per statement is taken: the first
+    one met, tier by tier.
     """
     size = max(POOL, limit)
-    present = [m for m in matched if m]
-    if not present:
-        return []
+    best_masks, any_masks = [], []
+    for m, extra in zip(matched, around):
+        if m:
+            top = max(m.values())
+            best_masks.append(_any_of(ix, [v for v, s in m.items() if s >= top - 4]) | extra)
+            any_masks.append(_any_of(ix, m) | extra)
+        else:
+            best_masks.append(extra)
+            any_masks.append(extra)
     chosen: dict[int, None] = {}
-    if len(present) == len(matched):
-        best = [[v for v, s in m.items() if s >= max(m.values()) - 4] for m in present]
-        for tier in (best, [list(m) for m in present]):
-            mask = _all_of(ix, tier)
-            chosen.update(dict.fromkeys(_lowest(ix, mask, size)))
-            if len(chosen) >= size:
-                break
-        if chosen:
-            return list(chosen)[:size]
-    words = sorted((list(m) for m in present), key=lambda vids: -ix.frequency(vids))
-    while words and len(chosen) < size:
-        chosen.update(dict.fromkeys(_lowest(ix, _all_of(ix, words), size)))
-        words = words[1:]
+    seen: set[int] = set()
+
+    def take(mask: int, size: int) -> bool:
+        mask &= allowed
+        if mask > 0:
+            if keys is None:
+                chosen.update(dict.fromkeys(_lowest(ix, mask, size)))
+            else:
+                for number in _bits(ix, mask):
+                    key = keys[number]
+                    if number in chosen or (key >= 0 and key in seen):
+                        continue
+                    seen.add(key)
+                    chosen[number] = None
+                    if len(chosen) >= size:
+                        break
+        return len(chosen) >= size
+
+    if take(_all(best_masks), size) or take(_all(any_masks), size):
+        return list(chosen)[:size]
+    # Partial matches only fill the list: ranked by how many words they hold, then shortest
+    # first, they need no large pool to be ranked well.
+    size = min(size, len(chosen) + limit + PARTIAL_MARGIN)
+    for mask in _fewer(any_masks):
+        if take(mask, size):
+            break
     return list(chosen)[:size]
 
 
-def _all_of(ix: _ScopeIndex, words: list[list[int]]) -> int:
-    mask = -1
-    for vids in words:
-        either = 0
-        for vid in vids:
-            either |= ix.mask(vid)
-        mask &= either
-        if not mask:
+def _any_of(ix: _ScopeIndex, vids) -> int:
+    either = 0
+    for vid in vids:
+        either |= ix.mask(vid)
+    return either
+
+
+def _all(masks: list[int]) -> int:
+    found = -1
+    for mask in masks:
+        found &= mask
+        if not found:
             return 0
-    return mask
+    return found
+
+
+def _fewer(masks: list[int]):
+    """Masks of the records holding exactly n - 1, n - 2, …, 1 of the n `masks`' bits:
+    each record's count kept as bit planes (a ripple-carry adder over the masks)."""
+    planes: list[int] = []
+    for mask in masks:
+        carry = mask
+        for i, plane in enumerate(planes):
+            if not carry:
+                break
+            planes[i], carry = plane ^ carry, plane & carry
+        if carry:
+            planes.append(carry)
+    full = 0
+    for mask in masks:
+        full |= mask
+    for k in range(len(masks) - 1, 0, -1):
+        if k >> len(planes):
+            continue        # no record holds that many
+        exactly = full
+        for i, plane in enumerate(planes):
+            exactly &= plane if k >> i & 1 else ~plane
+            if not exactly:
+                break
+        if exactly:
+            yield exactly
+
+
+def _bits(ix: _ScopeIndex, mask: int):
+    """The set bits of `mask`, lowest first, as they are wanted."""
+    if mask <= 0:
+        return
+    data = mask.to_bytes((ix.size + 8) // 8, "little")
+    for found in _NONZERO.finditer(data):
+        at = found.start()
+        base = at * 8
+        for bit in _BITS[data[at]]:
+            yield base + bit
 
 
 def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
@@ -579,27 +924,87 @@ def _lowest(ix: _ScopeIndex, mask: int, count: int) -> list[int]:
     return out
 
 
-def _score(ix: _ScopeIndex, number: int, matched: list[dict[int, float]],
-           query_chars: int) -> tuple[Hit, list[list[int]]]:
-    """The record's hit (its matches still to find) and where each query word matched in
-    it (word positions in the record)."""
-    record = ix.records[number]
+def _wanted(matched: list[dict[int, float]]) -> dict[int, list[tuple[int, float]]]:
+    """vocabulary id -> (query word, score) for every query word the form matches."""
+    wanted: dict[int, list[tuple[int, float]]] = {}
+    for i, m in enumerate(matched):
+        for vid, score in m.items():
+            wanted.setdefault(vid, []).append((i, score))
+    return wanted
+
+
+_Scored = tuple   # (words found, score, record number, word positions, via)
+
+
+def _score(ix: _ScopeIndex, number: int, wanted: dict[int, list[tuple[int, float]]],
+           words_count: int, lengths: list[int], form_lengths: array, facets,
+           found: list[dict[int, float]] | None, scope: str) -> _Scored:
+    """How well record `number` answers the query: how many query words it holds (in its
+    words, or in its speaker's names or outlet), its score, its number, where each query
+    word is in its words (word positions), and what else than its words matched."""
     tokens = ix.tok_vid[ix.rec_first[number]:ix.rec_last[number]]
-    best = [0.0] * len(matched)
-    positions: list[list[int]] = [[] for _ in matched]
-    for position, vid in enumerate(tokens):
-        for i, m in enumerate(matched):
-            score = m.get(vid)
-            if score is not None:
-                positions[i].append(position)
-                if score > best[i]:
-                    best[i] = score
-    quality = sum(best) / len(best)
+    best = [0.0] * words_count
+    positions: list[list[int]] = [[] for _ in range(words_count)]
+    # The positions of the query's words found by a C loop; only those are looked at.
+    for position in compress(range(len(tokens)), map(wanted.__contains__, tokens)):
+        for i, score in wanted[tokens[position]]:
+            positions[i].append(position)
+            if score > best[i]:
+                best[i] = score
+    in_text = sum(length for length, p in zip(lengths, positions) if p)
+    via: dict[str, None] = {}
+    if found is not None:
+        for i, words_found in enumerate(found):
+            if not words_found or positions[i]:
+                continue
+            speaker, outlet = facets.scores(scope, number, words_found)
+            if speaker:
+                best[i] = speaker
+                via["speaker"] = None
+            elif outlet:
+                best[i] = outlet
+                via["outlet"] = None
+    quality = sum(best) / words_count
     order = _order(positions)
-    chars = max(1, len(fold(record.text)))
-    coverage = min(1.0, query_chars / chars)
-    score = round(0.85 * quality + 10.0 * order + 5.0 * coverage, 2)
-    return Hit(record, score, ()), positions
+    chars = max(1, sum(map(form_lengths.__getitem__, tokens)))
+    coverage = min(1.0, in_text / chars)
+    score = 0.85 * quality + 10.0 * order + 5.0 * coverage
+    if "speaker" in via:
+        # A name the quotation does not hold but its speaker bears: the user asks for what
+        # that person said, which ranks above what others said about them.
+        score += SPEAKER_BONUS
+    if len(ix.group_sources):
+        # Of two wordings that answer alike, the one more articles carry comes first (a
+        # wire story's own wording before a copy that dropped a word).
+        score += min(REACH_MAX, log10(ix.group_sources[ix.group[number]]))
+    return (words_count - best.count(0.0), round(score, 2), number, positions, tuple(via))
+
+
+SPELLING_SCAN = 64   # copies looked at for the one spelt as the query asks
+
+
+def _as_spelt(ix: _ScopeIndex, number: int, positions: list[list[int]],
+              matched: list[dict[int, float]]) -> int:
+    """The first copy of record `number` (among its first SPELLING_SCAN) whose words
+    match each query word as well as any form of the corpus does, or `number` itself."""
+    tokens = ix.tok_vid
+    start = ix.rec_first[number]
+    wanted = []
+    for m, found in zip(matched, positions):
+        if not found or not m:
+            continue
+        top = max(m.values())
+        if max(m.get(tokens[start + p], 0.0) for p in found) < top:
+            wanted.append({v for v, s in m.items() if s >= top})
+    if not wanted or not len(ix.group):
+        return number
+    for other in ix.copies(number)[:SPELLING_SCAN]:
+        if other == number:
+            continue
+        own = set(tokens[ix.rec_first[other]:ix.rec_last[other]])
+        if all(own & top for top in wanted):
+            return other
+    return number
 
 
 def _with_matches(hit: Hit, positions: list[list[int]]) -> Hit:
@@ -609,15 +1014,15 @@ def _with_matches(hit: Hit, positions: list[list[int]]) -> Hit:
     record = hit.record
     found = words(record.text, record.start)
     spans = sorted({found[p][1:] for group in positions for p in group if p < len(found)})
-    return Hit(record, hit.score, tuple(spans))
+    return replace(hit, matches=tuple(spans))
 
 
 def _order(positions: list[list[int]]) -> float:
-    """1 when the query words stand side by side in order, 0.5 in order nearby, else 0."""
+    """1 when the query words found in the record stand side by side in order, 0.5 in
+    order nearby, else 0 (words found elsewhere, in the speaker's names, say, or not at
+    all, are left out: the count of words found ranks first)."""
     present = [p for p in positions if p]
-    if len(present) < len(positions):
-        return 0.0
-    if len(present) == 1:
+    if len(present) <= 1:
         return 1.0
     later = [set(p) for p in present[1:]]
     for start in present[0]:

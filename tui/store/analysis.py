@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from tui.corpus.model import Corpus
+from tui.provenance import source_date
 from tui.store.grouped import cached_groups
 
 Report = Callable[[float, str], None]
@@ -37,8 +38,19 @@ def analyse(opened, progress: Report | None = None,
     report(0.1, "grouping statements across outlets")
     statements, discrepancies = cached_groups(opened, compute)
     statements = with_first_reports(statements, opened.corpus)
+    report(0.95, "joining search results by statement")
+    describe(opened.index, quotes, opened.corpus)
+    if opened.index is not None:
+        opened.index.set_statements(statements)
     report(1.0, "ready")
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
+
+
+def describe(index, quotes, corpus: Corpus) -> None:
+    """Let `index` (when there is one) find quotations by their speakers' names and records
+    by their outlets' names; again after an outlet is renamed."""
+    if index is not None:
+        index.describe(quotes, {s.id: s.outlet for s in corpus.sources})
 
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
@@ -102,12 +114,22 @@ def with_first_reports(statements: Iterable, corpus: Corpus) -> list:
     return out
 
 
-def statements_first_reported(statements: Sequence) -> list:
-    """The statements ordered by when they were first reported (undated ones last, in their
-    order): the matrix's date order and `statements --sort date`."""
-    dated = [s for s in statements if s.first is not None]
-    undated = [s for s in statements if s.first is None]
-    return sorted(dated, key=lambda s: s.first[1]) + undated
+def first_report_keys(corpus: Corpus, statements) -> dict[str, tuple]:
+    """statement id -> a key that orders statements by when they were first reported: the
+    earliest date of the articles carrying it (dated ones first), then the first of those
+    articles in the corpus, then where in it. The matrix's "first report" sort and
+    `statements --sort date` both order by it."""
+    order = {s.id: n for n, s in enumerate(corpus.sources)}
+    dates = {s.id: source_date(s) for s in corpus.sources}
+    return {st.id: min(((0, dates[m.source_id]) if dates.get(m.source_id) else (1, ""),
+                        order.get(m.source_id, len(order)), m.start) for m in st.members)
+            for st in statements if st.members}
+
+
+def statements_first_reported(statements: Sequence, corpus: Corpus) -> list:
+    """The statements ordered by when they were first reported (see `first_report_keys`)."""
+    keys = first_report_keys(corpus, statements)
+    return sorted(statements, key=lambda s: keys.get(s.id, ((2, ""),)))
 
 
 def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]]:
