@@ -86,19 +86,22 @@ def summit() -> None:
 
 PROGRAMS = {"minimal": minimal, "summit": summit}
 
-# The app as a new user starts it: no saved settings (so the default bidi mode, visual, in
-# which the app shapes and orders Arabic itself), an empty cache folder of its own.
-FRESH_CONFIG = tempfile.mkdtemp(prefix="summit-bench-config-")
-FRESH_CACHE = tempfile.mkdtemp(prefix="summit-bench-cache-")
-for folder in (FRESH_CONFIG, FRESH_CACHE):
-    atexit.register(shutil.rmtree, folder, True)
+_FRESH: dict[str, str] = {}
 
 
 def environment() -> dict[str, str]:
+    """The app as a new user starts it: no saved settings (so the default bidi mode, visual,
+    in which the app shapes and orders Arabic itself), an empty cache folder of its own.
+    The folders are made once, by the timing process: the timed ones end with os._exit,
+    which skips atexit, so folders they made would be left behind."""
+    if not _FRESH:
+        for name in ("config", "cache"):
+            _FRESH[name] = tempfile.mkdtemp(prefix=f"summit-bench-{name}-")
+            atexit.register(shutil.rmtree, _FRESH[name], True)
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["SUMMIT_TUI_CONFIG_DIR"] = FRESH_CONFIG
-    env["SUMMIT_TUI_CACHE_DIR"] = FRESH_CACHE
+    env["SUMMIT_TUI_CONFIG_DIR"] = _FRESH["config"]
+    env["SUMMIT_TUI_CACHE_DIR"] = _FRESH["cache"]
     return env
 
 
