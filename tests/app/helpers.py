@@ -24,6 +24,27 @@ async def settle(pilot, timeout: float = 30.0) -> None:
     await pilot.pause()
 
 
+async def search_for(pilot, query: str, timeout: float = 10.0):
+    """Type `query` into the search box (`/` first, unless the box has the focus) and wait
+    until the search pane shows its results; returns the pane."""
+    import time
+
+    from textual.widgets import Input
+
+    from widgets.search_panel import SearchPanel
+
+    panel = explorer(pilot.app).query_one(SearchPanel)
+    if not (isinstance(pilot.app.focused, Input) and pilot.app.focused in panel.query(Input)):
+        await pilot.press("slash")
+    await pilot.press(*query)
+    deadline = time.monotonic() + timeout
+    while panel.shown_query != query:
+        assert time.monotonic() < deadline, f"the search for {query!r} never showed"
+        await pilot.pause(0.05)
+    await settle(pilot)
+    return panel
+
+
 class NotedApp(SummitApp):
     """The app, keeping the text of every notification it shows (Textual's Notify message)."""
 

@@ -10,7 +10,7 @@ import tomllib
 import pytest
 from textual.widgets import Tabs
 
-from tests.app.helpers import explorer, make_app, notes, run_async, settle, unique
+from tests.app.helpers import explorer, make_app, notes, run_async, search_for, settle, unique
 from tui.app import EXPLICIT_BIDI, IMPLICIT_BIDI
 from tui.corpus import load_corpus
 from tui.corpus.loader import seeds_dir
@@ -395,9 +395,7 @@ async def test_export_from_the_search_pane_writes_the_hits_as_json(seeds, tmp_pa
     app = make_app(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"بوتين")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "بوتين")
         await pilot.press("down", "e")
         assert isinstance(app.screen, PromptScreen)
         assert app.screen.query_one("#answer").value.endswith(".json")

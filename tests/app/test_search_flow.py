@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.helpers import explorer, make_app, run_async, settle
+from tests.app.helpers import explorer, make_app, run_async, search_for, settle
 from tui.text.layout import ArabicDisplay, layout
 from widgets.arabic_input import ArabicInput
 from widgets.reader import Reader
@@ -16,9 +16,7 @@ if not hasattr(search, "SearchIndex"):
 
 
 async def _search(pilot, query: str) -> list:
-    await pilot.press("slash", *query)
-    await pilot.pause(0.4)
-    await settle(pilot)
+    await search_for(pilot, query)
     return explorer(pilot.app).query_one(SearchPanel).hits
 
 

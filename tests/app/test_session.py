@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import explorer, make_app, notes, run_async, settle
+from tests.app.helpers import explorer, make_app, notes, run_async, search_for, settle
 from tests.app.test_footer import footer_keys
 from tui.corpus import load_corpus
 from tui.corpus.loader import seeds_dir
@@ -80,9 +80,7 @@ async def test_open_replaces_the_corpus_without_restarting(seeds, tmp_path):
         assert screen.analysis is not None and screen.index is not None
         assert _status(app).startswith(" coverage · 2 sources")
         # The new corpus is searched, not the old one.
-        await pilot.press("slash", *"الاجتماع")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "الاجتماع")
         assert screen.hits and all(h.record.source_id in screen.corpus.ids for h in screen.hits)
 
 
@@ -255,9 +253,7 @@ async def test_a_row_opens_to_its_articles_and_a_member_opens_in_the_reader(seed
     app = make_app(seeds)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"اتصالات مباشرة")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "اتصالات مباشرة")
         panel = explorer(app).query_one(SearchPanel)
         row = panel.rows[0]
         assert row.statement_id and row.articles >= 2
@@ -290,9 +286,7 @@ async def test_nothing_found_says_so(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"zqxv")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "zqxv")
         hit_list = explorer(app).query_one(HitList)
         assert hit_list.option_count == 1
         note = hit_list.get_option_at_index(0)
@@ -305,9 +299,7 @@ async def test_rows_show_the_speakers_type_and_partial_matches(seeds):
     app = make_app(seeds)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"بوتين سلام زززز")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "بوتين سلام زززز")
         panel = explorer(app).query_one(SearchPanel)
         first = panel.query_one(HitList).get_option_at_index(0).prompt.plain
         assert " · person: " in first and "2/3 words" in first
@@ -364,9 +356,7 @@ async def test_status_line_says_corpus_counts_hit_and_filters(seeds):
         await pilot.press("4", "o", "s")
         status = _status(app)
         assert "only one outlet" in status and "sort: first" in status
-        await pilot.press("slash", *"ترمب")
-        await pilot.pause(0.4)
-        await settle(pilot)
+        await search_for(pilot, "ترمب")
         await pilot.press("escape", "right_square_bracket")
         rows = explorer(app).query_one(SearchPanel).rows
         assert f"hit 1/{len(rows)}" in _status(app)
