@@ -327,7 +327,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     if word in L.RANKS:
         return _person(text, tokens, i, k + 1, limit, honorifics)
-    if word in L.PERSON_TITLES or _possessive_title(word):
+    if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
         return _collective(text, tokens, i, k, limit)
@@ -366,6 +366,18 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
             return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
     return _person(text, tokens, i, k, limit, honorifics)
+
+
+def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """أمين is a given name (أمين الجميل) and a title: أمين عام، أمين سر، أمين منطقة الرياض."""
+    if L.bare(tokens[k].norm) != "امين" or k + 1 >= limit or broken(text, tokens, k + 1):
+        return False
+    following = tokens[k + 1].norm
+    return following in _AMIN_OF or _content(following) in _CONSTRUCT
+
+
+_AMIN_OF = L._norm("عام عامه سر صندوق")
+_SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "المتحدث باسم …" is always "for"
 
 
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
@@ -426,9 +438,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
-        if _is(norm, L.RANKS) or _is(norm, L.HONORIFICS) \
-                or has_tanween(text, tokens[k]) and not _definite(norm):
+        if _is(norm, L.RANKS) and not _genitive_rank(previous, norm) \
+                or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm):
             break
+        if _basim(text, tokens, k, limit):
+            break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
         if addressed and norm[:1] == "ل" and not _complement(norm) \
                 and _content(norm) not in L.ORGANISATIONS and _content(norm) not in _CONSTRUCT \
                 and L.bare(previous) not in _ATTACHED:
@@ -456,6 +470,29 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         previous = tokens[k - 1].norm
         definite = definite or _definite(previous)
     return k
+
+
+def _genitive_rank(previous: str, norm: str) -> bool:
+    """"مدير الفريق"، "رئيس بعثة الفريق"، "قائد اللواء": after a noun in the construct state (no
+    article) inside a title, a word that is also a rank (الفريق، اللواء) is its genitive, the
+    team or the brigade; after a definite word it is a rank before a name ("رئيس الأركان
+    الفريق …")."""
+    return _definite(norm) and not _definite(previous) and not previous.isdigit()
+
+
+def _basim(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Is token k the given name باسم (Basim) rather than the preposition "in the name of"
+    (المتحدث باسم الجيش)? It is when what follows is no body, place or known word but a name
+    that ends where names end ("مدير الفريق باسم أبوداود أن …")."""
+    if tokens[k].norm != "باسم" or k + 1 >= limit or broken(text, tokens, k + 1) \
+            or k > 0 and _content(tokens[k - 1].norm) in _SPEAKS_FOR:
+        return False
+    following = tokens[k + 1].norm
+    if _definite(following) or _lexical(following) or _is(following, L.ORGANISATIONS) \
+            or _is(following, L.COUNTRIES) or has_tanween(text, tokens[k + 1]):
+        return False
+    end = _name(text, tokens, k + 1, limit)
+    return end > k + 1 and _firm_boundary(text, tokens, end, limit)
 
 
 def _institution(norm: str) -> bool:
@@ -491,8 +528,9 @@ def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 
 def _takes_genitive(norm: str) -> bool:
-    if norm in _INNER_ADJECTIVES:
-        return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective
+    if norm in _INNER_ADJECTIVES or L.bare(norm) == "امين":
+        return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective;
+        # (أمين is only ever a phrase's head as the title: "أمين عام الاتحاد")
     word = _content(norm)
     return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
         or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
@@ -558,7 +596,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
         if k < limit and not _ends_phrase(text, tokens, k, limit) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
-                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])) \
+                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])
+                     or _basim(text, tokens, k, limit)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked)
             if name_end > k:
@@ -643,7 +682,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
-                and not _ali(text, tokens[k]):
+                and not _ali(text, tokens[k]) \
+                and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)):
             break
         if k > start and norm in L.NOT_SURNAMES:
             break           # "دونالد ترامب القمة": the object, not a family name
