@@ -449,11 +449,20 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int) -> boo
 
 def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     first = tokens[k].norm
+    if k > 0 and gap(text, tokens, k).strip() in (",", "،") and _apposition(first):
+        return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))
+
+
+def _apposition(norm: str) -> bool:
+    """Does a piece set off by a comma after the subject open by saying who the subject is
+    (a title, a rank, an honorific: "، رئيس الاتحاد"، "، اللواء فضل حسن")?"""
+    return (L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS)
+            or L.one_of(norm, L.HONORIFICS)) and norm[:1] != "و"
 
 
 def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],

@@ -636,8 +636,12 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             # someone so, else nothing we can call a person (the caller decides)
             return Subject(first, k, tokens[first].start, tokens[k].end, "unknown",
                            text[tokens[k].start:tokens[k].end], name=None)
-        if not L.bare(tokens[k].norm).endswith("ي"):
-            return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي)
+        following = k + 1
+        ended = following >= limit or broken(text, tokens, following) \
+            or L.particle(tokens[following].norm)
+        if not L.bare(tokens[k].norm).endswith("ي") and not ended:
+            return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي);
+            # but "وبين المهندس الفارس، أن …"، "وقال اللواء العنزي إن …" end with it
     return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
 
 
