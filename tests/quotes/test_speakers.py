@@ -109,6 +109,27 @@ def test_a_carried_over_verb_goes_on_with_the_last_speaker(article):
     assert first.speaker.label == "إيمانويل ماكرون" and second.speaker == first.speaker
 
 
+def test_a_quotation_that_opens_a_longer_clause_is_reported_with_the_clause(article):
+    """"إن «تفاصيل أولية» … بدأت تظهر": the clause is what was reported; the quoted words
+    inside it are the same speaker's. A quotation that is the whole clause stays alone."""
+    quotes = extract_all(article("وقال وزير الخارجية الروسي سيرغي لافروف إن «تفاصيل أولية» "
+                                 "لكيفية تنسيق الجهود الدولية بدأت تظهر.\n"
+                                 "وقال لافروف إن «العلاقات ممتازة»، مضيفا أن الزيارة ناجحة.\n"))
+    clause = said(quotes, "«تفاصيل أولية» لكيفية تنسيق الجهود الدولية بدأت تظهر")
+    inner = said(quotes, "تفاصيل أولية")
+    assert clause.form == "that" and not clause.direct and inner.direct
+    assert clause.speaker.label == inner.speaker.label == "سيرغي لافروف"
+    whole = said(quotes, "العلاقات ممتازة")
+    assert not any(q.form == "that" and q.start <= whole.start < q.end for q in quotes)
+
+
+def test_a_verb_after_a_closing_quotation_mark_goes_on_with_the_speaker(article):
+    """The words before "وأضاف" are the quotation's, not its subject."""
+    quotes = extract_all(article("وقال وزير الخارجية عادل الجبير إن «العلاقات ممتازة» وأضاف أن "
+                                 "الزيارة ناجحة.\n"))
+    assert said(quotes, "الزيارة ناجحة").speaker.label == "عادل الجبير"
+
+
 def test_an_honorific_pronoun_is_the_prince_introduced_before(article):
     quotes = extract_all(article("اجتمع الأمير محمد بن سلمان مع قادة الجيش.\n"
                                  "وأكد سموه أن الأمن أولوية.\n"))

@@ -315,14 +315,19 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if form == "that":
         particle = where
         unit_after = _quote_at(text, tokens[particle].end, units)
-        if unit_after is not None:
+        if unit_after is not None and not _clause_goes_on(text, tokens, starts, unit_after,
+                                                           sentence_end):
             unit_after.speaker, unit_after.claimed = entity, True
             end_token = bisect_right(starts, unit_after.end)
         else:
+            # (a quotation that opens the clause and is followed by more of it: "أن «هذه
+            # الجريمة المنظمة» تجاوزت عمل المافيا" reports the clause, the quotation in it)
             unit = _report(text, tokens, starts, particle + 1, sentence_end, cue_at, "that",
                            units)
             if unit is None:
                 return particle + 1
+            if unit_after is not None and unit_after.open_mark is not None:
+                unit.start = unit.anchor = unit_after.open_mark     # with its opening mark
             unit.speaker = entity
             reports.append(unit)
             _claim_inside(units, unit, entity)
@@ -366,6 +371,20 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _clause_goes_on(text: str, tokens: list[Token], starts: list[int], quoted: _Unit,
+                    sentence_end: int) -> bool:
+    """Do words of the same clause follow a quotation right after أن (no punctuation between,
+    and not a new report)?"""
+    after = bisect_left(starts, quoted.end)
+    if after >= len(tokens) or tokens[after].start >= sentence_end:
+        return False
+    between = text[quoted.end:tokens[after].start]
+    if between.strip(" \u00a0\t" + "»”\"'’") or "\n" in between:
+        return False
+    norm = tokens[after].norm
+    return not (L.reporting_word(norm) or L.particle(norm) or L.participle(norm))
 
 
 def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:

@@ -264,6 +264,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     starts_at = [clause, clause + 1] + [j + 1 for j in range(clause, k - 1)
                                         if L.particle(tokens[j].norm)
                                         or tokens[j].norm in ("لكن", "ولكن")]
+    if not set(gap(text, tokens, k)).isdisjoint("»”"):
+        # "إن «العلاقات ممتازة» وأضاف": words from an opening mark to the verb are quoted
+        # words, not its subject (but "وكانت وكالة ”شينخوا” قد ذكرت" ends with a quoted name)
+        starts_at = [j for j in starts_at if set(gap(text, tokens, j)).isdisjoint("«“")]
     for first in starts_at:
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
