@@ -148,7 +148,10 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 
 def _possessive_title(word: str) -> bool:
-    """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun."""
+    """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun (not "مديرية", a body,
+    which reads as "مديري" and a pronoun)."""
+    if word in L.ORGANISATIONS:
+        return False
     for pronoun in ("ها", "هم", "ه"):
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 \
                 and word[:-len(pronoun)] in L.PERSON_TITLES:
@@ -447,8 +450,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 and _content(norm) not in L.ORGANISATIONS and _content(norm) not in _CONSTRUCT \
                 and L.bare(previous) not in _ATTACHED:
             break
-        if L.bare(norm) in _NAME_TITLES and _institution(previous):
-            k = _royal_name(text, tokens, k + 1, stop)   # "جامعة الملك سعود"
+        if L.bare(norm) in _NAME_TITLES and _institution(previous) and not _definite(previous):
+            # "جامعة الملك سعود" (after "رئيس الاتحاد الأمير عبدالله" the prince is who heads it)
+            k = _royal_name(text, tokens, k + 1, stop)
         elif norm[:1] == "ل" and len(norm) > 3 and _content(previous) in _ATTACHED:
             k += 1              # "التابع لمشاة البحرية": what it belongs to
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
