@@ -83,6 +83,18 @@ def said(quotes, text):
     # a name is not run into the verb's object (التهنئة)
     ("ورفع رئيس الاتحاد الأمير عبدالله بن فهد بن عبدالله التهنئة للقيادة، مؤكدا أن الإنجاز "
      "غير مستغرب.", "الإنجاز غير مستغرب", "الأمير عبدالله بن فهد بن عبدالله", "person"),
+    # a name ends before a noun with a pronoun (خطته), after "بن X" before an indefinite
+    # word (شكره); باراك is a given name, not "بـ" and a place
+    ("أطلق الرئيس الأميركي باراك أوباما خطته المنتظرة حول المناخ، مؤكداً ضرورة التحرك فورا.",
+     "ضرورة التحرك فورا", "باراك أوباما", "person"),
+    ("وقدم الأمير عبدالله بن مساعد شكره للوزير، مضيفا أن التعاون غير مستغرب.",
+     "التعاون غير مستغرب", "الأمير عبدالله بن مساعد", "person"),
+    # a compound given name with الله, then the family name
+    ("وأوضح المشرف على البرنامج الدكتور عبدالرحمن بن رجاء الله السلمي أنه تم توزيع الحقائب.",
+     "تم توزيع الحقائب", "عبدالرحمن بن رجاء الله السلمي", "person"),
+    # a body's name holds a purpose (لنصرة الأشقاء), the name follows it
+    ("وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في لبنان وليد الجلال إن المشروع "
+     "ختم مرحلته الثالثة.", "المشروع ختم مرحلته الثالثة", "وليد الجلال", "person"),
     # a name between commas after a title
     ("قال الرئيس الأميركي، دونالد ترامب، إنه عقد اجتماعا فرديا مع نظيره.",
      "عقد اجتماعا فرديا مع نظيره", "دونالد ترامب", "person"),
@@ -134,6 +146,19 @@ def test_a_verb_after_a_closing_quotation_mark_goes_on_with_the_speaker(article)
     quotes = extract_all(article("وقال وزير الخارجية عادل الجبير إن «العلاقات ممتازة» وأضاف أن "
                                  "الزيارة ناجحة.\n"))
     assert said(quotes, "الزيارة ناجحة").speaker.label == "عادل الجبير"
+
+
+def test_words_that_name_no_one_are_never_speakers(article):
+    """أمام (before: "في كلمة امام مؤسسة"), a month (شوال) after "ما بين", an adverb (مرارا)."""
+    quotes = extract_all(article(
+        "وقال الرئيس التركي رجب طيب أردوغان إن تركيا استقبلت مليوني لاجئ.\n"
+        "وقال في كلمة امام مؤسسة فكرية في جاكرتا «هذه هي تركيا».\n"
+        "واقترح سابق تغيير الموعد، مقترحا أن الموعد المناسب ما بين شوال وذي القعدة.\n"
+        "وقالت مرارا انها تتحمل العبء وحدها.\n"))
+    labels = {q.speaker.label for q in quotes if q.speaker is not None}
+    assert not labels & {"امام مؤسسة فكرية في جاكرتا", "شوال وذي القعدة", "مرارا"}
+    assert said(quotes, "هذه هي تركيا").speaker is None or \
+        said(quotes, "هذه هي تركيا").speaker.label == "رجب طيب أردوغان"
 
 
 def test_an_honorific_pronoun_is_the_prince_introduced_before(article):

@@ -231,8 +231,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"
             for j in range(k + 2, min(bound, k + 8)):
-                if tokens[j].norm in ("مع", "بين", "ضد") or text[tokens[j].start - 1].isalpha():
-                    break   # "في مؤتمر صحفي مع وزير الخارجية الروسي": who he spoke with
+                if tokens[j].norm in ("مع", "بين", "ضد", "امام") \
+                        or text[tokens[j].start - 1].isalpha():
+                    break   # "في مؤتمر صحفي مع وزير الخارجية الروسي": who he spoke with;
+                    # "في كلمة امام مؤسسة": before whom (أمام, not an imam)
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
                     break
@@ -391,7 +393,8 @@ def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:
     """A word of the occasion of speaking: في تصريح خاص لـ«عكاظ» أمس، في حديث له."""
     norm = tokens[j].norm
     return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
-        or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في") \
+        or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في",
+                    "امام") \
         or broken(text, tokens, j)
 
 

@@ -101,6 +101,11 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
 _ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها")
 
 
+def _between(tokens: list[Token], j: int) -> bool:
+    """"ما بين شوال وذي القعدة"، "من بين …": بين the preposition, not بيّن (made clear)."""
+    return L.bare(tokens[j].norm) == "بين" and j > 0 and tokens[j - 1].norm in ("ما", "من")
+
+
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                       feminine: bool | None, entities: Entities, coordinated: bool = True
                       ) -> Subject | None:
@@ -124,7 +129,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
     candidates = sorted({j + 1 for j in clause_starts} | {
         j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)
-        or L.bare(tokens[j - 1].norm) in _ISSUED})
+        and not _between(tokens, j - 1) or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
             continue

@@ -126,6 +126,8 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or has_tanween(text, tokens[k]):
         return False
     following = tokens[k + 1].norm if k + 1 < limit and not broken(text, tokens, k + 1) else ""
+    if L.bare(norm) in L.GIVEN_NAMES and following and not _lexical(following):
+        return False    # "الرئيس الأميركي باراك أوباما"، "السفير بندر العيبان": a given name
     return not (_definite(following) and following.endswith("ي"))
 
 
@@ -170,7 +172,7 @@ def _verb_shaped(norm: str) -> bool:
     استفعال kind, or a word with بـ/لـ joined to it (لحل، بمنطقة): not the first word of a
     name unless it is a given name of that shape."""
     word = L.bare(norm)
-    if _definite(word) or word in L.VERB_SHAPED_NAMES:
+    if _definite(word) or word in L.VERB_SHAPED_NAMES or word in L.GIVEN_NAMES:
         return False
     return _prefixed(word) or len(word) >= 4 and (
         word[0] in "يت" or word.startswith(("است", "سي", "ست")))
@@ -179,7 +181,7 @@ def _verb_shaped(norm: str) -> bool:
 def _prefixed(norm: str) -> bool:
     """بـ or لـ joined to a word (لحل النزاع، بمنطقة): a given name seldom starts so."""
     return len(norm) >= 3 and norm[0] in "بل" and not _definite(norm) \
-        and norm not in L.VERB_SHAPED_NAMES
+        and norm not in L.VERB_SHAPED_NAMES and norm not in L.GIVEN_NAMES
 
 
 def _quoted_after(text: str, tokens: list[Token], k: int) -> bool:
@@ -328,6 +330,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if has_tanween(text, tokens[k]) and word not in L.ANONYMOUS or word in L.DESCRIPTIONS \
             or word in L.NOT_NAMES:
         return None
+    if word == "امام" and text[tokens[k].start] == "أ":
+        return None     # أمام (in front of), not إمام (an imam)
     if word in L.RANKS:
         return _person(text, tokens, i, k + 1, limit, honorifics)
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
@@ -455,6 +459,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k = _royal_name(text, tokens, k + 1, stop)
         elif norm[:1] == "ل" and len(norm) > 3 and _content(previous) in _ATTACHED:
             k += 1              # "التابع لمشاة البحرية": what it belongs to
+        elif _purpose(text, tokens, k, limit) and _definite(previous) and not addressed:
+            k += 2              # "الحملة الوطنية لنصرة الأشقاء": a purpose in the body's name
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
@@ -474,6 +480,18 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         previous = tokens[k - 1].norm
         definite = definite or _definite(previous)
     return k
+
+
+def _purpose(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"لنصرة الأشقاء"، "لمكافحة الفساد": لـ and a verbal noun with its definite genitive,
+    inside a body's or an office's name (an addressee, "لرويترز"، "لـ«عكاظ»", has none)."""
+    norm = tokens[k].norm
+    if norm[:1] != "ل" or _definite(norm) or len(norm) < 5 or k + 1 >= limit \
+            or broken(text, tokens, k + 1) or _ends_phrase(text, tokens, k, limit):
+        return False
+    following = tokens[k + 1].norm
+    return following.startswith("ال") and not _stops_phrase(following) \
+        and not _is(following, L.TIME_WORDS)
 
 
 def _genitive_rank(previous: str, norm: str) -> bool:
@@ -693,11 +711,16 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not _ali(text, tokens[k]) \
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)):
             break
-        if k > start and norm in L.NOT_SURNAMES:
-            break           # "دونالد ترامب القمة": the object, not a family name
+        if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])):
+            break           # "دونالد ترامب القمة"، "باراك أوباما خطته": the object
+        if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
+                and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]):
+            break           # "عبدالله بن مساعد | شكره": after بن and a name, only بن, آل or a
+            # family name with the article go on
         k += 1
-        if _article(text, tokens[k - 1]):
-            break           # the family name with the article ends it: عادل الجبير
+        if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1):
+            break           # the family name with the article ends it: عادل الجبير (but
+            # "رجاء الله السلمي": الله ends a compound name, the family name comes after)
     while k > start and tokens[k - 1].norm in L.NAME_LINKS:
         k -= 1
     if k > start and not _name_boundary(text, tokens, k, limit) and not (
@@ -725,8 +748,17 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
             or norm in L.NOT_SURNAMES
-            or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4)
-    # ("منار الدوسري سعادتها"، "شتاينماير تفهمه": a noun with a pronoun is the object)
+            or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
+            or _possessed(text, tokens[k]))
+    # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
+    # object)
+
+
+def _possessed(text: str, token: Token) -> bool:
+    """A noun with the pronoun ه after its ta ("خطته"، "كلمته"، "زيارته"), as the text spells
+    it (a ة would have been folded to ه too: "حمزة" is a name)."""
+    word = text[token.start:token.end]
+    return len(word) >= 4 and word.endswith(("ته", "تها", "تهم")) and not _definite(token.norm)
 
 
 def _with_name(text: str, tokens: list[Token], first: int, head: int | None, title_last: int,
@@ -777,6 +809,8 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
 _NAME_OPENERS = L._norm("عبد ابو ام")
+_SON_OF = L._norm("بن ابن بنت")
+_GOD_NAMES = L._norm("الله الرحمن")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
 _NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
