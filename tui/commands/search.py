@@ -35,12 +35,14 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.commands.common import analyse_for_command
+    from tui.commands.common import open_for_command
     from tui.output import print_json, print_table
+    from tui.store.searchable import ready_for_search
 
-    # Analysed as the app does: quotations are found by their speakers' names and their
-    # outlets' (speaker:, outlet:), and one result stands for each statement.
-    opened, _, status = analyse_for_command(args)
+    # As the app searches: quotations are found by their speakers' names and their outlets'
+    # (speaker:, outlet:), and one result stands for each statement.
+    opened, status = open_for_command(args)
+    ready_for_search(opened)
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
     hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
     rows = [hit_record(hit, outlets, opened.index.speaker_of(hit.record)) for hit in hits]

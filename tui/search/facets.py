@@ -14,6 +14,7 @@ so the index kept on disk does not change when an outlet is renamed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from tui.search.tokens import words
 
@@ -24,15 +25,34 @@ def _forms(text: str) -> set[str]:
     return {form for form, _, _ in words(text)}
 
 
+class KeptSpeaker(NamedTuple):
+    """A speaker as the cache keeps it for search (tui.quotes.Speaker's fields)."""
+
+    id: str
+    label: str
+    type: str
+    names: tuple[str, ...]
+
+
 class Facets:
     def __init__(self, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
                  quotes: Iterable, outlets: Mapping[str, str]) -> None:
         """`columns[scope]`: the scope's record ids and source ids, in record-number order;
         `quotes`: the quotations (id, speaker with id/label/names, direct); `outlets`:
         source id -> outlet label."""
+        self.quotes = {q.id: q for q in quotes}
+        ids = columns.get("quotes", ((), ()))[0]
+        found = self.quotes.get
+        self._build(columns, [getattr(found(record_id), "speaker", None) for record_id in ids],
+                    outlets)
+
+    def _build(self, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
+               speakers: Sequence, outlets: Mapping[str, str]) -> None:
+        """`speakers`: each quotation record's speaker (or None), in record-number order."""
         from tui.search.index import _Vocabulary
 
-        self.quotes = {q.id: q for q in quotes}
+        self._ids = columns.get("quotes", ((), ()))[0]
+        self._speaker_objects: dict[str, object] = {}
         self._sources = {scope: list(sources) for scope, (_, sources) in columns.items()}
         forms: dict[str, int] = {}
 
@@ -43,16 +63,14 @@ class Facets:
         self._speaker_at: list[str | None] = []
         self._speaker_numbers: dict[str, list[int]] = {}
         self._speaker_words: dict[str, frozenset[int]] = {}
-        ids = columns.get("quotes", ((), ()))[0]
-        for number, record_id in enumerate(ids):
-            quote = self.quotes.get(record_id)
-            speaker = getattr(quote, "speaker", None)
+        for number, speaker in enumerate(speakers):
             key = None if speaker is None else speaker.id
             self._speaker_at.append(key)
             if key is None:
                 continue
             self._speaker_numbers.setdefault(key, []).append(number)
             if key not in self._speaker_words:
+                self._speaker_objects[key] = speaker
                 names = " ".join((speaker.label, *getattr(speaker, "names", ())))
                 self._speaker_words[key] = vids(_forms(names))
         self._outlet_words = {source: vids(_forms(label)) for source, label in outlets.items()}
@@ -157,4 +175,35 @@ class Facets:
 
     def speaker_of(self, record_id: str):
         """The speaker (tui.quotes.Speaker) of quotation `record_id`, or None."""
-        return getattr(self.quotes.get(record_id), "speaker", None)
+        if self.quotes:
+            return getattr(self.quotes.get(record_id), "speaker", None)
+        numbers = getattr(self, "_number_of_id", None)
+        if numbers is None:
+            numbers = self._number_of_id = {found: n for n, found in enumerate(self._ids)}
+        number = numbers.get(record_id)
+        key = None if number is None else self._speaker_at[number]
+        return None if key is None else self._speaker_objects[key]
+
+    # -- kept on disk -----------------------------------------------------------------------
+    def speaker_table(self) -> tuple[tuple[tuple, ...], list[int]]:
+        """Every speaker once, as (id, label, type, names), and for each quotation record in
+        number order the index of its speaker in that table (-1: none)."""
+        order = {key: n for n, key in enumerate(self._speaker_objects)}
+        table = tuple((sp.id, sp.label, sp.type, tuple(sp.names))
+                      for sp in self._speaker_objects.values())
+        return table, [-1 if key is None else order[key] for key in self._speaker_at]
+
+    @classmethod
+    def from_table(cls, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
+                   table: Sequence[Sequence], speaker_at: Sequence[int],
+                   outlets: Mapping[str, str]) -> Facets:
+        """Facets from what `speaker_table` kept, without the quotations themselves: the
+        speakers answer as before; `quotes` is empty (SearchIndex.quote() answers None)."""
+        speakers = [KeptSpeaker(str(i), str(label), str(kind), tuple(map(str, names)))
+                    for i, label, kind, names in table]
+        if len(columns.get("quotes", ((), ()))[0]) != len(speaker_at):
+            raise ValueError("the kept speakers are for another index")
+        facets = cls.__new__(cls)
+        facets.quotes = {}
+        facets._build(columns, [speakers[n] if n >= 0 else None for n in speaker_at], outlets)
+        return facets

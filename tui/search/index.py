@@ -630,6 +630,13 @@ class SearchIndex:
         either changes (an outlet renamed)."""
         from tui.search.facets import Facets
 
+        self._facets = Facets(self._columns(), quotes, outlets or {})
+        self._facets.warm()
+        if "quotes" in self._scopes:
+            self._scopes["quotes"].number_of("", "")   # for the copies' sources, made here
+
+    def _columns(self) -> dict[str, tuple[Sequence[str], Sequence[str]]]:
+        """Each scope's record ids and source ids, in record-number order."""
         columns = {}
         for scope, ix in self._scopes.items():
             records = ix.records
@@ -637,10 +644,36 @@ class SearchIndex:
                 columns[scope] = (records.column("id"), records.column("source_id"))
             else:
                 columns[scope] = ([r.id for r in records], [r.source_id for r in records])
-        self._facets = Facets(columns, quotes, outlets or {})
-        self._facets.warm()
-        if "quotes" in self._scopes:
-            self._scopes["quotes"].number_of("", "")   # for the copies' sources, made here
+        return columns
+
+    def facts(self) -> dict | None:
+        """What `describe` and `set_statements` told the index, as plain data the store can
+        keep (each quotation record's speaker and statement), or None when it was not told
+        both: a reopening answers as this index does without the quotations at hand."""
+        ix = self._scopes.get("quotes")
+        if ix is None or self._facets is None or ix.statement_key is None:
+            return None
+        table, speaker_at = self._facets.speaker_table()
+        return {"version": STATE_VERSION, "speakers": table,
+                "speaker_at": array("i", speaker_at).tobytes(),
+                "statement_key": ix.statement_key.tobytes()}
+
+    def restore_facts(self, facts: Mapping, outlets: Mapping[str, str]) -> None:
+        """`describe` and `set_statements` as `facts()` kept them (outlets as they are now).
+        Raises ValueError when they do not fit this index."""
+        from tui.search.facets import Facets
+
+        ix = self._scopes.get("quotes")
+        if ix is None or facts.get("version") != STATE_VERSION:
+            raise ValueError("kept search facts of another version")
+        speaker_at, keys = array("i"), array("i")
+        speaker_at.frombytes(facts["speaker_at"])
+        keys.frombytes(facts["statement_key"])
+        if len(keys) != ix.size:
+            raise ValueError("kept statements are for another index")
+        self._facets = Facets.from_table(self._columns(), facts["speakers"], speaker_at,
+                                         outlets)
+        ix.statement_key = keys
 
     def set_statements(self, statements: Sequence) -> None:
         """Let a search return one record per statement (tui.quotes.Statement: the same
