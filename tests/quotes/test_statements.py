@@ -172,3 +172,17 @@ def test_a_surname_alone_in_one_article_is_the_full_name_in_another(article):
                      "خبر\n\nوقال مورينيو: «لم أكن سعيدا بأداء الجهاز الطبي».\n")
     speakers = {q.speaker.id for q in analyze(corpus).quotes if q.speaker is not None}
     assert len(speakers) == 1
+
+
+def test_one_speaker_giving_a_statement_twice_in_one_article_is_one_statement(article):
+    """One article gives the minister's statement twice in two wordings; with another
+    outlet's wording, all three are one statement (not the other outlet's and one of them)."""
+    corpus = article("خبر\n\nأكد وزير الخارجية عادل الجبير أن المملكة العربية السعودية حريصة على "
+                     "تطوير علاقاتها بشكل جيد مع إيران شرط أن تغير سياستها. وقال الجبير إن "
+                     "المملكة تحرص على تطوير علاقاتها بشكل جيد مع إيران.\n",
+                     "خبر\n\nوقال وزير الخارجية عادل الجبير إن المملكة حريصة على تطوير علاقاتها "
+                     "مع إيران شرط أن تغير سياستها.\n")
+    analysis = analyze(corpus)
+    joined = [s for s in analysis.statements if len(s.sources) == 2]
+    assert len(joined) == 1
+    assert sum(m.source_id == corpus.sources[0].id for m in joined[0].members) == 2

@@ -49,6 +49,7 @@ FALLBACK_PROBES = 3
 SAMPLE = 6               # nodes of a cluster compared when two clusters may join
 NAME_WEIGHT = 0.2
 NARRATION_PARAPHRASE = 55.0
+RESTATED = 55.0          # two wordings by one speaker in one article that join one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +336,8 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        if value < NEAR_VERBATIM and not sources[ci].isdisjoint(sources[cj]):
+        if value < NEAR_VERBATIM and not sources[ci].isdisjoint(sources[cj]) \
+                and not (value >= RESTATED and _one_speaker_restating(nodes[i], nodes[j])):
             continue    # two different wordings from one article are two statements
         if not _can_join(members[ci], members[cj], nodes, scorer):
             continue
@@ -355,6 +357,12 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         statements.append(_statement(group, nodes, scorer, every, order))
     statements.sort(key=lambda s: (-len(s.sources), _first_position(s, order)))
     return [replace(s, id=f"st{n}") for n, s in enumerate(statements, 1)]
+
+
+def _one_speaker_restating(a: _Node, b: _Node) -> bool:
+    """Two wordings of one known speaker that match each other closely: an article that gives
+    a statement twice (its headline, then its body) gives one statement."""
+    return bool(a.speakers) and a.speakers == b.speakers and not (a.narration or b.narration)
 
 
 def _speakers_clash(a: _Node, b: _Node) -> bool:
