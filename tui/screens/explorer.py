@@ -360,9 +360,11 @@ class ExplorerScreen(OpenFlow, Screen):
         discrepancies = self.query_one(DiscrepancyList)
         discrepancies.outlets = self.outlets
         analysis = self.analysis
-        from tui.store.analysis import first_report_keys
+        matrix.firsts = {}
+        if analysis is not None:
+            from tui.store.analysis import first_report_keys
 
-        matrix.firsts = first_report_keys(self.corpus, analysis.statements) if analysis else {}
+            matrix.firsts = first_report_keys(self.corpus, analysis.statements)
         matrix.statements = tuple(analysis.statements) if analysis else ()
         discrepancies.discrepancies = tuple(analysis.discrepancies) if analysis else ()
         panel.statements = self._statement_of
