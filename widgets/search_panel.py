@@ -180,7 +180,9 @@ class SearchPanel(FollowsArabic, Vertical):
     def _order(self) -> dict[str, int]:
         return {source: n for n, source in enumerate(self.outlets)}
 
-    @work(thread=True, exclusive=True, group="search")
+    # (a description of our own: Textual's default is the repr of every argument, and the
+    # statements of a big folder take minutes and gigabytes to repr)
+    @work(thread=True, exclusive=True, group="search", description="search")
     def _search(self, index, query: str, scope: str, statements, order) -> None:
         from tui.search.rows import collapse
 

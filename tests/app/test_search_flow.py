@@ -83,3 +83,28 @@ async def test_english_query_finds_the_english_paragraphs(seeds):
         await pilot.press("ctrl+s")  # all sentences
         hits = await _search(pilot, "Putin")
         assert hits and all(h.record.source_id == "s3" for h in hits[:3])
+
+
+class _Counted(dict):
+    """A mapping that counts how often it is written out whole."""
+
+    reprs = 0
+
+    def __repr__(self) -> str:
+        type(self).reprs += 1
+        return super().__repr__()
+
+
+@run_async
+async def test_a_search_never_writes_out_its_statements(seeds):
+    """Textual names a worker by the repr of its arguments unless told a name: the
+    statements of a big folder (260,000 quotations) took minutes and gigabytes to write out
+    on every keystroke, before the search even started."""
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panel = explorer(app).query_one(SearchPanel)
+        counted = _Counted(panel.statements)
+        worker = panel._search(panel.index, "بوتين", "quotes", counted, {})
+        await worker.wait()
+        assert counted.reprs == 0 and worker.description == "search"

@@ -385,7 +385,10 @@ class ExplorerScreen(OpenFlow, Screen):
                 self.open_source(self.current_source, keep_selection=True)
 
     # -- slow work ------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    # (each worker names itself: Textual's default description is the repr of its arguments,
+    # a whole corpus here)
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False,
+          description="open and analyse")
     def _analyse(self, corpus: Corpus | None, path: str | None) -> None:
         worker = get_current_worker()
 
@@ -817,7 +820,7 @@ class ExplorerScreen(OpenFlow, Screen):
             self._describe_again(self.index, self.analysis.quotes, self.corpus)
         self.notify(f"renamed {source_id} to «{self._shown(label)}» in {path}")
 
-    @work(thread=True, exclusive=True, group="describe")
+    @work(thread=True, exclusive=True, group="describe", description="describe outlets")
     def _describe_again(self, index, quotes, corpus) -> None:
         """The outlets' new names, for search (outlet:NAME)."""
         from tui.store.analysis import describe
