@@ -140,11 +140,7 @@ async def test_rename_in_a_folder_without_sources_toml_writes_one_first(tmp_path
         manifest = tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))
         assert [row["id"] for row in manifest["source"]] == list(ids)
         assert isinstance(app.screen, PromptScreen)
-        app.screen.query_one("#answer").value = "الغد"
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await _name_and_confirm(pilot, "الغد")
         manifest = tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))
         assert manifest["source"][1]["outlet"] == "الغد"
         assert explorer(app).corpus.source(ids[1]).outlet == "الغد"
@@ -154,6 +150,15 @@ async def test_rename_in_a_folder_without_sources_toml_writes_one_first(tmp_path
     # The folder opens the same way afterwards, with the name.
     again = load_corpus(folder)
     assert again.ids == ids and again.source(ids[1]).outlet == "الغد"
+
+
+async def _name_and_confirm(pilot, name: str) -> None:
+    """Answer the rename prompt with `name`, then say yes to writing it."""
+    pilot.app.screen.query_one("#answer").value = name
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
 
 
 @run_async
@@ -175,11 +180,7 @@ async def test_rename_on_the_seeds_copies_them_opens_the_copy_and_renames_there(
         screen = explorer(app)
         assert not screen.corpus.bundled and screen.corpus.root == str(target)
         assert isinstance(app.screen, PromptScreen)      # the rename goes on, in the copy
-        app.screen.query_one("#answer").value = "Outlet Two"
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await _name_and_confirm(pilot, "Outlet Two")
         manifest = tomllib.loads((target / "sources.toml").read_text(encoding="utf-8"))
         assert manifest["source"][1]["outlet"] == "Outlet Two"
         assert any(f"copied the seeds to {target}" in n for n in notes(app))
@@ -352,7 +353,9 @@ async def test_status_line_says_corpus_counts_hit_and_filters(seeds):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         status = _status(app)
-        assert "Putin–Trump Alaska summit · 5 sources · 159 quotes · 86 statements" in status
+        analysis = explorer(app).analysis
+        assert (f"Putin–Trump Alaska summit · 5 sources · {len(analysis.quotes)} quotes · "
+                f"{len(analysis.statements)} statements") in status
         await pilot.press("4", "o", "s")
         status = _status(app)
         assert "only one outlet" in status and "sort: first" in status

@@ -50,6 +50,20 @@ def _search(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
                           timeout=300, env=os.environ.copy(), stdin=subprocess.DEVNULL)
 
 
+def _processes_reading(folder) -> list[int]:
+    """Processes whose command line names `folder` (the killed search and its workers)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(folder).encode() in command:
+                found.append(int(entry.name))
+    return found
+
+
 def test_a_cache_build_killed_half_way_is_rebuilt_not_trusted(tmp_path):
     from tui.store.cache import cache_path
 
@@ -68,6 +82,11 @@ def test_a_cache_build_killed_half_way_is_rebuilt_not_trusted(tmp_path):
         os.kill(proc.pid, signal.SIGKILL)  # the process this test started, and only it
         proc.wait(timeout=30)
     assert _state(path) == "building"
+    # Its pool's workers end with it rather than wait for jobs for ever.
+    deadline = time.monotonic() + 15
+    while _processes_reading(folder):
+        assert time.monotonic() < deadline, "workers outlived the process that started them"
+        time.sleep(0.2)
     again = _search(folder)
     assert again.returncode == 0, again.stderr
     assert "did not finish" in again.stderr and "rebuilding" in again.stderr

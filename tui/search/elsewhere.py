@@ -24,6 +24,7 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
         read, write = os.pipe()
     except OSError:
         return _nothing
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -33,6 +34,7 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     if pid == 0:                                    # the child: never returns
         status = 1
         try:
+            end_with_parent(parent)
             os.close(read)
             data = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
             with open(write, "wb") as pipe:
@@ -83,3 +85,19 @@ def _end(pid: int, kill: bool = False) -> int:
     except OSError:
         return -1
     return os.waitstatus_to_exitcode(status)
+
+
+def end_with_parent(parent: int) -> None:
+    """Let this (forked) process end when `parent`, the process that started it, is gone.
+    A parent killed outright (SIGKILL, a crash) cannot stop its children, and one waiting
+    for work or for a lock taken at the fork would wait for ever. (`parent` is known before
+    the fork: the parent may die before the child gets here.)"""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

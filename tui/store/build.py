@@ -38,6 +38,7 @@ from tui.corpus.loader import (Listing, Loaded, assemble, list_entries, load_fil
                                max_bytes_from_env, read_at_most)
 from tui.corpus.model import Corpus, Source
 from tui.search import SearchIndex
+from tui.search import elsewhere
 from tui.search.index import STATE_VERSION, Collector
 from tui.search.tokens import tokenise_source
 from tui.store.cache import Cache, CacheError, MemoryCache, content_hash, dumps, loads, remove
@@ -570,6 +571,14 @@ _WORK: dict = {}
 def _start_work(state) -> None:
     _WORK["state"] = state
     _WORK["decoded"] = {}
+    # A parent killed outright cannot stop its pool; its workers, which hold both ends of
+    # their job queue, would wait for jobs for ever.
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    elsewhere.end_with_parent(parent.pid if parent is not None else os.getppid())
+
+
 
 
 def _extract_job(job) -> list[tuple]:
