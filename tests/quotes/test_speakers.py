@@ -327,3 +327,16 @@ def test_an_outlet_after_lamed_is_a_name_not_a_quotation(article):
     quotes = extract_all(article("خبر\n\nوقال الشيخ حمود المخلافي في تصريح خاص لـ»المدينة» إن "
                                  "المليشيا انهزمت.\n"))
     assert said(quotes, "المدينة").kind == "term"
+
+
+@pytest.mark.parametrize("issued", [
+    "وذكر مجلس الوزراء الجزائري في بيان أن الحكومة تتوقع نمو الاقتصاد.",
+    "ووفقاً للبيان الصادر من مجلس الوزراء الجزائري فإنه جرى تدارس الموازنة.",
+])
+def test_a_statement_speaks_for_who_issued_it(article, issued):
+    """"وأشار البيان": the body the article said issued it, not a document with no one behind."""
+    quotes = extract_all(article(issued + " وأشار البيان إلى أن من المتوقع انخفاض إيرادات "
+                                          "النفط.\n"))
+    speaker = said(quotes, "من المتوقع انخفاض إيرادات النفط").speaker
+    assert speaker is not None and speaker.label == "مجلس الوزراء الجزائري"
+    assert speaker.type == "organisation"

@@ -281,6 +281,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken
         discourse.spoke(entity, number)
+        _note_issuer(tokens, k, subject, entity, entities, limit)
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING))
@@ -387,6 +388,36 @@ def _clause_goes_on(text: str, tokens: list[Token], starts: list[int], quoted: _
         return False
     norm = tokens[after].norm
     return not (L.reporting_word(norm) or L.particle(norm) or L.participle(norm))
+
+
+def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities: Entities,
+                 limit: int) -> None:
+    """Remember who issued a document the construction names: "وذكر مجلس الوزراء في بيان
+    أن …" (في and the document after the subject), "بيان صادر عن الوزارة" (the document
+    before the body that issued it)."""
+    if entity.kind not in ("organisation", "person"):
+        return
+    before = range(max(k + 1, subject.first - 4), subject.first)
+    after = range(subject.last + 1, min(limit, subject.last + 4))
+    for j in after:
+        if L.bare(tokens[j].norm) == "في" and j + 1 < limit \
+                and L.one_of(tokens[j + 1].norm, L.DOCUMENTS):
+            entities.issued(_document(tokens[j + 1].norm), entity)
+            return
+    for j in before:
+        if _document(tokens[j].norm) in L.DOCUMENTS:
+            entities.issued(_document(tokens[j].norm), entity)
+            return
+
+
+def _document(norm: str) -> str:
+    """A document word without its article or preposition (للبيان → بيان), as a subject's
+    title words give it (not _content's: it would read بيان as بـ and يان)."""
+    word = L.bare(norm)
+    for prefix in ("وبال", "وال", "بال", "لل", "ال"):
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return word
 
 
 def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:
@@ -516,6 +547,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
         return k + 1
+    _note_issuer(local, j - 1, subject, entity, entities, limit)   # "وفقا للبيان الصادر من …"
     after = subject.last + 1
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     at_start = bisect_left(starts, sentence_start) >= k - 1

@@ -96,6 +96,13 @@ class Entities:
 
     def __init__(self) -> None:
         self.items: list[Entity] = []
+        # document word (بيان، تقرير …) -> who last issued one ("وذكر مجلس الوزراء في بيان
+        # أن …", "وفقا للبيان الصادر من الاتحاد …"): "وأضاف البيان" then speaks for them
+        self._issuers: dict[str, Entity] = {}
+
+    def issued(self, document: str, entity: Entity) -> None:
+        """`entity` issued a `document` (its content word: بيان) just now."""
+        self._issuers[document] = entity
 
     def resolve(self, subject: Subject, at: int, introduce: bool = True) -> Entity | None:
         """The entity a subject phrase at offset `at` names, made if new (unless not
@@ -118,6 +125,9 @@ class Entities:
         words = frozenset(subject.title_words)
         if not words:
             return None
+        if subject.kind == "unknown" and len(subject.title_words) == 1 \
+                and subject.title_words[0] in self._issuers:
+            return self._issuers[subject.title_words[0]]     # "وأضاف البيان"
         if subject.kind == "person" and len(subject.title_words) == 1 \
                 and " " not in subject.label.strip():
             # "قال الخطيب" after "سمير الخطيب": a family name that is also a title
