@@ -6,7 +6,7 @@ import functools
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich.cells import cell_len
@@ -56,8 +56,21 @@ def stdout_is_utf8() -> bool:
 
 
 def print_json(data: Any) -> None:
+    """`data` as JSON, indented; a list (or any iterator) is written an item at a time, the
+    same text as a whole, so a 60,000-statement listing never sits in memory as one string
+    (json.dumps of the archive's statements took 700 MB beside them)."""
     # Under a non-UTF-8 locale, ASCII-only JSON (\\u escapes) stays valid and lossless.
-    sys.stdout.write(dumps(data, ascii_only=not stdout_is_utf8()) + "\n")
+    ascii_only = not stdout_is_utf8()
+    if not isinstance(data, (list, tuple, Iterator)):
+        sys.stdout.write(dumps(data, ascii_only=ascii_only) + "\n")
+        return
+    write = sys.stdout.write
+    opened = False
+    for item in data:
+        write(",\n  " if opened else "[\n  ")
+        opened = True
+        write(dumps(item, ascii_only=ascii_only).replace("\n", "\n  "))
+    write("\n]\n" if opened else "[]\n")
 
 
 def prepare_text_output() -> None:

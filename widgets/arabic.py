@@ -7,7 +7,7 @@ app's `arabic` setting (bidi mode and harakat), which they follow through `Follo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual.app import App
@@ -56,6 +56,39 @@ class FollowsArabic:
     def on_resize(self) -> None:
         if self.layout_width() != self.laid_width:
             self.relayout()
+
+
+class Later:
+    """A table cell laid out when it is first drawn, not when its row is added: a table of
+    tens of thousands of rows lays out only the rows that reach the screen.
+
+    A Rich renderable without a measure: the tables' columns have fixed widths, and a measure
+    would make the table lay out every row as it is added. `plain` is the laid-out text's."""
+
+    __slots__ = ("_make", "_args", "_kwargs", "_text")
+
+    def __init__(self, make: Callable[..., Text], *args, **kwargs) -> None:
+        self._make = make
+        self._args = args
+        self._kwargs = kwargs
+        self._text: Text | None = None
+
+    @property
+    def text(self) -> Text:
+        if self._text is None:
+            self._text = self._make(*self._args, **self._kwargs)
+            self._make = self._args = self._kwargs = None
+        return self._text
+
+    @property
+    def plain(self) -> str:
+        return self.text.plain
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __rich_console__(self, console, options):
+        yield self.text
 
 
 def _laid(text: str, width: int, spans: Sequence[Highlight],

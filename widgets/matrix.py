@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from tui.provenance import TYPE_LETTERS, outlet_relations
-from widgets.arabic import inline, one_line
+from widgets.arabic import Later, inline, one_line
 from widgets.table import ArabicTable
 
 # One glyph per relation, readable without colour; colour only reinforces it. An outlet
@@ -32,6 +32,15 @@ MARKS = {
     "indirect": ("○", "cyan"),
 }
 ABSENT_MARK = ("·", "dim")
+
+
+def _mark_cell(relation: str) -> Later:
+    mark, style = MARKS.get(relation, ABSENT_MARK)
+    return Later(Text, mark, style=style, justify="center")
+
+
+# One cell per mark, shared by every row (a cell is only drawn, never changed).
+_MARK_CELLS = {relation: _mark_cell(relation) for relation in (*MARKS, "")}
 MAX_OUTLET_COLUMNS = 16   # beyond this the busiest outlets get columns; exports keep all
 LEGEND = "● verbatim ◕ near ◑ paraphrase ◔ loose ○ indirect (reported) · absent"
 TYPES_LEGEND = "speaker: P person O organisation A anonymous ? unknown"
@@ -49,6 +58,12 @@ def relations(statement) -> dict[str, str]:
     return {source: relation for source, (relation, _) in outlet_relations(statement).items()}
 
 
+def _outlets_of(statement) -> set[str]:
+    """The sources carrying `statement`: the keys of `relations`, without ranking them (it
+    is asked of sixty thousand statements at each sort)."""
+    return {member.source_id for member in statement.members}
+
+
 def _number(statement_id: str) -> tuple[int, str]:
     digits = re.findall(r"\d+", statement_id)
     return (int(digits[-1]) if digits else 0, statement_id)
@@ -61,11 +76,11 @@ def arrange(statements: Sequence, *, by_count: bool = False, only_one: bool = Fa
     `firsts`: statement id -> when it was first reported (for sort="first")."""
     sort = sort or "outlets"
     firsts = firsts or {}
-    rows = [s for s in statements if not only_one or len(relations(s)) == 1]
+    rows = [s for s in statements if not only_one or len(_outlets_of(s)) == 1]
     rows.sort(key=lambda s: _number(s.id))
     if sort == "outlets":
         # the most carried first; of those carried alike, the first reported first
-        rows.sort(key=lambda s: (-len(relations(s)), firsts.get(s.id, (1,))))
+        rows.sort(key=lambda s: (-len(_outlets_of(s)), firsts.get(s.id, (1,))))
     elif sort == "first":
         rows.sort(key=lambda s: firsts.get(s.id, (1,)))
     elif sort == "speaker":
@@ -80,7 +95,7 @@ def shown_outlets(outlets: Sequence[tuple[str, str]], statements: Sequence,
         return tuple(outlets)
     carried: dict[str, int] = {}
     for statement in statements:
-        for source_id in relations(statement):
+        for source_id in _outlets_of(statement):
             carried[source_id] = carried.get(source_id, 0) + 1
     order = {source_id: n for n, (source_id, _) in enumerate(outlets)}
     busiest = sorted(outlets, key=lambda o: (-carried.get(o[0], 0), order[o[0]]))[:limit]
@@ -216,10 +231,11 @@ class StatementMatrix(ArabicTable):
         self.shown = arrange(self.statements, sort=self.sort, only_one=self.only_one,
                              firsts=self.firsts)
         self.columns_shown = shown_outlets(self.outlets, self.statements)
+        self._keep = self.shown.index(current) if current in self.shown else None
         super().relayout()
-        if current in self.shown and self.row_count:
-            self.move_cursor(row=self.shown.index(current), animate=False)
         self.post_message(self.Arranged(self))
+
+    _keep: int | None = None   # the row the cursor goes to once the rows are in
 
     def lay_out(self, width: int) -> None:
         arabic = self.arabic
@@ -251,23 +267,24 @@ class StatementMatrix(ArabicTable):
         # Text, not str: a str label is parsed as markup.
         columns.append(("text", Text(title), text_width))
         self.fill(columns, (self._row(statement, text_width, speaker_width)
-                            for statement in self.shown))
+                            for statement in self.shown), cursor=self._keep)
 
     def _headers(self, place: Mapping[str, int], budget: int) -> tuple[str, list[str], int]:
         return outlet_headers([label for _, label in self.columns_shown], budget,
                               [place[source_id] for source_id, _ in self.columns_shown])
 
-    def _row(self, statement, text_width: int, speaker_width: int) -> tuple[str, list[Text]]:
+    def _row(self, statement, text_width: int, speaker_width: int) -> tuple[str, list[Later]]:
+        # Laid out when drawn: sixty thousand statements join the table at once.
         carried = relations(statement)
-        cells = [Text(statement.id)]
+        cells = [Later(Text, statement.id)]
         for source_id, _ in self.columns_shown:
-            mark, style = MARKS.get(carried.get(source_id, ""), ABSENT_MARK)
-            cells.append(Text(mark, style=style, justify="center"))
-        cells.append(self._speaker(statement.speaker, speaker_width))
-        cells.append(one_line(statement.text, text_width - 1, arabic=self.arabic))
+            cells.append(_MARK_CELLS.get(carried.get(source_id, ""), _MARK_CELLS[""]))
+        cells.append(Later(self._speaker, statement.speaker, speaker_width))
+        cells.append(Later(one_line, statement.text, text_width - 1, arabic=self.arabic))
         return statement.id, cells
 
     def _speaker(self, speaker, width: int) -> Text:
+        arabic = self.arabic
         if speaker is None:
             return Text("– unattributed"[:width - 1], style="dim")
         kind = getattr(speaker, "type", "unknown") or "unknown"
@@ -275,7 +292,7 @@ class StatementMatrix(ArabicTable):
         if width <= 3:
             return letter
         return letter + one_line(short_name(speaker, width - 3), max(1, width - 3),
-                                 arabic=self.arabic)
+                                 arabic=arabic)
 
     def legend(self, width: int = 80) -> Text:
         """The marks, the speaker types and, when the columns are not headed by the outlets'

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
-from widgets.arabic import inline, one_line
+from widgets.arabic import Later, inline, one_line
 from widgets.matrix import short_label
 from widgets.table import ArabicTable
 
@@ -67,16 +67,21 @@ class SourceList(ArabicTable):
         if title_width:
             columns.append(("title", Text(" title"), title_width))
 
-        def cells(row: SourceRow) -> list[Text]:
-            label = row.outlet
+        def outlet_cell(label: str) -> Text:
             if len(label) > outlet_width and label.isascii():
                 label = short_label(label)   # "Source 3" -> "S3", as the matrix heads it
-            found = [Text(" ", style="bold") + inline(label, arabic=arabic,
-                                                      limit=outlet_width),
-                     *(Text(_count(n), justify="right")
+            return Text(" ", style="bold") + inline(label, arabic=arabic, limit=outlet_width)
+
+        def title_cell(title: str) -> Text:
+            return Text(" ") + one_line(title, title_width - 1, arabic=arabic)
+
+        def cells(row: SourceRow) -> list[Later]:
+            # Laid out when drawn: a 24,000-article archive lists at once.
+            found = [Later(outlet_cell, row.outlet),
+                     *(Later(_count_cell, n)
                        for n in (row.quotes, row.statements, row.only_here))]
             if title_width:
-                found.append(Text(" ") + one_line(row.title, title_width - 1, arabic=arabic))
+                found.append(Later(title_cell, row.title))
             return found
 
         self.fill(columns, ((row.id, cells(row)) for row in self.entries))
@@ -108,6 +113,10 @@ class SourceList(ArabicTable):
 
 def _count(value: int | None) -> str:
     return "…" if value is None else str(value)
+
+
+def _count_cell(value: int | None) -> Text:
+    return Text(_count(value), justify="right")
 
 
 def source_rows(sources: Sequence,

@@ -36,6 +36,7 @@ from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 from widgets.sources import SourceList, source_rows
 from widgets.status import StatusLine
+from widgets.table import Grew
 
 NARROW_BELOW = 120   # columns: below this the panes become tabs
 PANES = ("sources", "reader", "search", "statements", "discrepancies")
@@ -77,9 +78,10 @@ class AnalysisProgress(Message):
 
 
 class AnalysisReady(Message):
-    def __init__(self, analysis, index) -> None:
+    def __init__(self, analysis, index, derived=None) -> None:
         super().__init__()
         self.analysis, self.index = analysis, index
+        self.derived = derived   # what the panes need of it, worked out in the worker
 
 
 class CorpusOpened(Message):
@@ -347,11 +349,7 @@ class ExplorerScreen(OpenFlow, Screen):
     def _push_corpus(self) -> None:
         if self.corpus is None:
             return
-        counts = None
-        if self.analysis is not None:
-            from tui.store.analysis import counts_by_source
-
-            counts = counts_by_source(self.corpus, self.analysis)
+        counts, firsts = self._derived()[1:] if self.analysis is not None else (None, {})
         self.query_one(SourceList).entries = source_rows(self.corpus.sources, counts)
         panel = self.query_one(SearchPanel)
         panel.outlets = self.outlets
@@ -360,15 +358,25 @@ class ExplorerScreen(OpenFlow, Screen):
         discrepancies = self.query_one(DiscrepancyList)
         discrepancies.outlets = self.outlets
         analysis = self.analysis
-        matrix.firsts = {}
-        if analysis is not None:
-            from tui.store.analysis import first_report_keys
-
-            matrix.firsts = first_report_keys(self.corpus, analysis.statements)
+        matrix.firsts = firsts
         matrix.statements = tuple(analysis.statements) if analysis else ()
         discrepancies.discrepancies = tuple(analysis.discrepancies) if analysis else ()
         panel.statements = self._statement_of
         self._show_status()
+
+    # (analysis, corpus, quote id -> statement, counts by source, first reports)
+    _derived_memo: tuple | None = None
+
+    def _derived(self) -> tuple:
+        """(quote id -> statement, source id -> counts, statement id -> first report) for
+        the analysis and corpus shown: from the worker when it sent them, else made here."""
+        memo = self._derived_memo
+        if memo is None or memo[0] is not self.analysis or memo[1] is not self.corpus:
+            from tui.store.analysis import derived
+
+            memo = (self.analysis, self.corpus, *derived(self.corpus, self.analysis))
+            self._derived_memo = memo
+        return memo[2:]
 
     def watch_corpus(self) -> None:
         if self.is_mounted:
@@ -376,9 +384,7 @@ class ExplorerScreen(OpenFlow, Screen):
 
     def watch_analysis(self) -> None:
         self._quotes_by_source = None
-        self._statement_of = ({m.quote_id: st for st in self.analysis.statements
-                               for m in st.members if m.quote_id}
-                              if self.analysis is not None else {})
+        self._statement_of = self._derived()[0] if self.analysis is not None else {}
         if self.is_mounted:
             self._push_corpus()
             if self.current_source:
@@ -413,8 +419,13 @@ class ExplorerScreen(OpenFlow, Screen):
         analysis = analyse(opened, lambda f, stage: report(0.6 + 0.4 * f, stage),
                            stop_if_asked)
         index = opened.index
+        # What the panes need of the analysis, here rather than in the UI thread (a real
+        # archive's sixty thousand statements take a second).
+        from tui.store.analysis import derived
+
+        found = derived(opened.corpus, analysis)
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(analysis, index))
+            self.post_message(AnalysisReady(analysis, index, (opened.corpus, *found)))
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         self.opening = None
@@ -437,6 +448,8 @@ class ExplorerScreen(OpenFlow, Screen):
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.busy = False
+        if message.derived is not None:
+            self._derived_memo = (message.analysis, *message.derived)
         self.index = message.index
         self.analysis = message.analysis
         self.query_one(StatusLine).update(None)
@@ -446,6 +459,13 @@ class ExplorerScreen(OpenFlow, Screen):
         if message.index is None:
             self.notify("search is not available in this build", severity="warning")
         self.opened()
+
+    def on_grew(self, message: Grew) -> None:
+        # The panes' new rows stay as long as the analysis: out of the collector's sight.
+        message.stop()
+        settle_heap = getattr(self.app, "settle_heap", None)
+        if settle_heap is not None:
+            settle_heap()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:

@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from collections import deque
 from dataclasses import replace
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -405,6 +405,10 @@ class _ScopeIndex:
     @property
     def size(self) -> int:
         return len(self.records)
+
+    def made_mask(self, vid: int) -> int | None:
+        """`mask(vid)` when it is made already, else None."""
+        return self._masks.get(vid)
 
     def mask(self, vid: int) -> int:
         """The records holding form `vid`, as a bit mask (bit n = record number n)."""
@@ -887,9 +891,22 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
 
 
 def _any_of(ix: _ScopeIndex, vids) -> int:
+    """The records holding any of the forms `vids`. The forms whose masks are not made yet
+    are set in one mask together: a prefix being typed matches hundreds of forms, and a
+    mask of its own for each (a pass over every record) took 350 ms a keystroke over the
+    archive's 229,474 sentences."""
     either = 0
+    fresh = []
     for vid in vids:
-        either |= ix.mask(vid)
+        found = ix.made_mask(vid)
+        if found is None:
+            fresh.append(vid)
+        else:
+            either |= found
+    if len(fresh) == 1:
+        either |= ix.mask(fresh[0])    # kept: the next keystroke likely asks again
+    elif fresh:
+        either |= _mask_of(chain.from_iterable(map(ix.posting, fresh)), ix.size)
     return either
 
 

@@ -153,3 +153,13 @@ def counts_by_source(corpus: Corpus, analysis) -> dict[str, tuple[int, int, int]
 def outlets(corpus: Corpus) -> list[str]:
     """The corpus's outlets, in the order their first articles come."""
     return list(dict.fromkeys(s.outlet for s in corpus.sources))
+
+
+def derived(corpus: Corpus, analysis) -> tuple[dict, dict, dict]:
+    """What the panes show of an analysis besides its statements: (quotation id -> its
+    statement, source id -> (quotes, statements, only-here) counts, statement id -> when
+    first reported)."""
+    statement_of = {m.quote_id: st for st in analysis.statements
+                    for m in st.members if m.quote_id}
+    return (statement_of, counts_by_source(corpus, analysis),
+            first_report_keys(corpus, analysis.statements))
