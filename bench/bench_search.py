@@ -233,11 +233,10 @@ def main() -> None:
     row("peak memory (largest process)", f"{peak:.0f} MB", "≤ 1024 MB")
 
     index = opened.index
-    # As the app does once the folder is open: quotations are found by their speakers too,
-    # and, once grouped, one result stands for a statement (grouping is not timed here).
-    index.describe(opened.quotes, {s.id: s.outlet for s in opened.corpus.sources})
-    statements = statements_of(opened)
-    index.set_statements(statements)
+    # As the app does once the folder is open: analysed (statements from the folder's cache,
+    # else grouped and kept there for the next run), then the index told who said each
+    # quotation and which statement it belongs to (not timed as search).
+    statements = analysed_statements(opened)
     top_ten_rows(index, opened, statements)
     baseline_queries = QUERIES if args.quick else QUERIES[:6]
     with tempfile.TemporaryDirectory() as tmp:
@@ -267,22 +266,16 @@ def main() -> None:
 TOP_TEN_QUERY = "ترمب اتصالات مباشرة"
 
 
-def statements_of(opened) -> tuple:
-    """The corpus's statements, as the app gets them: from the folder's cache, else grouped
-    (and kept there for the next run)."""
-    from tui.quotes.analysis import group_records
-    from tui.quotes.discrepancies import find_discrepancies
-    from tui.store import cached_groups
-
-    def grouped():
-        statements = group_records(opened.corpus, list(opened.quotes))
-        return tuple(statements), tuple(find_discrepancies(opened.corpus, opened.quotes,
-                                                           statements=statements))
+def analysed_statements(opened) -> tuple:
+    """The corpus's statements, analysed as the app does, with the index told them."""
+    from tui.store import analyse
+    from tui.store.searchable import tell_index
 
     t = time.perf_counter()
-    statements, _ = cached_groups(opened, grouped)
-    print(f"{len(statements)} statements in {time.perf_counter() - t:.1f} s")
-    return statements
+    analysis = analyse(opened)
+    tell_index(opened, analysis)
+    print(f"{len(analysis.statements)} statements in {time.perf_counter() - t:.1f} s")
+    return analysis.statements
 
 
 def top_ten_rows(index, opened, statements) -> None:

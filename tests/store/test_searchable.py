@@ -9,7 +9,7 @@ import pytest
 
 from tests.store.helpers import ARTICLES, article_folder
 from tui.store import analyse, cache_path, open_corpus
-from tui.store.searchable import ready_for_search
+from tui.store.searchable import ready_for_search, tell_index
 
 QUERIES = ["بوتين المرة القادمة في موسكو", "speaker:بوتين", "ترمب اتصالات مباشرة",
            "outlet:Source"]
@@ -34,7 +34,7 @@ def answers(opened) -> list:
 
 def test_a_second_search_answers_from_what_was_kept_as_the_analysis_does(folder, monkeypatch):
     analysed = open_corpus(folder)
-    analyse(analysed)
+    tell_index(analysed, analyse(analysed))
     expected = answers(analysed)
     assert any(q == "speaker:بوتين" for q, *_ in expected)    # the speakers are searched
 

@@ -407,6 +407,7 @@ class ExplorerScreen(OpenFlow, Screen):
             self.post_message(AnalysisProgress(fraction, stage))
 
         from tui.store import analyse, open_corpus, open_loaded
+        from tui.store.searchable import tell_index
 
         # The opening's own "ready" is not the app's: the analysis comes next.
         opening = lambda f, stage: f < 1 and report(0.6 * f, stage)
@@ -416,8 +417,10 @@ class ExplorerScreen(OpenFlow, Screen):
                                            opened.index))
         else:
             opened = open_loaded(corpus, progress=opening)
-        analysis = analyse(opened, lambda f, stage: report(0.6 + 0.4 * f, stage),
+        analysis = analyse(opened, lambda f, stage: report(0.6 + 0.35 * f, stage),
                            stop_if_asked)
+        report(0.95, "joining search results by statement")
+        tell_index(opened, analysis)
         index = opened.index
         # What the panes need of the analysis, here rather than in the UI thread (a real
         # archive's sixty thousand statements take a second).
@@ -843,7 +846,7 @@ class ExplorerScreen(OpenFlow, Screen):
     @work(thread=True, exclusive=True, group="describe", description="describe outlets")
     def _describe_again(self, index, quotes, corpus) -> None:
         """The outlets' new names, for search (outlet:NAME)."""
-        from tui.store.analysis import describe
+        from tui.store.searchable import describe
 
         describe(index, quotes, corpus)
 

@@ -38,19 +38,8 @@ def analyse(opened, progress: Report | None = None,
     report(0.1, "grouping statements across outlets")
     statements, discrepancies = cached_groups(opened, compute)
     statements = with_first_reports(statements, opened.corpus)
-    report(0.95, "joining search results by statement")
-    describe(opened.index, quotes, opened.corpus)
-    if opened.index is not None:
-        opened.index.set_statements(statements)
     report(1.0, "ready")
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
-
-
-def describe(index, quotes, corpus: Corpus) -> None:
-    """Let `index` (when there is one) find quotations by their speakers' names and records
-    by their outlets' names; again after an outlet is renamed."""
-    if index is not None:
-        index.describe(quotes, {s.id: s.outlet for s in corpus.sources})
 
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,

@@ -19,6 +19,8 @@ import hashlib
 import io
 import pickle
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from tui.userdirs import cache_dir
@@ -248,6 +250,40 @@ class Cache:
 
     def close(self) -> None:
         self.db.close()
+
+
+def kept(folder: str | None, name: str, key: str | None, compute: Callable[[], object], *,
+         decode: Callable[[object], object] = lambda row: row,
+         encode: Callable[[object], object] = lambda value: value,
+         reading: Callable[[], AbstractContextManager] = nullcontext):
+    """What depends on a whole folder, kept in its cache's `whole` table under `name` and
+    `key`: `decode(row)` of the row kept for this key (read within `reading()`), else
+    `compute()`, whose `encode`d form is kept for next time (unless it is None). A row that
+    cannot be read or decoded is computed again and overwritten; without a folder or a key
+    (no cache) nothing is kept."""
+    if key is None or folder is None:
+        return compute()
+    try:
+        cache = Cache.open(folder)
+    except (OSError, CacheError):
+        return compute()
+    try:
+        try:
+            with reading():
+                row = cache.get("whole", name, key)
+                if row is not None:
+                    return decode(row)
+        except (CacheError, TypeError, ValueError, KeyError, IndexError):
+            pass
+        value = compute()
+        if value is not None:
+            try:
+                cache.put_many("whole", [(name, key, encode(value))])
+            except (OSError, CacheError):
+                pass    # not kept this time; computed again next time
+        return value
+    finally:
+        cache.close()
 
 
 class MemoryCache:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tui.store.cache import Cache, CacheError, content_hash
+from tui.store.cache import content_hash, kept
 
 Groups = tuple[tuple, tuple]   # (statements, discrepancies)
 _NAME = "statements"
@@ -36,34 +36,15 @@ def _rules_fingerprint() -> str:
 def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
     """(statements, discrepancies) for `opened`: from its folder's cache when they were
     grouped from the same quotations by the same code, else `compute()` (then stored)."""
-    key, folder = opened.groups_key, opened.cache_folder
-    if key is None or folder is None:
-        return compute()
-    try:
-        cache = Cache.open(folder)
-    except (OSError, CacheError):
-        return compute()
-    try:
-        try:
-            # A quarter of a million members and their rows, none in a cycle: with the
-            # collector on, its full collections walked them again and again as they were
-            # made (1.4 s instead of 0.8 s at 10,000 articles). Paused as opening is.
-            from tui.store.build import _cycle_collector_paused
+    from tui.store.build import _cycle_collector_paused
 
-            with _cycle_collector_paused():
-                row = cache.get("whole", _NAME, key)
-                if row is not None:
-                    return decode_groups(row, tuple(opened.corpus.ids))
-        except (CacheError, TypeError, ValueError):
-            pass   # a damaged row is grouped again and overwritten
-        groups = compute()
-        try:
-            cache.put_many("whole", [(_NAME, key, encode_groups(*groups))])
-        except (OSError, CacheError):
-            pass   # not stored this time; grouped again next time
-        return groups
-    finally:
-        cache.close()
+    # A quarter of a million members and their rows, none in a cycle: with the collector
+    # on, its full collections walked them again and again as they were made (1.4 s
+    # instead of 0.8 s at 10,000 articles). Paused while they are read, as opening is.
+    return kept(opened.cache_folder, _NAME, opened.groups_key, compute,
+                decode=lambda row: decode_groups(row, tuple(opened.corpus.ids)),
+                encode=lambda groups: encode_groups(*groups),
+                reading=_cycle_collector_paused)
 
 
 def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:

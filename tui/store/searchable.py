@@ -11,7 +11,7 @@ search of the same folder reads it back instead of analysing again.
 
 from __future__ import annotations
 
-from tui.store.cache import Cache, CacheError
+from tui.store.cache import kept
 
 _NAME = "search-facts"
 
@@ -23,47 +23,28 @@ def ready_for_search(opened) -> None:
     if index is None:
         return
     outlets = {s.id: s.outlet for s in opened.corpus.sources}
-    key, folder = opened.groups_key, opened.cache_folder
-    kept = _read(folder, key)
-    if kept is not None:
-        try:
-            index.restore_facts(kept, outlets)
-            return
-        except (ValueError, TypeError, KeyError, IndexError):
-            pass    # kept by another version or for other quotations: analysed again
-    from tui.store.analysis import analyse
 
-    analyse(opened)
-    facts = index.facts()
-    if facts is not None:
-        _write(folder, key, facts)
+    def analysed():
+        from tui.store.analysis import analyse
+
+        tell_index(opened, analyse(opened))
+        return index.facts()
+
+    # (kept by another version or for other quotations: restore_facts refuses them, and
+    # the folder is analysed again)
+    kept(opened.cache_folder, _NAME, opened.groups_key, analysed,
+         decode=lambda facts: index.restore_facts(facts, outlets))
 
 
-def _read(folder, key):
-    if key is None or folder is None:
-        return None
-    try:
-        cache = Cache.open(folder)
-    except (OSError, CacheError):
-        return None
-    try:
-        return cache.get("whole", _NAME, key)
-    except (CacheError, TypeError, ValueError):
-        return None
-    finally:
-        cache.close()
+def tell_index(opened, analysis) -> None:
+    """Let the open corpus's index find quotations by their speakers' names and records by
+    their outlets' (speaker:, outlet:), and give one result per statement."""
+    if opened.index is not None:
+        describe(opened.index, analysis.quotes, opened.corpus)
+        opened.index.set_statements(analysis.statements)
 
 
-def _write(folder, key, facts) -> None:
-    if key is None or folder is None:
-        return
-    try:
-        cache = Cache.open(folder)
-    except (OSError, CacheError):
-        return
-    try:
-        cache.put_many("whole", [(_NAME, key, facts)])
-    except (OSError, CacheError):
-        pass    # not kept this time; analysed again next time
-    finally:
-        cache.close()
+def describe(index, quotes, corpus) -> None:
+    """Let `index` find quotations by their speakers' names and records by their outlets'
+    names; again after an outlet is renamed."""
+    index.describe(quotes, {s.id: s.outlet for s in corpus.sources})
