@@ -51,7 +51,6 @@ class Facets:
         """`speakers`: each quotation record's speaker (or None), in record-number order."""
         from tui.search.index import _Vocabulary
 
-        self._ids = columns.get("quotes", ((), ()))[0]
         self._speaker_objects: dict[str, object] = {}
         self._sources = {scope: list(sources) for scope, (_, sources) in columns.items()}
         forms: dict[str, int] = {}
@@ -173,15 +172,10 @@ class Facets:
                          default=0.0)
         return speaker, outlet
 
-    def speaker_of(self, record_id: str):
-        """The speaker (tui.quotes.Speaker) of quotation `record_id`, or None."""
-        if self.quotes:
-            return getattr(self.quotes.get(record_id), "speaker", None)
-        numbers = getattr(self, "_number_of_id", None)
-        if numbers is None:
-            numbers = self._number_of_id = {found: n for n, found in enumerate(self._ids)}
-        number = numbers.get(record_id)
-        key = None if number is None else self._speaker_at[number]
+    def speaker_at(self, number: int):
+        """The speaker (tui.quotes.Speaker, or as kept) of quotation record `number`, or
+        None."""
+        key = self._speaker_at[number] if 0 <= number < len(self._speaker_at) else None
         return None if key is None else self._speaker_objects[key]
 
     # -- kept on disk -----------------------------------------------------------------------

@@ -710,7 +710,10 @@ class SearchIndex:
         """The speaker (tui.quotes.Speaker: label, type, names) of a quotation record, once
         `describe` was told the quotations; None otherwise."""
         facets = self._facets
-        return None if facets is None or record.kind != "quote" else facets.speaker_of(record.id)
+        if facets is None or record.kind != "quote":
+            return None
+        number = self._scopes["quotes"].number_of(record.id, record.source_id)
+        return None if number is None else facets.speaker_at(number)
 
     def quote_of(self, record: Record):
         """The quotation (tui.quotes.Quote) a quotation record was made from, if described."""
