@@ -340,3 +340,21 @@ def test_a_statement_speaks_for_who_issued_it(article, issued):
     speaker = said(quotes, "من المتوقع انخفاض إيرادات النفط").speaker
     assert speaker is not None and speaker.label == "مجلس الوزراء الجزائري"
     assert speaker.type == "organisation"
+
+
+@pytest.mark.parametrize("title", ["نظيره السعودي", "مستشاره الإعلامي"])
+def test_a_title_with_his_pronoun_does_not_make_a_man_feminine(article, title):
+    """"نظيره" (his counterpart) ends in ه as "المتحدثة" ends in ة once normalised; a man
+    introduced under it is still who "وأضاف" goes on with."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال الجبير إن الإرهاب يهدد كل الدول. وأضاف: «بحثنا سبل التصدي له».\n\n"
+        f"من جانبه، أكد وزير الخارجية الروسي سيرغي لافروف في محادثاته مع {title} عادل "
+        "الجبير أن العلاقات شهدت تطورا.\n"))
+    assert said(quotes, "بحثنا سبل التصدي له").speaker.label == "عادل الجبير"
+
+
+def test_a_woman_titled_with_ta_marbuta_is_not_carried_by_a_masculine_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nقالت المتحدثة باسم الوزارة سلمى حداد إن الاجتماع انتهى. "
+        "وأضاف: «لا تعليق».\n"))
+    assert said(quotes, "لا تعليق").speaker is None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.quotes import lexicon as L
-from tui.quotes.tokens import Token, has_tanween, is_number
+from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 
 Kind = str   # "person" | "organisation" | "anonymous" | "unknown" | "pronoun"
 
@@ -349,7 +349,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         end = _phrase(text, tokens, k + 1, limit, _definite(norm))
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
-                     feminine=word.endswith(("ه", "ات")))
+                     feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات"))
     if word in L.COUNTRIES:
         end = k + 1
         if end < limit and not _ends_phrase(text, tokens, end, limit) \
@@ -632,7 +632,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     head_word = L.bare(head_norm)
     kind = "anonymous" if not definite and head_word in L.ANONYMOUS else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
-                 feminine=head_word.endswith("ه"), honorifics=tuple(honorifics))
+                 feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
 
 
 def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
@@ -770,7 +770,7 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     if head is not None:
         title = text[tokens[head].start:tokens[title_last].end]
         title_words = tuple(_content(t.norm) for t in tokens[head:title_last + 1])
-        feminine = L.bare(tokens[head].norm).endswith("ه")
+        feminine = ta_marbuta(text, tokens[head])
     last = name_end - 1
     # an apposition: a title right after the name ("حسن القصيبي المتحدث الرسمي بقيادة …")
     # or a title with its genitive ("جوشا لانديس مدير السلام في جامعة أوكلاهوما"، "حمود
@@ -787,7 +787,7 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
             if head is None:
                 title = text[tokens[k].start:tokens[end - 1].end]
                 title_words = tuple(_content(t.norm) for t in tokens[k:end])
-                feminine = L.bare(tokens[k].norm).endswith("ه")
+                feminine = ta_marbuta(text, tokens[k])
             last = end - 1
     label = name
     if head is not None and L.bare(tokens[title_last].norm) in _NAME_TITLES:

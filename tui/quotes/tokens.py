@@ -42,3 +42,14 @@ def has_tanween(text: str, token: Token) -> bool:
 
 def is_number(token: Token) -> bool:
     return token.norm[:1].isdigit()
+
+
+# ta marbuta and its presentation forms, then any harakat or tatweel after it
+_TA_MARBUTA = re.compile("[\u0629\ufe93\ufe94][\u064b-\u065f\u0640]*$")
+
+
+def ta_marbuta(text: str, token: Token) -> bool:
+    """The word ends in ة as written. Its `norm` folds ة into ه, so "نظيره" (his
+    counterpart) and "المتحدثة" (a woman spokesman) end alike there; only the written
+    letter tells a feminine noun from a pronoun suffix."""
+    return _TA_MARBUTA.search(text, token.start, token.end) is not None
