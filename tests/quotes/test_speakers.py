@@ -317,6 +317,18 @@ def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not
     # two offices of one person before his name, the second joined with و
     ("أكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن "
      "المدرب يمتلك سجلا رائعا.", "المدرب يمتلك سجلا رائعا", "مروان دفتردار"),
+    # a time word, an adverb or an outlet between the verb and its subject
+    ("وقال أمس وزير الخارجية عادل الجبير إن العلاقات جيدة.", "العلاقات جيدة", "عادل الجبير"),
+    ("وذكر حينها سراج الحميدان، الناطق الإعلامي باسم الشؤون الصحية، أن المواليد زادوا.",
+     "المواليد زادوا", "سراج الحميدان"),
+    ('وأوضح لـ"الاقتصادية" عيضه الهذلي، الناطق الإعلامي للشؤون الصحية، أن المواليد بلغوا 275.',
+     "المواليد بلغوا 275", "عيضه الهذلي"),
+    # where he spoke is not part of his office
+    ("وأكد وزير التعليم لدى اجتماعه بمديري التعليم أن الدراسة ستبدأ في موعدها.",
+     "الدراسة ستبدأ في موعدها", "وزير التعليم"),
+    # no one person's name follows a title of several people: the object does
+    ("من جهتهم، أكد مديرو التعليم جاهزية المدارس لبدء العام الدراسي.",
+     "جاهزية المدارس لبدء العام الدراسي", "مديرو التعليم"),
 ])
 def test_the_speaker_of_a_report_in_the_body(article, text, words, label):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))

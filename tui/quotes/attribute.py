@@ -229,7 +229,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
-            # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"
+            # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"، "وقال أمس وزير …"، "وأوضح
+            # لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …": the subject after the occasion
             for j in range(k + 2, min(bound, k + 8)):
                 if tokens[j].norm in ("مع", "بين", "ضد", "امام") \
                         or text[tokens[j].start - 1].isalpha():
@@ -238,8 +239,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
                     break
-                if not _occasion_word(text, tokens, j):
+                if not _occasion_token(tokens[j].norm) and (
+                        not broken(text, tokens, j) or _after_closing_mark(text, tokens, j)):
+                    subject = _named_before(text, tokens, j, bound)
                     break   # "وأكد في تصريح صحفي حرص ومتابعة المستشار …": the object first
+                if not _occasion_word(text, tokens, j):
+                    break
         if subject is not None and (anchor is None or anchor[0] == "quote") and subject.name \
                 and (L.object_verb(norm) or L.one_of(norm, L.DESCRIBING)):
             subject = _without_object(text, tokens, k + 1, subject, entities, cue_at)
@@ -422,15 +427,44 @@ def _document(norm: str) -> str:
 
 def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:
     """A word of the occasion of speaking: في تصريح خاص لـ«عكاظ» أمس، في حديث له."""
-    norm = tokens[j].norm
+    return _occasion_token(tokens[j].norm) or broken(text, tokens, j)
+
+
+def _occasion_token(norm: str) -> bool:
     return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
         or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في",
-                    "امام") \
-        or broken(text, tokens, j)
+                    "امام") or norm in _ADVERBS
 
 
 def _occasion(tokens: list[Token], k: int) -> bool:
-    return L.bare(tokens[k].norm) == "في" or tokens[k].norm.startswith("ل")
+    """What may stand between a verb and its subject: "في تصريح …"، "لـ«عكاظ»"، "أمس"،
+    "أيضا"."""
+    norm = tokens[k].norm
+    return L.bare(norm) == "في" or norm.startswith("ل") or L.one_of(norm, L.TIME_WORDS) \
+        or norm in _ADVERBS
+
+
+def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j follows a closing quotation mark (a mark, then a space: لـ"الاقتصادية" عيضه),
+    not an opening one (a mark glued to the word: لـ"الاقتصادية")."""
+    between = gap(text, tokens, j)
+    return between.strip() in ('"', "»", "”") and between != between.rstrip()
+
+
+_ADVERBS = L._norm("ايضا كذلك حينها عندها حينذاك انذاك وقتها")
+
+
+def _named_before(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
+    """A full name after an occasion is the subject only where nothing but the words said
+    or its own title can follow it: "لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …"."""
+    named = parse_subject(text, tokens, j, bound)
+    if named is None or named.kind != "person" or not named.name or " " not in named.name:
+        return None
+    after = named.last + 1
+    if after == bound or after < bound and gap(text, tokens, after).strip() in (",", "،") \
+            and _apposition(tokens[after].norm):
+        return named
+    return None
 
 
 def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],

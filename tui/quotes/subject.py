@@ -463,8 +463,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 2              # "الحملة الوطنية لنصرة الأشقاء": a purpose in the body's name
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
-            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
-                break
+            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
+                    or _occasion_noun(tokens[k + 1].norm):
+                break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
             k += 2              # the preposition and the noun it governs
         else:
             if _definite(previous) and not (_definite(norm) or _complement(norm)
@@ -480,6 +481,14 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         previous = tokens[k - 1].norm
         definite = definite or _definite(previous)
     return k
+
+
+def _occasion_noun(norm: str) -> bool:
+    """"تصريح"، "اجتماعه"، "كلمته": an occasion of speaking, with or without his pronoun."""
+    word = _content(norm)
+    bases = [word] + [word[:-len(p)] for p in ("ه", "ها", "هم") if word.endswith(p)] \
+        + [word[:-len(p)] + "ه" for p in ("ته", "تها", "تهم") if word.endswith(p)]
+    return any(len(base) >= 3 and base in L.OCCASIONS for base in bases)
 
 
 def _purpose(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -582,7 +591,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     k = end
     name_title = None
     related = L.bare(head_norm) in L.RELATIONS and any(
-        _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end])
+        _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end]) \
+        or L.bare(head_norm) in L.PLURAL_TITLES
     if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،"):
         # "قال الرئيس الأميركي، دونالد ترامب، إن …"، "قال قائد المعركة، اللواء فضل حسن، إن …":
         # a name between commas after the title
