@@ -370,3 +370,11 @@ def test_a_woman_titled_with_ta_marbuta_is_not_carried_by_a_masculine_verb(artic
         "خبر\n\nقالت المتحدثة باسم الوزارة سلمى حداد إن الاجتماع انتهى. "
         "وأضاف: «لا تعليق».\n"))
     assert said(quotes, "لا تعليق").speaker is None
+
+
+def test_the_outlets_own_background_is_nobodys_report(article):
+    """"يُذكر أن …" is the outlet reminding its readers, not a report of the last speaker."""
+    quotes = extract_all(article(
+        "خبر\n\nقال وزير الخارجية عادل الجبير إن الأمر مهم.\n"
+        "يذكر أن الوزارة أطلقت برنامجا للطلاب العام الماضي.\n"))
+    assert all("أطلقت برنامجا" not in q.text for q in quotes)
