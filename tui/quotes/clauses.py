@@ -151,12 +151,15 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …"، "أفادت مصادر بمقتل …": the
     object is what was said."""
     k = _past_adjuncts(text, tokens, k, limit)
+    if L.bare(verb[1:] if verb[:1] in "وف" else verb) in _TAKES_ALA:
+        k = _to_its_ala(text, tokens, k, limit)
     needed = _OBJECT_PREPOSITION.get(L.bare(verb[1:] if verb[:1] in "وف" else verb))
     if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
         return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
     if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
-            and not broken(text, tokens, k):
-        k += 1
+            and (not broken(text, tokens, k) or L.bare(tokens[k].norm) == "علي"
+                 and gap(text, tokens, k).strip() in (",", "،")):
+        k += 1      # (", على …" after the subject and its asides)
     if k >= limit or broken(text, tokens, k) and ":" in gap(text, tokens, k):
         return None
     norm = tokens[k].norm
@@ -174,6 +177,35 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     if unit is not None and glued:
         unit.start = unit.anchor = tokens[k].start + 1
     return unit
+
+
+# Verbs whose object may come with على, after the occasion: "أكد الوزير في اجتماعه بمديري
+# التعليم أمس، على بدء الدراسة …"، "مشدداً على ضرورة …".
+_TAKES_ALA = L._norm("اكد يؤكد اكدت تؤكد شدد يشدد شددت تشدد مؤكدا مشددا مؤكده مشدده")
+# "على هامش …"، "على مستوى …": where, not what was stressed
+_ALA_PLACES = L._norm("هامش مستوي صعيد راس مدي ارض خلفيه ضوء")
+
+
+def _to_its_ala(text: str, tokens: list[Token], k: int, limit: int) -> int:
+    """The على that opens the verb's object, past phrases of where, when and with whom it was
+    said ("في اجتماعه بمديري التعليم أمس في الوزارة، على …"): each comma-delimited piece
+    before it opens with a preposition or a time word; otherwise k as it was."""
+    piece_start = k
+    for j in range(k, min(limit, k + 16)):
+        norm = tokens[j].norm
+        if j > k and (L.particle(norm) or L.reporting_word(norm)) \
+                or ":" in gap(text, tokens, j) and j > k:
+            return k
+        if L.bare(norm) == "علي" and (j == k or broken(text, tokens, j)
+                                      or j > piece_start) and j + 1 < limit \
+                and L.bare(tokens[j + 1].norm) not in _ALA_PLACES:
+            return j
+        if j == piece_start or not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) and j > k:
+            piece_start = j
+            if not (L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.TIME_WORDS)
+                    or L.bare(norm) == "علي"):
+                return k
+    return k
 
 
 # Verbs whose object comes with بـ joined to it.

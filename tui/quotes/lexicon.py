@@ -65,7 +65,7 @@ PARTICIPLES = _norm(_PARTICIPLES)
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
 OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) | _norm("""
 مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
-معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه
+معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه مشددا مشدده
 """)
 # "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
 RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا")

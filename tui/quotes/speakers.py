@@ -87,9 +87,11 @@ def _one(ident: str, speakers: list[Speaker]) -> Speaker:
     # the label most articles give it (the fullest on a tie): one odd reading does not rename
     # a person everywhere
     labels = [s.label for s in speakers if s.id == ident] or [first.label]
-    label = max(set(labels), key=lambda lab: (labels.count(lab), len(lab)))
+    # (then the first given: a set's order changes from run to run)
+    label = max(set(labels), key=lambda lab: (labels.count(lab), len(lab), -labels.index(lab)))
     types = [s.type for s in speakers if s.type != "unknown"]
-    kind = max(set(types), key=types.count) if types else first.type
+    kind = max(set(types), key=lambda t: (types.count(t), -types.index(t))) if types \
+        else first.type
     if all(s.label == label and s.names == tuple(names) and s.type == kind and s.id == ident
            for s in speakers):
         return first
