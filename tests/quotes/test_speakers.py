@@ -418,3 +418,23 @@ def test_where_it_was_said_is_not_what_was_said(article):
     quotes = extract_all(article("خبر\n\nوأكد الوزير عادل الجبير في اللقاء الذي عقد على هامش "
                                  "المؤتمر أهمية التعاون.\n"))
     assert all(not q.text.startswith("هامش") for q in quotes)
+
+
+def test_a_quoted_name_inside_the_subject_is_a_term_and_the_clause_is_the_report(article):
+    quotes = extract_all(article("خبر\n\nقال بنك الاستثمار العالمي «مورغان ستانلي» إن أسعار "
+                                 "الذهب قد تهبط.\n"))
+    assert said(quotes, "مورغان ستانلي").kind == "term"
+    assert said(quotes, "أسعار الذهب قد تهبط").speaker is not None
+
+
+def test_two_bodies_each_named_in_quotation_marks_speak_together(article):
+    quotes = extract_all(article('خبر\n\nوذكرت صحيفتا "ذي دايلي مايل" و"دايلي تلغراف" ان سيتي '
+                                 'يسعى الى حسم صفقة اللاعب.\n'))
+    report = said(quotes, "سيتي يسعى الى حسم صفقة اللاعب")
+    assert report.speaker.label == 'صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"'
+    assert said(quotes, "دايلي تلغراف").kind == "term"
+
+
+def test_a_label_that_ends_a_quoted_name_keeps_its_closing_mark(article):
+    quotes = extract_all(article("خبر\n\nوقالت صحيفة «واشنطن بوست» إن الرئيس سيزور المنطقة.\n"))
+    assert said(quotes, "الرئيس سيزور المنطقة").speaker.label == "صحيفة «واشنطن بوست»"

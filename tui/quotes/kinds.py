@@ -37,6 +37,12 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if words <= 3 and before and before[-1].norm == "ل" \
             and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
+    after = tokens[bisect_right(starts, unit.end):][:2]
+    if words <= 4 and after and L.particle(after[0].norm) and before \
+            and not L.particle(before[-1].norm) \
+            and _CLAUSE_MARKS.isdisjoint(text[unit.end:after[0].start]) \
+            and _STOPS.isdisjoint(text[unit.end:after[0].start]):
+        return "term"           # "قال بنك الاستثمار «مورغان ستانلي» إن …": a name in the subject
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]
@@ -46,7 +52,6 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if any(_reports(t.norm) or L.particle(t.norm) or t.norm.startswith(("وصف", "واصف"))
            for t in clause):
         return "statement"
-    after = tokens[bisect_right(starts, unit.end):][:2]
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"

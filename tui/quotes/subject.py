@@ -346,7 +346,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         if issuer is not None:
             return issuer
     if word in L.ORGANISATIONS or word in L.DOCUMENTS:
-        end = _phrase(text, tokens, k + 1, limit, _definite(norm))
+        end = _quoted_coordinates(text, tokens, _phrase(text, tokens, k + 1, limit,
+                                                        _definite(norm)), limit)
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
                      feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات"))
@@ -406,13 +407,27 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
     return None
 
 
+_PAIRS = {"«": "»", "“": "”"}
+
+
+def _closed(text: str, label: str, end: int) -> str:
+    """A label that ends inside a quoted name ("وكالة «واشنطن بوست") gets the mark that closes
+    it in the text."""
+    for opening, closing in list(_PAIRS.items()) + [('"', '"')]:
+        count = label.count(opening) - (label.count(closing) if closing != opening else 0)
+        if (count % 2 if opening == closing else count) > 0 \
+                and text[end:end + 1] == closing:
+            return label + closing
+    return label
+
+
 def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
           title_from: int | None = None, feminine: bool = False,
           honorifics: tuple[str, ...] = ()) -> Subject:
     k = first
     while k < last and _is(tokens[k].norm, L.HONORIFICS):
         k += 1
-    label = text[tokens[k].start:tokens[last].end]
+    label = _closed(text, text[tokens[k].start:tokens[last].end], tokens[last].end)
     title_words: tuple[str, ...] = ()
     if title_from is not None:
         title_words = tuple(_content(t.norm) for t in tokens[title_from:last + 1])
@@ -481,6 +496,35 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         previous = tokens[k - 1].norm
         definite = definite or _definite(previous)
     return k
+
+
+_CLOSING = frozenset('"»”')
+_OPENING = frozenset('"«“')
+
+
+def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) -> int:
+    """"صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"": the bodies named after the first, each in
+    its quotation marks, are the subject too; "بنك الاستثمار العالمي «مورغان ستانلي» إن": so
+    is the name of the body, quoted right after it, when the report goes on after it."""
+    if end < limit and not _OPENING.isdisjoint(gap(text, tokens, end)) \
+            and frozenset("،,؛;").isdisjoint(gap(text, tokens, end)) \
+            and not L.particle(tokens[end].norm):
+        close = next((j for j in range(end, min(limit, end + 4))
+                      if j + 1 < len(tokens) and not _CLOSING.isdisjoint(gap(text, tokens, j + 1))),
+                     None)
+        if close is not None and close + 1 <= limit and close + 1 < len(tokens) and (
+                L.particle(tokens[close + 1].norm) or L.bare(tokens[close + 1].norm) == "في"):
+            end = close + 1
+    while end + 1 < limit and tokens[end].norm == "و" \
+            and not _CLOSING.isdisjoint(gap(text, tokens, end)) \
+            and not _OPENING.isdisjoint(gap(text, tokens, end + 1)):
+        close = next((j for j in range(end + 1, min(limit, end + 6))
+                      if j + 1 >= len(tokens) or not _CLOSING.isdisjoint(gap(text, tokens, j + 1))),
+                     None)
+        if close is None:
+            break
+        end = close + 1
+    return end
 
 
 def _occasion_noun(norm: str) -> bool:
