@@ -438,3 +438,10 @@ def test_two_bodies_each_named_in_quotation_marks_speak_together(article):
 def test_a_label_that_ends_a_quoted_name_keeps_its_closing_mark(article):
     quotes = extract_all(article("خبر\n\nوقالت صحيفة «واشنطن بوست» إن الرئيس سيزور المنطقة.\n"))
     assert said(quotes, "الرئيس سيزور المنطقة").speaker.label == "صحيفة «واشنطن بوست»"
+
+
+def test_a_prayer_is_not_a_report_and_god_is_no_speaker(article):
+    quotes = extract_all(article("خبر\n\nودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر "
+                                 "الله عز وجل أن يتقبل الشهداء.\n"))
+    assert all(q.speaker is None or "عز وجل" not in q.speaker.label for q in quotes)
+    assert all("يتقبل الشهداء" not in q.text for q in quotes)

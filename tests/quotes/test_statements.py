@@ -186,3 +186,23 @@ def test_one_speaker_giving_a_statement_twice_in_one_article_is_one_statement(ar
     joined = [s for s in analysis.statements if len(s.sources) == 2]
     assert len(joined) == 1
     assert sum(m.source_id == corpus.sources[0].id for m in joined[0].members) == 2
+
+
+def test_a_title_alone_in_one_article_is_the_person_another_names_with_it(article):
+    """One outlet gives only the office, another the office and the name: one speaker, when
+    one person of the corpus holds that office; two who could hold it keep it apart."""
+    corpus = article("خبر\n\nوقال رئيس اتحاد أمريكا الجنوبية لكرة القدم إن بلاتيني هو الأنسب.\n",
+                     "خبر\n\nوقال رئيس اتحاد أمريكا الجنوبية لكرة القدم خوان أنخل نابوت إن "
+                     "بلاتيني هو الرجل المناسب.\n")
+    speakers = {q.speaker.label for q in analyze(corpus).quotes if q.speaker is not None}
+    assert speakers == {"خوان أنخل نابوت"}
+
+
+def test_a_title_two_named_people_hold_stays_the_title(article):
+    corpus = article("خبر\n\nوقال رئيس اتحاد أمريكا الجنوبية لكرة القدم إن بلاتيني هو الأنسب.\n",
+                     "خبر\n\nوقال رئيس اتحاد أمريكا الجنوبية لكرة القدم خوان أنخل نابوت إن "
+                     "بلاتيني هو الرجل المناسب.\n",
+                     "خبر\n\nوقال رئيس اتحاد أمريكا الجنوبية لكرة القدم السابق نيكولاس ليوز إن "
+                     "الانتخابات مهمة.\n")
+    labels = {q.speaker.label for q in analyze(corpus).quotes if q.speaker is not None}
+    assert "رئيس اتحاد أمريكا الجنوبية لكرة القدم" in labels

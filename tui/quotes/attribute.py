@@ -271,6 +271,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                           and not broken(text, tokens, j)), None)
             if glued is not None:
                 subject = parse_subject(text, tokens, subject.first, glued)
+        if subject is not None and subject.last + 1 < limit \
+                and L.bare(tokens[subject.last + 1].norm) in _GOD:
+            return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"

@@ -174,6 +174,7 @@ NOT_NAMES = _norm("""
 اولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا اخيرا ختاما
 حفظه حفظها حفظهم يحفظه يحفظها رحمه رحمها يرحمه رعاه رعاها ايده
 اسمه اسمها اسمهم هويته هويتها
+الله المولي
 """)
 # Given names that begin like a present-tense verb (ي، ت، أ + a root) or like a word with a
 # preposition joined to it (بـ، لـ): without them an indefinite word shaped so after a title

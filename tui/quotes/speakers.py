@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from tui.quotes.entities import name_key
 from tui.quotes.lexicon import GIVEN_NAMES
+from tui.quotes.subject import _content
 from tui.text.normalize import normalize_text
 from tui.quotes.model import Quote, Speaker
 
@@ -49,6 +50,8 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
             if len(fulls) == 1:
                 target[ident] = next(iter(fulls))
     target.update(_longer_titles(by_id))
+    for ident, person in _titled_people(by_id).items():
+        target.setdefault(ident, person)
     merged: dict[str, list[Speaker]] = defaultdict(list)
     for ident, speakers in by_id.items():
         merged[target.get(ident, ident)].extend(speakers)
@@ -77,6 +80,32 @@ def _longer_titles(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
         if len(longer) == 1:
             joined[ident] = longer[0]
     return joined
+
+
+def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
+    """A title of three words or more that one outlet gives alone ("رئيس اتحاد أمريكا
+    الجنوبية لكرة القدم") and another gives with a name: the one person of the corpus whose
+    names hold all of the title's words. Two people who could hold it: neither."""
+    words_of: dict[str, list[frozenset[str]]] = {
+        ident: [_words(name) for speaker in speakers for name in speaker.names]
+        for ident, speakers in by_id.items() if ident.startswith("person:")}
+    out = {}
+    for ident in by_id:
+        if not ident.startswith("title:"):
+            continue
+        words = frozenset(ident[len("title:"):].split("-"))
+        if len(words) < 3:
+            continue
+        holders = [person for person, names in words_of.items()
+                   if any(words <= name for name in names)]
+        if len(holders) == 1:
+            out[ident] = holders[0]
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    """A name's words as a title id holds them (without و، ال، بـ، لـ; spelling folded)."""
+    return frozenset(name_key(_content(word)) for word in normalize_text(name).split())
 
 
 def _one(ident: str, speakers: list[Speaker]) -> Speaker:

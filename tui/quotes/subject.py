@@ -465,6 +465,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
+        if L.bare(norm) in ("الله", "المولي") and _definite(previous):
+            break               # "ودعا الرئيس العام … المنكر الله أن …": whom he prayed to
+            # (after an indefinite word it is a body's name: "حزب الله")
         if addressed and norm[:1] == "ل" and not _complement(norm) \
                 and _content(norm) not in L.ORGANISATIONS and _content(norm) not in _CONSTRUCT \
                 and L.bare(previous) not in _ATTACHED:
