@@ -445,3 +445,16 @@ def test_a_prayer_is_not_a_report_and_god_is_no_speaker(article):
                                  "الله عز وجل أن يتقبل الشهداء.\n"))
     assert all(q.speaker is None or "عز وجل" not in q.speaker.label for q in quotes)
     assert all("يتقبل الشهداء" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("قال الأمير عبدالله بن فهد إن البطولة ناجحة. من جانبه عبر الفارس عبدالله الشربتلي عن "
+     "اعتزازه بهذا الإنجاز وقال: «الحمد لله على هذا الإنجاز».", "الحمد لله على هذا الإنجاز",
+     "عبدالله الشربتلي"),
+    ("قالت رزان صالح إن الفعاليات جميلة. فيما أبدت منار الدوسري سعادتها بالفعاليات، وقالت: "
+     "«سعدنا بوجود الأطفال».", "سعدنا بوجود الأطفال", "منار الدوسري"),
+])
+def test_a_verb_joined_to_a_verb_of_feeling_goes_on_with_its_subject(article, text, words, label):
+    """"عبر فلان عن اعتزازه … وقال: …": not the last speaker before that sentence."""
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label

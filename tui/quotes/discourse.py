@@ -71,6 +71,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
                                 coordinated=not relative)
+    if subject is None and not relative and norm.startswith("و"):
+        subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
     if subject is not None:
         discourse.how = "sentence-subject"
         return entities.resolve(subject, at)
@@ -140,6 +142,32 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         if subject is None or subject.kind not in ("person", "organisation") \
                 or not _credible(subject, entities, tokens[k].start):
             continue
+        if feminine is not None and subject.kind == "person" and subject.title \
+                and subject.feminine != feminine:
+            return None
+        return subject
+    return None
+
+
+def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                     feminine: bool | None, entities: Entities) -> Subject | None:
+    """"عبر الفارس عبدالله الشربتلي عن اعتزازه … وقال: …"، "أشاد ضيف الجائزة فلان بفكرتها
+    ونوه …": a verb joined by و, with no comma, goes on with the subject of the verb of speech
+    or feeling before it in its sentence (the nearest; none there: nobody said)."""
+    sentence_start = _sentence_start(paragraph, tokens[k].start)
+    for j in range(k - 1, max(-1, k - 30), -1):
+        if tokens[j].start < sentence_start:
+            return None
+        if not L.reporting_word(tokens[j].norm) or _between(tokens, j) or j + 1 >= k:
+            continue
+        if L.one_of(tokens[j + 1].norm, L.PREPOSITIONS) or broken(text, tokens, j + 1):
+            return None
+        subject = parse_subject(text, tokens, j + 1, k)
+        if subject is not None and subject.name and L.object_verb(tokens[j].norm):
+            subject = _without_object(text, tokens, j + 1, subject, entities, tokens[k].start)
+        if subject is None or subject.kind not in ("person", "organisation") \
+                or not _credible(subject, entities, tokens[k].start):
+            return None
         if feminine is not None and subject.kind == "person" and subject.title \
                 and subject.feminine != feminine:
             return None

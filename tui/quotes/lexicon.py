@@ -28,7 +28,7 @@ _VERBS = """
 """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
-_VERBS_WITH_THAT_ONLY = "اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين"
+_VERBS_WITH_THAT_ONLY = "اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين ابدي يبدي ابدت"
 # Participles that continue a report in the same sentence: "، مؤكدا أن …"
 _PARTICIPLES = """
 قائلا قائله مضيفا مضيفه مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته كاشفا كاشفه مبينا
