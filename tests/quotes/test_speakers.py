@@ -458,3 +458,13 @@ def test_a_verb_joined_to_a_verb_of_feeling_goes_on_with_its_subject(article, te
     """"عبر فلان عن اعتزازه … وقال: …": not the last speaker before that sentence."""
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ('وشهد العام ارتفاعا في المواليد، وفقا لتقرير نشرته "الاقتصادية" في العام الماضي.',
+     "وشهد العام ارتفاعا في المواليد", "الاقتصادية"),
+    ("وذكر بيان أصدرته وزارة الداخلية أن الوضع مستقر.", "الوضع مستقر", "وزارة الداخلية"),
+])
+def test_a_document_speaks_for_who_published_it(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label

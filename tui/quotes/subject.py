@@ -296,15 +296,14 @@ _UNKNOWN = object()
 
 def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
     subject = _parse(text, tokens, i, limit, names)
-    if subject is None or subject.end >= len(text) or text[subject.end] not in _CLOSERS:
+    if subject is None:
         return subject
-    last = tokens[subject.last]
-    if last.start == 0 or text[last.start - 1] not in _OPENERS:
+    # the last words are quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
+    label = _closed(text, subject.label, subject.end)
+    if label == subject.label:
         return subject
-    # the last word is quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
-    mark = text[subject.end]
-    return replace(subject, label=subject.label + mark,
-                   title=subject.title + mark if subject.title else subject.title)
+    return replace(subject, label=label,
+                   title=_closed(text, subject.title, subject.end) if subject.title else None)
 
 
 _CLOSERS = frozenset('»"”\'’')
@@ -388,6 +387,10 @@ _AMIN_OF = L._norm("عام عامه سر صندوق")
 _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "المتحدث باسم …" is always "for"
 
 
+# "نشرته"، "أصدرته" …: a verb of publishing with the document as its object
+_ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها اصدره بثته بثه اعدته اعده")
+
+
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
     """"بيان (صادر) عن الوزارة"، "التقارير الطبية الصادرة من مستشفى …"، "بيان للوزارة": a
     document speaks for the body that issued it."""
@@ -396,6 +399,16 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             return None
         norm = tokens[j].norm
         if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
+            subject = parse_subject(text, tokens, j + 1, limit, names=False)
+            return subject if subject is not None and subject.kind == "organisation" else None
+        if j == k and L.bare(norm) in _ISSUING and j + 1 < limit:
+            # "تقرير نشرته "الاقتصادية""، "بيان أصدرته الوزارة": who published it
+            if _quoted_after(text, tokens, j + 1):
+                close = next((m for m in range(j + 1, min(limit, j + 6))
+                              if m + 1 >= len(tokens) or not _CLOSING.isdisjoint(
+                                  gap(text, tokens, m + 1))), None)
+                if close is not None:
+                    return _make(text, tokens, j + 1, close, "organisation")
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
         if j == k and norm.startswith("ل") and _content(norm) in L.ORGANISATIONS:
@@ -412,13 +425,15 @@ _PAIRS = {"«": "»", "“": "”"}
 
 def _closed(text: str, label: str, end: int) -> str:
     """A label that ends inside a quoted name ("وكالة «واشنطن بوست") gets the mark that closes
-    it in the text."""
-    for opening, closing in list(_PAIRS.items()) + [('"', '"')]:
-        count = label.count(opening) - (label.count(closing) if closing != opening else 0)
-        if (count % 2 if opening == closing else count) > 0 \
-                and text[end:end + 1] == closing:
-            return label + closing
-    return label
+    it in the text (a mark some feeds use both ways, "” شينخوا”", counts as open when odd)."""
+    closing = text[end:end + 1]
+    opening = {"»": "«", "”": "“", '"': '"'}.get(closing)
+    if opening is None:
+        return label
+    opens, closes = label.count(opening), label.count(closing)
+    if opening == closing or opens == 0:
+        return label + closing if closes % 2 else label
+    return label + closing if opens > closes else label
 
 
 def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
