@@ -13,8 +13,9 @@ from collections.abc import Callable
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-from tui.quotes.lexicon import COUNTRIES
+from tui.quotes.lexicon import COUNTRIES, ORGANISATIONS, PERSON_TITLES
 from tui.quotes.model import Claim, Discrepancy
 from tui.quotes.speakers import name_key
 from tui.text.normalize import normalize, normalize_text
@@ -177,6 +178,7 @@ def _amount_discrepancies(corpus, tick: Callable[[], None] = lambda: None) -> li
 
 # --- name spellings ---------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
+_WORD = re.compile(r"[\u0621-\u064a\u0640]+")
 # Outside the names the corpus introduces, only long words: short ones are mostly common
 # nouns that share a key with another (وزيرة/وزارة).
 _LONG_WORD = re.compile(r"[\u0621-\u064a\u0640]{6,}")
@@ -261,6 +263,10 @@ def _spellings(corpus, names: set[str],
         for b in long_names[i + 1:]:
             if abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= _FUZZY_RATIO:
                 parent[find(b)] = find(a)
+    # a name ending in ا in one outlet and in ة in another (سوريا/سورية)
+    for key in keys:
+        if key in name_keys and len(key) >= 3 and key.endswith("ا") and key[:-1] + "ه" in parent:
+            parent[find(key[:-1] + "ه")] = find(key)
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for key, forms in by_key.items():
         for form, places in forms.items():
@@ -277,6 +283,12 @@ def _spellings(corpus, names: set[str],
             continue
         if all(_inflected(a, b) for a, b in combinations(forms, 2)):
             continue
+        if any(_COMMON.intersection({f, f[:-1]}) for f in forms):
+            continue    # "نادي/ناديي" (a club, two clubs): a common word in a place's name
+        if not any(OSA.distance(normalize_text(a), normalize_text(b)) <= 1
+                   for a, b in combinations(forms, 2)):
+            continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
+            # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
         firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
             continue
@@ -321,7 +333,57 @@ def _inflected(a: str, b: str) -> bool:
 
 
 _SPELLING_RATIO = 70
+# words that name kinds of bodies and offices, never one body or person
+_COMMON = ORGANISATIONS | PERSON_TITLES
 _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
+
+
+def _spaced_names(corpus) -> list[Discrepancy]:
+    """A compound name with عبد written apart in one outlet and joined in another, for the
+    same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
+    The same person is told by the word after the name, or the name before بن."""
+    places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
+        lambda: defaultdict(list))
+    for source in corpus.sources:
+        text = source.text
+        words = list(_WORD.finditer(text))
+        norms = [normalize_text(m.group()) for m in words]
+        for i, norm in enumerate(norms):
+            spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
+                and not text[words[i].end():words[i + 1].start()].strip()
+            joined = norm.startswith(("عبد", "وعبد")) and len(norm) > 5 and not spaced \
+                and norm not in ("عبد", "وعبد")
+            if not (spaced or joined):
+                continue
+            last = i + 1 if spaced else i
+            compound = (norm[1:] if norm.startswith("و") else norm) \
+                + (norms[i + 1] if spaced else "")
+            if i >= 2 and norms[i - 1] == "بن":
+                context = ("before", norms[i - 2])
+            elif last + 1 < len(norms):
+                context = ("after", norms[last + 1])
+            else:
+                continue
+            start = words[i].start() + (1 if norm.startswith("و") else 0)
+            form = text[start:words[last].end()]
+            places[(compound, context[0] + context[1])][form].append(
+                (source.id, start, words[last].end()))
+    found = []
+    for (compound, _), forms in places.items():
+        apart = [f for f in forms if " " in f]
+        together = [f for f in forms if " " not in f]
+        sources = {p[0] for f in forms for p in forms[f]}
+        if not apart or not together or len(sources) < 2:
+            continue
+        claims = []
+        for form in apart[:1] + together[:1]:
+            first: dict[str, tuple[str, int, int]] = {}
+            for place in forms[form]:
+                first.setdefault(place[0], place)
+            for source_id, start, end in first.values():
+                claims.append(Claim(source_id, start, end, form, form))
+        found.append(Discrepancy(f"spelling of {apart[0]} / {together[0]}", tuple(claims)))
+    return found
 
 
 def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
@@ -374,9 +436,13 @@ def _introduced_names(source) -> set[str]:
                 subject = parse_subject(text, tokens, k + 1)
                 if subject is not None and subject.title:
                     subject = None
+                if subject is not None and subject.name and token.norm.startswith("ال") \
+                        and subject.first == k + 1:
+                    # the nationality is a place's name too (الباراغوياني/الباراجوياني)
+                    found.add(token.norm[2:])
             if subject is not None and subject.name:
                 found.update(w for w in normalize_text(subject.name).split()
-                             if len(w) >= 4 and not w.startswith("ال"))
+                             if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
     return found
 
 
@@ -427,6 +493,7 @@ def find_discrepancies(corpus, quotes=None,
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
     found.extend(_amount_discrepancies(corpus, tick))
     found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
+    found.extend(_spaced_names(corpus))
     found.extend(statement_figures(statements))
     return found
 
