@@ -241,9 +241,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
                     break
+                if L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) \
+                        and not tokens[j - 1].norm.startswith("ل") \
+                        and not _occasion_token(tokens[j].norm):
+                    break   # "تقول في خاتمة الكتاب: …": what في governs, not a subject
                 if not _occasion_token(tokens[j].norm) and (
                         not broken(text, tokens, j) or _after_closing_mark(text, tokens, j)):
-                    subject = _named_before(text, tokens, j, bound)
+                    subject = _named_before(text, tokens, j, bound, entities, cue_at)
                     break   # "وأكد في تصريح صحفي حرص ومتابعة المستشار …": the object first
                 if not _occasion_word(text, tokens, j):
                     break
@@ -459,15 +463,21 @@ def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
 _ADVERBS = L._norm("ايضا كذلك حينها عندها حينذاك انذاك وقتها")
 
 
-def _named_before(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
-    """A full name after an occasion is the subject only where nothing but the words said
-    or its own title can follow it: "لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …"."""
+def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: Entities,
+                  at: int) -> Subject | None:
+    """A full name after an occasion is the subject where its own title follows it ("لـ
+    "الاقتصادية" عيضه الهذلي، الناطق …، أن …"), or where the words said follow it and it
+    is a name the article knows or starts with a given name; not any two words ("ووصف
+    مؤخرا مثليي الجنس بأنهم …": the object)."""
     named = parse_subject(text, tokens, j, bound)
     if named is None or named.kind != "person" or not named.name or " " not in named.name:
         return None
     after = named.last + 1
-    if after == bound or after < bound and gap(text, tokens, after).strip() in (",", "،") \
+    if named.title or after < bound and gap(text, tokens, after).strip() in (",", "،") \
             and _apposition(tokens[after].norm):
+        return named
+    if after == bound and (L.bare(tokens[j].norm) in L.GIVEN_NAMES
+                           or entities.resolve(named, at, introduce=False) is not None):
         return named
     return None
 
@@ -641,6 +651,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
                           name=word)
     if subject is None or subject.last != said_at - 1:
         return None
+    if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
+        return None     # "واختتموا: «…»": a verb of theirs (they concluded), not a name
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
             and not _first_person(tokens[colon:]):
         return None     # "مصر: مقتل رقيب …" names a place, not a speaker

@@ -356,7 +356,12 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 and _is(tokens[end].norm, L.COUNTRIES):
             end += 1        # سلطنة عمان
         while end < limit and tokens[end].norm[:1] == "و" and not broken(text, tokens, end) \
-                and L.bare(tokens[end].norm[1:]) in L.COUNTRIES:
+                and (L.bare(tokens[end].norm[1:]) in L.COUNTRIES
+                     or tokens[end].norm == "والولايات" and end + 1 < limit
+                     and tokens[end + 1].norm == "المتحده"):
+            if tokens[end].norm == "والولايات":
+                end += 2    # "بريطانيا وفرنسا والولايات المتحدة"
+                continue
             end += 1        # "واشنطن ولندن وباريس": capitals that speak together
             if end < limit and not broken(text, tokens, end) \
                     and L.bare(tokens[end].norm) in L.COUNTRIES and not tokens[end].norm[:1] == "و":
