@@ -503,3 +503,18 @@ def test_words_near_a_verb_that_are_not_its_subject(article, text, words):
     speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
     assert speaker is None or speaker.label not in ("مثليي الجنس", "خاتمة الكتاب", "واختتموا",
                                                     "إماراتيون")
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق قريب. وقال كيري غداة لقائه لافروف في "
+     "ماليزيا \"بحثنا كذلك في قرار الأمم المتحدة\".", "بحثنا كذلك في قرار الأمم المتحدة",
+     "جون كيري"),
+    ("قال الرئيس الكيني أوهورو كينياتا إن الأمن مهم. وقال كينياتا قبيل انطلاق الاجتماع خلف "
+     "ابواب مغلقة \"ندرك التحديات المختلفة\".", "ندرك التحديات المختلفة", "أوهورو كينياتا"),
+    # "تبدي اهتماما" inside what he said reports nothing: the next وقال is still his
+    ("قال الرئيس الأمريكي باراك أوباما إن الزيارة مهمة.\nوقال اوباما ان واشنطن تبدي اهتماما "
+     "اكبر.\nوقال \"لدينا اهتمام بافريقيا\".", "لدينا اهتمام بافريقيا", "باراك أوباما"),
+])
+def test_a_speaker_goes_on_past_when_and_what_he_said(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label

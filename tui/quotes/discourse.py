@@ -99,6 +99,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
     return None
 
 
+# "أبدى فلان سعادته …، وقال": a verb of feeling that reports nothing itself ("تبدي اهتماما"
+# in a clause is no report), but whose subject the next verb goes on with
+_SHOWED = L._norm("ابدي ابدت وابدي وابدت")
+
 # "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
 _ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها")
 
@@ -133,14 +137,19 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
     candidates = sorted({j + 1 for j in clause_starts} | {
-        j for j in range(first + 2, k) if L.reporting_word(tokens[j - 1].norm)
+        j for j in range(first + 2, k) if (L.reporting_word(tokens[j - 1].norm)
+                                           or L.bare(tokens[j - 1].norm) in _SHOWED)
         and not _between(tokens, j - 1) or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
             continue
         subject = parse_subject(text, tokens, j, k)
-        if subject is None or subject.kind not in ("person", "organisation") \
-                or not _credible(subject, entities, tokens[k].start):
+        if subject is None or subject.kind not in ("person", "organisation"):
+            continue
+        # (a full name right after a verb of feeling is that verb's subject, introduced or
+        # not: "فيما أبدت منار الدوسري سعادتها")
+        shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
+        if not shown and not _credible(subject, entities, tokens[k].start):
             continue
         if feminine is not None and subject.kind == "person" and subject.title \
                 and subject.feminine != feminine:
@@ -158,7 +167,8 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
     for j in range(k - 1, max(-1, k - 30), -1):
         if tokens[j].start < sentence_start:
             return None
-        if not L.reporting_word(tokens[j].norm) or _between(tokens, j) or j + 1 >= k:
+        if not (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
+                or _between(tokens, j) or j + 1 >= k:
             continue
         if L.one_of(tokens[j + 1].norm, L.PREPOSITIONS) or broken(text, tokens, j + 1):
             return None
