@@ -57,6 +57,14 @@ class FollowsArabic:
         if self.layout_width() != self.laid_width:
             self.relayout()
 
+    def render_lines(self, crop):
+        # A widget has its size before its first frame is drawn, and the Resize event comes
+        # after that frame: laid out here, the first frame already shows the lines (rather
+        # than none, drawn again a moment later).
+        if not self.laid_width:
+            self.relayout()
+        return super().render_lines(crop)
+
 
 class Later:
     """A table cell laid out when it is first drawn, not when its row is added: a table of

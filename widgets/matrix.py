@@ -177,6 +177,11 @@ class StatementMatrix(ArabicTable):
             super().__init__()
             self.matrix = matrix
 
+        def can_replace(self, message: Message) -> bool:
+            # What the matrix shows now is what counts: an arrangement not yet reported
+            # (several come at once as the panes get their sizes) is not reported at all.
+            return isinstance(message, StatementMatrix.Arranged) and message.matrix is self.matrix
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.shown: list = []

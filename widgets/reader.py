@@ -296,11 +296,16 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
             self._settling = False
         self._schedule_refine()
 
-    def _schedule_refine(self) -> None:
+    def _schedule_refine(self, *, after_frame: bool = True) -> None:
+        """The next refinement step, REFINE_PAUSE after the frame that shows the rows just
+        laid out (or, `after_frame` False, after the previous step): refining first would
+        only delay that frame."""
         document = self.document
         if (self._refiner is None and document is not None
                 and document.known(self.laid_width) < len(document)):
-            self._refiner = self.set_timer(REFINE_PAUSE, self._refine_step)
+            self._refiner = self.set_timer(REFINE_PAUSE, self._refine_step, pause=after_frame)
+            if after_frame:
+                self.call_after_refresh(self._refiner.resume)
 
     def _refine_step(self) -> None:
         """Replace estimated heights by exact ones for a few ms, keeping the top line still."""
@@ -324,7 +329,7 @@ class Reader(FollowsArabic, ScrollView, can_focus=True):
         self._set_virtual_size()
         if row != int(self.scroll_y):
             self._scroll_keeping_place(row)
-        self._schedule_refine()
+        self._schedule_refine(after_frame=False)
 
     def _scroll_to_selection(self) -> None:
         if self.selected is None or self.document is None:

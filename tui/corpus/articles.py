@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 
 from tui.corpus.decode import unify_line_ends
 from tui.errors import UserError
@@ -169,6 +168,8 @@ def parse_date(value) -> str | None:
         zone = "" if zone is None else ("Z" if zone == "Z" else
                                         f"{zone[:3]}:{zone[-2:]}")
         return f"{date}T{int(hour):02d}:{minute}:{int(second or 0):02d}{zone}"
+    from email.utils import parsedate_to_datetime   # feeds' dates only: not at start-up
+
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -9,10 +9,9 @@ with "=" is text like any other.
 
 from __future__ import annotations
 
-import csv
+# csv, json and zipfile are imported where a collection is read: the loader imports this
+# module for every folder, and the bundled seeds (the first screen) are plain text.
 import io
-import json
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,6 +60,8 @@ def read_collection(data: bytes, name: str, suffix: str, fields: Fields) -> Iter
 
 
 def _json_records(text: str, name: str) -> Iterator[tuple[int, object]]:
+    import json
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -86,6 +87,8 @@ def _json_records(text: str, name: str) -> Iterator[tuple[int, object]]:
 
 
 def _json_lines(text: str, name: str) -> Iterator[tuple[int, object]]:
+    import json
+
     index = 0
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -100,6 +103,8 @@ def _json_lines(text: str, name: str) -> Iterator[tuple[int, object]]:
 
 
 def _csv_rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, object]]:
+    import csv
+
     sample = text[:65536]
     if suffix == ".tsv":
         delimiter = "\t"
@@ -197,6 +202,8 @@ def archive_members(data: bytes, name: str, limit: int) -> Iterator[tuple[str, b
     """(member name, its bytes) for each member of a zip worth reading, in the archive's
     order; (member name, message) for a member that cannot be read (too big, encrypted,
     damaged). A file that is not a readable zip raises UserError."""
+    import zipfile
+
     from tui.corpus.loader import readable_suffix
 
     try:

@@ -11,7 +11,6 @@ process pool and a cache in between.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import math
 import os
 import re
@@ -42,8 +41,11 @@ Warn = Callable[[str], None]
 
 
 def seeds_dir() -> Path:
-    """The bundled corpus, from a checkout or an installed wheel alike."""
-    return Path(str(importlib.resources.files("seeds")))
+    """The bundled corpus: the `seeds` package's folder, in a checkout or an installed wheel
+    alike. (importlib.resources would also import zipfile and its readers, at start-up.)"""
+    import seeds
+
+    return Path(seeds.__file__).parent
 
 
 def max_bytes_from_env() -> int:
