@@ -54,6 +54,9 @@ def minimal() -> None:
 
 
 def summit() -> None:
+    import gc
+
+    gc.disable()        # what `summit-tui` does before it imports the app (tui.cli._open_app)
     import tui.app
     import tui.cli
     import tui.launch

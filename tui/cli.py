@@ -111,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_app(args) -> int:
+    # No collections until the app's first frame is drawn (it turns them back on then, see
+    # SummitApp.settle_heap): importing Textual and the panes makes only objects that stay,
+    # and walking them again and again was a tenth of the start-up.
+    import gc
+
+    gc.disable()
     from tui.launch import launch
 
     return launch(args)
