@@ -110,3 +110,16 @@ def test_runs_of_spaces_separate_crawled_paragraphs():
     paragraphs = segment("x", text)
     assert [text[p.start:p.end] for p in paragraphs] == [
         "الفقرة الأولى هنا.", "الفقرة الثانية هنا  بمسافتين.", "الثالثة"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a full stop glued to the next sentence, as some feeds print it
+    ("ولم يتبق على تخرجه سوى عام واحد.وعبر والد المبتعث عن حزنه.",
+     ["ولم يتبق على تخرجه سوى عام واحد.", "وعبر والد المبتعث عن حزنه."]),
+    ("وقال لأقاربه».وذكر أن الشرطة تحقق.", ["وقال لأقاربه».", "وذكر أن الشرطة تحقق."]),
+    # not inside an abbreviation, an initial or a number
+    ("قالت بي.بي.سي إن الوضع صعب.", ["قالت بي.بي.سي إن الوضع صعب."]),
+    ("قال د.عبدالله إن النسبة 1.5 بالمئة.", ["قال د.عبدالله إن النسبة 1.5 بالمئة."]),
+])
+def test_a_full_stop_glued_to_the_next_word(text, sentences):
+    assert _sentences(text) == sentences

@@ -518,3 +518,26 @@ def test_words_near_a_verb_that_are_not_its_subject(article, text, words):
 def test_a_speaker_goes_on_past_when_and_what_he_said(article, text, words, label):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a rank with where he serves, then his name
+    ("وأوضح الرقيب في شرطة «ويتشيتا» بول كيمبل أن الشرطة وصلت لموقع الحادث.",
+     "الشرطة وصلت لموقع الحادث", "بول كيمبل"),
+    # who delivered the speech said what it stressed
+    ("بعد ذلك ألقى الدكتور عمر بن احمد أبو هاشم كلمة أكد من خلالها على رؤساء المراكز "
+     "بالعمل الجاد وأنه لا يوجد أي اجتهادات.", "لا يوجد أي اجتهادات", "عمر بن احمد أبو هاشم"),
+    # documents speak for who published them, and go on doing so
+    ("كشفت وثائق نشرها موقع ويكيليكس الجمعة ان الولايات المتحدة تجسست على حكومة اليابان. "
+     "وتابعت الوثائق ان «التقارير تثبت عمق المراقبة الاميركية».",
+     "التقارير تثبت عمق المراقبة الاميركية", "موقع ويكيليكس"),
+])
+def test_round_eleven_constructions(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+def test_a_day_that_is_also_a_family_name_before_a_title(article):
+    quotes = extract_all(article("خبر\n\nوأوضح محمد الخميس رئيس اللجنة الاجتماعية الأهلية لحي "
+                                 "الروضة، أن ثلاث جهات تعمل على تدريب الشباب.\n"))
+    assert said(quotes, "ثلاث جهات تعمل على تدريب الشباب").speaker.label == "محمد الخميس"

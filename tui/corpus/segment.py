@@ -18,6 +18,10 @@ from tui.text.direction import base_direction
 
 # A terminator run, then closing quotes or brackets, then white space or the end.
 _BOUNDARY = re.compile(r"(?<!\.)[.!?؟؛]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
+# A full stop glued to the next sentence, as some feeds print it ("عام واحد.وعبر والد …"،
+# "لأقاربه».وذكر"): after a word of three letters or more or a closing mark, before a letter
+# (not "بي.بي.سي", not "د.عبدالله", not 1.5).
+_GLUED = re.compile(r"(?:(?<=[\u0621-\u064a]{3})|(?<=[»”\"')\]]))[.!?؟]+(?=[\u0621-\u064a])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
@@ -84,6 +88,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _inside(cut, regions) or _is_abbreviation(chunk, match.start()):
             continue
         cuts.append(cut)
+    for match in _GLUED.finditer(chunk):
+        if not _inside(match.end(), regions):
+            cuts.append(match.end())
+    cuts = sorted(set(cuts))
     cuts.append(len(chunk))
     spans = []
     for a, b in zip(cuts, cuts[1:]):

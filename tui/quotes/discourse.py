@@ -67,7 +67,9 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
     relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
         or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING) \
-        or k + 1 < len(tokens) and tokens[k + 1].norm in ("فيه", "فيها")
+        or k + 1 < len(tokens) and tokens[k + 1].norm in ("فيه", "فيها", "خلاله", "خلالها") \
+        or k + 2 < len(tokens) and tokens[k + 1].norm == "من" \
+        and tokens[k + 2].norm in ("خلاله", "خلالها")     # "ألقى فلان كلمة أكد من خلالها"
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
                                 coordinated=not relative)
@@ -104,7 +106,7 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
 _SHOWED = L._norm("ابدي ابدت وابدي وابدت")
 
 # "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
-_ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها")
+_ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها القي والقي")
 
 
 def _between(tokens: list[Token], j: int) -> bool:

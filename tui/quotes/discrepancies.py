@@ -436,10 +436,6 @@ def _introduced_names(source) -> set[str]:
                 subject = parse_subject(text, tokens, k + 1)
                 if subject is not None and subject.title:
                     subject = None
-                if subject is not None and subject.name and token.norm.startswith("ال") \
-                        and subject.first == k + 1:
-                    # the nationality is a place's name too (الباراغوياني/الباراجوياني)
-                    found.add(token.norm[2:])
             if subject is not None and subject.name:
                 found.update(w for w in normalize_text(subject.name).split()
                              if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))

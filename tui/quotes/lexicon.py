@@ -151,7 +151,7 @@ ORGANISATIONS = _norm("""
 DOCUMENTS = _norm("""
 بيان تقرير دراسه احصائيه احصاءات وثيقه رساله تعميم استطلاع بحث
 البيان التقرير الدراسه الاحصائيه الاحصاءات الوثيقه الرساله التعميم الاستطلاع البحث
-التقارير تقارير
+التقارير تقارير وثائق الوثائق
 """)
 # Unnamed and collective sources: a finding in their own right.
 ANONYMOUS = _norm("""

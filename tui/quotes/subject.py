@@ -332,6 +332,10 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if word == "امام" and text[tokens[k].start] == "أ":
         return None     # أمام (in front of), not إمام (an imam)
     if word in L.RANKS:
+        if k + 1 < limit and L.bare(tokens[k + 1].norm) in ("في", "من") \
+                and not broken(text, tokens, k + 1):
+            # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
+            return _titled(text, tokens, i, k, limit, honorifics)
         return _person(text, tokens, i, k + 1, limit, honorifics)
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
@@ -744,6 +748,11 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
     return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
 
 
+# Days of the week that are also family names (الخميس، الجمعة): a name's last word when a
+# title follows it.
+_DAY_FAMILIES = frozenset({"الخميس", "الجمعه", "السبت"})
+
+
 def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False) -> int:
     """The end (exclusive) of a personal name starting at token k, or k when the words there
     do not end like a name: a name is followed by punctuation, a particle, a preposition, a
@@ -752,6 +761,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     start = k
     links = 0
     while k < limit and k - start < _NAME_MAX:
+        if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
+                and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
+            return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
