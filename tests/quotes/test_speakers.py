@@ -541,3 +541,12 @@ def test_a_day_that_is_also_a_family_name_before_a_title(article):
     quotes = extract_all(article("خبر\n\nوأوضح محمد الخميس رئيس اللجنة الاجتماعية الأهلية لحي "
                                  "الروضة، أن ثلاث جهات تعمل على تدريب الشباب.\n"))
     assert said(quotes, "ثلاث جهات تعمل على تدريب الشباب").speaker.label == "محمد الخميس"
+
+
+def test_who_delivered_a_speech_by_surname_stressed_what_follows(article):
+    quotes = extract_all(article(
+        "خبر\n\nوحضر الاجتماع رئيس اللجنة المهندس ابراهيم بن احمد الغبان.\n"
+        "حيث ألقى المهندس الغبان كلمة رحب فيها برؤساء المراكز الانتخابية , مؤكداً أهمية عمل "
+        "رئيس المركز في توزيع العمل.\n"))
+    assert said(quotes, "أهمية عمل رئيس المركز في توزيع العمل").speaker.label \
+        == "ابراهيم بن احمد الغبان"

@@ -741,7 +741,8 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
                            text[tokens[k].start:tokens[k].end], name=None)
         following = k + 1
         ended = following >= limit or broken(text, tokens, following) \
-            or L.particle(tokens[following].norm)
+            or L.particle(tokens[following].norm) \
+            or L.bare(tokens[following].norm) in L.OCCASIONS    # "ألقى المهندس الغبان كلمة"
         if not L.bare(tokens[k].norm).endswith("ي") and not ended:
             return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي);
             # but "وبين المهندس الفارس، أن …"، "وقال اللواء العنزي إن …" end with it
@@ -836,11 +837,11 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
-            or norm in L.NOT_SURNAMES
+            or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
             or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
-    # object)
+    # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at)
 
 
 def _possessed(text: str, token: Token) -> bool:
