@@ -550,3 +550,45 @@ def test_who_delivered_a_speech_by_surname_stressed_what_follows(article):
         "رئيس المركز في توزيع العمل.\n"))
     assert said(quotes, "أهمية عمل رئيس المركز في توزيع العمل").speaker.label \
         == "ابراهيم بن احمد الغبان"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # where and when, set off by commas, with بـ
+    ("وذكر الشيخ عبدالرحمن السديس إن الأمر مهم. وذكر السديس خلال خطبة الجمعة، بالحرم المكي "
+     "أمس، أن الشباب في الأمة كنزها الثمين.", "الشباب في الأمة كنزها الثمين",
+     "عبدالرحمن السديس"),
+    # a time phrase of two words
+    ("وقال وزير العدل هايكو ماس إن الأمر مهم. وقال ماس الأسبوع الماضي إنه يشك في نية "
+     "الصحفيين.", "يشك في نية الصحفيين", "هايكو ماس"),
+    # a body and the place it sits, the place two words
+    ("وقالت المحكمة في أديس أبابا إنها قضت كذلك بالسجن على صحفي.",
+     "قضت كذلك بالسجن على صحفي", "المحكمة في أديس أبابا"),
+    # the agency that published the statement is a name, not what was said
+    ("وقالت مؤسسة النقد العربي السعودي في بيان نشرته \"واس\"، أمس، إن قرار المجموعة جاء عقب "
+     "الاستماع.", "قرار المجموعة جاء عقب الاستماع", "مؤسسة النقد العربي السعودي"),
+    # نقل without عن reports as قال does
+    ("ونقلت مواقع يمنية أن محافظ البنك المركزي تمكن من الهرب.",
+     "محافظ البنك المركزي تمكن من الهرب", "مواقع يمنية"),
+])
+def test_reports_with_their_adjuncts(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+def test_a_that_only_verb_after_where_it_was_said(article):
+    quotes = extract_all(article("خبر\n\nوبين في خطبة الجمعة التي ألقاها امس في المسجد الحرام "
+                                 "أن الإسلام أولى الشباب كامل العناية.\n"))
+    assert said(quotes, "الإسلام أولى الشباب كامل العناية").form == "that"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقال وزير الخارجية عادل الجبير إن تصريحات المالكي عارية من الصحة، مستغربا صدورها في "
+     "هذا التوقيت.", "تصريحات المالكي عارية من الصحة"),
+    ("وأفاد الشيخ عبد الرحمن السديس بأن وجود الشباب دون حصانة جريمة في حقهم، داعيًا أفراد "
+     "المجتمع إلى حمايتهم.", "وجود الشباب دون حصانة جريمة في حقهم"),
+])
+def test_a_clause_about_the_speaker_ends_what_he_said(article, text, words):
+    """", مستغربا …"، "، داعيًا …": a participle after a comma tells what the speaker did
+    next; what he said ends before it."""
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words)

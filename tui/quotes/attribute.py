@@ -196,15 +196,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 reports.append(unit)
         discourse.spoke(entity, number)
         return subject.last + 1
-    if L.one_of(norm, L.RELAY_VERBS):
-        # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks
-        for j in range(k + 1, min(limit, k + 8)):
-            if tokens[j].norm == "عن" and j + 1 < limit:
-                subject = parse_subject(text, tokens, j + 1, limit)
-                after = (subject.last + 1) if subject is not None else j + 1
-                break
-        else:
-            return k + 1
+    relayed_from = next((j for j in range(k + 1, min(limit, k + 8))
+                         if tokens[j].norm == "عن" and j + 1 < limit), None) \
+        if L.one_of(norm, L.RELAY_VERBS) else None
+    if relayed_from is not None:
+        # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks (without عن, "ونقلت
+        # مواقع يمنية أن …" reports as قال does)
+        subject = parse_subject(text, tokens, relayed_from + 1, limit)
+        after = (subject.last + 1) if subject is not None else relayed_from + 1
         if after < limit and L.bare(tokens[after].norm) in L.SPEECH_NOUNS:
             after += 1
         relayed = _anchor(text, tokens, after, limit, units)
@@ -312,9 +311,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) == "بين" and form == "quote":
         return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن
     if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and (
-            form != "that" or where - after > 3 and not _hope(tokens, where)):
+            form != "that" or where - after > 3 and not _hope(tokens, where)
+            and not (after < where and L.one_of(tokens[after].norm, L.PREPOSITIONS)
+                     and _between_is_adjunct(text, tokens, after, where))):
         # "دعا إلى …"، "بين الطرفين": not a report without أن; and the أن must be the verb's
-        # ("أعرب عن أمله في أن"), not one further on ("… مطالب الشعب بأن …")
+        # ("أعرب عن أمله في أن"، "وبين في خطبة الجمعة … أن"), not one further on ("… مطالب
+        # الشعب بأن …")
         return k + 1
     if form is None and L.speech_verb(norm) and not L.participle(norm):
         quoted = _quote_before(text, tokens, k, units)
@@ -554,10 +556,10 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     if k > 0 and gap(text, tokens, k).strip() in (",", "،") and _apposition(first):
         return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
-            or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
-            and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))
+            and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
 
 
 def _apposition(norm: str) -> bool:

@@ -97,9 +97,9 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
         elif norm[:1] == "و" and L.particle(norm):
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
-        elif norm in ("حيث", "فيما", "بينما") and k + 1 < len(tokens) \
+        elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
                 and L.speech_verb(tokens[k + 1].norm):
-            break           # "… حيث أكد المعلم أن …": another report
+            break           # "… حيث أكد المعلم أن …"، "…، بعدما افادت معلومات": another report
         last = k
         k += 1
     return last
@@ -109,7 +109,17 @@ def _circumstantial(text: str, token: Token) -> bool:
     """"، موجهاً نصيحة …": an indefinite participle in the accusative (مُفعِلاً) opens a new
     clause about the speaker, not more of what was said."""
     norm = token.norm
-    return len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا") and has_tanween(text, token)
+    if len(norm) < 5 or not norm.endswith("ا") or L.one_of(norm, L.TIME_WORDS) \
+            or norm in _ADVERBIAL:
+        return False
+    if norm[0] == "م":
+        # (without its tanween, a participle of the forms مستفعلا، مفتعلا، منفعلا: "، مستغربا")
+        return has_tanween(text, token) or len(norm) >= 6 and norm[1:3] in ("ست", "عت", "نت")
+    return has_tanween(text, token) and len(norm) == 5 and norm[1] == "ا"     # "، داعيًا"
+
+
+# accusatives that qualify what was said rather than open a clause about the speaker
+_ADVERBIAL = L._norm("خصوصا خاصه تحديدا اولا ثانيا ثالثا اخيرا ايضا مثلا عموما")
 
 
 def _report_follows(tokens: list[Token], k: int) -> bool:

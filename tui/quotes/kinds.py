@@ -30,6 +30,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
                                       "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
+    if words <= 2 and before and L.bare(before[-1].norm) in _PUBLISHED:
+        return "term"           # "في بيان نشرته «واس»": who published it
     if words == 1 and before and before[-1].norm.startswith("ال") \
             and not _reports(before[-1].norm) and _STOPS.isdisjoint(gap_text) \
             and ":" not in gap_text and "،" not in gap_text:
@@ -55,6 +57,9 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"
+
+
+_PUBLISHED = L._norm("نشرته نشره نشرها بثته بثه بثها اوردته اورده اوردها")
 
 
 def _naming(norm: str) -> bool:

@@ -509,6 +509,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     or _occasion_noun(tokens[k + 1].norm):
                 break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
             k += 2              # the preposition and the noun it governs
+            if 0 < limit - k <= 2 and all(
+                    not _lexical(t.norm) and not _definite(t.norm) and not is_number(t)
+                    for t in tokens[k:limit]) and not any(
+                    broken(text, tokens, j) for j in range(k, limit)):
+                k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
         else:
             if _definite(previous) and not (_definite(norm) or _complement(norm)
                                             or _at_place(text, tokens, k, limit)
