@@ -592,3 +592,20 @@ def test_a_clause_about_the_speaker_ends_what_he_said(article, text, words):
     next; what he said ends before it."""
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("فقد أعلنت المقاومة الشعبية، عن مقتل 42 حوثيا على الأقل.", "مقتل 42 حوثيا على الأقل",
+     "المقاومة الشعبية"),
+    ("وحذر وزير الصحة توفيق الربيعة من تناول الأدوية دون وصفة.", "تناول الأدوية دون وصفة",
+     "توفيق الربيعة"),
+])
+def test_an_object_with_its_preposition(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+def test_a_verb_ending_in_alif_maqsura_in_the_feminine():
+    """نفى → نفت (not نفيت): the feminine of a verb that ends in ى drops it."""
+    from tui.quotes import lexicon as L
+    assert L.object_verb("نفت") and L.feminine_verb("نفت")

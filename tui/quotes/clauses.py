@@ -167,7 +167,7 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
         return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
     if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
-            and (not broken(text, tokens, k) or L.bare(tokens[k].norm) == "علي"
+            and (not broken(text, tokens, k) or L.bare(tokens[k].norm) in ("علي", "عن")
                  and gap(text, tokens, k).strip() in (",", "،")):
         k += 1      # (", على …" after the subject and its asides)
     if k >= limit or broken(text, tokens, k) and ":" in gap(text, tokens, k):
@@ -224,7 +224,8 @@ _TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف 
 
 # Verbs that report an object only with their own preposition.
 _OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "عن", "نص": "علي", "ينص": "علي",
-                       "تنص": "علي", "نبه": "الي", "ينبه": "الي"}
+                       "تنص": "علي", "نبه": "الي", "ينبه": "الي", "حذر": "من", "يحذر": "من",
+                       "حذرت": "من", "تحذر": "من", "محذرا": "من", "محذره": "من"}
 
 
 def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:

@@ -24,7 +24,7 @@ _VERBS = """
 لفت يلفت زاد اكمل اردف استطرد استدرك كشف يكشف ذكر يذكر افاد يفيد اعتبر يعتبر راي يري
 نفي ينفي ابلغ يبلغ نوه ينوه اقر يقر اعترف يعترف توقع يتوقع زعم يزعم ادعي يدعي
 عد يعد افصح ابان اجاب رد يرد علق يعلق تساءل اظهر يظهر اكدو قالو اضافو وصف يصف
-اتهم يتهم نبه ينبه تحدث يتحدث نص ينص
+اتهم يتهم نبه ينبه تحدث يتحدث نص ينص حذر يحذر
 """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
@@ -41,7 +41,7 @@ _PARTICIPLES = """
 _OBJECT_VERBS = """
 اكد يؤكد اعلن يعلن نفي ينفي كشف يكشف اوضح يوضح شدد يشدد اشار يشير لفت يلفت ذكر يذكر
 اعتبر يعتبر عد نوه ينوه افاد يفيد ابان اعترف يعترف اقر يقر اتهم يتهم نبه ينبه تحدث يتحدث
-نص ينص
+نص ينص حذر يحذر
 """
 
 
@@ -51,6 +51,8 @@ def _feminine(verbs: frozenset[str]) -> frozenset[str]:
     for verb in verbs:
         if verb.startswith("ي") and len(verb) >= 3:
             out.add("ت" + verb[1:])
+        elif verb.endswith("ي") and len(verb) >= 3:
+            out.add(verb[:-1] + "ت")      # نفى → نفت، روى → روت (ى folds to ي)
         elif not verb.endswith("و"):
             out.add(verb + "ت")
     return frozenset(out)
@@ -65,7 +67,7 @@ PARTICIPLES = _norm(_PARTICIPLES)
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
 OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) | _norm("""
 مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
-معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه مشددا مشدده
+معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه مشددا مشدده محذرا محذره
 """)
 # "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
 RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا")
