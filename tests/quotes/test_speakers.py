@@ -609,3 +609,29 @@ def test_a_verb_ending_in_alif_maqsura_in_the_feminine():
     """نفى → نفت (not نفيت): the feminine of a verb that ends in ى drops it."""
     from tui.quotes import lexicon as L
     assert L.object_verb("نفت") and L.feminine_verb("نفت")
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a body named after a king, inside a title
+    ("وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية أن السفينة وصلت.",
+     "السفينة وصلت", "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية"),
+    # a paper's nationality after its quoted name
+    ("وذكرت صحيفة \"موندو ديبورتيفو\" الإسبانية، أن رونالدو أهدى وكيله جزيرة.",
+     "رونالدو أهدى وكيله جزيرة", "صحيفة \"موندو ديبورتيفو\" الإسبانية"),
+    # a company by its quoted name alone before أن
+    ("وذكرت \"أرامكو\" أن الإنتاج ارتفع.", "الإنتاج ارتفع", "أرامكو"),
+])
+def test_round_thirteen_subjects(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقالت الخارجية المصرية إن الدوحة تتدخل. واعتبرت دعوته بمثابة تدخل في الشؤون الداخلية.",
+     "بمثابة تدخل في الشؤون الداخلية"),
+    ("وقال \"لا\" إنه لن يوقع على الاتفاق.", "لن يوقع على الاتفاق"),
+])
+def test_no_speaker_from_a_possessed_noun_or_a_quoted_word(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    found = [q for q in quotes if words in q.text]
+    assert all(q.speaker is None or q.speaker.label not in ("دعوته", "لا") for q in found)

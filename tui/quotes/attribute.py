@@ -229,6 +229,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     or named.name and _his_own(tokens, named.last + 1)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
+        if subject is None and anchor is not None and anchor[0] == "that":
+            subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"، "وقال أمس وزير …"، "وأوضح
             # لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …": the subject after the occasion
@@ -453,6 +455,27 @@ def _occasion(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
     return L.bare(norm) == "في" or norm.startswith("ل") or L.one_of(norm, L.TIME_WORDS) \
         or norm in _ADVERBS
+
+
+def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
+    """A name in quotation marks, alone between the verb and its أن: a body's name (a
+    company, a paper), the subject."""
+    if not 0 < bound - j <= 3 or not _quoted_before(text, tokens, j) \
+            or not _after_closing_mark(text, tokens, bound) \
+            or any(broken(text, tokens, m) for m in range(j + 1, bound)) \
+            or any(L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
+                   for m in range(j, bound)):
+        return None     # (not «لا» or «نعم» before an إن: a word said, not a name)
+    label = text[tokens[j].start:tokens[bound - 1].end]
+    return Subject(j, bound - 1, tokens[j].start, tokens[bound - 1].end, "organisation",
+                   label, title=label,
+                   title_words=tuple(_content(t.norm) for t in tokens[j:bound]))
+
+
+def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j follows an opening quotation mark (a mark glued to the word)."""
+    between = gap(text, tokens, j)
+    return between.strip() in ('"', "«", "“") and between.rstrip() == between
 
 
 def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:

@@ -20,6 +20,13 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     content = text[unit.start:unit.end]
     words = len(content.split())
     gap_text = text[before[-1].end if before else sentence_start:unit.anchor]
+    after = tokens[bisect_right(starts, unit.end):][:2]
+    if words <= 3 and after and L.particle(after[0].norm) and before \
+            and not L.particle(before[-1].norm) \
+            and _CLAUSE_MARKS.isdisjoint(text[unit.end:after[0].start]) \
+            and _STOPS.isdisjoint(text[unit.end:after[0].start]):
+        return "term"           # "وذكرت «علي بابا» أن …"، "قال بنك الاستثمار «مورغان ستانلي»
+        # إن …": a name in the subject, the report after it
     if before and (_reports(before[-1].norm) or L.particle(before[-1].norm)):
         return "statement"      # قال «…»، أن «…»
     if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
@@ -39,12 +46,6 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if words <= 3 and before and before[-1].norm == "ل" \
             and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
-    after = tokens[bisect_right(starts, unit.end):][:2]
-    if words <= 4 and after and L.particle(after[0].norm) and before \
-            and not L.particle(before[-1].norm) \
-            and _CLAUSE_MARKS.isdisjoint(text[unit.end:after[0].start]) \
-            and _STOPS.isdisjoint(text[unit.end:after[0].start]):
-        return "term"           # "قال بنك الاستثمار «مورغان ستانلي» إن …": a name in the subject
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]

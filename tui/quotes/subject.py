@@ -231,7 +231,10 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
             or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
             or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
         closing = k >= 2 and _quoted_after(text, tokens, k - 1)
-        if not (_quoted_after(text, tokens, k) and (named or closing)):
+        # (and the nationality after a quoted name: صحيفة "موندو ديبورتيفو" الإسبانية)
+        nisba = _definite(tokens[k].norm) and L.bare(tokens[k].norm).endswith(("ي", "يه")) \
+            and not _CLOSING.isdisjoint(gap(text, tokens, k))
+        if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
     if _stops_phrase(norm) or is_number(tokens[k]):
@@ -374,6 +377,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
         return None
+    if not honorifics and _possessed(text, tokens[k]):
+        return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
     if _article(text, tokens[k]) and k + 1 < limit \
             and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
@@ -575,6 +580,8 @@ def _purpose(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or broken(text, tokens, k + 1) or _ends_phrase(text, tokens, k, limit):
         return False
     following = tokens[k + 1].norm
+    if _institution(norm) or L.bare(following) in _NAME_TITLES:
+        return False    # "لمركز الملك سلمان": a body named after a king, not a purpose
     return following.startswith("ال") and not _stops_phrase(following) \
         and not _is(following, L.TIME_WORDS)
 
