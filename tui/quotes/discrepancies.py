@@ -38,8 +38,17 @@ _DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجت
                      "قمه", "lasted", "meeting", "talks")
 
 
+# Every duration the pattern matches holds one of these (its unit), in normalised text
+# lowered: an article without any has none, and is not scanned (the scan tries the pattern
+# at every character: most of the time durations took on a real archive).
+_DURATION_UNITS = ("ساعات", "ساعه", "ساعتين", "ساعتان", "hour", "دقيقه", "دقائق", "minute")
+
+
 def _durations(source) -> list[Claim]:
     norm_text = normalize_text(source.text)
+    lowered = norm_text.lower()
+    if not any(unit in lowered for unit in _DURATION_UNITS):
+        return []
     if len(norm_text) != len(source.text):
         return _durations_mapped(source)
     return _scan_durations(source, norm_text, lambda i: i)
