@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from tui.quotes.features import content_keys, surface_key
+from tui.quotes.features import Wordings, content_keys
 from tui.text.normalize import normalize_text
 from tui.quotes.model import Member, Quote, Speaker, Statement
 
@@ -292,14 +292,16 @@ def sorted_pairs(nodes: list, tick: Callable[[], None] = lambda: None):
 def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
     by_surface: dict[str, list[Record]] = {}
     keys_of: dict[str, list[str]] = {}
+    wordings = Wordings()
     for n, record in enumerate(records):
         if not n & 4095:
             tick()
-        surface = surface_key(record.text)
+        surface, keys = wordings(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
-            keys_of[surface] = content_keys(record.text)
+            keys_of[surface] = keys
         by_surface[surface].append(record)
+    del wordings
     # Most nodes are one sentence of one article, said by no one known: their sets of
     # sources and speakers are shared (a small frozenset is 216 bytes, 200,000 of them).
     alone: dict[str, frozenset[str]] = {}
