@@ -186,3 +186,18 @@ def test_one_speaker_giving_a_statement_twice_in_one_article_is_one_statement(ar
     joined = [s for s in analysis.statements if len(s.sources) == 2]
     assert len(joined) == 1
     assert sum(m.source_id == corpus.sources[0].id for m in joined[0].members) == 2
+
+
+def test_grouping_split_in_two_processes_gives_the_same_statements(seeds, monkeypatch):
+    """A large folder's candidate search and scoring run half in a fork: the statements are
+    those found in one process, and so when the fork cannot be had."""
+    from tui.quotes import statements as module
+    from tui.quotes.analysis import extract_all, group_records
+    from tui.search import elsewhere
+
+    quotes = extract_all(seeds)
+    whole = group_records(seeds, quotes)
+    monkeypatch.setattr(module, "SPLIT_NODES", 2)
+    assert group_records(seeds, quotes) == whole
+    monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
+    assert group_records(seeds, quotes) == whole
