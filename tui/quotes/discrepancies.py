@@ -7,6 +7,7 @@ when the sources disagree; agreement is not a finding.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -213,18 +214,21 @@ def _spellings(corpus, names: set[str],
     # ways (سياحة/سياحية) is grammar, not a discrepancy
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    # Where each spelling occurs: (source's position in the corpus, start, end), three ints
+    # a place in one array per spelling. As a tuple of (source id, start, end) each, the
+    # millions of places a real archive's names have took 900 MB.
+    by_key: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
     followers: dict[str, set[str]] = defaultdict(set)
-    followed: dict[str, list[int]] = defaultdict(list)
+    followed: dict[str, int] = defaultdict(int)     # how often a name follows it
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000 articles).
     name_forms: dict[str, str | None] = {}
     clitic_skips: dict[str, int] = {}
     follower_keys: dict[str, str] = {}
     bare_keys: dict[str, str] = {}
-    for source in _ticking(corpus.sources, tick):
+    for number, source in enumerate(_ticking(corpus.sources, tick)):
         text = source.text      # read once: a reopened source's text is a lazy field
         matches = list(_NAME_TOKEN.finditer(text))
         for index, match in enumerate(matches):
@@ -245,7 +249,7 @@ def _spellings(corpus, names: set[str],
                 skip = clitic_skips[word] = normalized.span_to_original(
                     cut, len(normalized.text))[0]
             start = match.start() + skip
-            by_key[key][bare].append((source.id, start, match.end()))
+            by_key[key][bare].extend((number, start, match.end()))
             counts[bare] += 1
             if index + 1 < len(matches) and not text[match.end():matches[index + 1]
                                                              .start()].strip():
@@ -254,7 +258,7 @@ def _spellings(corpus, names: set[str],
                 if follower is None:
                     follower = follower_keys[after] = name_key(normalize_text(after))
                 followers[bare].add(follower)
-                followed[bare].append(match.start())
+                followed[bare] += 1
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -270,13 +274,14 @@ def _spellings(corpus, names: set[str],
         for b in long_names[i + 1:]:
             if abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= _FUZZY_RATIO:
                 parent[find(b)] = find(a)
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    groups: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     for key, forms in by_key.items():
         for form, places in forms.items():
             groups[find(key)][form].extend(places)
     found = []
     # made once: a dict of every source per finding grew as sources × findings
     order = {sid: n for n, sid in enumerate(corpus.ids)}
+    ids = [source.id for source in corpus.sources]
     for forms in groups.values():
         # a word that only shares a key with a name (زيارة with سورية) is not a spelling of it
         shown = [f for f in forms if f in names]
@@ -286,18 +291,20 @@ def _spellings(corpus, names: set[str],
             continue
         if all(_inflected(a, b) for a, b in combinations(forms, 2)):
             continue
-        firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
+        firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
             continue
-        sources_by_form = {form: {p[0] for p in places} for form, places in forms.items()}
+        sources_by_form = {form: set(places[::3]) for form, places in forms.items()}
         all_sources = set().union(*sources_by_form.values())
         if len(all_sources) < 2:
             continue
         claims = []
-        for form, places in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+        for form, places in sorted(forms.items(), key=lambda kv: -(len(kv[1]) // 3)):
             first: dict[str, tuple[str, int, int]] = {}
-            for place in places:
-                first.setdefault(place[0], place)
+            for at in range(0, len(places), 3):
+                source_id = ids[places[at]]
+                if source_id not in first:
+                    first[source_id] = (source_id, places[at + 1], places[at + 2])
             # one citation per source and spelling: its first occurrence
             for source_id, start, end in sorted(first.values(), key=lambda p: (order[p[0]], p[1])):
                 text = corpus.source(source_id).text[start:end]
@@ -305,6 +312,10 @@ def _spellings(corpus, names: set[str],
         spelt = list(dict.fromkeys(c.value for c in claims))
         found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
+
+
+def _places() -> array:
+    return array("q")
 
 
 def _inflected(a: str, b: str) -> bool:
