@@ -365,30 +365,37 @@ def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) ->
             if not any(L.bare(w) in common for w in words):
                 names.update(w for w in words if _name_like(w))
     names.update(w for w in L.COUNTRIES if " " not in w and len(w) >= 4)
+    triggers: dict[str, int] = {}
     for source in _ticking(corpus.sources, tick):
         # places after a word that says what they are (مدينة أنكوريج، نادي بشيكتاش)
         names.update(m.group(1) for m in _PLACE.finditer(normalize_text(source.text)))
-        names.update(_introduced_names(source))
+        names.update(_introduced_names(source, triggers))
     return names
 
 
-def _introduced_names(source) -> set[str]:
+def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str]:
     """The words of every name the article gives after a title or rank (الرئيس الأمريكي
     دونالد ترامب) or a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own
-    subject parser."""
-    from tui.quotes import lexicon as L
+    subject parser. `triggers`: what `_trigger` said of each word so far, shared by the
+    articles of one pass (a corpus repeats its words: most of the pass was asking again)."""
     from tui.quotes.subject import parse_subject
     from tui.quotes.tokens import tokenize
 
     found: set[str] = set()
     text = source.text
+    triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
         tokens = tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
+            kind = triggers.get(token.norm)
+            if kind is None:
+                kind = triggers[token.norm] = _trigger(token.norm)
+            if not kind:
+                continue
             subject = None
-            if L.one_of(token.norm, L.PERSON_TITLES) or L.one_of(token.norm, L.RANKS):
+            if kind == _TITLE:
                 subject = parse_subject(text, tokens, k, names=False)
-            elif _nationality(token.norm) and k + 1 < len(tokens):
+            elif k + 1 < len(tokens):       # _NATIONALITY
                 # "الفرنسي ميشال بلاتيني"، "الأرجنتيني دييغو مارادونا": a name after its
                 # nationality
                 subject = parse_subject(text, tokens, k + 1)
@@ -398,6 +405,19 @@ def _introduced_names(source) -> set[str]:
                 found.update(w for w in normalize_text(subject.name).split()
                              if len(w) >= 4 and not w.startswith("ال"))
     return found
+
+
+_TITLE, _NATIONALITY = 1, 2
+
+
+def _trigger(norm: str) -> int:
+    """_TITLE for a title or rank, else _NATIONALITY for a nationality, else 0: what a name
+    may follow."""
+    from tui.quotes import lexicon as L
+
+    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS):
+        return _TITLE
+    return _NATIONALITY if _nationality(norm) else 0
 
 
 def _nationality(norm: str) -> bool:
