@@ -93,10 +93,10 @@ async def test_search_works_while_statements_are_still_grouped(tmp_path, monkeyp
     grouping, release = threading.Event(), threading.Event()
     real = tui.store.analysis.cached_groups
 
-    def slow_groups(opened, group):
+    def slow_groups(opened, group, *args):
         grouping.set()
         release.wait(20)
-        return real(opened, group)
+        return real(opened, group, *args)
 
     monkeypatch.setattr(tui.store.analysis, "cached_groups", slow_groups)
     app = make_app(None, path=str(folder))

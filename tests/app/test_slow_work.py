@@ -16,7 +16,7 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
     started = threading.Event()
     stopped = threading.Event()
 
-    def slow_analyze(corpus, quotes, progress, tick):
+    def slow_analyze(corpus, quotes, progress, tick, **_):
         started.set()
         try:
             for step in range(3000):  # ~30 s unless cancelled
@@ -54,7 +54,7 @@ async def test_ui_answers_and_quits_while_the_analysis_runs(seeds, monkeypatch):
 
 @run_async
 async def test_a_failed_analysis_is_reported_not_swallowed(seeds, monkeypatch):
-    def broken(corpus, quotes, progress, tick):
+    def broken(corpus, quotes, progress, tick, **_):
         raise RuntimeError("grouping exploded")
 
     monkeypatch.setattr(tui.store.analysis, "analysis_from_quotes", broken)

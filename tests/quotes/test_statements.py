@@ -206,3 +206,18 @@ def test_a_title_two_named_people_hold_stays_the_title(article):
                      "الانتخابات مهمة.\n")
     labels = {q.speaker.label for q in analyze(corpus).quotes if q.speaker is not None}
     assert "رئيس اتحاد أمريكا الجنوبية لكرة القدم" in labels
+
+
+def test_grouping_split_in_two_processes_gives_the_same_statements(seeds, monkeypatch):
+    """A large folder's candidate search and scoring run half in a fork: the statements are
+    those found in one process, and so when the fork cannot be had."""
+    from tui.quotes import statements as module
+    from tui.quotes.analysis import extract_all, group_records
+    from tui.search import elsewhere
+
+    quotes = extract_all(seeds)
+    whole = group_records(seeds, quotes)
+    monkeypatch.setattr(module, "SPLIT_NODES", 2)
+    assert group_records(seeds, quotes) == whole
+    monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
+    assert group_records(seeds, quotes) == whole

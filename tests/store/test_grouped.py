@@ -16,11 +16,18 @@ def folder(tmp_path):
     return article_folder(tmp_path / "articles")
 
 
-def grouping(opened, calls):
-    def compute():
-        calls.append(1)
-        return (tuple(group_records(opened.corpus, opened.quotes)),
-                tuple(find_discrepancies(opened.corpus, opened.quotes)))
+def grouping(opened, calls, compared=None):
+    """`compute` for cached_groups: `calls` counts the groupings, `compared` the times facts
+    were compared."""
+    def compute(statements=None, facts=True):
+        if statements is None:
+            calls.append(1)
+            statements = tuple(group_records(opened.corpus, opened.quotes))
+        if not facts:
+            return statements, ()
+        if compared is not None:
+            compared.append(1)
+        return statements, tuple(find_discrepancies(opened.corpus, opened.quotes))
     return compute
 
 
@@ -62,8 +69,24 @@ def test_a_damaged_row_or_no_cache_groups_again(folder, tmp_path):
 
 def test_rows_round_trip_to_equal_records(folder):
     opened = open_corpus(folder, use_cache=False)
-    groups = grouping(opened, [])()
+    groups = grouping(opened, [])(None, True)
     assert decode_groups(encode_groups(*groups), opened.corpus.ids) == groups
+
+
+def test_statements_alone_neither_compare_facts_nor_keep_them_from_being_compared_later(
+        folder):
+    calls: list[int] = []
+    compared: list[int] = []
+    first = open_corpus(folder)
+    statements, discrepancies = cached_groups(first, grouping(first, calls, compared),
+                                              facts=False)
+    assert statements and discrepancies == () and calls == [1] and compared == []
+    again = open_corpus(folder)
+    both = cached_groups(again, grouping(again, calls, compared))
+    # the facts are compared now, the statements read back rather than grouped again
+    assert both[0] == statements and both[1] and calls == [1] and compared == [1]
+    assert cached_groups(again, grouping(again, calls, compared)) == both
+    assert calls == [1] and compared == [1]
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -76,8 +99,8 @@ def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, e
     first = open_corpus(folder)
     expected = cached_groups(first, grouping(first, []))
     seen = []
-    real = grouped_module.decode_groups
-    monkeypatch.setattr(grouped_module, "decode_groups",
+    real = grouped_module.decode_statements
+    monkeypatch.setattr(grouped_module, "decode_statements",
                         lambda row, ids: seen.append(gc.isenabled()) or real(row, ids))
     was = gc.isenabled()
     try:

@@ -43,6 +43,19 @@ def test_an_open_extracts_what_extraction_alone_does(seed_folder, monkeypatch, p
     assert any(q.speaker is not None for q in opened.quotes)
 
 
+def test_an_open_without_the_index_has_the_same_quotations_and_a_later_one_builds_it(
+        seed_folder):
+    """What never searches (statements, discrepancies, quotes) opens without an index; an
+    open that searches later builds it from the quotations kept meanwhile."""
+    bare = open_corpus(seed_folder, index=False)
+    assert bare.index is None and bare.quotes
+    indexed = open_corpus(seed_folder)
+    assert indexed.index is not None and indexed.rebuilt == 0
+    assert indexed.quotes == bare.quotes and speakers(indexed.quotes) == speakers(bare.quotes)
+    fresh = open_corpus(seed_folder, use_cache=False)
+    assert indexed.index.search("ترمب", limit=5) == fresh.index.search("ترمب", limit=5)
+
+
 def test_a_changed_file_is_extracted_again_and_linked_with_the_rest(seed_folder):
     open_corpus(seed_folder)
     changed = seed_folder / ARTICLES[0].name

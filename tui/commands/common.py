@@ -26,18 +26,18 @@ def add_field_argument(parser: argparse.ArgumentParser) -> None:
                              "(repeatable; the usual names are recognised without it)")
 
 
-def open_for_command(args: argparse.Namespace, extract: bool = True):
+def open_for_command(args: argparse.Namespace, extract: bool = True, index: bool = True):
     """The input opened (through the cache unless --no-cache); each skipped file's or
     record's message printed on stderr. Returns the Opened and the exit status: 2 if
     anything could not be loaded (the rest is still printed), else 0. `extract=False`: the
-    articles only (no quotations, no search index)."""
+    articles only (no quotations, no search index); `index=False`: no search index."""
     from tui.corpus.articles import Fields
     from tui.store import open_corpus
 
     fields = Fields.parse(getattr(args, "field", None))
     opened = open_corpus(args.dir, use_cache=not getattr(args, "no_cache", False),
                          notice=lambda message: print_message("note", message),
-                         fields=fields, extract=extract)
+                         fields=fields, extract=extract, index=index)
     from tui.corpus.loader import summarised
 
     corpus = opened.corpus
@@ -51,9 +51,11 @@ def open_for_command(args: argparse.Namespace, extract: bool = True):
     return opened, 2 if opened.problems else 0
 
 
-def analyse_for_command(args: argparse.Namespace):
-    """The input opened and analysed: (Opened, Analysis, exit status)."""
+def analyse_for_command(args: argparse.Namespace, facts: bool = True):
+    """The input opened and analysed, without a search index (no command that shows an
+    analysis searches): (Opened, Analysis, exit status). `facts=False`: the statements
+    only, no discrepancies."""
     from tui.store import analyse
 
-    opened, status = open_for_command(args)
-    return opened, analyse(opened), status
+    opened, status = open_for_command(args, index=False)
+    return opened, analyse(opened, facts=facts), status

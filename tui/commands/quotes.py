@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.commands.common import open_for_command
     from tui.output import print_json, print_table
 
-    opened, status = open_for_command(args)
+    opened, status = open_for_command(args, index=False)
     rows = [quote_record(q) for q in opened.quotes]
     if args.json:
         print_json(rows)

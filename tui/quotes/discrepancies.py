@@ -7,6 +7,7 @@ when the sources disagree; agreement is not a finding.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -39,8 +40,17 @@ _DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجت
                      "قمه", "lasted", "meeting", "talks")
 
 
+# Every duration the pattern matches holds one of these (its unit), in normalised text
+# lowered: an article without any has none, and is not scanned (the scan tries the pattern
+# at every character: most of the time durations took on a real archive).
+_DURATION_UNITS = ("ساعات", "ساعه", "ساعتين", "ساعتان", "hour", "دقيقه", "دقائق", "minute")
+
+
 def _durations(source) -> list[Claim]:
     norm_text = normalize_text(source.text)
+    lowered = norm_text.lower()
+    if not any(unit in lowered for unit in _DURATION_UNITS):
+        return []
     if len(norm_text) != len(source.text):
         return _durations_mapped(source)
     return _scan_durations(source, norm_text, lambda i: i)
@@ -206,18 +216,21 @@ def _spellings(corpus, names: set[str],
     # ways (سياحة/سياحية) is grammar, not a discrepancy
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    by_key: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    # Where each spelling occurs: (source's position in the corpus, start, end), three ints
+    # a place in one array per spelling. As a tuple of (source id, start, end) each, the
+    # millions of places a real archive's names have took 900 MB.
+    by_key: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
     followers: dict[str, set[str]] = defaultdict(set)
-    followed: dict[str, list[int]] = defaultdict(list)
+    followed: dict[str, int] = defaultdict(int)     # how often a name follows it
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000 articles).
     name_forms: dict[str, str | None] = {}
     clitic_skips: dict[str, int] = {}
     follower_keys: dict[str, str] = {}
     bare_keys: dict[str, str] = {}
-    for source in _ticking(corpus.sources, tick):
+    for number, source in enumerate(_ticking(corpus.sources, tick)):
         text = source.text      # read once: a reopened source's text is a lazy field
         matches = list(_NAME_TOKEN.finditer(text))
         for index, match in enumerate(matches):
@@ -238,7 +251,7 @@ def _spellings(corpus, names: set[str],
                 skip = clitic_skips[word] = normalized.span_to_original(
                     cut, len(normalized.text))[0]
             start = match.start() + skip
-            by_key[key][bare].append((source.id, start, match.end()))
+            by_key[key][bare].extend((number, start, match.end()))
             counts[bare] += 1
             if index + 1 < len(matches) and not text[match.end():matches[index + 1]
                                                              .start()].strip():
@@ -247,7 +260,7 @@ def _spellings(corpus, names: set[str],
                 if follower is None:
                     follower = follower_keys[after] = name_key(normalize_text(after))
                 followers[bare].add(follower)
-                followed[bare].append(match.start())
+                followed[bare] += 1
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -267,13 +280,14 @@ def _spellings(corpus, names: set[str],
     for key in keys:
         if key in name_keys and len(key) >= 3 and key.endswith("ا") and key[:-1] + "ه" in parent:
             parent[find(key[:-1] + "ه")] = find(key)
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    groups: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     for key, forms in by_key.items():
         for form, places in forms.items():
             groups[find(key)][form].extend(places)
     found = []
     # made once: a dict of every source per finding grew as sources × findings
     order = {sid: n for n, sid in enumerate(corpus.ids)}
+    ids = [source.id for source in corpus.sources]
     for forms in groups.values():
         # a word that only shares a key with a name (زيارة with سورية) is not a spelling of it
         shown = [f for f in forms if f in names]
@@ -289,18 +303,20 @@ def _spellings(corpus, names: set[str],
                    for a, b in combinations(forms, 2)):
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
             # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
-        firsts = [f for f in forms if counts[f] and len(followed[f]) >= 0.8 * counts[f]]
+        firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
             continue
-        sources_by_form = {form: {p[0] for p in places} for form, places in forms.items()}
+        sources_by_form = {form: set(places[::3]) for form, places in forms.items()}
         all_sources = set().union(*sources_by_form.values())
         if len(all_sources) < 2:
             continue
         claims = []
-        for form, places in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+        for form, places in sorted(forms.items(), key=lambda kv: -(len(kv[1]) // 3)):
             first: dict[str, tuple[str, int, int]] = {}
-            for place in places:
-                first.setdefault(place[0], place)
+            for at in range(0, len(places), 3):
+                source_id = ids[places[at]]
+                if source_id not in first:
+                    first[source_id] = (source_id, places[at + 1], places[at + 2])
             # one citation per source and spelling: its first occurrence
             for source_id, start, end in sorted(first.values(), key=lambda p: (order[p[0]], p[1])):
                 text = corpus.source(source_id).text[start:end]
@@ -308,6 +324,10 @@ def _spellings(corpus, names: set[str],
         spelt = list(dict.fromkeys(c.value for c in claims))
         found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
+
+
+def _places() -> array:
+    return array("q")
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -407,30 +427,37 @@ def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) ->
             if not any(L.bare(w) in common for w in words):
                 names.update(w for w in words if _name_like(w))
     names.update(w for w in L.COUNTRIES if " " not in w and len(w) >= 4)
+    triggers: dict[str, int] = {}
     for source in _ticking(corpus.sources, tick):
         # places after a word that says what they are (مدينة أنكوريج، نادي بشيكتاش)
         names.update(m.group(1) for m in _PLACE.finditer(normalize_text(source.text)))
-        names.update(_introduced_names(source))
+        names.update(_introduced_names(source, triggers))
     return names
 
 
-def _introduced_names(source) -> set[str]:
+def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str]:
     """The words of every name the article gives after a title or rank (الرئيس الأمريكي
     دونالد ترامب) or a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own
-    subject parser."""
-    from tui.quotes import lexicon as L
+    subject parser. `triggers`: what `_trigger` said of each word so far, shared by the
+    articles of one pass (a corpus repeats its words: most of the pass was asking again)."""
     from tui.quotes.subject import parse_subject
     from tui.quotes.tokens import tokenize
 
     found: set[str] = set()
     text = source.text
+    triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
         tokens = tokenize(text, paragraph.start, paragraph.end)
         for k, token in enumerate(tokens):
+            kind = triggers.get(token.norm)
+            if kind is None:
+                kind = triggers[token.norm] = _trigger(token.norm)
+            if not kind:
+                continue
             subject = None
-            if L.one_of(token.norm, L.PERSON_TITLES) or L.one_of(token.norm, L.RANKS):
+            if kind == _TITLE:
                 subject = parse_subject(text, tokens, k, names=False)
-            elif _nationality(token.norm) and k + 1 < len(tokens):
+            elif k + 1 < len(tokens):       # _NATIONALITY
                 # "الفرنسي ميشال بلاتيني"، "الأرجنتيني دييغو مارادونا": a name after its
                 # nationality
                 subject = parse_subject(text, tokens, k + 1)
@@ -440,6 +467,19 @@ def _introduced_names(source) -> set[str]:
                 found.update(w for w in normalize_text(subject.name).split()
                              if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
     return found
+
+
+_TITLE, _NATIONALITY = 1, 2
+
+
+def _trigger(norm: str) -> int:
+    """_TITLE for a title or rank, else _NATIONALITY for a nationality, else 0: what a name
+    may follow."""
+    from tui.quotes import lexicon as L
+
+    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS):
+        return _TITLE
+    return _NATIONALITY if _nationality(norm) else 0
 
 
 def _nationality(norm: str) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from tui.quotes.features import content_keys, surface_key
+from tui.quotes.features import Wordings, content_keys
 from tui.text.normalize import normalize_text
 from tui.quotes.model import Member, Quote, Speaker, Statement
 
@@ -201,7 +201,10 @@ def _packed_pairs(nodes: list, limit: int | None = None,
     if limit is None:
         limit = MAX_POSTING
     ids: dict[str, int] = {}
-    features: list[set[int]] = []
+    # Each node's features as an array, in its set's order: the sets of every node at once
+    # were most of the memory grouping a real archive took (a set of ints is ten times the
+    # size).
+    features: list[array] = []
     df: Counter[int] = Counter()
     for index, node in enumerate(nodes):
         if not index & 4095:
@@ -209,18 +212,24 @@ def _packed_pairs(nodes: list, limit: int | None = None,
         kid = [ids.setdefault(k, len(ids)) for k in node.keys]
         feats = set(kid)
         feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
-        features.append(feats)
+        features.append(array("q", feats))
         df.update(feats)
     postings: dict[int, list[int]] = {f: [] for f, count in df.items() if count > 1}
     del df
     # a node's features no other node has: usable (they are rare), but they pair nothing
     alone = [0] * len(nodes)
     for index, feats in enumerate(features):
-        shared = feats & postings.keys()
+        # The features others share, as a set made by adding them in the order the node's
+        # own set had them, which gives it that set's intersection's order: ties in
+        # rarity below are taken in it.
+        shared = set()
+        for feat in feats:
+            if feat in postings:
+                shared.add(feat)
         for feat in shared:
             postings[feat].append(index)
         alone[index] = len(feats) - len(shared)
-        features[index] = array("q", shared)       # a set of ints was ten times the size
+        features[index] = array("q", shared)
     unigrams = [len(set(node.keys)) for node in nodes]
     words = list(ids)
 
@@ -231,68 +240,119 @@ def _packed_pairs(nodes: list, limit: int | None = None,
         pair = -1 - feat
         return f"{words[pair >> 32]} {words[pair & 0xFFFFFFFF]}"
 
-    found: set[int] = set()      # pairs as one int each (i << 32 | j): a tuple is thrice that
-    for index, feats in enumerate(features):
-        if not index & 255:
-            tick()
-        narration = nodes[index].narration
-        if not feats:
-            continue
-        length = {f: len(postings[f]) for f in feats}
-        usable = sorted((f for f in feats if length[f] <= limit), key=length.__getitem__)
-        fallback = len(usable) + alone[index] < FALLBACK_PROBES
-        if narration and not fallback:
-            # its pairs with statements are found from their side, counting the same
-            # features; a plain sentence that falls back on common features counts those
-            # too, which their side would not
-            continue
-        if fallback:
-            # every feature is common (a sentence reprinted with small changes hundreds of
-            # times): probe its rarest ones anyway, but only the first `limit` holders, which
-            # is enough to tie each variant to the earliest ones
-            usable += sorted((f for f in feats if length[f] > limit),
-                             key=lambda f: (length[f], name(f)))[:FALLBACK_PROBES - len(usable)
-                                                                  - alone[index]]
-        counts: Counter[int] = Counter()
-        budget = PROBE_BUDGET
-        for feat in usable:
-            holders = postings[feat][:limit]
-            counts.update(holders)
-            budget -= len(holders)
-            if budget <= 0:
-                break
-        counts.pop(index, None)
-        for other, shared in counts.items():
-            if narration and nodes[other].narration:
+    def probe(part: int, parts: int, tick: Callable[[], None]) -> set[int]:
+        """The pairs found from the side of the nodes of this part (see `_blocks`)."""
+        found: set[int] = set()      # pairs as one int each (i << 32 | j): a tuple is thrice that
+        for index in _blocks(part, parts, len(nodes), 1024):
+            if not index & 255:
+                tick()
+            feats = features[index]
+            narration = nodes[index].narration
+            if not feats:
                 continue
-            # one shared rare feature is enough for short texts; longer ones need two
-            if shared >= 2 or min(unigrams[index], unigrams[other]) <= 2:
-                found.add(index << 32 | other if index < other else other << 32 | index)
+            length = {f: len(postings[f]) for f in feats}
+            usable = sorted((f for f in feats if length[f] <= limit), key=length.__getitem__)
+            fallback = len(usable) + alone[index] < FALLBACK_PROBES
+            if narration and not fallback:
+                # its pairs with statements are found from their side, counting the same
+                # features; a plain sentence that falls back on common features counts those
+                # too, which their side would not
+                continue
+            if fallback:
+                # every feature is common (a sentence reprinted with small changes hundreds
+                # of times): probe its rarest ones anyway, but only the first `limit`
+                # holders, which is enough to tie each variant to the earliest ones
+                usable += sorted((f for f in feats if length[f] > limit),
+                                 key=lambda f: (length[f], name(f)))[
+                    :FALLBACK_PROBES - len(usable) - alone[index]]
+            counts: Counter[int] = Counter()
+            budget = PROBE_BUDGET
+            for feat in usable:
+                holders = postings[feat][:limit]
+                counts.update(holders)
+                budget -= len(holders)
+                if budget <= 0:
+                    break
+            counts.pop(index, None)
+            for other, shared in counts.items():
+                if narration and nodes[other].narration:
+                    continue
+                # one shared rare feature is enough for short texts; longer ones need two
+                if shared >= 2 or min(unigrams[index], unigrams[other]) <= 2:
+                    found.add(index << 32 | other if index < other else other << 32 | index)
+        return found
+
+    found, *more = _in_parts(probe, len(nodes) >= SPLIT_NODES, tick)
+    for other in more:
+        found.update(other)
     return found
 
 
-def sorted_pairs(nodes: list, tick: Callable[[], None] = lambda: None):
-    """The candidate pairs in index order, each as it is needed (not a list of millions)."""
-    found = _packed_pairs(nodes, tick=tick)
-    packed = array("q", sorted(found))
-    del found
-    for pair in packed:
-        yield pair >> 32, pair & 0xFFFFFFFF
+# From this many nodes, the candidate search and the scoring are each shared between two
+# processes, the other a forked copy of this one (tui.search.elsewhere) that sees the nodes
+# and postings without copying them. Each part's answer is the same whichever process
+# makes it, and the parts are merged in the same order; a fork that fails is made good here.
+SPLIT_NODES = 20_000
+
+
+def _in_parts(work: Callable[[int, int, Callable[[], None]], object], split: bool,
+              tick: Callable[[], None]) -> list:
+    """[work(0, 1, tick)]; with `split`, [work(0, 2, tick), work(1, 2, …)], the second made
+    in a fork meanwhile (given no `tick`: the fork is stopped when this process's raises)."""
+    if not split:
+        return [work(0, 1, tick)]
+    from tui.search import elsewhere
+
+    other = elsewhere.start(lambda: work(1, 2, lambda: None))
+    try:
+        mine = work(0, 2, tick)
+        tick()
+    except BaseException:
+        other.cancel()
+        raise
+    got = other()
+    return [mine, got[0] if got is not None else work(1, 2, tick)]
+
+
+def _blocks(part: int, parts: int, total: int, size: int):
+    """The positions 0..total-1 of one part: every `parts`-th block of `size`. The costly
+    items bunch together (the end of the candidate pairs took twice the start's time), so
+    halves at the middle would leave one process waiting for the other."""
+    for start in range(part * size, total, parts * size):
+        yield from range(start, min(start + size, total))
 
 
 def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
     by_surface: dict[str, list[Record]] = {}
     keys_of: dict[str, list[str]] = {}
+    wordings = Wordings()
     for n, record in enumerate(records):
         if not n & 4095:
             tick()
-        surface = surface_key(record.text)
+        surface, keys = wordings(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
-            keys_of[surface] = content_keys(record.text)
+            keys_of[surface] = keys
         by_surface[surface].append(record)
-    return [_Node(recs, keys_of[surface], surface, frozenset(r.source_id for r in recs),
-                  frozenset(r.speaker.id for r in recs if r.speaker is not None),
+    del wordings
+    # Most nodes are one sentence of one article, said by no one known: their sets of
+    # sources and speakers are shared (a small frozenset is 216 bytes, 200,000 of them).
+    alone: dict[str, frozenset[str]] = {}
+    nobody: frozenset[str] = frozenset()
+
+    def sources(recs: list[Record]) -> frozenset[str]:
+        if len(recs) == 1:
+            found = alone.get(recs[0].source_id)
+            if found is None:
+                found = alone[recs[0].source_id] = frozenset((recs[0].source_id,))
+            return found
+        return frozenset(r.source_id for r in recs)
+
+    def speakers(recs: list[Record]) -> frozenset[str]:
+        found = frozenset(r.speaker.id for r in recs if r.speaker is not None)
+        return found or nobody
+
+    return [_Node(recs, keys_of[surface], surface, sources(recs), speakers(recs),
                   all(r.narration for r in recs))
             for surface, recs in by_surface.items()]
 
@@ -306,26 +366,15 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
     nodes = _nodes(recs, tick)
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
-    edges = []
-    # in index order, so the weights the scorer makes for a node serve its next pairs
-    for n, (i, j) in enumerate(sorted_pairs(nodes, tick)):
-        if not n & 4095:
-            tick()
-        if nodes[i].narration and nodes[j].narration:
-            continue
-        result = scorer.compare(i, j)
-        if result is None:
-            continue
-        relation, value = result
-        if relation == "loose":
-            # a looser paraphrase joins only what one known speaker said in both
-            if nodes[i].narration or nodes[j].narration \
-                    or nodes[i].speakers.isdisjoint(nodes[j].speakers):
-                continue
-        elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
-                (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
-            continue    # a plain sentence joins on a close paraphrase only
-        edges.append((value, i, j))
+    found = _packed_pairs(nodes, tick=tick)
+    pairs = array("q", sorted(found))
+    del found
+    edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,
+                                                             parts, tick),
+                             len(nodes) >= SPLIT_NODES, tick)
+    for other in more:
+        edges += other
+    del pairs, more
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     cluster_of = list(range(len(nodes)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
@@ -357,6 +406,36 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         statements.append(_statement(group, nodes, scorer, every, order))
     statements.sort(key=lambda s: (-len(s.sources), _first_position(s, order)))
     return [replace(s, id=f"st{n}") for n, s in enumerate(statements, 1)]
+
+
+def _edges(nodes: list[_Node], scorer: _Scorer, pairs: array, part: int, parts: int,
+           tick: Callable[[], None]) -> list[tuple[float, int, int]]:
+    """(score, i, j) of the candidate pairs of this part (`pairs`: packed, in index order;
+    see `_blocks`) that may join: scored, and kept by the rules for loose paraphrase and
+    narration."""
+    edges = []
+    # in index order, so the weights the scorer makes for a node serve its next pairs
+    for n in _blocks(part, parts, len(pairs), 4096):
+        if not n & 4095:
+            tick()
+        pair = pairs[n]
+        i, j = pair >> 32, pair & 0xFFFFFFFF
+        if nodes[i].narration and nodes[j].narration:
+            continue
+        result = scorer.compare(i, j)
+        if result is None:
+            continue
+        relation, value = result
+        if relation == "loose":
+            # a looser paraphrase joins only what one known speaker said in both
+            if nodes[i].narration or nodes[j].narration \
+                    or nodes[i].speakers.isdisjoint(nodes[j].speakers):
+                continue
+        elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
+                (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
+            continue    # a plain sentence joins on a close paraphrase only
+        edges.append((value, i, j))
+    return edges
 
 
 def _one_speaker_restating(a: _Node, b: _Node) -> bool:

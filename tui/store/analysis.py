@@ -19,11 +19,12 @@ Report = Callable[[float, str], None]
 
 
 def analyse(opened, progress: Report | None = None,
-            tick: Callable[[], None] = lambda: None):
+            tick: Callable[[], None] = lambda: None, facts: bool = True):
     """The corpus's quotations, statements (each knowing which outlet reported it first and
     when) and discrepancies: from the cache when the same quotations were grouped by the
-    same code, else grouped now (and kept). `tick` is called all along; it may raise to
-    stop the work (a user quitting meanwhile)."""
+    same code, else grouped now (and kept). `facts=False`: no discrepancies (none read,
+    none compared), for what shows only statements. `tick` is called all along; it may
+    raise to stop the work (a user quitting meanwhile)."""
     from tui.quotes.model import Analysis
 
     report = progress or (lambda fraction, stage: None)
@@ -31,37 +32,42 @@ def analyse(opened, progress: Report | None = None,
     quotes = opened.quotes
     tick()
 
-    def compute():
-        found = analysis_from_quotes(opened.corpus, quotes, report, tick)
+    def compute(statements, compare: bool):
+        found = analysis_from_quotes(opened.corpus, quotes, report, tick,
+                                     statements=statements, facts=compare)
         return found.statements, found.discrepancies
 
     report(0.1, "grouping statements across outlets")
-    statements, discrepancies = cached_groups(opened, compute)
+    statements, discrepancies = cached_groups(opened, compute, facts)
     statements = with_first_reports(statements, opened.corpus)
     report(1.0, "ready")
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
-                         tick: Callable[[], None] = lambda: None):
-    """Statements and discrepancies from quotations already extracted."""
+                         tick: Callable[[], None] = lambda: None, statements=None,
+                         facts: bool = True):
+    """Statements and discrepancies from quotations already extracted: the statements
+    grouped unless given, the facts compared only when `facts` (else no discrepancies)."""
     from tui.quotes.analysis import group_records
-    from tui.quotes.discrepancies import find_discrepancies
+    from tui.quotes.discrepancies import find_discrepancies, statement_figures
     from tui.quotes.model import Analysis
 
-    from tui.quotes.discrepancies import statement_figures
-
-    report(0.2, "grouping statements across outlets")
-    # Comparing facts needs the statements only at its end (their figures): the rest runs
-    # in a forked copy of this process meanwhile, on the other core.
-    compared = _elsewhere(lambda: find_discrepancies(corpus, quotes)) \
-        if len(corpus.sources) >= ELSEWHERE_SOURCES else None
-    try:
-        statements = group_records(corpus, quotes, tick)
-    except BaseException:
-        if compared is not None:
-            compared.cancel()
-        raise
+    compared = None
+    if statements is None:
+        report(0.2, "grouping statements across outlets")
+        # Comparing facts needs the statements only at its end (their figures): the rest
+        # runs in a forked copy of this process meanwhile, on the other core.
+        if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
+            compared = _elsewhere(lambda: find_discrepancies(corpus, quotes))
+        try:
+            statements = group_records(corpus, quotes, tick)
+        except BaseException:
+            if compared is not None:
+                compared.cancel()
+            raise
+    if not facts:
+        return Analysis(tuple(quotes), tuple(statements), ())
     report(0.8, "comparing facts")
     found = compared() if compared is not None else None
     if found is None:

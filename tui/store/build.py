@@ -93,14 +93,16 @@ class Opened:
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
                 progress: Progress | None = None, notice: Notice | None = None,
                 workers: int | None = None, fields: Fields | None = None,
-                extract: bool = True) -> Opened:
+                extract: bool = True, index: bool = True) -> Opened:
     """Open a folder or a file (the bundled seeds when None): its articles and search index,
     its quotations when asked. `extract=False` stops after reading the articles (through
     the same cache): no quotations, no index (`sources` and `render` need neither).
+    `index=False`: the quotations without a search index (`opened.index` is None), for
+    what never searches; the index is neither built nor read, and its tokens not made.
     Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
         return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
-                     extract)
+                     extract, index)
 
 
 def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
@@ -155,7 +157,7 @@ def _cycle_collector_paused():
 
 
 def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | None,
-          workers: int | None, fields: Fields, extract: bool) -> Opened:
+          workers: int | None, fields: Fields, extract: bool, index: bool) -> Opened:
     report = progress or (lambda fraction, stage: None)
     notices: list[str] = []
 
@@ -175,17 +177,18 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         # The bundled seeds are small: no cache needed (and a cache that cannot be written
         # is done without).
         return _open_cached(_Run(listing, MemoryCache(), fields, report, tell, workers,
-                                 notices, problems, None, extract))
+                                 notices, problems, None, extract, index))
     try:
         try:
             return _open_cached(_Run(listing, cache, fields, report, tell, workers, notices,
-                                     problems, key_path, extract))
+                                     problems, key_path, extract, index))
         except CacheError as err:
             cache.close()
             tell(f"{err}; rebuilding the cache")
             cache = Cache.open(key_path, fresh=True)
             return _open_cached(_Run(listing, cache, fields, report, tell, workers,
-                                     notices, list(listing.problems), key_path, extract))
+                                     notices, list(listing.problems), key_path, extract,
+                                     index))
     finally:
         cache.close()
 
@@ -232,6 +235,7 @@ class _Run:
     problems: list[str]
     key_path: str | None
     extract: bool = True
+    index: bool = True
     clock: _Clock = field(default_factory=_Clock)
     limit: int = field(default_factory=max_bytes_from_env)
 
@@ -268,17 +272,18 @@ def _open_cached(run: _Run) -> Opened:
                       tuple(run.notices), tuple(run.clock.phases))
     quote_keys = {name: _quote_key(files.keys[name]) for name in articles.files}
     search_key = content_hash(str(STATE_VERSION), *quote_keys.values())
-    state = run.cache.get_large("search", search_key)
-    collector = Collector() if state is None else None
+    state = run.cache.get_large("search", search_key) if run.index else None
+    collector = Collector() if run.index and state is None else None
     found = _extract(run, rows, articles, quote_keys, collector)
-    run.clock.lap("extract quotations" + (" + tokenise for the index" if state is None
+    run.clock.lap("extract quotations" + (" + tokenise for the index" if collector is not None
                                           else ""))
     persistent = run.key_path is not None
     opened = Opened(corpus, None, articles.kept_rows(found), tuple(run.problems),
                     len(run.listing.entries) - len(files.todo), len(files.todo),
                     tuple(run.notices), (), run.key_path if persistent else None,
                     groups_key(quote_keys.values()) if persistent else None)
-    opened.index = _search_index(run, opened, collector, state, search_key)
+    if run.index:
+        opened.index = _search_index(run, opened, collector, state, search_key)
     run.cache.finish()
     opened.phases = tuple(run.clock.phases)
     run.report(1.0, "ready")

@@ -261,27 +261,53 @@ def kept(folder: str | None, name: str, key: str | None, compute: Callable[[], o
     `compute()`, whose `encode`d form is kept for next time (unless it is None). A row that
     cannot be read or decoded is computed again and overwritten; without a folder or a key
     (no cache) nothing is kept."""
+    found = read_kept(folder, name, key, decode, reading)
+    if found is not MISSING:
+        return found
+    value = compute()
+    if value is not None:
+        keep(folder, name, key, lambda: encode(value))
+    return value
+
+
+# What `read_kept` answers when nothing usable is kept (a decoded row may be None).
+MISSING = object()
+
+
+def read_kept(folder: str | None, name: str, key: str | None,
+              decode: Callable[[object], object] = lambda row: row,
+              reading: Callable[[], AbstractContextManager] = nullcontext):
+    """`decode(row)` of the row kept in `whole` under `name` for `key`; MISSING when there
+    is none, or it cannot be read or decoded (then it is made again), or there is no cache."""
     if key is None or folder is None:
-        return compute()
+        return MISSING
     try:
         cache = Cache.open(folder)
     except (OSError, CacheError):
-        return compute()
+        return MISSING
     try:
-        try:
-            with reading():
-                row = cache.get("whole", name, key)
-                if row is not None:
-                    return decode(row)
-        except (CacheError, TypeError, ValueError, KeyError, IndexError):
-            pass
-        value = compute()
-        if value is not None:
-            try:
-                cache.put_many("whole", [(name, key, encode(value))])
-            except (OSError, CacheError):
-                pass    # not kept this time; computed again next time
-        return value
+        with reading():
+            row = cache.get("whole", name, key)
+            return MISSING if row is None else decode(row)
+    except (CacheError, TypeError, ValueError, KeyError, IndexError):
+        return MISSING
+    finally:
+        cache.close()
+
+
+def keep(folder: str | None, name: str, key: str | None, row: Callable[[], object]) -> None:
+    """Keep `row()` in `whole` under `name` and `key` (replacing what `name` held), when there
+    is a cache; one that cannot be written is done without (made again next time)."""
+    if key is None or folder is None:
+        return
+    try:
+        cache = Cache.open(folder)
+    except (OSError, CacheError):
+        return
+    try:
+        cache.put_many("whole", [(name, key, row())])
+    except (OSError, CacheError):
+        pass
     finally:
         cache.close()
 

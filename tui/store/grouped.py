@@ -4,6 +4,9 @@ Grouping statements across 10,000 articles takes tens of seconds, and a reopenin
 quotations all came from the cache would group them into the same statements again. The key
 covers every file's quotation key and the code that groups and compares, so a changed, added
 or removed file, or a changed rule, groups afresh; a cache that cannot be used is done without.
+Statements and discrepancies are two rows under that key: `statements` and `search` need only
+the first (comparing facts is as long as grouping, and its 680,981 claims on a real archive
+take memory they do not use), and the app, opening later, then compares facts alone.
 Rows are plain tuples, as for the quotations (see tui.store.codec).
 """
 
@@ -12,14 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tui.store.cache import content_hash, kept
+from tui.store.cache import MISSING, content_hash, keep, read_kept
 
 Groups = tuple[tuple, tuple]   # (statements, discrepancies)
-_NAME = "statements"
+_STATEMENTS, _DISCREPANCIES = "statements", "discrepancies"
+# How the rows are laid out: rows of another layout are never read as these.
+_LAYOUT = "2"
 
 
 def groups_key(quote_keys: Iterable[str]) -> str:
-    return content_hash(_NAME, _rules_fingerprint(), *quote_keys)
+    return content_hash(_STATEMENTS, _LAYOUT, _rules_fingerprint(), *quote_keys)
 
 
 def _rules_fingerprint() -> str:
@@ -33,42 +38,69 @@ def _rules_fingerprint() -> str:
     return content_hash(*(path.read_bytes() for path in files))
 
 
-def cached_groups(opened, compute: Callable[[], Groups]) -> Groups:
-    """(statements, discrepancies) for `opened`: from its folder's cache when they were
-    grouped from the same quotations by the same code, else `compute()` (then stored)."""
+def cached_groups(opened, compute: Callable[[tuple | None, bool], tuple],
+                  facts: bool = True) -> Groups:
+    """(statements, discrepancies) for `opened`, each from its folder's cache when it was
+    made from the same quotations by the same code, else computed (then stored):
+    `compute(statements, facts)` gives (statements, discrepancies), grouping only when it is
+    not given the statements (None) and comparing facts only when `facts`. Without `facts`
+    the discrepancies are () and neither read nor computed."""
     from tui.store.build import _cycle_collector_paused
 
+    folder, key = opened.cache_folder, opened.groups_key
+    ids = tuple(opened.corpus.ids)
     # A quarter of a million members and their rows, none in a cycle: with the collector
     # on, its full collections walked them again and again as they were made (1.4 s
     # instead of 0.8 s at 10,000 articles). Paused while they are read, as opening is.
-    return kept(opened.cache_folder, _NAME, opened.groups_key, compute,
-                decode=lambda row: decode_groups(row, tuple(opened.corpus.ids)),
-                encode=lambda groups: encode_groups(*groups),
-                reading=_cycle_collector_paused)
+    statements = read_kept(folder, _STATEMENTS, key,
+                           lambda row: decode_statements(row, ids), _cycle_collector_paused)
+    discrepancies = read_kept(folder, _DISCREPANCIES, key, decode_discrepancies,
+                              _cycle_collector_paused) if facts else ()
+    if statements is not MISSING and discrepancies is not MISSING:
+        return statements, discrepancies
+    made, compared = compute(None if statements is MISSING else statements,
+                             discrepancies is MISSING)
+    if statements is MISSING:
+        statements = tuple(made)
+        keep(folder, _STATEMENTS, key, lambda: encode_statements(statements))
+    if discrepancies is MISSING:
+        discrepancies = tuple(compared)
+        keep(folder, _DISCREPANCIES, key, lambda: encode_discrepancies(discrepancies))
+    return statements, discrepancies
 
 
 def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
-    return (
-        tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label,
-                                                     s.speaker.type, s.speaker.names), s.text,
-               tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score, m.quote_id,
-                      m.direct) for m in s.members),
-               tuple(s.conflicts))
-              for s in statements),
-        tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
-                              for c in d.claims))
-              for d in discrepancies),
-    )
+    return encode_statements(statements), encode_discrepancies(discrepancies)
+
+
+def encode_statements(statements: Iterable) -> tuple:
+    return tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label,
+                                                        s.speaker.type, s.speaker.names),
+                  s.text,
+                  tuple((m.source_id, m.start, m.end, m.text, m.relation, m.score,
+                         m.quote_id, m.direct) for m in s.members),
+                  tuple(s.conflicts))
+                 for s in statements)
+
+
+def encode_discrepancies(discrepancies: Iterable) -> tuple:
+    return tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
+                                 for c in d.claims))
+                 for d in discrepancies)
 
 
 def decode_groups(row: tuple, source_ids: tuple[str, ...]) -> Groups:
-    """The statements and discrepancies of a row; `source_ids`: the corpus's, in order
-    (a statement is missing from those its members are not from: not stored, as a list
-    per statement grew as sources × statements)."""
-    from tui.quotes.model import Claim, Discrepancy, Member, Speaker, Statement
+    statement_rows, discrepancy_rows = row
+    return decode_statements(statement_rows, source_ids), decode_discrepancies(discrepancy_rows)
+
+
+def decode_statements(statement_rows: tuple, source_ids: tuple[str, ...]) -> tuple:
+    """The statements of a row; `source_ids`: the corpus's, in order (a statement is
+    missing from those its members are not from: not stored, as a list per statement grew
+    as sources × statements)."""
+    from tui.quotes.model import Member, Speaker, Statement
     from tui.quotes.statements import Absent
 
-    statement_rows, discrepancy_rows = row
     speakers: dict[tuple, Speaker] = {}
     statements = []
     for sid, pair, text, members, conflicts in statement_rows:
@@ -76,13 +108,18 @@ def decode_groups(row: tuple, source_ids: tuple[str, ...]) -> Groups:
         statements.append(Statement(
             sid, None if pair is None else speakers.setdefault(pair, Speaker(*pair)), text,
             members, Absent(source_ids, frozenset(m.source_id for m in members)), conflicts))
+    return tuple(statements)
+
+
+def decode_discrepancies(discrepancy_rows: tuple) -> tuple:
+    from tui.quotes.model import Claim, Discrepancy
+
     # A real archive's 680,981 claims say 22,178 different things (خمس ساعات, "5 h"): one
     # string each, shared, rather than two new ones per claim (about 80 MB).
     words: dict[str, str] = {}
     share = words.setdefault
-    discrepancies = tuple(
+    return tuple(
         Discrepancy(topic, tuple(Claim(source, start, end, share(text, text),
                                        share(value, value))
                                  for source, start, end, text, value in claims))
         for topic, claims in discrepancy_rows)
-    return tuple(statements), discrepancies

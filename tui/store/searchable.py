@@ -27,7 +27,7 @@ def ready_for_search(opened) -> None:
     def analysed():
         from tui.store.analysis import analyse
 
-        tell_index(opened, analyse(opened))
+        tell_index(opened, analyse(opened, facts=False))
         return index.facts()
 
     # (kept by another version or for other quotations: restore_facts refuses them, and
