@@ -178,12 +178,28 @@ def _amount_discrepancies(corpus, tick: Callable[[], None] = lambda: None) -> li
         groups[find(k)].append(amount)
     found = []
     for group in groups.values():
-        sources = {a[0].source_id for a in group}
-        values = {a[2] for a in group}
-        if len(sources) >= 2 and len(values) >= 2:
+        # what each source says: its figures, a range ("بين عامي 2007 و2008"، "2016 أو 2017")
+        # counted as one; the sources disagree when they do not all say the same
+        said: dict[str, set] = defaultdict(set)
+        ordered = sorted(group, key=lambda a: (a[0].source_id, a[0].start))
+        k = 0
+        while k < len(ordered):
+            claim, _unit, value, _context = ordered[k]
+            figure = (value,)
+            while k + 1 < len(ordered) and ordered[k + 1][0].source_id == claim.source_id \
+                    and ordered[k + 1][0].start - ordered[k][0].end <= _RANGE_GAP:
+                k += 1
+                figure += (ordered[k][2],)
+            said[claim.source_id].add(figure)
+            k += 1
+        if len(said) >= 2 and len({frozenset(v) for v in said.values()}) >= 2 \
+                and len({f for v in said.values() for f in v}) >= 2:
             topic = "year" if group[0][1] == "year" else f"amount in {group[0][1]}"
             found.append(Discrepancy(topic, tuple(a[0] for a in group)))
     return found
+
+
+_RANGE_GAP = 8      # characters between two figures of one range: " و"، " أو "، " ومطلع "
 
 
 # --- name spellings ---------------------------------------------------------------------
@@ -276,9 +292,11 @@ def _spellings(corpus, names: set[str],
         for b in long_names[i + 1:]:
             if abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= _FUZZY_RATIO:
                 parent[find(b)] = find(a)
-    # a name ending in ا in one outlet and in ة in another (سوريا/سورية)
+    # a country ending in ا in one outlet and in ة in another (سوريا/سورية; not كينيا and the
+    # adjective كينية)
+    countries = {name_key(c) for c in COUNTRIES if c.endswith("ا")}
     for key in keys:
-        if key in name_keys and len(key) >= 3 and key.endswith("ا") and key[:-1] + "ه" in parent:
+        if key in countries and key[:-1] + "ه" in parent:
             parent[find(key[:-1] + "ه")] = find(key)
     groups: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     for key, forms in by_key.items():
@@ -342,6 +360,10 @@ def _inflected(a: str, b: str) -> bool:
     for stem, other in ((bare_short, bare_long), (bare_long, bare_short)):
         if place and other.startswith(stem) and other[len(stem):] in _NISBA:
             return True     # اليمن/يمنيين، مصر/مصري: a place and its people
+    a_verb, b_verb = (w[1:] if w[:1] == "و" and len(w) > 4 else w for w in (short, long_))
+    if len(a_verb) == len(b_verb) and len(a_verb) >= 4 and a_verb[1:] == b_verb[1:] \
+            and {a_verb[0], b_verb[0]} <= set("ايتن"):
+        return True         # (و)انضم/ينضم: a verb's past and present, not a name
     if len(long_) - len(short) != 1:
         return False
     if short.endswith("ه") and long_.startswith(short[:-1]) and long_.endswith("ه"):
