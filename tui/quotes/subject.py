@@ -397,7 +397,7 @@ def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return following in _AMIN_OF or _content(following) in _CONSTRUCT
 
 
-_AMIN_OF = L._norm("عام عامه سر صندوق")
+_AMIN_OF = L._norm("عام عامه سر صندوق العاصمه عاصمه")   # أمين العاصمة المقدسة: the mayor
 _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "المتحدث باسم …" is always "for"
 
 
@@ -507,7 +507,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         elif norm[:1] == "ل" and len(norm) > 3 and _content(previous) in _ATTACHED:
             k += 1              # "التابع لمشاة البحرية": what it belongs to
         elif _purpose(text, tokens, k, limit) and _definite(previous) and not addressed:
-            k += 2              # "الحملة الوطنية لنصرة الأشقاء": a purpose in the body's name
+            # "الحملة الوطنية لنصرة الأشقاء"، "اللجنة الميدانية لتصحيح أوضاع الجالية": a
+            # purpose in the body's name, with its genitive chain
+            k += 2 if _definite(tokens[k + 1].norm) else 3
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
@@ -582,6 +584,10 @@ def _purpose(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     following = tokens[k + 1].norm
     if _institution(norm) or L.bare(following) in _NAME_TITLES:
         return False    # "لمركز الملك سلمان": a body named after a king, not a purpose
+    if not following.startswith("ال") and k + 2 < limit and not _lexical(following) \
+            and not has_tanween(text, tokens[k + 1]) and not broken(text, tokens, k + 2) \
+            and not _verb_shaped(following):
+        following = tokens[k + 2].norm      # "لتصحيح أوضاع الجالية": a chain of two
     return following.startswith("ال") and not _stops_phrase(following) \
         and not _is(following, L.TIME_WORDS)
 
@@ -803,8 +809,15 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # title phrase follows it
         if k > start and (_prefixed(norm) or _verb_shaped(norm)) and not _known(norm):
             # "جوشا لاندس"، "أبيبي تسفاي": a later word of a name may look like a verb or
-            # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين")
-            if not _firm_boundary(text, tokens, k + 1, limit):
+            # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين"),
+            # or one word after it ("مولود تشاوش أوغلو")
+            if not _firm_boundary(text, tokens, k + 1, limit) and not (
+                    norm[:1] == "ت" and not _prefixed(norm)
+                    and k + 1 < limit and not broken(text, tokens, k + 1)
+                    and not _lexical(tokens[k + 1].norm) and not _prefixed(tokens[k + 1].norm)
+                    and not _verb_shaped(tokens[k + 1].norm)
+                    and not _definite(tokens[k + 1].norm)
+                    and _firm_boundary(text, tokens, k + 2, limit)):
                 break
         elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
