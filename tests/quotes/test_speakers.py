@@ -12,6 +12,11 @@ from tui.quotes import analyze
 from tui.quotes.analysis import extract_all
 
 
+def speaker_label(article, text, words):
+    """The label of who said `words` in a one-article corpus of `text`."""
+    return said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker.label
+
+
 def said(quotes, text):
     found = [q for q in quotes if q.text == text]
     assert found, f"no quotation {text!r} in {[q.text for q in quotes]}"
@@ -331,8 +336,7 @@ def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not
      "جاهزية المدارس لبدء العام الدراسي", "مديرو التعليم"),
 ])
 def test_the_speaker_of_a_report_in_the_body(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 def test_an_outlet_after_lamed_is_a_name_not_a_quotation(article):
@@ -456,8 +460,7 @@ def test_a_prayer_is_not_a_report_and_god_is_no_speaker(article):
 ])
 def test_a_verb_joined_to_a_verb_of_feeling_goes_on_with_its_subject(article, text, words, label):
     """"عبر فلان عن اعتزازه … وقال: …": not the last speaker before that sentence."""
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 @pytest.mark.parametrize("text, words, label", [
@@ -466,8 +469,7 @@ def test_a_verb_joined_to_a_verb_of_feeling_goes_on_with_its_subject(article, te
     ("وذكر بيان أصدرته وزارة الداخلية أن الوضع مستقر.", "الوضع مستقر", "وزارة الداخلية"),
 ])
 def test_a_document_speaks_for_who_published_it(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 @pytest.mark.parametrize("text, words, label", [
@@ -481,8 +483,7 @@ def test_a_document_speaks_for_who_published_it(article, text, words, label):
      "بعثة الاتحاد الإفريقي بالصومال"),
 ])
 def test_more_subjects_read_whole(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 @pytest.mark.parametrize("text, words", [
@@ -516,8 +517,7 @@ def test_words_near_a_verb_that_are_not_its_subject(article, text, words):
      "اكبر.\nوقال \"لدينا اهتمام بافريقيا\".", "لدينا اهتمام بافريقيا", "باراك أوباما"),
 ])
 def test_a_speaker_goes_on_past_when_and_what_he_said(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 @pytest.mark.parametrize("text, words, label", [
@@ -533,8 +533,7 @@ def test_a_speaker_goes_on_past_when_and_what_he_said(article, text, words, labe
      "التقارير تثبت عمق المراقبة الاميركية", "موقع ويكيليكس"),
 ])
 def test_round_eleven_constructions(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 def test_a_day_that_is_also_a_family_name_before_a_title(article):
@@ -571,8 +570,7 @@ def test_who_delivered_a_speech_by_surname_stressed_what_follows(article):
      "محافظ البنك المركزي تمكن من الهرب", "مواقع يمنية"),
 ])
 def test_reports_with_their_adjuncts(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 def test_a_that_only_verb_after_where_it_was_said(article):
@@ -601,8 +599,7 @@ def test_a_clause_about_the_speaker_ends_what_he_said(article, text, words):
      "توفيق الربيعة"),
 ])
 def test_an_object_with_its_preposition(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 def test_a_verb_ending_in_alif_maqsura_in_the_feminine():
@@ -622,8 +619,7 @@ def test_a_verb_ending_in_alif_maqsura_in_the_feminine():
     ("وذكرت \"أرامكو\" أن الإنتاج ارتفع.", "الإنتاج ارتفع", "أرامكو"),
 ])
 def test_round_thirteen_subjects(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
 
 
 @pytest.mark.parametrize("text, words", [
@@ -649,5 +645,4 @@ def test_no_speaker_from_a_possessed_noun_or_a_quoted_word(article, text, words)
      "أنهت عملها.", "اللجنة أنهت عملها", "عبدالله آل قراش"),
 ])
 def test_round_twelve_names_after_titles(article, text, words, label):
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert said(quotes, words).speaker.label == label
+    assert speaker_label(article, text, words) == label
