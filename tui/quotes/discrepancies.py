@@ -303,9 +303,9 @@ def _spellings(corpus, names: set[str],
         for form, places in forms.items():
             groups[find(key)][form].extend(places)
     found = []
-    # made once: a dict of every source per finding grew as sources × findings
-    order = {sid: n for n, sid in enumerate(corpus.ids)}
-    ids = [source.id for source in corpus.sources]
+    # a place's first int is its source's position in these; read once, as corpus.ids
+    # builds the tuple anew on each call
+    ids = corpus.ids
     for forms in groups.values():
         # a word that only shares a key with a name (زيارة with سورية) is not a spelling of it
         shown = [f for f in forms if f in names]
@@ -330,13 +330,12 @@ def _spellings(corpus, names: set[str],
             continue
         claims = []
         for form, places in sorted(forms.items(), key=lambda kv: -(len(kv[1]) // 3)):
-            first: dict[str, tuple[str, int, int]] = {}
+            first: dict[int, tuple[int, int]] = {}
             for at in range(0, len(places), 3):
-                source_id = ids[places[at]]
-                if source_id not in first:
-                    first[source_id] = (source_id, places[at + 1], places[at + 2])
-            # one citation per source and spelling: its first occurrence
-            for source_id, start, end in sorted(first.values(), key=lambda p: (order[p[0]], p[1])):
+                first.setdefault(places[at], (places[at + 1], places[at + 2]))
+            # one citation per source and spelling: its first occurrence, in corpus order
+            for number, (start, end) in sorted(first.items()):
+                source_id = ids[number]
                 text = corpus.source(source_id).text[start:end]
                 claims.append(Claim(source_id, start, end, text, text))
         spelt = list(dict.fromkeys(c.value for c in claims))
