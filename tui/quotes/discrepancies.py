@@ -379,16 +379,24 @@ _COMMON = ORGANISATIONS | PERSON_TITLES
 _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 
-def _spaced_names(corpus) -> list[Discrepancy]:
+def _spaced_names(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
     """A compound name with عبد written apart in one outlet and joined in another, for the
     same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
     The same person is told by the word after the name, or the name before بن."""
     places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
-    for source in corpus.sources:
+    # a corpus repeats its words: each is normalised once
+    normalised: dict[str, str] = {}
+    for source in _ticking(corpus.sources, tick):
         text = source.text
         words = list(_WORD.finditer(text))
-        norms = [normalize_text(m.group()) for m in words]
+        norms = []
+        for match in words:
+            word = match.group()
+            norm = normalised.get(word)
+            if norm is None:
+                norm = normalised[word] = normalize_text(word)
+            norms.append(norm)
         for i, norm in enumerate(norms):
             spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
                 and not text[words[i].end():words[i + 1].start()].strip()
@@ -550,7 +558,7 @@ def find_discrepancies(corpus, quotes=None,
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
     found.extend(_amount_discrepancies(corpus, tick))
     found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
-    found.extend(_spaced_names(corpus))
+    found.extend(_spaced_names(corpus, tick))
     found.extend(statement_figures(statements))
     return found
 
