@@ -309,9 +309,6 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
                    title=_closed(text, subject.title, subject.end) if subject.title else None)
 
 
-_CLOSERS = frozenset('»"”\'’')
-
-
 def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
            names: bool) -> Subject | None:
     limit = len(tokens) if limit is None else min(limit, len(tokens))
@@ -432,9 +429,6 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, local, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
     return None
-
-
-_PAIRS = {"«": "»", "“": "”"}
 
 
 def _closed(text: str, label: str, end: int) -> str:
