@@ -415,9 +415,7 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         if j == k and L.bare(norm) in _ISSUING and j + 1 < limit:
             # "تقرير نشرته "الاقتصادية""، "بيان أصدرته الوزارة": who published it
             if _quoted_after(text, tokens, j + 1):
-                close = next((m for m in range(j + 1, min(limit, j + 6))
-                              if m + 1 >= len(tokens) or not _CLOSING.isdisjoint(
-                                  gap(text, tokens, m + 1))), None)
+                close = _closing_at(text, tokens, j + 1, min(limit, j + 6))
                 if close is not None:
                     return _make(text, tokens, j + 1, close, "organisation")
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
@@ -535,6 +533,14 @@ _CLOSING = frozenset('"»”')
 _OPENING = frozenset('"«“')
 
 
+def _closing_at(text: str, tokens: list[Token], first: int, stop: int) -> int | None:
+    """The first token from `first` (up to `stop`) that a closing quotation mark follows,
+    or the text's last token: where a quoted name ends."""
+    return next((j for j in range(first, stop)
+                 if j + 1 >= len(tokens) or not _CLOSING.isdisjoint(gap(text, tokens, j + 1))),
+                None)
+
+
 def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) -> int:
     """"صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"": the bodies named after the first, each in
     its quotation marks, are the subject too; "بنك الاستثمار العالمي «مورغان ستانلي» إن": so
@@ -542,18 +548,14 @@ def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) ->
     if end < limit and not _OPENING.isdisjoint(gap(text, tokens, end)) \
             and frozenset("،,؛;").isdisjoint(gap(text, tokens, end)) \
             and not L.particle(tokens[end].norm):
-        close = next((j for j in range(end, min(limit, end + 4))
-                      if j + 1 < len(tokens) and not _CLOSING.isdisjoint(gap(text, tokens, j + 1))),
-                     None)
+        close = _closing_at(text, tokens, end, min(limit, end + 4))
         if close is not None and close + 1 <= limit and close + 1 < len(tokens) and (
                 L.particle(tokens[close + 1].norm) or L.bare(tokens[close + 1].norm) == "في"):
             end = close + 1
     while end + 1 < limit and tokens[end].norm == "و" \
             and not _CLOSING.isdisjoint(gap(text, tokens, end)) \
             and not _OPENING.isdisjoint(gap(text, tokens, end + 1)):
-        close = next((j for j in range(end + 1, min(limit, end + 6))
-                      if j + 1 >= len(tokens) or not _CLOSING.isdisjoint(gap(text, tokens, j + 1))),
-                     None)
+        close = _closing_at(text, tokens, end + 1, min(limit, end + 6))
         if close is None:
             break
         end = close + 1
