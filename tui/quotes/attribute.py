@@ -42,7 +42,8 @@ from tui.quotes.entities import Entities
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import Subject, _ABBREVIATED, _content, broken, gap, parse_subject
+from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _content, broken,
+                                gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -475,14 +476,14 @@ def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subje
 def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
     """Token j follows an opening quotation mark (a mark glued to the word)."""
     between = gap(text, tokens, j)
-    return between.strip() in ('"', "«", "“") and between.rstrip() == between
+    return between.strip() in _OPENING and between.rstrip() == between
 
 
 def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
     """Token j follows a closing quotation mark (a mark, then a space: لـ"الاقتصادية" عيضه),
     not an opening one (a mark glued to the word: لـ"الاقتصادية")."""
     between = gap(text, tokens, j)
-    return between.strip() in ('"', "»", "”") and between != between.rstrip()
+    return between.strip() in _CLOSING and between != between.rstrip()
 
 
 _ADVERBS = L._norm("ايضا كذلك حينها عندها حينذاك انذاك وقتها")
