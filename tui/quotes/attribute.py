@@ -447,7 +447,7 @@ def _occasion_word(text: str, tokens: list[Token], j: int) -> bool:
 def _occasion_token(norm: str) -> bool:
     return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
         or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في",
-                    "امام") or norm in _ADVERBS
+                    "امام") or norm == _THEN
 
 
 def _occasion(tokens: list[Token], k: int) -> bool:
@@ -455,7 +455,7 @@ def _occasion(tokens: list[Token], k: int) -> bool:
     "أيضا"."""
     norm = tokens[k].norm
     return L.bare(norm) == "في" or norm.startswith("ل") or L.one_of(norm, L.TIME_WORDS) \
-        or norm in _ADVERBS
+        or norm == _THEN
 
 
 def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
@@ -486,7 +486,9 @@ def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
     return between.strip() in _CLOSING and between != between.rstrip()
 
 
-_ADVERBS = L._norm("ايضا كذلك حينها عندها حينذاك انذاك وقتها")
+# The other adverbs of the kind (أيضا، حينها، وقتها …) are time words; عندها ("then") is
+# not one of them, as the same letters are عند with her pronoun ("with her") elsewhere.
+_THEN = "عندها"
 
 
 def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: Entities,
