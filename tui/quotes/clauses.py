@@ -161,9 +161,10 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …"، "أفادت مصادر بمقتل …": the
     object is what was said."""
     k = _past_adjuncts(text, tokens, k, limit)
-    if L.bare(verb[1:] if verb[:1] in "وف" else verb) in _TAKES_ALA:
+    bare_verb = L.bare(verb[1:] if verb[:1] in "وف" else verb)
+    if bare_verb in _TAKES_ALA:
         k = _to_its_ala(text, tokens, k, limit)
-    needed = _OBJECT_PREPOSITION.get(L.bare(verb[1:] if verb[:1] in "وف" else verb))
+    needed = _OBJECT_PREPOSITION.get(bare_verb)
     if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
         return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
     if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
