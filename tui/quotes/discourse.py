@@ -153,10 +153,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
         if not shown and not _credible(subject, entities, tokens[k].start):
             continue
-        if feminine is not None and subject.kind == "person" and subject.title \
-                and subject.feminine != feminine:
-            return None
-        return subject
+        return subject if _agrees(subject, feminine) else None
     return None
 
 
@@ -180,11 +177,15 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
         if subject is None or subject.kind not in ("person", "organisation") \
                 or not _credible(subject, entities, tokens[k].start):
             return None
-        if feminine is not None and subject.kind == "person" and subject.title \
-                and subject.feminine != feminine:
-            return None
-        return subject
+        return subject if _agrees(subject, feminine) else None
     return None
+
+
+def _agrees(subject: Subject, feminine: bool | None) -> bool:
+    """The verb's gender, when it shows one, is a titled person's own: "وقالت" does not go
+    on with "الوزير"."""
+    return feminine is None or subject.kind != "person" or not subject.title \
+        or subject.feminine == feminine
 
 
 def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
