@@ -8,7 +8,8 @@ from tests.store.helpers import ARTICLES, article_folder
 from tui.quotes.analysis import group_records
 from tui.quotes.discrepancies import find_discrepancies
 from tui.store import cache_path, cached_groups, open_corpus
-from tui.store.grouped import decode_groups, encode_groups
+from tui.store.grouped import (decode_discrepancies, decode_statements, encode_discrepancies,
+                               encode_statements)
 
 
 @pytest.fixture()
@@ -69,8 +70,10 @@ def test_a_damaged_row_or_no_cache_groups_again(folder, tmp_path):
 
 def test_rows_round_trip_to_equal_records(folder):
     opened = open_corpus(folder, use_cache=False)
-    groups = grouping(opened, [])(None, True)
-    assert decode_groups(encode_groups(*groups), opened.corpus.ids) == groups
+    statements, discrepancies = grouping(opened, [])(None, True)
+    assert (decode_statements(encode_statements(statements), opened.corpus.ids),
+            decode_discrepancies(encode_discrepancies(discrepancies))) \
+        == (statements, discrepancies)
 
 
 def test_statements_alone_neither_compare_facts_nor_keep_them_from_being_compared_later(

@@ -69,10 +69,6 @@ def cached_groups(opened, compute: Callable[[tuple | None, bool], tuple],
     return statements, discrepancies
 
 
-def encode_groups(statements: Iterable, discrepancies: Iterable) -> tuple:
-    return encode_statements(statements), encode_discrepancies(discrepancies)
-
-
 def encode_statements(statements: Iterable) -> tuple:
     return tuple((s.id, None if s.speaker is None else (s.speaker.id, s.speaker.label,
                                                         s.speaker.type, s.speaker.names),
@@ -87,11 +83,6 @@ def encode_discrepancies(discrepancies: Iterable) -> tuple:
     return tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
                                  for c in d.claims))
                  for d in discrepancies)
-
-
-def decode_groups(row: tuple, source_ids: tuple[str, ...]) -> Groups:
-    statement_rows, discrepancy_rows = row
-    return decode_statements(statement_rows, source_ids), decode_discrepancies(discrepancy_rows)
 
 
 def decode_statements(statement_rows: tuple, source_ids: tuple[str, ...]) -> tuple:
