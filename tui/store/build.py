@@ -584,8 +584,6 @@ def _start_work(state) -> None:
     elsewhere.end_with_parent(parent.pid if parent is not None else os.getppid())
 
 
-
-
 def _extract_job(job) -> list[tuple]:
     """(quotation row or None, text digest or None, index tokens or None) for each article
     of the job: its quotations extracted when they are not known, neither in the job nor
