@@ -81,7 +81,7 @@ def hits_json(rows: Iterable, corpus: Corpus, query: str = "", index=None) -> st
     outlet; a row of the pane (tui.search.rows.HitRow: the copies of a text, or one
     statement's versions) adds its statement id and every article carrying it. Hits may
     also be given instead of rows."""
-    outlets = {s.id: s.outlet for s in corpus.sources}
+    outlets = corpus.outlet_of
     items = []
     for row in rows:
         hits = getattr(row, "hits", (row,))

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     # (speaker:, outlet:), and one result stands for each statement.
     opened, status = open_for_command(args)
     ready_for_search(opened)
-    outlets = {s.id: s.outlet for s in opened.corpus.sources}
+    outlets = opened.corpus.outlet_of
     hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
     rows = [hit_record(hit, outlets, opened.index.speaker_of(hit.record)) for hit in hits]
     if args.json:

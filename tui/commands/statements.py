@@ -53,7 +53,7 @@ class Outlets:
     """The corpus's outlets, and each source's, for listing what a statement is missing."""
 
     def __init__(self, corpus) -> None:
-        self.of = {s.id: s.outlet for s in corpus.sources}
+        self.of = corpus.outlet_of
         self.all = list(dict.fromkeys(self.of.values()))
         self.sources = len(self.of)
 

@@ -156,3 +156,8 @@ class Corpus:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sources)
+
+    @property
+    def outlet_of(self) -> dict[str, str]:
+        """Each source id's outlet label, as the sources now carry it (after a rename)."""
+        return {s.id: s.outlet for s in self.sources}

@@ -344,7 +344,7 @@ class ExplorerScreen(OpenFlow, Screen):
     # -- data flowing down ----------------------------------------------------------------
     @property
     def outlets(self) -> dict[str, str]:
-        return {s.id: s.outlet for s in self.corpus.sources} if self.corpus else {}
+        return self.corpus.outlet_of if self.corpus else {}
 
     def _push_corpus(self) -> None:
         if self.corpus is None:

@@ -22,7 +22,7 @@ def ready_for_search(opened) -> None:
     index = opened.index
     if index is None:
         return
-    outlets = {s.id: s.outlet for s in opened.corpus.sources}
+    outlets = opened.corpus.outlet_of
 
     def analysed():
         from tui.store.analysis import analyse
@@ -47,4 +47,4 @@ def tell_index(opened, analysis) -> None:
 def describe(index, quotes, corpus) -> None:
     """Let `index` find quotations by their speakers' names and records by their outlets'
     names; again after an outlet is renamed."""
-    index.describe(quotes, {s.id: s.outlet for s in corpus.sources})
+    index.describe(quotes, corpus.outlet_of)
