@@ -646,3 +646,55 @@ def test_no_speaker_from_a_possessed_noun_or_a_quoted_word(article, text, words)
 ])
 def test_round_twelve_names_after_titles(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a plural verb with its subject before it
+    ("وكان مسؤولون أميركيون أكدوا أن أصولا إيرانية مجمدة.", "أصولا إيرانية مجمدة",
+     "مسؤولون أميركيون"),
+    # a plural verb with no subject goes on with a collective source, not a person
+    ("وقالت مصادر أمنية إن الهجوم وقع فجرا. وقالوا إن المهاجمين فروا.", "المهاجمين فروا",
+     "مصادر أمنية"),
+])
+def test_plural_verbs_report(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words", [
+    # "وقالوا" is not one man, and whoever it was, the next "وأضاف" is not the man before
+    ("وقال الوزير إن الاتفاق جيد. وقالوا إن المواقف تغيرت.", "المواقف تغيرت"),
+    ("وقال الوزير إن الاتفاق جيد. وقالوا إن المواقف تغيرت. وأضاف أن الأمر انتهى.",
+     "الأمر انتهى"),
+    # the words after a plural verb are not its subject
+    ("وأكدوا في بيان الخارجية أن الاجتماع تأجل.", "الاجتماع تأجل"),
+])
+def test_plural_verbs_never_go_on_with_one_person(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker is None
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # an unnamed source keeps where it sits, in a headline too
+    ("مندوبون في أوبك: المنظمة لا تفكر في خفض الإنتاج", "المنظمة لا تفكر في خفض الإنتاج",
+     "مندوبون في أوبك"),
+    # a body's name with its genitive after لـ
+    ("وأشارت المديرية العامة لقوى الأمن الداخلي إلى أنه تم توقيف السائق.", "تم توقيف السائق",
+     "المديرية العامة لقوى الأمن الداخلي"),
+    # a place's noun goes on with the title's chain; it does not start a name
+    ("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمران أن الملتقى يضم ورشا كثيرة.",
+     "الملتقى يضم ورشا كثيرة", "عادل آل عمران"),
+])
+def test_round_fourteen_subjects(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words", [
+    # a pronoun is never a name: "وهو مسؤول" says who he is
+    ("وقال الشحماني وهو مسؤول عن المنافذ \"المواطن هو المتضرر الأول\". واضاف ان \"القرار "
+     "سيجعل المشاريع متلكئة\".", "القرار سيجعل المشاريع متلكئة"),
+    # "X هو Y" after the verb is what was said, not a subject
+    ("وقال هدفنا هو تنفيذ الاتفاقية كاملة. وأضاف: سنعمل مع حلفائنا.", "سنعمل مع حلفائنا"),
+])
+def test_no_speaker_from_a_pronoun_or_a_copular_sentence(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker is None

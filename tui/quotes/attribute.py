@@ -45,6 +45,7 @@ from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _content, broken,
                                 gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, tokenize
+from tui.text.normalize import normalize_text
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
                               _sentence_start)
@@ -163,8 +164,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     cue_at = tokens[k].start
     sentence_end = _sentence_end(paragraph, cue_at)
     limit = bisect_left(starts, sentence_end)
-    feminine: bool | None = L.feminine_verb(norm) if L.speech_verb(norm) \
-        or L.that_only_verb(norm) else None
+    feminine: bool | None = L.feminine_verb(norm) if (
+        L.speech_verb(norm) or L.that_only_verb(norm)) and not L.plural_verb(norm) else None
     subject: Subject | None = None
     after = k + 1
     previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
@@ -212,6 +213,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words
     elif L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         pass        # "، مؤكدا أن …": the speaker of the sentence goes on
+    elif L.plural_verb(norm) and not L.speech_verb(tokens[k + 1].norm if k + 1 < limit else ""):
+        # "وقالوا إن …"، "المراقبون يؤكدون أن …": a plural verb's subject stands before it or
+        # is unsaid; the words after it are not its subject (that would take the singular)
+        subject = _subject_before(text, tokens, k, paragraph, entities)
+        discourse.how = "subject-first" if subject is not None else "carry"
     elif _fronted_subject(text, tokens, k, number) is not None:
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
@@ -293,6 +299,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     else:
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
                              previous_speaker, norm, tokens, k, text, paragraph)
+        if L.plural_verb(norm) and entity is not None and not _several(entity):
+            # "وقالوا" goes on with no one person and no one body; and whoever last spoke
+            # is not who goes on after it
+            entity = None
+            discourse.forget()
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken
@@ -393,6 +404,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _several(entity) -> bool:
+    """Can the speaker be the subject of a plural verb: an anonymous or collective source
+    (مصادر، مسؤولون), a plural (المراقبون، الحوثيون، مديرو التعليم) or names joined by و?"""
+    head = normalize_text(entity.label).split()
+    if entity.kind == "anonymous" or len(head) > 2 and any(w.startswith("و") for w in head[1:]):
+        return True
+    word = head[0] if head else ""
+    return word.endswith(("ون", "ين")) or L.one_of(word, L.PLURAL_TITLES) \
+        or L.one_of(word, L.ANONYMOUS)
 
 
 def _clause_goes_on(text: str, tokens: list[Token], starts: list[int], quoted: _Unit,
@@ -670,7 +692,14 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
         if tokens[j].norm in ("من", "في", "ل", "لـ") and colon - j <= 3:
             said_at = j
             break
-    subject = parse_subject(text, tokens, first, said_at)
+    subject = None
+    if said_at < colon and L.one_of(tokens[first].norm, L.ANONYMOUS):
+        # "مندوبون في أوبك:"، "مصادر في الحزب:": an unnamed source with where it sits
+        whole = parse_subject(text, tokens, first, colon)
+        if whole is not None and whole.last == colon - 1:
+            subject, said_at = whole, colon
+    if subject is None:
+        subject = parse_subject(text, tokens, first, said_at)
     if subject is None and said_at - first == 1 and tokens[first].norm.startswith("ال") \
             and entities.known_surname(text[tokens[first].start:tokens[first].end]):
         # "الجبير: …": the family name of someone the article names in full

@@ -32,6 +32,10 @@ class _Discourse:
             return None
         return self.entity
 
+    def forget(self) -> None:
+        """Someone the text does not name spoke: no verb goes on with whoever spoke before."""
+        self.entity = None
+
     def spoke(self, entity: Entity | None, paragraph: int) -> None:
         if entity is not None:
             self.entity, self.paragraph = entity, paragraph
@@ -82,7 +86,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     return discourse.carry(number, feminine)
 
 
-_RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي"})
+_RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
 
 
 def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph

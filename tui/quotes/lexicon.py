@@ -23,7 +23,7 @@ _VERBS = """
 قال يقول اضاف يضيف اكد يؤكد اوضح يوضح اشار يشير تابع يتابع صرح يصرح اعلن يعلن شدد يشدد
 لفت يلفت زاد اكمل اردف استطرد استدرك كشف يكشف ذكر يذكر افاد يفيد اعتبر يعتبر راي يري
 نفي ينفي ابلغ يبلغ نوه ينوه اقر يقر اعترف يعترف توقع يتوقع زعم يزعم ادعي يدعي
-عد يعد افصح ابان اجاب رد يرد علق يعلق تساءل اظهر يظهر اكدو قالو اضافو وصف يصف
+عد يعد افصح ابان اجاب رد يرد علق يعلق تساءل اظهر يظهر وصف يصف
 اتهم يتهم نبه ينبه تحدث يتحدث نص ينص حذر يحذر
 """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
@@ -58,14 +58,39 @@ def _feminine(verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS))
+_GOING_ON = frozenset({"تابع", "يتابع", "زاد", "اكمل", "اظهر", "يظهر"})
+
+
+def _plural(verbs: frozenset[str]) -> frozenset[str]:
+    """قال → قالوا، يقول → يقولون (نفى → نفوا، دعا → دعوا، ينفي → ينفون). Words of two
+    letters are left out (عدوا and ردوا are also nouns' forms), and so are the verbs that
+    report only as a speaker's going on (وتابع، وزاد، وأكمل): their plurals are "followed",
+    "increased", "completed"."""
+    out = set()
+    for verb in verbs:
+        if len(verb) < 3 or verb in _GOING_ON:
+            continue
+        stem = verb[:-1] if verb.endswith(("ي", "ا")) else verb
+        out.add(stem + ("ون" if verb.startswith("ي") else "وا"))
+    return frozenset(out)
+
+
+# A plural verb agrees with a subject before it or with none ("وقالوا إن …"); a subject
+# after a verb takes the singular, so the words after a plural verb are not its subject.
+# (Not دعوا، طالبوا: calls, not reports; and يدعون is "they call for" as often as "they
+# claim".)
+_NOT_PLURAL = _norm("دعوا طالبوا يدعون")
+PLURAL_VERBS = (_plural(_norm(_VERBS)) | _plural(_norm(_VERBS_WITH_THAT_ONLY))) - _NOT_PLURAL
+SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS)) | (_plural(_norm(_VERBS)) - _NOT_PLURAL)
 # (تبين is also "it became clear": not a report.)
-THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))) \
+THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))
+                   | _plural(_norm(_VERBS_WITH_THAT_ONLY)) - _NOT_PLURAL) \
     - {"تبين"}
 PARTICIPLES = _norm(_PARTICIPLES)
 # and their plurals: "، مشيرين إلى أن …"
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
-OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) | _norm("""
+OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) \
+    | _plural(_norm(_OBJECT_VERBS)) | _norm("""
 مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
 معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه مشددا مشدده محذرا محذره
 """)
@@ -149,6 +174,7 @@ ORGANISATIONS = _norm("""
 الصحيفه القناه الموقع المجله الاذاعه التلفزيون البنك المصرف الصندوق المرصد التحالف
 السلطات السلطه القياده الغرفه المصلحه الدائره المجمع البرنامج الاكاديميه المعهد الكليه
 الائتلاف الجبهه المقاومه الدفاع الهلال الامم البيت الكرملين البنتاغون الخارجيه الداخليه
+قوي القوي
 """)
 # A document speaks for whoever issued it ("ذكر بيان للوزارة").
 DOCUMENTS = _norm("""
@@ -164,6 +190,8 @@ ANONYMOUS = _norm("""
 مسعفون مسعفين محققون محققين مسؤول مصدرا جهات مشاركون مشاركين سياسيون نواب اعضاء ذوو
 المصدر المصادر الشهود السكان المسؤولون المسؤولين المحللون المراقبون الخبراء الناشطون
 المختصون الاهالي الاطباء العلماء المحققون المسعفون
+مندوبون مندوبين مندوبان مندوبي المندوبون ممثلون ممثلين نشطاء الناشطين معارضون معارضين
+عسكريون عسكريين مصرفيون متعاملون تجار مستثمرون محامون اقتصاديون
 """)
 # Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
 QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبيه اغلب جميع كل مجموعه")
@@ -262,6 +290,7 @@ SUBJECT_STOPS = PARTICLES | _norm("""
 عنه عنها معه معها
 قد كان كانت الذي التي الذين اللذين اللتين وذلك ذلك هذا هذه كما ايضا لقد انما ما لا لم لن
 او ثم حتي كي لكي اذا لو بالاجماع
+هو هي هم هما وهو وهي وهم وهما
 """)
 # "لـ«الجزيرة»"، "للصحفيين": said to someone (an addressee, never the speaker).
 ADDRESSEES = _norm("""
@@ -331,6 +360,12 @@ def particle(norm: str) -> bool:
 _FEMININE_VERBS = _feminine(_norm(_VERBS)) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))
 
 
+def plural_verb(norm: str) -> bool:
+    """قالوا، يؤكدون، أشاروا: a verb whose subject is several people, before it or unsaid."""
+    return any(f in PLURAL_VERBS for f in forms(norm))
+
+
+@lru_cache(maxsize=1 << 16)
 def feminine_verb(norm: str) -> bool:
     """قالت، تقول، أكدت: a verb that agrees with a feminine subject."""
     return any(f in _FEMININE_VERBS for f in forms(norm))

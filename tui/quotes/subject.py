@@ -297,10 +297,19 @@ _REMEMBER = 1 << 16
 _UNKNOWN = object()
 
 
+_COPULAS = frozenset({"هو", "هي", "هم"})
+
+
 def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
     subject = _parse(text, tokens, i, limit, names)
     if subject is None:
         return subject
+    after = subject.last + 1
+    if after < len(tokens) and after <= limit and tokens[after].norm in _COPULAS \
+            and not broken(text, tokens, after) and not (
+                after + 1 < len(tokens) and tokens[after + 1].norm in ("الاخر", "الاخري")):
+        return None     # "وقال هدفنا هو تنفيذ …": a sentence "X هو Y" follows, not a subject
+        # (but "الخارجية المصرية هي الأخرى خرجت …": she too)
     # the last words are quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
     label = _closed(text, subject.label, subject.end)
     if label == subject.label:
@@ -521,7 +530,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     break       # a new phrase: a name (or the object of the verb)
             elif not _definite(previous) and not _takes_genitive(previous) \
                     and not _definite(norm) and not _complement(norm) \
-                    and definite and not name_later:
+                    and _content(norm) not in _CONSTRUCT and definite and not name_later:
+                # (but "مجلس شباب منطقة عسير": a place's or body's noun with its genitive
+                # goes on with the chain, it does not start a name)
                 break           # "… لدى سلطنة عمان | عبدالله …", "… عمان | ملابسات الحادثة"
             k += 1
         previous = tokens[k - 1].norm
