@@ -72,10 +72,12 @@ def test_synthetic_quotes_and_speakers(which, request):
 
 # Floors on the real-news gold set (tests/fixtures/realnews): the dev split is what the
 # rules were tuned on, the test split was not looked at while tuning; both sit a little
-# under the numbers in the README so that a change that loses ground fails here.
+# under the numbers in the README so that a change that loses ground fails here. (A report
+# found whose speaker the text leaves unsure counts against "speakers", a share of the
+# statements found: finding more of them may lower it while fewer are missed or wrong.)
 REALNEWS_FLOORS = {
-    "dev": {"precision": 0.88, "recall": 0.80, "speakers": 0.84, "wrong": 0.04},
-    "test": {"precision": 0.85, "recall": 0.77, "speakers": 0.75, "wrong": 0.10},
+    "dev": {"precision": 0.88, "recall": 0.815, "speakers": 0.83, "wrong": 0.04},
+    "test": {"precision": 0.85, "recall": 0.78, "speakers": 0.74, "wrong": 0.10},
 }
 
 

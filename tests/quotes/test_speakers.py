@@ -698,3 +698,28 @@ def test_round_fourteen_subjects(article, text, words, label):
 def test_no_speaker_from_a_pronoun_or_a_copular_sentence(article, text, words):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).speaker is None
+
+
+def test_said_with_inna_is_a_report_even_where_the_subject_does_not_parse(article):
+    quotes = extract_all(article("خبر\n\nمن جهته، قال ستيف وارن المتحدث باسم وزارة الدفاع "
+                                 "الاميركية الذي يرافق كارتر في الزيارة، إن الجهود العسكرية "
+                                 "تركز على عزل الرمادي. وأضاف أن المعركة طويلة.\n"))
+    assert said(quotes, "الجهود العسكرية تركز على عزل الرمادي").speaker is None
+    # and whoever spoke before is not who goes on after it
+    assert said(quotes, "المعركة طويلة").speaker is None
+
+
+def test_said_with_inna_keeps_a_titled_name_before_who_he_is(article):
+    assert speaker_label(article, "ويقول البروفيسور جيمس شيرمان أستاذ علم الاوبئة بجامعة ايمورى "
+                         "بولاية جورجيا الامريكية إن النوم يحسن أداء القلب.",
+                         "النوم يحسن أداء القلب") == "جيمس شيرمان"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("وقال مدير الأمانة محمد البقمي إن العمل بدأ. وأشار \"البقمي\" إلى أنه سيتم تركيب "
+     "كاميرات المراقبة.", "سيتم تركيب كاميرات المراقبة", "محمد البقمي"),
+    ("وأوردت وكالة رويترز أن الحطام وصل إلى الجزيرة.", "الحطام وصل إلى الجزيرة",
+     "وكالة رويترز"),
+])
+def test_quoted_name_with_its_preposition_and_verbs_of_citing(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -312,6 +312,21 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING))
+    if anchor is None and any(f in _SAYS for f in L.forms(norm)):
+        # "قال ستيف وارن المتحدث باسم …، الذي يرافق كارتر في الزيارة، إن …": إنّ (with its
+        # kasra) follows قال and no other verb, so the clause is what was said even where
+        # the words before it do not all parse; who said it is sure only when a person's
+        # title and name stand right after the verb ("ويقول البروفيسور جيمس شيرمان أستاذ
+        # علم الأوبئة … إن"): a title or a body may have been cut short ("وحدات حماية |
+        # الشعب الكردية")
+        loose = _anchor(text, tokens, k + 1, limit, units)
+        if loose is not None and loose[0] == "that" and text[tokens[loose[1]].start] in "إا":
+            anchor = loose
+            if not (subject is not None and subject.first == k + 1
+                    and subject.last + 1 < loose[1] and subject.kind == "person"
+                    and subject.name and subject.title):
+                entity = None
+                discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if L.one_of(norm, L.DESCRIBING) and form != "that":
         described = _described(text, tokens, starts, after, limit, units)
@@ -406,6 +421,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     return k + 1
 
 
+# The verbs after which إنّ, not أنّ, opens what was said.
+_SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+
+
 def _several(entity) -> bool:
     """Can the speaker be the subject of a plural verb: an anonymous or collective source
     (مصادر، مسؤولون), a plural (المراقبون، الحوثيون، مديرو التعليم) or names joined by و?"""
@@ -482,7 +501,10 @@ def _occasion(tokens: list[Token], k: int) -> bool:
 
 def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
     """A name in quotation marks, alone between the verb and its أن: a body's name (a
-    company, a paper), the subject."""
+    company, a paper), the subject; the verb's own إلى/على may follow it."""
+    if bound - j >= 2 and tokens[bound - 1].norm in ("الي", "علي") \
+            and _after_closing_mark(text, tokens, bound - 1):
+        bound -= 1      # "وأشار "البقمي" إلى أنه …"
     if not 0 < bound - j <= 3 or not _quoted_before(text, tokens, j) \
             or not _after_closing_mark(text, tokens, bound) \
             or any(broken(text, tokens, m) for m in range(j + 1, bound)) \

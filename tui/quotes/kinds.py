@@ -21,6 +21,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     words = len(content.split())
     gap_text = text[before[-1].end if before else sentence_start:unit.anchor]
     after = tokens[bisect_right(starts, unit.end):][:2]
+    if len(after) == 2 and after[0].norm in ("الي", "علي") and L.particle(after[1].norm):
+        after = after[1:]       # "وأشار "البقمي" إلى أنه …": the verb's own preposition
     if words <= 3 and after and L.particle(after[0].norm) and before \
             and not L.particle(before[-1].norm) \
             and _CLAUSE_MARKS.isdisjoint(text[unit.end:after[0].start]) \
