@@ -723,3 +723,23 @@ def test_said_with_inna_keeps_a_titled_name_before_who_he_is(article):
 ])
 def test_quoted_name_with_its_preposition_and_verbs_of_citing(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words", [
+    # a document with its own verb after a comma starts a new clause
+    ("وأشارت دراسة إلى أن عدم النوم يدمر الصحة، واستندت الدراسة إلى ما كشفه المركز.",
+     "عدم النوم يدمر الصحة"),
+    # and so do the outlet's comment and another report after a comma
+    ("وقال المدرب إنه ليس متأكدا من جاهزية الفريق، الأمر الذي رأى فيه المشجعون استسلاما.",
+     "ليس متأكدا من جاهزية الفريق"),
+    ("وأكد المسؤول أن العمليات لا تستهدف الأكراد، بعدما أفادت معلومات عن قصف قريتين.",
+     "العمليات لا تستهدف الأكراد"),
+])
+def test_a_report_ends_where_a_new_clause_begins(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    said(quotes, words)
+
+
+def test_a_document_s_label_stops_before_its_relative_clause(article):
+    assert speaker_label(article, "كشفت دراسة نشرت أمس الأربعاء أن الأميركيين يعيشون أطول.",
+                         "الأميركيين يعيشون أطول") == "دراسة"

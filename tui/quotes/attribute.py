@@ -42,8 +42,8 @@ from tui.quotes.entities import Entities
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _content, broken,
-                                gap, parse_subject)
+from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
+                                _content, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, tokenize
 from tui.text.normalize import normalize_text
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
@@ -628,6 +628,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
+            or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
 

@@ -92,6 +92,11 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
                     text, tokens, k + 1):
                 break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
+            if norm == "الامر" and k + 1 < len(tokens) and tokens[k + 1].norm == "الذي":
+                break       # "، الأمر الذي رأى فيه كثير من المشجعين …": the outlet's comment
+            if norm in ("بعدما", "عقب") and k + 1 < len(tokens) \
+                    and L.speech_verb(tokens[k + 1].norm):
+                break       # "…، بعدما افادت معلومات عن …": another report
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
                 and not L.particle(norm) or L.participle(norm):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
@@ -128,8 +133,10 @@ def _report_follows(tokens: list[Token], k: int) -> bool:
 
 def _names_someone(text: str, tokens: list[Token], k: int) -> bool:
     subject = parse_subject(text, tokens, k, names=False) if k < len(tokens) else None
-    return subject is not None and subject.kind in ("person", "organisation") \
-        and bool(subject.name or subject.title)
+    return subject is not None and (subject.kind in ("person", "organisation") and bool(
+        subject.name or subject.title) or subject.kind == "anonymous"
+        or subject.kind == "unknown" and L.one_of(tokens[k].norm, L.DOCUMENTS))
+    # ("، واستندت الدراسة إلى …"، "، وقالت مصادر …": a document or a source has its own verb)
 
 
 def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,

@@ -409,6 +409,8 @@ _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "ال
 
 # "نشرته"، "أصدرته" …: a verb of publishing with the document as its object
 _ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها اصدره بثته بثه اعدته اعده")
+# "دراسة نُشرت أمس"، "تقرير صدر اليوم": a verb of publishing after a noun opens a clause
+_PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت")
 
 
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
@@ -495,6 +497,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
+        if L.bare(norm) in _PUBLISHED_VERBS:
+            break               # "دراسة نشرت أمس": a clause about it, not more of its name
         if L.bare(norm) in ("الله", "المولي") and _definite(previous):
             break               # "ودعا الرئيس العام … المنكر الله أن …": whom he prayed to
             # (after an indefinite word it is a body's name: "حزب الله")
