@@ -743,3 +743,20 @@ def test_a_report_ends_where_a_new_clause_begins(article, text, words):
 def test_a_document_s_label_stops_before_its_relative_clause(article):
     assert speaker_label(article, "كشفت دراسة نشرت أمس الأربعاء أن الأميركيين يعيشون أطول.",
                          "الأميركيين يعيشون أطول") == "دراسة"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a subject before the verb that the grammar does not read is still a subject
+    ("وقال وزير الداخلية إن الحادث فردي. ولكن العفو الدولية تقول إن العدد بلغ 743 شخصا.",
+     "العدد بلغ 743 شخصا"),
+    ("قال كينياتا إن الملف ليس مطروحا. غير ان اوباما وفي مقابلة مع بي بي سي قال انه ليس من "
+     "هواة التمييز.", "ليس من هواة التمييز"),
+])
+def test_no_going_on_past_an_unread_subject(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker is None
+
+
+def test_a_verb_joined_by_wa_goes_on_with_the_sentence_s_speaker(article):
+    assert speaker_label(article, "رد المدرب سينيشا ميهايلوفيتش على الانتقادات وقال «كرة القدم "
+                         "ليست باليه».", "كرة القدم ليست باليه") == "سينيشا ميهايلوفيتش"

@@ -299,6 +299,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     else:
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
                              previous_speaker, norm, tokens, k, text, paragraph)
+        if entity is not None and subject is None and discourse.how == "carry" \
+                and not _bare_verb(text, tokens, k, limit, units, paragraph):
+            entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
         if L.plural_verb(norm) and entity is not None and not _several(entity):
             # "وقالوا" goes on with no one person and no one body; and whoever last spoke
             # is not who goes on after it
@@ -419,6 +422,32 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
+               paragraph: Paragraph) -> bool:
+    """Does the verb stand without a subject of its own, so that it goes on with the last
+    speaker ("وأضاف أن …"، "وقال في تصريح للصحفيين: …")? Not when words that are no
+    adjunct stand between it and what was said ("وأعلن المقاتلون الأكراد … أن"), nor when
+    its clause opens with words before it ("ولكن العفو الدولية تقول إن"، "غير أن أوباما
+    وفي مقابلة قال"): a subject is there that the grammar did not read."""
+    anchor = _anchor(text, tokens, k + 1, limit, units)
+    if anchor is not None and anchor[1] > k + 1 \
+            and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
+        return False
+    if tokens[k].norm[:1] in ("و", "ف"):
+        return True     # "… وقال «…»": a verb joined by و opens a clause of its own
+    start = _sentence_start(paragraph, tokens[k].start)
+    first = k       # the first word of the verb's clause
+    while first > 0 and tokens[first - 1].start >= start \
+            and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, first)):
+        first -= 1
+    content = next((j for j in range(first, k) if tokens[j].norm not in _LEADERS), None)
+    return content is None or _opens_adjunct(text, tokens, content)
+
+
+# Words that may open a clause before a verb with no subject: "كما أكد"، "ثم قال"، "وقد أوضح".
+_LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان وكانت كانت بدوره بدورها ايضا كذلك")
 
 
 # The verbs after which إنّ, not أنّ, opens what was said.
