@@ -119,3 +119,29 @@ def test_discrepancies(which, request):
     assert scored["duration_found"] == scored["duration_expected"]
     assert scored["numbers_found"] == scored["numbers_expected"]
     assert all(hit for _a, _b, hit in scored["spellings"])
+
+
+def test_a_spelling_cited_at_another_occurrence_is_the_gold_one():
+    from types import SimpleNamespace
+
+    from tests.quotes.realnews import _matching_finding
+    from tui.quotes.model import Claim, Discrepancy
+
+    texts = {"a": "قال المدرب غروس إن الفريق جاهز. وأضاف غروس أن اللاعبين بخير.",
+             "b": "وقال جروس إن الفريق جاهز."}
+    corpus = SimpleNamespace(source=lambda source_id: SimpleNamespace(text=texts[source_id]))
+    gold = [{"topic": "the coach's name", "claims": [["a", "وأضاف غروس", "غروس"],
+                                                     ["b", "جروس", "جروس"]]}]
+
+    def claim(source_id, word, nth=0):
+        start = texts[source_id].find(word)
+        if nth:
+            start = texts[source_id].find(word, start + 1)
+        return Claim(source_id, start, start + len(word), word, word)
+
+    # the first «غروس» of article a is cited, the gold cites the second
+    spelling = Discrepancy("spelling of غروس / جروس", (claim("a", "غروس"), claim("b", "جروس")))
+    assert _matching_finding(spelling, gold, corpus) == 0
+    # a figure must be the cited one
+    figure = Discrepancy("amount", (claim("a", "غروس"), claim("b", "جروس")))
+    assert _matching_finding(figure, gold, corpus) is None
