@@ -760,3 +760,17 @@ def test_no_going_on_past_an_unread_subject(article, text, words):
 def test_a_verb_joined_by_wa_goes_on_with_the_sentence_s_speaker(article):
     assert speaker_label(article, "رد المدرب سينيشا ميهايلوفيتش على الانتقادات وقال «كرة القدم "
                          "ليست باليه».", "كرة القدم ليست باليه") == "سينيشا ميهايلوفيتش"
+
+
+@pytest.mark.parametrize("title, body, words, label", [
+    # a headline with a pause ".." in it is still "فلان: …"
+    ("الجبير: حريصون على العلاقة مع إيران.. شرط أن تغير سياستها",
+     "أكد وزير الخارجية عادل الجبير أن المملكة حريصة على العلاقة.",
+     "حريصون على العلاقة مع إيران.. شرط أن تغير سياستها", "عادل الجبير"),
+    # a surname of two words, and فان in a name is not فإنّ
+    ("فان غال: المانيو ليس جاهزا", "وقال المدرب الهولندي لويس فان غال إن الفريق يحتاج وقتا.",
+     "المانيو ليس جاهزا", "لويس فان غال"),
+])
+def test_headlines_of_a_speaker_named_in_the_body(article, title, body, words, label):
+    quotes = extract_all(article(title + "\n\n" + body + "\n"))
+    assert said(quotes, words).speaker.label == label

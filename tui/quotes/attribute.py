@@ -29,6 +29,7 @@ report's span), `discourse` (who speaks when the verb names no subject), `kinds`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tui.corpus.model import Paragraph, Source
@@ -43,7 +44,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _content, broken, gap, parse_subject)
+                                _content, broken, gap, name_link_van, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, tokenize
 from tui.text.normalize import normalize_text
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
@@ -605,7 +606,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
-        if L.particle(norm):
+        if L.particle(norm) and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
@@ -729,7 +730,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if not tokens or len(tokens) > _HEADLINE_TOKENS:
         return None
     line_end = tokens[-1].end
-    if not _STOPS.isdisjoint(text[tokens[0].start:line_end].rstrip(".")):
+    line = re.sub(r"\.{2,}", " ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
+    if not _STOPS.isdisjoint(line.rstrip(".")):
         return None
     colon = next((j for j in range(1, min(len(tokens), 8)) if ":" in gap(text, tokens, j)),
                  None)
@@ -752,6 +754,13 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
             subject, said_at = whole, colon
     if subject is None:
         subject = parse_subject(text, tokens, first, said_at)
+    known = None
+    if subject is None and 2 <= said_at - first <= 3:
+        # "فان غال: …": the last words of the name of a person the article names in full
+        known = entities.by_surname(text[tokens[first].start:tokens[said_at - 1].end])
+        if known is not None:
+            subject = Subject(first, said_at - 1, tokens[first].start, tokens[said_at - 1].end,
+                              "person", text[tokens[first].start:tokens[said_at - 1].end])
     if subject is None and said_at - first == 1 and tokens[first].norm.startswith("ال") \
             and entities.known_surname(text[tokens[first].start:tokens[first].end]):
         # "الجبير: …": the family name of someone the article names in full
@@ -765,7 +774,7 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
             and not _first_person(tokens[colon:]):
         return None     # "مصر: مقتل رقيب …" names a place, not a speaker
-    entity = entities.resolve(subject, tokens[0].start)
+    entity = known or entities.resolve(subject, tokens[0].start)
     quoted = _quote_at(text, tokens[colon - 1].end, units)
     if quoted is not None:
         quoted.speaker, quoted.claimed = entity, True

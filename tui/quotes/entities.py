@@ -153,6 +153,14 @@ class Entities:
         return bool(key) and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
                                  for e in self.items)
 
+    def by_surname(self, words: str) -> Entity | None:
+        """The one person the article names in full whose name ends with `words` (a surname
+        of several words: "فان غال" for لويس فان غال), or None."""
+        keys = name_keys(words)
+        found = {e.id: e for e in self.items if e.kind == "person" and keys
+                 and len(e.keys) > len(keys) and e.keys[-len(keys):] == keys}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _by_name(self, keys: tuple[str, ...]) -> Entity | None:
         if not keys:
             return None

@@ -220,6 +220,7 @@ VERB_SHAPED_NAMES = _norm("""
 احمد اسامه ايمن انس اسماء امل امين انور ايهاب اشرف اكرم امجد انغيلا انجيلا اوباما
 بدر بندر بسام باسل بشار بكر بلال بشير باسم بسمه بثينه بهاء بتال براك بوتين بان بيل بيتر
 لؤي ليلي لينا لطفي لمياء لبني لقمان لميس لافروف
+لويس لوكا ليونيل لوران لورا ليندا لاري لوك بول باولو بيدرو بيير برونو بوريس باتريك برنارد
 """)
 
 # Common nouns of news that follow a name as its verb's object, never as a family name
@@ -256,7 +257,7 @@ GIVEN_NAMES = _norm("""
 """) | VERB_SHAPED_NAMES
 
 # Words that join the parts of a name: "محمد بن نايف"، "عبد الله"، "آل مشيط".
-NAME_LINKS = _norm("بن ابن بنت ابو ابي ابا عبد ال ام ولد")
+NAME_LINKS = _norm("بن ابن بنت ابو ابي ابا عبد ال ام ولد فان فون")
 
 # Countries and the peoples' states that speak in news as states ("ماليزيا تؤكد أن …").
 COUNTRIES = _norm("""

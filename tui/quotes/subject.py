@@ -237,7 +237,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
-    if _stops_phrase(norm) or is_number(tokens[k]):
+    if (_stops_phrase(norm) and not name_link_van(text, tokens, k)) or is_number(tokens[k]):
         return True
     if len(norm) <= 2 and norm.startswith("ل") \
             and not _OPENERS.isdisjoint(text[tokens[k].end:tokens[k].end + 3]):
@@ -957,3 +957,14 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         return None     # people ("أحد المسؤولين"), not things ("أحد مظاهر التطور")
     end = _phrase(text, tokens, end, limit, True)
     return _make(text, tokens, first, end - 1, "anonymous")
+
+
+def name_link_van(text: str, tokens: list[Token], j: int) -> bool:
+    """Is the word فان at token j the "van" of a name (لويس فان غال، روبن فان بيرسي), not
+    فإنّ: a name word before it and after it, with nothing between?"""
+    if tokens[j].norm != "فان" or j == 0 or j + 1 >= len(tokens) \
+            or broken(text, tokens, j) or broken(text, tokens, j + 1):
+        return False
+    before, after = tokens[j - 1].norm, tokens[j + 1].norm
+    return not after.startswith("ال") and not _lexical(after) and not _lexical(before) \
+        and not before.startswith("ال")
