@@ -774,3 +774,27 @@ def test_a_verb_joined_by_wa_goes_on_with_the_sentence_s_speaker(article):
 def test_headlines_of_a_speaker_named_in_the_body(article, title, body, words, label):
     quotes = extract_all(article(title + "\n\n" + body + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a name after a reporting verb and before its title introduces the person: the bare
+    # family name later is that person
+    ("نفى حمادي الجبالي رئيس الحكومة التونسية السابق، الاتهامات الموجهة إلى حكومته. وقال "
+     "الجبالي للصحفيين إن تلك الادعاءات مجرد افتراءات.", "تلك الادعاءات مجرد افتراءات",
+     "حمادي الجبالي"),
+    # a past verb after a name is not part of it («آشتون كارتر جاءت» was a name)
+    ("وقال المحلل إن «زيارة وزير الدفاع الأميركي آشتون كارتر جاءت في إطار الدعم». وقال كارتر: "
+     "«نحن نحاول أن نبني قوة عراقية»", "نحن نحاول أن نبني قوة عراقية", "آشتون كارتر"),
+    # a document speaks for the body in its genitive
+    ("وأوضح بيان البنتاغون أن الوزير ناقش الدعم العسكري.", "الوزير ناقش الدعم العسكري",
+     "البنتاغون"),
+])
+def test_round_fifteen_speakers(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_an_adverb_after_a_title_is_no_name(article):
+    quotes = extract_all(article("خبر\n\nعلى أن يقدم اللاعب رسميا أمام رجال الإعلام غدا. وقال "
+                                 "اللاعب: «سأحاول أن أقدم أفضل ما عندي»\n"))
+    speaker = said(quotes, "سأحاول أن أقدم أفضل ما عندي").speaker
+    assert speaker is None or "رسميا" not in speaker.label

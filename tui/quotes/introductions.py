@@ -69,7 +69,11 @@ def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Su
                 or named.kind != "person" or len(named.name.split()) < 2:
             continue
         nationality = j > 0 and not broken(text, tokens, j) and _nationality(tokens[j - 1].norm)
-        if not nationality:
+        # (or right after a reporting verb: "نفى حمادي الجبالي رئيس الحكومة التونسية السابق،
+        # الاتهامات …", the verb's subject)
+        reported = j > 0 and not broken(text, tokens, j) and L.reporting_word(tokens[j - 1].norm) \
+            and not L.participle(tokens[j - 1].norm)
+        if not (nationality or reported):
             continue
         words = _title_head(tokens, titled)
         if nationality:
