@@ -798,3 +798,22 @@ def test_an_adverb_after_a_title_is_no_name(article):
                                  "اللاعب: «سأحاول أن أقدم أفضل ما عندي»\n"))
     speaker = said(quotes, "سأحاول أن أقدم أفضل ما عندي").speaker
     assert speaker is None or "رسميا" not in speaker.label
+
+
+@pytest.mark.parametrize("text, words", [
+    ("أعلن باريس سان جرمان اليوم الخميس تعاقده رسميا مع اللاعب.",
+     "سان جرمان اليوم الخميس تعاقده رسميا مع اللاعب"),
+    ("واتهمت أوكرانيا والعديد من الدول الغربية الانفصاليين بإسقاط الطائرة.",
+     "والعديد من الدول الغربية الانفصاليين بإسقاط الطائرة"),
+])
+def test_a_one_word_body_running_on_into_a_longer_name_is_not_sure(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    found = [q for q in quotes if words in q.text or q.text in words]
+    assert found and all(q.speaker is None for q in found)
+
+
+def test_an_aside_after_a_body_keeps_it(article):
+    quotes = extract_all(article("خبر\n\nوذكر المرصد ومقره بريطانيا أن الغارات قصفت مواقع "
+                                 "للجبهة.\n"))
+    found = [q for q in quotes if "الغارات قصفت مواقع للجبهة" in q.text]
+    assert found and all(q.speaker is not None and q.speaker.label == "المرصد" for q in found)

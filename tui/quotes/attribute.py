@@ -44,8 +44,9 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _content, broken, gap, name_link_van, parse_subject)
-from tui.quotes.tokens import Token, has_tanween, tokenize
+                                _content, _lexical, broken, gap, name_link_van,
+                                parse_subject)
+from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.text.normalize import normalize_text
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -300,6 +301,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     else:
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
                              previous_speaker, norm, tokens, k, text, paragraph)
+        if entity is not None and subject is not None and _cut_short(text, tokens, subject, limit):
+            entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
+            discourse.forget()
         if entity is not None and subject is None and discourse.how == "carry" \
                 and not _bare_verb(text, tokens, k, limit, units, paragraph):
             entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
@@ -423,6 +427,21 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _cut_short(text: str, tokens: list[Token], subject: Subject, limit: int) -> bool:
+    """Does a body named by one word (a country, a city) run on into words that are no
+    words of the language ("باريس سان جرمان"، "ريال مدريد")? Then its name is longer than
+    the grammar read, and who spoke is not sure."""
+    after = subject.last + 1
+    if subject.kind != "organisation" or subject.first != subject.last or after >= limit \
+            or broken(text, tokens, after):
+        return False
+    norm = tokens[after].norm
+    if norm.startswith("و") and norm.endswith(("ه", "ها", "هم")):
+        return False    # "وذكر المرصد ومقره بريطانيا أن …": an aside about it
+    return not norm.startswith("ال") and not _lexical(norm) and not is_number(tokens[after]) \
+        and not has_tanween(text, tokens[after])
 
 
 def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
