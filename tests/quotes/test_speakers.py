@@ -817,3 +817,13 @@ def test_an_aside_after_a_body_keeps_it(article):
                                  "للجبهة.\n"))
     found = [q for q in quotes if "الغارات قصفت مواقع للجبهة" in q.text]
     assert found and all(q.speaker is not None and q.speaker.label == "المرصد" for q in found)
+
+
+def test_a_report_goes_on_through_its_explaining_haythu(article):
+    quotes = extract_all(article("خبر\n\nوأشار المدير إلى أنه سيتم تركيب كاميرات المراقبة "
+                                 "بالكورنيش الشمالي، حيث يجري الآن العمل على تطويره. وقال "
+                                 "المعلم إن الدراسة تبدأ غدا، حيث أكد المدير أن الاستعداد تام.\n"))
+    said(quotes, "سيتم تركيب كاميرات المراقبة بالكورنيش الشمالي، حيث يجري الآن العمل على "
+                 "تطويره")
+    # but another report after حيث is its own
+    said(quotes, "الدراسة تبدأ غدا")

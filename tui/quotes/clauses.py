@@ -94,9 +94,9 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
             if norm == "الامر" and k + 1 < len(tokens) and tokens[k + 1].norm == "الذي":
                 break       # "، الأمر الذي رأى فيه كثير من المشجعين …": the outlet's comment
-            if norm in ("بعدما", "عقب") and k + 1 < len(tokens) \
+            if norm in ("بعدما", "عقب", "حيث", "اذ") and k + 1 < len(tokens) \
                     and L.speech_verb(tokens[k + 1].norm):
-                break       # "…، بعدما افادت معلومات عن …": another report
+                break       # "…، بعدما افادت معلومات عن …"، "…، حيث أكد …": another report
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
                 and not L.particle(norm) or L.participle(norm):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")

@@ -108,7 +108,9 @@ PARTICLES = _norm("""
 """)
 
 # A report clause ends where the next one starts: "، مشيرًا …"، "، فيما …"، "، وأضاف …".
-CLAUSE_STARTERS = SPEECH_VERBS | PARTICIPLES | _norm("فيما بينما حيث مما الا اذ وذلك")
+# (Not حيث and إذ: "…، حيث يجري العمل على تطويره" goes on explaining what was said, unless a
+# report of its own follows them: "…، حيث أكد المعلم أن …".)
+CLAUSE_STARTERS = SPEECH_VERBS | PARTICIPLES | _norm("فيما بينما مما الا وذلك")
 # "وصف الاجتماع بـ«البناء»": what follows بـ is the speaker's word for it.
 DESCRIBING = _norm("وصف وصفت يصف تصف واصفا واصفه وصافا وصفه وصفها")
 
