@@ -827,3 +827,13 @@ def test_a_report_goes_on_through_its_explaining_haythu(article):
                  "تطويره")
     # but another report after حيث is its own
     said(quotes, "الدراسة تبدأ غدا")
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتبر برنامج حماية الأجور أحد أدوات الوزارة لمتابعة السوق.",     # is considered
+    "وتحدث الوزير الألماني عن مأساة الشعب السوري.",                      # a topic
+    "ونوه الأمير بجهود القائمين على الجائزة.",                            # praise
+    "وصل وزير الدفاع اليوم في زيارة غير معلنة إلى بغداد.",                # unannounced
+])
+def test_no_report_from_verbs_that_say_nothing_here(article, text):
+    assert extract_all(article("خبر\n\n" + text + "\n")) == []

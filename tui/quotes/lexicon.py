@@ -90,10 +90,14 @@ THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_TH
 PARTICIPLES = _norm(_PARTICIPLES)
 # and their plurals: "، مشيرين إلى أن …"
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
-OBJECT_VERBS = _norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS)) \
-    | _plural(_norm(_OBJECT_VERBS)) | _norm("""
+# (Not the present of اعتبر: "ويعتبر البرنامج أحد أدواتها" is "is considered"; nor نوّه بـ
+# and تحدث عن: praise and a topic, not what was said.)
+OBJECT_VERBS = (_norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS))
+                | _plural(_norm(_OBJECT_VERBS))) - _norm("""
+يعتبر تعتبر يعتبرون نوه ينوه نوهت تنوه تحدث يتحدث تحدثت تتحدث نوهوا ينوهون تحدثوا يتحدثون
+""") | _norm("""
 مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته معتبرا معتبره عادا كاشفا كاشفه نافيا نافيه
-معلنا معلنه مبينا مبينه واصفا وصافا منوها منوهه مشددا مشدده محذرا محذره
+معلنا معلنه مبينا مبينه واصفا وصافا مشددا مشدده محذرا محذره
 """)
 # "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
 RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا")
