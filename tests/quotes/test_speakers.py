@@ -837,3 +837,14 @@ def test_a_report_goes_on_through_its_explaining_haythu(article):
 ])
 def test_no_report_from_verbs_that_say_nothing_here(article, text):
     assert extract_all(article("خبر\n\n" + text + "\n")) == []
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # Latin initials spelt out open a name
+    ("وقال المسؤول بي كي باتنايك إن المرأة صدت الهجوم.", "المرأة صدت الهجوم", "بي كي باتنايك"),
+    # a correspondent's agency is whom he reports for, not whom he told
+    ("وقال مراسل لوكالة فرانس برس: إن الشرطة ألقت قنابل صوت.",
+     "إن الشرطة ألقت قنابل صوت", "مراسل لوكالة فرانس برس"),
+])
+def test_round_sixteen_labels(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -493,6 +493,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
     stop = min(limit, k + _PHRASE_MAX)
     name_later = names and _rank_ahead(text, tokens, k, limit)
     while k < stop:
+        if _content(previous) in _CORRESPONDENTS and tokens[k].norm[:1] == "ل" \
+                and _content(tokens[k].norm) in L.ORGANISATIONS and not broken(text, tokens, k):
+            k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
+            previous = tokens[k - 1].norm
+            continue
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
@@ -787,6 +792,12 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
 _DAY_FAMILIES = frozenset({"الخميس", "الجمعه", "السبت"})
 
 
+_CORRESPONDENTS = L._norm("مراسل مراسله")
+# Latin letters as Arabic spells them in initials ("بي كي باتنايك", "جي بي مورغان"); a name
+# opens with two of them or more.
+_INITIALS = L._norm("بي سي دي جي كي تي اتش ار اس اف يو")
+
+
 def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False) -> int:
     """The end (exclusive) of a personal name starting at token k, or k when the words there
     do not end like a name: a name is followed by punctuation, a particle, a preposition, a
@@ -794,6 +805,14 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     خادم الحرمين" names nobody)."""
     start = k
     links = 0
+    if tokens[k].norm in _INITIALS:
+        # "بي كي باتنايك": Latin initials spelt out, then the family name
+        j = k + 1
+        while j < limit and tokens[j].norm in _INITIALS and not broken(text, tokens, j):
+            j += 1
+        if j - k >= 2 and j < limit and not broken(text, tokens, j) \
+                and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
+            return j + 1
     while k < limit and k - start < _NAME_MAX:
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
