@@ -848,3 +848,19 @@ def test_no_report_from_verbs_that_say_nothing_here(article, text):
 ])
 def test_round_sixteen_labels(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ('وبحسب "الفرنسية"، فقد فرضت إجراءات إغلاق المصارف.', "فرضت إجراءات إغلاق المصارف",
+     "الفرنسية"),
+    ("وبحسب رويترز، فإن النفط والغاز يمثلان معظم الصادرات.",
+     "النفط والغاز يمثلان معظم الصادرات", None),
+])
+def test_according_to_a_source_the_grammar_does_not_read(article, text, words, label):
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
+    assert (speaker.label if speaker else None) == label
+
+
+def test_in_accordance_with_is_no_source(article):
+    quotes = extract_all(article("خبر\n\nووفقا لمبادرة السلام، فإن الحل يقوم على دولتين.\n"))
+    assert [q for q in quotes if "الحل يقوم" in q.text] == []

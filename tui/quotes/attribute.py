@@ -713,13 +713,18 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         local = tokens
     subject = parse_subject(text, local, j, limit)
     if subject is None or subject.kind == "unknown" and not subject.title:
-        return k + 1
+        return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
+                                 number, entities, discourse, limit)
     if subject.kind == "person" and not subject.title \
             and entities.resolve(subject, tokens[k].start, introduce=False) is None:
-        return k + 1    # "وفقا لمبادرة السلام": in accordance with something, not a source
+        # "وفقا لمبادرة السلام": in accordance with something, not a source (but
+        # "وبحسب رويترز، فإن …" reports, whoever رويترز is)
+        return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
+                                 number, entities, discourse, limit)
     entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
-        return k + 1
+        return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
+                                 number, entities, discourse, limit)
     _note_issuer(local, j - 1, subject, entity, entities, limit)   # "وفقا للبيان الصادر من …"
     after = subject.last + 1
     sentence_start = _sentence_start(paragraph, tokens[k].start)
@@ -742,6 +747,46 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
     return max(after, bisect_left(starts, unit.end))
+
+
+_THEN = ("فان", "فانه", "فانها", "فقد")
+
+
+def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
+                      units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
+                      number: int, entities: Entities, discourse: _Discourse, limit: int) -> int:
+    """"وبحسب رويترز، فإن …"، "وبحسب "الفرنسية"، فقد …": a source the grammar does not read,
+    opening its sentence, then a comma and فإن/فقد: the clause after is reported all the
+    same. Who reported it is known only when it is a name in quotation marks."""
+    if bisect_left(starts, _sentence_start(paragraph, tokens[k].start)) < k - 1 \
+            or L.bare(tokens[k].norm) not in ("بحسب", "حسب"):
+        return k + 1    # ("وفقا لمبادرة السلام، فإن …": in accordance with it, not from it)
+    comma = next((m for m in range(j + 1, min(limit, j + 5))
+                  if not set(gap(text, tokens, m)).isdisjoint(",،")), None)
+    if comma is None or tokens[comma].norm not in _THEN or comma + 1 >= limit:
+        return k + 1
+    entity = None
+    if comma - j <= 3 and _quoted_before(text, tokens, j) \
+            and not _CLOSING.isdisjoint(gap(text, tokens, comma)):
+        # "وبحسب "الفرنسية"، فقد …": a body's name in quotation marks
+        label = text[tokens[j].start:tokens[comma - 1].end]
+        entity = entities.resolve(Subject(j, comma - 1, tokens[j].start, tokens[comma - 1].end,
+                                          "organisation", label, title=label,
+                                          title_words=tuple(_content(t.norm)
+                                                            for t in tokens[j:comma])),
+                                  tokens[k].start)
+    unit = _report(text, tokens, starts, comma + 1, _sentence_end(paragraph, tokens[k].start),
+                   tokens[k].start, "according", units)
+    if unit is None:
+        return comma + 1
+    unit.speaker = entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    if entity is not None:
+        discourse.spoke(entity, number)
+    else:
+        discourse.forget()
+    return bisect_left(starts, unit.end)
 
 
 def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Entities,
