@@ -39,7 +39,7 @@ from tui.quotes.clauses import (_TAKES_B, _after_marker, _as_put_by, _clause_bef
 from tui.quotes.discourse import (_Discourse, _fronted_subject, _his_own, _previous_in_sentence,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
-from tui.quotes.entities import Entities
+from tui.quotes.entities import Entities, Entity
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
@@ -47,10 +47,10 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 _content, _lexical, broken, gap, name_link_van,
                                 parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
-from tui.text.normalize import normalize_text
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
                               _sentence_start)
+from tui.text.normalize import normalize_text
 
 _WINDOW = 24            # tokens a subject and its phrases may put between a verb and أن
 
@@ -476,7 +476,7 @@ _LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان 
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
 
 
-def _several(entity) -> bool:
+def _several(entity: Entity) -> bool:
     """Can the speaker be the subject of a plural verb: an anonymous or collective source
     (مصادر، مسؤولون), a plural (المراقبون، الحوثيون، مديرو التعليم) or names joined by و?"""
     head = normalize_text(entity.label).split()
@@ -749,7 +749,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     return max(after, bisect_left(starts, unit.end))
 
 
-_THEN = ("فان", "فانه", "فانها", "فقد")
+# What opens the clause after "بحسب فلان،": "فإن …"، "فقد …".
+_SO = ("فان", "فانه", "فانها", "فقد")
 
 
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
@@ -763,7 +764,7 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # ("وفقا لمبادرة السلام، فإن …": in accordance with it, not from it)
     comma = next((m for m in range(j + 1, min(limit, j + 5))
                   if not set(gap(text, tokens, m)).isdisjoint(",،")), None)
-    if comma is None or tokens[comma].norm not in _THEN or comma + 1 >= limit:
+    if comma is None or tokens[comma].norm not in _SO or comma + 1 >= limit:
         return k + 1
     entity = None
     if comma - j <= 3 and _quoted_before(text, tokens, j) \
