@@ -295,37 +295,31 @@ class _Postings:
         # The shared features' new numbers take the place of their counts (-1: no other
         # node has it), so no second table as large is made.
         original = array("q")
+        start = array("q", [0])     # where each shared feature's holders start, and the end
         for feat, count in df.items():
             if count > 1:
                 df[feat] = len(original)
                 original.append(feat)
+                start.append(start[-1] + count)
             else:
                 df[feat] = -1
-        sizes = array("q", bytes(8 * (len(original) + 1)))
         alone = array("i", bytes(4 * len(nodes)))
         for index, feats in enumerate(every):
             if not index & 4095:
                 tick()
             # The features others share, as a set made by adding them in the order the
             # node's own set had them, which gives it that set's intersection's order.
-            shared = set()
-            for feat in feats:
-                if df[feat] >= 0:
-                    shared.add(feat)
-            mine = every[index] = array("i", [df[feat] for feat in shared])
-            for feat in mine:
-                sizes[feat + 1] += 1
-            alone[index] = len(feats) - len(mine)
+            shared = {feat for feat in feats if df[feat] >= 0}
+            every[index] = array("i", [df[feat] for feat in shared])
+            alone[index] = len(feats) - len(shared)
         del df
-        for feat in range(len(original)):
-            sizes[feat + 1] += sizes[feat]
-        start = sizes
         holding = array("i", bytes(4 * start[-1]))
-        at = start[:-1]
+        at = start.tolist()     # where each feature's next holder goes (a list reads faster)
         for index, feats in enumerate(every):
             for feat in feats:
                 holding[at[feat]] = index
                 at[feat] += 1
+        del at
         self.features, self.alone, self.original = every, alone, original
         self.start, self.holding = start, holding
 
@@ -664,11 +658,17 @@ _FIGURE_WORDS = {normalize_text(w): v for w, v in (
     ("الربع", "1/4"), ("ثلثي", "2/3"), ("ثلاثة أرباع", "3/4"))}
 
 
+# Each number word as a whole word; a text without the word in it is not searched.
+_FIGURE_WORD_PATTERNS = tuple((w, re.compile(rf"(?<!\w){w}(?!\w)"), v)
+                              for w, v in _FIGURE_WORDS.items())
+
+
 def figures(text: str) -> frozenset[str]:
     """The numbers a text states: "إلى النصف بحلول 2027" → {1/2, 2027}."""
     norm = normalize_text(text)
     found = set(_FIGURE.findall(norm))
-    found |= {v for w, v in _FIGURE_WORDS.items() if re.search(rf"(?<!\w){w}(?!\w)", norm)}
+    found |= {v for w, pattern, v in _FIGURE_WORD_PATTERNS
+              if w in norm and pattern.search(norm)}
     return frozenset(found)
 
 
@@ -676,6 +676,8 @@ def figure_conflict(members: Sequence[Member]) -> str | None:
     """Members from different outlets that each state numbers the other does not ("إلى النصف
     بحلول 2027" / "إلى الثلث بحلول 2028"): one statement, facts given differently. A member
     that gives fewer numbers (leaves one out) is no conflict."""
+    if len({m.source_id for m in members}) < 2:
+        return None     # one outlet: nothing to disagree with (most statements of an archive)
     stated = [(m, figures(m.text)) for m in members]
     stated = [(m, f) for m, f in stated if f]
     for n, (a, fa) in enumerate(stated):
