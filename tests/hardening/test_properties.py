@@ -223,3 +223,19 @@ def test_statements_and_discrepancies_across_hostile_sources_keep_their_offsets(
     for discrepancy in analysis.discrepancies:
         for claim in discrepancy.claims:
             assert by_id[claim.source_id][claim.start:claim.end] == claim.text
+
+
+@FAST
+@given(st.recursive(st.one_of(TEXT, st.integers(), st.floats(), st.none(), st.booleans()),
+                    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                            st.lists(inner, max_size=3).map(tuple),
+                                            st.dictionaries(TEXT, inner, max_size=4),
+                                            st.dictionaries(st.integers(), inner, max_size=2)),
+                    max_leaves=12), st.booleans(), st.integers(0, 2))
+def test_json_output_is_what_the_json_module_writes(data, ascii_only, level):
+    """The direct writer (tui.output._indented) is json.dumps(indent=2) to the character,
+    at any depth; a dict with keys other than str goes to the json module."""
+    from tui.output import _indented
+
+    expected = json.dumps(data, ensure_ascii=ascii_only, indent=2)
+    assert _indented(data, ascii_only, level) == expected.replace("\n", "\n" + "  " * level)

@@ -6,6 +6,7 @@ across articles and grouping statements are one pass over everything the map pro
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -22,7 +23,12 @@ def extract_all(corpus) -> list[Quote]:
     return link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _latin_share(text: str) -> float:
+    if _LATIN.search(text) is None:
+        return 0.0      # the common case, without a look at each character
     letters = [ch for ch in text if ch.isalpha()]
     return sum(ch.isascii() for ch in letters) / len(letters) if letters else 0.0
 

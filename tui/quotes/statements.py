@@ -83,9 +83,27 @@ def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
     for sentence in source.sentences:
         if any(a < sentence.end and sentence.start < b for a, b in spans):
             continue
-        text = source.text[sentence.start:sentence.end]
-        out.append(Record(source.id, sentence.start, sentence.end, text, None, False, None, True))
+        out.append(_SentenceRecord(source, sentence.start, sentence.end))
     return out
+
+
+class _SentenceRecord(Record):
+    """A plain sentence as a Record (narration, said by no one), its text sliced from its
+    source's when read rather than kept: the sentences of a real archive were 87 MB of
+    copies beside the sources' own texts while statements were grouped."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, source, start: int, end: int) -> None:
+        # the base's fields but its text (frozen: set as its own __init__ would)
+        for name, value in (("source_id", source.id), ("start", start), ("end", end),
+                            ("speaker", None), ("direct", False), ("quote_id", None),
+                            ("narration", True), ("_source", source)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def text(self) -> str:      # type: ignore[override]
+        return self._source.text[self.start:self.end]
 
 
 @dataclass(slots=True)
@@ -93,7 +111,7 @@ class _Node:
     """Records that share one wording."""
 
     records: list[Record]
-    keys: list[str]
+    keys: tuple[str, ...]
     surface: str
     sources: frozenset[str]
     speakers: frozenset[str]
@@ -190,59 +208,36 @@ def candidate_pairs(nodes: list, limit: int | None = None,
 
 
 def _packed_pairs(nodes: list, limit: int | None = None,
-                  tick: Callable[[], None] = lambda: None) -> set[int]:
+                  tick: Callable[[], None] = lambda: None) -> array:
     """Pairs of nodes worth scoring: they share a usable feature among their rarest ones,
     and at least one of them is not narration (two plain sentences never make a statement).
+    One sorted array of packed pairs (i << 32 | j, i < j), each once.
 
     Features are numbered (a key pair is one int), and only those that two nodes share are
-    kept: the postings of a quarter of a million nodes' features, as strings, were most of
-    the memory grouping took. Only the nodes that can start a statement look for partners;
-    every node is looked up."""
+    kept, as `_Postings`: the postings of a quarter of a million nodes' features, as
+    strings and then as lists of ints, were most of the memory grouping took. Only the
+    nodes that can start a statement look for partners; every node is looked up."""
     if limit is None:
         limit = MAX_POSTING
-    ids: dict[str, int] = {}
-    # Each node's features as an array, in its set's order: the sets of every node at once
-    # were most of the memory grouping a real archive took (a set of ints is ten times the
-    # size).
-    features: list[array] = []
-    df: Counter[int] = Counter()
-    for index, node in enumerate(nodes):
-        if not index & 4095:
-            tick()
-        kid = [ids.setdefault(k, len(ids)) for k in node.keys]
-        feats = set(kid)
-        feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
-        features.append(array("q", feats))
-        df.update(feats)
-    postings: dict[int, list[int]] = {f: [] for f, count in df.items() if count > 1}
-    del df
-    # a node's features no other node has: usable (they are rare), but they pair nothing
-    alone = [0] * len(nodes)
-    for index, feats in enumerate(features):
-        # The features others share, as a set made by adding them in the order the node's
-        # own set had them, which gives it that set's intersection's order: ties in
-        # rarity below are taken in it.
-        shared = set()
-        for feat in feats:
-            if feat in postings:
-                shared.add(feat)
-        for feat in shared:
-            postings[feat].append(index)
-        alone[index] = len(feats) - len(shared)
-        features[index] = array("q", shared)
+    postings = _Postings(nodes, tick)
+    features, alone, original = postings.features, postings.alone, postings.original
     unigrams = [len(set(node.keys)) for node in nodes]
-    words = list(ids)
+    words = postings.words
 
     def name(feat: int) -> str:
-        """A feature as its words (ties between equally common ones go by them)."""
+        """A shared feature as its words (ties between equally common ones go by them)."""
+        feat = original[feat]
         if feat >= 0:
             return words[feat]
         pair = -1 - feat
         return f"{words[pair >> 32]} {words[pair & 0xFFFFFFFF]}"
 
-    def probe(part: int, parts: int, tick: Callable[[], None]) -> set[int]:
-        """The pairs found from the side of the nodes of this part (see `_blocks`)."""
-        found: set[int] = set()      # pairs as one int each (i << 32 | j): a tuple is thrice that
+    start, holding = postings.start, postings.holding
+
+    def probe(part: int, parts: int, tick: Callable[[], None]) -> array:
+        """The pairs found from the side of the nodes of this part (see `_blocks`), packed
+        (i << 32 | j, i < j); a pair found from both its nodes' sides is there twice."""
+        found = array("q")
         for index in _blocks(part, parts, len(nodes), 1024):
             if not index & 255:
                 tick()
@@ -250,7 +245,7 @@ def _packed_pairs(nodes: list, limit: int | None = None,
             narration = nodes[index].narration
             if not feats:
                 continue
-            length = {f: len(postings[f]) for f in feats}
+            length = {f: start[f + 1] - start[f] for f in feats}
             usable = sorted((f for f in feats if length[f] <= limit), key=length.__getitem__)
             fallback = len(usable) + alone[index] < FALLBACK_PROBES
             if narration and not fallback:
@@ -268,24 +263,110 @@ def _packed_pairs(nodes: list, limit: int | None = None,
             counts: Counter[int] = Counter()
             budget = PROBE_BUDGET
             for feat in usable:
-                holders = postings[feat][:limit]
+                first = start[feat]
+                holders = holding[first:min(first + limit, start[feat + 1])]
                 counts.update(holders)
                 budget -= len(holders)
                 if budget <= 0:
                     break
             counts.pop(index, None)
+            short = unigrams[index] <= 2
             for other, shared in counts.items():
                 if narration and nodes[other].narration:
                     continue
                 # one shared rare feature is enough for short texts; longer ones need two
-                if shared >= 2 or min(unigrams[index], unigrams[other]) <= 2:
-                    found.add(index << 32 | other if index < other else other << 32 | index)
+                if shared >= 2 or short or unigrams[other] <= 2:
+                    found.append(index << 32 | other if index < other else other << 32 | index)
         return found
 
-    found, *more = _in_parts(probe, len(nodes) >= SPLIT_NODES, tick)
-    for other in more:
-        found.update(other)
-    return found
+    return _sorted_once(_in_parts(probe, len(nodes) >= SPLIT_NODES, tick), len(nodes))
+
+
+class _Postings:
+    """The blocking features nodes share, and which nodes hold each, in flat arrays.
+
+    Features are numbered 0..F-1 in the order they were first met; `features[n]` are node
+    n's, in the order its set of them had (ties in rarity are taken in it, as they were when
+    these were sets), `alone[n]` how many of its features no other node has. The holders
+    of feature f are `holding[start[f]:start[f + 1]]`, node numbers ascending (compressed
+    sparse rows: a list of ints per feature took about a quarter of a gigabyte on a real
+    archive's 6.5 million postings, these arrays 30 MB). `original[f]` is f as it was
+    numbered before (a word's number in `words`, or -1 - (a << 32 | b) for the pair a b)."""
+
+    def __init__(self, nodes: list, tick: Callable[[], None] = lambda: None) -> None:
+        ids: dict[str, int] = {}
+        # Each node's features as an array, in its set's order: the sets of every node at
+        # once were most of the memory grouping a real archive took (a set of ints is ten
+        # times the size).
+        every: list[array] = []
+        df: Counter[int] = Counter()
+        for index, node in enumerate(nodes):
+            if not index & 4095:
+                tick()
+            kid = [ids.setdefault(k, len(ids)) for k in node.keys]
+            feats = set(kid)
+            feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
+            every.append(array("q", feats))
+            df.update(feats)
+        self.words = list(ids)
+        del ids
+        # The shared features' new numbers take the place of their counts (-1: no other
+        # node has it), so no second table as large is made.
+        original = array("q")
+        start = array("q", [0])     # where each shared feature's holders start, and the end
+        for feat, count in df.items():
+            if count > 1:
+                df[feat] = len(original)
+                original.append(feat)
+                start.append(start[-1] + count)
+            else:
+                df[feat] = -1
+        alone = array("i", bytes(4 * len(nodes)))
+        for index, feats in enumerate(every):
+            if not index & 4095:
+                tick()
+            # The features others share, as a set made by adding them in the order the
+            # node's own set had them, which gives it that set's intersection's order.
+            shared = {feat for feat in feats if df[feat] >= 0}
+            every[index] = array("i", [df[feat] for feat in shared])
+            alone[index] = len(feats) - len(shared)
+        del df
+        holding = array("i", bytes(4 * start[-1]))
+        at = start.tolist()     # where each feature's next holder goes (a list reads faster)
+        for index, feats in enumerate(every):
+            for feat in feats:
+                holding[at[feat]] = index
+                at[feat] += 1
+        del at
+        self.features, self.alone, self.original = every, alone, original
+        self.start, self.holding = start, holding
+
+
+def _sorted_once(parts: list[array], nodes: int) -> array:
+    """The packed pairs of every part, sorted, each once. A set of them all was 130 MB on a
+    real archive (1.8 million pairs) in each process; here they are bucketed by their first
+    node and each bucket sorted alone."""
+    sizes = array("q", bytes(8 * (nodes + 1)))
+    for part in parts:
+        for pair in part:
+            sizes[(pair >> 32) + 1] += 1
+    for n in range(nodes):
+        sizes[n + 1] += sizes[n]
+    partners = array("i", bytes(4 * sizes[-1]))
+    at = sizes[:-1]
+    for part in parts:
+        for pair in part:
+            first = pair >> 32
+            partners[at[first]] = pair & 0xFFFFFFFF
+            at[first] += 1
+    parts.clear()
+    out = array("q")
+    for first in range(nodes):
+        low, high = sizes[first], sizes[first + 1]
+        if low < high:
+            base = first << 32
+            out.extend(base | other for other in sorted(set(partners[low:high])))
+    return out
 
 
 # From this many nodes, the candidate search and the scoring are each shared between two
@@ -332,7 +413,7 @@ def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> li
         surface, keys = wordings(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
-            keys_of[surface] = keys
+            keys_of[surface] = tuple(keys)     # a tuple: a list's spare room, 200,000 times
         by_surface[surface].append(record)
     del wordings
     # Most nodes are one sentence of one article, said by no one known: their sets of
@@ -366,9 +447,7 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
     nodes = _nodes(recs, tick)
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
-    found = _packed_pairs(nodes, tick=tick)
-    pairs = array("q", sorted(found))
-    del found
+    pairs = _packed_pairs(nodes, tick=tick)
     edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,
                                                              parts, tick),
                              len(nodes) >= SPLIT_NODES, tick)
@@ -597,11 +676,17 @@ _FIGURE_WORDS = {normalize_text(w): v for w, v in (
     ("الربع", "1/4"), ("ثلثي", "2/3"), ("ثلاثة أرباع", "3/4"))}
 
 
+# Each number word as a whole word; a text without the word in it is not searched.
+_FIGURE_WORD_PATTERNS = tuple((w, re.compile(rf"(?<!\w){w}(?!\w)"), v)
+                              for w, v in _FIGURE_WORDS.items())
+
+
 def figures(text: str) -> frozenset[str]:
     """The numbers a text states: "إلى النصف بحلول 2027" → {1/2, 2027}."""
     norm = normalize_text(text)
     found = set(_FIGURE.findall(norm))
-    found |= {v for w, v in _FIGURE_WORDS.items() if re.search(rf"(?<!\w){w}(?!\w)", norm)}
+    found |= {v for w, pattern, v in _FIGURE_WORD_PATTERNS
+              if w in norm and pattern.search(norm)}
     return frozenset(found)
 
 
@@ -609,6 +694,8 @@ def figure_conflict(members: Sequence[Member]) -> str | None:
     """Members from different outlets that each state numbers the other does not ("إلى النصف
     بحلول 2027" / "إلى الثلث بحلول 2028"): one statement, facts given differently. A member
     that gives fewer numbers (leaves one out) is no conflict."""
+    if len({m.source_id for m in members}) < 2:
+        return None     # one outlet: nothing to disagree with (most statements of an archive)
     stated = [(m, figures(m.text)) for m in members]
     stated = [(m, f) for m, f in stated if f]
     for n, (a, fa) in enumerate(stated):
