@@ -122,6 +122,52 @@ def test_without_describe_speakers_are_not_searched():
     assert index.search("speaker:حداد", "quotes") == []
 
 
+def _reopened(index, outlets):
+    """`index` as a reopened search has it: its state and its kept facts read back."""
+    again = SearchIndex.from_state(index.to_state())
+    again.restore_facts(index.facts(), outlets)
+    return again
+
+
+_OWN_QUERIES = ["سامي", "حداد", "سلمى حداد", "مصادر", "الغد", "speaker:حداد الأسعار",
+                "outlet:الرأي", "حدا", "سلما"]
+
+
+def test_kept_speakers_and_their_words_answer_as_the_described_index(monkeypatch):
+    from tui.search import facets
+
+    index = _own_folder()
+    index.set_statements([])
+    outlets = {"a0": "الرأي", "a1": "الغد", "a2": "الدستور"}
+
+    def no_tokenising(*args):
+        raise AssertionError("the names were tokenised again although their words were kept")
+
+    monkeypatch.setattr(facets._Words, "make", no_tokenising)
+    again = _reopened(index, outlets)
+    for query in _OWN_QUERIES:
+        assert again.search(query, "quotes") == index.search(query, "quotes")
+    hit = again.search("سامي", "quotes")[0]
+    assert again.speaker_of(hit.record).names == ("سامي حداد", "حداد")
+
+
+def test_a_renamed_outlet_is_found_by_its_new_name_after_a_reopening():
+    index = _own_folder()
+    index.set_statements([])
+    again = _reopened(index, {"a0": "الرأي", "a1": "البيان", "a2": "الدستور"})
+    assert [h.record.id for h in again.search("البيان", "quotes")] == ["q1"]
+    assert again.search("outlet:الغد", "quotes") == []
+    assert [h.record.id for h in again.search("سامي", "quotes")][0] == "q0"
+
+
+def test_kept_facts_of_another_version_are_refused():
+    index = _own_folder()
+    index.set_statements([])
+    facts = {**index.facts(), "version": 8}
+    with pytest.raises(ValueError):
+        SearchIndex.from_state(index.to_state()).restore_facts(facts, {})
+
+
 # -- whole before partial, and no matches --------------------------------------------------
 def test_whole_matches_come_first_then_the_most_words(analysed):
     index, _ = analysed

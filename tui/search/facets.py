@@ -13,6 +13,7 @@ so the index kept on disk does not change when an outlet is renamed.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -34,6 +35,69 @@ class KeptSpeaker(NamedTuple):
     names: tuple[str, ...]
 
 
+class _Words:
+    """The facets' vocabulary: the words of every speaker's names and of every outlet
+    label, each as a set of vocabulary ids. Tokenising 15,000 speakers' names and finding
+    their forms' stems was most of a reopened search at 24,000 articles (about 0.8 s of
+    2.4), so the store keeps this (`kept`) beside the speakers it was made for."""
+
+    def __init__(self, vocabulary, speaker_words: dict[str, frozenset[int]],
+                 label_words: list[frozenset[int]]) -> None:
+        self.vocabulary = vocabulary
+        self.speaker_words = speaker_words      # speaker id -> its name words
+        self.label_words = label_words          # per label (in the order given) its words
+
+    @classmethod
+    def make(cls, speakers: Iterable, labels: Sequence[str]) -> _Words:
+        """`speakers` with id, label and names; the forms take ids in order of first use:
+        the speakers' first, then the labels'."""
+        from tui.search.index import _Vocabulary
+
+        forms: dict[str, int] = {}
+
+        def vids(text_forms: set[str]) -> frozenset[int]:
+            return frozenset(forms.setdefault(form, len(forms)) for form in text_forms)
+
+        speaker_words = {}
+        for speaker in speakers:
+            names = " ".join((speaker.label, *getattr(speaker, "names", ())))
+            speaker_words[speaker.id] = vids(_forms(names))
+        label_words = [vids(_forms(label)) for label in labels]
+        return cls(_Vocabulary(list(forms)), speaker_words, label_words)
+
+    def kept(self, speaker_ids: Sequence[str], labels: Sequence[str]) -> dict:
+        """Plain data for `restore`: the speakers' words in the order of `speaker_ids`, as
+        one int array and where each speaker's start (no tuple per speaker)."""
+        flat, offsets = array("i"), array("i", [0])
+        for key in speaker_ids:
+            flat.extend(sorted(self.speaker_words[key]))
+            offsets.append(len(flat))
+        return {"forms": list(self.vocabulary.forms), "tables": self.vocabulary.tables(),
+                "speakers": list(speaker_ids), "speaker_words": flat.tobytes(),
+                "speaker_offsets": offsets.tobytes(), "labels": list(labels),
+                "label_words": [sorted(found) for found in self.label_words]}
+
+    @classmethod
+    def restore(cls, kept: Mapping, labels: Sequence[str]) -> _Words | None:
+        """The words `kept` holds, or None when they were made for other outlet labels (an
+        outlet renamed since: the labels' words would be other forms)."""
+        from tui.search.index import _Vocabulary
+
+        if list(kept["labels"]) != list(labels):
+            return None
+        flat, offsets = array("i"), array("i")
+        flat.frombytes(kept["speaker_words"])
+        offsets.frombytes(kept["speaker_offsets"])
+        speakers = kept["speakers"]
+        if len(offsets) != len(speakers) + 1 or len(kept["label_words"]) != len(labels):
+            raise ValueError("the kept facet words do not fit their speakers")
+        speaker_words = {key: frozenset(flat[offsets[n]:offsets[n + 1]])
+                         for n, key in enumerate(speakers)}
+        forms = list(kept["forms"])
+        return cls(_Vocabulary.restore(forms, kept["tables"]), speaker_words,
+                   [frozenset(found) for found in kept["label_words"]])
+
+
 class Facets:
     def __init__(self, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
                  quotes: Iterable, outlets: Mapping[str, str]) -> None:
@@ -47,36 +111,39 @@ class Facets:
                     outlets)
 
     def _build(self, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
-               speakers: Sequence, outlets: Mapping[str, str]) -> None:
-        """`speakers`: each quotation record's speaker (or None), in record-number order."""
-        from tui.search.index import _Vocabulary
-
+               speakers: Sequence, outlets: Mapping[str, str],
+               kept: Mapping | None = None) -> None:
+        """`speakers`: each quotation record's speaker (or None), in record-number order.
+        `kept`: the words `kept_words` gave for the same speakers, used when they were made
+        for the same outlet labels (else the names and labels are tokenised again)."""
         self._speaker_objects: dict[str, object] = {}
         self._sources = {scope: list(sources) for scope, (_, sources) in columns.items()}
-        forms: dict[str, int] = {}
 
-        def vids(text_forms: set[str]) -> frozenset[int]:
-            return frozenset(forms.setdefault(form, len(forms)) for form in text_forms)
-
-        # Quotations: each record's speaker, and each speaker's records and name words.
+        # Quotations: each record's speaker, and each speaker's records.
         self._speaker_at: list[str | None] = []
         self._speaker_numbers: dict[str, list[int]] = {}
-        self._speaker_words: dict[str, frozenset[int]] = {}
         for number, speaker in enumerate(speakers):
             key = None if speaker is None else speaker.id
             self._speaker_at.append(key)
             if key is None:
                 continue
             self._speaker_numbers.setdefault(key, []).append(number)
-            if key not in self._speaker_words:
+            if key not in self._speaker_objects:
                 self._speaker_objects[key] = speaker
-                names = " ".join((speaker.label, *getattr(speaker, "names", ())))
-                self._speaker_words[key] = vids(_forms(names))
-        self._outlet_words = {source: vids(_forms(label)) for source, label in outlets.items()}
-        self._vocabulary = _Vocabulary(list(forms))
+        # Each label once, in the order the sources first give it: the order its words
+        # join the vocabulary in, so kept words fit only the same labels in the same order.
+        labels = self._labels = list(dict.fromkeys(outlets.values()))
+        words = _Words.restore(kept, labels) if kept is not None else None
+        if words is None:
+            words = _Words.make(self._speaker_objects.values(), labels)
+        self._words = words
+        self._vocabulary = words.vocabulary
+        self._speaker_words = words.speaker_words
+        label_words = dict(zip(labels, words.label_words))
+        self._outlet_words = {source: label_words[label] for source, label in outlets.items()}
         self._speakers_of_word: dict[int, list[str]] = {}
-        for key, found in self._speaker_words.items():
-            for vid in found:
+        for key in self._speaker_objects:
+            for vid in self._speaker_words[key]:
                 self._speakers_of_word.setdefault(vid, []).append(key)
         self._sources_of_word: dict[int, list[str]] = {}
         for source, found in self._outlet_words.items():
@@ -187,17 +254,27 @@ class Facets:
                       for sp in self._speaker_objects.values())
         return table, [-1 if key is None else order[key] for key in self._speaker_at]
 
+    def kept_words(self) -> dict:
+        """The facets' words as plain data, for `from_table(..., words=)`: the speakers in
+        `speaker_table`'s order."""
+        return self._words.kept(list(self._speaker_objects), self._labels)
+
     @classmethod
     def from_table(cls, columns: Mapping[str, tuple[Sequence[str], Sequence[str]]],
                    table: Sequence[Sequence], speaker_at: Sequence[int],
-                   outlets: Mapping[str, str]) -> Facets:
+                   outlets: Mapping[str, str], words: Mapping | None = None) -> Facets:
         """Facets from what `speaker_table` kept, without the quotations themselves: the
-        speakers answer as before; `quotes` is empty (SearchIndex.quote() answers None)."""
+        speakers answer as before; `quotes` is empty (SearchIndex.quote() answers None).
+        `words`: what `kept_words` gave with that table (then nothing is tokenised unless
+        an outlet was renamed)."""
         speakers = [KeptSpeaker(str(i), str(label), str(kind), tuple(map(str, names)))
                     for i, label, kind, names in table]
         if len(columns.get("quotes", ((), ()))[0]) != len(speaker_at):
             raise ValueError("the kept speakers are for another index")
+        if words is not None and list(words["speakers"]) != [sp.id for sp in speakers]:
+            raise ValueError("the kept facet words are for other speakers")
         facets = cls.__new__(cls)
         facets.quotes = {}
-        facets._build(columns, [speakers[n] if n >= 0 else None for n in speaker_at], outlets)
+        facets._build(columns, [speakers[n] if n >= 0 else None for n in speaker_at], outlets,
+                      words)
         return facets

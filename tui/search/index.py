@@ -39,6 +39,9 @@ from tui.search.query import parse
 from tui.search.tokens import key_of, stems, tokenise, words
 
 STATE_VERSION = 8
+# What `facts()` keeps beside the index (its own version: the index need not be rebuilt
+# when only this changes). 2: the facets' words kept with the speakers.
+FACTS_VERSION = f"{STATE_VERSION}.2"
 # A scope's int arrays, as to_state keeps them.
 _ARRAYS = ("tok_vid", "rec_first", "rec_last", "post_flat", "post_off")
 _GROUP_ARRAYS = ("group", "group_off", "group_members", "group_sources")
@@ -658,9 +661,10 @@ class SearchIndex:
         if ix is None or self._facets is None or ix.statement_key is None:
             return None
         table, speaker_at = self._facets.speaker_table()
-        return {"version": STATE_VERSION, "speakers": table,
+        return {"version": FACTS_VERSION, "speakers": table,
                 "speaker_at": array("i", speaker_at).tobytes(),
-                "statement_key": ix.statement_key.tobytes()}
+                "statement_key": ix.statement_key.tobytes(),
+                "words": self._facets.kept_words()}
 
     def restore_facts(self, facts: Mapping, outlets: Mapping[str, str]) -> None:
         """`describe` and `set_statements` as `facts()` kept them (outlets as they are now).
@@ -668,7 +672,7 @@ class SearchIndex:
         from tui.search.facets import Facets
 
         ix = self._scopes.get("quotes")
-        if ix is None or facts.get("version") != STATE_VERSION:
+        if ix is None or facts.get("version") != FACTS_VERSION:
             raise ValueError("kept search facts of another version")
         speaker_at, keys = array("i"), array("i")
         speaker_at.frombytes(facts["speaker_at"])
@@ -676,7 +680,7 @@ class SearchIndex:
         if len(keys) != ix.size:
             raise ValueError("kept statements are for another index")
         self._facets = Facets.from_table(self._columns(), facts["speakers"], speaker_at,
-                                         outlets)
+                                         outlets, facts["words"])
         ix.statement_key = keys
 
     def set_statements(self, statements: Sequence) -> None:
