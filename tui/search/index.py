@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from collections import deque
 from dataclasses import replace
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, count, groupby, repeat
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -38,7 +38,7 @@ from tui.search.model import KIND_OF_SCOPE, SCOPES, Hit, Record
 from tui.search.query import parse
 from tui.search.tokens import key_of, stems, tokenise, words
 
-STATE_VERSION = 8
+STATE_VERSION = 9   # 9: the vocabulary's tables and forms as strings and int arrays
 # What `facts()` keeps beside the index (its own version: the index need not be rebuilt
 # when only this changes). 2: the facets' words kept with the speakers.
 FACTS_VERSION = f"{STATE_VERSION}.2"
@@ -55,13 +55,61 @@ FORK_WORDS = 1 << 20  # a scope of this many words makes its postings in a fork 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
 
 
+class _Lists:
+    """A table of str -> ints (vocabulary ids), as its keys sorted and one int array:
+    `keys[n]`'s ints are flat[offsets[n]:offsets[n + 1]]. It answers as the dict of lists
+    it is made from did (the ints in the same order), and is kept as one string and two
+    byte strings, which load in a few C calls. A key is a word's stem or spelling key, so
+    it never holds a newline; how many keys there are, the offsets say."""
+
+    def __init__(self, keys: list[str], flat: array, offsets: array) -> None:
+        if len(offsets) != len(keys) + 1 or (len(keys) and offsets[-1] != len(flat)):
+            raise ValueError("a vocabulary table does not fit its keys")
+        self.keys, self._flat, self._offsets = keys, flat, offsets
+
+    @classmethod
+    def of(cls, table: Mapping[str, Sequence[int]]) -> _Lists:
+        keys = sorted(table)
+        flat, offsets = array("i"), array("i", [0])
+        for key in keys:
+            flat.extend(table[key])
+            offsets.append(len(flat))
+        return cls(keys, flat, offsets)
+
+    def state(self) -> tuple[str, bytes, bytes]:
+        return "\n".join(self.keys), self._flat.tobytes(), self._offsets.tobytes()
+
+    @classmethod
+    def restore(cls, state: Sequence) -> _Lists:
+        keys, flat, offsets = state
+        offsets = _ints(offsets)
+        return cls(keys.split("\n") if len(offsets) > 1 else [], _ints(flat), offsets)
+
+    def _at(self, key: str) -> int:
+        at = bisect.bisect_left(self.keys, key)
+        return at if at < len(self.keys) and self.keys[at] == key else -1
+
+    def get(self, key: str, default: Sequence[int] = ()) -> Sequence[int]:
+        at = self._at(key)
+        return default if at < 0 else self._flat[self._offsets[at]:self._offsets[at + 1]]
+
+    def __getitem__(self, key: str) -> Sequence[int]:
+        at = self._at(key)
+        if at < 0:
+            raise KeyError(key)
+        return self._flat[self._offsets[at]:self._offsets[at + 1]]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
 class _Vocabulary:
     """Distinct word forms and the ways a query word can reach them."""
 
     def __init__(self, forms: list[str]) -> None:
         self.forms = forms
-        self.by_stem: dict[str, list[int]] = {}
-        self.by_key: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
         # A form's spelling class: forms that are one word spelt two ways (ترامب, ترمب) share
         # it (its variant key; a short form is its own class). Records whose words are of the
         # same classes, in order, are copies of each other (see _ScopeIndex.make_groups).
@@ -69,38 +117,40 @@ class _Vocabulary:
         classes: dict[str, int] = {}
         for vid, form in enumerate(forms):
             for n, stem in enumerate(stems(form)):
-                self.by_stem.setdefault(stem, []).append(vid)
+                by_stem.setdefault(stem, []).append(vid)
                 key = key_of(stem)
                 if key is not None:
-                    self.by_key.setdefault(key, []).append(vid)
+                    by_key.setdefault(key, []).append(vid)
                 if n == 0:
                     found = key or stem
                     self.class_of.append(classes.setdefault(found, len(classes)))
-        self.sorted_stems = sorted(self.by_stem)
+        self.by_stem = _Lists.of(by_stem)
+        self.by_key = _Lists.of(by_key)
+        self.sorted_stems = self.by_stem.keys
         self._finish()
 
     def _finish(self) -> None:
         self.lengths = array("i", map(len, self.forms))
-        self.by_length: dict[int, list[str]] = {}
-        for stem in self.sorted_stems:
-            self.by_length.setdefault(len(stem), []).append(stem)
+        # The stems of each length, in sorted order (a stable sort by length keeps it).
+        self.by_length: dict[int, list[str]] = {
+            length: list(group)
+            for length, group in groupby(sorted(self.sorted_stems, key=len), key=len)}
         self._cache: dict[str, dict[int, float]] = {}
 
     def tables(self) -> dict:
         """What `restore` needs besides the forms: finding each form's stems and keys again
-        was nearly all of reopening a big folder's index (3 s of 3.5 at 24,000 articles)."""
-        return {"by_stem": self.by_stem, "by_key": self.by_key,
-                "sorted_stems": self.sorted_stems}
+        was nearly all of reopening a big folder's index (3 s of 3.5 at 24,000 articles).
+        Plain strings and bytes: a few hundred thousand keys and lists unpickled one by one
+        were most of what remained (0.3 s)."""
+        return {"by_stem": self.by_stem.state(), "by_key": self.by_key.state()}
 
     @classmethod
     def restore(cls, forms: list[str], tables: dict) -> _Vocabulary:
         self = cls.__new__(cls)
         self.forms = forms
-        self.by_stem, self.by_key = tables["by_stem"], tables["by_key"]
-        self.sorted_stems = tables["sorted_stems"]
-        if not (isinstance(self.by_stem, dict) and isinstance(self.by_key, dict)
-                and isinstance(self.sorted_stems, list)):
-            raise ValueError("the vocabulary's tables are not tables")
+        self.by_stem = _Lists.restore(tables["by_stem"])
+        self.by_key = _Lists.restore(tables["by_key"])
+        self.sorted_stems = self.by_stem.keys
         self._finish()
         return self
 
@@ -431,8 +481,11 @@ class _ScopeIndex:
     def warm_masks(self) -> None:
         """Make the masks of frequent forms now: they are the slow ones to make on demand."""
         threshold = max(64, self.size // 64)
-        for vid in range(len(self.post_off) - 1):
-            if vid not in self._masks and self.post_off[vid + 1] - self.post_off[vid] >= threshold:
+        # Which forms are frequent, found by C loops over the offsets: a Python statement
+        # per form (200,000 of them) was a tenth of a reopened search.
+        counts = map(int.__sub__, self.post_off[1:], self.post_off[:-1])
+        for vid in compress(count(), map(threshold.__le__, counts)):
+            if vid not in self._masks:
                 self.mask(vid)
 
     def extend_postings(self, vocabulary_size: int) -> None:
@@ -541,10 +594,14 @@ class SearchIndex:
                 largest._masks.update(masks)
         self._finish(forms, vocabulary)
 
-    def _finish(self, forms: list[str], vocabulary: _Vocabulary | None = None) -> None:
+    def _finish(self, forms: list[str], vocabulary: _Vocabulary | None = None,
+                warm: bool = True) -> None:
+        """`warm=False`: the frequent forms' masks are not looked for (a kept index holds
+        the ones made when it was built; one missing is made when first asked, the same)."""
         for scope in self._scopes.values():
             scope.extend_postings(len(forms))
-            scope.warm_masks()
+            if warm:
+                scope.warm_masks()
         self._vocabulary = vocabulary if vocabulary is not None else _Vocabulary(forms)
         self._facets = None   # speakers and outlets, once `describe` is told them
 
@@ -587,8 +644,8 @@ class SearchIndex:
             }
             scopes[name]["masks"] = {vid: mask.to_bytes((ix.size + 8) // 8, "little")
                                      for vid, mask in ix._masks.items()}
-        return {"version": STATE_VERSION, "forms": self._vocabulary.forms, "scopes": scopes,
-                "vocabulary": self._vocabulary.tables()}
+        return {"version": STATE_VERSION, "forms": "\n".join(self._vocabulary.forms),
+                "scopes": scopes, "vocabulary": self._vocabulary.tables()}
 
     @classmethod
     def from_state(cls, state: dict, texts: Mapping[str, str] | None = None) -> SearchIndex:
@@ -609,8 +666,9 @@ class SearchIndex:
             for field in _GROUP_ARRAYS:
                 setattr(ix, field, _ints(data[field]))
             ix.firsts = _mask_of(_pick(ix.group_members, ix.group_off[:-1]), ix.size)
-        forms = list(state["forms"])
-        self._finish(forms, _Vocabulary.restore(forms, state["vocabulary"]))
+        # (a form is a word: never empty, never holding a newline)
+        forms = state["forms"].split("\n") if state["forms"] else []
+        self._finish(forms, _Vocabulary.restore(forms, state["vocabulary"]), warm=False)
         return self
 
     # -- queries --------------------------------------------------------------------------
