@@ -35,6 +35,8 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
     from tui.commands.common import open_for_command
     from tui.output import print_json, print_table
     from tui.store.searchable import ready_for_search
@@ -42,6 +44,11 @@ def run(args: argparse.Namespace) -> int:
     # As the app searches: quotations are found by their speakers' names and their outlets'
     # (speaker:, outlet:), and one result stands for each statement.
     opened, status = open_for_command(args)
+    # The open folder is a million objects that live until the process ends, none in a
+    # garbage cycle: frozen, the cycle collector's full passes no longer walk them while
+    # the kept speakers are read back (one such pass was 0.3 s of a 2 s search at 24,000
+    # articles). Cycles made from here on are still collected.
+    gc.freeze()
     ready_for_search(opened)
     outlets = opened.corpus.outlet_of
     hits = opened.index.search(args.query, scope=args.scope, limit=args.limit)
