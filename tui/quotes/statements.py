@@ -83,11 +83,11 @@ def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
     for sentence in source.sentences:
         if any(a < sentence.end and sentence.start < b for a, b in spans):
             continue
-        out.append(_SentenceRecord(source, sentence.start, sentence.end))
+        out.append(SentenceRecord(source, sentence.start, sentence.end))
     return out
 
 
-class _SentenceRecord(Record):
+class SentenceRecord(Record):
     """A plain sentence as a Record (narration, said by no one), its text sliced from its
     source's when read rather than kept: the sentences of a real archive were 87 MB of
     copies beside the sources' own texts while statements were grouped."""
@@ -127,7 +127,6 @@ class _Scorer:
         # A speaker's name says who, not what: two Putin quotes share "بوتين" and nothing else.
         self.idf = {k: math.log(1 + n / c) * (NAME_WEIGHT if k in names else 1.0)
                     for k, c in df.items()}
-        self.df = df
         self.nodes = nodes
         # Each node's keys with their weights are made when a pair reaches the paraphrase
         # test, not kept for every node (a dict per node was a quarter of a gigabyte at
@@ -403,14 +402,19 @@ def _blocks(part: int, parts: int, total: int, size: int):
         yield from range(start, min(start + size, total))
 
 
-def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
+def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None,
+           known: Sequence[tuple | None] | None = None) -> list[_Node]:
+    """The records grouped by wording. `known[n]`, when given and not None, is record n's
+    (surface_key, content keys) worked out before (in the extraction pool): the same as
+    `Wordings` gives, so the nodes are the same either way."""
     by_surface: dict[str, list[Record]] = {}
-    keys_of: dict[str, list[str]] = {}
+    keys_of: dict[str, tuple[str, ...]] = {}
     wordings = Wordings()
     for n, record in enumerate(records):
         if not n & 4095:
             tick()
-        surface, keys = wordings(record.text)
+        found = known[n] if known is not None else None
+        surface, keys = found if found is not None else wordings(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
             keys_of[surface] = tuple(keys)     # a tuple: a list's spare room, 200,000 times
@@ -440,12 +444,20 @@ def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> li
 
 def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str],
                      names: Iterable[str] = (),
-                     tick: Callable[[], None] = lambda: None) -> list[Statement]:
+                     tick: Callable[[], None] = lambda: None,
+                     wordings: Sequence[tuple | None] | None = None) -> list[Statement]:
     """Statements across sources, largest first; `source_ids` names every outlet. `tick` is
-    called now and then: it may raise to stop the grouping (a user quitting meanwhile)."""
+    called now and then: it may raise to stop the grouping (a user quitting meanwhile).
+    `wordings`, beside records that are all Records, are their wordings where known (see
+    `_nodes`); a list given is emptied once the nodes are made (its tuples, a quarter of a
+    million on a real archive, would otherwise stay while grouping peaks)."""
     recs = [r for r in records if isinstance(r, Record)]
+    if wordings is not None and len(recs) != len(records):
+        raise ValueError("wordings are given beside Records only")
     recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
-    nodes = _nodes(recs, tick)
+    nodes = _nodes(recs, tick, wordings)
+    if isinstance(wordings, list):
+        wordings.clear()
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     pairs = _packed_pairs(nodes, tick=tick)
     edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,
