@@ -25,7 +25,9 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
+from itertools import accumulate, compress, count, repeat
+from operator import invert, lshift, or_
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -293,7 +295,12 @@ class _Postings:
     numbered before (a word's number in `words`, or -1 - (a << 32 | b) for the pair a b)."""
 
     def __init__(self, nodes: list, tick: Callable[[], None] = lambda: None) -> None:
-        ids: dict[str, int] = {}
+        # Words numbered in the order first met (the numbers decide the features' set
+        # orders, and so which of two equally rare ones is probed first). The loops below
+        # are maps over C built-ins rather than Python expressions per feature: a real
+        # archive's eight million features cost seconds of one core a step.
+        ids: defaultdict[str, int] = defaultdict(count().__next__)
+        number = ids.__getitem__
         # Each node's features as an array, in its set's order: the sets of every node at
         # once were most of the memory grouping a real archive took (a set of ints is ten
         # times the size).
@@ -302,34 +309,34 @@ class _Postings:
         for index, node in enumerate(nodes):
             if not index & 4095:
                 tick()
-            kid = [ids.setdefault(k, len(ids)) for k in node.keys]
+            kid = list(map(number, node.keys))
             feats = set(kid)
-            feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
+            # the pair a b as -1 - (a << 32 | b), which is ~(a << 32 | b)
+            feats.update(map(invert, map(or_, map(lshift, kid, repeat(32)), kid[1:])))
             every.append(array("q", feats))
             df.update(feats)
         self.words = list(ids)
-        del ids
-        # The shared features' new numbers take the place of their counts (-1: no other
-        # node has it), so no second table as large is made.
-        original = array("q")
-        start = array("q", [0])     # where each shared feature's holders start, and the end
-        for feat, count in df.items():
-            if count > 1:
-                df[feat] = len(original)
-                original.append(feat)
-                start.append(start[-1] + count)
-            else:
-                df[feat] = -1
+        del ids, number
+        # The shared features (held by more than one node), numbered anew in the order
+        # first met; their new numbers n take the place of their counts in `df` as ~n
+        # (negative, where a count is at least 1), so no second table as large is made.
+        shared_flags = list(map((1).__lt__, df.values()))     # count > 1
+        original = array("q", compress(df.keys(), shared_flags))
+        # where each shared feature's holders start, and the end
+        start = array("q", accumulate(compress(df.values(), shared_flags), initial=0))
+        del shared_flags
+        dict.update(df, zip(original, map(invert, count())))   # set, not counted
+        lookup = df.__getitem__
         alone = array("i", bytes(4 * len(nodes)))
         for index, feats in enumerate(every):
             if not index & 4095:
                 tick()
             # The features others share, as a set made by adding them in the order the
             # node's own set had them, which gives it that set's intersection's order.
-            shared = {feat for feat in feats if df[feat] >= 0}
-            every[index] = array("i", [df[feat] for feat in shared])
+            shared = set(compress(feats, map((0).__gt__, map(lookup, feats))))  # ~n < 0
+            every[index] = array("i", map(invert, map(lookup, shared)))
             alone[index] = len(feats) - len(shared)
-        del df
+        del df, lookup
         holding = array("i", bytes(4 * start[-1]))
         at = start.tolist()     # where each feature's next holder goes (a list reads faster)
         for index, feats in enumerate(every):
