@@ -221,3 +221,29 @@ def test_grouping_split_in_two_processes_gives_the_same_statements(seeds, monkey
     assert group_records(seeds, quotes) == whole
     monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
     assert group_records(seeds, quotes) == whole
+
+
+def test_records_from_plans_are_the_articles_records_and_wordings(seeds):
+    """A record plan (made in the extraction pool) gives each article the records
+    `source_records` makes and the wordings grouping would work out, and so the same
+    statements; an article without a plan is worked out as before."""
+    from tui.quotes.analysis import (extract_all, group_records, record_plan,
+                                     records_and_wordings, records_for)
+    from tui.quotes.attribute import extract_quotes
+    from tui.quotes.features import Wordings
+
+    quotes = extract_all(seeds)
+    wordings = Wordings()
+    # made from the quotations before speakers are linked, as the pool makes them
+    plans = {s.id: record_plan(s, extract_quotes(s), wordings) for s in seeds.sources[::2]}
+    records, known = records_and_wordings(seeds, quotes, plans=plans)
+    assert records == records_for(seeds, quotes)
+    fresh = Wordings()
+    planned = {s.id for s in seeds.sources[::2]}
+    assert any(w is not None for w in known) and None in known
+    for record, wording in zip(records, known):
+        assert (wording is None) == (record.source_id not in planned)
+        if wording is not None:
+            surface, keys = fresh(record.text)
+            assert wording == (surface, tuple(keys))
+    assert group_records(seeds, quotes, plans=plans) == group_records(seeds, quotes)

@@ -112,3 +112,24 @@ def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, e
         assert seen == [False] and gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_record_plans_are_made_with_the_quotations_and_kept_per_file(folder, monkeypatch):
+    """A cold open makes each article's record plan in the extraction jobs; a reopening
+    whose statements are not kept reads them back from the cache, and grouping with them
+    gives the statements grouping without them gives."""
+    from tui.store import build
+
+    first = open_corpus(folder, workers=1)
+    plans = first.record_plans()
+    assert set(plans) == set(first.corpus.ids)
+    assert first.record_plans() == {}      # given once
+    monkeypatch.setattr(build, "_plan_one", lambda source, quotes: pytest.fail("made again"))
+    again = open_corpus(folder, workers=1)  # nothing was grouped: the plans come back
+    kept = again.record_plans()
+    assert {sid: kept[sid] for sid in kept} == {sid: plans[sid] for sid in plans}
+    grouped = tuple(group_records(again.corpus, again.quotes, plans=kept))
+    assert grouped == tuple(group_records(again.corpus, again.quotes))
+    cached_groups(again, lambda statements, facts: (grouped, ()), facts=False)
+    # the statements kept: the plans are not read
+    assert open_corpus(folder, workers=1).record_plans() == {}

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tui.quotes.attribute import extract_quotes
 from tui.quotes.discrepancies import find_discrepancies
 from tui.quotes.model import Analysis, Quote, Statement
 from tui.quotes.speakers import link_speakers, speaker_names
-from tui.quotes.statements import (Record, group_statements, records_from_quotes,
+from tui.quotes.features import Wordings
+from tui.quotes.statements import (Record, SentenceRecord, group_statements,
                                    records_from_sentences)
 
 
@@ -40,24 +41,88 @@ def records_for(corpus, quotes: Iterable[Quote],
     An Arabic article's appended English translation repeats the article, so Latin-script
     records of an Arabic source are left out of grouping.
     """
+    return records_and_wordings(corpus, quotes, tick)[0]
+
+
+def records_and_wordings(corpus, quotes: Iterable[Quote],
+                         tick: Callable[[], None] = lambda: None,
+                         plans: Mapping[str, tuple] | None = None
+                         ) -> tuple[list[Record], list[tuple | None]]:
+    """`records_for`, and beside each record its wording (surface_key, content keys as a
+    tuple) when an article's `plans` entry (see `record_plan`, made in the extraction pool)
+    gives it, else None (grouping works it out). An article with a plan is not looked at
+    again: its records are made from the plan, the same ones `source_records` makes."""
     by_source: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
         by_source[quote.source_id].append(quote)
+    plans = plans or {}
+    # The key words of plans decoded article by article are one string each here, as the
+    # wordings grouping works out share theirs (a quarter of a million records' keys,
+    # a few million strings, would otherwise be as many copies).
+    strings: dict[str, str] = {}
+    share = strings.setdefault
     records: list[Record] = []
+    wordings: list[tuple | None] = []
     for source in corpus.sources:
         tick()
         mine = by_source.get(source.id, [])
-        candidates = records_from_quotes(mine) + records_from_sentences(source, mine)
-        if source.languages and source.languages[0] == "ar":
-            candidates = [r for r in candidates if _latin_share(r.text) < 0.5]
-        records.extend(candidates)
-    return records
+        plan = plans.get(source.id)
+        if plan is None:
+            found = source_records(source, mine)
+            records += found
+            wordings += [None] * len(found)
+            continue
+        positions, spans, worded = plan
+        records += [_quote_record(mine[n]) for n in positions]
+        records += [SentenceRecord(source, start, end) for start, end in spans]
+        wordings += [(surface, tuple(map(share, keys, keys))) for surface, keys in worded]
+    return records, wordings
+
+
+def source_records(source, quotes: Sequence[Quote]) -> list[Record]:
+    """The records of one article (`quotes`: its quotations, in order): `records_for`'s."""
+    return [record for _, record in _numbered_records(source, quotes)]
+
+
+def _numbered_records(source, quotes: Sequence[Quote]) -> list[tuple[int, Record]]:
+    """(position of its quotation in `quotes`, or -1 for a plain sentence, record) of each
+    of the article's records, the quotations' first."""
+    found = [(n, _quote_record(q)) for n, q in enumerate(quotes)
+             if q.kind == "statement" and q.inside is None]
+    found += [(-1, r) for r in records_from_sentences(source, quotes)]
+    if source.languages and source.languages[0] == "ar":
+        found = [(n, r) for n, r in found if _latin_share(r.text) < 0.5]
+    return found
+
+
+def _quote_record(quote: Quote) -> Record:
+    # as records_from_quotes makes it
+    return Record(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
+                  quote.direct, quote.id)
+
+
+def record_plan(source, quotes: Sequence[Quote], wordings: Wordings) -> tuple:
+    """An article's records as plain values, made where its quotations are extracted (a
+    worker of the pool) and kept per file in the cache: (positions of the quotations that
+    are records, (start, end) of the plain sentences that are, (surface_key, content keys)
+    of each record in that order: quotations first, as `source_records` gives them). The
+    quotations' speakers are not in it: they are linked across articles afterwards, and
+    linking changes no quotation's kind, span or text, nor their order."""
+    numbered = _numbered_records(source, quotes)
+    return (tuple(n for n, _ in numbered if n >= 0),
+            tuple((r.start, r.end) for n, r in numbered if n < 0),
+            tuple((surface, tuple(keys))
+                  for surface, keys in (wordings(r.text) for _, r in numbered)))
 
 
 def group_records(corpus, quotes: list[Quote],
-                  tick: Callable[[], None] = lambda: None) -> list[Statement]:
-    return group_statements(records_for(corpus, quotes, tick), corpus.ids,
-                            speaker_names(quotes), tick)
+                  tick: Callable[[], None] = lambda: None,
+                  plans: Mapping[str, tuple] | None = None) -> list[Statement]:
+    """Statements of the corpus; `plans`: source id -> its `record_plan`, for the articles
+    that have one (the others' records and wordings are worked out here)."""
+    records, wordings = records_and_wordings(corpus, quotes, tick, plans)
+    return group_statements(records, corpus.ids, speaker_names(quotes), tick,
+                            wordings=wordings)
 
 
 def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis:

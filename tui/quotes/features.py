@@ -115,6 +115,10 @@ class Wordings:
     def __init__(self) -> None:
         self._memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
+    def __len__(self) -> int:
+        """How many raw words the memo holds."""
+        return len(self._memo)
+
     def __call__(self, text: str) -> tuple[str, list[str]]:
         """(surface_key(text), content_keys(text))."""
         memo = self._memo

@@ -25,7 +25,9 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
+from itertools import accumulate, compress, count, repeat
+from operator import invert, lshift, or_
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -83,11 +85,11 @@ def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
     for sentence in source.sentences:
         if any(a < sentence.end and sentence.start < b for a, b in spans):
             continue
-        out.append(_SentenceRecord(source, sentence.start, sentence.end))
+        out.append(SentenceRecord(source, sentence.start, sentence.end))
     return out
 
 
-class _SentenceRecord(Record):
+class SentenceRecord(Record):
     """A plain sentence as a Record (narration, said by no one), its text sliced from its
     source's when read rather than kept: the sentences of a real archive were 87 MB of
     copies beside the sources' own texts while statements were grouped."""
@@ -127,7 +129,6 @@ class _Scorer:
         # A speaker's name says who, not what: two Putin quotes share "بوتين" and nothing else.
         self.idf = {k: math.log(1 + n / c) * (NAME_WEIGHT if k in names else 1.0)
                     for k, c in df.items()}
-        self.df = df
         self.nodes = nodes
         # Each node's keys with their weights are made when a pair reaches the paraphrase
         # test, not kept for every node (a dict per node was a quarter of a gigabyte at
@@ -294,7 +295,12 @@ class _Postings:
     numbered before (a word's number in `words`, or -1 - (a << 32 | b) for the pair a b)."""
 
     def __init__(self, nodes: list, tick: Callable[[], None] = lambda: None) -> None:
-        ids: dict[str, int] = {}
+        # Words numbered in the order first met (the numbers decide the features' set
+        # orders, and so which of two equally rare ones is probed first). The loops below
+        # are maps over C built-ins rather than Python expressions per feature: a real
+        # archive's eight million features cost seconds of one core a step.
+        ids: defaultdict[str, int] = defaultdict(count().__next__)
+        number = ids.__getitem__
         # Each node's features as an array, in its set's order: the sets of every node at
         # once were most of the memory grouping a real archive took (a set of ints is ten
         # times the size).
@@ -303,34 +309,34 @@ class _Postings:
         for index, node in enumerate(nodes):
             if not index & 4095:
                 tick()
-            kid = [ids.setdefault(k, len(ids)) for k in node.keys]
+            kid = list(map(number, node.keys))
             feats = set(kid)
-            feats.update(-1 - (a << 32 | b) for a, b in zip(kid, kid[1:]))
+            # the pair a b as -1 - (a << 32 | b), which is ~(a << 32 | b)
+            feats.update(map(invert, map(or_, map(lshift, kid, repeat(32)), kid[1:])))
             every.append(array("q", feats))
             df.update(feats)
         self.words = list(ids)
-        del ids
-        # The shared features' new numbers take the place of their counts (-1: no other
-        # node has it), so no second table as large is made.
-        original = array("q")
-        start = array("q", [0])     # where each shared feature's holders start, and the end
-        for feat, count in df.items():
-            if count > 1:
-                df[feat] = len(original)
-                original.append(feat)
-                start.append(start[-1] + count)
-            else:
-                df[feat] = -1
+        del ids, number
+        # The shared features (held by more than one node), numbered anew in the order
+        # first met; their new numbers n take the place of their counts in `df` as ~n
+        # (negative, where a count is at least 1), so no second table as large is made.
+        shared_flags = list(map((1).__lt__, df.values()))     # count > 1
+        original = array("q", compress(df.keys(), shared_flags))
+        # where each shared feature's holders start, and the end
+        start = array("q", accumulate(compress(df.values(), shared_flags), initial=0))
+        del shared_flags
+        dict.update(df, zip(original, map(invert, count())))   # set, not counted
+        lookup = df.__getitem__
         alone = array("i", bytes(4 * len(nodes)))
         for index, feats in enumerate(every):
             if not index & 4095:
                 tick()
             # The features others share, as a set made by adding them in the order the
             # node's own set had them, which gives it that set's intersection's order.
-            shared = {feat for feat in feats if df[feat] >= 0}
-            every[index] = array("i", [df[feat] for feat in shared])
+            shared = set(compress(feats, map((0).__gt__, map(lookup, feats))))  # ~n < 0
+            every[index] = array("i", map(invert, map(lookup, shared)))
             alone[index] = len(feats) - len(shared)
-        del df
+        del df, lookup
         holding = array("i", bytes(4 * start[-1]))
         at = start.tolist()     # where each feature's next holder goes (a list reads faster)
         for index, feats in enumerate(every):
@@ -403,14 +409,19 @@ def _blocks(part: int, parts: int, total: int, size: int):
         yield from range(start, min(start + size, total))
 
 
-def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> list[_Node]:
+def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None,
+           known: Sequence[tuple | None] | None = None) -> list[_Node]:
+    """The records grouped by wording. `known[n]`, when given and not None, is record n's
+    (surface_key, content keys) worked out before (in the extraction pool): the same as
+    `Wordings` gives, so the nodes are the same either way."""
     by_surface: dict[str, list[Record]] = {}
-    keys_of: dict[str, list[str]] = {}
+    keys_of: dict[str, tuple[str, ...]] = {}
     wordings = Wordings()
     for n, record in enumerate(records):
         if not n & 4095:
             tick()
-        surface, keys = wordings(record.text)
+        found = known[n] if known is not None else None
+        surface, keys = found if found is not None else wordings(record.text)
         if surface not in by_surface:
             by_surface[surface] = []
             keys_of[surface] = tuple(keys)     # a tuple: a list's spare room, 200,000 times
@@ -440,12 +451,20 @@ def _nodes(records: list[Record], tick: Callable[[], None] = lambda: None) -> li
 
 def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str],
                      names: Iterable[str] = (),
-                     tick: Callable[[], None] = lambda: None) -> list[Statement]:
+                     tick: Callable[[], None] = lambda: None,
+                     wordings: Sequence[tuple | None] | None = None) -> list[Statement]:
     """Statements across sources, largest first; `source_ids` names every outlet. `tick` is
-    called now and then: it may raise to stop the grouping (a user quitting meanwhile)."""
+    called now and then: it may raise to stop the grouping (a user quitting meanwhile).
+    `wordings`, beside records that are all Records, are their wordings where known (see
+    `_nodes`); a list given is emptied once the nodes are made (its tuples, a quarter of a
+    million on a real archive, would otherwise stay while grouping peaks)."""
     recs = [r for r in records if isinstance(r, Record)]
+    if wordings is not None and len(recs) != len(records):
+        raise ValueError("wordings are given beside Records only")
     recs += records_from_quotes([r for r in records if isinstance(r, Quote)])
-    nodes = _nodes(recs, tick)
+    nodes = _nodes(recs, tick, wordings)
+    if isinstance(wordings, list):
+        wordings.clear()
     scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     pairs = _packed_pairs(nodes, tick=tick)
     edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,

@@ -34,7 +34,8 @@ def analyse(opened, progress: Report | None = None,
 
     def compute(statements, compare: bool):
         found = analysis_from_quotes(opened.corpus, quotes, report, tick,
-                                     statements=statements, facts=compare)
+                                     statements=statements, facts=compare,
+                                     plans=opened.record_plans())
         return found.statements, found.discrepancies
 
     report(0.1, "grouping statements across outlets")
@@ -46,9 +47,11 @@ def analyse(opened, progress: Report | None = None,
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
                          tick: Callable[[], None] = lambda: None, statements=None,
-                         facts: bool = True):
+                         facts: bool = True, plans=None):
     """Statements and discrepancies from quotations already extracted: the statements
-    grouped unless given, the facts compared only when `facts` (else no discrepancies)."""
+    grouped unless given, the facts compared only when `facts` (else no discrepancies).
+    `plans`: source id -> record plan, for the articles that have one (see
+    tui.quotes.analysis.group_records)."""
     from tui.quotes.analysis import group_records
     from tui.quotes.discrepancies import find_discrepancies, statement_figures
     from tui.quotes.model import Analysis
@@ -61,7 +64,7 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
             compared = _elsewhere(lambda: find_discrepancies(corpus, quotes))
         try:
-            statements = group_records(corpus, quotes, tick)
+            statements = group_records(corpus, quotes, tick, plans)
         except BaseException:
             if compared is not None:
                 compared.cancel()

@@ -44,7 +44,7 @@ from tui.search.tokens import tokenise_source
 from tui.store.cache import Cache, CacheError, MemoryCache, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
                              sentence_spans, shape)
-from tui.store.grouped import groups_key
+from tui.store.grouped import groups_kept, groups_key, records_key
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -58,7 +58,8 @@ class Opened:
     def __init__(self, corpus: Corpus, index: SearchIndex, quote_rows: list,
                  problems: tuple[str, ...] = (), reused: int = 0, rebuilt: int = 0,
                  notices: tuple[str, ...] = (), phases: tuple = (),
-                 cache_folder: str | None = None, groups_key: str | None = None) -> None:
+                 cache_folder: str | None = None, groups_key: str | None = None,
+                 plans: dict[str, bytes] | None = None) -> None:
         self.corpus, self.index = corpus, index
         self.problems, self.notices = problems, notices
         self.reused = reused            # files whose articles came from the cache
@@ -70,6 +71,15 @@ class Opened:
         self.cache_folder, self.groups_key = cache_folder, groups_key
         self._quote_rows = quote_rows
         self._quotes: tuple | None = None
+        # source id -> its record plan, pickled (see `record_plans`)
+        self._plans: dict[str, bytes] = plans or {}
+
+    def record_plans(self) -> Mapping[str, tuple]:
+        """source id -> its record plan (tui.quotes.analysis.record_plan) for the articles
+        that have one, made when their quotations were or kept in the cache beside them;
+        given once (grouping is their only reader), each decoded when read."""
+        plans, self._plans = self._plans, {}
+        return _Plans(plans)
 
     @property
     def quotes(self) -> tuple:
@@ -274,14 +284,22 @@ def _open_cached(run: _Run) -> Opened:
     search_key = content_hash(str(STATE_VERSION), *quote_keys.values())
     state = run.cache.get_large("search", search_key) if run.index else None
     collector = Collector() if run.index and state is None else None
-    found = _extract(run, rows, articles, quote_keys, collector)
+    plans: dict[str, tuple] = {}
+    found = _extract(run, rows, articles, quote_keys, collector, plans)
     run.clock.lap("extract quotations" + (" + tokenise for the index" if collector is not None
                                           else ""))
     persistent = run.key_path is not None
+    gkey = groups_key(quote_keys.values()) if persistent else None
+    if groups_kept(run.cache, gkey):
+        plans.clear()       # the statements are kept: nothing is grouped
+    else:
+        # the files whose plans were not made now give those kept in the cache
+        _kept_plans(run.cache, quote_keys, plans)
     opened = Opened(corpus, None, articles.kept_rows(found), tuple(run.problems),
                     len(run.listing.entries) - len(files.todo), len(files.todo),
-                    tuple(run.notices), (), run.key_path if persistent else None,
-                    groups_key(quote_keys.values()) if persistent else None)
+                    tuple(run.notices), (), run.key_path if persistent else None, gkey,
+                    articles.kept_plans(plans))
+    del plans
     if run.index:
         opened.index = _search_index(run, opened, collector, state, search_key)
     run.cache.finish()
@@ -445,6 +463,16 @@ class _Articles:
         return [rows for name, sources in self.files.items()
                 for rows, keep in zip(found[name], self.kept[name]) if keep]
 
+    def kept_plans(self, plans: dict[str, tuple]) -> dict[str, bytes]:
+        """source id -> pickled record plan of each kept article whose file has plans
+        (`plans`: file -> one per article, None where none was made)."""
+        out = {}
+        for name, blobs in plans.items():
+            for source, blob, keep in zip(self.files[name], blobs, self.kept[name]):
+                if keep and blob is not None:
+                    out[source.id] = blob
+        return out
+
 
 def _corpus(run: _Run, rows: dict[str, bytes]) -> tuple[Corpus, _Articles]:
     """The corpus of every file's row, in listing order."""
@@ -471,11 +499,14 @@ def _corpus(run: _Run, rows: dict[str, bytes]) -> tuple[Corpus, _Articles]:
 
 # -- step 3: quotations (and the index's tokens) ----------------------------------------------
 def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
-             quote_keys: dict[str, str], collector: Collector | None) -> dict[str, list]:
+             quote_keys: dict[str, str], collector: Collector | None,
+             plans: dict[str, tuple] | None = None) -> dict[str, list]:
     """file -> its articles' quotation rows (encoded, in order). A file whose quotations are
     cached under its key is not looked at again (unless the index needs its tokens); in a
     file that changed, an article whose id and text are those of the row cached before
-    keeps its quotations."""
+    keeps its quotations. With `plans`, each file whose articles are looked at gets there
+    (and in the cache's `records` table) its articles' record plans, pickled, made by the
+    same workers beside the quotations (grouping would make them on one core)."""
     cache = run.cache
     cached_keys = cache.keys("quotes")
     found: dict[str, list] = {}
@@ -488,17 +519,22 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     results = _imap(_extract_job, jobs, run.workers,
                     lambda share: run.report(0.35 + 0.45 * share, "finding quotations"),
                     state={"rows": {name: rows[name] for name, _, _ in jobs},
-                           "before": before},
+                           "before": before, "plans": plans is not None},
                     size=sum(len(items) for _, items, _ in jobs))
     fresh: dict[str, list] = {}
+    fresh_plans: dict[str, list] = {}
     for (name, items, _), answers in zip(jobs, results):
         sources = articles.files[name]
         mine = fresh.setdefault(name, [None] * len(sources)) if name not in found else None
-        for (position, spans, keep), (qrow, digest, tokens) in zip(items, answers):
+        my_plans = fresh_plans.setdefault(name, [None] * len(sources)) \
+            if mine is not None and plans is not None else None
+        for (position, spans, keep), (qrow, digest, tokens, plan) in zip(items, answers):
             if mine is not None:
                 sid = sources[position].id
                 mine[position] = ((sid, digest, qrow) if qrow is not None
                                   else before[name][(sid, digest)])
+            if my_plans is not None:
+                my_plans[position] = plan
             if keep and collector is not None:
                 collector.add("quotes", tokens[0])
                 collector.add("sentences", tokens[1])
@@ -506,12 +542,33 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
             found[name] = [row for _, _, row in mine]
             cache.put_blobs("quotes", [(name, quote_keys[name], dumps(tuple(mine)))])
             del fresh[name]
+            if my_plans is not None:
+                plans[name] = made = tuple(fresh_plans.pop(name))
+                if None not in made:
+                    cache.put_blobs("records", [(name, records_key(quote_keys[name]),
+                                                 dumps(made))])
     results.close()     # the pool and its state (every article's bytes) go now
     cache.forget_except("quotes", set(quote_keys), cached_keys)
+    if plans is not None:
+        cache.forget_except("records", set(quote_keys))
     missing = [name for name in articles.files if name not in found]
     if missing:
         raise CacheError(f"the quotations of {missing[0]} are missing")
     return found
+
+
+def _kept_plans(cache, quote_keys: dict[str, str], plans: dict[str, tuple]) -> None:
+    """Into `plans`, the record plans the cache holds for the files that have none there
+    (their quotations came from the cache), made from the same quotations by the same
+    code. A row that does not fit is left out: grouping then makes those records itself."""
+    wanted = {name: records_key(key) for name, key in quote_keys.items() if name not in plans}
+    for name, blob in cache.matching_blobs("records", wanted):
+        try:
+            row = loads(blob)
+        except CacheError:
+            continue
+        if isinstance(row, tuple) and all(b is None or isinstance(b, bytes) for b in row):
+            plans[name] = row
 
 
 def _rows_before(cache, cached_keys: dict[str, str], quote_keys: dict[str, str],
@@ -585,28 +642,53 @@ def _start_work(state) -> None:
 
 
 def _extract_job(job) -> list[tuple]:
-    """(quotation row or None, text digest or None, index tokens or None) for each article
-    of the job: its quotations extracted when they are not known, neither in the job nor
-    in its file's row from before it changed (then the row is None and the digest finds
-    it)."""
+    """(quotation row or None, text digest or None, index tokens or None, pickled record
+    plan or None) for each article of the job: its quotations extracted when they are not
+    known, neither in the job nor in its file's row from before it changed (then the row is
+    None and the digest finds it); its record plan made (when the state asks for plans)
+    wherever its quotations were not known in the job."""
     name, items, tokens = job
     sources = _file_sources(name)
-    before = _WORK["state"]["before"].get(name, {})
+    state = _WORK["state"]
+    before = state["before"].get(name, {})
     out = []
     for position, spans, keep in items:
         source = sources[position]
-        qrow = digest = None
+        qrow = digest = plan = None
         if spans is None:
             digest = content_hash(source.text)
             old = before.get((source.id, digest))
             if old is not None:
                 spans = [(q[_QUOTE_TEXT], q[_QUOTE_START]) for q in old[2]]
+                if state["plans"]:
+                    plan = _plan_one(source, decode_quotes(old[2], {}))
             else:
                 quotes = _extract_one(source)
                 qrow = encode_quotes(quotes)
                 spans = [(q.text, q.start) for q in quotes]
-        out.append((qrow, digest, _source_tokens(source, spans) if tokens and keep else None))
+                if state["plans"]:
+                    plan = _plan_one(source, quotes)
+        out.append((qrow, digest, _source_tokens(source, spans) if tokens and keep else None,
+                    plan))
     return out
+
+
+# Raw words a worker's wordings memo holds before it starts again (about 300 bytes each):
+# a worker sees most of a real archive's quarter of a million different words.
+WORDINGS_MEMO = 100_000
+
+
+def _plan_one(source, quotes: list) -> bytes | None:
+    """The source's record plan, pickled; None without tui.quotes."""
+    try:
+        from tui.quotes.analysis import record_plan
+        from tui.quotes.features import Wordings
+    except ImportError:
+        return None
+    wordings = _WORK.get("wordings")
+    if wordings is None or len(wordings) > WORDINGS_MEMO:
+        wordings = _WORK["wordings"] = Wordings()
+    return dumps(record_plan(source, quotes, wordings))
 
 
 def _file_sources(name: str) -> list[Source]:
@@ -706,6 +788,26 @@ def _search_index(run: _Run, opened: Opened, collector: Collector | None, state,
     run.cache.put_large("search", search_key, index.to_state(texts))
     run.clock.lap("write search index")
     return index
+
+
+class _Plans(Mapping):
+    """source id -> record plan, each unpickled when read: the pickles are a fraction of
+    the plans' size as objects, whose strings only grouping shares."""
+
+    def __init__(self, blobs: dict[str, bytes]) -> None:
+        self._blobs = blobs
+
+    def __getitem__(self, source_id: str) -> tuple:
+        plan = loads(self._blobs[source_id])
+        if not (isinstance(plan, tuple) and len(plan) == 3):
+            raise CacheError(f"the record plan of {source_id} does not fit")
+        return plan
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
 
 
 class _SourceTexts(Mapping):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tui.userdirs import cache_dir
 
-SCHEMA_VERSION = "summit-tui-cache-4"   # 4: 64 KiB pages
+SCHEMA_VERSION = "summit-tui-cache-5"   # 4: 64 KiB pages; 5: a records table
 PAGE_SIZE = 65536
 
 _ALLOWED = {
@@ -142,6 +142,7 @@ class Cache:
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
                 CREATE TABLE sources (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE quotes (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+                CREATE TABLE records (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE whole (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE stats (name TEXT PRIMARY KEY, stat TEXT NOT NULL,
                                     recorded INTEGER NOT NULL, digest TEXT NOT NULL);
@@ -319,7 +320,7 @@ class MemoryCache:
 
     def __init__(self) -> None:
         self.tables: dict[str, dict[str, tuple[str, bytes]]] = {
-            "sources": {}, "quotes": {}, "whole": {}}
+            "sources": {}, "quotes": {}, "records": {}, "whole": {}}
 
     def begin(self) -> None:
         pass

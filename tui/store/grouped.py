@@ -12,6 +12,7 @@ Rows are plain tuples, as for the quotations (see tui.store.codec).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -27,6 +28,20 @@ def groups_key(quote_keys: Iterable[str]) -> str:
     return content_hash(_STATEMENTS, _LAYOUT, _rules_fingerprint(), *quote_keys)
 
 
+def records_key(quote_key: str) -> str:
+    """The key of a file's record plans (tui.quotes.analysis.record_plan) in the cache's
+    `records` table: its quotations' key and the code that makes records and wordings
+    (the same fingerprint as the statements')."""
+    return content_hash("records", quote_key, _rules_fingerprint())
+
+
+def groups_kept(cache, key: str | None) -> bool:
+    """Whether `cache` (open) holds the statements under `key`: then no record is grouped
+    (unless that row turns out unreadable, when they are worked out afresh)."""
+    return key is not None and cache.keys("whole").get(_STATEMENTS) == key
+
+
+@functools.cache
 def _rules_fingerprint() -> str:
     # The code that decides statements and discrepancies, byte for byte: a version number
     # bumped by hand would sooner or later be forgotten.
