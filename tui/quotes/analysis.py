@@ -15,8 +15,8 @@ from tui.quotes.discrepancies import find_discrepancies
 from tui.quotes.model import Analysis, Quote, Statement
 from tui.quotes.speakers import link_speakers, speaker_names
 from tui.quotes.features import Wordings
-from tui.quotes.statements import (Record, SentenceRecord, group_statements,
-                                   records_from_sentences)
+from tui.quotes.statements import (Record, SentenceRecord, group_statements, groups,
+                                   quote_record, records_from_sentences)
 
 
 def extract_all(corpus) -> list[Quote]:
@@ -73,7 +73,7 @@ def records_and_wordings(corpus, quotes: Iterable[Quote],
             wordings += [None] * len(found)
             continue
         positions, spans, worded = plan
-        records += [_quote_record(mine[n]) for n in positions]
+        records += [quote_record(mine[n]) for n in positions]
         records += [SentenceRecord(source, start, end) for start, end in spans]
         wordings += [(surface, tuple(map(share, keys, keys))) for surface, keys in worded]
     return records, wordings
@@ -87,18 +87,11 @@ def source_records(source, quotes: Sequence[Quote]) -> list[Record]:
 def _numbered_records(source, quotes: Sequence[Quote]) -> list[tuple[int, Record]]:
     """(position of its quotation in `quotes`, or -1 for a plain sentence, record) of each
     of the article's records, the quotations' first."""
-    found = [(n, _quote_record(q)) for n, q in enumerate(quotes)
-             if q.kind == "statement" and q.inside is None]
+    found = [(n, quote_record(q)) for n, q in enumerate(quotes) if groups(q)]
     found += [(-1, r) for r in records_from_sentences(source, quotes)]
     if source.languages and source.languages[0] == "ar":
         found = [(n, r) for n, r in found if _latin_share(r.text) < 0.5]
     return found
-
-
-def _quote_record(quote: Quote) -> Record:
-    # as records_from_quotes makes it
-    return Record(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
-                  quote.direct, quote.id)
 
 
 def record_plan(source, quotes: Sequence[Quote], wordings: Wordings) -> tuple:

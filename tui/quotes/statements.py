@@ -73,8 +73,17 @@ class Record:
 
 
 def records_from_quotes(quotes: Iterable[Quote]) -> list[Record]:
-    return [Record(q.source_id, q.start, q.end, q.text, q.speaker, q.direct, q.id)
-            for q in quotes if q.kind == "statement" and q.inside is None]
+    return [quote_record(q) for q in quotes if groups(q)]
+
+
+def groups(quote: Quote) -> bool:
+    """Does a quotation take part in grouping (a statement, not one inside another)?"""
+    return quote.kind == "statement" and quote.inside is None
+
+
+def quote_record(quote: Quote) -> Record:
+    return Record(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
+                  quote.direct, quote.id)
 
 
 def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
