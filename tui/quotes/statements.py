@@ -361,12 +361,12 @@ def _sorted_once(parts: list[array], nodes: int) -> array:
     """The packed pairs of every part, sorted, each once. A set of them all was 130 MB on a
     real archive (1.8 million pairs) in each process; here they are bucketed by their first
     node and each bucket sorted alone."""
-    sizes = array("q", bytes(8 * (nodes + 1)))
+    counts = array("q", bytes(8 * nodes))
     for part in parts:
         for pair in part:
-            sizes[(pair >> 32) + 1] += 1
-    for n in range(nodes):
-        sizes[n + 1] += sizes[n]
+            counts[pair >> 32] += 1
+    sizes = array("q", accumulate(counts, initial=0))    # where each first node's start
+    del counts
     partners = array("i", bytes(4 * sizes[-1]))
     at = sizes[:-1]
     for part in parts:
