@@ -68,10 +68,9 @@ class _Words:
     def kept(self, speaker_ids: Sequence[str], labels: Sequence[str]) -> dict:
         """Plain data for `restore`: the speakers' words in the order of `speaker_ids`, as
         one int array and where each speaker's start (no tuple per speaker)."""
-        flat, offsets = array("i"), array("i", [0])
-        for key in speaker_ids:
-            flat.extend(sorted(self.speaker_words[key]))
-            offsets.append(len(flat))
+        from tui.search.index import packed
+
+        flat, offsets = packed(sorted(self.speaker_words[key]) for key in speaker_ids)
         return {"forms": list(self.vocabulary.forms), "tables": self.vocabulary.tables(),
                 "speakers": list(speaker_ids), "speaker_words": flat.tobytes(),
                 "speaker_offsets": offsets.tobytes(), "labels": list(labels),

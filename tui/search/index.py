@@ -55,6 +55,16 @@ FORK_WORDS = 1 << 20  # a scope of this many words makes its postings in a fork 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
 
 
+def packed(lists: Iterable[Iterable[int]]) -> tuple[array, array]:
+    """Lists of ints as one flat array and where each starts (and the last ends): list n is
+    flat[offsets[n]:offsets[n + 1]]."""
+    flat, offsets = array("i"), array("i", [0])
+    for ints in lists:
+        flat.extend(ints)
+        offsets.append(len(flat))
+    return flat, offsets
+
+
 class _Lists:
     """A table of str -> ints (vocabulary ids), as its keys sorted and one int array:
     `keys[n]`'s ints are flat[offsets[n]:offsets[n + 1]]. It answers as the dict of lists
@@ -70,11 +80,7 @@ class _Lists:
     @classmethod
     def of(cls, table: Mapping[str, Sequence[int]]) -> _Lists:
         keys = sorted(table)
-        flat, offsets = array("i"), array("i", [0])
-        for key in keys:
-            flat.extend(table[key])
-            offsets.append(len(flat))
-        return cls(keys, flat, offsets)
+        return cls(keys, *packed(table[key] for key in keys))
 
     def state(self) -> tuple[str, bytes, bytes]:
         return "\n".join(self.keys), self._flat.tobytes(), self._offsets.tobytes()
