@@ -562,6 +562,11 @@ def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subje
             or any(L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
                    for m in range(j, bound)):
         return None     # (not «لا» or «نعم» before an إن: a word said, not a name)
+    return _quoted_body(text, tokens, j, bound)
+
+
+def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
+    """tokens[j:bound], a name in quotation marks, as the body it names."""
     label = text[tokens[j].start:tokens[bound - 1].end]
     return Subject(j, bound - 1, tokens[j].start, tokens[bound - 1].end, "organisation",
                    label, title=label,
@@ -770,12 +775,7 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
     if comma - j <= 3 and _quoted_before(text, tokens, j) \
             and not _CLOSING.isdisjoint(gap(text, tokens, comma)):
         # "وبحسب "الفرنسية"، فقد …": a body's name in quotation marks
-        label = text[tokens[j].start:tokens[comma - 1].end]
-        entity = entities.resolve(Subject(j, comma - 1, tokens[j].start, tokens[comma - 1].end,
-                                          "organisation", label, title=label,
-                                          title_words=tuple(_content(t.norm)
-                                                            for t in tokens[j:comma])),
-                                  tokens[k].start)
+        entity = entities.resolve(_quoted_body(text, tokens, j, comma), tokens[k].start)
     unit = _report(text, tokens, starts, comma + 1, _sentence_end(paragraph, tokens[k].start),
                    tokens[k].start, "according", units)
     if unit is None:
