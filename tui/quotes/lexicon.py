@@ -60,33 +60,32 @@ def _feminine(verbs: frozenset[str]) -> frozenset[str]:
 
 
 _GOING_ON = frozenset({"تابع", "يتابع", "زاد", "اكمل", "اظهر", "يظهر"})
+# Plurals that are no report: دعوا، طالبوا (calls), يدعون ("they call for" as often as
+# "they claim").
+_NOT_PLURAL = frozenset({"دعوا", "طالبوا", "يدعون"})
 
 
 def _plural(verbs: frozenset[str]) -> frozenset[str]:
     """قال → قالوا، يقول → يقولون (نفى → نفوا، دعا → دعوا، ينفي → ينفون). Words of two
     letters are left out (عدوا and ردوا are also nouns' forms), and so are the verbs that
     report only as a speaker's going on (وتابع، وزاد، وأكمل): their plurals are "followed",
-    "increased", "completed"."""
+    "increased", "completed"; nor the plurals in `_NOT_PLURAL`."""
     out = set()
     for verb in verbs:
         if len(verb) < 3 or verb in _GOING_ON:
             continue
         stem = verb[:-1] if verb.endswith(("ي", "ا")) else verb
         out.add(stem + ("ون" if verb.startswith("ي") else "وا"))
-    return frozenset(out)
+    return frozenset(out) - _NOT_PLURAL
 
 
 # A plural verb agrees with a subject before it or with none ("وقالوا إن …"); a subject
 # after a verb takes the singular, so the words after a plural verb are not its subject.
-# (Not دعوا، طالبوا: calls, not reports; and يدعون is "they call for" as often as "they
-# claim".)
-_NOT_PLURAL = _norm("دعوا طالبوا يدعون")
-PLURAL_VERBS = (_plural(_norm(_VERBS)) | _plural(_norm(_VERBS_WITH_THAT_ONLY))) - _NOT_PLURAL
-SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS)) | (_plural(_norm(_VERBS)) - _NOT_PLURAL)
+PLURAL_VERBS = _plural(_norm(_VERBS)) | _plural(_norm(_VERBS_WITH_THAT_ONLY))
+SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS)) | _plural(_norm(_VERBS))
 # (تبين is also "it became clear": not a report.)
 THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))
-                   | _plural(_norm(_VERBS_WITH_THAT_ONLY)) - _NOT_PLURAL) \
-    - {"تبين"}
+                   | _plural(_norm(_VERBS_WITH_THAT_ONLY))) - {"تبين"}
 PARTICIPLES = _norm(_PARTICIPLES)
 # and their plurals: "، مشيرين إلى أن …"
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
