@@ -303,8 +303,17 @@ class ExplorerScreen(OpenFlow, Screen):
         event.stop()
         self._label_tabs()   # the tab bar joins after the first frame (Lazy)
         pane = event.tab.id.removeprefix("tab-")
+        if not self._tab_bar_joined:
+            # The bar's first activation is its mount choosing its first tab, not a user's
+            # choice: a pane chosen by key before the bar joined (`2` at once) stands.
+            self._tab_bar_joined = True
+            if pane != self.active_pane:
+                event.control.active = f"tab-{self.active_pane}"
+            return
         if pane != self.active_pane:
             self.active_pane = pane
+
+    _tab_bar_joined = False
 
     def _pane_widget(self, pane: str):
         return {"sources": "#sources", "reader": "#reader", "search": "#query",
