@@ -864,3 +864,33 @@ def test_according_to_a_source_the_grammar_does_not_read(article, text, words, l
 def test_in_accordance_with_is_no_source(article):
     quotes = extract_all(article("خبر\n\nووفقا لمبادرة السلام، فإن الحل يقوم على دولتين.\n"))
     assert [q for q in quotes if "الحل يقوم" in q.text] == []
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("صارعت ربة منزل في شرق الهند تمساحا بأواني الطهو، حسبما أفاد مسئولون هنود.",
+     "صارعت ربة منزل في شرق الهند تمساحا بأواني الطهو", "مسئولون هنود"),
+    ('وقرر النادي تعديل عرضه بدفع 6 ملايين أخرى بحسب ما ذكرت "ذي دايلي ميل" البريطانية.',
+     "وقرر النادي تعديل عرضه بدفع 6 ملايين أخرى", "ذي دايلي ميل"),
+    ("وتم رفض الطلب، وفق ما أوضحه الدكتور عبد الله البرقان رئيس لجنة الاحتراف.",
+     "وتم رفض الطلب", "عبد الله البرقان"),
+    # a lone surname: the person the article named in full
+    ("قال اللواء محمد الخزرجي إن القوات تقدمت. وأسفرت المواجهات عن مقتل 29 من المسلحين، وفقا "
+     "للخزرجي.", "وأسفرت المواجهات عن مقتل 29 من المسلحين", "محمد الخزرجي"),
+    # who the verb names is not read as a source: reported, by someone not said
+    ("وانسحب اللاعب من التدريب بحسب ما ذكر الأخير يوم الثلاثاء.",
+     "وانسحب اللاعب من التدريب", None),
+])
+def test_a_clause_reported_as_someone_said_after_it(article, text, words, label):
+    """"…، حسبما أفاد فلان" / "بحسب ما ذكرت" / "وفقا لما أوضحه": the clause before is the
+    report of the verb's subject."""
+    quote = said(extract_all(article("خبر\n\n" + text + "\n")), words)
+    assert quote.form == "according" and not quote.direct
+    assert (quote.speaker.label if quote.speaker else None) == label
+
+
+@pytest.mark.parametrize("text", [
+    "ويجري العمل وفق ما خطط له مسبقا في الوزارة.",
+    "وتقدم الفريق بين شوطي المباراة وفقا لما يسمح به النظام.",
+])
+def test_as_planned_or_allowed_is_no_report(article, text):
+    assert extract_all(article("خبر\n\n" + text + "\n")) == []

@@ -704,8 +704,13 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     j = k + 1
     if norm in ("وفق", "وفقا", "طبقا") and j < limit and tokens[j].norm in ("ل", "لـ", "لما"):
         j += 1
-    if norm in ("حسبما", "كما") or (j < limit and tokens[j].norm == "ما"):
-        return k + 1     # "حسبما ذكرت …": the verb after it opens the construction
+    if norm == "كما":
+        return k + 1     # "كما أكد …": the verb after it opens the construction
+    what = j < limit and tokens[j].norm == "ما"
+    if norm in ("حسبما", "وحسبما") or tokens[j - 1].norm == "لما" or what:
+        verb = j + 1 if what else j
+        return _as_reported_by(text, tokens, starts, k, verb, units, reports, paragraph,
+                               number, entities, discourse, limit)
     if j >= limit:
         return k + 1
     first = tokens[j]
@@ -717,16 +722,19 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     else:
         local = tokens
     subject = parse_subject(text, local, j, limit)
-    if subject is None or subject.kind == "unknown" and not subject.title:
-        return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
-                                 number, entities, discourse, limit)
-    if subject.kind == "person" and not subject.title \
+    if subject is not None and subject.kind == "unknown" and not subject.title \
+            and subject.last == j and (j + 1 == limit or broken(text, local, j + 1)):
+        # "…، وفقا للخزرجي.": a lone surname of someone the article named in full
+        entity = entities.by_surname(local[j].norm)
+    elif subject is None or subject.kind == "unknown" and not subject.title:
+        entity = None
+    elif subject.kind == "person" and not subject.title \
             and entities.resolve(subject, tokens[k].start, introduce=False) is None:
         # "وفقا لمبادرة السلام": in accordance with something, not a source (but
         # "وبحسب رويترز، فإن …" reports, whoever رويترز is)
-        return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
-                                 number, entities, discourse, limit)
-    entity = entities.resolve(subject, tokens[k].start)
+        entity = None
+    else:
+        entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
         return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
                                  number, entities, discourse, limit)
@@ -752,6 +760,51 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
     return max(after, bisect_left(starts, unit.end))
+
+
+def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, verb: int,
+                    units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
+                    number: int, entities: Entities, discourse: _Discourse, limit: int) -> int:
+    """"…، حسبما أفاد مسؤولون هنود"، "… بحسب ما ذكرت «ديلي ميل»"، "… وفقا لما أظهرته لقطات
+    تلفزيونية": the clause before is the report of whoever the verb after ما names. Without
+    a verb of speech there ("وفق ما خطط له") it is no report; without a subject that reads
+    as a source, the clause is reported by someone not said."""
+    if verb >= limit or not _reports_what(tokens[verb].norm):
+        return k + 1
+    at = verb + 1
+    while at < limit and tokens[at].norm in ("به", "بها", "امس", "اليوم"):
+        at += 1     # "وفقا لما صرّح به، أمس، وزير …"
+    subject = parse_subject(text, tokens, at, limit) if at < limit else None
+    if subject is None and at < limit:
+        subject = _quoted_subject(text, tokens, at, limit)     # "بحسب ما ذكرت «ديلي ميل»"
+    if subject is not None and (subject.kind == "unknown" and not subject.title or (
+            subject.kind == "person" and not subject.title
+            and entities.resolve(subject, tokens[k].start, introduce=False) is None
+            and not _quoted_before(text, tokens, at))):
+        subject = None  # (a word the grammar cannot tell for a source: not said who)
+    unit = _clause_before(text, tokens, starts, k, paragraph, units)
+    if unit is None:
+        return verb + 1
+    entity = entities.resolve(subject, tokens[k].start) if subject is not None else None
+    unit.form, unit.speaker = "according", entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    if entity is not None:
+        discourse.spoke(entity, number)
+        return subject.last + 1
+    discourse.forget()
+    return verb + 1
+
+
+def _reports_what(norm: str) -> bool:
+    """A verb of speech or publishing, with its object pronoun or without: ذكرت، أوضحه،
+    أظهرته، نشرته."""
+    for form in (norm, norm[:-1] if norm.endswith("ه") else None,
+                 norm[:-2] if norm.endswith("ها") else None):
+        if form and (L.speech_verb(form) or L.bare(form) in _PUBLISHED_VERBS
+                     or form.endswith("ت") and L.speech_verb(form[:-1])):
+            return True
+    return False
 
 
 # What opens the clause after "بحسب فلان،": "فإن …"، "فقد …".

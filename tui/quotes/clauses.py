@@ -265,7 +265,10 @@ def _clause_before(text: str, tokens: list[Token], starts: list[int], k: int,
         return None
     begin = first_token
     for j in range(end_token, first_token, -1):
-        if _opens_report(tokens, j - 1) or L.particle(tokens[j - 1].norm):
+        # (بين opens a report only as بيّن with its أن, and then أن opens it: without it,
+        # "بين شوطي المباراة" is the preposition)
+        if _opens_report(tokens, j - 1) and L.bare(tokens[j - 1].norm) != "بين" \
+                or L.particle(tokens[j - 1].norm):
             begin = j
             break
     start, end = tokens[begin].start, tokens[end_token].end

@@ -14,7 +14,10 @@ from tui.text.normalize import normalize_text
 
 
 def _norm(words: str) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in words.split())
+    # A hamza on a wāw seat is also written on a yā' seat (مسؤول / مسئول, both common in
+    # Saudi papers), and normalising keeps the two apart: every such word in both spellings.
+    normal = {normalize_text(w) for w in words.split()}
+    return frozenset(normal | {w.replace("ؤ", "ئ") for w in normal if "ؤ" in w})
 
 
 # --- reporting words -----------------------------------------------------------------------
@@ -282,7 +285,7 @@ PREPOSITIONS = _norm("""
 بين تجاه لـ
 """)
 TIME_WORDS = _norm("""
-اليوم امس غدا الليله صباح مساء ظهر عصر فجر مغرب السبت الاحد الاثنين الثلاثاء الاربعاء الخميس
+اليوم يوم امس غدا الليله صباح مساء ظهر عصر فجر مغرب السبت الاحد الاثنين الثلاثاء الاربعاء الخميس
 الجمعه صباحا مساء مساءا ظهرا عصرا فجرا حاليا مؤخرا سابقا ايضا كذلك مرارا تكرارا دائما
 مجددا حينها حينذاك انذاك وقتها عشيه غداه قبيل الاسبوع الشهر الماضي المقبل شوال
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
