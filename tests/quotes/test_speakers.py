@@ -894,3 +894,13 @@ def test_a_clause_reported_as_someone_said_after_it(article, text, words, label)
 ])
 def test_as_planned_or_allowed_is_no_report(article, text):
     assert extract_all(article("خبر\n\n" + text + "\n")) == []
+
+
+def test_a_feminine_participle_does_not_carry_on_with_a_man(article):
+    """"وأضاف قراش أن المفوضية كرمت المملكة. مؤكدة أنها …": مؤكدة agrees with the
+    commission, not with the man who spoke before; who it is the grammar does not say."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال المدير عبدالله آل قراش إن الجالية تلقى الرعاية. وأضاف قراش أن المفوضية "
+        "كرمت المملكة على تعاملها. مؤكدة أنها تجربة رائدة يمكن تعميمها.\n"))
+    assert said(quotes, "تجربة رائدة يمكن تعميمها").speaker is None
+    assert said(quotes, "المفوضية كرمت المملكة على تعاملها").speaker.label == "عبدالله آل قراش"

@@ -41,6 +41,12 @@ class _Discourse:
             self.entity, self.paragraph = entity, paragraph
 
 
+def _participle_feminine(norm: str) -> bool | None:
+    """"مؤكدة" agrees with a feminine subject, "مؤكدا" with a masculine one."""
+    word = L.bare(norm)
+    return True if word.endswith("ه") else False if word.endswith("ا") else None
+
+
 def _feminine(entity: Entity) -> bool:
     return entity.feminine
 
@@ -60,7 +66,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
         return entities.resolve(subject, at) if subject is not None \
-            else discourse.carry(number, None)
+            else discourse.carry(number, _participle_feminine(norm))
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
     if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
