@@ -904,3 +904,17 @@ def test_a_feminine_participle_does_not_carry_on_with_a_man(article):
         "كرمت المملكة على تعاملها. مؤكدة أنها تجربة رائدة يمكن تعميمها.\n"))
     assert said(quotes, "تجربة رائدة يمكن تعميمها").speaker is None
     assert said(quotes, "المفوضية كرمت المملكة على تعاملها").speaker.label == "عبدالله آل قراش"
+
+
+@pytest.mark.parametrize("line", [
+    # a kicker set off by .. before the speaker
+    "قبل مواجهة الهلال بالسوبر .. ديسلفا: جاهزون ولن نتأثر بالغيابات",
+    # a line that repeats the headline after words naming no one and a colon
+    "رابط الخبر بصحيفة الوئام: ديسلفا: جاهزون ولن نتأثر بالغيابات",
+])
+def test_a_headline_speaker_after_a_kicker_or_a_link_label(article, line):
+    quotes = extract_all(article(
+        "خبر\n\nقال مدرب النصر خورخي ديسلفا إن الفريق مستعد للمباراة.\n\n" + line + "\n"))
+    headline = said(quotes, "جاهزون ولن نتأثر بالغيابات")
+    assert headline.form == "headline" and not headline.direct
+    assert headline.speaker.label == "خورخي ديسلفا"

@@ -853,11 +853,28 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     line = re.sub(r"\.{2,}", " ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
     if not _STOPS.isdisjoint(line.rstrip(".")):
         return None
-    colon = next((j for j in range(1, min(len(tokens), 8)) if ":" in gap(text, tokens, j)),
-                 None)
-    if colon is None:
-        return None
-    first = 0
+    # "رابط الخبر بصحيفة الوئام: اردوغان: …": the speaker before the second colon when the
+    # words before the first name no one
+    colons = [j for j in range(1, min(len(tokens), 8)) if ":" in gap(text, tokens, j)]
+    for at, colon in enumerate(colons[:2]):
+        found = _headline_after(text, tokens, colons[at - 1] if at else 0, colon, units,
+                                entities, line_end)
+        if found is not _NO_SPEAKER:
+            return found
+    return None
+
+
+_NO_SPEAKER = object()
+
+
+def _headline_after(text: str, tokens: list[Token], first: int, colon: int, units: list[_Unit],
+                    entities: Entities, line_end: int):
+    """The headline "فلان: …" whose speaker's words run from token `first` to the colon
+    before token `colon`: its unit, None when there is no unit to make, or _NO_SPEAKER."""
+    # "قبل مواجهة الهلال بالسوبر .. ديسلفا: …": a kicker before the speaker, set off by ..
+    for j in range(first + 1, colon):
+        if ".." in gap(text, tokens, j) or "…" in gap(text, tokens, j):
+            first = j
     while first < colon and not tokens[first].norm.strip():
         first += 1
     # "الجبير من موسكو:"، "المخلافي لـ«المدينة»:": where, or to whom, before the colon
@@ -888,12 +905,12 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
         subject = Subject(first, first, tokens[first].start, tokens[first].end, "person", word,
                           name=word)
     if subject is None or subject.last != said_at - 1:
-        return None
+        return _NO_SPEAKER
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
-        return None     # "واختتموا: «…»": a verb of theirs (they concluded), not a name
+        return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
             and not _first_person(tokens[colon:]):
-        return None     # "مصر: مقتل رقيب …" names a place, not a speaker
+        return _NO_SPEAKER  # "مصر: مقتل رقيب …" names a place, not a speaker
     entity = known or entities.resolve(subject, tokens[0].start)
     quoted = _quote_at(text, tokens[colon - 1].end, units)
     if quoted is not None:
