@@ -918,3 +918,12 @@ def test_a_headline_speaker_after_a_kicker_or_a_link_label(article, line):
     headline = said(quotes, "جاهزون ولن نتأثر بالغيابات")
     assert headline.form == "headline" and not headline.direct
     assert headline.speaker.label == "خورخي ديسلفا"
+
+
+def test_after_an_aside_the_verb_opening_the_sentence_gives_its_subject(article):
+    """"من جانبه صادق المحامي فلان على …، وقال": the subject of the verb after the aside
+    goes on, not the previous speaker."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال خالد طاهر إن المبادرة مهمة. من جانبه استقبل وزير الصحة أمس الوفد "
+        "الزائر، وأكد أن كافة الإمكانات متاحة للجميع.\n"))
+    assert said(quotes, "كافة الإمكانات متاحة للجميع").speaker.label == "وزير الصحة"

@@ -138,6 +138,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
         first += 1
+    elif first < k and _side_after(tokens, first):
+        # "بدوره، قدم أمين الأحساء شكره …، وأكد أن …": the verb after the aside opens it
+        first += 1 if tokens[first].norm.startswith("بدور") else 2
     elif first + 1 < k and tokens[first].norm in ("يذكر", "ويذكر") \
             and L.particle(tokens[first + 1].norm):
         first += 2      # "يُذكر أن الوزير بدأ اجتماعه …، مؤكدا …": the clause's subject
