@@ -174,6 +174,17 @@ def test_a_surname_alone_in_one_article_is_the_full_name_in_another(article):
     assert len(speakers) == 1
 
 
+def test_a_family_name_of_two_words_is_the_full_name_in_another(article):
+    """"دي ماريا" in one article, "أنخيل دي ماريا" in another: one speaker. A given name and
+    a family name ("كفاح محمد") are not "زينب محمد"."""
+    corpus = article("خبر\n\nوقال اللاعب الأرجنتيني أنخيل دي ماريا: «الذهب طموحي».\n",
+                     "خبر\n\nوقال دي ماريا: «سأبذل قصارى جهدي».\n",
+                     "خبر\n\nوقالت الطالبة زينب محمد إن حالتها الصحية مستقرة تماما.\n",
+                     "خبر\n\nوقال المستشار كفاح محمد إن الزيارة مهمة.\n")
+    speakers = {q.speaker.label for q in analyze(corpus).quotes if q.speaker is not None}
+    assert speakers == {"أنخيل دي ماريا", "زينب محمد", "كفاح محمد"}
+
+
 def test_one_speaker_giving_a_statement_twice_in_one_article_is_one_statement(article):
     """One article gives the minister's statement twice in two wordings; with another
     outlet's wording, all three are one statement (not the other outlet's and one of them)."""

@@ -49,6 +49,7 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
             fulls = full_by_surname.get(key, set())
             if len(fulls) == 1:
                 target[ident] = next(iter(fulls))
+    target.update(_surnames_of_several_words(by_id, full_by_surname))
     target.update(_longer_titles(by_id))
     for ident, person in _titled_people(by_id).items():
         target.setdefault(ident, person)
@@ -64,6 +65,30 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
             if one is not speaker:
                 quote = replace(quote, speaker=one)
         out.append(quote)
+    return out
+
+
+# Words that open a European family name of two words (أنخيل دي ماريا، لويس فان غال).
+_SURNAME_PARTICLES = frozenset(normalize_text(w) for w in "دي دو دا دل ديل دوس فان فون".split())
+
+
+def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
+                               full_by_surname: dict[str, set[str]]) -> dict[str, str]:
+    """"دي ماريا" → the one other "أنخيل دي ماريا" of the corpus (an id keeps a name's first
+    and last words, so the two share only the last): a family name of two words that opens
+    with a particle joins the one other person of the corpus with its last word. (Without
+    the particle, two words are a given name and a family name: "كفاح محمد" is not
+    "زينب محمد".)"""
+    out = {}
+    for ident, speakers in by_id.items():
+        if not ident.startswith("person:") or "-" not in ident:
+            continue
+        words = normalize_text(speakers[0].label).split()
+        if len(words) != 2 or words[0] not in _SURNAME_PARTICLES:
+            continue
+        others = full_by_surname.get(ident.rsplit("-", 1)[1], set()) - {ident}
+        if len(others) == 1:
+            out[ident] = next(iter(others))
     return out
 
 
