@@ -927,3 +927,15 @@ def test_after_an_aside_the_verb_opening_the_sentence_gives_its_subject(article)
         "خبر\n\nوقال خالد طاهر إن المبادرة مهمة. من جانبه استقبل وزير الصحة أمس الوفد "
         "الزائر، وأكد أن كافة الإمكانات متاحة للجميع.\n"))
     assert said(quotes, "كافة الإمكانات متاحة للجميع").speaker.label == "وزير الصحة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # what a source is loyal to is part of it, as what it belongs to is
+    ("وقالت مصادر عسكرية موالية لهادي إن القوات طردت المسلحين من المعسكر.",
+     "القوات طردت المسلحين من المعسكر", "مصادر عسكرية موالية لهادي"),
+    # "للمسؤول" is لـ and المسؤول without its alif: the label has it back
+    ("ووفقا للمسؤول الأممي، فإن الصليب الأحمر لمس تجاوبا لدى الأطراف.",
+     "الصليب الأحمر لمس تجاوبا لدى الأطراف", "المسؤول الأممي"),
+])
+def test_a_source_is_labelled_as_the_text_names_it(article, text, words, label):
+    assert speaker_label(article, text, words) == label

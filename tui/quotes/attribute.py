@@ -29,6 +29,7 @@ report's span), `discourse` (who speaks when the verb names no subject), `kinds`
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
@@ -722,6 +723,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     else:
         local = tokens
     subject = parse_subject(text, local, j, limit)
+    if subject is not None and local is not tokens and first.norm.startswith("لل"):
+        # "للمسؤول الأممي" is لـ and "المسؤول" without its alif: say "المسؤول الأممي"
+        subject = dataclasses.replace(subject, label=_with_alif(subject.label),
+                                      title=_with_alif(subject.title))
     if subject is not None and subject.kind == "unknown" and not subject.title \
             and subject.last == j and (j + 1 == limit or broken(text, local, j + 1)):
         # "…، وفقا للخزرجي.": a lone surname of someone the article named in full
@@ -760,6 +765,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
     return max(after, bisect_left(starts, unit.end))
+
+
+def _with_alif(words: str | None) -> str | None:
+    return "ا" + words if words and words.startswith("ل") else words
 
 
 def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, verb: int,

@@ -46,7 +46,8 @@ _CONSTRUCT = L._norm("""
 
 
 # "مصادر تابعة للحكومة"، "مصدر مقرب من …": a لـ/من after these belongs to the source.
-_ATTACHED = L._norm("تابع تابعه تابعين تابعون مقرب مقربه مقربين مقربون قريب قريبه")
+_ATTACHED = L._norm("تابع تابعه تابعين تابعون مقرب مقربه مقربين مقربون قريب قريبه موال "
+                    "مواليه موالين موالون")
 
 
 @dataclass(frozen=True, slots=True)
