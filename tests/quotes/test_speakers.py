@@ -939,3 +939,11 @@ def test_after_an_aside_the_verb_opening_the_sentence_gives_its_subject(article)
 ])
 def test_a_source_is_labelled_as_the_text_names_it(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_fronted_subject_with_who_he_is_between_commas(article):
+    """"أما فلان، وهو …، فأفاد: «…»": the subject before أما's فـ, past the aside."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال طارق عبده إن المطار جاهز للرحلات. أما منيف الزهيري، وهو قيادي في القوات "
+        "التي تقاتل الحوثيين ونائب مدير المطار، فأفاد: «وصلت طائرة تابعة للصليب الأحمر».\n"))
+    assert said(quotes, "وصلت طائرة تابعة للصليب الأحمر").speaker.label == "منيف الزهيري"

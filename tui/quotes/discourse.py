@@ -269,7 +269,7 @@ def _fronted(tokens: list[Token], k: int) -> int | None:
     """"أما فلان فأكد …": the index of أما before a verb with ف."""
     if not tokens[k].norm.startswith("ف"):
         return None
-    for j in range(k - 1, max(-1, k - 10), -1):
+    for j in range(k - 1, max(-1, k - 30), -1):
         if tokens[j].norm in ("اما", "واما"):
             return j
     return None
@@ -364,4 +364,14 @@ def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Sub
     if at is None:
         return None
     subject = parse_subject(text, tokens, at + 1, k)
-    return subject if subject is not None and subject.last == k - 1 else None
+    if subject is None:
+        return None
+    if subject.last == k - 1:
+        return subject
+    # "أما منيف الزهيري، وهو قيادي في القوات …، فأفاد": the subject, then who he is, between
+    # commas
+    after = subject.last + 1
+    aside = tokens[after].norm in ("وهو", "وهي", "وهم", "الذي", "التي", "الذين") \
+        and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)) \
+        and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))
+    return subject if aside and subject.last - at <= 10 else None
