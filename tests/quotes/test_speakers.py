@@ -947,3 +947,18 @@ def test_a_fronted_subject_with_who_he_is_between_commas(article):
         "خبر\n\nوقال طارق عبده إن المطار جاهز للرحلات. أما منيف الزهيري، وهو قيادي في القوات "
         "التي تقاتل الحوثيين ونائب مدير المطار، فأفاد: «وصلت طائرة تابعة للصليب الأحمر».\n"))
     assert said(quotes, "وصلت طائرة تابعة للصليب الأحمر").speaker.label == "منيف الزهيري"
+
+
+def test_after_someone_new_the_grammar_did_not_read_a_participle_is_nobodys(article):
+    """"من جانبه، يرى [unread] أن …، لافتا إلى أن …": the aside says someone else speaks;
+    the participle does not go back to the last speaker."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال الدكتور صالح الغامدي إن الشباب تشربوا أفكارا من الصغر. من جانبه، يرى "
+        "المصرفي المعروف أن أزمة الديون في كثرتها، لافتا إلى أن القروض كتبت لزمن غير زمننا.\n"))
+    assert said(quotes, "القروض كتبت لزمن غير زمننا").speaker is None
+
+
+def test_an_academic_is_titled_before_his_name(article):
+    assert speaker_label(article, "من جانبه، يرى الأكاديمي الكاتب الدكتور علي الموسى أن أزمة "
+                                  "كتب التراث في كثرتها.", "أزمة كتب التراث في كثرتها") \
+        == "علي الموسى"

@@ -65,8 +65,11 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
-        return entities.resolve(subject, at) if subject is not None \
-            else discourse.carry(number, _participle_feminine(norm))
+        if subject is not None:
+            return entities.resolve(subject, at)
+        if _unread_verb_before(tokens, k, paragraph):
+            return None     # "من جانبه، يرى [who the grammar missed] أن …، لافتا إلى أن …"
+        return discourse.carry(number, _participle_feminine(norm))
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
     if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
@@ -90,6 +93,16 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return entities.resolve(subject, at)
     discourse.how = "carry"
     return discourse.carry(number, feminine)
+
+
+def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
+    """Does the participle's sentence open with "من جانبه/بدوره" and a verb of speech? The
+    aside says someone new speaks, and the verb reported nothing (else the participle would
+    go on with its speaker), so who it is was not read: not the last speaker."""
+    start = _sentence_start(paragraph, tokens[k].start)
+    return any(L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm)
+               and _after_side(tokens, j)
+               for j in range(k - 1, -1, -1) if tokens[j].start >= start)
 
 
 _RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
