@@ -962,3 +962,10 @@ def test_an_academic_is_titled_before_his_name(article):
     assert speaker_label(article, "من جانبه، يرى الأكاديمي الكاتب الدكتور علي الموسى أن أزمة "
                                   "كتب التراث في كثرتها.", "أزمة كتب التراث في كثرتها") \
         == "علي الموسى"
+
+
+def test_an_airline_speaks_as_an_organisation(article):
+    quote = said(extract_all(article("خبر\n\nوقالت الخطوط الجوية اليمنية إن الرحلات ستستأنف "
+                                     "من مطار عدن غدا.\n")), "الرحلات ستستأنف من مطار عدن غدا")
+    assert quote.speaker.label == "الخطوط الجوية اليمنية"
+    assert quote.speaker.type == "organisation"
