@@ -969,3 +969,12 @@ def test_an_airline_speaks_as_an_organisation(article):
                                      "من مطار عدن غدا.\n")), "الرحلات ستستأنف من مطار عدن غدا")
     assert quote.speaker.label == "الخطوط الجوية اليمنية"
     assert quote.speaker.type == "organisation"
+
+
+@pytest.mark.parametrize("verb", ["وقال باتيس إن", "وأضاف باتيس أن"])
+def test_a_family_name_that_opens_like_a_preposition_is_the_person(article, verb):
+    """"باتيس" opens like بـ + a word; the article named "صلاح باتيس" in full, so the one
+    word between the verb and its أن is him."""
+    quotes = extract_all(article("خبر\n\nقال عضو الهيئة صلاح باتيس إن الوضع مستقر. " + verb +
+                                 " القوات تقدمت نحو المدينة.\n"))
+    assert said(quotes, "القوات تقدمت نحو المدينة").speaker.label == "صلاح باتيس"

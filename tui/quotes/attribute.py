@@ -231,6 +231,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is None and bound == k + 2 and not broken(text, tokens, k + 1):
+            # "وأضاف باتيس أن …": the one word before the verb's أن is the family name of
+            # someone the article named in full (a foreign name may open like بـ or لـ)
+            word = text[tokens[k + 1].start:tokens[k + 1].end]
+            if entities.by_surname(word) is not None:
+                subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end,
+                                  "person", word, name=word)
         if subject is None and anchor is None:
             # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
             # the verb is the subject only when the article has introduced that person
