@@ -978,3 +978,21 @@ def test_a_family_name_that_opens_like_a_preposition_is_the_person(article, verb
     quotes = extract_all(article("خبر\n\nقال عضو الهيئة صلاح باتيس إن الوضع مستقر. " + verb +
                                  " القوات تقدمت نحو المدينة.\n"))
     assert said(quotes, "القوات تقدمت نحو المدينة").speaker.label == "صلاح باتيس"
+
+
+@pytest.mark.parametrize("text", [
+    # in accordance with a person's powers: no source
+    "وتطرق الاجتماع إلى توزيع المقررات على المدارس وفق صلاحيات مديري التعليم في المناطق.",
+    # a source's name with a number in it, then nothing it said after it
+    "وتوفي المريض بعد نزيف حاد في المستشفى.وفقا لموقع 24 الاماراتي",
+])
+def test_in_accordance_with_or_a_source_with_nothing_after_it_reports_nothing(article, text):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert [q.text for q in quotes if q.form == "according"] == []
+
+
+def test_according_to_a_document_on_a_topic_reports_the_clause_after(article):
+    quote = said(extract_all(article(
+        "خبر\n\nووفقا للبيان الصادر من الاتحاد السعودي لكرة القدم عن الاجتماع، فإنه جرى تدارس "
+        "كل الجوانب الخاصة بديون الأندية.\n")), "جرى تدارس كل الجوانب الخاصة بديون الأندية")
+    assert quote.form == "according" and quote.speaker.label == "الاتحاد السعودي لكرة القدم"

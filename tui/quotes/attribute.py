@@ -740,10 +740,11 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         entity = entities.by_surname(local[j].norm)
     elif subject is None or subject.kind == "unknown" and not subject.title:
         entity = None
-    elif subject.kind == "person" and not subject.title \
+    elif subject.kind == "person" and (not subject.title or subject.name and norm in (
+            "وفق", "وفقا", "طبقا")) \
             and entities.resolve(subject, tokens[k].start, introduce=False) is None:
-        # "وفقا لمبادرة السلام": in accordance with something, not a source (but
-        # "وبحسب رويترز، فإن …" reports, whoever رويترز is)
+        # "وفقا لمبادرة السلام"، "وفق صلاحيات مديري التعليم": in accordance with something,
+        # not a source (but "وبحسب رويترز، فإن …" reports, whoever رويترز is)
         entity = None
     else:
         entity = entities.resolve(subject, tokens[k].start)
@@ -755,7 +756,17 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     at_start = bisect_left(starts, sentence_start) >= k - 1
     if at_start and after < limit:
-        # "وبحسب الشرطة، فإن الحادث …": the clause after, past فإن/فقد
+        # "وبحسب الشرطة، فإن الحادث …": the clause after, past a comma or فإن/فقد within a
+        # few words (where the source's words end: "وفقا للبيان الصادر عن الاتحاد عن
+        # الاجتماع، فإنه …"); without either the source's name may go on ("وفقا لموقع 24
+        # الإماراتي")
+        topic = L.bare(tokens[after].norm) in ("عن", "حول", "بشان")   # what the words are on
+        opens = next((m for m in range(after, min(limit, after + (5 if topic else 1)))
+                      if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))
+                      or tokens[m].norm in _SO), None)
+        if opens is None:
+            return after
+        after = opens
         while after < limit and tokens[after].norm in ("فان", "فانه", "فانها", "فقد", "فقط",
                                                          "ف", "ان", "انه"):
             after += 1
