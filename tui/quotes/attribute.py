@@ -756,14 +756,14 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     at_start = bisect_left(starts, sentence_start) >= k - 1
     if at_start and after < limit:
-        # "وبحسب الشرطة، فإن الحادث …": the clause after, past a comma or فإن/فقد within a
-        # few words (where the source's words end: "وفقا للبيان الصادر عن الاتحاد عن
-        # الاجتماع، فإنه …"); without either the source's name may go on ("وفقا لموقع 24
-        # الإماراتي")
-        topic = L.bare(tokens[after].norm) in ("عن", "حول", "بشان")   # what the words are on
-        opens = next((m for m in range(after, min(limit, after + (5 if topic else 1)))
-                      if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))
-                      or tokens[m].norm in _SO), None)
+        # "وبحسب الشرطة، فإن الحادث …": the clause after, past a comma or فإن/فقد right
+        # after the source, or past "، فإن/فقد" a few words on, where what the source said
+        # of itself ends ("ووفقا لمصادر تحدثت لـ«الشرق الأوسط» أمس، فقد …"); else the
+        # source's name may go on ("وفقا لموقع 24 الإماراتي")
+        opens = after if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)) \
+            or tokens[after].norm in _SO else next(
+                (m for m in range(after + 1, min(limit, after + 6)) if tokens[m].norm in _SO
+                 and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), None)
         if opens is None:
             return after
         after = opens
