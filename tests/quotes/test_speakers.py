@@ -996,3 +996,12 @@ def test_according_to_a_document_on_a_topic_reports_the_clause_after(article):
         "خبر\n\nووفقا للبيان الصادر من الاتحاد السعودي لكرة القدم عن الاجتماع، فإنه جرى تدارس "
         "كل الجوانب الخاصة بديون الأندية.\n")), "جرى تدارس كل الجوانب الخاصة بديون الأندية")
     assert quote.form == "according" and quote.speaker.label == "الاتحاد السعودي لكرة القدم"
+
+
+def test_a_student_is_not_a_verb_of_demanding(article):
+    """"طالب ورئيس هيئة الطلاب": طالب (a student) before a coordinated title is no verb
+    (طالَب, demanded) whose subject the title would be."""
+    quotes = extract_all(article(
+        "خبر\n\nمن جانبه، بيّن جوزيف شيبرد طالب ورئيس هيئة الطلاب بجامعة WSU «أن هناك عددًا "
+        "كثيرًا من الطلاب يعيشون في الحرم الجامعي خلال فصل الصيف».\n"))
+    assert all(q.speaker is None or not q.speaker.label.startswith("و") for q in quotes)

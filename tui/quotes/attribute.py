@@ -178,6 +178,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
+    if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
+            and not broken(text, tokens, k + 1):
+        return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
     if norm in ("يذكر", "ويذكر") and k + 1 < limit and L.particle(tokens[k + 1].norm):
         return k + 1    # "يُذكر أن …": the outlet's own background, no one's words
     if L.bare(norm) == "زاد" and not any(
