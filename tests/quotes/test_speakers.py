@@ -1005,3 +1005,11 @@ def test_a_student_is_not_a_verb_of_demanding(article):
         "خبر\n\nمن جانبه، بيّن جوزيف شيبرد طالب ورئيس هيئة الطلاب بجامعة WSU «أن هناك عددًا "
         "كثيرًا من الطلاب يعيشون في الحرم الجامعي خلال فصل الصيف».\n"))
     assert all(q.speaker is None or not q.speaker.label.startswith("و") for q in quotes)
+
+
+def test_a_body_named_with_another_is_not_its_longer_name(article):
+    """"اشتباكات بين الشرطة والمسلحين الأكراد" names two bodies: "وأعلنت الشرطة" is the police
+    alone."""
+    assert speaker_label(article, "وقالت الشرطة والمسلحين الأكراد إن الوضع هادئ. وأعلنت الشرطة "
+                                  "أنها اعتقلت أحد المشاركين في إطلاق النار.",
+                         "اعتقلت أحد المشاركين في إطلاق النار") == "الشرطة"

@@ -56,6 +56,12 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(joined)
 
 
+def _coordinated(entity: "Entity") -> bool:
+    """"الشرطة والمسلحين الأكراد": two bodies named together, not a longer name of one."""
+    return any(word.startswith("وال") and len(word) >= 5 for word in
+               normalize_text(entity.label).split()[1:])
+
+
 @dataclass(slots=True)
 class Entity:
     id: str
@@ -141,7 +147,7 @@ class Entities:
             return same[-1]
         if len(words) == 1:
             # "الشرطة" after "شرطة المنطقة الشرقية"; "البيان" after the statement it names
-            heads = [e for e in self.items if e.kind == subject.kind
+            heads = [e for e in self.items if e.kind == subject.kind and not _coordinated(e)
                      and any(min(t, key=len) and words <= t for t in e.titles)]
             if len({e.id for e in heads}) == 1:
                 return heads[-1]
