@@ -1013,3 +1013,16 @@ def test_a_body_named_with_another_is_not_its_longer_name(article):
     assert speaker_label(article, "وقالت الشرطة والمسلحين الأكراد إن الوضع هادئ. وأعلنت الشرطة "
                                   "أنها اعتقلت أحد المشاركين في إطلاق النار.",
                          "اعتقلت أحد المشاركين في إطلاق النار") == "الشرطة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("قال عبد الله الملفي وكيل الوزارة للشؤون التنفيذية إن «هناك أسماء من عائلة واحدة».",
+     "هناك أسماء من عائلة واحدة", "عبد الله الملفي"),
+    ("وقال أحمد الصالحي، أحد المتظاهرين الذين خرجوا في ساحة الحبوبي، في حديث لـ«الشرق "
+     "الأوسط»، إن «المظاهرات ستستمر لحين تحقيق مطالبنا».",
+     "المظاهرات ستستمر لحين تحقيق مطالبنا", "أحمد الصالحي"),
+])
+def test_a_full_name_then_who_the_person_is_before_inna(article, text, words, label):
+    """"قال فلان الفلاني وكيل الوزارة … إن «…»": the name, then a title (or "one of …") in
+    apposition up to إنّ: the name speaks."""
+    assert speaker_label(article, text, words) == label

@@ -345,7 +345,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             anchor = loose
             if not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
-                    and subject.name and subject.title):
+                    and subject.name and (subject.title or _apposed_title(
+                        text, tokens, subject, loose[1]))):
                 entity = None
                 discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
@@ -958,6 +959,17 @@ def _first_person(tokens: list[Token]) -> bool:
     """Words in the first person (سنطور، علاقتنا، لن نسمح): someone speaks."""
     return any(t.norm.startswith(("سن", "لن ن")) or t.norm.endswith(("نا",))
                or (t.norm[:1] == "ن" and len(t.norm) >= 4) for t in tokens)
+
+
+def _apposed_title(text: str, tokens: list[Token], subject: Subject, end: int) -> bool:
+    """"قال عبد الله الملفي وكيل الوزارة … إن"، "وقال أحمد الصالحي، أحد المتظاهرين …، إن": a
+    full name, then who the person is (a title, or one of a group) up to the particle."""
+    after = subject.last + 1
+    if len(subject.name.split()) < 2 or after >= end or broken(text, tokens, after) and (
+            gap(text, tokens, after).strip() not in (",", "،")):
+        return False
+    word = L.bare(tokens[after].norm)
+    return L.one_of(word, L.PERSON_TITLES) or word in ("احد", "احدي")
 
 
 def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_Unit],
