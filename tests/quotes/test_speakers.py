@@ -1026,3 +1026,13 @@ def test_a_full_name_then_who_the_person_is_before_inna(article, text, words, la
     """"قال فلان الفلاني وكيل الوزارة … إن «…»": the name, then a title (or "one of …") in
     apposition up to إنّ: the name speaks."""
     assert speaker_label(article, text, words) == label
+
+
+def test_a_comma_between_the_verb_and_its_quotation(article):
+    """"وأضاف، «إن …»": the quotation is what he added, not an إنّ-clause inside it."""
+    quotes = extract_all(article(
+        "خبر\n\nوقال رئيس اللجنة عبدالله بكر رضوان: «إن صدور التصنيف الجديد للمقاولين يعد "
+        "إضافة». وأضاف، «إن تصنيف الشركات والمكاتب الهندسية سيتم كل عام».\n"))
+    quote = said(quotes, "إن تصنيف الشركات والمكاتب الهندسية سيتم كل عام")
+    assert quote.direct and quote.speaker.label == "عبدالله بكر رضوان"
+    assert not [q for q in quotes if q.text == "تصنيف الشركات والمكاتب الهندسية سيتم كل عام"]

@@ -97,12 +97,12 @@ def _quotes_only(between: str) -> bool:
 
 
 def _quote_at(text: str, offset: int, units: list[_Unit]) -> _Unit | None:
-    """The top-level quotation whose opener comes right after `offset` (spaces, a colon or a
-    tatweel-joined بـ/لـ between)."""
+    """The top-level quotation whose opener comes right after `offset` (spaces, a colon, a
+    comma — "وأضاف، «…»" — or a tatweel-joined بـ/لـ between)."""
     for unit in units:
         if unit.parent is None and unit.open_mark is not None and unit.open_mark >= offset:
             between = text[offset:unit.open_mark]
-            if not between.strip(" :\u0640\u00a0\n") or between.strip() in ("بـ", "لـ", ":"):
+            if not between.strip(" :،,\u0640\u00a0\n") or between.strip() in ("بـ", "لـ", ":"):
                 return unit
     return None
 
