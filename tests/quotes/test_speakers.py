@@ -1036,3 +1036,16 @@ def test_a_comma_between_the_verb_and_its_quotation(article):
     quote = said(quotes, "إن تصنيف الشركات والمكاتب الهندسية سيتم كل عام")
     assert quote.direct and quote.speaker.label == "عبدالله بكر رضوان"
     assert not [q for q in quotes if q.text == "تصنيف الشركات والمكاتب الهندسية سيتم كل عام"]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("وقال الرئيس التنفيذي عبدالعزيز الثنيان إن الصفقة كبيرة. وكان الثنيان قال في يوليو "
+     "الماضي لرويترز إن البنك حسم أمره بتمويل الصفقة.", "البنك حسم أمره بتمويل الصفقة",
+     "عبدالعزيز الثنيان"),
+    ("وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت في آخر تصريح لها أن عدد "
+     "المقاولين بلغ 3839 مقاولا.", "عدد المقاولين بلغ 3839 مقاولا",
+     "وكالة تصنيف المقاولين بوزارة الشؤون البلدية"),
+])
+def test_kana_then_the_subject_then_the_verb(article, text, words, label):
+    """"وكان فلان قال …"، "وكانت الوكالة …، أوضحت …": the subject between كان and the verb."""
+    assert speaker_label(article, text, words) == label

@@ -105,6 +105,8 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
                for j in range(k - 1, -1, -1) if tokens[j].start >= start)
 
 
+_WAS = L._norm("كان كانت وكان وكانت")
+
 _RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
 
 
@@ -330,6 +332,23 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             return fronted      # "مدير …، علي بن بخيت الزهراني، أفاد بأن …"
     if k > 1 and tokens[k - 1].norm in ("قد", "وقد") and not broken(text, tokens, k):
         k -= 1          # "كان الجنرال فلان قد قال …"
+    if first + 1 < k and L.bare(tokens[first].norm) in _WAS:
+        # "وكان الثنيان قال …"، "وكانت وكالة تصنيف المقاولين …، أوضحت …": كان, then its
+        # subject, then the verb (a comma may close a long subject)
+        subject = parse_subject(text, tokens, first + 1, k, names=True)
+        if subject is not None and subject.name and subject.last == k - 2 \
+                and tokens[k - 1].norm.startswith("ال") and not broken(text, tokens, k - 1):
+            # "الشيخ طلال فهد الأحمد الصباح": a name of two family names
+            family = text[tokens[k - 1].start:tokens[k - 1].end]
+            subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
+                              label=f"{subject.label} {family}", name=f"{subject.name} {family}")
+        known = subject is not None and (
+            subject.kind in ("person", "organisation", "anonymous")
+            and _credible(subject, entities, tokens[k].start)
+            or subject.kind == "unknown" and entities.resolve(subject, tokens[k].start,
+                                                              introduce=False) is not None)
+        if known and not text[tokens[subject.last].end:tokens[k].start].strip(" ،,"):
+            return subject
     clause = k
     while clause > 0 and not (broken(text, tokens, clause) and not _quotes_only(
             gap(text, tokens, clause))) and tokens[clause - 1].start >= sentence_start \
