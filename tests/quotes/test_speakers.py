@@ -1049,3 +1049,12 @@ def test_a_comma_between_the_verb_and_its_quotation(article):
 def test_kana_then_the_subject_then_the_verb(article, text, words, label):
     """"وكان فلان قال …"، "وكانت الوكالة …، أوضحت …": the subject between كان and the verb."""
     assert speaker_label(article, text, words) == label
+
+
+def test_according_to_who_relayed_a_named_speakers_words(article):
+    """"وأكد روحاني … أنه يأمل …، بحسب الموقع الرسمي": the words stay Rouhani's; the site
+    relayed them."""
+    quotes = extract_all(article(
+        "خبر\n\nوأكد الرئيس الإيراني حسن روحاني أمس أنه يأمل زيارة إيطاليا في الوقت "
+        "المناسب، بحسب الموقع الرسمي للرئاسة الإيرانية.\n"))
+    assert {q.speaker.label for q in quotes if q.speaker} == {"حسن روحاني"}

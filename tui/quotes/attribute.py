@@ -37,7 +37,8 @@ from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.clauses import (_TAKES_B, _after_marker, _as_put_by, _clause_before,
                                 _coordinated, _described, _hope, _object, _opens_report, _report)
-from tui.quotes.discourse import (_Discourse, _fronted_subject, _his_own, _previous_in_sentence,
+from tui.quotes.discourse import (_NOBODY, _Discourse, _fronted_subject, _his_own,
+                                  _previous_in_sentence,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity
@@ -776,6 +777,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
             after += 1
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
+    elif _relayed(reports, units, paragraph, tokens[k].start):
+        return after    # "وأكد روحاني … أنه يأمل …، بحسب الموقع الرسمي": who relayed it
     else:
         unit = _clause_before(text, tokens, starts, k, paragraph, units)
         if unit is not None:
@@ -787,6 +790,12 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
     return max(after, bisect_left(starts, unit.end))
+
+
+def _relayed(reports: list[_Unit], units: list[_Unit], paragraph: Paragraph, at: int) -> bool:
+    """Does a report by someone named stand earlier in the sentence of a بحسب/حسبما at `at`?
+    Then the source after it relayed that person's words; the words stay theirs."""
+    return _previous_in_sentence(reports, units, paragraph, at) not in (None, _NOBODY)
 
 
 def _with_alif(words: str | None) -> str | None:
@@ -813,6 +822,8 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
             and entities.resolve(subject, tokens[k].start, introduce=False) is None
             and not _quoted_before(text, tokens, at))):
         subject = None  # (a word the grammar cannot tell for a source: not said who)
+    if _relayed(reports, units, paragraph, tokens[k].start):
+        return verb + 1
     unit = _clause_before(text, tokens, starts, k, paragraph, units)
     if unit is None:
         return verb + 1
