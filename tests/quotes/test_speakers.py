@@ -1058,3 +1058,10 @@ def test_according_to_who_relayed_a_named_speakers_words(article):
         "خبر\n\nوأكد الرئيس الإيراني حسن روحاني أمس أنه يأمل زيارة إيطاليا في الوقت "
         "المناسب، بحسب الموقع الرسمي للرئاسة الإيرانية.\n"))
     assert {q.speaker.label for q in quotes if q.speaker} == {"حسن روحاني"}
+
+
+def test_the_person_spoken_to_is_not_the_end_of_the_speakers_name(article):
+    """"حسن روحاني لجنتيلوني": لـ + Gentiloni, whom the article names without it."""
+    assert speaker_label(article, "وسلم وزير الخارجية الإيطالي باولو جنتيلوني رسالة. وأكد "
+                                  "الرئيس الإيراني حسن روحاني لجنتيلوني أنه يأمل زيارة إيطاليا.",
+                         "يأمل زيارة إيطاليا") == "حسن روحاني"

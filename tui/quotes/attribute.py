@@ -47,7 +47,7 @@ from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _content, _lexical, broken, gap, name_link_van,
-                                parse_subject)
+                                parse_subject, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -302,6 +302,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and subject.last + 1 < limit \
                 and L.bare(tokens[subject.last + 1].norm) in _GOD:
             return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
+        if subject is not None:
+            subject = without_addressee(text, tokens, subject)
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"

@@ -10,7 +10,8 @@ from functools import lru_cache
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed
 from tui.quotes.entities import Entities
-from tui.quotes.subject import Subject, _content, _institution, broken, gap, parse_subject
+from tui.quotes.subject import (Subject, _content, _institution, broken, gap, parse_subject,
+                                without_addressee)
 from tui.quotes.tokens import Token
 from tui.quotes.units import _OPENERS
 
@@ -34,6 +35,8 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     subject = _apposed(text, tokens, k, len(tokens))
                     if subject is None or not subject.name:
                         subject = _named_before(text, tokens, k, titled)
+                if subject is not None:
+                    subject = without_addressee(text, tokens, subject)
                 if subject is not None and subject.name \
                         and _OPENERS.isdisjoint(text[tokens[subject.last].end:
                                                      tokens[subject.last].end + 3]):

@@ -22,6 +22,7 @@ A word that fits none of these does not become a speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -285,6 +286,22 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
             _REMEMBERED.clear()
         _REMEMBERED[key] = found = None if subject is None else _moved(subject, -i, -base)
     return None if found is None else _moved(found, i, base)
+
+
+def without_addressee(text: str, tokens: list[Token], subject: Subject) -> Subject:
+    """The subject without a last word that is لـ + a name the article writes without it
+    elsewhere ("حسن روحاني لجنتيلوني": to Gentiloni, named "باولو جنتيلوني" before) — the
+    person spoken to, not the end of the speaker's name ("باناغيوتيس لافازانيس": no
+    "افازانيس" anywhere). parse_subject reads only a few words around the phrase, so the
+    article is looked at here."""
+    if not subject.name or subject.last <= subject.first:
+        return subject
+    last = tokens[subject.last]
+    word = text[last.start:last.end]
+    if not word.startswith("ل") or len(word) < 5 or not re.search(
+            rf"(?<![\w\u0640]){re.escape(word[1:])}(?![\w\u0640])", text):
+        return subject
+    return parse_subject(text, tokens, subject.first, subject.last) or subject
 
 
 def _moved(s: Subject, tokens: int, offset: int) -> Subject:
