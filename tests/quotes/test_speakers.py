@@ -1065,3 +1065,14 @@ def test_the_person_spoken_to_is_not_the_end_of_the_speakers_name(article):
     assert speaker_label(article, "وسلم وزير الخارجية الإيطالي باولو جنتيلوني رسالة. وأكد "
                                   "الرئيس الإيراني حسن روحاني لجنتيلوني أنه يأمل زيارة إيطاليا.",
                          "يأمل زيارة إيطاليا") == "حسن روحاني"
+
+
+def test_a_headline_puts_its_subject_first_and_regarding_is_no_name(article):
+    """"التحالف يعلن هدنة إنسانية": in a headline the subject stands before a present-tense
+    verb and the words after it are its object; "حيال" (regarding) opens no name."""
+    quotes = extract_all(article(
+        "التحالف يعلن هدنة إنسانية لخمسة أيام\n\nأعلنت قيادة قوات التحالف هدنة إنسانية لمدة "
+        "خمسة أيام، بناء على طلب الحكومة في مباحثاتها مع ممثل الأمين العام للأمم المتحدة حيال "
+        "إعلان هدنة إنسانية وفق شروط.\n"))
+    assert said(quotes, "هدنة إنسانية لخمسة أيام").speaker.label == "التحالف"
+    assert not [q for q in quotes if q.speaker and "حيال" in q.speaker.label]

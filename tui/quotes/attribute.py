@@ -231,6 +231,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
         discourse.how = "fronted"
+    elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
+            and _subject_before(text, tokens, k, paragraph, entities) is not None:
+        # a headline "التحالف يعلن هدنة إنسانية": the subject first, the object after
+        subject = _subject_before(text, tokens, k, paragraph, entities)
+        discourse.how = "subject-first"
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit

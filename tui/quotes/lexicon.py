@@ -282,7 +282,7 @@ COUNTRIES = _norm("""
 # Prepositions and adverbs that start a phrase which is not part of the subject.
 PREPOSITIONS = _norm("""
 في خلال عقب بعد قبل اثناء امام عبر علي الي عن من مع حول ضمن منذ حين عند لدي نحو ضد دون
-بين تجاه لـ
+بين تجاه حيال ازاء لـ
 """)
 TIME_WORDS = _norm("""
 اليوم يوم امس غدا الليله صباح مساء ظهر عصر فجر مغرب السبت الاحد الاثنين الثلاثاء الاربعاء الخميس
