@@ -1076,3 +1076,10 @@ def test_a_headline_puts_its_subject_first_and_regarding_is_no_name(article):
         "إعلان هدنة إنسانية وفق شروط.\n"))
     assert said(quotes, "هدنة إنسانية لخمسة أيام").speaker.label == "التحالف"
     assert not [q for q in quotes if q.speaker and "حيال" in q.speaker.label]
+
+
+def test_a_family_name_without_the_article_after_bin_and_a_name(article):
+    """"فيصل بن منير حلبي أن …": after بن and a name, one word more that ends the phrase is
+    the family name (but "عبدالله بن مساعد شكره للحضور": his thanks, the object)."""
+    assert speaker_label(article, "وأوضح مدير عام الجمعية فيصل بن منير حلبي أن الدورة تأتي "
+                                  "ضمن البرامج.", "الدورة تأتي ضمن البرامج") == "فيصل بن منير حلبي"

@@ -881,9 +881,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])):
             break           # "دونالد ترامب القمة"، "باراك أوباما خطته": the object
         if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
-                and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]):
+                and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]) \
+                and (norm.endswith("ه") or not _firm_boundary(text, tokens, k + 1, limit)):
             break           # "عبدالله بن مساعد | شكره": after بن and a name, only بن, آل or a
-            # family name with the article go on
+            # family name with the article go on, or one word more that ends the phrase
+            # ("فيصل بن منير حلبي أن …")
         k += 1
         if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1):
             break           # the family name with the article ends it: عادل الجبير (but
