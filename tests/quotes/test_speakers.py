@@ -1083,3 +1083,9 @@ def test_a_family_name_without_the_article_after_bin_and_a_name(article):
     the family name (but "عبدالله بن مساعد شكره للحضور": his thanks, the object)."""
     assert speaker_label(article, "وأوضح مدير عام الجمعية فيصل بن منير حلبي أن الدورة تأتي "
                                   "ضمن البرامج.", "الدورة تأتي ضمن البرامج") == "فيصل بن منير حلبي"
+
+
+def test_in_his_complaint_is_where_he_said_it_not_his_name(article):
+    assert speaker_label(article, "وأشار المواطن في شكواه إلى توجيه الإمارة بالتحقيق في القضية "
+                                  "منذ عامين.", "توجيه الإمارة بالتحقيق في القضية منذ عامين") \
+        == "المواطن"
