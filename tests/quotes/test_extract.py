@@ -198,3 +198,16 @@ def test_english_quotes_after_a_reporting_verb_and_a_comma(article):
     # English reported speech without quotation marks is not extracted (the English
     # paragraphs news carries are translations of the Arabic)
     assert not [q for q in quotes if q.text == "the talks went well"]
+
+
+def test_a_reported_clause_ends_where_a_verb_with_its_own_that_begins(tmp_path):
+    """"…، وبين أن …": بيّن with its أن opens another report; the first clause ends there."""
+    from tui.corpus import load_corpus
+    from tui.quotes.analysis import extract_all
+
+    (tmp_path / "a.txt").write_text(
+        "خبر\n\nوأكد رئيس اللجنة عبدالعزيز المهوس أن اللجنة ستركز على إحصاء حركة السوق، "
+        "وبين أن ما يتم تداوله من أسعار عالية لا ينبغي الالتفات إليه.\n", encoding="utf-8")
+    texts = [q.text for q in extract_all(load_corpus(tmp_path))]
+    assert "اللجنة ستركز على إحصاء حركة السوق" in texts
+    assert "ما يتم تداوله من أسعار عالية لا ينبغي الالتفات إليه" in texts

@@ -75,6 +75,12 @@ def _report(text: str, tokens: list[Token], starts: list[int], first: int, sente
     return _Unit(start=start, end=end, anchor=start, direct=direct, form=form)
 
 
+def _that_verb_then_that(tokens: list[Token], k: int) -> bool:
+    """"وبين أن"، "وطالب بأن": a verb that reports only with أن, and its أن right after."""
+    return L.that_only_verb(tokens[k].norm) and k + 1 < len(tokens) \
+        and L.particle(tokens[k + 1].norm)
+
+
 def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -> int:
     """The index of the last token of the clause that starts at token `first`."""
     last = first
@@ -87,8 +93,10 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         if not _CLAUSE_MARKS.isdisjoint(between):
             if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
                     norm.startswith(("لكن", "ولكن")) and _report_follows(tokens, k)) or (
-                    norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm))):
+                    norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm)
+                                         or _that_verb_then_that(tokens, k))):
                 break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
+                # "، وبين أن …"
             if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
                     text, tokens, k + 1):
                 break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
@@ -98,7 +106,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                     and L.speech_verb(tokens[k + 1].norm):
                 break       # "…، بعدما افادت معلومات عن …"، "…، حيث أكد …": another report
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
-                and not L.particle(norm) or L.participle(norm):
+                and not L.particle(norm) or L.participle(norm) \
+                or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
         elif norm[:1] == "و" and L.particle(norm):
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
