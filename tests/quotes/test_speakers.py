@@ -853,8 +853,9 @@ def test_round_sixteen_labels(article, text, words, label):
 @pytest.mark.parametrize("text, words, label", [
     ('وبحسب "الفرنسية"، فقد فرضت إجراءات إغلاق المصارف.', "فرضت إجراءات إغلاق المصارف",
      "الفرنسية"),
+    # a name no list knows, alone between بحسب and the comma, is the source
     ("وبحسب رويترز، فإن النفط والغاز يمثلان معظم الصادرات.",
-     "النفط والغاز يمثلان معظم الصادرات", None),
+     "النفط والغاز يمثلان معظم الصادرات", "رويترز"),
 ])
 def test_according_to_a_source_the_grammar_does_not_read(article, text, words, label):
     speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
@@ -1089,3 +1090,12 @@ def test_in_his_complaint_is_where_he_said_it_not_his_name(article):
     assert speaker_label(article, "وأشار المواطن في شكواه إلى توجيه الإمارة بالتحقيق في القضية "
                                   "منذ عامين.", "توجيه الإمارة بالتحقيق في القضية منذ عامين") \
         == "المواطن"
+
+
+def test_according_to_a_name_that_ends_the_clause(article):
+    """"…، بحسب ويكيليكس.": a name no list knows, ending the clause after بحسب, is a source
+    (but "وفقا لمبادرة السلام" is in accordance with something)."""
+    quote = said(extract_all(article("خبر\n\nولم تتم الإشارة تحديدا إلى تنصت على رئيس الوزراء، "
+                                      "بحسب ويكيليكس. وتعتبر اليابان أحد الحلفاء.\n")),
+                 "ولم تتم الإشارة تحديدا إلى تنصت على رئيس الوزراء")
+    assert quote.form == "according" and quote.speaker.label == "ويكيليكس"

@@ -756,8 +756,12 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
             "وفق", "وفقا", "طبقا")) \
             and entities.resolve(subject, tokens[k].start, introduce=False) is None:
         # "وفقا لمبادرة السلام"، "وفق صلاحيات مديري التعليم": in accordance with something,
-        # not a source (but "وبحسب رويترز، فإن …" reports, whoever رويترز is)
-        entity = None
+        # not a source (but "وبحسب رويترز، فإن …" reports, whoever رويترز is; and "…،
+        # بحسب ويكيليكس." ends the clause with a name no list knows: a source)
+        entity = entities.resolve(subject, tokens[k].start) if norm in ("بحسب", "حسب") \
+            and subject.first == subject.last and not subject.title \
+            and (subject.last + 1 == limit or broken(text, tokens, subject.last + 1)) \
+            and not _lexical(tokens[subject.first].norm) else None
     else:
         entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
