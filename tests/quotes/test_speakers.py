@@ -1099,3 +1099,18 @@ def test_according_to_a_name_that_ends_the_clause(article):
                                       "بحسب ويكيليكس. وتعتبر اليابان أحد الحلفاء.\n")),
                  "ولم تتم الإشارة تحديدا إلى تنصت على رئيس الوزراء")
     assert quote.form == "according" and quote.speaker.label == "ويكيليكس"
+
+
+@pytest.mark.parametrize("title, body, label", [
+    ("الضمان الصحي: نفقات علاج الحالات الطارئة للزائرين تصل إلى 100 ألف",
+     "أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد الحسين، أن التأمين يغطي الزائرين.",
+     "مجلس الضمان الصحي"),
+    ('"كبار العلماء": اقتحام المسجد الأقصى انتهاك لحرمته',
+     "أكدت الأمانة العامة لهيئة كبار العلماء، ما للمسجد الأقصى من منزلة.", "هيئة كبار العلماء"),
+])
+def test_a_headline_names_a_body_by_the_words_after_its_noun(article, title, body, label):
+    """A headline "الضمان الصحي: …" names the body the article writes in full after its noun
+    ("لمجلس الضمان الصحي")."""
+    quote = said(extract_all(article(title + "\n\n" + body + "\n")), title.split(": ", 1)[1])
+    assert quote.form == "headline" and quote.speaker.label == label
+    assert quote.speaker.type == "organisation"

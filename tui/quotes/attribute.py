@@ -957,6 +957,16 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         word = text[tokens[first].start:tokens[first].end]
         subject = Subject(first, first, tokens[first].start, tokens[first].end, "person", word,
                           name=word)
+    body_named = None
+    if subject is None and 1 <= said_at - first <= 3:
+        # "الضمان الصحي: …"، ""كبار العلماء": …": the words the body gives after the body's
+        # own noun ("الأمين العام لمجلس الضمان الصحي"، "لهيئة كبار العلماء")
+        body_named = _body_named_after(text, tokens[first:said_at], line_end)
+        if body_named is not None:
+            subject = Subject(first, said_at - 1, tokens[first].start,
+                              tokens[said_at - 1].end, "organisation", body_named,
+                              title=body_named, title_words=tuple(
+                                  _content(w) for w in normalize_text(body_named).split()))
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
@@ -975,6 +985,28 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
     unit.speaker = entity
     _claim_inside(units, unit, entity)
     return unit if colon < len(tokens) - 1 else None
+
+
+def _body_named_after(text: str, words: list[Token], after: int) -> str | None:
+    """The name "X Y" of a body ("مجلس الضمان الصحي") when the text after `after` writes the
+    words X Y right after one of the nouns bodies are named with (with لـ or not), and
+    that noun is the same everywhere it does; else None."""
+    wanted = [_content(t.norm) for t in words]
+    rest = tokenize(text, after)
+    found = set()
+    for j in range(len(rest) - len(wanted)):
+        head = rest[j].norm
+        head = head[1:] if head.startswith("ل") and not head.startswith("ال") else head
+        if not L.one_of(head, L.ORGANISATIONS) or broken(text, rest, j + 1):
+            continue
+        if [_content(t.norm) for t in rest[j + 1:j + 1 + len(wanted)]] == wanted \
+                and not any(broken(text, rest, m) and not _quoted_before(text, rest, m)
+                            for m in range(j + 2, j + 1 + len(wanted))):
+            start = rest[j].start + (len(rest[j].norm) > len(head))
+            found.add(text[start:rest[j + len(wanted)].end])
+    if len({normalize_text(f).split()[0] for f in found}) != 1:
+        return None
+    return min(found, key=len)
 
 
 def _first_person(tokens: list[Token]) -> bool:
