@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
@@ -78,7 +79,7 @@ def extract_quotes(source: Source) -> list[Quote]:
     drafts: list[tuple[_Unit, int | None]] = []
     for number, paragraph in enumerate(source.paragraphs):
         units = _paragraph(text, paragraph, number, entities, discourse, english,
-                           tokens[number])
+                           tokens[number], lambda: [t for words in tokens[1:] for t in words])
         offset = len(drafts)
         drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
     return _to_quotes(source, drafts)
@@ -86,7 +87,9 @@ def extract_quotes(source: Source) -> list[Quote]:
 
 def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
                discourse: _Discourse, english: EnglishSpeakers,
-               tokens: list[Token]) -> list[_Unit]:
+               tokens: list[Token], body: Callable[[], list[Token]]) -> list[_Unit]:
+    """The units of one paragraph (`body`: the article's words after its title, made when a
+    title asks for them)."""
     units = _direct_units(text, paragraph)
     if paragraph.direction == "ltr":
         attribute_english(text, paragraph.start, paragraph.end, units, english,
@@ -102,7 +105,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             unit.kind = _kind(text, tokens, starts, unit, sentences)
     said = _inside(tokens, [u for u in units if u.parent is None and u.kind == "statement"])
     reports: list[_Unit] = []
-    headline = _headline(text, tokens, units, entities, number)
+    headline = _headline(text, tokens, units, entities, number, body)
     if headline is not None:
         reports.append(headline)
         discourse.spoke(headline.speaker, number)
@@ -897,7 +900,7 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
 
 
 def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Entities,
-              number: int) -> _Unit | None:
+              number: int, body: Callable[[], list[Token]] = list) -> _Unit | None:
     """A short line "فلان: …" (a headline or a subheading): the words after the colon are
     the named speaker's, not quoted."""
     if not tokens or len(tokens) > _HEADLINE_TOKENS:
@@ -911,7 +914,7 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     colons = [j for j in range(1, min(len(tokens), 8)) if ":" in gap(text, tokens, j)]
     for at, colon in enumerate(colons[:2]):
         found = _headline_after(text, tokens, colons[at - 1] if at else 0, colon, units,
-                                entities, line_end)
+                                entities, line_end, body if number == 0 else None)
         if found is not _NO_SPEAKER:
             return found
     return None
@@ -921,7 +924,8 @@ _NO_SPEAKER = object()
 
 
 def _headline_after(text: str, tokens: list[Token], first: int, colon: int, units: list[_Unit],
-                    entities: Entities, line_end: int):
+                    entities: Entities, line_end: int,
+                    body: Callable[[], list[Token]] | None = None):
     """The headline "فلان: …" whose speaker's words run from token `first` to the colon
     before token `colon`: its unit, None when there is no unit to make, or _NO_SPEAKER."""
     # "قبل مواجهة الهلال بالسوبر .. ديسلفا: …": a kicker before the speaker, set off by ..
@@ -958,10 +962,10 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         subject = Subject(first, first, tokens[first].start, tokens[first].end, "person", word,
                           name=word)
     body_named = None
-    if subject is None and 1 <= said_at - first <= 3:
-        # "الضمان الصحي: …"، ""كبار العلماء": …": the words the body gives after the body's
-        # own noun ("الأمين العام لمجلس الضمان الصحي"، "لهيئة كبار العلماء")
-        body_named = _body_named_after(text, tokens[first:said_at], line_end)
+    if subject is None and body is not None and 1 <= said_at - first <= 3:
+        # the title "الضمان الصحي: …"، ""كبار العلماء": …": the words the body gives after the
+        # body's own noun ("الأمين العام لمجلس الضمان الصحي"، "لهيئة كبار العلماء")
+        body_named = _body_named_after(text, tokens[first:said_at], line_end, body)
         if body_named is not None:
             subject = Subject(first, said_at - 1, tokens[first].start,
                               tokens[said_at - 1].end, "organisation", body_named,
@@ -987,12 +991,15 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
     return unit if colon < len(tokens) - 1 else None
 
 
-def _body_named_after(text: str, words: list[Token], after: int) -> str | None:
+def _body_named_after(text: str, words: list[Token], after: int,
+                      body: Callable[[], list[Token]]) -> str | None:
     """The name "X Y" of a body ("مجلس الضمان الصحي") when the text after `after` writes the
     words X Y right after one of the nouns bodies are named with (with لـ or not), and
     that noun is the same everywhere it does; else None."""
     wanted = [_content(t.norm) for t in words]
-    rest = tokenize(text, after)
+    if text.find(text[words[0].start:words[0].end], after) < 0:
+        return None     # (cheap: most titles' words are not written so again)
+    rest = body()
     found = set()
     for j in range(len(rest) - len(wanted)):
         head = rest[j].norm
