@@ -10,7 +10,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -143,9 +143,10 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
     return found
 
 
-def _amount_discrepancies(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
-    """The same kind of amount (unit and surrounding words) given as different numbers."""
-    amounts = [a for s in _ticking(corpus.sources, tick) for a in _amounts(s)]
+def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]]
+                          ) -> list[Discrepancy]:
+    """The same kind of amount (unit and surrounding words) given as different numbers;
+    `amounts`: every article's `_amounts`, in corpus order."""
     parent = list(range(len(amounts)))
 
     def find(k: int) -> int:
@@ -379,44 +380,53 @@ _COMMON = ORGANISATIONS | PERSON_TITLES
 _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 
-def _spaced_names(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
+def _spaced_in(source, normalised: dict[str, str]) -> list[tuple[str, str, str, int, int]]:
+    """Where one article writes a compound name with عبد (apart or joined, see
+    `_spaced_names`): (the compound, the word that tells its person, its form as written,
+    start, end) of each, in text order. `normalised`: a memo of words normalised (a corpus
+    repeats its words)."""
+    text = source.text
+    words = list(_WORD.finditer(text))
+    norms = []
+    for match in words:
+        word = match.group()
+        norm = normalised.get(word)
+        if norm is None:
+            norm = normalised[word] = normalize_text(word)
+        norms.append(norm)
+    found = []
+    for i, norm in enumerate(norms):
+        spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
+            and not text[words[i].end():words[i + 1].start()].strip()
+        joined = norm.startswith(("عبد", "وعبد")) and len(norm) > 5 and not spaced \
+            and norm not in ("عبد", "وعبد")
+        if not (spaced or joined):
+            continue
+        last = i + 1 if spaced else i
+        compound = (norm[1:] if norm.startswith("و") else norm) \
+            + (norms[i + 1] if spaced else "")
+        if i >= 2 and norms[i - 1] == "بن":
+            context = "before" + norms[i - 2]
+        elif last + 1 < len(norms):
+            context = "after" + norms[last + 1]
+        else:
+            continue
+        start = words[i].start() + (1 if norm.startswith("و") else 0)
+        found.append((compound, context, text[start:words[last].end()], start,
+                      words[last].end()))
+    return found
+
+
+def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
     """A compound name with عبد written apart in one outlet and joined in another, for the
     same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
-    The same person is told by the word after the name, or the name before بن."""
+    The same person is told by the word after the name, or the name before بن. `spaced`:
+    (source id, its `_spaced_in`) of every article, in corpus order."""
     places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
-    # a corpus repeats its words: each is normalised once
-    normalised: dict[str, str] = {}
-    for source in _ticking(corpus.sources, tick):
-        text = source.text
-        words = list(_WORD.finditer(text))
-        norms = []
-        for match in words:
-            word = match.group()
-            norm = normalised.get(word)
-            if norm is None:
-                norm = normalised[word] = normalize_text(word)
-            norms.append(norm)
-        for i, norm in enumerate(norms):
-            spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
-                and not text[words[i].end():words[i + 1].start()].strip()
-            joined = norm.startswith(("عبد", "وعبد")) and len(norm) > 5 and not spaced \
-                and norm not in ("عبد", "وعبد")
-            if not (spaced or joined):
-                continue
-            last = i + 1 if spaced else i
-            compound = (norm[1:] if norm.startswith("و") else norm) \
-                + (norms[i + 1] if spaced else "")
-            if i >= 2 and norms[i - 1] == "بن":
-                context = ("before", norms[i - 2])
-            elif last + 1 < len(norms):
-                context = ("after", norms[last + 1])
-            else:
-                continue
-            start = words[i].start() + (1 if norm.startswith("و") else 0)
-            form = text[start:words[last].end()]
-            places[(compound, context[0] + context[1])][form].append(
-                (source.id, start, words[last].end()))
+    for source_id, found in spaced:
+        for compound, context, form, start, end in found:
+            places[(compound, context)][form].append((source_id, start, end))
     found = []
     for (compound, _), forms in places.items():
         apart = [f for f in forms if " " in f]
@@ -435,13 +445,11 @@ def _spaced_names(corpus, tick: Callable[[], None] = lambda: None) -> list[Discr
     return found
 
 
-def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
-    """Words that are names here: the speakers' names and the words of quoted terms."""
-    if quotes is None:
-        from tui.quotes.analysis import extract_all
-        quotes = extract_all(corpus)
+def _name_words(quotes, article_names: set[str]) -> set[str]:
+    """Words that are names here: the speakers' names and the words of quoted terms, and
+    `article_names` (every article's `_article_names`)."""
     from tui.quotes.speakers import speaker_names
-    names: set[str] = set()
+    names: set[str] = set(article_names)
     # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name, and so
     # are the words of an organisation's name (لجنة، هيئة)
     people = [q for q in quotes if q.speaker is not None and q.speaker.type == "person"]
@@ -456,11 +464,14 @@ def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) ->
             if not any(L.bare(w) in common for w in words):
                 names.update(w for w in words if _name_like(w))
     names.update(w for w in L.COUNTRIES if " " not in w and len(w) >= 4)
-    triggers: dict[str, int] = {}
-    for source in _ticking(corpus.sources, tick):
-        # places after a word that says what they are (مدينة أنكوريج، نادي بشيكتاش)
-        names.update(m.group(1) for m in _PLACE.finditer(normalize_text(source.text)))
-        names.update(_introduced_names(source, triggers))
+    return names
+
+
+def _article_names(source, triggers: dict[str, int]) -> set[str]:
+    """The words one article shows to be names: places after a word that says what they
+    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`)."""
+    names = {m.group(1) for m in _PLACE.finditer(normalize_text(source.text))}
+    names.update(_introduced_names(source, triggers))
     return names
 
 
@@ -546,19 +557,65 @@ def statement_figures(statements) -> list[Discrepancy]:
     return found
 
 
+def article_facts(source, memo: dict | None = None) -> tuple:
+    """What comparing facts needs of one article, from it alone, as plain values (a map
+    over articles: tui.store makes it in the extraction pool and keeps it per file in the
+    cache; `find_discrepancies` then only joins them across articles):
+    (its durations as (start, end, text, value), its amounts and years as (start, end,
+    text, shown value, unit, value, sorted context keys), the words it shows to be names
+    (sorted), its compound names with عبد (see `_spaced_in`)). `memo`: shared by the
+    articles of one pass (what each word was found to be)."""
+    memo = {} if memo is None else memo
+    english = _english_only(source)
+    durations = tuple((c.start, c.end, c.text, c.value) for c in _durations(source)
+                      if english or not _latin(c.text))
+    amounts = tuple((c.start, c.end, c.text, c.value, unit, value, tuple(sorted(context)))
+                    for c, unit, value, context in _amounts(source))
+    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}))))
+    spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {})))
+    return durations, amounts, names, spaced
+
+
 def find_discrepancies(corpus, quotes=None,
-                       tick: Callable[[], None] = lambda: None, statements=()) -> list[Discrepancy]:
-    """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
-    the caller has them, save extracting the corpus a second time. `tick` is called now and
-    then (each source of each pass): it may raise to stop the work."""
+                       tick: Callable[[], None] = lambda: None, statements=(),
+                       facts: Mapping[str, tuple] | None = None) -> list[Discrepancy]:
+    """Durations, amounts and name spellings the sources disagree on. `quotes`, when the
+    caller has them, saves extracting the corpus a second time. `facts`: source id -> its
+    `article_facts` where they were made already (the others' are made here). `tick` is
+    called now and then (each source of each pass): it may raise to stop the work."""
+    if quotes is None:
+        from tui.quotes.analysis import extract_all
+        quotes = extract_all(corpus)
+    facts = facts or {}
+    memo: dict = {}
+    durations: list[Claim] = []
+    amounts: list[tuple[Claim, str, float, frozenset[str]]] = []
+    names: set[str] = set()
+    spaced: list[tuple[str, tuple]] = []
+    # Context keys decoded article by article are one string each here.
+    strings: dict[str, str] = {}
+    share = strings.setdefault
+    for source in _ticking(corpus.sources, tick):
+        mine = facts.get(source.id)
+        if mine is None:
+            mine = article_facts(source, memo)
+        found_durations, found_amounts, found_names, found_spaced = mine
+        sid = source.id
+        durations += [Claim(sid, start, end, text, value)
+                      for start, end, text, value in found_durations]
+        amounts += [(Claim(sid, start, end, text, shown), unit, value,
+                     frozenset(map(share, context, context)))
+                    for start, end, text, shown, unit, value, context in found_amounts]
+        names.update(found_names)
+        if found_spaced:
+            spaced.append((sid, found_spaced))
     found = []
-    durations = [c for s in _ticking(corpus.sources, tick) for c in _durations(s)
-                 if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
-    found.extend(_amount_discrepancies(corpus, tick))
-    found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
-    found.extend(_spaced_names(corpus, tick))
+    found.extend(_amount_discrepancies(amounts))
+    del amounts
+    found.extend(_spellings(corpus, _name_words(quotes, names), tick))
+    found.extend(_spaced_names(spaced))
     found.extend(statement_figures(statements))
     return found
 
