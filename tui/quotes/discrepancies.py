@@ -46,19 +46,19 @@ _DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجت
 _DURATION_UNITS = ("ساعات", "ساعه", "ساعتين", "ساعتان", "hour", "دقيقه", "دقائق", "minute")
 
 
-def _durations(source) -> list[Claim]:
-    norm_text = normalize_text(source.text)
+def _durations(source, normalized=None) -> list[Claim]:
+    """`normalized`: normalize(source.text), when the caller has it."""
+    normalized = normalize(source.text) if normalized is None else normalized
+    norm_text = normalized.text
     lowered = norm_text.lower()
     if not any(unit in lowered for unit in _DURATION_UNITS):
         return []
     if len(norm_text) != len(source.text):
-        return _durations_mapped(source)
+        return _durations_mapped(source, normalized)
     return _scan_durations(source, norm_text, lambda i: i)
 
 
-def _durations_mapped(source) -> list[Claim]:
-    from tui.text.normalize import normalize
-    normalized = normalize(source.text)
+def _durations_mapped(source, normalized) -> list[Claim]:
     origin = normalized.origin
 
     def to_original(i: int) -> int:
@@ -123,9 +123,10 @@ def _context(source, starts: list[int], start: int, end: int) -> frozenset[str]:
     return frozenset(k for k in before + after if not k.isdigit())
 
 
-def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
-    """Each amount with a unit, and each year: (claim, unit, value, content keys around it)."""
-    normalized = normalize(source.text)
+def _amounts(source, normalized=None) -> list[tuple[Claim, str, float, frozenset[str]]]:
+    """Each amount with a unit, and each year: (claim, unit, value, content keys around it).
+    `normalized`: normalize(source.text), when the caller has it."""
+    normalized = normalize(source.text) if normalized is None else normalized
     starts = [sentence.start for sentence in source.sentences]
     found = []
     for match in _AMOUNT.finditer(normalized.text.lower()):
@@ -380,41 +381,58 @@ _COMMON = ORGANISATIONS | PERSON_TITLES
 _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 
-def _spaced_in(source, normalised: dict[str, str]) -> list[tuple[str, str, str, int, int]]:
+def _spaced_in(source, normalised: dict[str, str], normalized=None
+              ) -> list[tuple[str, str, str, int, int]]:
     """Where one article writes a compound name with عبد (apart or joined, see
     `_spaced_names`): (the compound, the word that tells its person, its form as written,
     start, end) of each, in text order. `normalised`: a memo of words normalised (a corpus
-    repeats its words)."""
+    repeats its words); `normalized`: normalize(source.text), when the caller has it."""
     text = source.text
+    normalized = normalize(text) if normalized is None else normalized
+    # Only a word whose normal form holds عبد can start one; normalising is a character
+    # for a character (or none), so such a word's عبد is one of the normalised text's, at
+    # a place that maps into the word. The other words are looked at only beside these.
+    origin = normalized.origin
+    at = [origin[m.start()] for m in _ABD.finditer(normalized.text)]
+    if not at:
+        return []
     words = list(_WORD.finditer(text))
-    norms = []
-    for match in words:
-        word = match.group()
-        norm = normalised.get(word)
-        if norm is None:
-            norm = normalised[word] = normalize_text(word)
-        norms.append(norm)
+    starts = list(map(_match_start, words))
+
+    def norm(i: int) -> str:
+        word = words[i].group()
+        found = normalised.get(word)
+        if found is None:
+            found = normalised[word] = normalize_text(word)
+        return found
     found = []
-    for i, norm in enumerate(norms):
-        spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
+    for i in sorted({bisect_right(starts, offset) - 1 for offset in at}):
+        if i < 0:
+            continue
+        current = norm(i)
+        spaced = current in ("عبد", "وعبد") and i + 1 < len(words) \
             and not text[words[i].end():words[i + 1].start()].strip()
-        joined = norm.startswith(("عبد", "وعبد")) and len(norm) > 5 and not spaced \
-            and norm not in ("عبد", "وعبد")
+        joined = current.startswith(("عبد", "وعبد")) and len(current) > 5 and not spaced \
+            and current not in ("عبد", "وعبد")
         if not (spaced or joined):
             continue
         last = i + 1 if spaced else i
-        compound = (norm[1:] if norm.startswith("و") else norm) \
-            + (norms[i + 1] if spaced else "")
-        if i >= 2 and norms[i - 1] == "بن":
-            context = "before" + norms[i - 2]
-        elif last + 1 < len(norms):
-            context = "after" + norms[last + 1]
+        compound = (current[1:] if current.startswith("و") else current) \
+            + (norm(i + 1) if spaced else "")
+        if i >= 2 and norm(i - 1) == "بن":
+            context = "before" + norm(i - 2)
+        elif last + 1 < len(words):
+            context = "after" + norm(last + 1)
         else:
             continue
-        start = words[i].start() + (1 if norm.startswith("و") else 0)
+        start = words[i].start() + (1 if current.startswith("و") else 0)
         found.append((compound, context, text[start:words[last].end()], start,
                       words[last].end()))
     return found
+
+
+_ABD = re.compile("عبد")
+_match_start = re.Match.start
 
 
 def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
@@ -467,10 +485,11 @@ def _name_words(quotes, article_names: set[str]) -> set[str]:
     return names
 
 
-def _article_names(source, triggers: dict[str, int]) -> set[str]:
+def _article_names(source, triggers: dict[str, int], norm_text: str) -> set[str]:
     """The words one article shows to be names: places after a word that says what they
-    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`)."""
-    names = {m.group(1) for m in _PLACE.finditer(normalize_text(source.text))}
+    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`).
+    `norm_text`: the article's text normalised."""
+    names = set(_PLACE.findall(norm_text))
     names.update(_introduced_names(source, triggers))
     return names
 
@@ -567,12 +586,16 @@ def article_facts(source, memo: dict | None = None) -> tuple:
     articles of one pass (what each word was found to be)."""
     memo = {} if memo is None else memo
     english = _english_only(source)
-    durations = tuple((c.start, c.end, c.text, c.value) for c in _durations(source)
+    # the text normalised once for the three passes that read it so (a translate of the
+    # whole text each)
+    normalized = normalize(source.text)
+    durations = tuple((c.start, c.end, c.text, c.value) for c in _durations(source, normalized)
                       if english or not _latin(c.text))
     amounts = tuple((c.start, c.end, c.text, c.value, unit, value, tuple(sorted(context)))
-                    for c, unit, value, context in _amounts(source))
-    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}))))
-    spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {})))
+                    for c, unit, value, context in _amounts(source, normalized))
+    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}),
+                                        normalized.text)))
+    spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {}), normalized))
     return durations, amounts, names, spaced
 
 
