@@ -206,6 +206,11 @@ _RANGE_GAP = 8      # characters between two figures of one range: " و"، " أ�
 
 # --- name spellings ---------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
+# A _NAME_TOKEN and the next one, when only spaces are between them (str.strip's spaces
+# are the pattern's \s): (word, the word after).
+_NAME_PAIR = re.compile(r"(?<![\u0621-\u064a\u0640])([\u0621-\u064a\u0640]{4,})"
+                        r"(?=\s+([\u0621-\u064a\u0640]{4,}))")
+_match_group = re.Match.group
 _WORD = re.compile(r"[\u0621-\u064a\u0640]+")
 # Outside the names the corpus introduces, only long words: short ones are mostly common
 # nouns that share a key with another (وزيرة/وزارة).
@@ -234,9 +239,10 @@ def _spellings(corpus, names: set[str],
     # ways (سياحة/سياحية) is grammar, not a discrepancy
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    # Where each spelling occurs: (source's position in the corpus, start, end), three ints
-    # a place in one array per spelling. As a tuple of (source id, start, end) each, the
-    # millions of places a real archive's names have took 900 MB.
+    # Where each spelling occurs first in each source: (source's position in the corpus,
+    # start, end), three ints a place in one array per spelling (a citation is one per
+    # source and spelling; `counts` says how often each is written). As a tuple of (source
+    # id, start, end) for each occurrence, a real archive's names took 900 MB.
     by_key: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
@@ -251,8 +257,13 @@ def _spellings(corpus, names: set[str],
     for number, source in enumerate(_ticking(corpus.sources, tick)):
         text = source.text      # read once: a reopened source's text is a lazy field
         matches = list(_NAME_TOKEN.finditer(text))
-        for index, match in enumerate(matches):
-            word = match.group()
+        words = list(map(_match_group, matches))
+        # Each word once per source, by maps over C built-ins (a real archive writes seven
+        # million words of four letters or more): its first match (written backwards, so
+        # the first wins) and how often it is written, the words in the order first met
+        # (a Counter keeps it), so the spellings and keys are met in the corpus's order.
+        first = dict(zip(reversed(words), reversed(matches)))
+        for word, times in Counter(words).items():
             bare = name_forms.get(word, "")
             if bare == "":
                 bare = name_forms[word] = _name_form(word, name_keys)
@@ -268,17 +279,23 @@ def _spellings(corpus, names: set[str],
                 cut = len(normalized.text) - len(bare)
                 skip = clitic_skips[word] = normalized.span_to_original(
                     cut, len(normalized.text))[0]
-            start = match.start() + skip
-            by_key[key][bare].extend((number, start, match.end()))
-            counts[bare] += 1
-            if index + 1 < len(matches) and not text[match.end():matches[index + 1]
-                                                             .start()].strip():
-                after = matches[index + 1].group()
-                follower = follower_keys.get(after)
-                if follower is None:
-                    follower = follower_keys[after] = name_key(normalize_text(after))
-                followers[bare].add(follower)
-                followed[bare] += 1
+            places = by_key[key][bare]
+            # the spelling's first place in this source: its words come in the order first
+            # met, so a place already there for this source is earlier
+            if not places or places[-3] != number:
+                match = first[word]
+                places.extend((number, match.start() + skip, match.end()))
+            counts[bare] += times
+        # each word followed by the next of four letters or more with only spaces between
+        for (word, after), times in Counter(_NAME_PAIR.findall(text)).items():
+            bare = name_forms[word]     # (a word of the text: met above)
+            if bare is None:
+                continue
+            follower = follower_keys.get(after)
+            if follower is None:
+                follower = follower_keys[after] = name_key(normalize_text(after))
+            followers[bare].add(follower)
+            followed[bare] += times
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -331,10 +348,10 @@ def _spellings(corpus, names: set[str],
         if len(all_sources) < 2:
             continue
         claims = []
-        for form, places in sorted(forms.items(), key=lambda kv: -(len(kv[1]) // 3)):
-            first: dict[int, tuple[int, int]] = {}
-            for at in range(0, len(places), 3):
-                first.setdefault(places[at], (places[at + 1], places[at + 2]))
+        # the spellings most written first
+        for form, places in sorted(forms.items(), key=lambda kv: -counts[kv[0]]):
+            first = {places[at]: (places[at + 1], places[at + 2])
+                     for at in range(0, len(places), 3)}
             # one citation per source and spelling: its first occurrence, in corpus order
             for number, (start, end) in sorted(first.items()):
                 source_id = ids[number]
