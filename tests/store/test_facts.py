@@ -47,14 +47,33 @@ def test_facts_kept_in_the_cache_round_trip_and_are_not_made_again(folder, monke
     assert find_discrepancies(again.corpus, again.quotes, facts=facts) == expected
 
 
-def test_quotations_cached_without_facts_get_them_made_alone(folder, monkeypatch):
+def test_quotations_cached_without_facts_have_them_made_where_compared(folder, monkeypatch):
     from tui.store import build
 
     open_corpus(folder)                     # as `statements` opens: no facts
-    monkeypatch.setattr(build, "_extract_one", lambda source: pytest.fail("extracted again"))
+    # (no job for facts alone: the opening, and the app's sources, would wait for it)
+    monkeypatch.setattr(build, "_facts_one", lambda source: pytest.fail("made in the pool"))
+    opened = open_corpus(folder, facts=True)
+    facts = opened.article_facts()
+    assert not facts
+    assert find_discrepancies(opened.corpus, opened.quotes, facts=facts) == in_process(opened)
+
+
+def test_a_changed_file_has_its_facts_made_again_the_others_read_back(folder, monkeypatch):
+    from tui.store import build
+
+    open_corpus(folder, facts=True)
+    changed = folder / ARTICLES[0].name
+    changed.write_text(changed.read_text(encoding="utf-8")
+                       + "\nواستمر الاجتماع ثلاث ساعات.\n", encoding="utf-8")
+    made = []
+    original = build._facts_one
+    monkeypatch.setattr(build, "_facts_one",
+                        lambda source: made.append(source.id) or original(source))
     opened = open_corpus(folder, facts=True)
     facts = opened.article_facts()
     assert set(facts) == set(opened.corpus.ids)
+    assert made == [s.id for s in opened.corpus.sources if s.file == ARTICLES[0].name]
     assert find_discrepancies(opened.corpus, opened.quotes, facts=facts) == in_process(opened)
 
 

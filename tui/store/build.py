@@ -122,8 +122,9 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
     `index=False`: the quotations without a search index (`opened.index` is None), for
     what never searches; the index is neither built nor read, and its tokens not made.
     `facts=True`: what comparing facts needs of each article is made in the pool beside
-    its quotations (or read from the cache), for an analysis that compares facts (the app,
-    `discrepancies`) and unless the folder's discrepancies are kept already.
+    its quotations where they are extracted (or read from the cache), for an analysis that
+    compares facts (the app, `discrepancies`) and unless the folder's discrepancies are
+    kept already.
     Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
         return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
@@ -529,7 +530,7 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     same workers beside the quotations (grouping would make them on one core). With
     `facts`, each file gets there its articles' facts (tui.quotes.discrepancies.
     article_facts), pickled: from the cache's `facts` table when kept under its key, else
-    made by the same workers (a job for them alone where the quotations are cached)."""
+    made by the same workers where its quotations are extracted."""
     cache = run.cache
     cached_keys = cache.keys("quotes")
     found: dict[str, list] = {}
@@ -540,8 +541,13 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     need_facts: set[str] = set()
     if facts is not None:
         _kept_facts(cache, quote_keys, facts)
-        need_facts = {name for name in articles.files if name not in facts}
-    jobs = _extract_jobs(articles, found, collector is not None, run.workers, need_facts)
+        # Made only beside quotations being extracted: a job for facts alone would hold
+        # back the opening (the app lists the sources only once it is done; a real
+        # archive's facts are about 40 s of the pool). Files whose quotations are cached
+        # without facts have theirs made where they are compared.
+        need_facts = {name for name in articles.files
+                      if name not in facts and name not in found}
+    jobs = _extract_jobs(articles, found, collector is not None, run.workers)
     run.report(0.35, "finding quotations")
     results = _imap(_extract_job, jobs, run.workers,
                     lambda share: run.report(0.35 + 0.45 * share, "finding quotations"),
@@ -650,19 +656,17 @@ def _decode_quotes_row(name: str, blob: bytes) -> tuple:
 
 
 def _extract_jobs(articles: _Articles, found: dict[str, list], tokens: bool,
-                  workers: int | None, facts: set[str] = frozenset()) -> list[tuple]:
+                  workers: int | None) -> list[tuple]:
     """Jobs in corpus order (the order the index takes its tokens): (file, items, tokens)
     with an item (position in the file, its quotations' (text, start) when they are known
-    else None, whether the corpus kept it) per article. `facts`: the files whose articles'
-    facts must be made (a job for them even when their quotations are known)."""
+    else None, whether the corpus kept it) per article."""
     jobs = []
-    total = sum(len(s) for name, s in articles.files.items()
-                if tokens or name not in found or name in facts)
+    total = sum(len(s) for name, s in articles.files.items() if tokens or name not in found)
     # small jobs for a small folder, so both workers get some
     chunk = max(1, min(CHUNK, total // (8 * (workers or os.cpu_count() or 1))))
     for name, sources in articles.files.items():
         known = found.get(name)
-        if known is not None and not tokens and name not in facts:
+        if known is not None and not tokens:
             continue
         kept = articles.kept[name]
         items = []
