@@ -122,3 +122,35 @@ def test_a_cache_of_the_schema_before_facts_is_rebuilt_not_misread(folder):
     assert opened.rebuilt == len(ARTICLES)
     assert find_discrepancies(opened.corpus, opened.quotes,
                               facts=opened.article_facts()) == expected
+
+
+def test_facts_the_open_did_not_make_are_made_in_a_pool_and_compare_the_same(folder):
+    from tui.store.build import with_missing_facts
+
+    open_corpus(folder)                     # as `statements` opens: no facts
+    opened = open_corpus(folder, facts=True)
+    kept = opened.article_facts()
+    assert not kept
+    facts = with_missing_facts(opened.corpus, kept, workers=2)
+    assert set(facts) == set(opened.corpus.ids)
+    for source in opened.corpus.sources:
+        assert facts[source.id] == article_facts(source)
+    assert find_discrepancies(opened.corpus, opened.quotes, facts=facts) == in_process(opened)
+    # and nothing to make: the facts given back as they are
+    assert with_missing_facts(opened.corpus, facts) is facts
+
+
+def test_facts_made_by_the_pool_s_workers_are_those_made_in_process(tmp_path):
+    from tui.store.build import POOL_THRESHOLD, with_missing_facts
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    copies = POOL_THRESHOLD // len(ARTICLES) + 1      # enough articles for a pool
+    for n in range(copies):
+        for path in ARTICLES:
+            (folder / f"{n}-{path.name}").write_bytes(path.read_bytes())
+    opened = open_corpus(folder, use_cache=False, extract=False)
+    facts = with_missing_facts(opened.corpus, {}, workers=2)
+    assert len(opened.corpus.sources) >= POOL_THRESHOLD
+    assert {sid: facts[sid] for sid in opened.corpus.ids} == {
+        s.id: article_facts(s) for s in opened.corpus.sources}

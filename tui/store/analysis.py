@@ -78,6 +78,11 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
     report(0.8, "comparing facts")
     found = compared() if compared is not None else None
     if found is None:
+        if len(corpus.sources) >= ELSEWHERE_SOURCES:
+            # the articles' facts the open did not make (their quotations were cached
+            # without them), made on every core rather than in this process alone
+            from tui.store.build import with_missing_facts
+            article_facts = with_missing_facts(corpus, article_facts, tick)
         discrepancies = find_discrepancies(corpus, quotes, tick, statements,
                                            facts=article_facts)
     else:

@@ -27,6 +27,7 @@ import gc
 import os
 import stat as stat_module
 import time
+from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -764,6 +765,42 @@ def _plan_one(source, quotes: list) -> bytes | None:
     if wordings is None or len(wordings) > WORDINGS_MEMO:
         wordings = _WORK["wordings"] = Wordings()
     return dumps(record_plan(source, quotes, wordings))
+
+
+def with_missing_facts(corpus: Corpus, facts: Mapping[str, tuple] | None,
+                       tick: Callable[[], None] = lambda: None,
+                       workers: int | None = None) -> Mapping[str, tuple]:
+    """`facts` (source id -> tui.quotes.discrepancies.article_facts), with those of the
+    articles it lacks made in a pool of workers (forked: they have the corpus already).
+    For an analysis that compares facts with the statements kept, after an open that made
+    none (a cache left by `statements`): in the comparing process, on one core, they were
+    about 40 s of a real archive. `tick` is called as the results come; it may raise."""
+    facts = facts if facts is not None else {}
+    sources = corpus.sources
+    missing = [n for n, source in enumerate(sources) if source.id not in facts]
+    if not missing:
+        return facts
+    jobs = [tuple(missing[at:at + CHUNK]) for at in range(0, len(missing), CHUNK)]
+    made: dict[str, bytes] = {}
+    results = _imap(_facts_job, jobs, workers, lambda share: None,
+                    state={"sources": sources}, size=len(missing))
+    try:
+        for job, blobs in zip(jobs, results):
+            tick()
+            for n, blob in zip(job, blobs):
+                if blob is not None:
+                    made[sources[n].id] = blob
+    finally:
+        results.close()
+    # (the facts given first: a row of theirs that does not fit is a KeyError, and the
+    # chain then asks the ones made now, which has none for it: made where compared)
+    return ChainMap(facts, _Facts(made))
+
+
+def _facts_job(job: tuple[int, ...]) -> list[bytes | None]:
+    """The pickled facts of the sources at these positions (`_WORK["state"]["sources"]`)."""
+    sources = _WORK["state"]["sources"]
+    return [_facts_one(sources[n]) for n in job]
 
 
 def _file_sources(name: str) -> list[Source]:
