@@ -26,18 +26,20 @@ def add_field_argument(parser: argparse.ArgumentParser) -> None:
                              "(repeatable; the usual names are recognised without it)")
 
 
-def open_for_command(args: argparse.Namespace, extract: bool = True, index: bool = True):
+def open_for_command(args: argparse.Namespace, extract: bool = True, index: bool = True,
+                     facts: bool = False):
     """The input opened (through the cache unless --no-cache); each skipped file's or
     record's message printed on stderr. Returns the Opened and the exit status: 2 if
     anything could not be loaded (the rest is still printed), else 0. `extract=False`: the
-    articles only (no quotations, no search index); `index=False`: no search index."""
+    articles only (no quotations, no search index); `index=False`: no search index;
+    `facts=True`: each article's facts for comparing made with its quotations."""
     from tui.corpus.articles import Fields
     from tui.store import open_corpus
 
     fields = Fields.parse(getattr(args, "field", None))
     opened = open_corpus(args.dir, use_cache=not getattr(args, "no_cache", False),
                          notice=lambda message: print_message("note", message),
-                         fields=fields, extract=extract, index=index)
+                         fields=fields, extract=extract, index=index, facts=facts)
     from tui.corpus.loader import summarised
 
     corpus = opened.corpus
@@ -57,5 +59,5 @@ def analyse_for_command(args: argparse.Namespace, facts: bool = True):
     only, no discrepancies."""
     from tui.store import analyse
 
-    opened, status = open_for_command(args, index=False)
+    opened, status = open_for_command(args, index=False, facts=facts)
     return opened, analyse(opened, facts=facts), status

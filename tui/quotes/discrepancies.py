@@ -10,7 +10,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -46,19 +46,19 @@ _DURATION_CONTEXT = ("استمر", "دام", "لمده", "استغرق", "اجت
 _DURATION_UNITS = ("ساعات", "ساعه", "ساعتين", "ساعتان", "hour", "دقيقه", "دقائق", "minute")
 
 
-def _durations(source) -> list[Claim]:
-    norm_text = normalize_text(source.text)
+def _durations(source, normalized=None) -> list[Claim]:
+    """`normalized`: normalize(source.text), when the caller has it."""
+    normalized = normalize(source.text) if normalized is None else normalized
+    norm_text = normalized.text
     lowered = norm_text.lower()
     if not any(unit in lowered for unit in _DURATION_UNITS):
         return []
     if len(norm_text) != len(source.text):
-        return _durations_mapped(source)
+        return _durations_mapped(source, normalized)
     return _scan_durations(source, norm_text, lambda i: i)
 
 
-def _durations_mapped(source) -> list[Claim]:
-    from tui.text.normalize import normalize
-    normalized = normalize(source.text)
+def _durations_mapped(source, normalized) -> list[Claim]:
     origin = normalized.origin
 
     def to_original(i: int) -> int:
@@ -123,9 +123,10 @@ def _context(source, starts: list[int], start: int, end: int) -> frozenset[str]:
     return frozenset(k for k in before + after if not k.isdigit())
 
 
-def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
-    """Each amount with a unit, and each year: (claim, unit, value, content keys around it)."""
-    normalized = normalize(source.text)
+def _amounts(source, normalized=None) -> list[tuple[Claim, str, float, frozenset[str]]]:
+    """Each amount with a unit, and each year: (claim, unit, value, content keys around it).
+    `normalized`: normalize(source.text), when the caller has it."""
+    normalized = normalize(source.text) if normalized is None else normalized
     starts = [sentence.start for sentence in source.sentences]
     found = []
     for match in _AMOUNT.finditer(normalized.text.lower()):
@@ -143,9 +144,10 @@ def _amounts(source) -> list[tuple[Claim, str, float, frozenset[str]]]:
     return found
 
 
-def _amount_discrepancies(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
-    """The same kind of amount (unit and surrounding words) given as different numbers."""
-    amounts = [a for s in _ticking(corpus.sources, tick) for a in _amounts(s)]
+def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]]
+                          ) -> list[Discrepancy]:
+    """The same kind of amount (unit and surrounding words) given as different numbers;
+    `amounts`: every article's `_amounts`, in corpus order."""
     parent = list(range(len(amounts)))
 
     def find(k: int) -> int:
@@ -204,6 +206,11 @@ _RANGE_GAP = 8      # characters between two figures of one range: " و"، " أ�
 
 # --- name spellings ---------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[\u0621-\u064a\u0640]{4,}")
+# A _NAME_TOKEN and the next one, when only spaces are between them (str.strip's spaces
+# are the pattern's \s): (word, the word after).
+_NAME_PAIR = re.compile(r"(?<![\u0621-\u064a\u0640])([\u0621-\u064a\u0640]{4,})"
+                        r"(?=\s+([\u0621-\u064a\u0640]{4,}))")
+_match_group = re.Match.group
 _WORD = re.compile(r"[\u0621-\u064a\u0640]+")
 # Outside the names the corpus introduces, only long words: short ones are mostly common
 # nouns that share a key with another (وزيرة/وزارة).
@@ -232,9 +239,10 @@ def _spellings(corpus, names: set[str],
     # ways (سياحة/سياحية) is grammar, not a discrepancy
     name_keys = {name_key(n) for n in names if len(name_key(n)) >= 3}
     fuzzy_keys = set(name_keys)
-    # Where each spelling occurs: (source's position in the corpus, start, end), three ints
-    # a place in one array per spelling. As a tuple of (source id, start, end) each, the
-    # millions of places a real archive's names have took 900 MB.
+    # Where each spelling occurs first in each source: (source's position in the corpus,
+    # start, end), three ints a place in one array per spelling (a citation is one per
+    # source and spelling; `counts` says how often each is written). As a tuple of (source
+    # id, start, end) for each occurrence, a real archive's names took 900 MB.
     by_key: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
@@ -249,8 +257,13 @@ def _spellings(corpus, names: set[str],
     for number, source in enumerate(_ticking(corpus.sources, tick)):
         text = source.text      # read once: a reopened source's text is a lazy field
         matches = list(_NAME_TOKEN.finditer(text))
-        for index, match in enumerate(matches):
-            word = match.group()
+        words = list(map(_match_group, matches))
+        # Each word once per source, by maps over C built-ins (a real archive writes seven
+        # million words of four letters or more): its first match (written backwards, so
+        # the first wins) and how often it is written, the words in the order first met
+        # (a Counter keeps it), so the spellings and keys are met in the corpus's order.
+        first = dict(zip(reversed(words), reversed(matches)))
+        for word, times in Counter(words).items():
             bare = name_forms.get(word, "")
             if bare == "":
                 bare = name_forms[word] = _name_form(word, name_keys)
@@ -266,17 +279,23 @@ def _spellings(corpus, names: set[str],
                 cut = len(normalized.text) - len(bare)
                 skip = clitic_skips[word] = normalized.span_to_original(
                     cut, len(normalized.text))[0]
-            start = match.start() + skip
-            by_key[key][bare].extend((number, start, match.end()))
-            counts[bare] += 1
-            if index + 1 < len(matches) and not text[match.end():matches[index + 1]
-                                                             .start()].strip():
-                after = matches[index + 1].group()
-                follower = follower_keys.get(after)
-                if follower is None:
-                    follower = follower_keys[after] = name_key(normalize_text(after))
-                followers[bare].add(follower)
-                followed[bare] += 1
+            places = by_key[key][bare]
+            # the spelling's first place in this source: its words come in the order first
+            # met, so a place already there for this source is earlier
+            if not places or places[-3] != number:
+                match = first[word]
+                places.extend((number, match.start() + skip, match.end()))
+            counts[bare] += times
+        # each word followed by the next of four letters or more with only spaces between
+        for (word, after), times in Counter(_NAME_PAIR.findall(text)).items():
+            bare = name_forms[word]     # (a word of the text: met above)
+            if bare is None:
+                continue
+            follower = follower_keys.get(after)
+            if follower is None:
+                follower = follower_keys[after] = name_key(normalize_text(after))
+            followers[bare].add(follower)
+            followed[bare] += times
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -329,10 +348,10 @@ def _spellings(corpus, names: set[str],
         if len(all_sources) < 2:
             continue
         claims = []
-        for form, places in sorted(forms.items(), key=lambda kv: -(len(kv[1]) // 3)):
-            first: dict[int, tuple[int, int]] = {}
-            for at in range(0, len(places), 3):
-                first.setdefault(places[at], (places[at + 1], places[at + 2]))
+        # the spellings most written first
+        for form, places in sorted(forms.items(), key=lambda kv: -counts[kv[0]]):
+            first = {places[at]: (places[at + 1], places[at + 2])
+                     for at in range(0, len(places), 3)}
             # one citation per source and spelling: its first occurrence, in corpus order
             for number, (start, end) in sorted(first.items()):
                 source_id = ids[number]
@@ -379,44 +398,70 @@ _COMMON = ORGANISATIONS | PERSON_TITLES
 _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 
-def _spaced_names(corpus, tick: Callable[[], None] = lambda: None) -> list[Discrepancy]:
+def _spaced_in(source, normalised: dict[str, str], normalized=None
+              ) -> list[tuple[str, str, str, int, int]]:
+    """Where one article writes a compound name with عبد (apart or joined, see
+    `_spaced_names`): (the compound, the word that tells its person, its form as written,
+    start, end) of each, in text order. `normalised`: a memo of words normalised (a corpus
+    repeats its words); `normalized`: normalize(source.text), when the caller has it."""
+    text = source.text
+    normalized = normalize(text) if normalized is None else normalized
+    # Only a word whose normal form holds عبد can start one; normalising is a character
+    # for a character (or none), so such a word's عبد is one of the normalised text's, at
+    # a place that maps into the word. The other words are looked at only beside these.
+    origin = normalized.origin
+    at = [origin[m.start()] for m in _ABD.finditer(normalized.text)]
+    if not at:
+        return []
+    words = list(_WORD.finditer(text))
+    starts = list(map(_match_start, words))
+
+    def norm(i: int) -> str:
+        word = words[i].group()
+        found = normalised.get(word)
+        if found is None:
+            found = normalised[word] = normalize_text(word)
+        return found
+    found = []
+    for i in sorted({bisect_right(starts, offset) - 1 for offset in at}):
+        if i < 0:
+            continue
+        current = norm(i)
+        spaced = current in ("عبد", "وعبد") and i + 1 < len(words) \
+            and not text[words[i].end():words[i + 1].start()].strip()
+        joined = current.startswith(("عبد", "وعبد")) and len(current) > 5 and not spaced \
+            and current not in ("عبد", "وعبد")
+        if not (spaced or joined):
+            continue
+        last = i + 1 if spaced else i
+        compound = (current[1:] if current.startswith("و") else current) \
+            + (norm(i + 1) if spaced else "")
+        if i >= 2 and norm(i - 1) == "بن":
+            context = "before" + norm(i - 2)
+        elif last + 1 < len(words):
+            context = "after" + norm(last + 1)
+        else:
+            continue
+        start = words[i].start() + (1 if current.startswith("و") else 0)
+        found.append((compound, context, text[start:words[last].end()], start,
+                      words[last].end()))
+    return found
+
+
+_ABD = re.compile("عبد")
+_match_start = re.Match.start
+
+
+def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
     """A compound name with عبد written apart in one outlet and joined in another, for the
     same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
-    The same person is told by the word after the name, or the name before بن."""
+    The same person is told by the word after the name, or the name before بن. `spaced`:
+    (source id, its `_spaced_in`) of every article, in corpus order."""
     places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
-    # a corpus repeats its words: each is normalised once
-    normalised: dict[str, str] = {}
-    for source in _ticking(corpus.sources, tick):
-        text = source.text
-        words = list(_WORD.finditer(text))
-        norms = []
-        for match in words:
-            word = match.group()
-            norm = normalised.get(word)
-            if norm is None:
-                norm = normalised[word] = normalize_text(word)
-            norms.append(norm)
-        for i, norm in enumerate(norms):
-            spaced = norm in ("عبد", "وعبد") and i + 1 < len(norms) \
-                and not text[words[i].end():words[i + 1].start()].strip()
-            joined = norm.startswith(("عبد", "وعبد")) and len(norm) > 5 and not spaced \
-                and norm not in ("عبد", "وعبد")
-            if not (spaced or joined):
-                continue
-            last = i + 1 if spaced else i
-            compound = (norm[1:] if norm.startswith("و") else norm) \
-                + (norms[i + 1] if spaced else "")
-            if i >= 2 and norms[i - 1] == "بن":
-                context = ("before", norms[i - 2])
-            elif last + 1 < len(norms):
-                context = ("after", norms[last + 1])
-            else:
-                continue
-            start = words[i].start() + (1 if norm.startswith("و") else 0)
-            form = text[start:words[last].end()]
-            places[(compound, context[0] + context[1])][form].append(
-                (source.id, start, words[last].end()))
+    for source_id, found in spaced:
+        for compound, context, form, start, end in found:
+            places[(compound, context)][form].append((source_id, start, end))
     found = []
     for (compound, _), forms in places.items():
         apart = [f for f in forms if " " in f]
@@ -435,13 +480,11 @@ def _spaced_names(corpus, tick: Callable[[], None] = lambda: None) -> list[Discr
     return found
 
 
-def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) -> set[str]:
-    """Words that are names here: the speakers' names and the words of quoted terms."""
-    if quotes is None:
-        from tui.quotes.analysis import extract_all
-        quotes = extract_all(corpus)
+def _name_words(quotes, article_names: set[str]) -> set[str]:
+    """Words that are names here: the speakers' names and the words of quoted terms, and
+    `article_names` (every article's `_article_names`)."""
     from tui.quotes.speakers import speaker_names
-    names: set[str] = set()
+    names: set[str] = set(article_names)
     # a word with the article (الرئيس، القمة التاريخية) is a common noun, not a name, and so
     # are the words of an organisation's name (لجنة، هيئة)
     people = [q for q in quotes if q.speaker is not None and q.speaker.type == "person"]
@@ -456,11 +499,15 @@ def _name_words(corpus, quotes=None, tick: Callable[[], None] = lambda: None) ->
             if not any(L.bare(w) in common for w in words):
                 names.update(w for w in words if _name_like(w))
     names.update(w for w in L.COUNTRIES if " " not in w and len(w) >= 4)
-    triggers: dict[str, int] = {}
-    for source in _ticking(corpus.sources, tick):
-        # places after a word that says what they are (مدينة أنكوريج، نادي بشيكتاش)
-        names.update(m.group(1) for m in _PLACE.finditer(normalize_text(source.text)))
-        names.update(_introduced_names(source, triggers))
+    return names
+
+
+def _article_names(source, triggers: dict[str, int], norm_text: str) -> set[str]:
+    """The words one article shows to be names: places after a word that says what they
+    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`).
+    `norm_text`: the article's text normalised."""
+    names = set(_PLACE.findall(norm_text))
+    names.update(_introduced_names(source, triggers))
     return names
 
 
@@ -546,19 +593,69 @@ def statement_figures(statements) -> list[Discrepancy]:
     return found
 
 
+def article_facts(source, memo: dict | None = None) -> tuple:
+    """What comparing facts needs of one article, from it alone, as plain values (a map
+    over articles: tui.store makes it in the extraction pool and keeps it per file in the
+    cache; `find_discrepancies` then only joins them across articles):
+    (its durations as (start, end, text, value), its amounts and years as (start, end,
+    text, shown value, unit, value, sorted context keys), the words it shows to be names
+    (sorted), its compound names with عبد (see `_spaced_in`)). `memo`: shared by the
+    articles of one pass (what each word was found to be)."""
+    memo = {} if memo is None else memo
+    english = _english_only(source)
+    # the text normalised once for the three passes that read it so (a translate of the
+    # whole text each)
+    normalized = normalize(source.text)
+    durations = tuple((c.start, c.end, c.text, c.value) for c in _durations(source, normalized)
+                      if english or not _latin(c.text))
+    amounts = tuple((c.start, c.end, c.text, c.value, unit, value, tuple(sorted(context)))
+                    for c, unit, value, context in _amounts(source, normalized))
+    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}),
+                                        normalized.text)))
+    spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {}), normalized))
+    return durations, amounts, names, spaced
+
+
 def find_discrepancies(corpus, quotes=None,
-                       tick: Callable[[], None] = lambda: None, statements=()) -> list[Discrepancy]:
-    """Durations and name spellings the sources disagree on. `quotes` and `registry`, when
-    the caller has them, save extracting the corpus a second time. `tick` is called now and
-    then (each source of each pass): it may raise to stop the work."""
+                       tick: Callable[[], None] = lambda: None, statements=(),
+                       facts: Mapping[str, tuple] | None = None) -> list[Discrepancy]:
+    """Durations, amounts and name spellings the sources disagree on. `quotes`, when the
+    caller has them, saves extracting the corpus a second time. `facts`: source id -> its
+    `article_facts` where they were made already (the others' are made here). `tick` is
+    called now and then (each source of each pass): it may raise to stop the work."""
+    if quotes is None:
+        from tui.quotes.analysis import extract_all
+        quotes = extract_all(corpus)
+    facts = facts or {}
+    memo: dict = {}
+    durations: list[Claim] = []
+    amounts: list[tuple[Claim, str, float, frozenset[str]]] = []
+    names: set[str] = set()
+    spaced: list[tuple[str, tuple]] = []
+    # Context keys decoded article by article are one string each here.
+    strings: dict[str, str] = {}
+    share = strings.setdefault
+    for source in _ticking(corpus.sources, tick):
+        mine = facts.get(source.id)
+        if mine is None:
+            mine = article_facts(source, memo)
+        found_durations, found_amounts, found_names, found_spaced = mine
+        sid = source.id
+        durations += [Claim(sid, start, end, text, value)
+                      for start, end, text, value in found_durations]
+        amounts += [(Claim(sid, start, end, text, shown), unit, value,
+                     frozenset(map(share, context, context)))
+                    for start, end, text, shown, unit, value, context in found_amounts]
+        names.update(found_names)
+        if found_spaced:
+            spaced.append((sid, found_spaced))
     found = []
-    durations = [c for s in _ticking(corpus.sources, tick) for c in _durations(s)
-                 if not _latin(c.text) or _english_only(corpus.source(c.source_id))]
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
-    found.extend(_amount_discrepancies(corpus, tick))
-    found.extend(_spellings(corpus, _name_words(corpus, quotes, tick), tick))
-    found.extend(_spaced_names(corpus, tick))
+    found.extend(_amount_discrepancies(amounts))
+    del amounts
+    found.extend(_spellings(corpus, _name_words(quotes, names), tick))
+    found.extend(_spaced_names(spaced))
     found.extend(statement_figures(statements))
     return found
 

@@ -421,7 +421,8 @@ class ExplorerScreen(OpenFlow, Screen):
         # The opening's own "ready" is not the app's: the analysis comes next.
         opening = lambda f, stage: f < 1 and report(0.6 * f, stage)
         if corpus is None:
-            opened = open_corpus(path, progress=opening, fields=self.fields)
+            # (the analysis below compares facts: each article's are made in the pool)
+            opened = open_corpus(path, progress=opening, fields=self.fields, facts=True)
             self.post_message(CorpusOpened(opened.corpus, opened.problems, opened.notices,
                                            opened.index))
         else:

@@ -35,7 +35,8 @@ def analyse(opened, progress: Report | None = None,
     def compute(statements, compare: bool):
         found = analysis_from_quotes(opened.corpus, quotes, report, tick,
                                      statements=statements, facts=compare,
-                                     plans=opened.record_plans())
+                                     plans=opened.record_plans(),
+                                     article_facts=opened.article_facts())
         return found.statements, found.discrepancies
 
     report(0.1, "grouping statements across outlets")
@@ -47,11 +48,13 @@ def analyse(opened, progress: Report | None = None,
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
                          tick: Callable[[], None] = lambda: None, statements=None,
-                         facts: bool = True, plans=None):
+                         facts: bool = True, plans=None, article_facts=None):
     """Statements and discrepancies from quotations already extracted: the statements
     grouped unless given, the facts compared only when `facts` (else no discrepancies).
     `plans`: source id -> record plan, for the articles that have one (see
-    tui.quotes.analysis.group_records)."""
+    tui.quotes.analysis.group_records); `article_facts`: source id -> what comparing facts
+    needs of the article, for those that have it (see
+    tui.quotes.discrepancies.article_facts: the others' are made while comparing)."""
     from tui.quotes.analysis import group_records
     from tui.quotes.discrepancies import find_discrepancies, statement_figures
     from tui.quotes.model import Analysis
@@ -62,7 +65,8 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         # Comparing facts needs the statements only at its end (their figures): the rest
         # runs in a forked copy of this process meanwhile, on the other core.
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
-            compared = _elsewhere(lambda: find_discrepancies(corpus, quotes))
+            compared = _elsewhere(lambda: find_discrepancies(corpus, quotes,
+                                                             facts=article_facts))
         try:
             statements = group_records(corpus, quotes, tick, plans)
         except BaseException:
@@ -74,7 +78,13 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
     report(0.8, "comparing facts")
     found = compared() if compared is not None else None
     if found is None:
-        discrepancies = find_discrepancies(corpus, quotes, tick, statements)
+        if len(corpus.sources) >= ELSEWHERE_SOURCES:
+            # the articles' facts the open did not make (their quotations were cached
+            # without them), made on every core rather than in this process alone
+            from tui.store.build import with_missing_facts
+            article_facts = with_missing_facts(corpus, article_facts, tick)
+        discrepancies = find_discrepancies(corpus, quotes, tick, statements,
+                                           facts=article_facts)
     else:
         discrepancies = [*found[0], *statement_figures(statements)]
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))

@@ -27,6 +27,7 @@ import gc
 import os
 import stat as stat_module
 import time
+from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -44,7 +45,8 @@ from tui.search.tokens import tokenise_source
 from tui.store.cache import Cache, CacheError, MemoryCache, content_hash, dumps, loads, remove
 from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode_source,
                              sentence_spans, shape)
-from tui.store.grouped import groups_kept, groups_key, records_key
+from tui.store.grouped import (discrepancies_kept, facts_key, groups_kept, groups_key,
+                               records_key)
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -59,7 +61,8 @@ class Opened:
                  problems: tuple[str, ...] = (), reused: int = 0, rebuilt: int = 0,
                  notices: tuple[str, ...] = (), phases: tuple = (),
                  cache_folder: str | None = None, groups_key: str | None = None,
-                 plans: dict[str, bytes] | None = None) -> None:
+                 plans: dict[str, bytes] | None = None,
+                 facts: dict[str, bytes] | None = None) -> None:
         self.corpus, self.index = corpus, index
         self.problems, self.notices = problems, notices
         self.reused = reused            # files whose articles came from the cache
@@ -73,6 +76,8 @@ class Opened:
         self._quotes: tuple | None = None
         # source id -> its record plan, pickled (see `record_plans`)
         self._plans: dict[str, bytes] = plans or {}
+        # source id -> its facts (tui.quotes.discrepancies.article_facts), pickled
+        self._facts: dict[str, bytes] = facts or {}
 
     def record_plans(self) -> Mapping[str, tuple]:
         """source id -> its record plan (tui.quotes.analysis.record_plan) for the articles
@@ -80,6 +85,14 @@ class Opened:
         given once (grouping is their only reader), each decoded when read."""
         plans, self._plans = self._plans, {}
         return _Plans(plans)
+
+    def article_facts(self) -> Mapping[str, tuple]:
+        """source id -> what comparing facts needs of the article (tui.quotes.discrepancies.
+        article_facts), for the articles whose facts were made in the pool or kept in the
+        cache (none unless the folder was opened with `facts=True`); given once (comparing
+        facts is their only reader), each decoded when read."""
+        facts, self._facts = self._facts, {}
+        return _Facts(facts)
 
     @property
     def quotes(self) -> tuple:
@@ -103,16 +116,20 @@ class Opened:
 def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
                 progress: Progress | None = None, notice: Notice | None = None,
                 workers: int | None = None, fields: Fields | None = None,
-                extract: bool = True, index: bool = True) -> Opened:
+                extract: bool = True, index: bool = True, facts: bool = False) -> Opened:
     """Open a folder or a file (the bundled seeds when None): its articles and search index,
     its quotations when asked. `extract=False` stops after reading the articles (through
     the same cache): no quotations, no index (`sources` and `render` need neither).
     `index=False`: the quotations without a search index (`opened.index` is None), for
     what never searches; the index is neither built nor read, and its tokens not made.
+    `facts=True`: what comparing facts needs of each article is made in the pool beside
+    its quotations where they are extracted (or read from the cache), for an analysis that
+    compares facts (the app, `discrepancies`) and unless the folder's discrepancies are
+    kept already.
     Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
         return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
-                     extract, index)
+                     extract, index, facts)
 
 
 def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
@@ -167,7 +184,8 @@ def _cycle_collector_paused():
 
 
 def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | None,
-          workers: int | None, fields: Fields, extract: bool, index: bool) -> Opened:
+          workers: int | None, fields: Fields, extract: bool, index: bool,
+          facts: bool) -> Opened:
     report = progress or (lambda fraction, stage: None)
     notices: list[str] = []
 
@@ -187,18 +205,18 @@ def _open(path, use_cache: bool, progress: Progress | None, notice: Notice | Non
         # The bundled seeds are small: no cache needed (and a cache that cannot be written
         # is done without).
         return _open_cached(_Run(listing, MemoryCache(), fields, report, tell, workers,
-                                 notices, problems, None, extract, index))
+                                 notices, problems, None, extract, index, facts))
     try:
         try:
             return _open_cached(_Run(listing, cache, fields, report, tell, workers, notices,
-                                     problems, key_path, extract, index))
+                                     problems, key_path, extract, index, facts))
         except CacheError as err:
             cache.close()
             tell(f"{err}; rebuilding the cache")
             cache = Cache.open(key_path, fresh=True)
             return _open_cached(_Run(listing, cache, fields, report, tell, workers,
                                      notices, list(listing.problems), key_path, extract,
-                                     index))
+                                     index, facts))
     finally:
         cache.close()
 
@@ -246,6 +264,7 @@ class _Run:
     key_path: str | None
     extract: bool = True
     index: bool = True
+    facts: bool = False
     clock: _Clock = field(default_factory=_Clock)
     limit: int = field(default_factory=max_bytes_from_env)
 
@@ -285,11 +304,13 @@ def _open_cached(run: _Run) -> Opened:
     state = run.cache.get_large("search", search_key) if run.index else None
     collector = Collector() if run.index and state is None else None
     plans: dict[str, tuple] = {}
-    found = _extract(run, rows, articles, quote_keys, collector, plans)
-    run.clock.lap("extract quotations" + (" + tokenise for the index" if collector is not None
-                                          else ""))
     persistent = run.key_path is not None
     gkey = groups_key(quote_keys.values()) if persistent else None
+    # Facts kept whole (the discrepancies) need none of each article's.
+    facts = {} if run.facts and not discrepancies_kept(run.cache, gkey) else None
+    found = _extract(run, rows, articles, quote_keys, collector, plans, facts)
+    run.clock.lap("extract quotations" + (" + tokenise for the index" if collector is not None
+                                          else "") + (" + facts" if facts else ""))
     if groups_kept(run.cache, gkey):
         plans.clear()       # the statements are kept: nothing is grouped
     else:
@@ -298,8 +319,8 @@ def _open_cached(run: _Run) -> Opened:
     opened = Opened(corpus, None, articles.kept_rows(found), tuple(run.problems),
                     len(run.listing.entries) - len(files.todo), len(files.todo),
                     tuple(run.notices), (), run.key_path if persistent else None, gkey,
-                    articles.kept_plans(plans))
-    del plans
+                    articles.kept_plans(plans), articles.kept_plans(facts or {}))
+    del plans, facts
     if run.index:
         opened.index = _search_index(run, opened, collector, state, search_key)
     run.cache.finish()
@@ -500,13 +521,17 @@ def _corpus(run: _Run, rows: dict[str, bytes]) -> tuple[Corpus, _Articles]:
 # -- step 3: quotations (and the index's tokens) ----------------------------------------------
 def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
              quote_keys: dict[str, str], collector: Collector | None,
-             plans: dict[str, tuple] | None = None) -> dict[str, list]:
+             plans: dict[str, tuple] | None = None,
+             facts: dict[str, tuple] | None = None) -> dict[str, list]:
     """file -> its articles' quotation rows (encoded, in order). A file whose quotations are
     cached under its key is not looked at again (unless the index needs its tokens); in a
     file that changed, an article whose id and text are those of the row cached before
     keeps its quotations. With `plans`, each file whose articles are looked at gets there
     (and in the cache's `records` table) its articles' record plans, pickled, made by the
-    same workers beside the quotations (grouping would make them on one core)."""
+    same workers beside the quotations (grouping would make them on one core). With
+    `facts`, each file gets there its articles' facts (tui.quotes.discrepancies.
+    article_facts), pickled: from the cache's `facts` table when kept under its key, else
+    made by the same workers where its quotations are extracted."""
     cache = run.cache
     cached_keys = cache.keys("quotes")
     found: dict[str, list] = {}
@@ -514,21 +539,36 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     for name, blob in cache.matching_blobs("quotes", reuse):
         found[name] = [row for _, _, row in _decode_quotes_row(name, blob)]
     before = _rows_before(cache, cached_keys, quote_keys, found)
+    need_facts: set[str] = set()
+    if facts is not None:
+        _kept_facts(cache, quote_keys, facts)
+        # Made only beside quotations being extracted: a job for facts alone would hold
+        # back the opening (the app lists the sources only once it is done; a real
+        # archive's facts are about 40 s of the pool). Files whose quotations are cached
+        # without facts have theirs made where they are compared.
+        need_facts = {name for name in articles.files
+                      if name not in facts and name not in found}
     jobs = _extract_jobs(articles, found, collector is not None, run.workers)
     run.report(0.35, "finding quotations")
     results = _imap(_extract_job, jobs, run.workers,
                     lambda share: run.report(0.35 + 0.45 * share, "finding quotations"),
                     state={"rows": {name: rows[name] for name, _, _ in jobs},
-                           "before": before, "plans": plans is not None},
+                           "before": before, "plans": plans is not None,
+                           "facts": need_facts},
                     size=sum(len(items) for _, items, _ in jobs))
     fresh: dict[str, list] = {}
     fresh_plans: dict[str, list] = {}
+    fresh_facts: dict[str, list] = {}
     for (name, items, _), answers in zip(jobs, results):
         sources = articles.files[name]
+        my_facts = fresh_facts.setdefault(name, [None] * len(sources)) \
+            if name in need_facts else None
         mine = fresh.setdefault(name, [None] * len(sources)) if name not in found else None
         my_plans = fresh_plans.setdefault(name, [None] * len(sources)) \
             if mine is not None and plans is not None else None
-        for (position, spans, keep), (qrow, digest, tokens, plan) in zip(items, answers):
+        for (position, spans, keep), (qrow, digest, tokens, plan, made) in zip(items, answers):
+            if my_facts is not None:
+                my_facts[position] = made
             if mine is not None:
                 sid = sources[position].id
                 mine[position] = ((sid, digest, qrow) if qrow is not None
@@ -538,6 +578,10 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
             if keep and collector is not None:
                 collector.add("quotes", tokens[0])
                 collector.add("sentences", tokens[1])
+        if my_facts is not None and items[-1][0] == len(sources) - 1:
+            facts[name] = made = tuple(fresh_facts.pop(name))
+            if None not in made:
+                cache.put_blobs("facts", [(name, facts_key(quote_keys[name]), dumps(made))])
         if mine is not None and items[-1][0] == len(sources) - 1:
             found[name] = [row for _, _, row in mine]
             cache.put_blobs("quotes", [(name, quote_keys[name], dumps(tuple(mine)))])
@@ -551,6 +595,8 @@ def _extract(run: _Run, rows: dict[str, bytes], articles: _Articles,
     cache.forget_except("quotes", set(quote_keys), cached_keys)
     if plans is not None:
         cache.forget_except("records", set(quote_keys))
+    if facts is not None:
+        cache.forget_except("facts", set(quote_keys))
     missing = [name for name in articles.files if name not in found]
     if missing:
         raise CacheError(f"the quotations of {missing[0]} are missing")
@@ -569,6 +615,20 @@ def _kept_plans(cache, quote_keys: dict[str, str], plans: dict[str, tuple]) -> N
             continue
         if isinstance(row, tuple) and all(b is None or isinstance(b, bytes) for b in row):
             plans[name] = row
+
+
+def _kept_facts(cache, quote_keys: dict[str, str], facts: dict[str, tuple]) -> None:
+    """Into `facts`, each file's articles' facts that the cache holds under its key (made
+    from the same text by the same code). A row that does not fit is left out: its facts
+    are made again."""
+    wanted = {name: facts_key(key) for name, key in quote_keys.items()}
+    for name, blob in cache.matching_blobs("facts", wanted):
+        try:
+            row = loads(blob)
+        except CacheError:
+            continue
+        if isinstance(row, tuple) and all(b is None or isinstance(b, bytes) for b in row):
+            facts[name] = row
 
 
 def _rows_before(cache, cached_keys: dict[str, str], quote_keys: dict[str, str],
@@ -643,10 +703,11 @@ def _start_work(state) -> None:
 
 def _extract_job(job) -> list[tuple]:
     """(quotation row or None, text digest or None, index tokens or None, pickled record
-    plan or None) for each article of the job: its quotations extracted when they are not
-    known, neither in the job nor in its file's row from before it changed (then the row is
-    None and the digest finds it); its record plan made (when the state asks for plans)
-    wherever its quotations were not known in the job."""
+    plan or None, pickled facts or None) for each article of the job: its quotations
+    extracted when they are not known, neither in the job nor in its file's row from before
+    it changed (then the row is None and the digest finds it); its record plan made (when
+    the state asks for plans) wherever its quotations were not known in the job; its facts
+    made when the state names its file."""
     name, items, tokens = job
     sources = _file_sources(name)
     state = _WORK["state"]
@@ -668,9 +729,24 @@ def _extract_job(job) -> list[tuple]:
                 spans = [(q.text, q.start) for q in quotes]
                 if state["plans"]:
                     plan = _plan_one(source, quotes)
+        made = _facts_one(source) if name in state["facts"] else None
         out.append((qrow, digest, _source_tokens(source, spans) if tokens and keep else None,
-                    plan))
+                    plan, made))
     return out
+
+
+def _facts_one(source) -> bytes | None:
+    """The source's facts for comparing (tui.quotes.discrepancies.article_facts), pickled;
+    None without tui.quotes. What each word was found to be is remembered by the worker
+    (a corpus repeats its words), up to WORDINGS_MEMO words."""
+    try:
+        from tui.quotes.discrepancies import article_facts
+    except ImportError:
+        return None
+    memo = _WORK.get("facts memo")
+    if memo is None or sum(map(len, memo.values())) > WORDINGS_MEMO:
+        memo = _WORK["facts memo"] = {}
+    return dumps(article_facts(source, memo))
 
 
 # Raw words a worker's wordings memo holds before it starts again (about 300 bytes each):
@@ -689,6 +765,42 @@ def _plan_one(source, quotes: list) -> bytes | None:
     if wordings is None or len(wordings) > WORDINGS_MEMO:
         wordings = _WORK["wordings"] = Wordings()
     return dumps(record_plan(source, quotes, wordings))
+
+
+def with_missing_facts(corpus: Corpus, facts: Mapping[str, tuple] | None,
+                       tick: Callable[[], None] = lambda: None,
+                       workers: int | None = None) -> Mapping[str, tuple]:
+    """`facts` (source id -> tui.quotes.discrepancies.article_facts), with those of the
+    articles it lacks made in a pool of workers (forked: they have the corpus already).
+    For an analysis that compares facts with the statements kept, after an open that made
+    none (a cache left by `statements`): in the comparing process, on one core, they were
+    about 40 s of a real archive. `tick` is called as the results come; it may raise."""
+    facts = facts if facts is not None else {}
+    sources = corpus.sources
+    missing = [n for n, source in enumerate(sources) if source.id not in facts]
+    if not missing:
+        return facts
+    jobs = [tuple(missing[at:at + CHUNK]) for at in range(0, len(missing), CHUNK)]
+    made: dict[str, bytes] = {}
+    results = _imap(_facts_job, jobs, workers, lambda share: None,
+                    state={"sources": sources}, size=len(missing))
+    try:
+        for job, blobs in zip(jobs, results):
+            tick()
+            for n, blob in zip(job, blobs):
+                if blob is not None:
+                    made[sources[n].id] = blob
+    finally:
+        results.close()
+    # (the facts given first: a row of theirs that does not fit is a KeyError, and the
+    # chain then asks the ones made now, which has none for it: made where compared)
+    return ChainMap(facts, _Facts(made))
+
+
+def _facts_job(job: tuple[int, ...]) -> list[bytes | None]:
+    """The pickled facts of the sources at these positions (`_WORK["state"]["sources"]`)."""
+    sources = _WORK["state"]["sources"]
+    return [_facts_one(sources[n]) for n in job]
 
 
 def _file_sources(name: str) -> list[Source]:
@@ -802,6 +914,31 @@ class _Plans(Mapping):
         if not (isinstance(plan, tuple) and len(plan) == 3):
             raise CacheError(f"the record plan of {source_id} does not fit")
         return plan
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+
+class _Facts(Mapping):
+    """source id -> facts (tui.quotes.discrepancies.article_facts), each unpickled when
+    read. A row that does not fit is missing (KeyError): that article's facts are then
+    made where they are compared."""
+
+    def __init__(self, blobs: dict[str, bytes]) -> None:
+        self._blobs = blobs
+
+    def __getitem__(self, source_id: str) -> tuple:
+        try:
+            facts = loads(self._blobs[source_id])
+        except CacheError:
+            raise KeyError(source_id) from None
+        if not (isinstance(facts, tuple) and len(facts) == 4
+                and all(isinstance(part, tuple) for part in facts)):
+            raise KeyError(source_id)
+        return facts
 
     def __iter__(self):
         return iter(self._blobs)

@@ -5,7 +5,9 @@ loaded and segmented article per file, keyed by the file's hash and its manifest
 `stats` (each file's size, mtime, inode and ctime when its content was last hashed, and
 that hash: an unchanged stat means the file need not be read again, as git's index does),
 `quotes` (one file's quotations, keyed by the file's hash and the speaker registry they were
-extracted with) and `whole` (what depends on every file: the speaker registry and the search
+extracted with), `records` and `facts` (one file's articles' record plans and facts for
+comparing, made beside its quotations, keyed by their key and the code that reads them) and
+`whole` (what depends on every file: the speaker registry and the search
 index state, each keyed by all of its inputs).
 
 Blobs are pickles read back with an unpickler that only accepts the program's own record
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from tui.userdirs import cache_dir
 
-SCHEMA_VERSION = "summit-tui-cache-5"   # 4: 64 KiB pages; 5: a records table
+SCHEMA_VERSION = "summit-tui-cache-6"   # 4: 64 KiB pages; 5: a records table; 6: facts
 PAGE_SIZE = 65536
 
 _ALLOWED = {
@@ -143,6 +145,7 @@ class Cache:
                 CREATE TABLE sources (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE quotes (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE records (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
+                CREATE TABLE facts (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE whole (name TEXT PRIMARY KEY, key TEXT NOT NULL, blob BLOB);
                 CREATE TABLE stats (name TEXT PRIMARY KEY, stat TEXT NOT NULL,
                                     recorded INTEGER NOT NULL, digest TEXT NOT NULL);
@@ -320,7 +323,7 @@ class MemoryCache:
 
     def __init__(self) -> None:
         self.tables: dict[str, dict[str, tuple[str, bytes]]] = {
-            "sources": {}, "quotes": {}, "records": {}, "whole": {}}
+            "sources": {}, "quotes": {}, "records": {}, "facts": {}, "whole": {}}
 
     def begin(self) -> None:
         pass

@@ -35,6 +35,19 @@ def records_key(quote_key: str) -> str:
     return content_hash("records", quote_key, _rules_fingerprint())
 
 
+def facts_key(quote_key: str) -> str:
+    """The key of a file's articles' facts (tui.quotes.discrepancies.article_facts) in the
+    cache's `facts` table: its quotations' key (which holds its content's) and the code that
+    compares facts (the same fingerprint as the statements')."""
+    return content_hash("facts", quote_key, _rules_fingerprint())
+
+
+def discrepancies_kept(cache, key: str | None) -> bool:
+    """Whether `cache` (open) holds the discrepancies under `key`: then no article's facts
+    are needed."""
+    return key is not None and cache.keys("whole").get(_DISCREPANCIES) == key
+
+
 def groups_kept(cache, key: str | None) -> bool:
     """Whether `cache` (open) holds the statements under `key`: then no record is grouped
     (unless that row turns out unreadable, when they are worked out afresh)."""
