@@ -332,3 +332,39 @@ def test_a_typo_finds_the_same_forms_with_the_prefilter_as_without(seeds, index)
         assert found == expected
         any_found = any_found or bool(found)
     assert any_found
+
+
+def _as_data(hits):
+    return [(h.record.id, h.record.source_id, h.score, h.matches, h.copies, h.articles)
+            for h in hits]
+
+
+def test_typing_a_query_key_by_key_gives_the_hits_of_a_fresh_search(seeds):
+    # The words' masks kept between keystrokes must not change any answer.
+    typed = SearchIndex(records_for_corpus(seeds))
+    fresh = SearchIndex(records_for_corpus(seeds))
+    for scope in ("quotes", "sentences"):
+        for query in ("ترمب وبوتين", "الرئيس الروسي", "وزير الخارجية", "ترامب بوتن قمه"):
+            for end in range(1, len(query) + 1):
+                fresh.forget_matches()
+                assert (_as_data(typed.search(query[:end], scope=scope))
+                        == _as_data(fresh.search(query[:end], scope=scope)))
+
+
+def test_word_masks_are_the_records_holding_the_words_forms(index):
+    ix = index._scopes["sentences"]
+    for word in ("ترمب", "بوتين", "الروسي", "zzzz"):
+        matched = index._vocabulary.match(word)
+        best, either = ix.word_masks(word, matched)
+        holding = {n for n in range(ix.size)
+                   if set(ix.tok_vid[ix.rec_first[n]:ix.rec_last[n]]) & set(matched)}
+        assert {n for n in range(ix.size) if either >> n & 1} == holding
+        assert best & ~either == 0
+        assert ix.word_masks(word, matched) == (best, either)
+    index.forget_matches()
+    assert not ix._word_masks
+
+
+@given(st.text(alphabet="ابت ثج\u064e\u0640.،a1", max_size=40), st.integers(-1, 12))
+def test_the_first_words_of_a_text_are_the_start_of_all_its_words(text, upto):
+    assert words(text, 7, upto=upto) == words(text, 7)[:max(upto, 0)]

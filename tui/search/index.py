@@ -51,6 +51,7 @@ PARTIAL_MARGIN = 10   # records holding only some query words, scored beyond the
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
 MASK_CACHE = 4096     # bit masks kept per scope (each is one bit per record)
+WORD_MASKS = 64       # query words whose masks are kept per scope (two masks each)
 FORK_WORDS = 1 << 20  # a scope of this many words makes its postings in a fork (elsewhere)
 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
@@ -412,6 +413,11 @@ class _ScopeIndex:
         self.rec_first, self.rec_last = rec_first, rec_last
         self.post_flat, self.post_off = post_flat, post_off
         self._masks: dict[int, int] = {}
+        # Query word -> the records holding its best forms, and any of its forms (what
+        # `word_masks` gives), kept between keystrokes: while the last word of a query is
+        # typed the others ask again, and each was a mask of hundreds of rare forms made
+        # afresh (a pass over their postings: 1-2 ms a word over 230,000 sentences).
+        self._word_masks: dict[str, tuple[int, int]] = {}
         # Copies: records with the same words (see make_groups). group[n] is record n's group;
         # group g's records are group_members[group_off[g]:group_off[g + 1]] (ascending) and
         # come from group_sources[g] different sources; `firsts` has the bit of each group's
@@ -561,6 +567,26 @@ class _ScopeIndex:
                 self._masks.clear()
             self._masks[vid] = found
         return found
+
+    def word_masks(self, word: str, matched: Mapping[int, float]) -> tuple[int, int]:
+        """(records holding the forms within 4 of `word`'s best score, records holding any
+        form it matches) as bit masks; `matched` is the vocabulary's match of `word` (the
+        same for the same word, so the masks are kept by the word)."""
+        found = self._word_masks.get(word)
+        if found is None:
+            if matched:
+                top = max(matched.values())
+                found = (_any_of(self, [v for v, s in matched.items() if s >= top - 4]),
+                         _any_of(self, matched))
+            else:
+                found = (0, 0)
+            if len(self._word_masks) >= WORD_MASKS:
+                self._word_masks.clear()
+            self._word_masks[word] = found
+        return found
+
+    def forget_word_masks(self) -> None:
+        self._word_masks.clear()
 
     def frequency(self, vids: list[int]) -> int:
         return sum(self.post_off[v + 1] - self.post_off[v] for v in vids)
@@ -760,8 +786,11 @@ class SearchIndex:
 
     # -- queries --------------------------------------------------------------------------
     def forget_matches(self) -> None:
-        """Drop the per-word vocabulary matches kept between keystrokes (for benchmarks)."""
+        """Drop the per-word vocabulary matches and masks kept between keystrokes (for
+        benchmarks)."""
         self._vocabulary._cache.clear()
+        for ix in self._scopes.values():
+            ix.forget_word_masks()
 
     def records(self, scope: str = "quotes") -> list[Record]:
         return list(self._scope(scope).records)
@@ -934,7 +963,8 @@ class SearchIndex:
         around = [facets.free_mask(scope, word) if facets is not None else 0
                   for word in query_words]
         keys = ix.statement_key if distinct else None
-        pool = _pool(ix, matched, around, allowed, limit, keys)
+        masks = [ix.word_masks(word, m) for word, m in zip(query_words, matched)]
+        pool = _pool(ix, masks, around, allowed, limit, keys)
         if not pool:
             return []
         found = [facets.match(word) for word in query_words] if facets is not None else None
@@ -988,12 +1018,12 @@ _NONZERO = re.compile(rb"[^\x00]")
 _BITS = [tuple(i for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
-def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
+def _pool(ix: _ScopeIndex, masks: list[tuple[int, int]], around: list[int],
           allowed: int, limit: int, keys: array | None = None) -> list[int]:
     """The record numbers worth scoring, in tiers, shortest first within each.
 
     Tier 1: every query word at its best match (the exact spelling, say); tier 2: every word
-    at any match; then the records holding all words but one, but two, and so on. A word
+    at any match (`masks`: each word's records of the two kinds, `_ScopeIndex.word_masks`); then the records holding all words but one, but two, and so on. A word
     is found in a record's words, or in what `around` gives for it (the records whose
     speaker or outlet it names). Only records `allowed` count (a filter; one record per
     group of copies). Sets of records are bit masks (Python ints), so a union or an
@@ -1003,15 +1033,8 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
     one met, tier by tier.
     """
     size = max(POOL, limit)
-    best_masks, any_masks = [], []
-    for m, extra in zip(matched, around):
-        if m:
-            top = max(m.values())
-            best_masks.append(_any_of(ix, [v for v, s in m.items() if s >= top - 4]) | extra)
-            any_masks.append(_any_of(ix, m) | extra)
-        else:
-            best_masks.append(extra)
-            any_masks.append(extra)
+    best_masks = [best | extra for (best, _), extra in zip(masks, around)]
+    any_masks = [either | extra for (_, either), extra in zip(masks, around)]
     chosen: dict[int, None] = {}
     seen: set[int] = set()
 
@@ -1214,7 +1237,9 @@ def _with_matches(hit: Hit, positions: list[list[int]]) -> Hit:
     (they were most of its size on disk): `words` finds a record's words again, in the order
     the index numbered them, for the few records a query returns."""
     record = hit.record
-    found = words(record.text, record.start)
+    # Only up to the last matched word: a long sentence's tail was most of the tokenising.
+    last = max((p for group in positions for p in group), default=-1)
+    found = words(record.text, record.start, upto=last + 1)
     spans = sorted({found[p][1:] for group in positions for p in group if p < len(found)})
     return replace(hit, matches=tuple(spans))
 
