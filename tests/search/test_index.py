@@ -265,3 +265,106 @@ def test_a_kept_vocabulary_table_answers_as_its_dict_of_lists(table, others):
         else:
             with pytest.raises(KeyError):
                 kept[key]
+
+
+_LETTERS = "ابتثجحخدرزسشصلمنهويةىءآأإ0aé"
+_STEM = st.integers(1, 9).flatmap(lambda n: st.text(alphabet=_LETTERS, min_size=n, max_size=n))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_STEM, min_size=1, max_size=40), st.text(alphabet=_LETTERS + "ق", min_size=1,
+                                                          max_size=11), st.sampled_from([74, 80]))
+def test_the_typo_prefilter_keeps_every_stem_rapidfuzz_would_match(stems, word, cutoff):
+    from rapidfuzz import fuzz, process
+
+    from tui.search.index import _LetterTable
+
+    length = len(stems[0])
+    same = sorted({s[:length].ljust(length, "ا") for s in stems})
+    kept = _LetterTable(same).possible(word, cutoff)
+    assert kept == [s for s in same if s in set(kept)]           # in the stems' order
+    assert set(kept) <= set(same)
+    everything = process.extract(word, same, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    assert process.extract(word, kept, scorer=fuzz.ratio, score_cutoff=cutoff,
+                           limit=None) == [(s, r, kept.index(s)) for s, r, _ in everything]
+
+
+def test_the_typo_prefilter_drops_stems_without_enough_of_the_words_letters():
+    from tui.search.index import _LetterTable
+
+    table = _LetterTable(["ترمب", "ترمي", "سلام", "بمرت", "كتاب"])
+    # ratio("ترمب", s) >= 74 needs 3 letters in common of 4 + 4
+    assert table.possible("ترمب", 74) == ["ترمب", "ترمي", "بمرت"]
+
+
+def test_stems_of_more_than_255_letters_all_go_to_rapidfuzz():
+    from tui.search.index import _LetterTable, _letter_codes
+
+    stems = [chr(0x4E00 + n) * 2 for n in range(300)]
+    table = _LetterTable(stems)
+    assert table.data is None
+    assert table.possible(stems[0], 80) == stems
+    codes: dict[str, int] = {}
+    assert _letter_codes("ab\0ba\0cc", codes) == b"\x01\x02\x00\x02\x01\x00\x03\x03"
+    assert codes == {"a": 1, "b": 2, "c": 3}
+
+
+def test_a_typo_finds_the_same_forms_with_the_prefilter_as_without(seeds, index):
+    from rapidfuzz import fuzz, process
+
+    vocabulary = index._vocabulary
+    any_found = False
+    for word in ("ترمبب", "بوتيين", "الامريكيه", "اوكرانيااا", "الخارجيه"):
+        found: dict[str, float] = {}
+        vocabulary._typos(word, lambda vids, score: found.update(
+            {vocabulary.forms[v]: max(score, found.get(vocabulary.forms[v], 0)) for v in vids}))
+        reach = 1 if len(word) < 7 else 2
+        cutoff = 74 if len(word) < 6 else 80
+        expected: dict[str, float] = {}
+        for length in range(len(word) - reach, len(word) + reach + 1):
+            for stem, ratio, _ in process.extract(word, vocabulary.by_length.get(length, []),
+                                                  scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                  limit=None):
+                if stem != word:
+                    for vid in vocabulary.by_stem[stem]:
+                        form = vocabulary.forms[vid]
+                        expected[form] = max(0.85 * ratio, expected.get(form, 0))
+        assert found == expected
+        any_found = any_found or bool(found)
+    assert any_found
+
+
+def _as_data(hits):
+    return [(h.record.id, h.record.source_id, h.score, h.matches, h.copies, h.articles)
+            for h in hits]
+
+
+def test_typing_a_query_key_by_key_gives_the_hits_of_a_fresh_search(seeds):
+    # The words' masks kept between keystrokes must not change any answer.
+    typed = SearchIndex(records_for_corpus(seeds))
+    fresh = SearchIndex(records_for_corpus(seeds))
+    for scope in ("quotes", "sentences"):
+        for query in ("ترمب وبوتين", "الرئيس الروسي", "وزير الخارجية", "ترامب بوتن قمه"):
+            for end in range(1, len(query) + 1):
+                fresh.forget_matches()
+                assert (_as_data(typed.search(query[:end], scope=scope))
+                        == _as_data(fresh.search(query[:end], scope=scope)))
+
+
+def test_word_masks_are_the_records_holding_the_words_forms(index):
+    ix = index._scopes["sentences"]
+    for word in ("ترمب", "بوتين", "الروسي", "zzzz"):
+        matched = index._vocabulary.match(word)
+        best, either = ix.word_masks(word, matched)
+        holding = {n for n in range(ix.size)
+                   if set(ix.tok_vid[ix.rec_first[n]:ix.rec_last[n]]) & set(matched)}
+        assert {n for n in range(ix.size) if either >> n & 1} == holding
+        assert best & ~either == 0
+        assert ix.word_masks(word, matched) == (best, either)
+    index.forget_matches()
+    assert not ix._word_masks
+
+
+@given(st.text(alphabet="ابت ثج\u064e\u0640.،a1", max_size=40), st.integers(-1, 12))
+def test_the_first_words_of_a_text_are_the_start_of_all_its_words(text, upto):
+    assert words(text, 7, upto=upto) == words(text, 7)[:max(upto, 0)]

@@ -21,6 +21,7 @@ read the articles); `to_state()` / `from_state()` let the store keep it on disk.
 from __future__ import annotations
 
 import bisect
+import codecs
 from math import log10
 import pickle
 import re
@@ -50,6 +51,7 @@ PARTIAL_MARGIN = 10   # records holding only some query words, scored beyond the
 PREFIX_LIMIT = 200    # vocabulary forms a prefix may expand to
 MAX_QUERY_WORDS = 8
 MASK_CACHE = 4096     # bit masks kept per scope (each is one bit per record)
+WORD_MASKS = 64       # query words whose masks are kept per scope (two masks each)
 FORK_WORDS = 1 << 20  # a scope of this many words makes its postings in a fork (elsewhere)
 
 EXACT, CLITIC, VARIANT, STEM_VARIANT = 100.0, 96.0, 92.0, 88.0
@@ -141,6 +143,8 @@ class _Vocabulary:
         self.by_length: dict[int, list[str]] = {
             length: list(group)
             for length, group in groupby(sorted(self.sorted_stems, key=len), key=len)}
+        # length -> _LetterTable of by_length[length], made when a typo first asks for it.
+        self._letters: dict[int, _LetterTable] = {}
         self._cache: dict[str, dict[int, float]] = {}
 
     def tables(self) -> dict:
@@ -208,15 +212,94 @@ class _Vocabulary:
 
     def _typos(self, word: str, give) -> None:
         reach = 1 if len(word) < 7 else 2
-        cutoff = 74.0 if len(word) < 6 else 80.0
+        cutoff = 74 if len(word) < 6 else 80
         for length in range(len(word) - reach, len(word) + reach + 1):
             choices = self.by_length.get(length)
             if not choices:
                 continue
-            for stem, ratio, _ in process.extract(word, choices, scorer=fuzz.ratio,
-                                                  score_cutoff=cutoff, limit=None):
+            table = self._letters.get(length)
+            if table is None:
+                table = self._letters[length] = _LetterTable(choices)
+            # Only the stems that can reach the cutoff go to rapidfuzz (in their order, so
+            # the result is what all of them would give): `ratio` over every stem within
+            # reach (89,000-210,000 of the archive's 256,000) was 11-16 ms a word, most of
+            # a slow keystroke.
+            for stem, ratio, _ in process.extract(word, table.possible(word, cutoff),
+                                                  scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                  limit=None):
                 if stem != word:
                     give(self.by_stem[stem], 0.85 * ratio)
+
+
+class _LetterTable:
+    """The stems of one length, each as its letters' codes, for a quick necessary test of
+    `fuzz.ratio(word, stem) >= cutoff` over all of them at once.
+
+    `ratio` is 200 * LCS / (len(word) + len(stem)), LCS being their longest common
+    subsequence. Every letter of that subsequence is a letter of the stem that occurs in
+    the word, so a stem with fewer such letters than the cutoff needs cannot reach it.
+    Counting them is C work: the stems are one byte string (a code per distinct letter,
+    0 between stems), `bytes.translate` marks the word's letters with 1, and one big-int
+    multiplication sums each stem's marks into its last byte (a sum is at most the
+    length, < 256, so no byte carries into the next). Stems of more than 255 distinct
+    letters (no byte code for each) are all passed on: correct, only not quicker."""
+
+    def __init__(self, stems: list[str]) -> None:
+        self.stems = stems
+        self.length = len(stems[0]) if stems else 0
+        self.code: dict[str, int] = {}
+        self.data = _letter_codes("\0".join(stems), self.code)
+        # Summing a stem's `length` bytes into its last: 1 + 2**8 + … + 2**(8 * (length - 1)).
+        self.spread = int.from_bytes(b"\x01" * self.length, "little")
+
+    def possible(self, word: str, cutoff: int) -> list[str]:
+        """The stems, in order, that may match `word` with `fuzz.ratio` >= `cutoff` (an int)."""
+        length = self.length
+        # The fewest common letters the cutoff allows, rounded up (exact in integers).
+        need = -(-cutoff * (len(word) + length) // 200)
+        if need <= 0 or self.data is None or not 0 < length < 255:
+            return self.stems
+        marks = bytearray(256)
+        for ch in set(word):
+            code = self.code.get(ch)
+            if code is not None:
+                marks[code] = 1
+        marked = self.data.translate(marks)
+        sums = (int.from_bytes(marked, "little") * self.spread).to_bytes(
+            len(marked) + length, "little")[length - 1::length + 1]
+        enough = sums[:len(self.stems)].translate(
+            bytes(int(n >= need) for n in range(256)))
+        stems = self.stems
+        return [stems[found.start()] for found in _ONE.finditer(enough)]
+
+
+def _letter_codes(text: str, code: dict[str, int]) -> bytes | None:
+    """`text` as one byte a character, "\\0" as 0 and every other character as its code
+    (1, 2, … in order of first meeting, written into `code`); None past 255 of them.
+    A charmap codec does it in C (a `str.translate` by dict was 18 ms for 60,000 stems,
+    as was finding the distinct letters first): each letter it does not know yet stops it
+    there, the letter is given the next code, and it goes on from that point."""
+    letters = ["\0"]
+    parts = []
+    at = 0
+    while True:
+        # U+FFFE marks a byte that no character has (as in the stdlib's charmap codecs).
+        table = codecs.charmap_build("".join(letters).ljust(256, "\ufffe"))
+        try:
+            parts.append(codecs.charmap_encode(text[at:], "strict", table)[0])
+            return b"".join(parts)
+        except UnicodeEncodeError as error:
+            parts.append(codecs.charmap_encode(text[at:at + error.start], "strict", table)[0])
+            new = list(dict.fromkeys(error.object[error.start:error.end]))
+            if any(ch in code or ch == "\ufffe" for ch in new) or len(letters) + len(new) > 256:
+                return None     # no code for it (one it has would not have stopped it)
+            for ch in new:
+                code[ch] = len(letters)
+                letters.append(ch)
+            at += error.start
+
+
+_ONE = re.compile(b"\x01")
 
 
 def _ints(data) -> array:
@@ -331,6 +414,11 @@ class _ScopeIndex:
         self.rec_first, self.rec_last = rec_first, rec_last
         self.post_flat, self.post_off = post_flat, post_off
         self._masks: dict[int, int] = {}
+        # Query word -> the records holding its best forms, and any of its forms (what
+        # `word_masks` gives), kept between keystrokes: while the last word of a query is
+        # typed the others ask again, and each was a mask of hundreds of rare forms made
+        # afresh (a pass over their postings: 1-2 ms a word over 230,000 sentences).
+        self._word_masks: dict[str, tuple[int, int]] = {}
         # Copies: records with the same words (see make_groups). group[n] is record n's group;
         # group g's records are group_members[group_off[g]:group_off[g + 1]] (ascending) and
         # come from group_sources[g] different sources; `firsts` has the bit of each group's
@@ -480,6 +568,26 @@ class _ScopeIndex:
                 self._masks.clear()
             self._masks[vid] = found
         return found
+
+    def word_masks(self, word: str, matched: Mapping[int, float]) -> tuple[int, int]:
+        """(records holding the forms within 4 of `word`'s best score, records holding any
+        form it matches) as bit masks; `matched` is the vocabulary's match of `word` (the
+        same for the same word, so the masks are kept by the word)."""
+        found = self._word_masks.get(word)
+        if found is None:
+            if matched:
+                top = max(matched.values())
+                found = (_any_of(self, [v for v, s in matched.items() if s >= top - 4]),
+                         _any_of(self, matched))
+            else:
+                found = (0, 0)
+            if len(self._word_masks) >= WORD_MASKS:
+                self._word_masks.clear()
+            self._word_masks[word] = found
+        return found
+
+    def forget_word_masks(self) -> None:
+        self._word_masks.clear()
 
     def frequency(self, vids: list[int]) -> int:
         return sum(self.post_off[v + 1] - self.post_off[v] for v in vids)
@@ -679,8 +787,11 @@ class SearchIndex:
 
     # -- queries --------------------------------------------------------------------------
     def forget_matches(self) -> None:
-        """Drop the per-word vocabulary matches kept between keystrokes (for benchmarks)."""
+        """Drop the per-word vocabulary matches and masks kept between keystrokes (for
+        benchmarks)."""
         self._vocabulary._cache.clear()
+        for ix in self._scopes.values():
+            ix.forget_word_masks()
 
     def records(self, scope: str = "quotes") -> list[Record]:
         return list(self._scope(scope).records)
@@ -853,7 +964,8 @@ class SearchIndex:
         around = [facets.free_mask(scope, word) if facets is not None else 0
                   for word in query_words]
         keys = ix.statement_key if distinct else None
-        pool = _pool(ix, matched, around, allowed, limit, keys)
+        masks = [ix.word_masks(word, m) for word, m in zip(query_words, matched)]
+        pool = _pool(ix, masks, around, allowed, limit, keys)
         if not pool:
             return []
         found = [facets.match(word) for word in query_words] if facets is not None else None
@@ -907,12 +1019,12 @@ _NONZERO = re.compile(rb"[^\x00]")
 _BITS = [tuple(i for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
-def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
+def _pool(ix: _ScopeIndex, masks: list[tuple[int, int]], around: list[int],
           allowed: int, limit: int, keys: array | None = None) -> list[int]:
     """The record numbers worth scoring, in tiers, shortest first within each.
 
     Tier 1: every query word at its best match (the exact spelling, say); tier 2: every word
-    at any match; then the records holding all words but one, but two, and so on. A word
+    at any match (`masks`: each word's records of the two kinds, `_ScopeIndex.word_masks`); then the records holding all words but one, but two, and so on. A word
     is found in a record's words, or in what `around` gives for it (the records whose
     speaker or outlet it names). Only records `allowed` count (a filter; one record per
     group of copies). Sets of records are bit masks (Python ints), so a union or an
@@ -922,15 +1034,8 @@ def _pool(ix: _ScopeIndex, matched: list[dict[int, float]], around: list[int],
     one met, tier by tier.
     """
     size = max(POOL, limit)
-    best_masks, any_masks = [], []
-    for m, extra in zip(matched, around):
-        if m:
-            top = max(m.values())
-            best_masks.append(_any_of(ix, [v for v, s in m.items() if s >= top - 4]) | extra)
-            any_masks.append(_any_of(ix, m) | extra)
-        else:
-            best_masks.append(extra)
-            any_masks.append(extra)
+    best_masks = [best | extra for (best, _), extra in zip(masks, around)]
+    any_masks = [either | extra for (_, either), extra in zip(masks, around)]
     chosen: dict[int, None] = {}
     seen: set[int] = set()
 
@@ -1133,7 +1238,9 @@ def _with_matches(hit: Hit, positions: list[list[int]]) -> Hit:
     (they were most of its size on disk): `words` finds a record's words again, in the order
     the index numbered them, for the few records a query returns."""
     record = hit.record
-    found = words(record.text, record.start)
+    # Only up to the last matched word: a long sentence's tail was most of the tokenising.
+    last = max((p for group in positions for p in group), default=-1)
+    found = words(record.text, record.start, upto=last + 1)
     spans = sorted({found[p][1:] for group in positions for p in group if p < len(found)})
     return replace(hit, matches=tuple(spans))
 

@@ -50,11 +50,14 @@ _FORMS: dict[str, str] = {}
 _FORMS_KEPT = 1 << 18
 
 
-def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(form, start, end) for every word of `text`; spans are shifted by `offset`."""
+def words(text: str, offset: int = 0, upto: int | None = None) -> list[tuple[str, int, int]]:
+    """(form, start, end) for every word of `text` (the first `upto` of them, if given);
+    spans are shifted by `offset`."""
     table = _table()
     known = _FORMS
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if upto is not None and upto <= 0:
+        return out
     for match in WORD.finditer(text):
         word = match.group()
         form = known.get(word)
@@ -64,6 +67,8 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
                 known[word] = form
         if form:
             out.append((form, match.start() + offset, match.end() + offset))
+            if len(out) == upto:
+                break
     return out
 
 
