@@ -150,6 +150,19 @@ def one_file_per_article(corpus, target: Path) -> Path:
     return target
 
 
+def chosen_corpus(corpus: str | None, quick: bool = False) -> tuple[Path, str]:
+    """The corpus a real-archive bench runs on, and its name: `corpus` when given, else the
+    shared archive when it is there, else the synthetic corpus (1,000 articles if `quick`)."""
+    if corpus:
+        return Path(corpus), Path(corpus).name
+    if ARCHIVE.is_dir():
+        return ARCHIVE, "SaudiNewsNet archive (15 zips)"
+    from bench.bench_search import corpus_dir
+
+    n = 1000 if quick else 10000
+    return corpus_dir(n), f"synthetic {n}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="synthetic: 1,000 articles")
@@ -157,15 +170,7 @@ def main() -> None:
     parser.add_argument("--skip-outlets", action="store_true")
     parser.add_argument("--skip-app", action="store_true")
     args = parser.parse_args()
-    if args.corpus:
-        path, name = Path(args.corpus), Path(args.corpus).name
-    elif ARCHIVE.is_dir():
-        path, name = ARCHIVE, "SaudiNewsNet archive (15 zips)"
-    else:
-        from bench.bench_search import corpus_dir
-
-        n = 1000 if args.quick else 10000
-        path, name = corpus_dir(n), f"synthetic {n}"
+    path, name = chosen_corpus(args.corpus, args.quick)
     print(f"corpus: {name} at {path}; machine {busy_share():.0%} busy before")
     tmp = Path(tempfile.mkdtemp(prefix="summit-archive-bench-"))
     try:

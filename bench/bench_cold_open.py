@@ -27,9 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_archive import chosen_corpus  # noqa: E402
 from bench.bench_search import busy_share, row  # noqa: E402
-
-ARCHIVE = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 
 RUN = """
 import json, resource, sys, time
@@ -70,15 +69,7 @@ def main() -> None:
     parser.add_argument("--corpus", help="benchmark this folder or file instead")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    if args.corpus:
-        path, name = Path(args.corpus), Path(args.corpus).name
-    elif ARCHIVE.is_dir():
-        path, name = ARCHIVE, "SaudiNewsNet archive (15 zips)"
-    else:
-        from bench.bench_search import corpus_dir
-
-        n = 1000 if args.quick else 10000
-        path, name = corpus_dir(n), f"synthetic {n}"
+    path, name = chosen_corpus(args.corpus, args.quick)
     print(f"corpus: {name} at {path}; machine {busy_share():.0%} busy before")
     tmp = Path(tempfile.mkdtemp(prefix="summit-cold-open-"))
     try:

@@ -20,21 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_search import QUERIES, busy_share, pct  # noqa: E402
-
-ARCHIVE = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
-
-
-def typed(index, scope: str) -> list[tuple[float, str]]:
-    """(seconds, prefix) for every keystroke of every query, matches kept as in time_typing."""
-    out = []
-    index.forget_matches()
-    for query in QUERIES:
-        for end in range(1, len(query) + 1):
-            t = time.perf_counter()
-            index.search(query[:end], scope=scope, limit=50)
-            out.append((time.perf_counter() - t, query[:end]))
-    return out
+from bench.bench_archive import chosen_corpus  # noqa: E402
+from bench.bench_search import busy_share, pct, typed  # noqa: E402
 
 
 def main() -> None:
@@ -43,14 +30,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--slowest", type=int, default=8)
     args = parser.parse_args()
-    if args.corpus:
-        path = Path(args.corpus)
-    elif ARCHIVE.is_dir():
-        path = ARCHIVE
-    else:
-        from bench.bench_search import corpus_dir
-
-        path = corpus_dir(10000)
+    path, _ = chosen_corpus(args.corpus)
     from tui.store import open_corpus
 
     t = time.perf_counter()

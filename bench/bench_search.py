@@ -155,16 +155,22 @@ def time_ours(index, scope: str, repeats: int) -> list[float]:
     return times
 
 
-def time_typing(index, scope: str) -> list[float]:
-    """Every keystroke of every query, as the search pane sends them (matches kept)."""
-    times = []
+def typed(index, scope: str) -> list[tuple[float, str]]:
+    """(seconds, prefix) for every keystroke of every query, as the search pane sends them
+    (matches kept)."""
+    out = []
     index.forget_matches()
     for query in QUERIES:
         for end in range(1, len(query) + 1):
             t = time.perf_counter()
             index.search(query[:end], scope=scope, limit=50)
-            times.append(time.perf_counter() - t)
-    return times
+            out.append((time.perf_counter() - t, query[:end]))
+    return out
+
+
+def time_typing(index, scope: str) -> list[float]:
+    """Every keystroke of every query, as the search pane sends them (matches kept)."""
+    return [seconds for seconds, _ in typed(index, scope)]
 
 
 def time_rapidfuzz(strings: list[str], queries: list[str]) -> list[float]:
