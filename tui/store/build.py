@@ -902,18 +902,12 @@ def _search_index(run: _Run, opened: Opened, collector: Collector | None, state,
     return index
 
 
-class _Plans(Mapping):
-    """source id -> record plan, each unpickled when read: the pickles are a fraction of
-    the plans' size as objects, whose strings only grouping shares."""
+class _Pickled(Mapping):
+    """source id -> a value kept pickled per article in the cache, unpickled when read (the
+    pickles are a fraction of the values' size as objects). Subclasses say what fits."""
 
     def __init__(self, blobs: dict[str, bytes]) -> None:
         self._blobs = blobs
-
-    def __getitem__(self, source_id: str) -> tuple:
-        plan = loads(self._blobs[source_id])
-        if not (isinstance(plan, tuple) and len(plan) == 3):
-            raise CacheError(f"the record plan of {source_id} does not fit")
-        return plan
 
     def __iter__(self):
         return iter(self._blobs)
@@ -922,13 +916,20 @@ class _Plans(Mapping):
         return len(self._blobs)
 
 
-class _Facts(Mapping):
-    """source id -> facts (tui.quotes.discrepancies.article_facts), each unpickled when
-    read. A row that does not fit is missing (KeyError): that article's facts are then
-    made where they are compared."""
+class _Plans(_Pickled):
+    """source id -> record plan (whose strings only grouping shares); one that does not fit
+    is a damaged cache (CacheError)."""
 
-    def __init__(self, blobs: dict[str, bytes]) -> None:
-        self._blobs = blobs
+    def __getitem__(self, source_id: str) -> tuple:
+        plan = loads(self._blobs[source_id])
+        if not (isinstance(plan, tuple) and len(plan) == 3):
+            raise CacheError(f"the record plan of {source_id} does not fit")
+        return plan
+
+
+class _Facts(_Pickled):
+    """source id -> facts (tui.quotes.discrepancies.article_facts). A row that does not fit
+    is missing (KeyError): that article's facts are then made where they are compared."""
 
     def __getitem__(self, source_id: str) -> tuple:
         try:
@@ -939,12 +940,6 @@ class _Facts(Mapping):
                 and all(isinstance(part, tuple) for part in facts)):
             raise KeyError(source_id)
         return facts
-
-    def __iter__(self):
-        return iter(self._blobs)
-
-    def __len__(self) -> int:
-        return len(self._blobs)
 
 
 class _SourceTexts(Mapping):
