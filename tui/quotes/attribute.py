@@ -194,7 +194,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …)
     if L.one_of(norm, L.ACCORDING):
         return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
-                          discourse, limit)
+                          discourse, limit, relayed=previous_speaker not in (None, _NOBODY))
     if _as_put_by(tokens, k):
         subject = parse_subject(text, tokens, k + 1, limit)
         if subject is None:
@@ -721,8 +721,10 @@ def _apposition(norm: str) -> bool:
 
 def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],
                reports: list[_Unit], paragraph: Paragraph, number: int, entities: Entities,
-               discourse: _Discourse, limit: int) -> int:
-    """"بحسب الشرطة، فإن …"، "… وفقا للشرطة": the source of a clause, before or after it."""
+               discourse: _Discourse, limit: int, relayed: bool = False) -> int:
+    """"بحسب الشرطة، فإن …"، "… وفقا للشرطة": the source of a clause, before or after it.
+    `relayed`: someone named reported earlier in the sentence, so a source after the words
+    relayed theirs ("وأكد روحاني … أنه يأمل …، بحسب الموقع الرسمي"): the words stay theirs."""
     norm = L.bare(tokens[k].norm)
     j = k + 1
     if norm in ("وفق", "وفقا", "طبقا") and j < limit and tokens[j].norm in ("ل", "لـ", "لما"):
@@ -732,6 +734,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     what = j < limit and tokens[j].norm == "ما"
     if norm in ("حسبما", "وحسبما") or tokens[j - 1].norm == "لما" or what:
         verb = j + 1 if what else j
+        if relayed:
+            return verb + 1
         return _as_reported_by(text, tokens, starts, k, verb, units, reports, paragraph,
                                number, entities, discourse, limit)
     if j >= limit:
@@ -791,8 +795,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
             after += 1
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
-    elif _relayed(reports, units, paragraph, tokens[k].start):
-        return after    # "وأكد روحاني … أنه يأمل …، بحسب الموقع الرسمي": who relayed it
+    elif relayed:
+        return after
     else:
         unit = _clause_before(text, tokens, starts, k, paragraph, units)
         if unit is not None:
@@ -804,12 +808,6 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
     return max(after, bisect_left(starts, unit.end))
-
-
-def _relayed(reports: list[_Unit], units: list[_Unit], paragraph: Paragraph, at: int) -> bool:
-    """Does a report by someone named stand earlier in the sentence of a بحسب/حسبما at `at`?
-    Then the source after it relayed that person's words; the words stay theirs."""
-    return _previous_in_sentence(reports, units, paragraph, at) not in (None, _NOBODY)
 
 
 def _with_alif(words: str | None) -> str | None:
@@ -836,8 +834,6 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
             and entities.resolve(subject, tokens[k].start, introduce=False) is None
             and not _quoted_before(text, tokens, at))):
         subject = None  # (a word the grammar cannot tell for a source: not said who)
-    if _relayed(reports, units, paragraph, tokens[k].start):
-        return verb + 1
     unit = _clause_before(text, tokens, starts, k, paragraph, units)
     if unit is None:
         return verb + 1
