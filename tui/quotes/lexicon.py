@@ -268,6 +268,8 @@ GIVEN_NAMES = _norm("""
 
 # Words that join the parts of a name: "محمد بن نايف"، "عبد الله"، "آل مشيط".
 NAME_LINKS = _norm("بن ابن بنت ابو ابي ابا عبد ال ام ولد فان فون")
+# Words that open a European family name of two words (أنخيل دي ماريا، لويس فان غال).
+SURNAME_PARTICLES = _norm("دي دو دا دل ديل دوس فان فون")
 
 # Countries and the peoples' states that speak in news as states ("ماليزيا تؤكد أن …").
 COUNTRIES = _norm("""

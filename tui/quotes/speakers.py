@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tui.quotes.entities import name_key
-from tui.quotes.lexicon import GIVEN_NAMES
+from tui.quotes.lexicon import GIVEN_NAMES, SURNAME_PARTICLES
 from tui.quotes.subject import _content
 from tui.text.normalize import normalize_text
 from tui.quotes.model import Quote, Speaker
@@ -68,10 +68,6 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-# Words that open a European family name of two words (أنخيل دي ماريا، لويس فان غال).
-_SURNAME_PARTICLES = frozenset(normalize_text(w) for w in "دي دو دا دل ديل دوس فان فون".split())
-
-
 def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
                                full_by_surname: dict[str, set[str]]) -> dict[str, str]:
     """"دي ماريا" → the one other "أنخيل دي ماريا" of the corpus (an id keeps a name's first
@@ -84,7 +80,7 @@ def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
         if not ident.startswith("person:") or "-" not in ident:
             continue
         words = normalize_text(speakers[0].label).split()
-        if len(words) != 2 or words[0] not in _SURNAME_PARTICLES:
+        if len(words) != 2 or words[0] not in SURNAME_PARTICLES:
             continue
         others = full_by_surname.get(ident.rsplit("-", 1)[1], set()) - {ident}
         if len(others) == 1:
