@@ -99,10 +99,9 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
     """Does the participle's sentence open with "من جانبه/بدوره" and a verb of speech? The
     aside says someone new speaks, and the verb reported nothing (else the participle would
     go on with its speaker), so who it is was not read: not the last speaker."""
-    start = _sentence_start(paragraph, tokens[k].start)
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
     return any(L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm)
-               and _after_side(tokens, j)
-               for j in range(k - 1, -1, -1) if tokens[j].start >= start)
+               and _after_side(tokens, j) for j in range(first, k))
 
 
 _WAS = L._norm("كان كانت وكان وكانت")
