@@ -1114,3 +1114,68 @@ def test_a_headline_names_a_body_by_the_words_after_its_noun(article, title, bod
     quote = said(extract_all(article(title + "\n\n" + body + "\n")), title.split(": ", 1)[1])
     assert quote.form == "headline" and quote.speaker.label == label
     assert quote.speaker.type == "organisation"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a name, then who he is with no comma, then أن: a that-clause, not an object
+    ("فيما اعتبر بندر السمان رئيس مصرفية الأفراد في البنك، أن طرح المنتج يعزز السوق.",
+     "طرح المنتج يعزز السوق", "بندر السمان"),
+    ('وقال جاسم الهويدي نائب مدير الهيئة العامة للشباب "اتحاد الكرة يجب أن يرجع للهيئة".',
+     "اتحاد الكرة يجب أن يرجع للهيئة", "جاسم الهويدي"),
+    # four words of a name, the last a family name (الـ…ي), then to whom it was said
+    ("أكد قائد المنطقة الرابعة اللواء أحمد سيف محرم اليافعي لـ«عكاظ» وجود أسرى في عدن.",
+     "وجود أسرى في عدن", "أحمد سيف محرم اليافعي"),
+    ("وأكد اللواء محمد علي حسن الشمري أن الحدود آمنة.", "الحدود آمنة", "محمد علي حسن الشمري"),
+    # the family name آل الشيخ ends the name; the describing verb's object follows it
+    ("وصف مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير بأنها "
+     "«عمل إجرامي مشين».", "عمل إجرامي مشين", "الشيخ عبدالعزيز بن عبدالله آل الشيخ"),
+    # at the time (في حينه) is when, not who
+    ('وقال زوجها في حينه: "حضرنا منذ الساعة الثامنة صباحا".', "حضرنا منذ الساعة الثامنة صباحا",
+     "زوجها"),
+    # a title, the rest of it with لـ, then the name set off by commas
+    ("أكد معالي الأمين العام لمجلس التعاون لدول الخليج العربية، الدكتور عبد اللطيف الزياني، "
+     "أن الدول ستظل إلى جانب اليمن.", "الدول ستظل إلى جانب اليمن", "عبد اللطيف الزياني"),
+])
+def test_names_and_titles_around_the_subject(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_a_family_name_before_the_verbs_preposition_and_its_that(article):
+    """"وأشار بحاح، إلى أن …": a family name the article gave in full, even one that opens like
+    بـ, before إلى أن is the subject, not the object."""
+    assert speaker_label(article, "وأكد خالد محفوظ بحاح، أن العلاقة تتوثق. وأشار بحاح، إلى أن "
+                                  "تحرير عدن يعد بداية.", "تحرير عدن يعد بداية") \
+        == "خالد محفوظ بحاح"
+
+
+def test_a_masculine_verb_after_allati_is_not_the_places(article):
+    """"… أبين التي قال إن أخبارها …": التي is the place, the masculine verb someone else's."""
+    assert speaker_label(article, "وأشار اللواء محمد الشمري إلى أن الجيش يقف على تخوم محافظة "
+                                  "أبين التي قال إن أخبارها ستكون مفرحة.",
+                         "أخبارها ستكون مفرحة") == "محمد الشمري"
+
+
+def test_a_clause_under_someones_patronage_does_not_make_him_the_speaker(article):
+    """"…، برعاية سمو أمير المنطقة …، عاداً …": the participle goes on with the one who
+    spoke (or nobody), never with the patron named after برعاية."""
+    quotes = extract_all(article("خبر\n\nونوه المهندس محمد المخرج أمين الطائف، برعاية سمو أمير "
+                                 "منطقة مكة المكرمة لحفل الافتتاح عاداً اختيار الأمير تركي "
+                                 "الفيصل أمانة الطائف فخراً لها.\n"))
+    assert not [q for q in quotes if q.speaker and "تركي" in q.speaker.label]
+
+
+def test_a_plural_participle_does_not_go_on_with_one_person(article):
+    """"…، مؤكدين أن …": several people spoke; not the prince they thanked (but a collective
+    source takes the plural: "قيادات سياسية يمنية …، مؤكدين")."""
+    quotes = extract_all(article("خبر\n\nونقل الأمير محمد بن نايف تعازي القيادة لذوي الشهداء، "
+                                 "الذين عبروا عن شكرهم، مؤكدين أن هذا هو ديدن القيادة.\n"
+                                 "أكدت قيادات سياسية يمنية أن الاتفاق غامض، مؤكدين أن دول المجلس "
+                                 "دعمت الشرعية.\n"))
+    assert said(quotes, "هذا هو ديدن القيادة").speaker is None
+    assert said(quotes, "دول المجلس دعمت الشرعية").speaker.label == "قيادات سياسية يمنية"
+
+
+def test_a_headline_names_its_subject_by_a_family_name_the_body_gives(article):
+    quotes = extract_all(article("«الزياني» يؤكد تمسك دول المجلس بالقرار\n\nأكد الدكتور عبد "
+                                 "اللطيف الزياني، أن الدول ستظل إلى جانب اليمن.\n"))
+    assert said(quotes, "تمسك دول المجلس بالقرار").speaker.label == "عبد اللطيف الزياني"

@@ -38,7 +38,7 @@ from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.clauses import (_TAKES_B, _after_marker, _as_put_by, _clause_before,
                                 _coordinated, _described, _hope, _object, _opens_report, _report)
-from tui.quotes.discourse import (_NOBODY, _Discourse, _fronted_subject, _his_own,
+from tui.quotes.discourse import (_NOBODY, _Discourse, _apposed, _fronted_subject, _his_own,
                                   _previous_in_sentence,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
@@ -243,9 +243,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
-        if subject is None and bound == k + 2 and not broken(text, tokens, k + 1):
-            # "وأضاف باتيس أن …": the one word before the verb's أن is the family name of
-            # someone the article named in full (a foreign name may open like بـ or لـ)
+        if subject is None and (bound == k + 2 or bound == k + 3 and L.bare(
+                tokens[k + 2].norm) in ("الي", "علي")) and not broken(text, tokens, k + 1):
+            # "وأضاف باتيس أن …"، "وأشار بحاح، إلى أن …": the one word before the verb's
+            # (إلى/على) أن is the family name of someone the article named in full (a foreign
+            # name may open like بـ or لـ)
             word = text[tokens[k + 1].start:tokens[k + 1].end]
             if entities.by_surname(word) is not None:
                 subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end,
@@ -260,6 +262,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     or named.name and _his_own(tokens, named.last + 1)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
+        if subject is not None and subject.kind == "person" and subject.name is None \
+                and anchor is not None and anchor[0] == "that":
+            # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
+            # title, then the name set off by commas
+            subject = _apposed(text, tokens, k + 1, bound) or subject
         if subject is None and anchor is not None and anchor[0] == "that":
             subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
@@ -331,9 +338,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if entity is not None and subject is None and discourse.how == "carry" \
                 and not _bare_verb(text, tokens, k, limit, units, paragraph):
             entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
-        if L.plural_verb(norm) and entity is not None and not _several(entity):
+        if entity is not None and not _several(entity) and (
+                L.plural_verb(norm) or L.plural_participle(norm) and entity.kind == "person"):
             # "وقالوا" goes on with no one person and no one body; and whoever last spoke
-            # is not who goes on after it
+            # is not who goes on after it ("…، مؤكدين أن": those who thanked a person, not
+            # him; a body may take the plural: "الجالية اليمنية …، مؤكدين")
             entity = None
             discourse.forget()
     if subject is not None and entity is not None:
@@ -343,7 +352,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         _note_issuer(tokens, k, subject, entity, entities, limit)
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
-                     strict=not L.one_of(norm, L.DESCRIBING))
+                     strict=not L.one_of(norm, L.DESCRIBING),
+                     named=subject is not None and subject.kind == "person"
+                     and bool(subject.name))
     if anchor is None and any(f in _SAYS for f in L.forms(norm)):
         # "قال ستيف وارن المتحدث باسم …، الذي يرافق كارتر في الزيارة، إن …": إنّ (with its
         # kasra) follows قال and no other verb, so the clause is what was said even where
@@ -441,7 +452,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         unit.speaker, unit.claimed = entity, True
         discourse.spoke(entity, number)
         return bisect_right(starts, unit.end)
-    if L.object_verb(norm) and (subject is None or subject.kind != "unknown"):
+    if L.object_verb(norm) and (subject is None or subject.kind != "unknown"
+                                or discourse.how == "subject-first"):
+        # (a family name put first is one the article introduced: "الزياني يؤكد تمسك …")
         if _side_after(tokens, after):
             after += 1 if tokens[after].norm.startswith("بدور") else 2
         unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units, norm)
@@ -634,11 +647,13 @@ def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: 
 
 
 def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
-            strict: bool = False):
+            strict: bool = False, named: bool = False):
     """What follows a reporting verb (and its subject) within the window, as (form, token
     index, quotation): ("that", the particle), ("colon", the token after the colon),
     ("quote", the token after the opener, the quotation), or None. With `strict` (k is
-    right after the subject), only adjuncts may stand before an أن."""
+    right after the subject), only adjuncts may stand before an أن; with `named` (the subject
+    is a person's name) also who they are, with no comma ("اعتبر بندر السمان رئيس مصرفية …
+    أن")."""
     stop = min(limit, k + _WINDOW)
     for j in range(k, stop):
         between = gap(text, tokens, j) if j > 0 else ""
@@ -648,7 +663,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
                 and not (j > 0 and tokens[j - 1].norm.startswith("ل")
                          and len(tokens[j - 1].norm) <= 2) \
-                and (not strict or _adjuncts(text, tokens, k, j - 1)):
+                and (not strict or _adjuncts(text, tokens, k, j - 1, named)):
             return "quote", j, quoted
         if not _STOPS.isdisjoint(between) and not (
                 between.strip() == "." and (tokens[j - 1].norm in _ABBREVIATED
@@ -656,7 +671,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
         if L.particle(norm) and not name_link_van(text, tokens, j):
-            if strict and not _between_is_adjunct(text, tokens, k, j):
+            if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل"):
@@ -664,7 +679,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
     return None
 
 
-def _adjuncts(text: str, tokens: list[Token], k: int, end: int) -> bool:
+def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = False) -> bool:
     """Are tokens[k:end] (what stands between a verb's subject and a colon or quotation) only
     phrases that are not what was said: "في تصريح لـ«عكاظ»"، "أمس"، "للصحفيين"؟ An object
     there ("أكد … جدارة «الأخضر»") means the quotation is inside what was said."""
@@ -678,7 +693,8 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int) -> bool:
         return True     # "ليرد ترامب مبتسمًا: …"
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
-            or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله"))
+            or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
+            or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
 
 
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
@@ -687,14 +703,16 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "حينها عندها بعدها")
 
 
-def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int) -> bool:
+def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
+                        named: bool = False) -> bool:
     """Between a verb's subject and its أن stand only phrases that are not what was said:
     each comma-delimited piece opens with a preposition, a time word, an addressee, an
     occasion or the verb's own preposition ("وشدد بحاح، خلال ترؤسه …، على أن")."""
     piece_start = k
     for j in range(k, end + 1):
         if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
-            if j > piece_start and not _opens_adjunct(text, tokens, piece_start):
+            if j > piece_start and not _opens_adjunct(text, tokens, piece_start) and not (
+                    named and piece_start == k and _apposition(tokens[k].norm)):
                 return False
             piece_start = j
     return True

@@ -245,16 +245,34 @@ _OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "
                        "حذرت": "من", "تحذر": "من", "محذرا": "من", "محذره": "من"}
 
 
+# Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
+_TO_THE_PRESS = L._norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور")
+_QUOTE_OPENERS = frozenset("«\"“")
+_QUOTE_CLOSERS = frozenset("»\"”")
+
+
 def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
     """Past the time words and the occasion between a verb's subject and its object: "وأكد
-    فلان أمس في تصريح له تضامن …"."""
-    while k < limit and L.one_of(tokens[k].norm, L.TIME_WORDS) and not broken(text, tokens, k):
-        k += 1
+    فلان أمس في تصريح له تضامن …"، "أكد اللواء فلان لـ«عكاظ» وجود …"."""
+    while k < limit and not broken(text, tokens, k):
+        if L.one_of(tokens[k].norm, L.TIME_WORDS) or tokens[k].norm in _TO_THE_PRESS:
+            k += 1
+        elif tokens[k].norm == "ل" and k + 1 < limit and _QUOTE_OPENERS & set(gap(text, tokens, k + 1)):
+            # to the outlet, its name quoted: past its closing mark
+            j = k + 1
+            while j + 1 < min(limit, k + 5) and not _QUOTE_CLOSERS & set(gap(text, tokens, j + 1)):
+                j += 1
+            if j + 1 >= limit or not _QUOTE_CLOSERS & set(gap(text, tokens, j + 1)):
+                break
+            k = j + 1
+        else:
+            break
     if k + 1 < limit and L.bare(tokens[k].norm) == "في" \
             and _content(tokens[k + 1].norm) in L.OCCASIONS:
         j = k + 2
         while j < limit and j < k + 5 and not broken(text, tokens, j) and (
-                tokens[j].norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي")
+                tokens[j].norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي", "ذاته",
+                                   "نفسه")     # (في الوقت ذاته)
                 or L.one_of(tokens[j].norm, L.TIME_WORDS)):
             j += 1
         if j < limit and not broken(text, tokens, j):

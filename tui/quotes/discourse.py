@@ -72,7 +72,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return discourse.carry(number, _participle_feminine(norm))
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
-    if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1):
+    if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1) \
+            and _relative_agrees(tokens[k - 1].norm, norm):
         antecedent = _antecedent(text, tokens, k - 1, paragraph)
         if antecedent is not None:
             discourse.how = "relative"
@@ -107,6 +108,16 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
 _WAS = L._norm("كان كانت وكان وكانت")
 
 _RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
+
+
+def _relative_agrees(relative: str, verb: str) -> bool:
+    """Can the relative's antecedent be the verb's subject? "… أبين التي قال إن أخبارها …":
+    a masculine verb after التي has another subject (who said it of the place)."""
+    if relative.endswith("التي"):
+        return L.feminine_verb(verb)
+    if relative.endswith("الذي"):
+        return not L.feminine_verb(verb)
+    return True
 
 
 def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph
@@ -170,7 +181,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                                            or L.bare(tokens[j - 1].norm) in _SHOWED)
         and not _between(tokens, j - 1) or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
-        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j):
+        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j) \
+                or _joined_preposition(tokens[j - 1].norm):
             continue
         subject = parse_subject(text, tokens, j, k)
         if subject is None or subject.kind not in ("person", "organisation"):
@@ -182,6 +194,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue
         return subject if _agrees(subject, feminine) else None
     return None
+
+
+def _joined_preposition(norm: str) -> bool:
+    """"، برعاية سمو أمير المنطقة …": a clause opened by a noun with بـ/لـ joined to it (under
+    the patronage of), not by a verb; whoever follows it is not a subject."""
+    return norm[:1] in ("ب", "ل") and len(norm) >= 5 and not L.reporting_word(norm) \
+        and L.bare(norm) not in _SHOWED and L.bare(norm) not in _ISSUED
 
 
 def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
@@ -228,6 +247,15 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
     if subject is None or subject.kind not in ("person", "organisation"):
         return None
     after = subject.last + 1
+    if subject.name is None and after < k and tokens[after].norm.startswith("ل") \
+            and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)):
+        # "الأمين العام لمجلس التعاون لدول الخليج العربية، الدكتور …": past the rest of the
+        # title the grammar left (a genitive with لـ, a few words) to its comma
+        j = after + 1
+        while j < min(k, after + 4) and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)):
+            j += 1
+        if j < k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)):
+            after = j
     if subject.name is None and after < k and "،" in gap(text, tokens, after) + "," \
             and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)):
         named = parse_subject(text, tokens, after, k)
@@ -360,7 +388,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     if not set(gap(text, tokens, k)).isdisjoint("»”"):
         # "إن «العلاقات ممتازة» وأضاف": words from an opening mark to the verb are quoted
         # words, not its subject (but "وكانت وكالة ”شينخوا” قد ذكرت" ends with a quoted name)
-        starts_at = [j for j in starts_at if set(gap(text, tokens, j)).isdisjoint("«“")]
+        starts_at = [j for j in starts_at if set(gap(text, tokens, j)).isdisjoint("«“")
+                     or j == first and k - j <= 3]    # ("«الزياني» يؤكد …": a quoted name)
     for first in starts_at:
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
@@ -382,9 +411,11 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
 
 
 def _credible(subject: Subject, entities: Entities, at: int) -> bool:
-    """A subject with a head a list knows, or a name the article has introduced."""
+    """A subject with a head a list knows, or a name the article has introduced (a bare
+    family name included: "الزياني يؤكد …" when the article names عبد اللطيف الزياني)."""
     if subject.kind == "unknown":
-        return False
+        return " " not in subject.label.strip() \
+            and entities.resolve(subject, at, introduce=False) is not None
     if subject.title or subject.kind != "person":
         return True
     return entities.resolve(subject, at, introduce=False) is not None

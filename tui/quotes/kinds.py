@@ -57,6 +57,10 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if any(_reports(t.norm) or L.particle(t.norm) or t.norm.startswith(("وصف", "واصف"))
            for t in clause):
         return "statement"
+    if words <= 2 and not before and after and after[0].norm[:1] in ("ي", "ت") \
+            and L.speech_verb(after[0].norm) and _CLAUSE_MARKS.isdisjoint(
+                text[unit.end:after[0].start]):
+        return "term"           # "«الزياني» يؤكد …": the quoted subject a verb follows
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"

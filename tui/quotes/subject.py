@@ -845,12 +845,17 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 break
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
+            if norm == "ال" and _definite(tokens[k - 1].norm):
+                break       # "… آل الشيخ حادثة التفجير": the family name ends the name
             continue
         if k > start and norm[:1] == "و" and len(norm) > 3:
             break           # a coordinated word: names are not coordinated inside
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
             # three words are a whole name (عبدربه منصور هادي): what follows, even with the
             # article, is the verb's object ("… هادي المليشيات الحوثية")
+            if _family_nisba(norm) and _firm_boundary(text, tokens, k + 1, limit):
+                return k + 1    # "اللواء أحمد سيف محرم اليافعي لـ«عكاظ»": four words, the
+                # last a family name (الـ…ي) that the phrase's end follows
             return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
                 else start
         if k > start and k - start - 2 * links == 1 and norm.startswith("ال") \
@@ -896,6 +901,16 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
         return start    # (a known given name and a surname are a name whatever follows)
     return k
+
+
+def _family_nisba(norm: str) -> bool:
+    """اليافعي، الشمري: a family name of the article and the ending ي, that no list knows as
+    a word (not الرسمي، الأمريكي)."""
+    if not (norm.startswith("ال") and L.bare(norm).endswith("ي") and len(norm) > 4) \
+            or _lexical(norm) or _known(norm):
+        return False
+    stem = L.bare(norm)[2:-1]   # (اليمني → يمن، الأمريكي → امريك: of a country, not a family)
+    return not any(country.removeprefix("ال").startswith(stem) for country in L.COUNTRIES)
 
 
 def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
