@@ -1179,3 +1179,32 @@ def test_a_headline_names_its_subject_by_a_family_name_the_body_gives(article):
     quotes = extract_all(article("«الزياني» يؤكد تمسك دول المجلس بالقرار\n\nأكد الدكتور عبد "
                                  "اللطيف الزياني، أن الدول ستظل إلى جانب اليمن.\n"))
     assert said(quotes, "تمسك دول المجلس بالقرار").speaker.label == "عبد اللطيف الزياني"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a family name with its particle ends the name: the title after it is the next man's
+    ("استبعد المدرب الهولندي لويس فان جال الحارس دافيد دي خيا عن اللقاء. وكشف لويس فان جال "
+     "أن الحارس لن يلعب.", "الحارس لن يلعب", "لويس فان جال"),
+    # how it was said (بشدة) is not part of the name
+    ("لمح جيروم فالكه بشدة، أمس، إلى أنه سيترك منصبه.", "سيترك منصبه", "جيروم فالكه"),
+    # a second family name, the tribe's, after the first
+    ("أوضح رئيس اللجنة، الدكتور أحمد الخازم الغامدي، أن اللجنة استبعدت اثنين.",
+     "اللجنة استبعدت اثنين", "أحمد الخازم الغامدي"),
+    # a family name the article gave in full, then the verb's object
+    ("أوضح الدكتور أحمد الخازم الغامدي، أن اللجنة استبعدت اثنين. وأكد الغامدي تواصل الفعاليات "
+     "المنوعة.", "تواصل الفعاليات المنوعة", "أحمد الخازم الغامدي"),
+    # a relative of the one named speaks, not the one named
+    ("وقد عبر والد شهيد الواجب عن شكره لمن واساهم، لافتا بأن الفقيد استشهد من أجل الوطن.",
+     "الفقيد استشهد من أجل الوطن", "والد شهيد الواجب"),
+])
+def test_where_a_name_ends_and_whose_it_is(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("title", [
+    "فالكه يتوقع رحيله عن «الفيفا» مع قدوم الرئيس الجديد",     # his departure: a noun
+    "طالبان باكستان تنفي وفاة مؤسس شبكة حقاني",                # not Pakistan alone
+])
+def test_a_headline_word_that_is_not_the_speaker_is_nobody(article, title):
+    quotes = extract_all(article(title + "\n\nوقالت مصادر إن الخبر غير صحيح.\n"))
+    assert not [q for q in quotes if q.speaker and q.speaker.label in ("رحيله", "باكستان")]

@@ -262,6 +262,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     or named.name and _his_own(tokens, named.last + 1)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
+            elif named is None and L.object_verb(norm) and k + 2 < bound \
+                    and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
+                    and not L.one_of(tokens[k + 1].norm, L._KNOWN):
+                # "وأكد الغامدي تواصل الفعاليات": one word, the family name of someone the
+                # article named in full, then the object
+                word = text[tokens[k + 1].start:tokens[k + 1].end]
+                if entities.by_surname(word) is not None:
+                    subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end,
+                                      "person", word, name=word)
         if subject is not None and subject.kind == "person" and subject.name is None \
                 and anchor is not None and anchor[0] == "that":
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
@@ -317,6 +326,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and subject.last + 1 < limit \
                 and L.bare(tokens[subject.last + 1].norm) in _GOD:
             return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
+        if subject is not None and _pronoun_noun(text, tokens, subject, entities, cue_at):
+            subject = None  # "فالكه يتوقع رحيله عن «الفيفا»": his departure, not a name
         if subject is not None:
             subject = without_addressee(text, tokens, subject)
         if subject is not None:
@@ -465,6 +476,18 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _pronoun_noun(text: str, tokens: list[Token], subject: Subject, entities: Entities,
+                  at: int) -> bool:
+    """A one-word "name" spelt with the pronoun ه at its end (رحيله، موقفه), with no title,
+    that the article never introduced and no list knows as a given name: a noun with his
+    pronoun, not who spoke."""
+    word = text[tokens[subject.first].start:tokens[subject.first].end]
+    return subject.kind == "person" and subject.first == subject.last and not subject.title \
+        and not subject.honorifics and word.endswith("ه") and len(word) >= 4 \
+        and L.bare(tokens[subject.first].norm) not in L.GIVEN_NAMES \
+        and entities.resolve(subject, at, introduce=False) is None
 
 
 def _cut_short(text: str, tokens: list[Token], subject: Subject, limit: int) -> bool:
@@ -724,6 +747,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
         return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
+            or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0

@@ -382,7 +382,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             and k - clause < 12:
         clause -= 1
     # the subject starts the clause, or follows a particle or لكن ("غير أن الأعرجي أعلن …")
-    starts_at = [clause, clause + 1] + [j + 1 for j in range(clause, k - 1)
+    starts_at = [clause] + [clause + 1] * (not _clause_head(tokens, clause, k)) \
+        + [j + 1 for j in range(clause, k - 1)
                                         if L.particle(tokens[j].norm)
                                         or tokens[j].norm in ("لكن", "ولكن")]
     if not set(gap(text, tokens, k)).isdisjoint("»”"):
@@ -408,6 +409,13 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _clause_head(tokens: list[Token], clause: int, k: int) -> bool:
+    """Is the clause's first word the head of a name its next word goes on ("طالبان باكستان
+    تنفي …": not باكستان alone)? A word no list knows, right before a country."""
+    return clause + 1 < k and L.bare(tokens[clause + 1].norm) in L.COUNTRIES \
+        and not L.one_of(tokens[clause].norm, L._KNOWN)
 
 
 def _credible(subject: Subject, entities: Entities, at: int) -> bool:

@@ -207,6 +207,9 @@ ANONYMOUS = _norm("""
 QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبيه اغلب جميع كل مجموعه")
 # Comparatives and descriptions that open a subject no name follows ("أكبر بنك في أوروبا").
 DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل")
+# How something was said, with بـ: never a name, and an adjunct between a subject and its
+# أن ("لمح جيروم فالكه بشدة، أمس، إلى أنه …").
+MANNER = _norm("بشده بقوه بوضوح بحزم بصراحه بدقه بالفعل بالتفصيل")
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
 # never a name.
 NOT_NAMES = _norm("""
@@ -402,6 +405,6 @@ def reporting_word(norm: str) -> bool:
 
 _KNOWN = (SPEECH_VERBS | THAT_ONLY_VERBS | PARTICIPLES | SPEECH_NOUNS | ACCORDING | PARTICLES
           | RELAY_VERBS | HONORIFICS | frozenset(HONORIFIC_PRONOUNS) | RANKS | PERSON_TITLES
-          | ORGANISATIONS | DOCUMENTS | ANONYMOUS | QUANTIFIERS | DESCRIPTIONS | NOT_NAMES
+          | ORGANISATIONS | DOCUMENTS | ANONYMOUS | QUANTIFIERS | DESCRIPTIONS | NOT_NAMES | MANNER
           | NAME_LINKS | COUNTRIES | PREPOSITIONS | TIME_WORDS | OCCASIONS | SUBJECT_STOPS
           | ADDRESSEES)

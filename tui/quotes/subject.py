@@ -475,6 +475,10 @@ def _closed(text: str, label: str, end: int) -> str:
     return label + closing if opens > closes else label
 
 
+# Kin (and counsel): "والد فلان" is his father, not him (ابن، أب، أبو are also parts of names).
+_KIN = L._norm("والد والده شقيق شقيقه زوج زوجه عم عمه خال خاله جد جده اخ اخت محامي محاميه")
+
+
 def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
           title_from: int | None = None, feminine: bool = False,
           honorifics: tuple[str, ...] = ()) -> Subject:
@@ -714,6 +718,13 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                and not _complement(following)) or _chain_definite(
         text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
+    if L.bare(head_norm) in _KIN and end == after_head and end < limit \
+            and not _ends_phrase(text, tokens, end, limit):
+        # "عبر والد شهيد الواجب عن …": the relative of the one named after it speaks
+        name_end = _name(text, tokens, end, limit)
+        if name_end > end:
+            return _make(text, tokens, first, name_end - 1, "person", title_from=head,
+                         feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
     title_last = end - 1
     k = end
     name_title = None
@@ -823,6 +834,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     خادم الحرمين" names nobody)."""
     start = k
     links = 0
+    particle = False    # a family name came with its particle (فان جال، دي ميستورا)
     if tokens[k].norm in _INITIALS:
         # "بي كي باتنايك": Latin initials spelt out, then the family name
         j = k + 1
@@ -845,6 +857,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 break
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
+            particle = particle or norm in L.SURNAME_PARTICLES
             if norm == "ال" and _definite(tokens[k - 1].norm):
                 break       # "… آل الشيخ حادثة التفجير": the family name ends the name
             continue
@@ -858,12 +871,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # last a family name (الـ…ي) that the phrase's end follows
             return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
                 else start
-        if k > start and k - start - 2 * links == 1 and norm.startswith("ال") \
+        if k > start and k - start - 2 * links == 1 and not particle and norm.startswith("ال") \
                 and _is(norm, L.PERSON_TITLES) \
                 and (k + 1 >= limit or not tokens[k + 1].norm.startswith("ال")
                      or tokens[k + 1].norm in ("الذي", "التي", "الذين")):
             return k + 1    # "سمير الخطيب": a family name that is also a title, when no
-            # title phrase follows it
+            # title phrase follows it (after "لويس فان جال" the particle's family name ends
+            # the name: "الحارس دافيد دي خيا" is the next man's title)
         if k > start and (_prefixed(norm) or _verb_shaped(norm)) and not _known(norm):
             # "جوشا لاندس"، "أبيبي تسفاي": a later word of a name may look like a verb or
             # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين"),
@@ -893,6 +907,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # ("فيصل بن منير حلبي أن …")
         k += 1
         if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1):
+            if k < limit and k - start - 2 * links == 2 and not broken(text, tokens, k) \
+                    and _family_nisba(tokens[k].norm) and _firm_boundary(text, tokens, k + 1, limit):
+                k += 1      # "أحمد الخازم الغامدي، أن": a second family name (the tribe's)
             break           # the family name with the article ends it: عادل الجبير (but
             # "رجاء الله السلمي": الله ends a compound name, the family name comes after)
     while k > start and tokens[k - 1].norm in L.NAME_LINKS:
@@ -931,7 +948,7 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
-            or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS
+            or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
             or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
