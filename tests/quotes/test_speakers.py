@@ -1208,3 +1208,10 @@ def test_where_a_name_ends_and_whose_it_is(article, text, words, label):
 def test_a_headline_word_that_is_not_the_speaker_is_nobody(article, title):
     quotes = extract_all(article(title + "\n\nوقالت مصادر إن الخبر غير صحيح.\n"))
     assert not [q for q in quotes if q.speaker and q.speaker.label in ("رحيله", "باكستان")]
+
+
+def test_a_title_coordinated_with_wa_is_not_a_name(article):
+    """"رئيس مركز تحديد وتصحيح الجنس …": وتصحيح goes on with the title, it opens no name."""
+    quotes = extract_all(article("خبر\n\nكشف رئيس مركز تحديد وتصحيح الجنس في المستشفى أن المركز "
+                                 "عالج 700 حالة.\n"))
+    assert not [q for q in quotes if q.speaker and q.speaker.label.startswith("وتصحيح")]

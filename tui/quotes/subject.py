@@ -843,6 +843,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if j - k >= 2 and j < limit and not broken(text, tokens, j) \
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
+    first_norm = tokens[k].norm
+    if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
+            and (first_norm[1] == "ت" or _definite(first_norm)):
+        return k    # "رئيس مركز تحديد وتصحيح الجنس": the title goes on with و, no name
     while k < limit and k - start < _NAME_MAX:
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
