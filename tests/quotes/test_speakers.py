@@ -1215,3 +1215,27 @@ def test_a_title_coordinated_with_wa_is_not_a_name(article):
     quotes = extract_all(article("خبر\n\nكشف رئيس مركز تحديد وتصحيح الجنس في المستشفى أن المركز "
                                  "عالج 700 حالة.\n"))
     assert not [q for q in quotes if q.speaker and q.speaker.label.startswith("وتصحيح")]
+
+
+def test_a_quoted_company_after_the_verb_is_its_subject_not_its_words(article):
+    quotes = extract_all(article('خبر\n\nأعلنت "زين السعودية" عن عرضها الجديد للتجوال.\n'))
+    assert said(quotes, "زين السعودية").kind == "term"
+    assert said(quotes, "زين السعودية").speaker is None
+
+
+def test_abara_without_an_is_via_not_expressed(article):
+    """"وليس عبر وكيل محلي، مؤكدا أن …": the agent is the way, not who spoke."""
+    quotes = extract_all(article("خبر\n\nوكان طرحه قويًا وواضحًا، بأهمية التزام الشركات بتقديم "
+                                 "عروضها للحكومة مباشرة، وليس عبر وكيل محلي أو أجنبي، مؤكدا أن "
+                                 "مصلحة الوطن تحتم ذلك.\n"))
+    assert said(quotes, "مصلحة الوطن تحتم ذلك").speaker is None or \
+        said(quotes, "مصلحة الوطن تحتم ذلك").speaker.label != "وكيل محلي"
+
+
+def test_an_an_in_another_clause_is_not_the_participles(article):
+    """"…، مشيرين إلى إمكانية التواصل … وجاء في التقرير …، أن …": the report's أن."""
+    quotes = extract_all(article("خبر\n\nوقال ذوو المريضة إنها مريضة، مشيرين إلى إمكانية التواصل "
+                                 "عبر الرقم 0535819142 وجاء في التقرير الصادر عن المستشفى، أن "
+                                 "المريضة منومة بقسم العناية.\n"))
+    assert not [q for q in quotes if q.text.startswith("المريضة منومة")
+                and q.speaker is not None and q.speaker.label == "ذوو المريضة"]

@@ -187,6 +187,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
     if norm in ("يذكر", "ويذكر") and k + 1 < limit and L.particle(tokens[k + 1].norm):
         return k + 1    # "يُذكر أن …": the outlet's own background, no one's words
+    if L.bare(norm) in _EXPRESSED and not any(
+            tokens[j].norm == "عن" for j in range(k + 1, min(limit, k + 10))):
+        return k + 1    # "وليس عبر وكيل محلي، مؤكدا …": via, not expressed (عبّر عن)
     if L.bare(norm) == "زاد" and not any(
             ":" in gap(text, tokens, j) or L.particle(tokens[j].norm) or _quote_at(
                 text, tokens[j - 1].end, units) is not None
@@ -278,6 +281,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = _apposed(text, tokens, k + 1, bound) or subject
         if subject is None and anchor is not None and anchor[0] == "that":
             subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
+        if subject is None and anchor is None and L.object_verb(norm):
+            # "أعلنت "زين السعودية" عن عرضها …": the quoted name, then the verb's object
+            end = next((j for j in range(k + 2, min(limit, k + 5))
+                        if _after_closing_mark(text, tokens, j)), None)
+            if end is not None and L.bare(tokens[end].norm) in ("عن", "علي", "الي"):
+                subject = _quoted_subject(text, tokens, k + 1, end)
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"، "وقال أمس وزير …"، "وأوضح
             # لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …": the subject after the occasion
@@ -699,7 +708,13 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل"):
             return None
+        if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
+            return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
+
+
+# Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
+_CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت")
 
 
 def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = False) -> bool:

@@ -29,6 +29,10 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
             and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "term"           # "وذكرت «علي بابا» أن …"، "قال بنك الاستثمار «مورغان ستانلي»
         # إن …": a name in the subject, the report after it
+    if words <= 3 and before and L.speech_verb(before[-1].norm) and after \
+            and L.bare(after[0].norm) in ("عن", "علي", "الي") \
+            and not text[unit.end:after[0].start].strip(" \"»”"):
+        return "term"           # "أعلنت "زين السعودية" عن عرضها": the quoted subject
     if before and (_reports(before[-1].norm) or L.particle(before[-1].norm)):
         return "statement"      # قال «…»، أن «…»
     if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
