@@ -1239,3 +1239,24 @@ def test_an_an_in_another_clause_is_not_the_participles(article):
                                  "المريضة منومة بقسم العناية.\n"))
     assert not [q for q in quotes if q.text.startswith("المريضة منومة")
                 and q.speaker is not None and q.speaker.label == "ذوو المريضة"]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a name, then who he is between commas in words no list knows, then أن
+    ("من جانبه أوضح الأستاذ ماجد الجبرين، اختصاصي التنمية السياحية، أن الهيئة دعمت المهرجان.",
+     "الهيئة دعمت المهرجان", "ماجد الجبرين"),
+    # the verb's own عن after a name that ends with a word shaped like an adjective
+    ("وكشف مدير عام الطرق المهندس محمد توفيق بن مصطفى مدني عن 4 مشاريع ستربط العاصمة.",
+     "4 مشاريع ستربط العاصمة", "محمد توفيق بن مصطفى مدني"),
+    # a word with its preposition and article is never part of a name
+    ("وأشاد الأمير عبدالله بن مساعد بالاجتماع قائلا : ناقشنا الكثير من المواضيع.",
+     "ناقشنا الكثير من المواضيع", "الأمير عبدالله بن مساعد"),
+])
+def test_a_named_subject_and_what_follows_it(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_a_verb_written_passive_has_no_speaker(article):
+    quotes = extract_all(article("خبر\n\nذلك الرجل اتُّهِم بالتقصير في عمله. وذُكر أن الحادث "
+                                 "وقع أمس.\n"))
+    assert not [q for q in quotes if q.speaker is not None]

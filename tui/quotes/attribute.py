@@ -185,6 +185,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
+    if _passive(text[tokens[k].start:tokens[k].end]):
+        return k + 1    # "ذُكر أن …"، "اتُّهِم بالتقصير": the verb written passive names no speaker
     if norm in ("يذكر", "ويذكر") and k + 1 < limit and L.particle(tokens[k + 1].norm):
         return k + 1    # "يُذكر أن …": the outlet's own background, no one's words
     if L.bare(norm) in _EXPRESSED and not any(
@@ -750,10 +752,33 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
     for j in range(k, end + 1):
         if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
             if j > piece_start and not _opens_adjunct(text, tokens, piece_start) and not (
-                    named and piece_start == k and _apposition(tokens[k].norm)):
+                    named and piece_start == k and _apposition(tokens[k].norm)) and not (
+                    named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
+                                                                              piece_start, end)):
                 return False
             piece_start = j
     return True
+
+
+_DAMMA = "\u064f"
+
+
+def _passive(word: str) -> bool:
+    """A past verb its writer marked passive with a damma on its first letter (قُتل، ذُكر،
+    أُعلن، اتُّهِم); a present verb's damma (يُعلن) is active."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    if len(word) < 3 or word[0] in ("ي", "ت", "ن"):
+        return False
+    return word[1] == _DAMMA or word[0] == "ا" and _DAMMA in word[2:4]
+
+
+def _set_off(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """tokens[start:end] between commas, no verb or particle in it: who a named subject is
+    ("أوضح الأستاذ ماجد الجبرين، اختصاصي التنمية السياحية، أن …")."""
+    return start > 0 and gap(text, tokens, start).strip() in (",", "،") \
+        and gap(text, tokens, end).strip() in (",", "،") \
+        and not any(L.reporting_word(t.norm) or L.particle(t.norm) for t in tokens[start:end])
 
 
 def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:

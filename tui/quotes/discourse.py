@@ -326,6 +326,10 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
     if subject.last - subject.first < 1 or (
             subject.title is not None and subject.title.endswith(text[last.start:last.end])):
         return subject
+    following = subject.last + 1
+    if following < len(tokens) and L.bare(tokens[following].norm) in ("عن", "علي", "الي") \
+            and not broken(text, tokens, following):
+        return subject  # "وكشف … محمد توفيق بن مصطفى مدني عن …": the object is after عن
     shorter = parse_subject(text, tokens, first, subject.last)
     if shorter is None or not shorter.name:
         return subject
