@@ -1260,3 +1260,17 @@ def test_a_verb_written_passive_has_no_speaker(article):
     quotes = extract_all(article("خبر\n\nذلك الرجل اتُّهِم بالتقصير في عمله. وذُكر أن الحادث "
                                  "وقع أمس.\n"))
     assert not [q for q in quotes if q.speaker is not None]
+
+
+def test_a_title_goes_on_over_a_coordinated_noun_and_its_genitive(article):
+    assert speaker_label(article, "وأشار المتحدث الرسمي باسم الرئاسة العامة للأرصاد وحماية البيئة "
+                                  "إلى أن العقوبات تصل إلى الإغلاق.", "العقوبات تصل إلى الإغلاق") \
+        == "المتحدث الرسمي باسم الرئاسة العامة للأرصاد وحماية البيئة"
+
+
+def test_a_negated_verb_reports_nothing_but_its_subject_goes_on(article):
+    """"ولم تكشف الشركة عن المواد، لكنها قالت إن …": nothing disclosed; she said the rest."""
+    quotes = extract_all(article("خبر\n\nولم تكشف الشركة عن المواد المستخدمة في بناء الفيلا، "
+                                 "لكنها قالت إن المواد أرخص ثمنا.\n"))
+    assert not [q for q in quotes if q.text.startswith("المواد المستخدمة")]
+    assert said(quotes, "المواد أرخص ثمنا").speaker.label == "الشركة"

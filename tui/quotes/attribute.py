@@ -180,6 +180,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
     if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
+    if k > 0 and tokens[k - 1].norm in ("لم", "ولم", "لن", "ولن"):
+        # "ولم تكشف الشركة عن المواد، لكنها قالت إن …": a report not made, by someone the
+        # next verb may go on with
+        named = parse_subject(text, tokens, k + 1, limit)
+        if named is not None and named.kind != "unknown":
+            discourse.spoke(entities.resolve(named, cue_at), number)
+        return k + 1
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \

@@ -558,9 +558,14 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     broken(text, tokens, j) for j in range(k, limit)):
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
         else:
-            if _definite(previous) and not (_definite(norm) or _complement(norm)
-                                            or _at_place(text, tokens, k, limit)
-                                            or _is(norm, L.PERSON_TITLES) and names):
+            if _definite(previous) and norm[:1] == "و" and norm.endswith("ه") \
+                    and len(norm) >= 5 and k + 1 < limit and _definite(tokens[k + 1].norm) \
+                    and not broken(text, tokens, k + 1) \
+                    and L.bare(norm) not in L.GIVEN_NAMES:
+                k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
+            elif _definite(previous) and not (_definite(norm) or _complement(norm)
+                                              or _at_place(text, tokens, k, limit)
+                                              or _is(norm, L.PERSON_TITLES) and names):
                 if not name_later:
                     break       # a new phrase: a name (or the object of the verb)
             elif not _definite(previous) and not _takes_genitive(previous) \
@@ -845,8 +850,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return j + 1
     first_norm = tokens[k].norm
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
-            and (first_norm[1] == "ت" or _definite(first_norm)):
-        return k    # "رئيس مركز تحديد وتصحيح الجنس": the title goes on with و, no name
+            and (first_norm[1] == "ت" or _definite(first_norm)) \
+            or first_norm[:1] == "و" and len(first_norm) >= 5 and first_norm.endswith("ه") \
+            and L.bare(first_norm) not in L.GIVEN_NAMES:
+        return k    # "رئيس مركز تحديد وتصحيح الجنس"، "للأرصاد وحماية البيئة": the title goes
+        # on with و, no name
     while k < limit and k - start < _NAME_MAX:
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
