@@ -1274,3 +1274,19 @@ def test_a_negated_verb_reports_nothing_but_its_subject_goes_on(article):
                                  "لكنها قالت إن المواد أرخص ثمنا.\n"))
     assert not [q for q in quotes if q.text.startswith("المواد المستخدمة")]
     assert said(quotes, "المواد أرخص ثمنا").speaker.label == "الشركة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # to a group (لمجموعة) is whom he told, not the end of his name
+    ("وقال بكر لمجموعة من الصحفيين في واشنطن «حوصرنا بين الطرفين».", "حوصرنا بين الطرفين",
+     "بكر"),
+    # a decision (قرار) after بن and a name is the verb's object
+    ("انتقد الأمير طلال بن بدر قرار نقل مباراة السوبر إلى لندن، مؤكدا أن الخطوة تقليد أعمى.",
+     "الخطوة تقليد أعمى", "الأمير طلال بن بدر"),
+    # the subject, who he is between commas, then the verb
+    ("وقال الدكتور عماد حمودة إن الإعلام فشل. لكن الدكتور سامي عبد العزيز، العميد السابق لكلية "
+     "الإعلام، يرى أن المصريين كانوا في اشتياق للفرحة.", "المصريين كانوا في اشتياق للفرحة",
+     "سامي عبد العزيز"),
+])
+def test_the_blind_judges_cases(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -356,6 +356,17 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     article introduced that person ("في خطوة تشير إلى …" names nobody)."""
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     first = bisect_left([t.start for t in tokens], sentence_start)
+    if first < k and gap(text, tokens, k).strip() in (",", "،"):
+        # "لكن الدكتور سامي عبد العزيز، العميد السابق لكلية الإعلام، يرى أن …": the subject,
+        # who he is between commas, then the verb
+        opening = next((j for j in range(k - 1, max(first, k - 11), -1)
+                        if gap(text, tokens, j).strip() in (",", "،")), None)
+        if opening is not None and _set_off_before(text, tokens, opening, k):
+            head = first + (tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
+            named = parse_subject(text, tokens, head, opening, names=True)
+            if named is not None and named.last == opening - 1 and named.name \
+                    and _credible(named, entities, tokens[k].start):
+                return named
     if first < k and k - first <= 20:
         fronted = _apposed(text, tokens, first, k)
         if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
@@ -420,6 +431,15 @@ def _clause_head(tokens: list[Token], clause: int, k: int) -> bool:
     تنفي …": not باكستان alone)? A word no list knows, right before a country."""
     return clause + 1 < k and L.bare(tokens[clause + 1].norm) in L.COUNTRIES \
         and not L.one_of(tokens[clause].norm, L._KNOWN)
+
+
+def _set_off_before(text: str, tokens: list[Token], start: int, k: int) -> bool:
+    """tokens[start:k], who the subject is, between commas right before its verb: no verb,
+    particle or quotation in it, a few words."""
+    return 0 < start < k <= start + 10 and gap(text, tokens, start).strip() in (",", "،") \
+        and gap(text, tokens, k).strip() in (",", "،") \
+        and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(start + 1, k)) \
+        and not any(L.reporting_word(t.norm) or L.particle(t.norm) for t in tokens[start:k])
 
 
 def _credible(subject: Subject, entities: Entities, at: int) -> bool:

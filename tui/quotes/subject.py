@@ -475,6 +475,10 @@ def _closed(text: str, label: str, end: int) -> str:
     return label + closing if opens > closes else label
 
 
+# Nouns of news that follow a name as its verb's object ("انتقد الأمير طلال بن بدر قرار نقل
+# المباراة"), never its last word.
+_NEWS_NOUNS = L._norm("قرار اتفاق مشروع برنامج خطه زياره لقاء اجتماع")
+
 # Kin (and counsel): "والد فلان" is his father, not him (ابن، أب، أبو are also parts of names).
 _KIN = L._norm("والد والده شقيق شقيقه زوج زوجه عم عمه خال خاله جد جده اخ اخت محامي محاميه")
 
@@ -892,6 +896,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return k + 1    # "سمير الخطيب": a family name that is also a title, when no
             # title phrase follows it (after "لويس فان جال" the particle's family name ends
             # the name: "الحارس دافيد دي خيا" is the next man's title)
+        if k > start and norm[:1] == "ل" and len(norm) > 4 and _known(norm[1:]):
+            break       # "وقال بكر لمجموعة من الصحفيين": to a group, not a name's word
         if k > start and (_prefixed(norm) or _verb_shaped(norm)) and not _known(norm):
             # "جوشا لاندس"، "أبيبي تسفاي": a later word of a name may look like a verb or
             # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين"),
@@ -915,7 +921,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break           # "دونالد ترامب القمة"، "باراك أوباما خطته": the object
         if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
                 and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]) \
-                and (norm.endswith("ه") or not _firm_boundary(text, tokens, k + 1, limit)):
+                and (norm.endswith("ه") or norm in _NEWS_NOUNS
+                     or not _firm_boundary(text, tokens, k + 1, limit)):
             break           # "عبدالله بن مساعد | شكره": after بن and a name, only بن, آل or a
             # family name with the article go on, or one word more that ends the phrase
             # ("فيصل بن منير حلبي أن …")
