@@ -1290,3 +1290,14 @@ def test_a_negated_verb_reports_nothing_but_its_subject_goes_on(article):
 ])
 def test_the_blind_judges_cases(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_name_one_outlet_cuts_short_is_the_one_person_another_names_in_full(article):
+    """"بندر بن محمد" in one article and "بندر بن محمد حجار" in another: one minister (a name
+    with بن is the start of the only longer name the corpus has)."""
+    corpus = article("خبر\n\nقال وزير الحج بندر بن محمد حجار إن الحجاج يصلون الأسبوع المقبل.\n",
+                     "خبر\n\nوأكد وزير الحج بندر بن محمد أن الاستعدادات اكتملت.\n")
+    quotes = extract_all(corpus)
+    one = said(quotes, "الحجاج يصلون الأسبوع المقبل").speaker
+    other = said(quotes, "الاستعدادات اكتملت").speaker
+    assert one.id == other.id and other.label == "بندر بن محمد حجار"

@@ -50,6 +50,8 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
             if len(fulls) == 1:
                 target[ident] = next(iter(fulls))
     target.update(_surnames_of_several_words(by_id, full_by_surname))
+    for ident, person in _names_begun(by_id).items():
+        target.setdefault(ident, person)
     target.update(_longer_titles(by_id))
     for ident, person in _titled_people(by_id).items():
         target.setdefault(ident, person)
@@ -85,6 +87,26 @@ def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
         others = full_by_surname.get(ident.rsplit("-", 1)[1], set()) - {ident}
         if len(others) == 1:
             out[ident] = next(iter(others))
+    return out
+
+
+def _names_begun(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
+    """"بندر بن محمد" → the one "بندر بن محمد حجار" of the corpus: a name of three words or
+    more joined by بن is the start of a longer name only one person of the corpus has."""
+    words_of = {ident: tuple(normalize_text(speakers[0].label).split())
+                for ident, speakers in by_id.items() if ident.startswith("person:")}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for ident, words in words_of.items():
+        if words:
+            by_first[words[0]].append(ident)
+    out = {}
+    for ident, words in words_of.items():
+        if len(words) < 3 or "بن" not in words[1:-1]:
+            continue
+        longer = [other for other in by_first[words[0]] if other != ident
+                  and len(words_of[other]) > len(words) and words_of[other][:len(words)] == words]
+        if len(longer) == 1:
+            out[ident] = longer[0]
     return out
 
 

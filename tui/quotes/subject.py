@@ -532,6 +532,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
+        if L.bare(norm) in L.VERB_SHAPED_NAMES and k + 1 < limit \
+                and tokens[k + 1].norm in ("بن", "ابن") and not broken(text, tokens, k + 1):
+            break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
         if L.bare(norm) in ("الله", "المولي") and _definite(previous):
