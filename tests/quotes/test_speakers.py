@@ -1301,3 +1301,9 @@ def test_a_name_one_outlet_cuts_short_is_the_one_person_another_names_in_full(ar
     one = said(quotes, "الحجاج يصلون الأسبوع المقبل").speaker
     other = said(quotes, "الاستعدادات اكتملت").speaker
     assert one.id == other.id and other.label == "بندر بن محمد حجار"
+
+
+def test_a_title_goes_on_over_wa_and_a_plural_noun_with_its_genitive(article):
+    assert speaker_label(article, "أوضح رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد السعودي لكرة "
+                                  "القدم عبدالله البرقان أن ناديي النصر مهددان.",
+                         "ناديي النصر مهددان") == "عبدالله البرقان"

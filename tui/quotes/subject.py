@@ -565,7 +565,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     broken(text, tokens, j) for j in range(k, limit)):
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
         else:
-            if _definite(previous) and norm[:1] == "و" and norm.endswith("ه") \
+            if _definite(previous) and norm[:1] == "و" \
                     and len(norm) >= 5 and k + 1 < limit and _definite(tokens[k + 1].norm) \
                     and not broken(text, tokens, k + 1) \
                     and L.bare(norm) not in L.GIVEN_NAMES:
@@ -858,10 +858,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     first_norm = tokens[k].norm
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
-            or first_norm[:1] == "و" and len(first_norm) >= 5 and first_norm.endswith("ه") \
-            and L.bare(first_norm) not in L.GIVEN_NAMES:
+            or first_norm[:1] == "و" and len(first_norm) >= 5 \
+            and L.bare(first_norm) not in L.GIVEN_NAMES and (
+                first_norm.endswith("ه") or k + 1 < limit and _definite(tokens[k + 1].norm)
+                and not broken(text, tokens, k + 1)):
         return k    # "رئيس مركز تحديد وتصحيح الجنس"، "للأرصاد وحماية البيئة": the title goes
-        # on with و, no name
+        # on with و, no name ("لجنة الاحتراف وأوضاع اللاعبين": and its genitive)
     while k < limit and k - start < _NAME_MAX:
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
