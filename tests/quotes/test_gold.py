@@ -82,9 +82,9 @@ REALNEWS_FLOORS = {
 # (The test split grew in the twelfth session from 22 articles to 61 with two rounds nobody
 # tuned on, scored unseen at 0.74 and 0.76 right, 13.6% and 12.2% wrong, quotation precision
 # 0.87 and 0.85: the floors moved with it (wrong 0.10 → 0.12, precision 0.88 → 0.87), as
-# they measure what the rules do on unseen text. Before that it scored
-# about 120 statements, one of them 0.8 points: "wrong" was 0.085 under a floor of 0.09 until "…، وفقا لما ذكرته صحيفة «بيلد» … نقلا عن محامي …" was read
-# as the paper's report, where the gold names the lawyer it relays; the construction is
+# they measure what the rules do on unseen text. Before that it scored about 120 statements,
+# one of them 0.8 points: "wrong" was 0.085 under a floor of 0.09 until "…، وفقا لما ذكرته
+# صحيفة «بيلد» … نقلا عن محامي …" was read as the paper's report, where the gold names the lawyer it relays; the construction is
 # right on dev, and relaying after حسبما occurs once in the whole archive, so it was left.)
 
 
