@@ -1307,3 +1307,16 @@ def test_a_title_goes_on_over_wa_and_a_plural_noun_with_its_genitive(article):
     assert speaker_label(article, "أوضح رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد السعودي لكرة "
                                   "القدم عبدالله البرقان أن ناديي النصر مهددان.",
                          "ناديي النصر مهددان") == "عبدالله البرقان"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # بن opens a foreign or North African name (Ben Abraham, Ben Ali)
+    ("وقال بن أبراهام، رئيس قسم التأمين البحري بشركة ويليس: «تعاملنا مع إيران».",
+     "تعاملنا مع إيران", "بن أبراهام"),
+    # صباح (morning) is a given name when a family name follows it, not a time
+    ("وقال صباح النعماني، المتحدث باسم قوات مكافحة الإرهاب، إن «الجامعة تمثل معقلا مهما».",
+     "الجامعة تمثل معقلا مهما", "صباح النعماني"),
+    ("وقال صباح أمس وزير الداخلية إن الأمن مستتب.", "الأمن مستتب", "وزير الداخلية"),
+])
+def test_names_that_open_like_other_words(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -399,7 +399,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 end += 1    # "والولايات المتحدة"
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
-            and not _shape_only(text, tokens, k, limit) or not (names or honorifics):
+            and not _shape_only(text, tokens, k, limit) \
+            and not _named_like_time(text, tokens, k, limit) or not (names or honorifics):
         return None
     if not honorifics and _possessed(text, tokens[k]):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
@@ -805,8 +806,10 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
         k += 1
     ranked = k > first or _shape_only(text, tokens, k, limit)
     if k >= limit or _ends_phrase(text, tokens, k, limit, opening=k == first) \
+            and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            and not _named_like_time(text, tokens, k, limit) \
             or has_tanween(text, tokens[k]):
         return None
     name_end = _name(text, tokens, k, limit, ranked)
@@ -920,7 +923,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
                 and not _ali(text, tokens[k]) \
-                and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)):
+                and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
+                and not (k == start and _named_like_time(text, tokens, k, limit)):
             break
         if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])):
             break           # "دونالد ترامب القمة"، "باراك أوباما خطته": the object
@@ -944,6 +948,14 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
         return start    # (a known given name and a surname are a name whatever follows)
     return k
+
+
+def _named_like_time(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"وقال صباح النعماني، …": صباح (morning) is a given name when a family name (الـ…ي)
+    follows it, not a day or a time."""
+    return tokens[k].norm in ("صباح", "فجر") and k + 1 < limit \
+        and not broken(text, tokens, k + 1) and _family_nisba(tokens[k + 1].norm) \
+        and not L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
 
 
 def _family_nisba(norm: str) -> bool:
@@ -1035,7 +1047,7 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
-_NAME_OPENERS = L._norm("عبد ابو ام")
+_NAME_OPENERS = L._norm("عبد ابو ام بن")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
