@@ -874,7 +874,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
-        if k > start and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")):
+        if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")):
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
