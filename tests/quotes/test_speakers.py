@@ -1320,3 +1320,19 @@ def test_a_title_goes_on_over_wa_and_a_plural_noun_with_its_genitive(article):
 ])
 def test_names_that_open_like_other_words(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_who_after_a_comma_is_the_antecedent_of_alladhi(article):
+    """"صرح بذلك وكيل الوزارة …، الذي بين أنه …": the deputy, not the minister before him."""
+    quotes = extract_all(article("خبر\n\nوجه وزير الشؤون الإسلامية الشيخ صالح آل الشيخ بتوزيع "
+                                 "الموسوعة. صرح بذلك وكيل الوزارة الدكتور توفيق بن عبدالعزيز "
+                                 "السديري، الذي بين أنه تم توزيع الموسوعة على الفروع.\n"))
+    assert said(quotes, "تم توزيع الموسوعة على الفروع").speaker.label \
+        == "توفيق بن عبدالعزيز السديري"
+
+
+def test_a_verse_a_writer_cites_is_not_the_writers_words(article):
+    quotes = extract_all(article("خبر\n\nقال أبو عبدالرحمن: فليفرح المؤمنون بوعد ربهم في قوله تعالى "
+                                 "مخاطبا عبده ورسوله: {قل يا عبادي الذين أسرفوا على أنفسهم}.\n"))
+    assert said(quotes, "قل يا عبادي الذين أسرفوا على أنفسهم").speaker is None
+

@@ -1142,6 +1142,24 @@ def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_U
             unit.speaker, unit.claimed = before[-1].speaker, True
 
 
+# Words that name the Quran or the Prophet as who speaks: "في قوله تعالى: {…}"، "قول الرسول
+# – صلى الله عليه وسلم –: «…»".
+_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه|صلى الله عليه وسلم|صلي الله عليه وسلم)"
+                        r"[^.؟!\n«»\"“”{}]{0,80}$")
+
+
+def _scripture(text: str, unit: _Unit) -> bool:
+    """A quotation a writer cites from the Quran or the Prophet ("… في قوله تعالى مخاطبا …:
+    {…}"): not the writer's words; whoever the construction named, nobody here is sure."""
+    if not unit.direct or unit.open_mark is None:
+        return False
+    before = text[max(0, unit.open_mark - 120):unit.open_mark]
+    return _SCRIPTURE.search(before) is not None \
+        and (unit.speaker is None or not any(
+            word in normalize_text(unit.speaker.label)
+            for word in ("الله", "تعالي", "رسول", "نبي")))
+
+
 def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Quote]:
     """The source's quotations in text order (an outer one before those inside it), with
     ids numbered in that order."""
@@ -1162,7 +1180,8 @@ def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Q
         at = bisect_right(sentence_starts, unit.start) - 1
         sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
         speaker: Speaker | None = None
-        if unit.kind == "statement" and unit.speaker is not None:
+        if unit.kind == "statement" and unit.speaker is not None \
+                and not _scripture(source.text, unit):
             speaker = unit.speaker.speaker()
         out.append(Quote(
             id=ids[k], source_id=source.id, start=unit.start, end=unit.end,

@@ -72,7 +72,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return discourse.carry(number, _participle_feminine(norm))
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
-    if k > 1 and tokens[k - 1].norm in _RELATIVES and not broken(text, tokens, k - 1) \
+    if k > 1 and tokens[k - 1].norm in _RELATIVES \
+            and gap(text, tokens, k - 1).strip() in ("", ",", "،") \
             and _relative_agrees(tokens[k - 1].norm, norm):
         antecedent = _antecedent(text, tokens, k - 1, paragraph)
         if antecedent is not None:
@@ -127,8 +128,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
     sentence_start = _sentence_start(paragraph, tokens[relative].start)
     for j in range(max(0, relative - 8), relative):
         if tokens[j].start < sentence_start or tokens[j].norm.startswith(("لل", "بال")) \
+                or tokens[j].norm[:1] == "و" and L.bare(tokens[j].norm) not in L.GIVEN_NAMES \
                 or any(broken(text, tokens, m) for m in range(j + 1, relative)):
-            continue    # (not from a word with a preposition: "خلفا للسويسري جوزيف بلاتر")
+            continue    # (not from a word with a preposition: "خلفا للسويسري جوزيف بلاتر",
+            # nor from one with و: "وتخطت مايكروسوفت، التي …")
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
