@@ -104,7 +104,7 @@ def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, e
     seen = []
     real = grouped_module.decode_statements
     monkeypatch.setattr(grouped_module, "decode_statements",
-                        lambda row, ids: seen.append(gc.isenabled()) or real(row, ids))
+                        lambda row, *given: seen.append(gc.isenabled()) or real(row, *given))
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
@@ -133,3 +133,24 @@ def test_record_plans_are_made_with_the_quotations_and_kept_per_file(folder, mon
     cached_groups(again, lambda statements, facts: (grouped, ()), facts=False)
     # the statements kept: the plans are not read
     assert open_corpus(folder, workers=1).record_plans() == {}
+
+
+def test_members_read_back_share_their_quotations_strings(folder):
+    """Statements read from a row with the corpus's quotations are equal to those read
+    without, and a member that is a quotation holds that quotation's own text and id (not a
+    copy); the statement's text is its member's."""
+    opened = open_corpus(folder, use_cache=False)
+    statements, _ = grouping(opened, [])(None, False)
+    row = encode_statements(statements)
+    plain = decode_statements(row, opened.corpus.ids)
+    shared = decode_statements(row, opened.corpus.ids, opened.quotes)
+    assert shared == plain == tuple(statements)
+    quotes = {q.id: q for q in opened.quotes}
+    members = [m for s in shared for m in s.members if m.quote_id in quotes]
+    assert members
+    for member in members:
+        quote = quotes[member.quote_id]
+        assert member.quote_id is quote.id
+        assert (member.text is quote.text) == (member.text == quote.text)
+    assert all(any(s.text is m.text for m in s.members) for s in shared
+               if any(s.text == m.text for m in s.members))
