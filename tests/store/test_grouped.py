@@ -127,12 +127,33 @@ def test_record_plans_are_made_with_the_quotations_and_kept_per_file(folder, mon
     monkeypatch.setattr(build, "_plan_one", lambda source, quotes: pytest.fail("made again"))
     again = open_corpus(folder, workers=1)  # nothing was grouped: the plans come back
     kept = again.record_plans()
-    assert {sid: kept[sid] for sid in kept} == {sid: plans[sid] for sid in plans}
+    kept = {sid: kept[sid] for sid in list(kept)}
+    assert kept == {sid: plans[sid] for sid in list(plans)}
     grouped = tuple(group_records(again.corpus, again.quotes, plans=kept))
     assert grouped == tuple(group_records(again.corpus, again.quotes))
     cached_groups(again, lambda statements, facts: (grouped, ()), facts=False)
     # the statements kept: the plans are not read
     assert open_corpus(folder, workers=1).record_plans() == {}
+
+
+def test_a_record_plan_is_given_once_and_grouping_without_it_is_the_same(folder):
+    """Reading a plan drops its pickle (so they are not all held through grouping): a
+    second read finds none, and grouping with plans already read makes those articles'
+    records itself, the same statements."""
+    first = open_corpus(folder, workers=1)
+    plans = first.record_plans()
+    some = next(iter(plans))
+    count = len(plans)
+    assert isinstance(plans[some], tuple) and len(plans) == count - 1
+    assert some not in plans and plans.get(some) is None
+    with pytest.raises(KeyError):
+        plans[some]
+    half = list(plans)[: len(plans) // 2]
+    for sid in half:
+        plans[sid]
+    grouped = tuple(group_records(first.corpus, first.quotes, plans=plans))
+    assert len(plans) == 0        # grouping read every one left
+    assert grouped == tuple(group_records(first.corpus, first.quotes))
 
 
 def test_members_read_back_share_their_quotations_strings(folder):
