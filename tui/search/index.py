@@ -817,6 +817,15 @@ class SearchIndex:
         if "quotes" in self._scopes:
             self._scopes["quotes"].number_of("", "")   # for the copies' sources, made here
 
+    def record_ids(self) -> dict[str, str]:
+        """Every record id the index holds (the quotations' and the sentences'), each
+        mapping to the index's own string of it: for another holder of the same ids (the
+        quotations read back from the cache) to keep these rather than equal copies."""
+        ids: dict[str, str] = {}
+        for column, _ in self._columns().values():
+            ids.update(zip(column, column))
+        return ids
+
     def _columns(self) -> dict[str, tuple[Sequence[str], Sequence[str]]]:
         """Each scope's record ids and source ids, in record-number order."""
         columns = {}

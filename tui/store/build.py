@@ -102,10 +102,12 @@ class Opened:
                 raise RuntimeError("opened without its quotations (extract=False)")
             speakers: dict = {}
             quotes: list = []
+            # (read after the index, as a reopening is, they keep its strings of their ids)
+            ids = self.index.record_ids() if self.index is not None else None
             with _cycle_collector_paused():
                 for rows in self._quote_rows:
                     try:
-                        quotes.extend(decode_quotes(rows, speakers))
+                        quotes.extend(decode_quotes(rows, speakers, ids))
                     except (TypeError, ValueError) as err:
                         raise CacheError(f"a cached quotation does not fit: {err}") from err
                 self._quotes = tuple(_link(quotes))
@@ -984,9 +986,11 @@ def _index(sources, quotes, collector: Collector, texts: Mapping[str, str]) -> S
                       "end": []},
     }
     sentences = columns["sentences"]
+    # A quotation's sentence id is that sentence record's id: one string for both.
+    same = {q.sentence_id: q.sentence_id for q in quotes if q.sentence_id is not None}.get
     for source in sources:
         spans = sentence_spans(source)
-        sentences["id"] += [span[0] for span in spans]
+        sentences["id"] += [same(span[0], span[0]) for span in spans]
         sentences["source_id"] += [source.id] * len(spans)
         sentences["start"] += [span[1] for span in spans]
         sentences["end"] += [span[2] for span in spans]
