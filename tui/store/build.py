@@ -47,6 +47,7 @@ from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode
                              sentence_spans, shape)
 from tui.store.grouped import (discrepancies_kept, facts_key, groups_kept, groups_key,
                                records_key)
+from tui.store.memory import release_freed_memory
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -112,6 +113,7 @@ class Opened:
                         raise CacheError(f"a cached quotation does not fit: {err}") from err
                 self._quotes = tuple(_link(quotes))
             self._quote_rows = []
+            release_freed_memory()      # the rows just decoded
         return self._quotes
 
 
@@ -130,8 +132,13 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
     kept already.
     Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
-        return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
-                     extract, index, facts)
+        opened = _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
+                       extract, index, facts)
+    # What only the open needed (the cache's rows, the workers' answers, the index's
+    # tokens) is freed by now: its pages go back, so the analysis (and its forks) does
+    # not carry them.
+    release_freed_memory()
+    return opened
 
 
 def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
