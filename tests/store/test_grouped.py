@@ -175,3 +175,30 @@ def test_members_read_back_share_their_quotations_strings(folder):
         assert (member.text is quote.text) == (member.text == quote.text)
     assert all(any(s.text is m.text for m in s.members) for s in shared
                if any(s.text == m.text for m in s.members))
+
+
+def test_claims_are_kept_as_columns_each_string_once(folder):
+    """The discrepancies' row holds each claim's offsets packed and each distinct text,
+    value and source id once; read back, equal claims that share those strings, and a
+    row whose columns do not line up is not read (the facts are compared again)."""
+    from tui.quotes.model import Claim, Discrepancy
+
+    claims = (Claim("a", 1, 5, "خمس ساعات", "5 h"), Claim("b", 70000, 2**40, "خمس ساعات",
+                                                             "5 h"), Claim("a", 0, 3, "ست", "6 h"))
+    made = (Discrepancy("duration", claims), Discrepancy("empty", ()))
+    row = encode_discrepancies(made)
+    again = decode_discrepancies(row)
+    assert again == made
+    first, second, _ = again[0].claims
+    assert first.text is second.text and first.value is second.value
+    topic, sources, starts, ends, texts, values = row[0]
+    with pytest.raises(ValueError):
+        decode_discrepancies(((topic, sources[:2], starts, ends, texts, values),))
+    first_open = open_corpus(folder)
+    calls: list[int] = []
+    compared: list[int] = []
+    expected = cached_groups(first_open, grouping(first_open, calls, compared))
+    assert calls == [1] and compared == [1]
+    again_open = open_corpus(folder)
+    assert cached_groups(again_open, grouping(again_open, calls, compared)) == expected
+    assert compared == [1]          # read back, not compared again
