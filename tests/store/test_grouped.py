@@ -202,3 +202,44 @@ def test_claims_are_kept_as_columns_each_string_once(folder):
     again_open = open_corpus(folder)
     assert cached_groups(again_open, grouping(again_open, calls, compared)) == expected
     assert compared == [1]          # read back, not compared again
+
+
+def test_forgetting_plans_drops_every_pickle_and_leaves_other_mappings(folder):
+    from tui.store.build import forget_plans
+
+    plans = open_corpus(folder, workers=1).record_plans()
+    assert len(plans) > 0
+    forget_plans(plans)
+    assert len(plans) == 0 and list(plans) == []
+    given = {"a": (1, 2, 3)}
+    forget_plans(given)
+    assert given == {"a": (1, 2, 3)}
+
+
+def test_facts_compared_in_a_fork_beside_grouping_are_the_same(folder, monkeypatch):
+    """From ELSEWHERE_SOURCES articles facts are compared in a fork (which drops the record
+    plans it never reads) while this process groups with them: the same analysis."""
+    import tui.store.analysis as store_analysis
+
+    opened = open_corpus(folder, workers=1, facts=True)
+    alone = store_analysis.analysis_from_quotes(opened.corpus, opened.quotes)
+    again = open_corpus(folder, workers=1, facts=True)
+    from tui.store import build
+
+    plans = again.record_plans()
+    read: list[str] = []
+
+    class Watched(build._Plans):
+        def __getitem__(self, source_id):
+            read.append(source_id)
+            return super().__getitem__(source_id)
+
+    watched = Watched(dict(plans._blobs))
+    ids = set(watched)
+    monkeypatch.setattr(store_analysis, "ELSEWHERE_SOURCES", 1)
+    beside = store_analysis.analysis_from_quotes(again.corpus, again.quotes, plans=watched,
+                                                 article_facts=again.article_facts())
+    assert beside.statements == alone.statements
+    assert beside.discrepancies == alone.discrepancies
+    # the fork forgot its copy of the plans; grouping here still read every one
+    assert set(read) == ids and len(watched) == 0

@@ -70,8 +70,17 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
             # The fork starts with every resident page of this process: none freed.
             release_freed_memory()
-            compared = _elsewhere(lambda: find_discrepancies(corpus, quotes,
-                                                             facts=article_facts))
+
+            from tui.store.build import forget_plans
+
+            def compare():
+                # This copy never groups: the record plans' pickles (a real archive's
+                # 81 MB) and the pages they held go before it compares.
+                forget_plans(plans)
+                release_freed_memory()
+                return find_discrepancies(corpus, quotes, facts=article_facts)
+
+            compared = _elsewhere(compare)
         try:
             statements = group_records(corpus, quotes, tick, plans)
         except BaseException:

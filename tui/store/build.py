@@ -944,6 +944,13 @@ class _Plans(_Pickled):
         return plan
 
 
+def forget_plans(plans) -> None:
+    """Drop every pickle of `plans` when it is what `Opened.record_plans` gave (then every
+    later read of it finds nothing); any other mapping is left as it is."""
+    if isinstance(plans, _Plans):
+        plans._blobs.clear()
+
+
 class _Facts(_Pickled):
     """source id -> facts (tui.quotes.discrepancies.article_facts). A row that does not fit
     is missing (KeyError): that article's facts are then made where they are compared."""
