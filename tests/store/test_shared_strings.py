@@ -54,3 +54,18 @@ def test_decoding_with_ids_gives_equal_quotations_holding_those_strings(tmp_path
     for n, (quote, made) in enumerate(zip(quotes, again)):
         assert (made.id is quote.id) == (n % 2 == 0)
         assert made.sentence_id is quote.sentence_id
+
+
+def test_statements_from_the_same_sources_share_one_set_of_them(tmp_path):
+    from tui.store import analyse
+
+    opened = open_corpus(article_folder(tmp_path / "articles"), workers=1)
+    analysis = analyse(opened, facts=False)
+    opened.index.set_statements(analysis.statements)
+    by_sources: dict = {}
+    for statement in analysis.statements:
+        found = opened.index.statement_sources(statement)
+        assert found == frozenset(m.source_id for m in statement.members)
+        by_sources.setdefault(found, []).append(found)
+    assert any(len(sets) > 1 for sets in by_sources.values())
+    assert all(s is sets[0] for sets in by_sources.values() for s in sets)

@@ -877,13 +877,16 @@ class SearchIndex:
         ix.number_of("", "")          # the id -> number table, made here rather than later
         keys = array("i", [-1]) * ix.size
         sources: dict[str, frozenset[str]] = {}
+        # one object per set of sources (a real archive's 60,308 statements have 22,789)
+        same: dict[frozenset[str], frozenset[str]] = {}
         for n, statement in enumerate(statements):
             for member in statement.members:
                 if member.quote_id is not None:
                     number = ix.number_of(member.quote_id, member.source_id)
                     if number is not None:
                         keys[number] = n
-            sources[statement.id] = frozenset(m.source_id for m in statement.members)
+            found = frozenset(m.source_id for m in statement.members)
+            sources[statement.id] = same.setdefault(found, found)
         self._statement_sources = sources
         ix.statement_key = keys
 
