@@ -104,7 +104,7 @@ def test_reading_the_groups_pauses_the_cycle_collector_and_restores_it(folder, e
     seen = []
     real = grouped_module.decode_statements
     monkeypatch.setattr(grouped_module, "decode_statements",
-                        lambda row, ids: seen.append(gc.isenabled()) or real(row, ids))
+                        lambda row, *given: seen.append(gc.isenabled()) or real(row, *given))
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
@@ -127,9 +127,119 @@ def test_record_plans_are_made_with_the_quotations_and_kept_per_file(folder, mon
     monkeypatch.setattr(build, "_plan_one", lambda source, quotes: pytest.fail("made again"))
     again = open_corpus(folder, workers=1)  # nothing was grouped: the plans come back
     kept = again.record_plans()
-    assert {sid: kept[sid] for sid in kept} == {sid: plans[sid] for sid in plans}
+    kept = {sid: kept[sid] for sid in list(kept)}
+    assert kept == {sid: plans[sid] for sid in list(plans)}
     grouped = tuple(group_records(again.corpus, again.quotes, plans=kept))
     assert grouped == tuple(group_records(again.corpus, again.quotes))
     cached_groups(again, lambda statements, facts: (grouped, ()), facts=False)
     # the statements kept: the plans are not read
     assert open_corpus(folder, workers=1).record_plans() == {}
+
+
+def test_a_record_plan_is_given_once_and_grouping_without_it_is_the_same(folder):
+    """Reading a plan drops its pickle (so they are not all held through grouping): a
+    second read finds none, and grouping with plans already read makes those articles'
+    records itself, the same statements."""
+    first = open_corpus(folder, workers=1)
+    plans = first.record_plans()
+    some = next(iter(plans))
+    count = len(plans)
+    assert isinstance(plans[some], tuple) and len(plans) == count - 1
+    assert some not in plans and plans.get(some) is None
+    with pytest.raises(KeyError):
+        plans[some]
+    half = list(plans)[: len(plans) // 2]
+    for sid in half:
+        plans[sid]
+    grouped = tuple(group_records(first.corpus, first.quotes, plans=plans))
+    assert len(plans) == 0        # grouping read every one left
+    assert grouped == tuple(group_records(first.corpus, first.quotes))
+
+
+def test_members_read_back_share_their_quotations_strings(folder):
+    """Statements read from a row with the corpus's quotations are equal to those read
+    without, and a member that is a quotation holds that quotation's own text and id (not a
+    copy); the statement's text is its member's."""
+    opened = open_corpus(folder, use_cache=False)
+    statements, _ = grouping(opened, [])(None, False)
+    row = encode_statements(statements)
+    plain = decode_statements(row, opened.corpus.ids)
+    shared = decode_statements(row, opened.corpus.ids, opened.quotes)
+    assert shared == plain == tuple(statements)
+    quotes = {q.id: q for q in opened.quotes}
+    members = [m for s in shared for m in s.members if m.quote_id in quotes]
+    assert members
+    for member in members:
+        quote = quotes[member.quote_id]
+        assert member.quote_id is quote.id
+        assert (member.text is quote.text) == (member.text == quote.text)
+    assert all(any(s.text is m.text for m in s.members) for s in shared
+               if any(s.text == m.text for m in s.members))
+
+
+def test_claims_are_kept_as_columns_each_string_once(folder):
+    """The discrepancies' row holds each claim's offsets packed and each distinct text,
+    value and source id once; read back, equal claims that share those strings, and a
+    row whose columns do not line up is not read (the facts are compared again)."""
+    from tui.quotes.model import Claim, Discrepancy
+
+    claims = (Claim("a", 1, 5, "خمس ساعات", "5 h"), Claim("b", 70000, 2**40, "خمس ساعات",
+                                                             "5 h"), Claim("a", 0, 3, "ست", "6 h"))
+    made = (Discrepancy("duration", claims), Discrepancy("empty", ()))
+    row = encode_discrepancies(made)
+    again = decode_discrepancies(row)
+    assert again == made
+    first, second, _ = again[0].claims
+    assert first.text is second.text and first.value is second.value
+    topic, sources, starts, ends, texts, values = row[0]
+    with pytest.raises(ValueError):
+        decode_discrepancies(((topic, sources[:2], starts, ends, texts, values),))
+    first_open = open_corpus(folder)
+    calls: list[int] = []
+    compared: list[int] = []
+    expected = cached_groups(first_open, grouping(first_open, calls, compared))
+    assert calls == [1] and compared == [1]
+    again_open = open_corpus(folder)
+    assert cached_groups(again_open, grouping(again_open, calls, compared)) == expected
+    assert compared == [1]          # read back, not compared again
+
+
+def test_forgetting_plans_drops_every_pickle_and_leaves_other_mappings(folder):
+    from tui.store.build import forget_plans
+
+    plans = open_corpus(folder, workers=1).record_plans()
+    assert len(plans) > 0
+    forget_plans(plans)
+    assert len(plans) == 0 and list(plans) == []
+    given = {"a": (1, 2, 3)}
+    forget_plans(given)
+    assert given == {"a": (1, 2, 3)}
+
+
+def test_facts_compared_in_a_fork_beside_grouping_are_the_same(folder, monkeypatch):
+    """From ELSEWHERE_SOURCES articles facts are compared in a fork (which drops the record
+    plans it never reads) while this process groups with them: the same analysis."""
+    import tui.store.analysis as store_analysis
+
+    opened = open_corpus(folder, workers=1, facts=True)
+    alone = store_analysis.analysis_from_quotes(opened.corpus, opened.quotes)
+    again = open_corpus(folder, workers=1, facts=True)
+    from tui.store import build
+
+    plans = again.record_plans()
+    read: list[str] = []
+
+    class Watched(build._Plans):
+        def __getitem__(self, source_id):
+            read.append(source_id)
+            return super().__getitem__(source_id)
+
+    watched = Watched(dict(plans._blobs))
+    ids = set(watched)
+    monkeypatch.setattr(store_analysis, "ELSEWHERE_SOURCES", 1)
+    beside = store_analysis.analysis_from_quotes(again.corpus, again.quotes, plans=watched,
+                                                 article_facts=again.article_facts())
+    assert beside.statements == alone.statements
+    assert beside.discrepancies == alone.discrepancies
+    # the fork forgot its copy of the plans; grouping here still read every one
+    assert set(read) == ids and len(watched) == 0

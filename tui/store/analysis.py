@@ -14,6 +14,7 @@ from dataclasses import replace
 from tui.corpus.model import Corpus
 from tui.provenance import source_date
 from tui.store.grouped import cached_groups
+from tui.store.memory import release_freed_memory
 
 Report = Callable[[float, str], None]
 
@@ -42,6 +43,8 @@ def analyse(opened, progress: Report | None = None,
     report(0.1, "grouping statements across outlets")
     statements, discrepancies = cached_groups(opened, compute, facts)
     statements = with_first_reports(statements, opened.corpus)
+    # (the rows the statements were read from, or grouping's own working, are freed)
+    release_freed_memory()
     report(1.0, "ready")
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
@@ -65,8 +68,19 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         # Comparing facts needs the statements only at its end (their figures): the rest
         # runs in a forked copy of this process meanwhile, on the other core.
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
-            compared = _elsewhere(lambda: find_discrepancies(corpus, quotes,
-                                                             facts=article_facts))
+            # The fork starts with every resident page of this process: none freed.
+            release_freed_memory()
+
+            from tui.store.build import forget_plans
+
+            def compare():
+                # This copy never groups: the record plans' pickles (a real archive's
+                # 81 MB) and the pages they held go before it compares.
+                forget_plans(plans)
+                release_freed_memory()
+                return find_discrepancies(corpus, quotes, facts=article_facts)
+
+            compared = _elsewhere(compare)
         try:
             statements = group_records(corpus, quotes, tick, plans)
         except BaseException:

@@ -47,6 +47,7 @@ from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode
                              sentence_spans, shape)
 from tui.store.grouped import (discrepancies_kept, facts_key, groups_kept, groups_key,
                                records_key)
+from tui.store.memory import release_freed_memory
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
@@ -102,14 +103,17 @@ class Opened:
                 raise RuntimeError("opened without its quotations (extract=False)")
             speakers: dict = {}
             quotes: list = []
+            # (read after the index, as a reopening is, they keep its strings of their ids)
+            ids = self.index.record_ids() if self.index is not None else None
             with _cycle_collector_paused():
                 for rows in self._quote_rows:
                     try:
-                        quotes.extend(decode_quotes(rows, speakers))
+                        quotes.extend(decode_quotes(rows, speakers, ids))
                     except (TypeError, ValueError) as err:
                         raise CacheError(f"a cached quotation does not fit: {err}") from err
                 self._quotes = tuple(_link(quotes))
             self._quote_rows = []
+            release_freed_memory()      # the rows just decoded
         return self._quotes
 
 
@@ -128,8 +132,13 @@ def open_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
     kept already.
     Raises UserError when nothing can be opened."""
     with _cycle_collector_paused():
-        return _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
-                     extract, index, facts)
+        opened = _open(path, use_cache, progress, notice, workers, fields or NO_FIELDS,
+                       extract, index, facts)
+    # What only the open needed (the cache's rows, the workers' answers, the index's
+    # tokens) is freed by now: its pages go back, so the analysis (and its forks) does
+    # not carry them.
+    release_freed_memory()
+    return opened
 
 
 def open_loaded(corpus: Corpus, *, progress: Progress | None = None,
@@ -309,6 +318,9 @@ def _open_cached(run: _Run) -> Opened:
     # Facts kept whole (the discrepancies) need none of each article's.
     facts = {} if run.facts and not discrepancies_kept(run.cache, gkey) else None
     found = _extract(run, rows, articles, quote_keys, collector, plans, facts)
+    # Every file's row (a real archive's 94 MB of pickles) was the workers' to read: the
+    # corpus holds its own copy of each article, and the index below is built without them.
+    del rows
     run.clock.lap("extract quotations" + (" + tokenise for the index" if collector is not None
                                           else "") + (" + facts" if facts else ""))
     if groups_kept(run.cache, gkey):
@@ -918,13 +930,25 @@ class _Pickled(Mapping):
 
 class _Plans(_Pickled):
     """source id -> record plan (whose strings only grouping shares); one that does not fit
-    is a damaged cache (CacheError)."""
+    is a damaged cache (CacheError).
+
+    Each plan is given once: reading it drops its pickle, so a second read finds none
+    (KeyError; grouping then works that article's records out itself, the same ones).
+    Grouping reads each article's plan once, before its largest step, and a real archive's
+    pickles (81 MB) were otherwise held through that step."""
 
     def __getitem__(self, source_id: str) -> tuple:
-        plan = loads(self._blobs[source_id])
+        plan = loads(self._blobs.pop(source_id))
         if not (isinstance(plan, tuple) and len(plan) == 3):
             raise CacheError(f"the record plan of {source_id} does not fit")
         return plan
+
+
+def forget_plans(plans) -> None:
+    """Drop every pickle of `plans` when it is what `Opened.record_plans` gave (then every
+    later read of it finds nothing); any other mapping is left as it is."""
+    if isinstance(plans, _Plans):
+        plans._blobs.clear()
 
 
 class _Facts(_Pickled):
@@ -979,9 +1003,11 @@ def _index(sources, quotes, collector: Collector, texts: Mapping[str, str]) -> S
                       "end": []},
     }
     sentences = columns["sentences"]
+    # A quotation's sentence id is that sentence record's id: one string for both.
+    same = {q.sentence_id: q.sentence_id for q in quotes if q.sentence_id is not None}.get
     for source in sources:
         spans = sentence_spans(source)
-        sentences["id"] += [span[0] for span in spans]
+        sentences["id"] += [same(span[0], span[0]) for span in spans]
         sentences["source_id"] += [source.id] * len(spans)
         sentences["start"] += [span[1] for span in spans]
         sentences["end"] += [span[2] for span in spans]

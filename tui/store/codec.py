@@ -13,6 +13,7 @@ folder then copies bytes, and the reader decodes the one article it shows.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import fields
 
 from tui.corpus.model import Body, Paragraph, Sentence, Source
@@ -25,13 +26,16 @@ def _names(cls) -> tuple[str, ...]:
 
 @functools.cache
 def _quote_model() -> tuple:
-    """(Quote, Speaker, where a Quote's speaker is in its fields); Nones without
-    tui.quotes. Looked up once: a reopening decodes one row per file."""
+    """(Quote, Speaker, where a Quote's speaker is in its fields, where its id and sentence
+    id are); Nones without tui.quotes. Looked up once: a reopening decodes one row per
+    file."""
     try:
         from tui.quotes.model import Quote, Speaker
     except ImportError:
-        return None, None, None
-    return Quote, Speaker, _names(Quote).index("speaker")
+        return None, None, None, None
+    names = _names(Quote)
+    return Quote, Speaker, names.index("speaker"), (names.index("id"),
+                                                    names.index("sentence_id"))
 
 
 def _quote_classes():
@@ -139,23 +143,32 @@ def encode_quotes(quotes: list) -> tuple:
     return tuple(rows)
 
 
-def decode_quotes(rows: tuple, speakers: dict) -> list:
-    """`speakers` is shared across files so one speaker is one object, as extraction makes."""
+def decode_quotes(rows: tuple, speakers: dict, ids: Mapping[str, str] | None = None) -> list:
+    """`speakers` is shared across files so one speaker is one object, as extraction makes.
+    `ids` (an id -> the same id, as another holder keeps it: the search index's record
+    ids): each quotation's id and sentence id found there are that string, not an equal
+    copy (a real archive's are 18 MB)."""
     if not rows:
         return []
-    Quote, Speaker, at = _quote_model()
+    Quote, Speaker, at, (at_id, at_sentence) = _quote_model()
     get = speakers.get
+    same = ids.get if ids else None
     out = []
     append = out.append
     for row in rows:
         pair = row[at]
+        if pair is not None or same is not None:
+            # A list's item is set in place: slicing the row around it cost more than
+            # building the Quote.
+            row = list(row)
         if pair is not None:
             speaker = get(pair)
             if speaker is None:
                 speaker = speakers[pair] = Speaker(*pair)
-            # A list's item is set in place: slicing the row around it cost more than
-            # building the Quote.
-            row = list(row)
             row[at] = speaker
+        if same is not None:
+            row[at_id] = same(row[at_id], row[at_id])
+            if row[at_sentence] is not None:
+                row[at_sentence] = same(row[at_sentence], row[at_sentence])
         append(Quote(*row))
     return out

@@ -13,6 +13,7 @@ Rows are plain tuples, as for the quotations (see tui.store.codec).
 from __future__ import annotations
 
 import functools
+from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from tui.store.cache import MISSING, content_hash, keep, read_kept
 Groups = tuple[tuple, tuple]   # (statements, discrepancies)
 _STATEMENTS, _DISCREPANCIES = "statements", "discrepancies"
 # How the rows are laid out: rows of another layout are never read as these.
-_LAYOUT = "2"
+_LAYOUT = "3"   # 3: a discrepancy's claims as columns
 
 
 def groups_key(quote_keys: Iterable[str]) -> str:
@@ -81,7 +82,8 @@ def cached_groups(opened, compute: Callable[[tuple | None, bool], tuple],
     # on, its full collections walked them again and again as they were made (1.4 s
     # instead of 0.8 s at 10,000 articles). Paused while they are read, as opening is.
     statements = read_kept(folder, _STATEMENTS, key,
-                           lambda row: decode_statements(row, ids), _cycle_collector_paused)
+                           lambda row: decode_statements(row, ids, opened.quotes),
+                           _cycle_collector_paused)
     discrepancies = read_kept(folder, _DISCREPANCIES, key, decode_discrepancies,
                               _cycle_collector_paused) if facts else ()
     if statements is not MISSING and discrepancies is not MISSING:
@@ -108,37 +110,88 @@ def encode_statements(statements: Iterable) -> tuple:
 
 
 def encode_discrepancies(discrepancies: Iterable) -> tuple:
-    return tuple((d.topic, tuple((c.source_id, c.start, c.end, c.text, c.value)
-                                 for c in d.claims))
-                 for d in discrepancies)
+    """A discrepancy's claims as columns: their source ids, texts and values (each
+    distinct string once in the pickle) and their offsets as packed ints. A real archive's
+    680,981 claims as a tuple each were 150 MB of objects while their row was read back,
+    the peak of a warm open."""
+    strings: dict[str, str] = {}
+    share = strings.setdefault
+    rows = []
+    for d in discrepancies:
+        claims = d.claims
+        rows.append((d.topic, tuple(share(c.source_id, c.source_id) for c in claims),
+                     array(_OFFSET, [c.start for c in claims]).tobytes(),
+                     array(_OFFSET, [c.end for c in claims]).tobytes(),
+                     tuple(share(c.text, c.text) for c in claims),
+                     tuple(share(c.value, c.value) for c in claims)))
+    return tuple(rows)
 
 
-def decode_statements(statement_rows: tuple, source_ids: tuple[str, ...]) -> tuple:
+_OFFSET = "q"   # a claim's offsets, packed
+
+
+def decode_statements(statement_rows: tuple, source_ids: tuple[str, ...],
+                      quotes: Iterable = ()) -> tuple:
     """The statements of a row; `source_ids`: the corpus's, in order (a statement is
     missing from those its members are not from: not stored, as a list per statement grew
-    as sources × statements)."""
+    as sources × statements). `quotes`: the corpus's quotations, whose strings the members
+    that are quotations share (see `_shared_member`)."""
     from tui.quotes.model import Member, Speaker, Statement
     from tui.quotes.statements import Absent
 
+    by_id = {quote.id: quote for quote in quotes}
     speakers: dict[tuple, Speaker] = {}
+    # The sets of sources statements come from, one object per set (a real archive's
+    # 60,308 statements have 22,789 different ones).
+    present: dict[frozenset, frozenset] = {}
     statements = []
     for sid, pair, text, members, conflicts in statement_rows:
-        members = tuple(Member(*member) for member in members)
+        members = tuple(Member(*_shared_member(member, by_id)) for member in members)
+        # (the statement's text is one of its members', as grouping gives it: that one's)
+        text = next((m.text for m in members if m.text == text), text)
+        sources = frozenset(m.source_id for m in members)
         statements.append(Statement(
             sid, None if pair is None else speakers.setdefault(pair, Speaker(*pair)), text,
-            members, Absent(source_ids, frozenset(m.source_id for m in members)), conflicts))
+            members, Absent(source_ids, present.setdefault(sources, sources)), conflicts))
     return tuple(statements)
 
 
+# Where a member row (see encode_statements) holds its text and its quotation's id.
+_MEMBER_TEXT, _MEMBER_QUOTE = 3, 6
+
+
+def _shared_member(row: tuple, quotes: dict) -> tuple:
+    """A member row whose quotation is in `quotes` (id -> Quote), with that quotation's id
+    and, when equal, its text: the same strings, not equal copies unpickled beside them (a
+    real archive's 99,732 such members held 46 MB of copies). Equal values, so the Member
+    made from it is equal to the one made from `row`."""
+    quote = quotes.get(row[_MEMBER_QUOTE])
+    if quote is None:
+        return row
+    row = list(row)
+    row[_MEMBER_QUOTE] = quote.id
+    if row[_MEMBER_TEXT] == quote.text:
+        row[_MEMBER_TEXT] = quote.text
+    return row
+
+
 def decode_discrepancies(discrepancy_rows: tuple) -> tuple:
+    """The discrepancies of a row (`encode_discrepancies`). A real archive's 680,981
+    claims say 22,178 different things (خمس ساعات, "5 h"): the row holds each string
+    once, and so do the claims read from it."""
     from tui.quotes.model import Claim, Discrepancy
 
-    # A real archive's 680,981 claims say 22,178 different things (خمس ساعات, "5 h"): one
-    # string each, shared, rather than two new ones per claim (about 80 MB).
-    words: dict[str, str] = {}
-    share = words.setdefault
-    return tuple(
-        Discrepancy(topic, tuple(Claim(source, start, end, share(text, text),
-                                       share(value, value))
-                                 for source, start, end, text, value in claims))
-        for topic, claims in discrepancy_rows)
+    out = []
+    for topic, sources, starts, ends, texts, values in discrepancy_rows:
+        starts, ends = _offsets(starts), _offsets(ends)
+        if not len(sources) == len(starts) == len(ends) == len(texts) == len(values):
+            raise ValueError("a discrepancy's claim columns differ in length")
+        out.append(Discrepancy(topic, tuple(map(Claim, sources, starts, ends, texts,
+                                                values))))
+    return tuple(out)
+
+
+def _offsets(packed: bytes) -> array:
+    found = array(_OFFSET)
+    found.frombytes(packed)
+    return found
