@@ -161,3 +161,31 @@ def test_a_verbs_past_and_present_are_no_spelling(article):
     corpus = article("خبر\n\nوقال المدرب البرتغالي جوزيه مورينيو إن اللاعب وانضم إلى الفريق.\n",
                      "خبر\n\nوقال المدرب البرتغالي جوزيه مورينيو إن اللاعب وينضم إلى الفريق.\n")
     assert not [d for d in find_discrepancies(corpus) if "وينضم" in d.topic]
+
+
+def test_name_pairs_are_what_a_pattern_of_a_run_spaces_and_a_run_finds():
+    """The words of four letters or more followed by another with only spaces between,
+    taken from the words' matches, are the pairs a scan of the text with one pattern gives
+    (short words, digits, marks, punctuation and every kind of space between)."""
+    import random
+    import re
+
+    from tui.quotes.discrepancies import _NAME_TOKEN, _match_group, _name_pairs
+
+    pattern = re.compile(r"(?<![\u0621-\u064a\u0640])([\u0621-\u064a\u0640]{4,})"
+                         r"(?=\s+([\u0621-\u064a\u0640]{4,}))")
+    rng = random.Random(5)
+    letters = "بوتينترامبـ"
+    between = [" ", "  ", "\n", "\u00a0", "\u2009", " في ", "، ", "\u064e ", " 12 ", "-", " x "]
+    found_any = False
+    for _ in range(500):
+        parts = []
+        for _ in range(rng.randint(0, 12)):
+            parts.append("".join(rng.choices(letters, k=rng.randint(1, 7))))
+            parts.append(rng.choice(between))
+        text = "".join(parts)
+        matches = list(_NAME_TOKEN.finditer(text))
+        got = _name_pairs(text, matches, list(map(_match_group, matches)))
+        assert got == pattern.findall(text), text
+        found_any = found_any or bool(got)
+    assert found_any

@@ -85,6 +85,33 @@ def test_the_app_s_analysis_gives_the_discrepancies_of_comparing_in_process(fold
         plain.corpus, plain.quotes, statements=analysis.statements)
 
 
+def test_facts_compared_in_a_fork_beside_grouping_are_those_compared_in_process(
+        folder, monkeypatch):
+    """From ELSEWHERE_SOURCES articles the facts are compared in a forked copy while the
+    statements are grouped, and sent back as plain rows: the same discrepancies."""
+    from tui.store import analysis as module
+
+    opened = open_corpus(folder, facts=True)
+    monkeypatch.setattr(module, "ELSEWHERE_SOURCES", 1)
+    sent: list = []
+    start = module._elsewhere
+
+    def watched(make):
+        result = start(make)
+
+        def got():
+            sent.append(result())
+            return sent[-1]
+        got.cancel = result.cancel
+        return got
+    monkeypatch.setattr(module, "_elsewhere", watched)
+    analysis = analyse(opened)
+    assert len(sent) == 1 and sent[0] is not None       # the fork's answer was used
+    plain = open_corpus(folder, use_cache=False)
+    expected = find_discrepancies(plain.corpus, plain.quotes, statements=analysis.statements)
+    assert list(analysis.discrepancies) == expected and expected
+
+
 def test_a_damaged_facts_row_is_made_again_where_it_is_compared(folder):
     expected = in_process(open_corpus(folder, facts=True))
     with sqlite3.connect(cache_path(str(folder))) as db:

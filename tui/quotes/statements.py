@@ -129,6 +129,10 @@ class _Node:
     narration: bool             # every record is narration
 
 
+# How many nodes' sets of keys the scorer keeps at hand (see `_Scorer.key_set`).
+_KEY_SETS = 4096
+
+
 class _Scorer:
     def __init__(self, nodes: list[_Node], names: frozenset[str] = frozenset()) -> None:
         df: Counter[str] = Counter()
@@ -139,19 +143,26 @@ class _Scorer:
         self.idf = {k: math.log(1 + n / c) * (NAME_WEIGHT if k in names else 1.0)
                     for k, c in df.items()}
         self.nodes = nodes
-        # Each node's keys with their weights are made when a pair reaches the paraphrase
-        # test, not kept for every node (a dict per node was a quarter of a gigabyte at
-        # 200,000 nodes); the last few stay at hand, as pairs come node by node.
-        self._weights: dict[int, dict[str, float]] = {}
+        # Each node's weight in all, summed as `compare` summed it (over the node's set of
+        # keys, in that set's order, so the float is the same to the last bit): made once
+        # here instead of at every pair that reaches the paraphrase test.
+        idf = self.idf
+        self.totals = array("d", (sum(map(idf.__getitem__, set(node.keys)))
+                                  for node in nodes))
+        # Each node's set of keys is made when a pair reaches the paraphrase test, not kept
+        # for every node (a dict of weights per node was a quarter of a gigabyte at 200,000
+        # nodes); the last few stay at hand, as pairs come node by node.
+        self._sets: dict[int, set[str]] = {}
         self.cache: dict[tuple[int, int], tuple[str, float] | None] = {}
 
-    def weights(self, i: int) -> dict[str, float]:
-        found = self._weights.get(i)
+    def key_set(self, i: int) -> set[str]:
+        """Node i's keys as a set (made from its tuple alone, so its order is always the
+        same)."""
+        found = self._sets.get(i)
         if found is None:
-            if len(self._weights) > 4096:
-                self._weights.clear()
-            idf = self.idf
-            found = self._weights[i] = {k: idf[k] for k in set(self.nodes[i].keys)}
+            if len(self._sets) > _KEY_SETS:
+                self._sets.clear()
+            found = self._sets[i] = set(self.nodes[i].keys)
         return found
 
     def score(self, i: int, j: int) -> tuple[str, float] | None:
@@ -176,20 +187,22 @@ class _Scorer:
         short, long_ = (a, b) if len(a.surface) <= len(b.surface) else (b, a)
         if seq >= NEAR_VERBATIM:
             return "near-verbatim", round(seq, 1)
-        wa, wb = self.weights(i), self.weights(j)
-        shared = wa.keys() & wb.keys()
+        ka, kb = self.key_set(i), self.key_set(j)
+        # The keys both hold, as a set made by walking the smaller one (the right one on a
+        # tie) in its order, which also fixes the order their weights are summed in below.
+        shared = ka & kb
         # A short text inside a long one shares most of its words with it: without half of
         # them, its characters cannot line up nine in ten (and partial_ratio, the costliest
         # step, is most of scoring a real archive's candidates).
         if len(short.keys) >= 4 and len(shared) >= CONTAINED_KEYS * len(
-                wa if short is a else wb):
+                ka if short is a else kb):
             contained = fuzz.partial_ratio(short.surface, long_.surface, score_cutoff=CONTAINED)
             if contained >= CONTAINED:
                 return "near-verbatim", round(contained, 1)
-        if len(shared) < 2 and not (len(wa) <= 2 and len(wb) <= 2 and shared):
+        if len(shared) < 2 and not (len(ka) <= 2 and len(kb) <= 2 and shared):
             return None
-        w_shared = sum(wa[k] for k in shared)
-        total_a, total_b = sum(wa.values()), sum(wb.values())
+        w_shared = sum(map(self.idf.__getitem__, shared))
+        total_a, total_b = self.totals[i], self.totals[j]
         overlap = w_shared / min(total_a, total_b)
         dice = 2 * w_shared / (total_a + total_b)
         if overlap >= PARAPHRASE_OVERLAP and dice >= PARAPHRASE_DICE:

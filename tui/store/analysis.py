@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from tui.corpus.model import Corpus
 from tui.provenance import source_date
-from tui.store.grouped import cached_groups
+from tui.store.grouped import cached_groups, decode_discrepancies, encode_discrepancies
 from tui.store.memory import release_freed_memory
 
 Report = Callable[[float, str], None]
@@ -66,7 +66,10 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
     if statements is None:
         report(0.2, "grouping statements across outlets")
         # Comparing facts needs the statements only at its end (their figures): the rest
-        # runs in a forked copy of this process meanwhile, on the other core.
+        # runs in a forked copy of this process meanwhile, on the other core. It sends
+        # them back as plain rows (as the cache keeps them): a real archive's 600,000
+        # claims pickled as frozen dataclasses cost seconds of both processes (each one's
+        # state read and set through its fields).
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
             # The fork starts with every resident page of this process: none freed.
             release_freed_memory()
@@ -78,7 +81,8 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
                 # 81 MB) and the pages they held go before it compares.
                 forget_plans(plans)
                 release_freed_memory()
-                return find_discrepancies(corpus, quotes, facts=article_facts)
+                return encode_discrepancies(
+                    find_discrepancies(corpus, quotes, facts=article_facts))
 
             compared = _elsewhere(compare)
         try:
@@ -100,7 +104,7 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         discrepancies = find_discrepancies(corpus, quotes, tick, statements,
                                            facts=article_facts)
     else:
-        discrepancies = [*found[0], *statement_figures(statements)]
+        discrepancies = [*decode_discrepancies(found[0]), *statement_figures(statements)]
     return Analysis(tuple(quotes), tuple(statements), tuple(discrepancies))
 
 
