@@ -1336,3 +1336,14 @@ def test_a_verse_a_writer_cites_is_not_the_writers_words(article):
                                  "مخاطبا عبده ورسوله: {قل يا عبادي الذين أسرفوا على أنفسهم}.\n"))
     assert said(quotes, "قل يا عبادي الذين أسرفوا على أنفسهم").speaker is None
 
+
+
+def test_a_verb_is_never_a_name(article):
+    """A present verb its writer vocalised (يُجري), or a plural of the تفاعل form with و
+    (ويتعارفون), is no speaker's name."""
+    quotes = extract_all(article("خبر\n\nكان الرئيس السادات يُجري اتصالات مع بيغن، منفذا بذلك "
+                                 "قوله في خطاب: «إنني على استعداد للذهاب إلى جنيف». وذكر الشيخ "
+                                 "بأن في ذلك فوائد، فهي تقرب بين الناس ويتعارفون فيما بينهم، "
+                                 "وأكد بأن في ذلك فوائد اجتماعية.\n"))
+    labels = {q.speaker.label for q in quotes if q.speaker is not None}
+    assert not [label for label in labels if "يُجري" in label or "ويتعارفون" in label]

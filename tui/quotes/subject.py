@@ -349,6 +349,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     norm = tokens[k].norm
     word = L.bare(norm)
+    if _written_verb(text, tokens[k]):
+        return None     # "كان الرئيس السادات يُجري …"، "ويتعارفون فيما بينهم": a verb
     if word in L.HONORIFIC_PRONOUNS and k == i:
         return Subject(i, k, tokens[i].start, tokens[k].end, "pronoun",
                        text[tokens[k].start:tokens[k].end],
@@ -859,6 +861,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
+    if _written_verb(text, tokens[k]):
+        return k
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or first_norm[:1] == "و" and len(first_norm) >= 5 \
@@ -948,6 +952,20 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
         return start    # (a known given name and a surname are a name whatever follows)
     return k
+
+
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _written_verb(text: str, token: Token) -> bool:
+    """A present verb its writer vocalised (يُجري، تُعلن) or one of the forms تفاعل/تفعّل in
+    the plural with و (ويتعارفون، وتتبادلون): never a name's first word."""
+    word = text[token.start:token.end]
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if len(bare) > 2 and bare[0] in ("ي", "ت", "ن") and bare[1] in _HARAKAT:
+        return True
+    return token.norm.startswith(("ويت", "وتت")) and token.norm.endswith(("ون", "ين")) \
+        and len(token.norm) >= 7
 
 
 def _named_like_time(text: str, tokens: list[Token], k: int, limit: int) -> bool:
