@@ -1347,3 +1347,14 @@ def test_a_verb_is_never_a_name(article):
                                  "وأكد بأن في ذلك فوائد اجتماعية.\n"))
     labels = {q.speaker.label for q in quotes if q.speaker is not None}
     assert not [label for label in labels if "يُجري" in label or "ويتعارفون" in label]
+
+
+def test_a_name_between_commas_after_an_unread_title_is_who_goes_on(article):
+    """"ورأى الدكتور في العلاقات الدولية …، سدات لاشينار، أحد أعضاء …، أن …": the grammar
+    cannot read the title, but the name between commas spoke, and "وقال" goes on with him,
+    not with the blogger quoted before."""
+    quotes = extract_all(article("خبر\n\nوزعم فؤاد عوني أن خلايا داعش نفذت الحادث. ورأى الدكتور في "
+                                 "العلاقات الدولية والخبير في الأمن الدولي، سدات لاشينار، أحد "
+                                 "أعضاء حزب الشعب الجمهوري المعارض، أن التفجيرات أتت بعد خطة. "
+                                 "وقال لـ«الشرق الأوسط»: «يحاول القائمون تمرير الفترة».\n"))
+    assert said(quotes, "يحاول القائمون تمرير الفترة").speaker.label == "سدات لاشينار"

@@ -367,6 +367,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if entity is not None and subject is None and discourse.how == "carry" \
                 and not _bare_verb(text, tokens, k, limit, units, paragraph):
             entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
+            named = _name_in_commas(text, tokens, k + 1, min(limit, k + 20))
+            if named is not None:
+                # "ورأى الدكتور في العلاقات الدولية …، سدات لاشينار، أحد …، أن": the name
+                # between commas is who spoke (and whom "وقال" after it goes on with)
+                subject = parse_subject(text, tokens, named[0], named[1])
+                if subject is not None and subject.kind == "person" and subject.name \
+                        and subject.last == named[1] - 1:
+                    entity = entities.resolve(subject, cue_at)
+                else:
+                    discourse.forget()
         if entity is not None and not _several(entity) and (
                 L.plural_verb(norm) or L.plural_participle(norm) and entity.kind == "person"):
             # "وقالوا" goes on with no one person and no one body; and whoever last spoke
@@ -521,6 +531,23 @@ def _cut_short(text: str, tokens: list[Token], subject: Subject, limit: int) -> 
         return False    # "وذكر المرصد ومقره بريطانيا أن …": an aside about it
     return not norm.startswith("ال") and not _lexical(norm) and not is_number(tokens[after]) \
         and not has_tanween(text, tokens[after])
+
+
+def _name_in_commas(text: str, tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """Between commas after the verb, two or three words no list knows (a name: "، سدات
+    لاشينار،"), before any particle or quotation: where they are."""
+    start = None
+    for j in range(k, end):
+        if L.particle(tokens[j].norm) or not set(gap(text, tokens, j)).isdisjoint("«\"“:"):
+            return None
+        if gap(text, tokens, j).strip() in (",", "،"):
+            if start is not None and 2 <= j - start <= 3 and all(
+                    not L.one_of(t.norm, L._KNOWN) and not t.norm.startswith("ال")
+                    or t.norm.startswith("ال") and m > start
+                    for m, t in enumerate(tokens[start:j], start)):
+                return start, j
+            start = j
+    return None
 
 
 def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
