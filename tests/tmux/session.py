@@ -62,8 +62,20 @@ class TmuxSession:
             if predicate(screen):
                 return screen
             if time.monotonic() > deadline:
-                raise AssertionError(f"timed out; the screen was:\n{screen}")
+                raise AssertionError(f"timed out; the screen was:\n{screen}\n{self._why()}")
             time.sleep(0.2)
+
+    def _why(self) -> str:
+        """What else there is to know when a wait fails: whether the app's session is still
+        there (an empty screen with no session means the app exited), and the last bytes
+        it wrote, where a test logs them (a traceback goes there, not to the screen)."""
+        alive = bool(self.run("list-sessions").strip())
+        log = getattr(self, "log", None)
+        tail = ""
+        if log is not None and Path(log).exists():
+            tail = Path(log).read_bytes()[-3000:].decode("utf-8", "replace")
+            tail = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in tail)
+        return f"session alive: {alive}; the app's last output:\n{tail}"
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env,
