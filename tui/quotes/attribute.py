@@ -39,7 +39,7 @@ from tui.quotes import lexicon as L
 from tui.quotes.clauses import (_TAKES_B, _after_marker, _as_put_by, _clause_before,
                                 _coordinated, _described, _hope, _object, _opens_report, _report)
 from tui.quotes.discourse import (_NOBODY, _Discourse, _apposed, _fronted_subject, _his_own,
-                                  _previous_in_sentence,
+                                  _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity
@@ -260,10 +260,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "وأضاف باتيس أن …"، "وأشار بحاح، إلى أن …": the one word before the verb's
             # (إلى/على) أن is the family name of someone the article named in full (a foreign
             # name may open like بـ or لـ)
-            word = text[tokens[k + 1].start:tokens[k + 1].end]
-            if entities.by_surname(word) is not None:
-                subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end,
-                                  "person", word, name=word)
+            subject = _surname_subject(text, tokens, k + 1, entities)
         if subject is None and anchor is None:
             # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
             # the verb is the subject only when the article has introduced that person
@@ -279,10 +276,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     and not L.one_of(tokens[k + 1].norm, L._KNOWN):
                 # "وأكد الغامدي تواصل الفعاليات": one word, the family name of someone the
                 # article named in full, then the object
-                word = text[tokens[k + 1].start:tokens[k + 1].end]
-                if entities.by_surname(word) is not None:
-                    subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end,
-                                      "person", word, name=word)
+                subject = _surname_subject(text, tokens, k + 1, entities)
         if subject is not None and subject.kind == "person" and subject.name is None \
                 and anchor is not None and anchor[0] == "that":
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
@@ -504,6 +498,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities
+                     ) -> Subject | None:
+    """Token j alone as the subject, when it is the family name of someone the article
+    named in full; else None."""
+    word = text[tokens[j].start:tokens[j].end]
+    if entities.by_surname(word) is None:
+        return None
+    return Subject(j, j, tokens[j].start, tokens[j].end, "person", word, name=word)
 
 
 def _pronoun_noun(text: str, tokens: list[Token], subject: Subject, entities: Entities,
@@ -805,14 +809,6 @@ def _passive(word: str) -> bool:
     if len(word) < 3 or word[0] in ("ي", "ت", "ن"):
         return False
     return word[1] == _DAMMA or word[0] == "ا" and _DAMMA in word[2:4]
-
-
-def _set_off(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """tokens[start:end] between commas, no verb or particle in it: who a named subject is
-    ("أوضح الأستاذ ماجد الجبرين، اختصاصي التنمية السياحية، أن …")."""
-    return start > 0 and gap(text, tokens, start).strip() in (",", "،") \
-        and gap(text, tokens, end).strip() in (",", "،") \
-        and not any(L.reporting_word(t.norm) or L.particle(t.norm) for t in tokens[start:end])
 
 
 def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:

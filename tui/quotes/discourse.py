@@ -364,7 +364,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         # who he is between commas, then the verb
         opening = next((j for j in range(k - 1, max(first, k - 11), -1)
                         if gap(text, tokens, j).strip() in (",", "،")), None)
-        if opening is not None and _set_off_before(text, tokens, opening, k):
+        if opening is not None and _set_off(text, tokens, opening, k):
             head = first + (tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
             named = parse_subject(text, tokens, head, opening, names=True)
             if named is not None and named.last == opening - 1 and named.name \
@@ -436,9 +436,9 @@ def _clause_head(tokens: list[Token], clause: int, k: int) -> bool:
         and not L.one_of(tokens[clause].norm, L._KNOWN)
 
 
-def _set_off_before(text: str, tokens: list[Token], start: int, k: int) -> bool:
-    """tokens[start:k], who the subject is, between commas right before its verb: no verb,
-    particle or quotation in it, a few words."""
+def _set_off(text: str, tokens: list[Token], start: int, k: int) -> bool:
+    """tokens[start:k], who a subject is, between commas (right before its verb or its
+    أن): no clause mark, verb of speech or particle in it, a few words."""
     return 0 < start < k <= start + 10 and gap(text, tokens, start).strip() in (",", "،") \
         and gap(text, tokens, k).strip() in (",", "،") \
         and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(start + 1, k)) \

@@ -568,10 +568,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     broken(text, tokens, j) for j in range(k, limit)):
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
         else:
-            if _definite(previous) and norm[:1] == "و" \
-                    and len(norm) >= 5 and k + 1 < limit and _definite(tokens[k + 1].norm) \
-                    and not broken(text, tokens, k + 1) \
-                    and L.bare(norm) not in L.GIVEN_NAMES:
+            if _definite(previous) and _coordinated_noun(norm) \
+                    and _before_genitive(text, tokens, k, limit):
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
             elif _definite(previous) and not (_definite(norm) or _complement(norm)
                                               or _at_place(text, tokens, k, limit)
@@ -865,10 +863,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return k
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
-            or first_norm[:1] == "و" and len(first_norm) >= 5 \
-            and L.bare(first_norm) not in L.GIVEN_NAMES and (
-                first_norm.endswith("ه") or k + 1 < limit and _definite(tokens[k + 1].norm)
-                and not broken(text, tokens, k + 1)):
+            or _coordinated_noun(first_norm) and (
+                first_norm.endswith("ه") or _before_genitive(text, tokens, k, limit)):
         return k    # "رئيس مركز تحديد وتصحيح الجنس"، "للأرصاد وحماية البيئة": the title goes
         # on with و, no name ("لجنة الاحتراف وأوضاع اللاعبين": and its genitive)
     while k < limit and k - start < _NAME_MAX:
@@ -955,6 +951,17 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
 
 
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _coordinated_noun(norm: str) -> bool:
+    """و and a word of four letters or more that no list knows as a given name (وليد،
+    وائل are names): a word joined to what came before, not a name's first word."""
+    return norm[:1] == "و" and len(norm) >= 5 and L.bare(norm) not in L.GIVEN_NAMES
+
+
+def _before_genitive(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """A definite word follows token k in the same phrase: its genitive ("وحماية البيئة")."""
+    return k + 1 < limit and _definite(tokens[k + 1].norm) and not broken(text, tokens, k + 1)
 
 
 def _written_verb(text: str, token: Token) -> bool:
