@@ -620,27 +620,27 @@ def _kept_plans(cache, quote_keys: dict[str, str], plans: dict[str, tuple]) -> N
     (their quotations came from the cache), made from the same quotations by the same
     code. A row that does not fit is left out: grouping then makes those records itself."""
     wanted = {name: records_key(key) for name, key in quote_keys.items() if name not in plans}
-    for name, blob in cache.matching_blobs("records", wanted):
-        try:
-            row = loads(blob)
-        except CacheError:
-            continue
-        if isinstance(row, tuple) and all(b is None or isinstance(b, bytes) for b in row):
-            plans[name] = row
+    _kept_rows(cache, "records", wanted, plans)
 
 
 def _kept_facts(cache, quote_keys: dict[str, str], facts: dict[str, tuple]) -> None:
     """Into `facts`, each file's articles' facts that the cache holds under its key (made
     from the same text by the same code). A row that does not fit is left out: its facts
     are made again."""
-    wanted = {name: facts_key(key) for name, key in quote_keys.items()}
-    for name, blob in cache.matching_blobs("facts", wanted):
+    _kept_rows(cache, "facts", {name: facts_key(key) for name, key in quote_keys.items()},
+               facts)
+
+
+def _kept_rows(cache, kind: str, wanted: dict[str, str], into: dict[str, tuple]) -> None:
+    """Into `into`, each file's row of `kind` the cache holds under the wanted key: a tuple
+    of pickled parts (or None); a row that does not read or fit is left out."""
+    for name, blob in cache.matching_blobs(kind, wanted):
         try:
             row = loads(blob)
         except CacheError:
             continue
         if isinstance(row, tuple) and all(b is None or isinstance(b, bytes) for b in row):
-            facts[name] = row
+            into[name] = row
 
 
 def _rows_before(cache, cached_keys: dict[str, str], quote_keys: dict[str, str],
