@@ -1358,3 +1358,67 @@ def test_a_name_between_commas_after_an_unread_title_is_who_goes_on(article):
                                  "أعضاء حزب الشعب الجمهوري المعارض، أن التفجيرات أتت بعد خطة. "
                                  "وقال لـ«الشرق الأوسط»: «يحاول القائمون تمرير الفترة».\n"))
     assert said(quotes, "يحاول القائمون تمرير الفترة").speaker.label == "سدات لاشينار"
+
+
+def test_a_participle_after_a_subject_of_its_own_is_not_the_last_speaker(article):
+    """"وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence names its own subject, one the
+    article never introduced; it is not the French minister who spoke before, and "وأضاف"
+    after it does not go on with him either."""
+    quotes = extract_all(article("خبر\n\nوقال وزير الدفاع الفرنسي جان إيف لودريان إن الزيارة "
+                                 "مهمة. وثمن محلب العلاقات المتطورة بين البلدين، مشيرا إلى أن "
+                                 "التعاون العسكري يعد أحد مظاهر التطور. وأضاف: إن البلدين "
+                                 "يواجهان التحديات معا.\n"))
+    assert said(quotes, "الزيارة مهمة").speaker.label == "جان إيف لودريان"
+    assert said(quotes, "التعاون العسكري يعد أحد مظاهر التطور").speaker is None
+    assert said(quotes, "إن البلدين يواجهان التحديات معا").speaker is None
+
+
+def test_a_participle_goes_on_with_the_subject_its_sentence_names(article):
+    """"وأشاد دونيس بالمعسكر …، قائلا: …": the sentence's subject is the coach the article
+    introduced, so the participle is his."""
+    quotes = extract_all(article("خبر\n\nقال مدرب الهلال جورجيوس دونيس إن المباراة فرصة جيدة. "
+                                 "وأشاد دونيس بالمعسكر الإعدادي للفريق قائلا: «وضعنا الأساس "
+                                 "الذي نحتاجه».\n"))
+    assert said(quotes, "وضعنا الأساس الذي نحتاجه").speaker.label == "جورجيوس دونيس"
+
+
+def test_a_name_in_quotation_marks_after_the_verb_is_its_subject(article):
+    """Some outlets put names in quotation marks: "وقال "النجار" في تصريحات …: "…"" and
+    "ويرى “جون ديغنان” خبير المدن الذكية أن …" report the words after the name, said by
+    the name, which is a term and no statement."""
+    quotes = extract_all(article(
+        "خبر\n\nأكد نائب مدير الكرة بنادي النصر طلال النجار أن الإدارة وقعت اتفاقية مع "
+        "اللاعب. وقال \"النجار\" في تصريحات عبر إذاعة \"يو إف إم\": \"تم التوقيع مع اللاعب\". "
+        "وعن موعد وصوله، قال \"النجار\": \"التاريخ المحدد لوصوله في 6 أغسطس\". ويرى “جون "
+        "ديغنان” خبير المدن الذكية أن هذا النظام غير مكلف.\n"))
+    assert said(quotes, "النجار").kind == "term"
+    assert said(quotes, "تم التوقيع مع اللاعب").speaker.label == "طلال النجار"
+    assert said(quotes, "التاريخ المحدد لوصوله في 6 أغسطس").speaker.label == "طلال النجار"
+    assert said(quotes, "هذا النظام غير مكلف").speaker.label == "جون ديغنان"
+    assert said(quotes, "جون ديغنان").kind == "term"
+
+
+def test_whom_a_verb_tells_is_not_its_subject(article):
+    """"وأبلغ "الوطن" المسؤول … أحمد العنزي أن …": the paper was told; it said nothing."""
+    quotes = extract_all(article("خبر\n\nقطعت السفارة السعودية في فيينا كافة الأقاويل، وأكدت أن "
+                                 "كل ما يشاع تكهنات. وأبلغ \"الوطن\" المسؤول عن شؤون السعوديين "
+                                 "في السفارة أحمد العنزي أن التقديرات تشير إلى زيادة.\nوفيما "
+                                 "وصف عدد القضايا بالقليل، أفاد بأن أسبابها تتفاوت.\n"))
+    assert [q.speaker for q in quotes if q.speaker is not None
+            and q.speaker.label == "الوطن"] == []
+
+
+def test_but_is_not_what_a_verb_reports(article):
+    """"ويعتبر الفهمي من المواهب …، إلا أن الإصابات حرمته": إلا أن is "but"."""
+    quotes = extract_all(article("خبر\n\nاتفقت ادارة النادي مع اللاعب ياسر الفهمي على تجديد عقده، "
+                                 "واكدت مصادر لـ«عكاظ» بأنه لن تتم اعارته، ويعتبر الفهمي من "
+                                 "المواهب الكروية التي شهدتها ملاعبنا الرياضية الا ان الاصابات "
+                                 "حرمت عشاق كرة القدم من رؤيته طويلا.\n"))
+    assert not [q for q in quotes if q.text.startswith("الاصابات حرمت")
+                and q.speaker is not None]
+
+
+def test_son_of_in_a_name_is_not_the_preposition_of_the_object(article):
+    """"وأفاد محمد بن عوض الشهري أن …": أفاد takes its object with بـ, but بن is "son of"."""
+    assert speaker_label(article, "وأفاد محمد بن عوض الشهري أن ما حدث جريمة نكراء.",
+                         "ما حدث جريمة نكراء") == "محمد بن عوض الشهري"

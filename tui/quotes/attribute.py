@@ -284,6 +284,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = _apposed(text, tokens, k + 1, bound) or subject
         if subject is None and anchor is not None and anchor[0] == "that":
             subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
+        if subject is None and anchor is not None and anchor[0] == "quote" and anchor[1] == k + 1 \
+                and not L.one_of(norm, _TELL):
+            subject = _quoted_name(text, tokens, starts, k + 1, anchor[2], limit, units,
+                                   entities, cue_at)
         if subject is None and anchor is None and L.object_verb(norm):
             # "أعلنت "زين السعودية" عن عرضها …": the quoted name, then the verb's object
             end = next((j for j in range(k + 2, min(limit, k + 5))
@@ -332,6 +336,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "أفادت مصادر محلية بتقدم المقاومة": the object with its بـ ends the subject
             glued = next((j for j in range(subject.first + 1, subject.last + 1)
                           if tokens[j].norm[:1] == "ب" and not tokens[j].norm.startswith("بال")
+                          and tokens[j].norm not in _SON_OF
                           and not broken(text, tokens, j)), None)
             if glued is not None:
                 subject = parse_subject(text, tokens, subject.first, glued)
@@ -673,6 +678,32 @@ def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subje
     return _quoted_body(text, tokens, j, bound)
 
 
+def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quoted: _Unit,
+                 limit: int, units: list[_Unit], entities: Entities, at: int) -> Subject | None:
+    """"وقال "النجار" في تصريحات …: "…""، "ويرى “جون ديغنان” خبير المدن الذكية … أن …": a
+    name of at most three words in quotation marks right after the verb, with what the verb
+    reports still to come in its sentence, is the verb's subject (some outlets mark names
+    so), not what was said; the quotation becomes a term."""
+    end = bisect_left(starts, quoted.end)
+    if not 0 < end - j <= 3 or end >= limit:
+        return None
+    closing = gap(text, tokens, end).strip()
+    if closing[:1] not in _CLOSING or closing[1:].strip()[:1] not in ("", ":") \
+            or any(L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
+                   for m in range(j, end)):
+        return None
+    rest = _anchor(text, tokens, end, limit, units) if ":" not in gap(text, tokens, end) \
+        else ("colon", end, None)
+    if rest is None:
+        return None
+    named = parse_subject(text, tokens, j, end)
+    if named is None or named.last != end - 1 or named.kind not in ("person", "organisation") \
+            and entities.resolve(named, at, introduce=False) is None:
+        named = _quoted_body(text, tokens, j, end)
+    quoted.kind = "term"
+    return named
+
+
 def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
     """tokens[j:bound], a name in quotation marks, as the body it names."""
     label = text[tokens[j].start:tokens[bound - 1].end]
@@ -742,6 +773,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
+        if L.particle(norm) and j > k and tokens[j - 1].norm in _EXCEPT:
+            return None     # "ويعتبر الفهمي من المواهب …، إلا أن …": "but", not a report
         if L.particle(norm) and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
@@ -752,6 +785,15 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
 
+
+# "بن"/"بنت" in a name ("محمد بن عوض الشهري"), not a word with the preposition بـ.
+_SON_OF = L._norm("بن بنت")
+
+# Verbs whose first object is whom they tell ("وأبلغ «الوطن» المسؤول … أن").
+_TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
+
+# "إلا أن" is "but" (or "except that"), never what a verb reports.
+_EXCEPT = L._norm("إلا الا")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
 _CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت")

@@ -69,7 +69,16 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             return entities.resolve(subject, at)
         if _unread_verb_before(tokens, k, paragraph):
             return None     # "من جانبه، يرى [who the grammar missed] أن …، لافتا إلى أن …"
-        return discourse.carry(number, _participle_feminine(norm))
+        carried = discourse.carry(number, _participle_feminine(norm))
+        # "وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence has a subject of its own that
+        # the article never introduced; whoever it is, it is not surely the last speaker
+        other = _sentence_subject(text, tokens, k, paragraph, None, entities,
+                                  coordinated=False, vouched=False)
+        if carried is not None and other is not None and _could_name(tokens, other) \
+                and not _names(text, tokens, other, carried, entities, at):
+            discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
+            return None
+        return carried
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
     if k > 1 and tokens[k - 1].norm in _RELATIVES \
@@ -95,6 +104,23 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return entities.resolve(subject, at)
     discourse.how = "carry"
     return discourse.carry(number, feminine)
+
+
+def _could_name(tokens: list[Token], subject: Subject) -> bool:
+    """Is the phrase possibly someone's name or title: not one word with a possessive
+    pronoun ("وأبدى امتنانه لترامب": his gratitude, the verb's object)?"""
+    return subject.last > subject.first or subject.title is not None \
+        or not tokens[subject.first].norm.endswith(("ه", "ها", "هم"))
+
+
+def _names(text: str, tokens: list[Token], subject: Subject, entity: Entity,
+           entities: Entities, at: int) -> bool:
+    """Does the subject name the entity, whole or by its first word ("وأشاد دونيس بالمعسكر
+    …" read as one name still names دونيس)?"""
+    if entities.resolve(subject, at, introduce=False) is entity:
+        return True
+    first = parse_subject(text, tokens, subject.first, subject.first + 1)
+    return first is not None and entities.resolve(first, at, introduce=False) is entity
 
 
 def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
@@ -153,8 +179,8 @@ def _between(tokens: list[Token], j: int) -> bool:
 
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
-                      feminine: bool | None, entities: Entities, coordinated: bool = True
-                      ) -> Subject | None:
+                      feminine: bool | None, entities: Entities, coordinated: bool = True,
+                      vouched: bool = True) -> Subject | None:
     """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
     subject, goes on with the subject of the clause before it: the phrase that opens the
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
@@ -193,7 +219,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         # (a full name right after a verb of feeling is that verb's subject, introduced or
         # not: "فيما أبدت منار الدوسري سعادتها")
         shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
-        if not shown and not _credible(subject, entities, tokens[k].start):
+        if vouched and not shown and not _credible(subject, entities, tokens[k].start):
             continue
         return subject if _agrees(subject, feminine) else None
     return None
