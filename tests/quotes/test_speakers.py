@@ -1422,3 +1422,29 @@ def test_son_of_in_a_name_is_not_the_preposition_of_the_object(article):
     """"وأفاد محمد بن عوض الشهري أن …": أفاد takes its object with بـ, but بن is "son of"."""
     assert speaker_label(article, "وأفاد محمد بن عوض الشهري أن ما حدث جريمة نكراء.",
                          "ما حدث جريمة نكراء") == "محمد بن عوض الشهري"
+
+
+def test_some_of_the_media_is_one_anonymous_source(article):
+    """"وأفادت بعض وسائل الإعلام الأخرى أن …": the quantifier and the bodies it counts,
+    not "بعض" alone with the rest taken for what was said."""
+    quotes = extract_all(article("خبر\n\nوأفادت بعض وسائل الإعلام الأخرى أن النادي دخل في "
+                                 "المنافسة على اللاعب.\n"))
+    found = said(quotes, "النادي دخل في المنافسة على اللاعب")
+    assert (found.speaker.label, found.speaker.type) == ("بعض وسائل الإعلام الأخرى", "anonymous")
+
+
+def test_a_paper_told_in_quotation_marks_is_not_the_speaker(article):
+    """"فإن النجيفي … أبلغ «الشرق الأوسط» أن «…»": the paper was told."""
+    quotes = extract_all(article("خبر\n\nفإن النجيفي الذي كان أول المؤيدين لخطوات العبادي أبلغ "
+                                 "«الشرق الأوسط» أن «تأييدنا لخطوات العبادي أكدناه في بيان "
+                                 "رسمي».\n"))
+    assert not [q for q in quotes if q.speaker is not None and "الشرق" in q.speaker.label]
+
+
+def test_but_ends_what_a_verb_may_report(article):
+    """"وهي … تعتبر إيجابية للمستثمرين، لكن … الرسالة هي: "…"": the colon is the message's,
+    after "but", not the verb's."""
+    quotes = extract_all(article("خبر\n\nوهي على المدى القصير تعتبر إيجابية للمستثمرين، لكن على "
+                                 "المدى الطويل الرسالة هي: \"ليس لدينا شيء أفضل للقيام به "
+                                 "بأموالنا\".\n"))
+    assert not [q for q in quotes if q.speaker is not None]

@@ -282,7 +282,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
             # title, then the name set off by commas
             subject = _apposed(text, tokens, k + 1, bound) or subject
-        if subject is None and anchor is not None and anchor[0] == "that":
+        if subject is None and anchor is not None and anchor[0] == "that" \
+                and not L.one_of(norm, _TELL):
             subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
         if subject is None and anchor is not None and anchor[0] == "quote" and anchor[1] == k + 1 \
                 and not L.one_of(norm, _TELL):
@@ -773,8 +774,10 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
-        if L.particle(norm) and j > k and tokens[j - 1].norm in _EXCEPT:
-            return None     # "ويعتبر الفهمي من المواهب …، إلا أن …": "but", not a report
+        if L.particle(norm) and j > k and tokens[j - 1].norm in _EXCEPT \
+                or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
+            return None     # "ويعتبر الفهمي من المواهب …، إلا أن …"، "…، لكن الرسالة هي: …":
+            # "but" opens another clause, not what the verb reports
         if L.particle(norm) and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
@@ -794,6 +797,7 @@ _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخب�
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
 _EXCEPT = L._norm("إلا الا")
+_BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
 _CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت")

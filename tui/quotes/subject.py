@@ -1091,9 +1091,12 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         return None
     head = _content(tokens[end].norm)
     if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
-            or head.endswith(("ين", "ون")) and len(head) >= 5):
-        return None     # people ("أحد المسؤولين"), not things ("أحد مظاهر التطور")
-    end = _phrase(text, tokens, end, limit, True)
+            or head in L.ORGANISATIONS or head.endswith(("ين", "ون")) and len(head) >= 5):
+        return None     # people ("أحد المسؤولين") or bodies ("بعض وسائل الإعلام"), not things
+        # ("أحد مظاهر التطور")
+    # (the head's complements: definite after a definite head, "بعض الخبراء الاقتصاديين";
+    # its genitive after one in construct, "بعض وسائل الإعلام")
+    end = _phrase(text, tokens, end + 1, limit, _definite(tokens[end].norm))
     return _make(text, tokens, first, end - 1, "anonymous")
 
 
