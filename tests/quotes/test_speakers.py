@@ -1361,16 +1361,22 @@ def test_a_name_between_commas_after_an_unread_title_is_who_goes_on(article):
 
 
 def test_a_participle_after_a_subject_of_its_own_is_not_the_last_speaker(article):
-    """"وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence names its own subject, one the
-    article never introduced; it is not the French minister who spoke before, and "وأضاف"
-    after it does not go on with him either."""
-    quotes = extract_all(article("خبر\n\nوقال وزير الدفاع الفرنسي جان إيف لودريان إن الزيارة "
-                                 "مهمة. وثمن محلب العلاقات المتطورة بين البلدين، مشيرا إلى أن "
-                                 "التعاون العسكري يعد أحد مظاهر التطور. وأضاف: إن البلدين "
-                                 "يواجهان التحديات معا.\n"))
-    assert said(quotes, "الزيارة مهمة").speaker.label == "جان إيف لودريان"
-    assert said(quotes, "التعاون العسكري يعد أحد مظاهر التطور").speaker is None
-    assert said(quotes, "إن البلدين يواجهان التحديات معا").speaker is None
+    """"من جهته أعرب فهد بن فهيد السبيعي والد الشهيد، عن شكره لسمو الأمير متعب …، مشيرا إلى
+    أن …": the sentence names its own subject, one the article never introduced; it is not
+    the prince who spoke before, and "وأضاف" after it does not go on with him either. A
+    phrase that may be the verb's object ("وأبدى امتنانه"، "ورددت عدة مرات كلمة") is no such
+    subject."""
+    quotes = extract_all(article("خبر\n\nوقال وزير الحرس الوطني الأمير متعب بن عبدالله إن الشهيد "
+                                 "قدم روحه فداء للوطن. من جهته أعرب فهد بن فهيد السبيعي والد "
+                                 "الشهيد، عن شكره وتقديره لسمو الأمير متعب بن عبدالله على "
+                                 "تعازيه، مشيرا إلى أن ذلك ليس بمستغرب من قيادة هذه البلاد. "
+                                 "وأضاف: إن ابنه ضحى بحياته دفاعا عن الدين.\nوقالت المطربة "
+                                 "ديانا حداد إن الجمهور رائع. ورددت عدة مرات كلمة «سلام»، مضيفة "
+                                 "أن لقاءها هذا مع الجمهور له طابع خاص.\n"))
+    assert said(quotes, "الشهيد قدم روحه فداء للوطن").speaker.label == "الأمير متعب بن عبدالله"
+    assert said(quotes, "ذلك ليس بمستغرب من قيادة هذه البلاد").speaker is None
+    assert said(quotes, "إن ابنه ضحى بحياته دفاعا عن الدين").speaker is None
+    assert said(quotes, "لقاءها هذا مع الجمهور له طابع خاص").speaker.label == "ديانا حداد"
 
 
 def test_a_participle_goes_on_with_the_subject_its_sentence_names(article):
@@ -1448,3 +1454,20 @@ def test_but_ends_what_a_verb_may_report(article):
                                  "المدى الطويل الرسالة هي: \"ليس لدينا شيء أفضل للقيام به "
                                  "بأموالنا\".\n"))
     assert not [q for q in quotes if q.speaker is not None]
+
+
+def test_another_witness_is_an_anonymous_source(article):
+    """"وأضافت شاهدة أخرى أن …": a witness (شاهدة, not شاهد with his pronoun), another one."""
+    quotes = extract_all(article("خبر\n\nوأضافت شاهدة أخرى أن جنودا طاردوا قريبا لها.\n"))
+    found = said(quotes, "جنودا طاردوا قريبا لها")
+    assert (found.speaker.label, found.speaker.type) == ("شاهدة أخرى", "anonymous")
+
+
+def test_especially_as_and_following_something_report_nothing(article):
+    """"…، لا سيما أن …" is "especially as"; "يتابعها القراء" is "the readers follow it":
+    تابع reports only as a speaker's going on, with no object."""
+    quotes = extract_all(article("خبر\n\nحيث يعتبر نهائي كأس السوبر سابقة تاريخية، لا سيما أن "
+                                 "التنافس عاد من جديد. ومع كل مرحلة كانت تنشب معركة قضائية "
+                                 "يتابعها القراء كمتابعتهم «سوب أوبرا» بشغف.\n"))
+    assert not [q for q in quotes if q.speaker is not None]
+    assert not [q for q in quotes if q.text.startswith("التنافس")]

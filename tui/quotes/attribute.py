@@ -796,7 +796,7 @@ _SON_OF = L._norm("بن بنت")
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
-_EXCEPT = L._norm("إلا الا")
+_EXCEPT = L._norm("إلا الا سيما لاسيما")     # (and "لا سيما أن": "especially as")
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).

@@ -107,10 +107,14 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
 
 
 def _could_name(tokens: list[Token], subject: Subject) -> bool:
-    """Is the phrase possibly someone's name or title: not one word with a possessive
-    pronoun ("وأبدى امتنانه لترامب": his gratitude, the verb's object)?"""
-    return subject.last > subject.first or subject.title is not None \
-        or not tokens[subject.first].norm.endswith(("ه", "ها", "هم"))
+    """Is the phrase surely someone: a title, a body, a source, or a name that opens with a
+    given name or has بن in it (other words the grammar reads as a name may be the verb's
+    object: "وأبدى امتنانه"، "ورددت عدة مرات كلمة"، "وتوجه عناصر الإنتاج")?"""
+    if subject.title is not None or subject.kind in ("organisation", "anonymous"):
+        return True
+    words = [tokens[j].norm for j in range(subject.first, subject.last + 1)]
+    return subject.kind == "person" and len(words) >= 2 \
+        and (L.bare(words[0]) in L.GIVEN_NAMES or "بن" in words[1:-1])
 
 
 def _names(text: str, tokens: list[Token], subject: Subject, entity: Entity,

@@ -193,7 +193,7 @@ DOCUMENTS = _norm("""
 """)
 # Unnamed and collective sources: a finding in their own right.
 ANONYMOUS = _norm("""
-مصدر مصادر شهود شاهد سكان مسؤولون مسؤولين محللون محللين مراقبون مراقبين خبراء ناشطون
+مصدر مصادر شهود شاهد شاهده سكان مسؤولون مسؤولين محللون محللين مراقبون مراقبين خبراء ناشطون
 ناشطين مختصون مختصين متابعون مواطنون مواطنين اهالي عاملون موظفون دبلوماسيون دبلوماسي
 اوساط دوائر انباء معلومات صحف الصحف وسائل مقربون مقربين متحدث متحدثه ناطق اطباء علماء باحثون باحثين
 مسعفون مسعفين محققون محققين مسؤول مصدرا جهات مشاركون مشاركين سياسيون نواب اعضاء ذوو
@@ -354,7 +354,15 @@ def forms(norm: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def speech_verb(norm: str) -> bool:
-    return any(f in SPEECH_VERBS for f in forms(norm))
+    return any(f in SPEECH_VERBS for f in forms(norm)) and not _followed(norm)
+
+
+def _followed(norm: str) -> bool:
+    """"يتابعها القراء": تابع with an object pronoun follows something; it reports only as a
+    speaker's going on (وتابع: …), which takes no object."""
+    word = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return any(word.endswith(pronoun) and word[:-len(pronoun)] in ("تابع", "يتابع", "تتابع")
+               for pronoun in ("ها", "هم", "ه"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -153,8 +153,9 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 def _possessive_title(word: str) -> bool:
     """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun (not "مديرية", a body,
-    which reads as "مديري" and a pronoun)."""
-    if word in L.ORGANISATIONS:
+    which reads as "مديري" and a pronoun, nor "شاهدة", a witness, which reads as "شاهد"
+    and one)."""
+    if word in L.ORGANISATIONS or word in L.ANONYMOUS:
         return False
     for pronoun in ("ها", "هم", "ه"):
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 \
