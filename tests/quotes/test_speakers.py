@@ -1471,3 +1471,36 @@ def test_especially_as_and_following_something_report_nothing(article):
                                  "يتابعها القراء كمتابعتهم «سوب أوبرا» بشغف.\n"))
     assert not [q for q in quotes if q.speaker is not None]
     assert not [q for q in quotes if q.text.startswith("التنافس")]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # إلى folds to letters that open like the article: not one more word of the body's name
+    ("دعت الهيئة العامة للغذاء والدواء إلى اتباع خطوات. وأشارت في تقرير نشرته على موقعها "
+     "إلى أن التسمم حالة مرضية.", "التسمم حالة مرضية", "الهيئة العامة للغذاء والدواء"),
+    # a group named by what its members are, with its complement
+    ("من جانبها، أوضح استشاريون في طب الأسرة أن تناول الأغذية الفاسدة له أضرار.",
+     "تناول الأغذية الفاسدة له أضرار", "استشاريون في طب الأسرة"),
+    # a quoted body inside a title, then "former", an honorific and the name
+    ("وقال نائب رئيس «أرامكو السعودية» السابق الدكتور سداد الحسيني: إن السوق تتجاوب سريعا.",
+     "إن السوق تتجاوب سريعا", "سداد الحسيني"),
+    # who a report was issued by, after when
+    ("وارتكبت الجماهير أكثر من 200 تصرف عنصري وفقا لتقرير أصدره أخيرا مركز سوفا لمراقبة "
+     "العنصرية ومقره في موسكو.", "وارتكبت الجماهير أكثر من 200 تصرف عنصري",
+     "مركز سوفا لمراقبة العنصرية"),
+    # the outlet relays whom it names after نقلا عن: they said it
+    ("وذكرت نيويورك تايمز، نقلا عن مسؤولين مطلعين قولهم إن السجين خطط للهروب منذ شهور.",
+     "السجين خطط للهروب منذ شهور", "مسؤولين مطلعين"),
+    ("وأفادت صحيفة \"سودويتشه تسايتونج\" نقلا عن مصدر في الوزارة بأن البرنامج يحتاج إلى "
+     "أسس صلبة.", "البرنامج يحتاج إلى أسس صلبة", "مصدر في الوزارة"),
+])
+def test_labels_that_hold_the_whole_speaker_and_no_more(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_a_blessing_is_no_speaker(article):
+    """"يقول المصطفى صلى الله عليه وآله وسلم: «…»، وذكر منها «…»": "صلى الله" is the blessing
+    after the Prophet's name, never who spoke."""
+    quotes = extract_all(article("خبر\n\nيقول المصطفى صلى الله عليه وآله وسلم: «إذا مات ابن آدم "
+                                 "انقطع عمله إلا من ثلاث»، وذكر منها «عِلم يُنتفَع به».\n"))
+    assert not [q.speaker.label for q in quotes if q.speaker is not None
+                and q.speaker.label.startswith("صلى")]

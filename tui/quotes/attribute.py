@@ -354,6 +354,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         else:
             subject = _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
+    relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
+    if relay_source is not None:
+        after = relay_source.last + 1
+        if after < limit and L.bare(tokens[after].norm) in L.SPEECH_NOUNS:
+            after += 1      # (قولهم)
     if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
             and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
@@ -411,6 +416,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 entity = None
                 discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
+    if relay_source is not None and anchor is not None:
+        entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
+        discourse.spoke(entity, number)
     if L.one_of(norm, L.DESCRIBING) and form != "that":
         described = _described(text, tokens, starts, after, limit, units)
         if described is not None:
@@ -679,6 +687,22 @@ def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subje
     return _quoted_body(text, tokens, j, bound)
 
 
+def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
+                    ) -> Subject | None:
+    """"وذكرت نيويورك تايمز، نقلا عن مسؤولين مطلعين قولهم إن …": right after the verb's
+    subject, whom the outlet relays from; they said it (the outlet passed it on)."""
+    if after + 2 < limit and L.bare(tokens[after].norm) in _RELAYING \
+            and tokens[after + 1].norm == "عن" and not broken(text, tokens, after + 1):
+        source = parse_subject(text, tokens, after + 2, limit)
+        if source is not None and source.kind in ("person", "organisation", "anonymous"):
+            return source
+    return None
+
+
+# "نقلاً عن" (relaying from) between a subject and what it reported.
+_RELAYING = L._norm("نقلا")
+
+
 def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quoted: _Unit,
                  limit: int, units: list[_Unit], entities: Entities, at: int) -> Subject | None:
     """"وقال "النجار" في تصريحات …: "…""، "ويرى “جون ديغنان” خبير المدن الذكية … أن …": a
@@ -824,7 +848,9 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
 # رئيس …:"، "بدوره"، "أيضا".
 _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدورها بدورهم الذي التي الذين وهو وهي وهم "
-                  "حينها عندها بعدها")
+                  "حينها عندها بعدها "
+                  # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
+                  "صلي رضي")
 
 
 def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
@@ -1213,7 +1239,7 @@ def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_U
 
 # Words that name the Quran or the Prophet as who speaks: "في قوله تعالى: {…}"، "قول الرسول
 # – صلى الله عليه وسلم –: «…»".
-_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه|صلى الله عليه وسلم|صلي الله عليه وسلم)"
+_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه|ص[لّ]+[ىي] الله عليه (?:وآله )?وسلم)"
                         r"[^.؟!\n«»\"“”{}]{0,80}$")
 
 
@@ -1223,10 +1249,13 @@ def _scripture(text: str, unit: _Unit) -> bool:
     if not unit.direct or unit.open_mark is None:
         return False
     before = text[max(0, unit.open_mark - 120):unit.open_mark]
-    return _SCRIPTURE.search(before) is not None \
-        and (unit.speaker is None or not any(
-            word in normalize_text(unit.speaker.label)
-            for word in ("الله", "تعالي", "رسول", "نبي")))
+    if _SCRIPTURE.search(before) is None:
+        return False
+    # (who the construction named stays when it names God or the Prophet, not when it is
+    # the blessing itself: "صلى الله" is no one)
+    words = normalize_text(unit.speaker.label).split() if unit.speaker is not None else []
+    return "صلي" in words or not any(
+        word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 
 def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Quote]:

@@ -88,7 +88,18 @@ _ABBREVIATED = frozenset({"د", "م", "ا"})
 
 
 def _definite(norm: str) -> bool:
-    return norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل"))
+    return norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل")) \
+        and norm not in _NOT_ARTICLE
+
+
+def _nisba_plural(word: str) -> bool:
+    """"استشاريون"، "اقتصاديون"، "حقوقيون": the plural of a word of belonging (-ي + ون),
+    people of a kind, never a name (a name ending so is rare: "ليون" is shorter)."""
+    return len(word) >= 6 and word.endswith("يون") and not word.startswith(("ال", "وال"))
+
+
+# إلى and إلا fold to letters that open like the article; they are not definite words.
+_NOT_ARTICLE = frozenset({"الي", "الا"})
 
 
 def _article(text: str, token: Token) -> bool:
@@ -233,7 +244,10 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         named = previous == "باسم" or _is(previous, L.ORGANISATIONS) \
             or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
             or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
-        closing = k >= 2 and _quoted_after(text, tokens, k - 1)
+        # (a quoted name of up to three words has just closed: رئيس «أرامكو السعودية» السابق)
+        closing = any(_quoted_after(text, tokens, j) and not _OPENING.isdisjoint(gap(text, tokens, j))
+                      and not any(broken(text, tokens, m) for m in range(j + 1, k))
+                      for j in range(max(1, k - 3), k))
         # (and the nationality after a quoted name: صحيفة "موندو ديبورتيفو" الإسبانية)
         nisba = _definite(tokens[k].norm) and L.bare(tokens[k].norm).endswith(("ي", "يه")) \
             and not _CLOSING.isdisjoint(gap(text, tokens, k))
@@ -371,7 +385,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
         return _collective(text, tokens, i, k, limit)
-    if word in L.ANONYMOUS:
+    if word in L.ANONYMOUS or not honorifics and _nisba_plural(word):
+        # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
+        # an anonymous source with its complements, as مختصون or محللون)
         end = _phrase(text, tokens, k + 1, limit, _definite(norm), addressed=True)
         return _make(text, tokens, i, end - 1, "anonymous", feminine=True)
     if word in L.DOCUMENTS:
@@ -446,7 +462,11 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
         if j == k and L.bare(norm) in _ISSUING and j + 1 < limit:
-            # "تقرير نشرته "الاقتصادية""، "بيان أصدرته الوزارة": who published it
+            # "تقرير نشرته "الاقتصادية""، "بيان أصدرته الوزارة": who published it (after
+            # when: "تقرير أصدره أخيرا مركز سوفا")
+            while j + 2 < limit and L.one_of(tokens[j + 1].norm, L.TIME_WORDS) \
+                    and not broken(text, tokens, j + 1) and not broken(text, tokens, j + 2):
+                j += 1
             if _quoted_after(text, tokens, j + 1):
                 close = _closing_at(text, tokens, j + 1, min(limit, j + 6))
                 if close is not None:
