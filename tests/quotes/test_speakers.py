@@ -1501,6 +1501,18 @@ def test_a_blessing_is_no_speaker(article):
     """"يقول المصطفى صلى الله عليه وآله وسلم: «…»، وذكر منها «…»": "صلى الله" is the blessing
     after the Prophet's name, never who spoke."""
     quotes = extract_all(article("خبر\n\nيقول المصطفى صلى الله عليه وآله وسلم: «إذا مات ابن آدم "
-                                 "انقطع عمله إلا من ثلاث»، وذكر منها «عِلم يُنتفَع به».\n"))
+                                 "انقطع عمله إلا من ثلاث»، وذكر منها «عِلم يُنتفَع به». وسئلت "
+                                 "عائشة عن عمله فقالت: لا، كان عمله ديمة، وقالت رضي الله عنها: "
+                                 "«أحب الأعمال أدومها».\n"))
     assert not [q.speaker.label for q in quotes if q.speaker is not None
-                and q.speaker.label.startswith("صلى")]
+                and ("صلى" in q.speaker.label or "رضي" in q.speaker.label)]
+
+
+def test_amma_with_a_name_and_who_they_are_before_fa(article):
+    """"أما طارق فهمي أستاذ العلاقات الدولية … جامعة القاهرة فقال “…”": the topic between أما
+    and فـ is who speaks, not the expert quoted before."""
+    quotes = extract_all(article("خبر\n\nوقال أستاذ الاقتصاد حسن سلامة إن المشروع قومي. أما طارق "
+                                 "فهمي أستاذ العلاقات الدولية والعلوم السياسية بكلية الاقتصاد "
+                                 "والعلوم السياسية جامعة القاهرة فقال “المشروع له خلفية "
+                                 "سياسية”.\n"))
+    assert said(quotes, "المشروع له خلفية سياسية").speaker.label == "طارق فهمي"

@@ -501,4 +501,12 @@ def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Sub
     aside = tokens[after].norm in ("وهو", "وهي", "وهم", "الذي", "التي", "الذين") \
         and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)) \
         and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))
-    return subject if aside and subject.last - at <= 10 else None
+    if aside and subject.last - at <= 10:
+        return subject
+    # "أما طارق فهمي أستاذ العلاقات الدولية … جامعة القاهرة فقال": all between أما and فـ is
+    # the topic; a person's name opening it, with a few more words of who they are, speaks
+    if subject.kind == "person" and subject.name and k - after <= 6 \
+            and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(after, k)) \
+            and not any(L.reporting_word(tokens[j].norm) for j in range(after, k)):
+        return subject
+    return None
