@@ -1516,3 +1516,23 @@ def test_amma_with_a_name_and_who_they_are_before_fa(article):
                                  "والعلوم السياسية جامعة القاهرة فقال “المشروع له خلفية "
                                  "سياسية”.\n"))
     assert said(quotes, "المشروع له خلفية سياسية").speaker.label == "طارق فهمي"
+
+
+def test_a_name_inside_words_already_reported_is_not_the_sentence_subject(article):
+    """"وأشار الشريف، إلى أن أحد محامي الجماعة زار «عصام دربالة» …، وأكد أن …": the man
+    visited is inside what الشريف reported; "وأكد" goes on with الشريف, not with him."""
+    quotes = extract_all(article("خبر\n\nوقال خالد الشريف، المستشار الإعلامي للحزب، إن الدكتور "
+                                 "عصام دربالة توفي مساء السبت، وأشار الشريف، إلى أن أحد محامي "
+                                 "الجماعة زار «عصام دربالة» في نفس يوم وفاته، وأكد أن صحته كانت "
+                                 "في تدهور شديد.\n"))
+    found = said(quotes, "صحته كانت في تدهور شديد")
+    assert found.speaker is None or found.speaker.label == "خالد الشريف"
+
+
+def test_a_reporting_word_after_a_preposition_is_a_noun(article):
+    """"وتقوم بمهام أولادها على أكمل وجه، …، وتمنت أن …": أكمل after على is "the most
+    complete", no verb whose subject the next verb goes on with."""
+    quotes = extract_all(article("خبر\n\nفهي كانت نبراس البيت، تربي وتقوم بمهام أولادها على أكمل "
+                                 "وجه، ليكون مصيرها الأخير حجرة صغيرة، وتمنت أن تفارق الحياة وهي "
+                                 "داخله.\n"))
+    assert not [q for q in quotes if q.speaker is not None and "وجه" in q.speaker.label]

@@ -364,8 +364,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
         entity = None
     else:
+        sentence_start = _sentence_start(paragraph, cue_at)
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
-                             previous_speaker, norm, tokens, k, text, paragraph)
+                             previous_speaker, norm, tokens, k, text, paragraph,
+                             said=tuple((u.start, u.end) for u in reports
+                                        if sentence_start <= u.start < cue_at))
         if entity is not None and subject is not None and _cut_short(text, tokens, subject, limit):
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()

@@ -53,7 +53,10 @@ def _feminine(entity: Entity) -> bool:
 
 def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse: _Discourse,
                 number: int, feminine: bool | None, previous, norm: str,
-                tokens: list[Token], k: int, text: str, paragraph: Paragraph) -> Entity | None:
+                tokens: list[Token], k: int, text: str, paragraph: Paragraph,
+                said: tuple[tuple[int, int], ...] = ()) -> Entity | None:
+    """Who speaks for the construction at token k (`said`: the spans of what was already
+    reported in its sentence, where no subject of the sentence stands)."""
     if subject is not None:
         return entities.resolve(subject, at)
     if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
@@ -62,7 +65,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if previous is not _NOBODY:
             discourse.how = "participle:sentence-speaker"
             return previous
-        subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
+        subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
+                                    said=said)
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
         if subject is not None:
@@ -73,7 +77,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # "وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence has a subject of its own that
         # the article never introduced; whoever it is, it is not surely the last speaker
         other = _sentence_subject(text, tokens, k, paragraph, None, entities,
-                                  coordinated=False, vouched=False)
+                                  coordinated=False, vouched=False, said=said)
         if carried is not None and other is not None and _could_name(tokens, other) \
                 and not _names(text, tokens, other, carried, entities, at):
             discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
@@ -96,7 +100,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         and tokens[k + 2].norm in ("خلاله", "خلالها")     # "ألقى فلان كلمة أكد من خلالها"
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
-                                coordinated=not relative)
+                                coordinated=not relative, said=said)
     if subject is None and not relative and norm.startswith("و"):
         subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
     if subject is not None:
@@ -184,7 +188,8 @@ def _between(tokens: list[Token], j: int) -> bool:
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                       feminine: bool | None, entities: Entities, coordinated: bool = True,
-                      vouched: bool = True) -> Subject | None:
+                      vouched: bool = True, said: tuple[tuple[int, int], ...] = ()
+                      ) -> Subject | None:
     """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
     subject, goes on with the subject of the clause before it: the phrase that opens the
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
@@ -212,11 +217,14 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     candidates = sorted({j + 1 for j in clause_starts} | {
         j for j in range(first + 2, k) if (L.reporting_word(tokens[j - 1].norm)
                                            or L.bare(tokens[j - 1].norm) in _SHOWED)
-        and not _between(tokens, j - 1) or L.bare(tokens[j - 1].norm) in _ISSUED})
+        and not _between(tokens, j - 1) and not L.one_of(tokens[j - 2].norm, L.PREPOSITIONS)
+        or L.bare(tokens[j - 1].norm) in _ISSUED})     # (not "على أكمل وجه": a noun there)
     for j in reversed(candidates):
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j) \
-                or _joined_preposition(tokens[j - 1].norm):
-            continue
+                or _joined_preposition(tokens[j - 1].norm) \
+                or any(start <= tokens[j].start < end for start, end in said):
+            continue    # (nor a name inside words already reported: "وأشار الشريف إلى أن
+            # أحد المحامين زار «عصام دربالة» …، وأكد أن …")
         subject = parse_subject(text, tokens, j, k)
         if subject is None or subject.kind not in ("person", "organisation"):
             continue
@@ -246,8 +254,9 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
         if tokens[j].start < sentence_start:
             return None
         if not (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
-                or _between(tokens, j) or j + 1 >= k:
-            continue
+                or _between(tokens, j) or j + 1 >= k \
+                or j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS):
+            continue    # (not "على أكمل وجه": after a preposition, a noun)
         if L.one_of(tokens[j + 1].norm, L.PREPOSITIONS) or broken(text, tokens, j + 1):
             return None
         subject = parse_subject(text, tokens, j + 1, k)
