@@ -1536,3 +1536,25 @@ def test_a_reporting_word_after_a_preposition_is_a_noun(article):
                                  "وجه، ليكون مصيرها الأخير حجرة صغيرة، وتمنت أن تفارق الحياة وهي "
                                  "داخله.\n"))
     assert not [q for q in quotes if q.speaker is not None and "وجه" in q.speaker.label]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # the branch of a rank (pilot, naval) is not the first word of the name
+    ("وأوضح قائد الفريق المقدم طيار موسى الفيفي أن الاستعراض اشتمل على 21 حركة.",
+     "الاستعراض اشتمل على 21 حركة", "موسى الفيفي"),
+    ("وقال العقيد بحري محمد الشهري إن الدوريات مستمرة.", "الدوريات مستمرة", "محمد الشهري"),
+    # alone, "a pilot" is a noun: the pilot speaks
+    ("وقال طيار سعودي إن الرحلة كانت هادئة.", "الرحلة كانت هادئة", "طيار سعودي"),
+])
+def test_ranks_and_their_branch(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_especially_as_goes_on_with_the_same_clause(article):
+    """"…، خصوصاً وإن …"، "خاصة وأن …": "especially as", more of what was said, not a
+    second report."""
+    quotes = extract_all(article("خبر\n\nوأكد الأمين العام أن هذه الأوضاع تحتاج إلى تضافر الجهود "
+                                 "خصوصاً وإن هناك حوادث كثيرة بسبب هذه الرحلات.\n"))
+    found = said(quotes, "هذه الأوضاع تحتاج إلى تضافر الجهود خصوصاً وإن هناك حوادث كثيرة "
+                         "بسبب هذه الرحلات")
+    assert found.speaker.label == "الأمين العام"

@@ -801,7 +801,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
-        if L.particle(norm) and j > k and tokens[j - 1].norm in _EXCEPT \
+        if L.particle(norm) and j > k and (tokens[j - 1].norm in _EXCEPT or norm[:1] == "و"
+                                           and tokens[j - 1].norm in _ESPECIALLY) \
                 or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
             return None     # "ويعتبر الفهمي من المواهب …، إلا أن …"، "…، لكن الرسالة هي: …":
             # "but" opens another clause, not what the verb reports
@@ -823,7 +824,8 @@ _SON_OF = L._norm("بن بنت")
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
-_EXCEPT = L._norm("إلا الا سيما لاسيما")     # (and "لا سيما أن": "especially as")
+_EXCEPT = L._norm("إلا الا سيما لاسيما خصوصا")  # (and "لا سيما أن": "especially as")
+_ESPECIALLY = L._norm("خاصه")   # "خاصة وأن …" (not "مصادر خاصة أن …": private sources)
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).

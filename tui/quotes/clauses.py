@@ -109,14 +109,18 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 and not L.particle(norm) or L.participle(norm) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
-        elif norm[:1] == "و" and L.particle(norm):
+        elif norm[:1] == "و" and L.particle(norm) and tokens[k - 1].norm not in _ESPECIALLY:
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
+            # (not "… خصوصاً وإن …"، "خاصة وأن": "especially as", more of the same clause)
         elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
                 and L.speech_verb(tokens[k + 1].norm):
             break           # "… حيث أكد المعلم أن …"، "…، بعدما افادت معلومات": another report
         last = k
         k += 1
     return last
+
+
+_ESPECIALLY = L._norm("خصوصا خاصه سيما لاسيما")
 
 
 def _circumstantial(text: str, token: Token) -> bool:

@@ -92,6 +92,18 @@ def _definite(norm: str) -> bool:
         and norm not in _NOT_ARTICLE
 
 
+# The branch a rank is held in, written after it: "المقدم طيار"، "العقيد بحري" (pilot,
+# naval); alone these are nouns ("طيار سعودي": a pilot, no rank).
+_RANK_BRANCHES = L._norm("طيار بحري")
+
+
+def _after_rank(text: str, tokens: list[Token], k: int, limit: int) -> int:
+    """Token k, or past the branch the rank before it names ("المقدم طيار موسى الفيفي")."""
+    while k < limit and tokens[k].norm in _RANK_BRANCHES and not broken(text, tokens, k):
+        k += 1
+    return k
+
+
 def _nisba_plural(word: str) -> bool:
     """"استشاريون"، "اقتصاديون"، "حقوقيون": the plural of a word of belonging (-ي + ون),
     people of a kind, never a name (a name ending so is rare: "ليون" is shorter)."""
@@ -380,7 +392,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 and not broken(text, tokens, k + 1):
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
             return _titled(text, tokens, i, k, limit, honorifics)
-        return _person(text, tokens, i, k + 1, limit, honorifics)
+        return _person(text, tokens, i, _after_rank(text, tokens, k + 1, limit), limit,
+                       honorifics)
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
@@ -783,7 +796,9 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # "… صاحب السمو الملكي الأمير محمد بن نايف": honorifics, ranks, then a title said as
         # part of the name
         while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
-                             or L.bare(tokens[k].norm) in _NAME_TITLES) \
+                             or L.bare(tokens[k].norm) in _NAME_TITLES
+                             or k > end and tokens[k].norm in _RANK_BRANCHES
+                             and _is(tokens[k - 1].norm, L.RANKS)) \
                 and not broken(text, tokens, k):
             if _is(tokens[k].norm, L.HONORIFICS):
                 honorifics.append(L.bare(tokens[k].norm))
@@ -820,7 +835,9 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
 def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             honorifics: list[str]) -> Subject | None:
     """A name from token k (after ranks or honorifics), then perhaps its apposition."""
-    while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)) \
+    while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
+                         or k > first and tokens[k].norm in _RANK_BRANCHES
+                         and _is(tokens[k - 1].norm, L.RANKS)) \
             and not broken(text, tokens, k):
         if _is(tokens[k].norm, L.HONORIFICS):
             honorifics.append(L.bare(tokens[k].norm))
