@@ -1558,3 +1558,36 @@ def test_especially_as_goes_on_with_the_same_clause(article):
     found = said(quotes, "هذه الأوضاع تحتاج إلى تضافر الجهود خصوصاً وإن هناك حوادث كثيرة "
                          "بسبب هذه الرحلات")
     assert found.speaker.label == "الأمين العام"
+
+
+def test_on_the_part_of_is_no_aside(article):
+    """"من جانب معارضين، وقال: …" is "on the part of opponents"; only "من جانبه/من جهته"
+    (with the pronoun) says someone new speaks."""
+    quotes = extract_all(article("خبر\n\nوقال الرئيس باراك أوباما إن الاتفاق جيد. ودافع أوباما عن "
+                                 "الاتفاق الدولي في مواجهة مسعى غاضب من جانب معارضين، وقال: إن "
+                                 "رفض الاتفاق سيفتح الباب.\n"))
+    assert said(quotes, "إن رفض الاتفاق سيفتح الباب").speaker.label == "باراك أوباما"
+
+
+def test_when_after_and_since_are_not_reports(article):
+    """"… توقع ارتداد المؤشر في جلسة أمس بعد أن أظهر …": بعد أن is "after"."""
+    quotes = extract_all(article("خبر\n\nوجاء أداء السوق متوافقا مع التقرير السابق الذي توقع ارتداد "
+                                 "المؤشر في جلسة أمس بعد أن أظهر مؤشرات لذلك في الجلسات "
+                                 "السابقة.\n"))
+    assert not [q for q in quotes if q.text.startswith("أظهر")]
+
+
+def test_one_member_is_not_another(article):
+    """"عضو الهيئة العامة للائتلاف" is held by many: the member named before is not surely
+    the one who speaks now."""
+    quotes = extract_all(article("خبر\n\nوقال عضو الهيئة العامة للائتلاف أحمد رمضان إن الاجتماع "
+                                 "مهم. وقال عضو الهيئة العامة للائتلاف، خطيب بدلة، في تصريح، إن "
+                                 "«اجتماعات الهيئة مستمرة».\n"))
+    assert said(quotes, "الاجتماع مهم").speaker.label == "أحمد رمضان"
+    found = said(quotes, "اجتماعات الهيئة مستمرة")
+    assert found.speaker is None or found.speaker.label != "أحمد رمضان"
+
+
+def test_recently_is_not_part_of_the_source(article):
+    assert speaker_label(article, "وقال دبلوماسي أمريكي كبير في الآونة الأخيرة \"ما يقلقنا هو "
+                                  "بريطانيا\".", "ما يقلقنا هو بريطانيا") == "دبلوماسي أمريكي كبير"

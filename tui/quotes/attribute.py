@@ -806,6 +806,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
             return None     # "ويعتبر الفهمي من المواهب …، إلا أن …"، "…، لكن الرسالة هي: …":
             # "but" opens another clause, not what the verb reports
+        if L.particle(norm) and j > k and tokens[j - 1].norm in _WHEN:
+            continue        # "بعد أن …"، "قبل أن …"، "منذ أن …": when, not what was said
         if L.particle(norm) and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
@@ -825,6 +827,7 @@ _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخب�
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
 _EXCEPT = L._norm("إلا الا سيما لاسيما خصوصا")  # (and "لا سيما أن": "especially as")
+_WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
 _ESPECIALLY = L._norm("خاصه")   # "خاصة وأن …" (not "مصادر خاصة أن …": private sources)
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 
@@ -1244,7 +1247,8 @@ def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_U
 
 # Words that name the Quran or the Prophet as who speaks: "في قوله تعالى: {…}"، "قول الرسول
 # – صلى الله عليه وسلم –: «…»".
-_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه|ص[لّ]+[ىي] الله عليه (?:وآله )?وسلم)"
+_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه"
+                        r"|ص[لّ]+[ىي] الله عليه (?:وآله )?وسلم)"
                         r"[^.؟!\n«»\"“”{}]{0,80}$")
 
 

@@ -313,7 +313,7 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
 def _after_side(tokens: list[Token], k: int) -> bool:
     """"من جهته/من جانبه/بدوره، أكد …" with no subject: the pronoun names someone new."""
     before = [t.norm for t in tokens[max(0, k - 2):k]]
-    return any(w.startswith(("جهت", "جانب", "بدور")) for w in before)
+    return any(L.bare(w) in _ASIDE_WORDS for w in before)
 
 
 def _his_own(tokens: list[Token], k: int) -> bool:
@@ -329,8 +329,15 @@ def _his_own(tokens: list[Token], k: int) -> bool:
 def _side_after(tokens: list[Token], k: int) -> bool:
     """"ترامب من جانبه"، "الوزير بدوره": an aside that only follows a verb's subject."""
     words = [t.norm for t in tokens[k:k + 2]]
-    return bool(words) and (words[0].startswith("بدور") or words[0] == "من" and len(words) > 1
-                            and words[1].startswith(("جهت", "جانب")))
+    return bool(words) and (words[0].startswith("بدور") and L.bare(words[0]) in _ASIDE_WORDS
+                            or words[0] == "من" and len(words) > 1
+                            and words[1] in _ASIDE_WORDS)
+
+
+# "من جهته/من جانبها/بدورهم": the side with its pronoun (not "من جانب معارضين": on the part
+# of opponents, a phrase like any other).
+_ASIDE_WORDS = frozenset(stem + pronoun for stem in ("جهت", "جانب", "بدور")
+                         for pronoun in ("ه", "ها", "هم", "هما", "هن"))
 
 
 _NOBODY = object()

@@ -202,6 +202,8 @@ class Entities:
         entity.id = "person:" + "-".join((keys[0], keys[-1]))
 
     def _by_title(self, words: frozenset[str], sequence: tuple[str, ...]) -> Entity | None:
+        if sequence and sequence[0] in SHARED_HEADS:
+            return None     # "عضو الهيئة العامة": one member of many, not surely the one before
         people = [e for e in self.items if e.kind == "person"]
         exact = {e.id: e for e in people if words in e.titles}
         if len(exact) == 1:
@@ -322,3 +324,7 @@ def _prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         short, long = long, short
     return len(short) >= 2 and long[:len(short)] == short and len(long) > len(short) \
         and len(short) >= 2 and short != long[:1]
+
+
+# Titles many people hold at once in the same body: a title alone names none of them.
+SHARED_HEADS = frozenset({"عضو", "عضوه"})

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.quotes.entities import name_key
+from tui.quotes.entities import SHARED_HEADS, name_key
 from tui.quotes.lexicon import GIVEN_NAMES, SURNAME_PARTICLES
 from tui.quotes.subject import _content
 from tui.text.normalize import normalize_text
@@ -147,9 +147,10 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
     for ident in by_id:
         if not ident.startswith("title:"):
             continue
-        words = frozenset(ident[len("title:"):].split("-"))
-        if len(words) < 3:
-            continue
+        sequence = ident[len("title:"):].split("-")
+        words = frozenset(sequence)
+        if len(words) < 3 or sequence[0] in SHARED_HEADS:
+            continue    # ("عضو الهيئة العامة": many hold it; the member named is one of them)
         tried = min((having.get(word, ()) for word in words), key=len)
         holders = [person for person in tried
                    if any(words <= name for name in names_of[person])]

@@ -257,7 +257,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
             or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
             or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
         # (a quoted name of up to three words has just closed: رئيس «أرامكو السعودية» السابق)
-        closing = any(_quoted_after(text, tokens, j) and not _OPENING.isdisjoint(gap(text, tokens, j))
+        closing = any(_quoted_after(text, tokens, j)
+                      and not _OPENING.isdisjoint(gap(text, tokens, j))
                       and not any(broken(text, tokens, m) for m in range(j + 1, k))
                       for j in range(max(1, k - 3), k))
         # (and the nationality after a quoted name: صحيفة "موندو ديبورتيفو" الإسبانية)
