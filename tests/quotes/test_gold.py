@@ -77,8 +77,11 @@ def test_synthetic_quotes_and_speakers(which, request):
 # statements found: finding more of them may lower it while fewer are missed or wrong.)
 REALNEWS_FLOORS = {
     "dev": {"precision": 0.90, "recall": 0.83, "speakers": 0.81, "wrong": 0.035},
-    "test": {"precision": 0.87, "recall": 0.81, "speakers": 0.73, "wrong": 0.12},
+    "test": {"precision": 0.87, "recall": 0.81, "speakers": 0.71, "wrong": 0.10},
 }
+# (In the thirteenth session the test split grew to 76 articles with a twenty-fourth round
+# nobody tuned on, scored unseen at 0.60 right (many left unknown) and 5.7% wrong: the split
+# went to 0.725 right and 8.9% wrong, so the floors are 0.71 and 0.10.)
 # (The test split grew in the twelfth session from 22 articles to 61 with two rounds nobody
 # tuned on, scored unseen at 0.74 and 0.76 right, 13.6% and 12.2% wrong, quotation precision
 # 0.87 and 0.85: the floors moved with it (wrong 0.10 → 0.12, precision 0.88 → 0.87), as
