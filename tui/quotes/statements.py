@@ -506,7 +506,6 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     nodes = _nodes(recs, tick, wordings)
     if isinstance(wordings, list):
         wordings.clear()
-    scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     # What the nodes were made from is freed (the record plans' pickles, 77 MB of a real
     # archive, and the wordings): its heap pages go back before the blocking step, this
     # process's peak, lays its arrays on top of them.
@@ -514,6 +513,9 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
 
     release_freed_memory()
     pairs = _packed_pairs(nodes, tick=tick)
+    # (made from the nodes alone, after the blocking step: its weights are not held
+    # through that step's peak)
+    scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,
                                                              parts, tick),
                              len(nodes) >= SPLIT_NODES, tick)
