@@ -164,7 +164,7 @@ def test_the_postings_are_those_one_dict_of_counts_gave(seed):
     records.append(Record("s0", 0, 1, "و", None, True, None, False))     # no content key
     nodes = _nodes(records)
     postings = _Postings(nodes)
-    got = (postings.words, postings.features, postings.alone, postings.original,
+    got = (postings.words, list(postings.features), postings.alone, postings.original,
            postings.start, postings.holding)
     assert got == postings_as_before(nodes)
 
@@ -183,3 +183,15 @@ def test_shared_features_are_those_held_twice_in_the_order_first_met():
     assert list(original) == expected
     assert counts == {f: counted[f] for f in expected}
     assert _shared_features(array("q")) == (array("q"), {})
+
+
+def test_rows_kept_in_one_array_read_back_as_arrays_of_their_own():
+    from array import array
+
+    from tui.quotes.statements import _Rows
+
+    rows = _Rows(array("i", [1, 2, 3, 4]), array("q", [0, 1, 1, 4]))
+    assert len(rows) == 3
+    assert list(rows) == [array("i", [1]), array("i"), array("i", [2, 3, 4])]
+    with pytest.raises(IndexError):
+        rows[3]

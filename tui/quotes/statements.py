@@ -347,7 +347,10 @@ class _Postings:
         shared.update(zip(original, count()))     # each shared feature -> its new number
         number = shared.__getitem__
         holds = shared.__contains__
-        every: list[array] = []
+        # Each node's shared features, node after node in one array (an array each was
+        # 64 bytes of header and a block of its own, a quarter of a million times).
+        every = array("i")
+        ends = array("q", [0])
         alone = array("i", bytes(4 * len(nodes)))
         at = 0
         for index, size in enumerate(sizes):
@@ -358,18 +361,37 @@ class _Postings:
             # The features others share, as a set made by adding them in the order the
             # node's own set had them, which gives it that set's intersection's order.
             mine = set(filter(holds, feats))
-            every.append(array("i", map(number, mine)))
+            every.extend(map(number, mine))
+            ends.append(len(every))
             alone[index] = size - len(mine)
         del flat, sizes, shared, number, holds
         holding = array("i", bytes(4 * start[-1]))
         at = start.tolist()     # where each feature's next holder goes (a list reads faster)
-        for index, feats in enumerate(every):
-            for feat in feats:
+        for index in range(len(nodes)):
+            for feat in every[ends[index]:ends[index + 1]]:
                 holding[at[feat]] = index
                 at[feat] += 1
         del at
-        self.features, self.alone, self.original = every, alone, original
+        self.features, self.alone, self.original = _Rows(every, ends), alone, original
         self.start, self.holding = start, holding
+
+
+class _Rows(Sequence):
+    """Row n of a table kept as one array of items and where each row ends: items[ends[n]
+    :ends[n + 1]], as an array of its own when read."""
+
+    __slots__ = ("_items", "_ends")
+
+    def __init__(self, items: array, ends: array) -> None:
+        self._items, self._ends = items, ends
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def __getitem__(self, n: int) -> array:
+        if not 0 <= n < len(self._ends) - 1:
+            raise IndexError(n)
+        return self._items[self._ends[n]:self._ends[n + 1]]
 
 
 def _shared_features(flat: array, tick: Callable[[], None] = lambda: None
