@@ -78,13 +78,15 @@ class Later:
     def __init__(self, make: Callable[..., Text], *args, **kwargs) -> None:
         self._make = make
         self._args = args
-        self._kwargs = kwargs
+        # None for no keywords (most cells): an empty dict per cell was 64 bytes each of a
+        # real archive's quarter of a million cells
+        self._kwargs = kwargs or None
         self._text: Text | None = None
 
     @property
     def text(self) -> Text:
         if self._text is None:
-            self._text = self._make(*self._args, **self._kwargs)
+            self._text = self._make(*self._args, **(self._kwargs or {}))
             self._make = self._args = self._kwargs = None
         return self._text
 

@@ -8,8 +8,9 @@ fit, else short labels, else numbers, with a key to the full names in the legend
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -271,21 +272,27 @@ class StatementMatrix(ArabicTable):
         title = f"statement (+{hidden} outlets not shown)" if hidden else "statement"
         # Text, not str: a str label is parsed as markup.
         columns.append(("text", Text(title), text_width))
-        self.fill(columns, (self._row(statement, text_width, speaker_width)
-                            for statement in self.shown), cursor=self._keep)
+        # One function for each of the laid-out columns, shared by every row's cells (a
+        # bound method or keywords of their own were a few hundred bytes a row).
+        speaker = functools.partial(self._speaker, width=speaker_width)
+        line = functools.partial(one_line, width=text_width - 1, arabic=self.arabic)
+        self.fill(columns, (self._row(statement, speaker, line) for statement in self.shown),
+                  cursor=self._keep)
 
     def _headers(self, place: Mapping[str, int], budget: int) -> tuple[str, list[str], int]:
         return outlet_headers([label for _, label in self.columns_shown], budget,
                               [place[source_id] for source_id, _ in self.columns_shown])
 
-    def _row(self, statement, text_width: int, speaker_width: int) -> tuple[str, list[Later]]:
+    def _row(self, statement, speaker: Callable[[object], Text],
+             line: Callable[[str], Text]) -> tuple[str, list[Later]]:
         # Laid out when drawn: sixty thousand statements join the table at once.
+        # (`speaker`, `line`: the speaker's and the words' cells laid out for their widths)
         carried = relations(statement)
         cells = [Later(Text, statement.id)]
         for source_id, _ in self.columns_shown:
             cells.append(_MARK_CELLS.get(carried.get(source_id, ""), _MARK_CELLS[""]))
-        cells.append(Later(self._speaker, statement.speaker, speaker_width))
-        cells.append(Later(one_line, statement.text, text_width - 1, arabic=self.arabic))
+        cells.append(Later(speaker, statement.speaker))
+        cells.append(Later(line, statement.text))
         return statement.id, cells
 
     def _speaker(self, speaker, width: int) -> Text:

@@ -114,3 +114,37 @@ def test_sorts_do_something_on_the_seeds(seeds):
     by_speaker = arrange(statements, sort="speaker")
     labels = [s.speaker.label for s in by_speaker if s.speaker]
     assert labels == sorted(labels)
+
+
+def test_a_later_cell_is_made_once_from_its_arguments_and_keywords():
+    from rich.text import Text
+
+    from widgets.arabic import Later
+
+    calls = []
+
+    def make(*args, **kwargs):
+        calls.append((args, kwargs))
+        return Text("x")
+
+    plain, keyed = Later(make, 1, 2), Later(make, 3, k=4)
+    assert plain.plain == "x" and keyed.plain == "x" and plain.text is plain.text
+    assert calls == [((1, 2), {}), ((3,), {"k": 4})]
+
+
+@run_async
+async def test_the_speaker_and_words_cells_are_laid_out_for_their_columns():
+    from widgets.arabic import one_line
+
+    outlets = (("a", "Source 1"), ("b", "Source 2"))
+    statements = (_statement(1, {"a": "verbatim", "b": "paraphrase"}),)
+    app = MatrixApp(outlets, statements)
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        matrix = app.query_one(StatementMatrix)
+        *_, speaker, words = matrix.get_row_at(0)
+        *_, speaker_width, text_width = [column.width for column in matrix.ordered_columns]
+        assert words.plain == one_line(statements[0].text, text_width - 1,
+                                       arabic=matrix.arabic).plain
+        assert speaker.plain == matrix._speaker(statements[0].speaker, speaker_width).plain
+        assert speaker.plain.startswith("? ") and words.plain.strip()

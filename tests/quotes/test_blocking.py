@@ -120,3 +120,78 @@ def test_pairs_found_twice_or_in_two_parts_are_one_each_and_sorted():
              array("q", [0 << 32 | 2, 1 << 32 | 5, 2 << 32 | 4])]
     got = _sorted_once(parts, 6)
     assert list(got) == [0 << 32 | 2, 1 << 32 | 3, 1 << 32 | 5, 2 << 32 | 4]
+
+
+def postings_as_before(nodes):
+    """`_Postings`'s arrays as they were made with one dict counting every feature and an
+    array of features per node (the code before the features were counted in halves)."""
+    from array import array
+    from collections import defaultdict
+    from itertools import accumulate, compress, count, repeat
+    from operator import invert, lshift, or_
+
+    ids: defaultdict[str, int] = defaultdict(count().__next__)
+    every, df = [], Counter()
+    for node in nodes:
+        kid = list(map(ids.__getitem__, node.keys))
+        feats = set(kid)
+        feats.update(map(invert, map(or_, map(lshift, kid, repeat(32)), kid[1:])))
+        every.append(array("q", feats))
+        df.update(feats)
+    flags = [c > 1 for c in df.values()]
+    original = array("q", compress(df.keys(), flags))
+    start = array("q", accumulate(compress(df.values(), flags), initial=0))
+    dict.update(df, zip(original, map(invert, count())))
+    alone = array("i", bytes(4 * len(nodes)))
+    for index, feats in enumerate(every):
+        shared = set(f for f in feats if df[f] < 0)
+        every[index] = array("i", (~df[f] for f in shared))
+        alone[index] = len(feats) - len(shared)
+    holding = array("i", bytes(4 * start[-1]))
+    at = start.tolist()
+    for index, feats in enumerate(every):
+        for feat in feats:
+            holding[at[feat]] = index
+            at[feat] += 1
+    return list(ids), every, alone, original, start, holding
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_postings_are_those_one_dict_of_counts_gave(seed):
+    """Counted in halves and kept in one flat array, the features are numbered, ordered and
+    listed exactly as before (the order of a node's features decides ties in rarity)."""
+    records = corpus(seed, 400)
+    records.append(Record("s0", 0, 1, "و", None, True, None, False))     # no content key
+    nodes = _nodes(records)
+    postings = _Postings(nodes)
+    got = (postings.words, list(postings.features), postings.alone, postings.original,
+           postings.start, postings.holding)
+    assert got == postings_as_before(nodes)
+
+
+def test_shared_features_are_those_held_twice_in_the_order_first_met():
+    from array import array
+
+    from tui.quotes.statements import _shared_features
+
+    rng = random.Random(3)
+    flat = array("q", (rng.choice([-1, 1]) * rng.randrange(1 << 40) if rng.random() < 0.3
+                       else rng.randrange(-40, 40) for _ in range(3000)))
+    counted = Counter(flat)
+    expected = [f for f in counted if counted[f] > 1]
+    original, counts = _shared_features(flat)
+    assert list(original) == expected
+    assert counts == {f: counted[f] for f in expected}
+    assert _shared_features(array("q")) == (array("q"), {})
+
+
+def test_rows_kept_in_one_array_read_back_as_arrays_of_their_own():
+    from array import array
+
+    from tui.quotes.statements import _Rows
+
+    rows = _Rows(array("i", [1, 2, 3, 4]), array("q", [0, 1, 1, 4]))
+    assert len(rows) == 3
+    assert list(rows) == [array("i", [1]), array("i"), array("i", [2, 3, 4])]
+    with pytest.raises(IndexError):
+        rows[3]

@@ -189,3 +189,34 @@ def test_name_pairs_are_what_a_pattern_of_a_run_spaces_and_a_run_finds():
         assert got == pattern.findall(text), text
         found_any = found_any or bool(got)
     assert found_any
+
+
+def test_spelling_groups_are_their_keys_spellings_side_by_side_without_copies():
+    """Each group holds its keys' spellings in the order the keys and spellings were met,
+    with the places merging copies of them gave, and the same arrays (not copies)."""
+    import random
+    from array import array
+    from collections import defaultdict
+
+    from tui.quotes.discrepancies import _spelling_groups
+
+    rng = random.Random(11)
+    for _ in range(50):
+        keys = [f"k{n}" for n in range(rng.randint(1, 12))]
+        root = {k: rng.choice(keys[:n + 1]) for n, k in enumerate(keys)}
+        by_key, form = {}, 0
+        for key in rng.sample(keys, len(keys)):
+            by_key[key] = {}
+            for _ in range(rng.randint(1, 3)):
+                form += 1
+                by_key[key][f"f{form}"] = array("i", [rng.randrange(99) for _ in range(6)])
+        merged: dict = defaultdict(lambda: defaultdict(lambda: array("i")))
+        for key, forms in by_key.items():           # the way before: each place copied
+            for spelling, places in forms.items():
+                merged[root[key]][spelling].extend(places)
+        arrays = {s: places for forms in by_key.values() for s, places in forms.items()}
+        groups = _spelling_groups(by_key, root.__getitem__)
+        assert [(r, list(forms.items())) for r, forms in groups.items()] == \
+            [(r, list(forms.items())) for r, forms in merged.items()]
+        assert all(places is arrays[s] for forms in groups.values()
+                   for s, places in forms.items())

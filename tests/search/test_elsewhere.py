@@ -17,6 +17,17 @@ def test_the_result_comes_back_from_the_fork():
     assert pid != parent and payload == [1, 2, 3]
 
 
+def test_freed_memory_goes_back_before_the_fork(monkeypatch):
+    """The child starts with the parent's resident pages: the freed ones are returned first,
+    before the child exists (it sees the parent's state as it was then)."""
+    from tui.store import memory
+
+    calls = []
+    monkeypatch.setattr(memory, "release_freed_memory", lambda: calls.append(os.getpid()))
+    result = elsewhere.start(lambda: list(calls))()
+    assert calls == [os.getpid()] and result == ([os.getpid()],)
+
+
 def test_a_failing_fork_gives_none_and_the_caller_goes_on():
     def fails():
         raise RuntimeError("in the child")

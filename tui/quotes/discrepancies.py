@@ -313,6 +313,9 @@ def _spellings(corpus, names: set[str],
                 follower = follower_keys[after] = name_key(normalize_text(after))
             followers[bare].add(follower)
             followed[bare] += times
+    # What each word was found to be is not asked again: its memory (a real archive's half
+    # a million words and keys) serves the groups and claims below.
+    del name_info, not_names, follower_keys, bare_keys
     # keys that differ by one letter in a long name (ريتشاردسون/ديتشاردسون) are one name too
     keys = sorted(by_key)
     parent = {k: k for k in keys}
@@ -334,11 +337,13 @@ def _spellings(corpus, names: set[str],
     for key in keys:
         if key in countries and key[:-1] + "ه" in parent:
             parent[find(key[:-1] + "ه")] = find(key)
-    groups: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(_places))
-    for key, forms in by_key.items():
-        for form, places in forms.items():
-            groups[find(key)][form].extend(places)
+    groups = _spelling_groups(by_key, find)
+    del by_key
     found = []
+    # Each claim's text once: a name is cited hundreds of thousands of times over a real
+    # archive, in a few tens of thousands of distinct forms.
+    texts: dict[str, str] = {}
+    share = texts.setdefault
     # a place's first int is its source's position in these; read once, as corpus.ids
     # builds the tuple anew on each call
     ids = corpus.ids
@@ -373,14 +378,34 @@ def _spellings(corpus, names: set[str],
             for number, (start, end) in sorted(first.items()):
                 source_id = ids[number]
                 text = corpus.source(source_id).text[start:end]
+                text = share(text, text)
                 claims.append(Claim(source_id, start, end, text, text))
         spelt = list(dict.fromkeys(c.value for c in claims))
         found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
 
 
+def _spelling_groups(by_key: dict[str, dict[str, array]], root: Callable[[str], str]
+                     ) -> dict[str, dict[str, array]]:
+    """The spellings of each group of keys (`root`: a key's group): spelling -> its places,
+    the groups in the order their first keys come in `by_key`, and each group's spellings
+    in the order of its keys and then of theirs. A spelling has one key (its name_key), so
+    a group's spellings are its keys' side by side, each with the places it had: the
+    arrays are the same ones, not copies (a copy of every place was 70 MB of a real
+    archive while the claims were made). `by_key`'s dicts of spellings are reused (the
+    first of each group becomes the group's): it is not to be read afterwards."""
+    groups: dict[str, dict[str, array]] = {}
+    for key, forms in by_key.items():
+        group = groups.setdefault(root(key), forms)
+        if group is not forms:
+            group.update(forms)
+    return groups
+
+
 def _places() -> array:
-    return array("q")
+    # C ints: a source's position in the corpus and offsets in one article's text (half
+    # the size of "q" over a real archive's 2.7 million places)
+    return array("i")
 
 
 def _inflected(a: str, b: str) -> bool:

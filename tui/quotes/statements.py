@@ -26,7 +26,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import invert, lshift, or_
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -323,11 +323,11 @@ class _Postings:
         # archive's eight million features cost seconds of one core a step.
         ids: defaultdict[str, int] = defaultdict(count().__next__)
         number = ids.__getitem__
-        # Each node's features as an array, in its set's order: the sets of every node at
-        # once were most of the memory grouping a real archive took (a set of ints is ten
-        # times the size).
-        every: list[array] = []
-        df: Counter[int] = Counter()
+        # Every node's features, one after another in one array, each node's in its set's
+        # order (`sizes[n]` of them): the sets of every node at once, and then an array
+        # each, were most of the memory grouping a real archive took.
+        flat = array("q")
+        sizes = array("i")
         for index, node in enumerate(nodes):
             if not index & 4095:
                 tick()
@@ -335,39 +335,80 @@ class _Postings:
             feats = set(kid)
             # the pair a b as -1 - (a << 32 | b), which is ~(a << 32 | b)
             feats.update(map(invert, map(or_, map(lshift, kid, repeat(32)), kid[1:])))
-            every.append(array("q", feats))
-            df.update(feats)
+            flat.extend(feats)
+            sizes.append(len(feats))
         self.words = list(ids)
         del ids, number
         # The shared features (held by more than one node), numbered anew in the order
-        # first met; their new numbers n take the place of their counts in `df` as ~n
-        # (negative, where a count is at least 1), so no second table as large is made.
-        shared_flags = list(map((1).__lt__, df.values()))     # count > 1
-        original = array("q", compress(df.keys(), shared_flags))
-        # where each shared feature's holders start, and the end
-        start = array("q", accumulate(compress(df.values(), shared_flags), initial=0))
-        del shared_flags
-        dict.update(df, zip(original, map(invert, count())))   # set, not counted
-        lookup = df.__getitem__
+        # first met, and where each one's holders start in `holding` (its count after the
+        # counts of those before it).
+        original, shared = _shared_features(flat, tick)
+        start = array("q", accumulate(map(shared.__getitem__, original), initial=0))
+        shared.update(zip(original, count()))     # each shared feature -> its new number
+        number = shared.__getitem__
+        holds = shared.__contains__
+        # Each node's shared features, node after node in one array (an array each was
+        # 64 bytes of header and a block of its own, a quarter of a million times).
+        every = array("i")
+        ends = array("q", [0])
         alone = array("i", bytes(4 * len(nodes)))
-        for index, feats in enumerate(every):
+        at = 0
+        for index, size in enumerate(sizes):
             if not index & 4095:
                 tick()
+            feats = flat[at:at + size]
+            at += size
             # The features others share, as a set made by adding them in the order the
             # node's own set had them, which gives it that set's intersection's order.
-            shared = set(compress(feats, map((0).__gt__, map(lookup, feats))))  # ~n < 0
-            every[index] = array("i", map(invert, map(lookup, shared)))
-            alone[index] = len(feats) - len(shared)
-        del df, lookup
+            mine = set(filter(holds, feats))
+            every.extend(map(number, mine))
+            ends.append(len(every))
+            alone[index] = size - len(mine)
+        del flat, sizes, shared, number, holds
         holding = array("i", bytes(4 * start[-1]))
         at = start.tolist()     # where each feature's next holder goes (a list reads faster)
-        for index, feats in enumerate(every):
-            for feat in feats:
+        for index in range(len(nodes)):
+            for feat in every[ends[index]:ends[index + 1]]:
                 holding[at[feat]] = index
                 at[feat] += 1
         del at
-        self.features, self.alone, self.original = every, alone, original
+        self.features, self.alone, self.original = _Rows(every, ends), alone, original
         self.start, self.holding = start, holding
+
+
+class _Rows(Sequence):
+    """Row n of a table kept as one array of items and where each row ends: items[ends[n]
+    :ends[n + 1]], as an array of its own when read."""
+
+    __slots__ = ("_items", "_ends")
+
+    def __init__(self, items: array, ends: array) -> None:
+        self._items, self._ends = items, ends
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def __getitem__(self, n: int) -> array:
+        if not 0 <= n < len(self._ends) - 1:
+            raise IndexError(n)
+        return self._items[self._ends[n]:self._ends[n + 1]]
+
+
+def _shared_features(flat: array, tick: Callable[[], None] = lambda: None
+                     ) -> tuple[array, dict[int, int]]:
+    """The features held more than once in `flat`, in the order first met there, and how
+    many times each is held. Counted in two halves (even features, then odd ones): a real
+    archive's 1.4 million distinct features in one dict of counts were 130 MB, and fewer
+    than half of them are shared; their order comes from one more pass over `flat` that
+    keeps only the shared ones."""
+    counts: dict[int, int] = {}
+    for half in (filterfalse((1).__and__, flat), filter((1).__and__, flat)):
+        tick()
+        seen = Counter(half)
+        counts.update(compress(seen.items(), map((1).__lt__, seen.values())))
+        del seen
+    tick()
+    return array("q", dict.fromkeys(filter(counts.__contains__, flat))), counts
 
 
 def _sorted_once(parts: list[array], nodes: int) -> array:
@@ -487,8 +528,16 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     nodes = _nodes(recs, tick, wordings)
     if isinstance(wordings, list):
         wordings.clear()
-    scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
+    # What the nodes were made from is freed (the record plans' pickles, 77 MB of a real
+    # archive, and the wordings): its heap pages go back before the blocking step, this
+    # process's peak, lays its arrays on top of them.
+    from tui.store.memory import release_freed_memory
+
+    release_freed_memory()
     pairs = _packed_pairs(nodes, tick=tick)
+    # (made from the nodes alone, after the blocking step: its weights are not held
+    # through that step's peak)
+    scorer = _Scorer(nodes, frozenset(k for name in names for k in content_keys(name)))
     edges, *more = _in_parts(lambda part, parts, tick: _edges(nodes, scorer, pairs, part,
                                                              parts, tick),
                              len(nodes) >= SPLIT_NODES, tick)

@@ -20,6 +20,12 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     `cancel`, exactly once."""
     if not hasattr(os, "fork"):
         return _nothing
+    # The child starts with every resident page of this process, freed heap included: what
+    # the caller's last steps made and dropped goes back to the system first (a few ms), so
+    # neither process carries it.
+    from tui.store.memory import release_freed_memory
+
+    release_freed_memory()
     try:
         read, write = os.pipe()
     except OSError:

@@ -71,9 +71,6 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
         # claims pickled as frozen dataclasses cost seconds of both processes (each one's
         # state read and set through its fields).
         if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
-            # The fork starts with every resident page of this process: none freed.
-            release_freed_memory()
-
             from tui.store.build import forget_plans
 
             def compare():
@@ -91,6 +88,9 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
             if compared is not None:
                 compared.cancel()
             raise
+        # Grouping's working (nodes, postings, candidate pairs) is freed: its pages go back
+        # before the facts compared meanwhile are taken back and joined to the statements.
+        release_freed_memory()
     if not facts:
         return Analysis(tuple(quotes), tuple(statements), ())
     report(0.8, "comparing facts")
