@@ -229,9 +229,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks (without عن, "ونقلت
         # مواقع يمنية أن …" reports as قال does)
         subject = parse_subject(text, tokens, relayed_from + 1, limit)
-        after = (subject.last + 1) if subject is not None else relayed_from + 1
-        if after < limit and L.bare(tokens[after].norm) in L.SPEECH_NOUNS:
-            after += 1
+        after = _past_speech_noun(tokens, (subject.last + 1) if subject is not None
+                                  else relayed_from + 1, limit)
         relayed = _anchor(text, tokens, after, limit, units)
         if relayed is None or relayed[1] > after + 1:
             return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words
@@ -356,9 +355,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.how = "subject-first"
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
-        after = relay_source.last + 1
-        if after < limit and L.bare(tokens[after].norm) in L.SPEECH_NOUNS:
-            after += 1      # (قولهم)
+        after = _past_speech_noun(tokens, relay_source.last + 1, limit)
     if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
             and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
@@ -681,12 +678,10 @@ def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subje
     if bound - j >= 2 and tokens[bound - 1].norm in ("الي", "علي") \
             and _after_closing_mark(text, tokens, bound - 1):
         bound -= 1      # "وأشار "البقمي" إلى أنه …"
-    if not 0 < bound - j <= 3 or not _quoted_before(text, tokens, j) \
+    if not _name_words(tokens, j, bound) or not _quoted_before(text, tokens, j) \
             or not _after_closing_mark(text, tokens, bound) \
-            or any(broken(text, tokens, m) for m in range(j + 1, bound)) \
-            or any(L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
-                   for m in range(j, bound)):
-        return None     # (not «لا» or «نعم» before an إن: a word said, not a name)
+            or any(broken(text, tokens, m) for m in range(j + 1, bound)):
+        return None
     return _quoted_body(text, tokens, j, bound)
 
 
@@ -706,6 +701,11 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
 _RELAYING = L._norm("نقلا")
 
 
+def _past_speech_noun(tokens: list[Token], j: int, limit: int) -> int:
+    """Token j, or past it when it is the relayed source's قوله/قولهم ("عن مصدر قوله إن")."""
+    return j + 1 if j < limit and L.bare(tokens[j].norm) in L.SPEECH_NOUNS else j
+
+
 def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quoted: _Unit,
                  limit: int, units: list[_Unit], entities: Entities, at: int) -> Subject | None:
     """"وقال "النجار" في تصريحات …: "…""، "ويرى “جون ديغنان” خبير المدن الذكية … أن …": a
@@ -713,12 +713,10 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
     reports still to come in its sentence, is the verb's subject (some outlets mark names
     so), not what was said; the quotation becomes a term."""
     end = bisect_left(starts, quoted.end)
-    if not 0 < end - j <= 3 or end >= limit:
+    if not _name_words(tokens, j, end) or end >= limit:
         return None
     closing = gap(text, tokens, end).strip()
-    if closing[:1] not in _CLOSING or closing[1:].strip()[:1] not in ("", ":") \
-            or any(L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
-                   for m in range(j, end)):
+    if closing[:1] not in _CLOSING or closing[1:].strip()[:1] not in ("", ":"):
         return None
     rest = _anchor(text, tokens, end, limit, units) if ":" not in gap(text, tokens, end) \
         else ("colon", end, None)
@@ -730,6 +728,14 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
         named = _quoted_body(text, tokens, j, end)
     quoted.kind = "term"
     return named
+
+
+def _name_words(tokens: list[Token], j: int, bound: int) -> bool:
+    """Can tokens[j:bound], in quotation marks, be a name: one to three words, none a word
+    no name holds (not «لا» or «نعم» before an إن: a word said, not a name)?"""
+    return 0 < bound - j <= 3 and not any(
+        L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
+        for m in range(j, bound))
 
 
 def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
@@ -801,8 +807,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
-        if L.particle(norm) and j > k and (tokens[j - 1].norm in _EXCEPT or norm[:1] == "و"
-                                           and tokens[j - 1].norm in _ESPECIALLY) \
+        if L.particle(norm) and j > k and (tokens[j - 1].norm in _EXCEPT or L.especially(
+                tokens[j - 1].norm, norm)) \
                 or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
             return None     # "ويعتبر الفهمي من المواهب …، إلا أن …"، "…، لكن الرسالة هي: …":
             # "but" opens another clause, not what the verb reports
@@ -826,9 +832,8 @@ _SON_OF = L._norm("بن بنت")
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
-_EXCEPT = L._norm("إلا الا سيما لاسيما خصوصا")  # (and "لا سيما أن": "especially as")
+_EXCEPT = L._norm("إلا الا")
 _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
-_ESPECIALLY = L._norm("خاصه")   # "خاصة وأن …" (not "مصادر خاصة أن …": private sources)
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).

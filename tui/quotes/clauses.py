@@ -109,7 +109,7 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 and not L.particle(norm) or L.participle(norm) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
-        elif norm[:1] == "و" and L.particle(norm) and tokens[k - 1].norm not in _ESPECIALLY:
+        elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm):
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
             # (not "… خصوصاً وإن …"، "خاصة وأن": "especially as", more of the same clause)
         elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
@@ -118,9 +118,6 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         last = k
         k += 1
     return last
-
-
-_ESPECIALLY = L._norm("خصوصا خاصه سيما لاسيما")
 
 
 def _circumstantial(text: str, token: Token) -> bool:

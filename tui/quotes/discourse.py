@@ -74,11 +74,13 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if _unread_verb_before(tokens, k, paragraph):
             return None     # "من جانبه، يرى [who the grammar missed] أن …، لافتا إلى أن …"
         carried = discourse.carry(number, _participle_feminine(norm))
+        if carried is None:
+            return None
         # "وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence has a subject of its own that
         # the article never introduced; whoever it is, it is not surely the last speaker
         other = _sentence_subject(text, tokens, k, paragraph, None, entities,
                                   coordinated=False, vouched=False, said=said)
-        if carried is not None and other is not None and _could_name(tokens, other) \
+        if other is not None and _could_name(tokens, other) \
                 and not _names(text, tokens, other, carried, entities, at):
             discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
             return None
@@ -215,10 +217,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
     candidates = sorted({j + 1 for j in clause_starts} | {
-        j for j in range(first + 2, k) if (L.reporting_word(tokens[j - 1].norm)
-                                           or L.bare(tokens[j - 1].norm) in _SHOWED)
-        and not _between(tokens, j - 1) and not L.one_of(tokens[j - 2].norm, L.PREPOSITIONS)
-        or L.bare(tokens[j - 1].norm) in _ISSUED})     # (not "على أكمل وجه": a noun there)
+        j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
+        or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j) \
                 or _joined_preposition(tokens[j - 1].norm) \
@@ -237,6 +237,15 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     return None
 
 
+def _said_or_shown(tokens: list[Token], j: int) -> bool:
+    """Is token j a verb of speech or feeling whose subject may follow it: not one with its
+    subject before it ("_between"), and not a word after a preposition, which is a noun
+    ("على أكمل وجه": the most complete, not أكمل "went on")?"""
+    return (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
+        and not _between(tokens, j) \
+        and not (j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS))
+
+
 def _joined_preposition(norm: str) -> bool:
     """"، برعاية سمو أمير المنطقة …": a clause opened by a noun with بـ/لـ joined to it (under
     the patronage of), not by a verb; whoever follows it is not a subject."""
@@ -253,10 +262,8 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
     for j in range(k - 1, max(-1, k - 30), -1):
         if tokens[j].start < sentence_start:
             return None
-        if not (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
-                or _between(tokens, j) or j + 1 >= k \
-                or j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS):
-            continue    # (not "على أكمل وجه": after a preposition, a noun)
+        if not _said_or_shown(tokens, j) or j + 1 >= k:
+            continue
         if L.one_of(tokens[j + 1].norm, L.PREPOSITIONS) or broken(text, tokens, j + 1):
             return None
         subject = parse_subject(text, tokens, j + 1, k)

@@ -203,6 +203,12 @@ ANONYMOUS = _norm("""
 مندوبون مندوبين مندوبان مندوبي المندوبون ممثلون ممثلين نشطاء الناشطين معارضون معارضين
 عسكريون عسكريين مصرفيون متعاملون تجار مستثمرون محامون اقتصاديون
 """)
+# "Especially as" before أن/إن ("لا سيما أن"، "خصوصاً وإن"، "خاصة وأن"): more of the clause,
+# never a report of its own. خاصة is also an adjective ("مصادر خاصة أن …": private
+# sources), so it counts only before وأن/وإن.
+ESPECIALLY = _norm("خصوصا خاصه سيما لاسيما")
+ADJECTIVE_TOO = _norm("خاصه")
+
 # Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
 QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبيه اغلب جميع كل مجموعه")
 # Comparatives and descriptions that open a subject no name follows ("أكبر بنك في أوروبا").
@@ -382,6 +388,11 @@ def object_verb(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def especially(before: str, particle_norm: str) -> bool:
+    """Is the particle after `before` an "especially as" (more of the same clause)?"""
+    return before in ESPECIALLY and (before not in ADJECTIVE_TOO or particle_norm[:1] == "و")
+
+
 def particle(norm: str) -> bool:
     return bare(norm) in PARTICLES
 
