@@ -97,11 +97,9 @@ def _definite(norm: str) -> bool:
 _RANK_BRANCHES = L._norm("طيار بحري")
 
 
-def _after_rank(text: str, tokens: list[Token], k: int, limit: int) -> int:
-    """Token k, or past the branch the rank before it names ("المقدم طيار موسى الفيفي")."""
-    while k < limit and tokens[k].norm in _RANK_BRANCHES and not broken(text, tokens, k):
-        k += 1
-    return k
+def _rank_branch(tokens: list[Token], k: int, start: int) -> bool:
+    """Is token k (after `start`) the branch of the rank right before it ("المقدم طيار")?"""
+    return k > start and tokens[k].norm in _RANK_BRANCHES and _is(tokens[k - 1].norm, L.RANKS)
 
 
 def _nisba_plural(word: str) -> bool:
@@ -393,8 +391,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 and not broken(text, tokens, k + 1):
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
             return _titled(text, tokens, i, k, limit, honorifics)
-        return _person(text, tokens, i, _after_rank(text, tokens, k + 1, limit), limit,
-                       honorifics)
+        return _person(text, tokens, i, k + 1, limit, honorifics)
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
@@ -798,8 +795,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # part of the name
         while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
                              or L.bare(tokens[k].norm) in _NAME_TITLES
-                             or k > end and tokens[k].norm in _RANK_BRANCHES
-                             and _is(tokens[k - 1].norm, L.RANKS)) \
+                             or _rank_branch(tokens, k, end)) \
                 and not broken(text, tokens, k):
             if _is(tokens[k].norm, L.HONORIFICS):
                 honorifics.append(L.bare(tokens[k].norm))
@@ -837,8 +833,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             honorifics: list[str]) -> Subject | None:
     """A name from token k (after ranks or honorifics), then perhaps its apposition."""
     while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
-                         or k > first and tokens[k].norm in _RANK_BRANCHES
-                         and _is(tokens[k - 1].norm, L.RANKS)) \
+                         or _rank_branch(tokens, k, first)) \
             and not broken(text, tokens, k):
         if _is(tokens[k].norm, L.HONORIFICS):
             honorifics.append(L.bare(tokens[k].norm))
