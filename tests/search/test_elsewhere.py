@@ -20,7 +20,7 @@ def test_the_result_comes_back_from_the_fork():
 def test_freed_memory_goes_back_before_the_fork(monkeypatch):
     """The child starts with the parent's resident pages: the freed ones are returned first,
     before the child exists (it sees the parent's state as it was then)."""
-    from tui.store import memory
+    from tui import memory
 
     calls = []
     monkeypatch.setattr(memory, "release_freed_memory", lambda: calls.append(os.getpid()))

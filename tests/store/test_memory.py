@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from tests.store.helpers import article_folder
-from tui.store import analyse, memory, open_corpus
+from tui import memory
+from tui.store import analyse, open_corpus
 
 
 def _resident_kb() -> int:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from tui.memory import release_freed_memory
 from tui.quotes.features import Wordings, content_keys
 from tui.text.normalize import normalize_text
 from tui.quotes.model import Member, Quote, Speaker, Statement
@@ -531,8 +532,6 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
     # What the nodes were made from is freed (the record plans' pickles, 77 MB of a real
     # archive, and the wordings): its heap pages go back before the blocking step, this
     # process's peak, lays its arrays on top of them.
-    from tui.store.memory import release_freed_memory
-
     release_freed_memory()
     pairs = _packed_pairs(nodes, tick=tick)
     # (made from the nodes alone, after the blocking step: its weights are not held

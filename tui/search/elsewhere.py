@@ -13,6 +13,8 @@ import pickle
 import signal
 from collections.abc import Callable
 
+from tui import memory
+
 
 def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     """Start `make()` in a forked child; the returned function waits for it and gives
@@ -23,9 +25,7 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     # The child starts with every resident page of this process, freed heap included: what
     # the caller's last steps made and dropped goes back to the system first (a few ms), so
     # neither process carries it.
-    from tui.store.memory import release_freed_memory
-
-    release_freed_memory()
+    memory.release_freed_memory()
     try:
         read, write = os.pipe()
     except OSError:

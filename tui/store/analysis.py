@@ -14,7 +14,7 @@ from dataclasses import replace
 from tui.corpus.model import Corpus
 from tui.provenance import source_date
 from tui.store.grouped import cached_groups, decode_discrepancies, encode_discrepancies
-from tui.store.memory import release_freed_memory
+from tui.memory import release_freed_memory
 
 Report = Callable[[float, str], None]
 

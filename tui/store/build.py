@@ -47,7 +47,7 @@ from tui.store.codec import (decode_quotes, decode_source, encode_quotes, encode
                              sentence_spans, shape)
 from tui.store.grouped import (discrepancies_kept, facts_key, groups_kept, groups_key,
                                records_key)
-from tui.store.memory import release_freed_memory
+from tui.memory import release_freed_memory
 
 Progress = Callable[[float, str], None]
 Notice = Callable[[str], None]
