@@ -1591,3 +1591,33 @@ def test_one_member_is_not_another(article):
 def test_recently_is_not_part_of_the_source(article):
     assert speaker_label(article, "وقال دبلوماسي أمريكي كبير في الآونة الأخيرة \"ما يقلقنا هو "
                                   "بريطانيا\".", "ما يقلقنا هو بريطانيا") == "دبلوماسي أمريكي كبير"
+
+
+def test_a_title_set_off_by_a_semicolon_is_who_the_speaker_is(article):
+    # one outlet's style: "name؛ who they are، إن"; the report and its speaker reach past it
+    quotes = extract_all(article("خبر\n\nوقال دانيل بوش؛ من فريق منظمة الصحة العالمية لرعاية "
+                                 "الناجين، إن نحو نصف الناجين يشكون الآن آلاما في المفاصل. "
+                                 "وقال بوش إن نحو ربع الناجين يعانون مشكلات في الأعين.\n"))
+    assert said(quotes, "نحو نصف الناجين يشكون الآن آلاما في المفاصل").speaker.label \
+        == "دانيل بوش"
+    assert said(quotes, "نحو ربع الناجين يعانون مشكلات في الأعين").speaker.label == "دانيل بوش"
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    # what was said goes on past a semicolon or "، وذلك" giving its reason or purpose …
+    ("وأوضح المهندس سلطان القرشي أن العمل يجري لإنشاء دور السطح، وذلك لاستفادة الحجيج منه "
+     "هذا العام.", "العمل يجري لإنشاء دور السطح، وذلك لاستفادة الحجيج منه هذا العام"),
+    ("وقال المدير خالد العمري إن العمل بطيء جدا؛ نظرا لقلة أعداد العمال.",
+     "العمل بطيء جدا؛ نظرا لقلة أعداد العمال"),
+    # … but not into the outlet's own aside: its occasion, its comment, another report
+    ("وصرح بوتين بأن المحادثات القادمة ستعقد في موسكو، وذلك عقب القمة التي جمعت الزعيمين.",
+     "المحادثات القادمة ستعقد في موسكو"),
+    ("وأكد ترامب من جانبه على تحقيق تقدم في المفاوضات مع إبقاء بعض القضايا موضع نقاش؛ ما يعكس "
+     "طبيعة العلاقات.", "تحقيق تقدم في المفاوضات مع إبقاء بعض القضايا موضع نقاش"),
+    ("وقال الوزير فهد العلي إن التعاون قوي؛ من جهته أعلن الرئيس الفرنسي دعمه للاتفاق.",
+     "التعاون قوي"),
+])
+def test_a_clause_ends_where_the_outlets_own_words_begin(article, sentence, clause):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, clause)
+

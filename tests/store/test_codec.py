@@ -131,6 +131,13 @@ def test_the_shape_names_the_rows_layout():
     assert repr(codec.ROWS) in codec.shape()
 
 
+def test_a_change_to_the_sentence_rules_changes_the_shape(monkeypatch):
+    # cached sources hold their sentences: rows split by older rules must not be reused
+    before = codec.shape()
+    monkeypatch.setattr(codec, "SEGMENTATION", codec.SEGMENTATION + 1)
+    assert codec.shape() != before
+
+
 def _spans(source: Source) -> list[tuple[str, int, int]]:
     return [(s.id, s.start, s.end) for s in source.sentences]
 

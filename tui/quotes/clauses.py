@@ -100,6 +100,11 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             if norm[:1] == "و" and not norm.startswith("وال") and _names_someone(
                     text, tokens, k + 1):
                 break       # "، وختم الشاب الوزيه حديثه …": a new verb with its own subject
+            if not _SEMICOLONS.isdisjoint(between) and (norm == "ما" or any(
+                    L.speech_verb(t.norm) for t in tokens[k:k + 3])):
+                break       # "…؛ ما يعكس …": the outlet's comment on it; "…؛ من جهته أعلن …"
+            if norm == "وذلك" and _outlets_aside(tokens, k + 1):
+                break       # "، وذلك بحسب ما …"، "، وذلك رداً على …"، "، وذلك عقب القمة"
             if norm == "الامر" and k + 1 < len(tokens) and tokens[k + 1].norm == "الذي":
                 break       # "، الأمر الذي رأى فيه كثير من المشجعين …": the outlet's comment
             if norm in ("بعدما", "عقب", "حيث", "اذ") and k + 1 < len(tokens) \
@@ -118,6 +123,25 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         last = k
         k += 1
     return last
+
+
+# A semicolon joins two clauses of one sentence ("…؛ لأنه …"، "…؛ بسبب …"), so what was said
+# may go on past it.
+_SEMICOLONS = frozenset("؛;")
+# "، وذلك …" goes on with what was said ("وذلك لضمان …"، "وذلك بعد أن …") unless it opens the
+# outlet's own aside: where the words come from, what they answer, the occasion they were said
+# on, or the event they came right after.
+_ASIDE_AFTER_THAT = L._norm("ردا اشاره عقب بعيد اثر اعقاب")
+
+
+def _outlets_aside(tokens: list[Token], k: int) -> bool:
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    if L.one_of(norm, L.ACCORDING) or norm in _ASIDE_AFTER_THAT:
+        return True
+    return norm == "في" and k + 1 < len(tokens) and (
+        tokens[k + 1].norm in _ASIDE_AFTER_THAT or tokens[k + 1].norm in L.OCCASIONS)
 
 
 def _circumstantial(text: str, token: Token) -> bool:
@@ -177,6 +201,8 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
             sentence_end: int, cue_at: int, units: list[_Unit], verb: str = "") -> _Unit | None:
     """"أكدت الشرطة وقوع إصابات"، "شدد على حرص المملكة …"، "أفادت مصادر بمقتل …": the
     object is what was said."""
+    if k < limit and not _SEMICOLONS.isdisjoint(gap(text, tokens, k)):
+        return None     # "قليل من المطر لا يصنع فرقاً يُذكر؛ لكن …": the verb's clause ended
     k = _past_adjuncts(text, tokens, k, limit)
     bare_verb = L.bare(verb[1:] if verb[:1] in "وف" else verb)
     if bare_verb in _TAKES_ALA:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import fields
 
 from tui.corpus.model import Body, Paragraph, Sentence, Source
+from tui.corpus.segment import SEGMENTATION
 from tui.store.cache import CacheError, dumps, loads_plain
 
 
@@ -48,7 +49,7 @@ ROWS = 4   # 4: a source's date, url and author
 
 def shape() -> str:
     Quote, Speaker = _quote_classes()
-    parts = [ROWS, _names(Source), _names(Paragraph), _names(Sentence)]
+    parts = [ROWS, SEGMENTATION, _names(Source), _names(Paragraph), _names(Sentence)]
     if Quote is not None:
         parts += [_names(Quote), _names(Speaker)]
     return repr(parts)
