@@ -1621,3 +1621,42 @@ def test_a_clause_ends_where_the_outlets_own_words_begin(article, sentence, clau
     quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
     assert said(quotes, clause)
 
+
+def test_one_unread_word_before_that_leaves_the_report_with_no_speaker(article):
+    # a family name the article never introduced: the clause is a report all the same, and
+    # its speaker is not guessed (neither the word nor whoever spoke before)
+    quotes = extract_all(article("خبر\n\nوأكد عضو الهيئة الوطنية للرقابة أن المدن تحررت. "
+                                 "وأضاف باتيس أن إقليم عدن سوف يقطع كل الإمدادات.\n"))
+    assert said(quotes, "إقليم عدن سوف يقطع كل الإمدادات").speaker is None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # verbs that report only a clause with its own preposition before أن
+    ("فيما أصر وكيله رامي عباس على أن الصفقة ستتم رغم التهديدات.",
+     "الصفقة ستتم رغم التهديدات", "رامي عباس"),
+    ("ويذهب المحامي أحمد ثابت عسيري إلى أن إشكالية التراث تتمثل في فهم النصوص.",
+     "إشكالية التراث تتمثل في فهم النصوص", "أحمد ثابت عسيري"),
+    ("وجدد مارك كارني محافظ البنك التأكيد على أن وقت زيادة سعر الفائدة يقترب.",
+     "وقت زيادة سعر الفائدة يقترب", "مارك كارني"),
+    # a participle goes on with the sentence's subject, not with one of those it thanked
+    ("وعبّر والد الشهيد الشيخ علي بن ياسين العمري، عن شكره لخادم الحرمين الشريفين، وسمو "
+     "نائبه ولي العهد، وولي ولي العهد، على مواساتهم، مبيناً ان ابنه من الشهداء بإذن الله.",
+     "ابنه من الشهداء بإذن الله", "الشيخ علي بن ياسين العمري"),
+])
+def test_more_verbs_and_the_sentence_subject(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_went_and_insisted_on_a_quotation_are_no_reports(article):
+    quotes = extract_all(article("خبر\n\nكان يذهب بي في بعض الأحيان إلى المكتبة الوطنية لأنه يحب أن "
+                                 "يرى الطلبة يدرسون. وقال مصدر أوروبي إنه في ما يصر دائنو "
+                                 "اليونان على «تعاون جيد جدا» فإن المفاوضات مستمرة.\n"))
+    assert not [q for q in quotes if q.text == "يرى الطلبة يدرسون"]
+    assert said(quotes, "تعاون جيد جدا").speaker.label == "مصدر أوروبي"
+
+
+def test_a_feminine_verb_after_a_masculine_relative_names_no_one_here(article):
+    # "الذي تصر على أنه": she (Iran) insists; not the man the sentence opened with
+    quotes = extract_all(article("خبر\n\nوقال وزير الخارجية الأمريكي جون كيري إن الاتفاق يحد من "
+                                 "برنامجها النووي الذي تصر على أنه مخصص للأغراض السلمية.\n"))
+    assert said(quotes, "مخصص للأغراض السلمية").speaker is None

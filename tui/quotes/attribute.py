@@ -415,6 +415,18 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                         text, tokens, subject, loose[1]))):
                 entity = None
                 discourse.forget()
+    if anchor is None and subject is None and L.speech_verb(norm) and not L.participle(norm):
+        one_word = _one_word_then_that(text, tokens, k, limit, units)
+        if one_word is not None:
+            # "وأضاف باتيس أن …": one word the article never introduced (a family name of
+            # someone it named otherwise, a name cut off) stands between the verb and its أن:
+            # the clause is what was said, by someone the text does not make certain; but a
+            # noun with its pronoun ("ويوضح رأيه بأن …") is the verb's object, its owner the
+            # speaker found without it
+            anchor = one_word
+            if not text[tokens[k + 1].start:tokens[k + 1].end].endswith(("ه", "ها", "هم")):
+                entity = None
+                discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if relay_source is not None and anchor is not None:
         entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
@@ -428,6 +440,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) in _EXPRESSED and form is not None \
             and all(t.norm != "عن" for t in tokens[after:where]):
         return k + 1    # "عبر تقديم «…»": the preposition (via), not عبّر عن (expressed)
+    if any(f in L.THAT_CLAUSE_ONLY for f in L.forms(norm)) and (
+            form != "that" or tokens[where - 1].norm not in _BEFORE_ITS_THAT):
+        return k + 1    # "يذهب بي إلى المكتبة … يحب أن": went, not held that
     if L.bare(norm) == "بين" and form == "quote":
         return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن
     if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and (
@@ -596,6 +611,27 @@ _LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان 
 
 # The verbs after which إنّ, not أنّ, opens what was said.
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+
+
+# The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
+_BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيدها")
+
+
+def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
+                        units: list[_Unit]):
+    """The anchor of "verb, one unread word, (إلى/على) أن" after the verb at k, or None. The
+    word is in no list of the lexicon: not an object ("أكد ضرورة أن"), not a time word."""
+    if k + 2 >= limit or broken(text, tokens, k + 1) or broken(text, tokens, k + 2):
+        return None
+    word = tokens[k + 1].norm
+    if L.one_of(word, L._KNOWN) or L.particle(word) or has_tanween(text, tokens[k + 1]):
+        return None
+    anchor = _anchor(text, tokens, k + 1, limit, units)
+    if anchor is None or anchor[0] != "that":
+        return None
+    if anchor[1] == k + 2 or anchor[1] == k + 3 and L.bare(tokens[k + 2].norm) in ("الي", "علي"):
+        return anchor
+    return None
 
 
 def _several(entity: Entity) -> bool:
@@ -861,6 +897,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
 # رئيس …:"، "بدوره"، "أيضا".
 _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدورها بدورهم الذي التي الذين وهو وهي وهم "
+                  "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي")

@@ -94,6 +94,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if antecedent is not None:
             discourse.how = "relative"
             return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
+    if k > 0 and tokens[k - 1].norm in _RELATIVES and tokens[k - 1].norm.endswith("الذي") \
+            and L.feminine_verb(norm):
+        return None     # "برنامجها النووي الذي تصر على أنه …": she (Iran) insists, someone
+        # the sentence names as no subject of it
     # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
     relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
         or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING) \
@@ -215,7 +219,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     # the word after the verb that opens the sentence or a clause of it ("وفي ختام المؤتمر،
     # فاجأ بوتين …"), or after a verb of speech or feeling
     clause_starts = [first] + [j for j in range(first + 1, k)
-                               if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))]
+                               if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
+                               and not _named_in_a_list(tokens[j].norm)]
     candidates = sorted({j + 1 for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         or L.bare(tokens[j - 1].norm) in _ISSUED})
@@ -235,6 +240,14 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue
         return subject if _agrees(subject, feminine) else None
     return None
+
+
+def _named_in_a_list(norm: str) -> bool:
+    """"شكره لخادم الحرمين، وسمو نائبه ولي العهد، وولي ولي العهد، …": a piece after a comma
+    that opens with a title or an honorific is one more of those named, not a clause whose
+    verb the next word is the subject of."""
+    return L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.HONORIFICS) \
+        or L.one_of(norm, L.RANKS)
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:

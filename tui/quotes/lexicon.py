@@ -32,7 +32,11 @@ _VERBS = """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
 _VERBS_WITH_THAT_ONLY = ("اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين "
-                         "لمح يلمح رجح يرجح اتفق يتفق")
+                         "لمح يلمح رجح يرجح اتفق يتفق " + "اصر يصر ذهب يذهب جدد يجدد")
+# Of those, the verbs that report only a clause with أن, never a quotation after them: "أصرّ
+# على أن …" (insisted), "ذهب إلى أن …" (held), "جدد التأكيد على أن …" (stressed again); but
+# "يصر الدائنون على «تعاون جيد»" is what they insist on, not their words.
+_THAT_CLAUSE_ONLY = "اصر يصر ذهب يذهب جدد يجدد"
 # Participles that continue a report in the same sentence: "، مؤكدا أن …"
 _PARTICIPLES = """
 قائلا قائله مضيفا مضيفه مؤكدا مؤكده موضحا موضحه مشيرا مشيره لافتا لافته كاشفا كاشفه مبينا
@@ -89,6 +93,8 @@ SPEECH_VERBS = _norm(_VERBS) | _feminine(_norm(_VERBS)) | _plural(_norm(_VERBS))
 # (تبين is also "it became clear": not a report.)
 THAT_ONLY_VERBS = (_norm(_VERBS_WITH_THAT_ONLY) | _feminine(_norm(_VERBS_WITH_THAT_ONLY))
                    | _plural(_norm(_VERBS_WITH_THAT_ONLY))) - {"تبين"}
+THAT_CLAUSE_ONLY = _norm(_THAT_CLAUSE_ONLY) | _feminine(_norm(_THAT_CLAUSE_ONLY)) \
+    | _plural(_norm(_THAT_CLAUSE_ONLY))
 PARTICIPLES = _norm(_PARTICIPLES)
 # and their plurals: "، مشيرين إلى أن …"
 PARTICIPLES |= frozenset(p[:-1] + "ين" for p in PARTICIPLES if p.endswith("ا"))
@@ -315,7 +321,7 @@ SUBJECT_STOPS = PARTICLES | _norm("""
 له لها لهم لهما لنا لي لك لكم عليه عليها عليهم منه منها منهم فيه فيها به بها بهم اليه اليها
 عنه عنها معه معها
 قد كان كانت الذي التي الذين اللذين اللتين وذلك ذلك هذا هذه كما ايضا لقد انما ما لا لم لن
-او ثم حتي كي لكي اذا لو بالاجماع نقلا
+او ثم حتي كي لكي اذا لو بالاجماع نقلا التاكيد
 هو هي هم هما وهو وهي وهم وهما
 جاء جاءت قام قامت بات باتت اصبح اصبحت ظل ظلت عاد عادت بدا بدت وصل وصلت
 """)
