@@ -1660,3 +1660,10 @@ def test_a_feminine_verb_after_a_masculine_relative_names_no_one_here(article):
     quotes = extract_all(article("خبر\n\nوقال وزير الخارجية الأمريكي جون كيري إن الاتفاق يحد من "
                                  "برنامجها النووي الذي تصر على أنه مخصص للأغراض السلمية.\n"))
     assert said(quotes, "مخصص للأغراض السلمية").speaker is None
+
+
+def test_a_feminine_participle_after_a_feminine_noun_describes_it(article):
+    quotes = extract_all(article("خبر\n\nتعقد القمة وسط إجراءات أمنية مشددة أدت إلى إغلاق مناطق في "
+                                 "العاصمة. ودخلوا المسجد بحراسة مشددة من جيش الاحتلال. وقالت "
+                                 "الوزيرة سلمى حداد مشددة على أن الخطة ستنفذ كاملة.\n"))
+    assert [q.text for q in quotes] == ["الخطة ستنفذ كاملة"]

@@ -189,6 +189,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
+    if _adjective(text, tokens, k):
+        return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
@@ -615,6 +617,19 @@ _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
 
 # The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
 _BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيدها")
+
+
+def _adjective(text: str, tokens: list[Token], k: int) -> bool:
+    """A feminine participle right after a feminine word, with no comma between and no أن
+    after it, describes that word ("حراسة مشددة"، "مصادر مؤكدة"); "، مشددة على أن …" and
+    "وقالت الوزيرة مشددة على أن" report."""
+    norm = tokens[k].norm
+    if k == 0 or not L.participle(norm) or not norm.endswith("ه") \
+            or broken(text, tokens, k) or L.reporting_word(tokens[k - 1].norm):
+        return False
+    if not text[tokens[k - 1].start:tokens[k - 1].end].endswith("ة"):
+        return False
+    return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
 
 
 def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
