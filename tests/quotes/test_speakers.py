@@ -1667,3 +1667,50 @@ def test_a_feminine_participle_after_a_feminine_noun_describes_it(article):
                                  "العاصمة. ودخلوا المسجد بحراسة مشددة من جيش الاحتلال. وقالت "
                                  "الوزيرة سلمى حداد مشددة على أن الخطة ستنفذ كاملة.\n"))
     assert [q.text for q in quotes] == ["الخطة ستنفذ كاملة"]
+
+
+@pytest.mark.parametrize("sentence, words, label, kind", [
+    # a gloss in brackets after the subject; a body's name in brackets after its noun
+    ("إلى ذلك، قال مجلس الاحتياطي الاتحادي الأمريكي (البنك المركزي)، إن التضخم ما زال منخفضا.",
+     "التضخم ما زال منخفضا", "مجلس الاحتياطي الاتحادي الأمريكي", "organisation"),
+    ("قالت جماعة (المساواة الآن) للدفاع عن حقوق الانسان إنه لا توجد قوانين كافية.",
+     "لا توجد قوانين كافية", "جماعة (المساواة الآن)", "organisation"),
+    ("وقالت شلبي كواست مديرة السياسات لدى جماعة (المساواة الآن) هذا الاسبوع \"نطالب "
+     "الولايات المتحدة بالتحرك\".", "نطالب الولايات المتحدة بالتحرك", "شلبي كواست", "person"),
+    # unnamed sources: "one of the staff", accusative after لكن/إلا أن, with their aside
+    ("وقال أحد الكوادر الطبية بالقطاع إنهم استقبلوا عشرات الحالات.",
+     "استقبلوا عشرات الحالات", "أحد الكوادر الطبية بالقطاع", "anonymous"),
+    ("لكن مسؤولاً أمريكياً قال إن الغارات تستهدف المواقع العسكرية.",
+     "الغارات تستهدف المواقع العسكرية", "مسؤولاً أمريكياً", "anonymous"),
+    ("إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «قتل خمسة من المسلحين».",
+     "قتل خمسة من المسلحين", "مسؤولاً محلياً", "anonymous"),
+    # a title, then a name of two words no list knows, then أن
+    ("وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه فوجئ بقبول ابنته في تخصص آخر.",
+     "فوجئ بقبول ابنته في تخصص آخر", "زوج المعلمة ووالد الطالبة فيصل العمراني", "person"),
+    # a participle after a comma is its sentence speaker's, not a relative clause's subject's
+    ("وأوضح المشرف على المسابقة الدكتور سليمان الريمي أن عدد المشاركين تجاوز 100 متسابق، "
+     "تم ترشيح 14 منهم وفقاً للمعايير التي أقرتها لجنة الفرز، مبيناً أن المتسابقين سيقدمون "
+     "عروضا.", "المتسابقين سيقدمون عروضا", "سليمان الريمي", "person"),
+])
+def test_asides_brackets_and_unnamed_sources(article, sentence, words, label, kind):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    speaker = said(quotes, words).speaker
+    assert (speaker.label, speaker.type) == (label, kind)
+
+
+def test_a_verb_after_ma_is_the_outlets_comment_and_names_no_one(article):
+    # "وهو ما يؤكد …": ما is the verb's subject, the noun after it its object
+    quotes = extract_all(article("خبر\n\nوعبر المهندس خالد المديفر عن فخر الشركة باستضافة هذا "
+                                 "التجمع؛ وهو ما يؤكد مكانة الشركة ومسيرتها الناجحة. مشيراً إلى "
+                                 "أن المؤتمر سيبحث التحديات.\n"))
+    assert said(quotes, "المؤتمر سيبحث التحديات").speaker.label == "خالد المديفر"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a title read in part, then more unread words than a name: the words, no garbled label
+    ("من جانبه، أكد رئيس مجلس إدارة سكرتارية عربال الدائمة محمد علي النقي أن المؤتمر سيشهد "
+     "مشاركة العديد من الشركات.", "المؤتمر سيشهد مشاركة العديد من الشركات"),
+])
+def test_no_speaker_where_the_grammar_reads_only_part_of_it(article, sentence, words):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, words).speaker is None

@@ -189,6 +189,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
+    if k > 0 and (tokens[k - 1].norm == "مما" or tokens[k - 1].norm == "ما" and k > 1
+                  and tokens[k - 2].norm in _THIS) and not L.participle(norm):
+        return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
@@ -429,6 +432,25 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if not text[tokens[k + 1].start:tokens[k + 1].end].endswith(("ه", "ها", "هم")):
                 entity = None
                 discourse.forget()
+    if anchor is None and subject is not None and subject.kind == "person" \
+            and subject.title and not subject.name and L.speech_verb(norm) \
+            and not L.participle(norm):
+        cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit, units)
+        if cut_off is not None and cut_off[1] - subject.last - 1 <= 3:
+            # "وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": the title, then a name
+            # no list knows (two or three words), then أن: who spoke
+            named = dataclasses.replace(
+                subject, last=cut_off[1] - 1, end=tokens[cut_off[1] - 1].end,
+                label=text[subject.start:tokens[cut_off[1] - 1].end],
+                name=text[tokens[subject.last + 1].start:tokens[cut_off[1] - 1].end])
+            anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
+            discourse.spoke(entity, number)
+        elif cut_off is not None:
+            # "أكد رئيس مجلس إدارة سكرتارية عربال الدائمة محمد علي النقي أن …": a title the
+            # grammar read only in part, then more words than a name (more of the title,
+            # then the name), then أن: what was said, by someone the label would garble
+            anchor, entity = cut_off, None
+            discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if relay_source is not None and anchor is not None:
         entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
@@ -615,6 +637,12 @@ _LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان 
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
 
 
+# Periods named after هذا/هذه: "هذا الأسبوع"، "هذه السنة".
+_PERIODS = L._norm("الاسبوع الشهر العام السنه الصباح المساء الموسم")
+
+# "وهو ما …"، "وهذا ما …": the outlet's comment on what it just told.
+_THIS = L._norm("وهو وهي وهذا وهذه هو هي هذا هذه")
+
 # The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
 _BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيدها")
 
@@ -629,7 +657,26 @@ def _adjective(text: str, tokens: list[Token], k: int) -> bool:
         return False
     if not text[tokens[k - 1].start:tokens[k - 1].end].endswith("ة"):
         return False
+    if k + 1 < len(tokens) and (tokens[k + 1].norm == "الي" or tokens[k + 1].norm == "علي"
+                                and not L.bare(norm).startswith("مشدد")):
+        return False    # "… الصحة العقلية مشيرة إلى أهمية …": its own preposition, a report
     return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
+
+
+def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: int,
+                            units: list[_Unit]):
+    """The anchor of "a few words no list knows, then أن" from token `first` (no comma, no
+    preposition, time word, verb of speech or particle among them), or None."""
+    for j in range(first, min(limit, first + 7)):
+        if broken(text, tokens, j) and j > first or broken(text, tokens, first):
+            return None
+        norm = tokens[j].norm
+        if L.particle(norm):
+            return ("that", j, None) if j > first else None
+        if L.one_of(norm, L._KNOWN) and text[tokens[j].start:tokens[j].end] != "علي" \
+                or has_tanween(text, tokens[j]):
+            return None     # (علي spelt with its ya is the name Ali, not the preposition)
+    return None
 
 
 def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
@@ -858,6 +905,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
+        if L.participle(norm) and j > 0 and not _CLAUSE_MARKS.isdisjoint(between):
+            return None     # "… التي أقرتها لجنة الفرز، مبيناً أن …": the participle's own
+            # report, whoever it goes on with
         if L.particle(norm) and j > k and (tokens[j - 1].norm in _EXCEPT or L.especially(
                 tokens[j - 1].norm, norm)) \
                 or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
@@ -903,6 +953,9 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     first = tokens[k].norm
     if has_tanween(text, tokens[k]) and end - k <= 1:
         return True     # "ليرد ترامب مبتسمًا: …"
+    if first in _THIS and k + 1 < len(tokens) \
+            and L.one_of(tokens[k + 1].norm, L.TIME_WORDS | _PERIODS):
+        return True     # "هذا الأسبوع"
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
@@ -950,6 +1003,10 @@ def _passive(word: str) -> bool:
 
 def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     first = tokens[k].norm
+    if k > 0 and "(" in gap(text, tokens, k) and _closes_soon(text, tokens, k) \
+            and not _waits_for_its_name(tokens[k - 1].norm):
+        return True     # "قال مجلس الاحتياطي الاتحادي (البنك المركزي)، إن": a gloss (but in
+        # "قالت جماعة (المساواة الآن) …" the brackets hold the group's name)
     if k > 0 and gap(text, tokens, k).strip() in (",", "،") and _apposition(first):
         return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
@@ -959,6 +1016,17 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
+
+
+def _waits_for_its_name(norm: str) -> bool:
+    """A head word whose name follows it: جماعة، شرطة، منظمة، الوزير."""
+    return L.one_of(norm, L.ORGANISATIONS) or L.one_of(norm, L.PERSON_TITLES) \
+        or L.one_of(norm, L.RANKS) or L.one_of(norm, L.HONORIFICS)
+
+
+def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
+    """Does the bracket opened before token k close within a few words?"""
+    return any(")" in gap(text, tokens, j) for j in range(k + 1, min(len(tokens), k + 6)))
 
 
 def _apposition(norm: str) -> bool:

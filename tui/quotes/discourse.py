@@ -243,11 +243,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
 
 
 def _named_in_a_list(norm: str) -> bool:
-    """"شكره لخادم الحرمين، وسمو نائبه ولي العهد، وولي ولي العهد، …": a piece after a comma
-    that opens with a title or an honorific is one more of those named, not a clause whose
-    verb the next word is the subject of."""
-    return L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.HONORIFICS) \
-        or L.one_of(norm, L.RANKS)
+    """"شكره لخادم الحرمين، وسمو نائبه ولي العهد، وولي ولي العهد، …"، "محمد العبار، رئيس
+    مجلس إدارة «إعمار مولز»، …": a piece after a comma that opens with a title or an
+    honorific (alone or with و) is one more of those named or who the last one is, not a
+    clause whose verb the next word is the subject of (but with فـ it opens a clause: "،
+    فالشيخ علي الطنطاوي كان …")."""
+    word = norm[1:] if len(norm) >= 3 and norm[0] == "و" else norm
+    return word in L.PERSON_TITLES or word in L.HONORIFICS or word in L.RANKS
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:
@@ -432,10 +434,14 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                         if gap(text, tokens, j).strip() in (",", "،")), None)
         if opening is not None and _set_off(text, tokens, opening, k):
             head = first + (tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
+            if head + 1 < opening and tokens[head].norm in ("الا", "غير") \
+                    and L.particle(tokens[head + 1].norm):
+                head += 2       # "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال"
             named = parse_subject(text, tokens, head, opening, names=True)
-            if named is not None and named.last == opening - 1 and named.name \
+            if named is not None and named.last == opening - 1 \
+                    and (named.name or named.kind == "anonymous") \
                     and _credible(named, entities, tokens[k].start):
-                return named
+                return named    # (or "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال")
     if first < k and k - first <= 20:
         fronted = _apposed(text, tokens, first, k)
         if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
@@ -508,7 +514,12 @@ def _set_off(text: str, tokens: list[Token], start: int, k: int) -> bool:
     return 0 < start < k <= start + 10 and gap(text, tokens, start).strip() in (",", "،") \
         and gap(text, tokens, k).strip() in (",", "،") \
         and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(start + 1, k)) \
-        and not any(L.reporting_word(t.norm) or L.particle(t.norm) for t in tokens[start:k])
+        and not any(L.reporting_word(tokens[j].norm) and tokens[j - 1].norm not in _NOT_MADE
+                    or L.particle(tokens[j].norm) for j in range(start, k))
+
+
+# "، طلب عدم ذكر اسمه،": a report not made (who someone is, not what they said).
+_NOT_MADE = L._norm("عدم بعدم")
 
 
 def _credible(subject: Subject, entities: Entities, at: int) -> bool:

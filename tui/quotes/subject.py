@@ -501,7 +501,7 @@ def _closed(text: str, label: str, end: int) -> str:
     """A label that ends inside a quoted name ("وكالة «واشنطن بوست") gets the mark that closes
     it in the text (a mark some feeds use both ways, "” شينخوا”", counts as open when odd)."""
     closing = text[end:end + 1]
-    opening = {"»": "«", "”": "“", '"': '"'}.get(closing)
+    opening = {"»": "«", "”": "“", '"': '"', ")": "("}.get(closing)
     if opening is None:
         return label
     opens, closes = label.count(opening), label.count(closing)
@@ -554,6 +554,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
     stop = min(limit, k + _PHRASE_MAX)
     name_later = names and _rank_ahead(text, tokens, k, limit)
     while k < stop:
+        bracket = _bracketed_name(text, tokens, previous, k, limit)
+        if bracket is not None:
+            return bracket      # "جماعة (المساواة الآن)"، "شرطة (ويتشيتا) الحكومية": its name
+            # ends it (what follows says what it does: "للدفاع عن حقوق الإنسان")
         if _content(previous) in _CORRESPONDENTS and tokens[k].norm[:1] == "ل" \
                 and _content(tokens[k].norm) in L.ORGANISATIONS and not broken(text, tokens, k):
             k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
@@ -563,7 +567,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         norm = tokens[k].norm
         if _is(norm, L.RANKS) and not _genitive_rank(previous, norm) \
-                or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm):
+                or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm) \
+                and not _agreeing_nisba(text, tokens, k):
             break
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
@@ -622,6 +627,27 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
 
 _CLOSING = frozenset('"»”')
 _OPENING = frozenset('"«“')
+
+
+def _bracketed_name(text: str, tokens: list[Token], previous: str, k: int, limit: int
+                    ) -> int | None:
+    """After a body's noun, its name in brackets: the end (exclusive) of the bracket's
+    words, when it closes within four words; else None."""
+    if "(" not in gap(text, tokens, k) or ")" in gap(text, tokens, k) \
+            or _content(previous) not in L.ORGANISATIONS:
+        return None
+    for j in range(k, min(limit, k + 4)):
+        if j > k and "(" in gap(text, tokens, j):
+            return None
+        if j + 1 < len(tokens) and ")" in gap(text, tokens, j + 1):
+            after = j + 1
+            if after < limit and gap(text, tokens, after).strip() == ")" \
+                    and tokens[after].norm.startswith("ال") \
+                    and tokens[after].norm.endswith(("يه", "ي")) \
+                    and not _lexical(tokens[after].norm):
+                after += 1      # "شرطة (ويتشيتا) الحكومية": and the adjective after it
+            return after
+    return None
 
 
 def _closing_at(text: str, tokens: list[Token], first: int, stop: int) -> int | None:
@@ -685,6 +711,12 @@ def _genitive_rank(previous: str, norm: str) -> bool:
     team or the brigade; after a definite word it is a rank before a name ("رئيس الأركان
     الفريق …")."""
     return _definite(norm) and not _definite(previous) and not previous.isdigit()
+
+
+def _agreeing_nisba(text: str, tokens: list[Token], k: int) -> bool:
+    """"لكن مسؤولاً أمريكياً قال": after إنّ/لكنّ the subject is accusative, and its nisba
+    adjective with it; a nisba with tanween after a head with tanween describes it."""
+    return k > 0 and tokens[k].norm.endswith("يا") and has_tanween(text, tokens[k - 1])
 
 
 def _basim(text: str, tokens: list[Token], k: int, limit: int) -> bool:
