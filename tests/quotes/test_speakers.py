@@ -1714,3 +1714,11 @@ def test_a_verb_after_ma_is_the_outlets_comment_and_names_no_one(article):
 def test_no_speaker_where_the_grammar_reads_only_part_of_it(article, sentence, words):
     quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
     assert said(quotes, words).speaker is None
+
+
+def test_a_participle_goes_on_with_the_subject_of_abbara_at_the_sentence_head(article):
+    # عبّر is spelt like the preposition عبر; at the head of the sentence it is the verb
+    quotes = extract_all(article("خبر\n\nوعبّر المهندس خالد بن صالح المديفر الرئيس التنفيذي لشركة "
+                                 "معادن، عن فخر الشركة باستضافة هذا التجمع، مشيرا إلى أن المؤتمر "
+                                 "سيبحث التحديات الحالية.\n"))
+    assert said(quotes, "المؤتمر سيبحث التحديات الحالية").speaker.label == "خالد بن صالح المديفر"

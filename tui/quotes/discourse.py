@@ -225,7 +225,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
-        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) or broken(text, tokens, j) \
+        if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) and not (
+                j - 1 == first and L.reporting_word(tokens[j - 1].norm)) \
+                or broken(text, tokens, j) \
                 or _joined_preposition(tokens[j - 1].norm) \
                 or any(start <= tokens[j].start < end for start, end in said):
             continue    # (nor a name inside words already reported: "وأشار الشريف إلى أن
