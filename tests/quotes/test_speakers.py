@@ -1722,3 +1722,33 @@ def test_a_participle_goes_on_with_the_subject_of_abbara_at_the_sentence_head(ar
                                  "معادن، عن فخر الشركة باستضافة هذا التجمع، مشيرا إلى أن المؤتمر "
                                  "سيبحث التحديات الحالية.\n"))
     assert said(quotes, "المؤتمر سيبحث التحديات الحالية").speaker.label == "خالد بن صالح المديفر"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # the words are the one's the outlet ascribes them to, where and when he said them aside
+    ("وقال خليفة حفتر إن الجيش مستعد. ونسبت وكالة الأنباء الليبية الرسمية إلى حفتر قوله، لدى "
+     "اجتماعه أمس مع عدد من النشطاء، إن «صفقة مدرعات تم إبرامها».", "صفقة مدرعات تم إبرامها",
+     "خليفة حفتر"),
+    # how he said it is not who: "وأضاف مازحا"
+    ("وقال جون ستيوارت \"لقد عملنا بجهد\"، وأضاف مازحا \"من الواضح أن وضع العالم أسوأ\".",
+     "من الواضح أن وضع العالم أسوأ", "جون ستيوارت"),
+    # a name, then a noun with his pronoun: the name is the subject, the noun the object
+    ("وأعلن ميشيل بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي.",
+     "ترشحه رسميا لرئاسة الاتحاد الدولي", "ميشيل بلاتيني"),
+    # families and tribes are a collective source; whoever received their messages is not
+    ("وتلقت القيادة البحرينية زيارات وبرقيات من الأسر والقبائل. وقالت: إن هذه السلوكية تتعارض "
+     "مع مبادئ حسن الجوار. وجددت العائلات والقبائل البحرينية التأكيد على أن التدخلات مرفوضة.",
+     "التدخلات مرفوضة", "العائلات والقبائل البحرينية"),
+])
+def test_relays_manners_owners_and_collectives(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_recommendation_makes_its_subject_whom_the_next_verb_goes_on_with(article):
+    quotes = extract_all(article("خبر\n\nأوصى إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن "
+                                 "حميد، الذين زلت بهم القدم أن يعودوا إلى الله. وأكد عبر كلمة "
+                                 "وجهها للشباب أن وضع الأمة لا يسر.\n"))
+    assert said(quotes, "وضع الأمة لا يسر").speaker.label == "الشيخ الدكتور صالح بن حميد"
+    assert not [q for q in quotes if q.text.startswith("يعودوا")]
+    quotes = extract_all(article("خبر\n\nوتلقت القيادة رسائل كثيرة. وقالت: إن السلوكية مرفوضة.\n"))
+    assert said(quotes, "إن السلوكية مرفوضة").speaker is None

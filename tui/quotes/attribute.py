@@ -143,6 +143,11 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
     الرئيس الروسي فلاديمير بوتين إلى العلاقات") makes that subject whom the next verb with
     no subject goes on with ("وأبدى امتنانه …، مضيفًا: …")."""
     first = low + 1
+    if low < high and L.one_of(tokens[low].norm, _RECEIVED):
+        # "وتلقت القيادة برقيات من الأسر والقبائل …. وأدانت …": whoever received messages
+        # is not who the next verb goes on with, and the senders may be
+        discourse.forget()
+        return
     if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
             or tokens[low].norm.startswith("ال") or broken(text, tokens, first):
         return
@@ -154,6 +159,9 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
     if entity is not None:
         discourse.spoke(entity, number)
 
+
+# Verbs of receiving: their subject is whom messages were sent to.
+_RECEIVED = L._norm("تلقي تلقت يتلقي تتلقي استقبل استقبلت يستقبل تستقبل")
 
 # Who a prayer is addressed to: a reporting-shaped verb before these prays.
 _GOD = L._norm("الله المولي ربه ربها ربنا العلي")
@@ -228,7 +236,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     relayed_from = next((j for j in range(k + 1, min(limit, k + 8))
-                         if tokens[j].norm == "عن" and j + 1 < limit), None) \
+                         if tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
+                         and j + 1 < limit), None) \
         if L.one_of(norm, L.RELAY_VERBS) else None
     if relayed_from is not None:
         # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks (without عن, "ونقلت
@@ -237,8 +246,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         after = _past_speech_noun(tokens, (subject.last + 1) if subject is not None
                                   else relayed_from + 1, limit)
         relayed = _anchor(text, tokens, after, limit, units)
-        if relayed is None or relayed[1] > after + 1:
-            return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words
+        said_so = after > (subject.last + 1 if subject is not None else relayed_from + 1)
+        if relayed is None or relayed[1] > after + 1 and not (
+                said_so and _between_is_adjunct(text, tokens, after, relayed[1])):
+            return k + 1    # "نقل سموه تعازي …": conveyed, not a report of words (but "إلى
+            # حفتر قوله، لدى اجتماعه أمس …، إن": his words, and where he said them)
     elif L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         pass        # "، مؤكدا أن …": the speaker of the sentence goes on
     elif L.plural_verb(norm) and not L.speech_verb(tokens[k + 1].norm if k + 1 < limit else ""):
@@ -280,7 +292,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     and not L.one_of(tokens[k + 1].norm, L._KNOWN):
                 # "وأكد الغامدي تواصل الفعاليات": one word, the family name of someone the
                 # article named in full, then the object
-                subject = _surname_subject(text, tokens, k + 1, entities)
+                subject = _surname_subject(text, tokens, k + 1, entities) \
+                    or _name_before_his(text, tokens, k + 1, bound)
+        if subject is not None and subject.first == subject.last and anchor is not None \
+                and anchor[1] == subject.last + 1 and _manner(text, tokens[subject.first]):
+            subject = None  # "وأضاف مازحا "…"": how he said it, not who
         if subject is not None and subject.kind == "person" and subject.name is None \
                 and anchor is not None and anchor[0] == "that":
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
@@ -661,6 +677,33 @@ def _adjective(text: str, tokens: list[Token], k: int) -> bool:
                                 and not L.bare(norm).startswith("مشدد")):
         return False    # "… الصحة العقلية مشيرة إلى أهمية …": its own preposition, a report
     return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
+
+
+def _manner(text: str, token: Token) -> bool:
+    """An indefinite accusative of the shape فاعلاً ("مازحا"، "ضاحكا"): how something was
+    said."""
+    norm = token.norm
+    return not norm.startswith("ال") and (has_tanween(text, token) or len(norm) == 5
+                                          and norm[1] == "ا" and norm.endswith("ا"))
+
+
+def _name_before_his(text: str, tokens: list[Token], first: int, bound: int
+                     ) -> Subject | None:
+    """"وأعلن ميشيل بلاتيني ترشحه رسميا": two or three words no list knows, then a noun with
+    his or her pronoun: the words are a name, its owner, and the noun the verb's object."""
+    for j in range(first + 2, min(bound, first + 4)):
+        if broken(text, tokens, j - 1) and j - 1 > first or broken(text, tokens, j):
+            return None
+        word = tokens[j - 1].norm
+        if L.one_of(word, L._KNOWN) or has_tanween(text, tokens[j - 1]) or is_number(tokens[j - 1]):
+            return None
+        if _his_own(tokens, j) and text[tokens[j].start:tokens[j].end].endswith(("ه", "ها")):
+            named = parse_subject(text, tokens, first, j, names=True)
+            if named is not None and named.kind == "person" and named.name \
+                    and named.last == j - 1:
+                return named
+            return None
+    return None
 
 
 def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: int,
