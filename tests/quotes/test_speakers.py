@@ -1752,3 +1752,29 @@ def test_a_recommendation_makes_its_subject_whom_the_next_verb_goes_on_with(arti
     assert not [q for q in quotes if q.text.startswith("يعودوا")]
     quotes = extract_all(article("خبر\n\nوتلقت القيادة رسائل كثيرة. وقالت: إن السلوكية مرفوضة.\n"))
     assert said(quotes, "إن السلوكية مرفوضة").speaker is None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a source inside someone's reported words is theirs to tell: "وأضاف" goes on with them
+    ("وقال الأمين العام للهيئة الدكتور إحسان طيب إن الوضع مأساوي، مشيراً إلى أنه وفقاً لتقرير "
+     "المفوضية العليا لشؤون اللاجئين، فإن آلاف المهاجرين يموتون. وأضاف أن تكاليف السفر تبلغ "
+     "مئات الدولارات.", "تكاليف السفر تبلغ مئات الدولارات", "إحسان طيب"),
+    # statistics speak for the ministry that issued them; the day before yesterday is a time
+    ("وأوضحت إحصائيات وزارة الصحة أن عدد السيدات المصابات بلغ نحو 79 حالة.",
+     "عدد السيدات المصابات بلغ نحو 79 حالة", "إحصائيات وزارة الصحة"),
+    ("وكانت قد أعلنت وزارة الصحة البارحة الأولى، في بيانها اليومي أنه تم تسجيل حالة إصابة مؤكدة.",
+     "تم تسجيل حالة إصابة مؤكدة", "وزارة الصحة"),
+])
+def test_nested_sources_documents_and_times(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_title_is_not_someone_with_the_same_head_introduced_later(article):
+    filler = "ويهدف البرنامج إلى توفير بيئة صحية آمنة للأشقاء اللاجئين في المخيم. " * 4
+    quotes = extract_all(article("خبر\n\nوقال المدير الطبي للعيادات إن البرنامج حقق تقدما واضحا "
+                                 "خلال المراحل السابقة.\n" + filler + "\nمن جهته اعرب المدير "
+                                 "الاقليمي للحملة "
+                                 "الدكتور بدر عبدالرحمن السمحان عن ارتياحه. وبين السمحان ان "
+                                 "الحملة مستمرة.\n"))
+    assert said(quotes, "البرنامج حقق تقدما واضحا خلال المراحل السابقة").speaker.label \
+        == "المدير الطبي للعيادات"

@@ -36,8 +36,9 @@ from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
-from tui.quotes.clauses import (_TAKES_B, _after_marker, _as_put_by, _clause_before,
-                                _coordinated, _described, _hope, _object, _opens_report, _report)
+from tui.quotes.clauses import (_TAKES_B, _adjective, _after_marker, _as_put_by,
+                                _clause_before, _coordinated, _described, _hope, _object,
+                                _opens_report, _report)
 from tui.quotes.discourse import (_NOBODY, _Discourse, _apposed, _fronted_subject, _his_own,
                                   _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
@@ -123,8 +124,15 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             if TRACE is not None:
                 before = {id(u): u.speaker for u in units + reports}
                 discourse.how = tokens[k].norm
+            # a report inside what someone was reported to say ("…، مشيرا إلى أنه وفقاً
+            # لتقرير المفوضية، فإن …"، "أن البرنامج يعتبر …") is theirs to tell: the next verb
+            # with no subject goes on with them, not with the source inside
+            inside = any(u.start <= tokens[k].start < u.end for u in reports)
+            kept = (discourse.entity, discourse.paragraph)
             k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
                               entities, discourse, said)
+            if inside and kept[0] is not None:
+                discourse.entity, discourse.paragraph = kept
             if TRACE is not None:
                 for unit in units + reports:
                     if id(unit) not in before or before[id(unit)] is not unit.speaker:
@@ -661,22 +669,6 @@ _THIS = L._norm("وهو وهي وهذا وهذه هو هي هذا هذه")
 
 # The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
 _BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيدها")
-
-
-def _adjective(text: str, tokens: list[Token], k: int) -> bool:
-    """A feminine participle right after a feminine word, with no comma between and no أن
-    after it, describes that word ("حراسة مشددة"، "مصادر مؤكدة"); "، مشددة على أن …" and
-    "وقالت الوزيرة مشددة على أن" report."""
-    norm = tokens[k].norm
-    if k == 0 or not L.participle(norm) or not norm.endswith("ه") \
-            or broken(text, tokens, k) or L.reporting_word(tokens[k - 1].norm):
-        return False
-    if not text[tokens[k - 1].start:tokens[k - 1].end].endswith("ة"):
-        return False
-    if k + 1 < len(tokens) and (tokens[k + 1].norm == "الي" or tokens[k + 1].norm == "علي"
-                                and not L.bare(norm).startswith("مشدد")):
-        return False    # "… الصحة العقلية مشيرة إلى أهمية …": its own preposition, a report
-    return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
 
 
 def _manner(text: str, token: Token) -> bool:
@@ -1334,7 +1326,7 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
             and not _first_person(tokens[colon:]):
         return _NO_SPEAKER  # "مصر: مقتل رقيب …" names a place, not a speaker
-    entity = known or entities.resolve(subject, tokens[0].start)
+    entity = known or entities.resolve(subject, tokens[0].start, headline=True)
     quoted = _quote_at(text, tokens[colon - 1].end, units)
     if quoted is not None:
         quoted.speaker, quoted.claimed = entity, True

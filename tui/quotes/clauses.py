@@ -111,7 +111,7 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                     and L.speech_verb(tokens[k + 1].norm):
                 break       # "…، بعدما افادت معلومات عن …"، "…، حيث أكد …": another report
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
-                and not L.particle(norm) or L.participle(norm) \
+                and not L.particle(norm) or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
         elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm):
@@ -142,6 +142,22 @@ def _outlets_aside(tokens: list[Token], k: int) -> bool:
         return True
     return norm == "في" and k + 1 < len(tokens) and (
         tokens[k + 1].norm in _ASIDE_AFTER_THAT or tokens[k + 1].norm in L.OCCASIONS)
+
+
+def _adjective(text: str, tokens: list[Token], k: int) -> bool:
+    """A feminine participle right after a feminine word, with no comma between and no أن
+    after it, describes that word ("حراسة مشددة"، "مصادر مؤكدة"); "، مشددة على أن …" and
+    "وقالت الوزيرة مشددة على أن" report."""
+    norm = tokens[k].norm
+    if k == 0 or not L.participle(norm) or not norm.endswith("ه") \
+            or broken(text, tokens, k) or L.reporting_word(tokens[k - 1].norm):
+        return False
+    if not text[tokens[k - 1].start:tokens[k - 1].end].endswith("ة"):
+        return False
+    if k + 1 < len(tokens) and (tokens[k + 1].norm == "الي" or tokens[k + 1].norm == "علي"
+                                and not L.bare(norm).startswith("مشدد")):
+        return False    # "… الصحة العقلية مشيرة إلى أهمية …": its own preposition, a report
+    return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
 
 
 def _circumstantial(text: str, token: Token) -> bool:

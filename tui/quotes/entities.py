@@ -97,6 +97,10 @@ def _letters(name: str) -> str:
     return name
 
 
+# Characters after a title within which the name it stands for may still come.
+_SAME_BREATH = 300
+
+
 class Entities:
     """The speakers one article has named, in the order it named them."""
 
@@ -110,17 +114,19 @@ class Entities:
         """`entity` issued a `document` (its content word: بيان) just now."""
         self._issuers[document] = entity
 
-    def resolve(self, subject: Subject, at: int, introduce: bool = True) -> Entity | None:
+    def resolve(self, subject: Subject, at: int, introduce: bool = True,
+                headline: bool = False) -> Entity | None:
         """The entity a subject phrase at offset `at` names, made if new (unless not
-        `introduce`); None when the phrase names nobody certain."""
-        found = self._find(subject, at)
+        `introduce`); None when the phrase names nobody certain. A `headline` may name by a
+        title someone only its body introduces."""
+        found = self._find(subject, at, headline)
         if found is None and introduce:
             found = self._new(subject)
         if found is not None:
             self._learn(found, subject, at)
         return found
 
-    def _find(self, subject: Subject, at: int) -> Entity | None:
+    def _find(self, subject: Subject, at: int, headline: bool = False) -> Entity | None:
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
         if subject.name:
@@ -141,7 +147,7 @@ class Entities:
             if named is not None and named.kind == "person" and len(named.keys) > 1:
                 return named
         if subject.kind == "person":
-            return self._by_title(words, subject.title_words)
+            return self._by_title(words, subject.title_words, -1 if headline else at)
         same = [e for e in self.items if e.kind == subject.kind and words in e.titles]
         if same:
             return same[-1]
@@ -201,7 +207,8 @@ class Entities:
         entity.keys = keys
         entity.id = "person:" + "-".join((keys[0], keys[-1]))
 
-    def _by_title(self, words: frozenset[str], sequence: tuple[str, ...]) -> Entity | None:
+    def _by_title(self, words: frozenset[str], sequence: tuple[str, ...], at: int = -1
+                  ) -> Entity | None:
         if sequence and sequence[0] in SHARED_HEADS:
             return None     # "عضو الهيئة العامة": one member of many, not surely the one before
         people = [e for e in self.items if e.kind == "person"]
@@ -229,9 +236,13 @@ class Entities:
             # (not when the new title names a country or nationality the known one lacks:
             # "وزير خارجية ألمانيا" is not the Saudi foreign minister named before)
             places = {w for w in sequence[1:] if _place_word(w)}
+            # (and only someone the article named before or in the same breath: "وقال
+            # المدير الطبي للعيادات" is not "المدير الإقليمي للحملة بدر السمحان" whom it
+            # introduces paragraphs further on)
             named = {e.id: e for e in people if e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)
-                and places <= frozenset().union(*e.titles)}
+                and places <= frozenset().union(*e.titles)
+                and (at < 0 or any(m < at + _SAME_BREATH for m in e.mentions))}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
             if len(named) == 1 and not others:
