@@ -1778,3 +1778,10 @@ def test_a_title_is_not_someone_with_the_same_head_introduced_later(article):
                                  "الحملة مستمرة.\n"))
     assert said(quotes, "البرنامج حقق تقدما واضحا خلال المراحل السابقة").speaker.label \
         == "المدير الطبي للعيادات"
+
+
+def test_a_name_ends_where_a_noun_with_his_pronoun_begins(article):
+    quotes = extract_all(article("خبر\n\nوأكد وزير الخارجية الأمريكي جون كيري حرصه الشديد على "
+                                 "إنجاح الاتفاق النووي مع إيران.\n"))
+    found = said(quotes, "حرصه الشديد على إنجاح الاتفاق النووي مع إيران")
+    assert found.speaker.label == "جون كيري" and found.form == "object"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import Subject, broken, gap, parse_subject
+from tui.quotes.subject import Subject, _with_pronoun, broken, gap, parse_subject
 from tui.quotes.tokens import Token
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
 
@@ -403,6 +403,9 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
     if following < len(tokens) and L.bare(tokens[following].norm) in ("عن", "علي", "الي") \
             and not broken(text, tokens, following):
         return subject  # "وكشف … محمد توفيق بن مصطفى مدني عن …": the object is after عن
+    if following < len(tokens) and _with_pronoun(text, tokens[following]) \
+            and not broken(text, tokens, following):
+        return subject  # "جون كيري | حرصه": the name ended where its object begins
     shorter = parse_subject(text, tokens, first, subject.last)
     if shorter is None or not shorter.name:
         return subject

@@ -992,8 +992,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
                 and not (k == start and _named_like_time(text, tokens, k, limit)):
             break
-        if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])):
-            break           # "دونالد ترامب القمة"، "باراك أوباما خطته": the object
+        if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
+                          or k - start >= 2 and _with_pronoun(text, tokens[k])):
+            break           # "دونالد ترامب القمة"، "باراك أوباما خطته"، "جون كيري حرصه":
+            # the object
         if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
                 and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]) \
                 and (norm.endswith("ه") or norm in _NEWS_NOUNS
@@ -1082,6 +1084,14 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
     # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at)
+
+
+def _with_pronoun(text: str, token: Token) -> bool:
+    """A noun with his or her pronoun after a name of two words ("جون كيري حرصه"): its raw
+    last letter a ha, not a ta marbuta ("حمزة"), and not a name's own ("عبدالله"، "عبده")."""
+    word = text[token.start:token.end].replace("\u0640", "")
+    return len(word) >= 4 and word.endswith(("ه", "ها")) and not _definite(token.norm) \
+        and not word.endswith(("الله", "ويه", "اه")) and word not in ("عبده", "حمده", "طه")
 
 
 def _possessed(text: str, token: Token) -> bool:
