@@ -158,7 +158,8 @@ class OptionRows(ScrollView, can_focus=True):
         return index if self._line_starts is None else self._line_starts[index]
 
     def _height(self, index: int) -> int:
-        return 1 if self._line_starts is None else self._line_starts[index + 1] - self._line_starts[index]
+        starts = self._line_starts
+        return 1 if starts is None else starts[index + 1] - starts[index]
 
     def _at(self, line: int) -> tuple[int, int]:
         # (option, line within it) on line `line`

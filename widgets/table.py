@@ -35,12 +35,6 @@ from widgets.arabic import FollowsArabic
 HEADER = -1     # the header's row number, as in the cells' mouse metadata
 _EMPTY_TEXT = Text(no_wrap=True, end="")
 
-class Grew(Message):
-    """A slice of rows joined a long list after the first frame's worth (the discrepancies'
-    list fills so): they stay, and the app may take them out of the cycle collector's sight
-    (its full collections walked every row again and again while a real archive's lists
-    filled: pauses of 0.7 s)."""
-
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
