@@ -76,9 +76,9 @@ class SourceList(ArabicTable):
 
         entries = self.entries   # these rows, whatever `entries` becomes later
 
-        def cells(n: int) -> tuple[str, list[Later]]:
+        def cells(number: int) -> tuple[str, list[Later]]:
             # Made when the row is drawn, its cells laid out then too.
-            row = entries[n]
+            row = entries[number]
             found = [Later(outlet_cell, row.outlet),
                      *(Later(_count_cell, n)
                        for n in (row.quotes, row.statements, row.only_here))]
