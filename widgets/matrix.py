@@ -17,11 +17,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable
 
 from tui.provenance import TYPE_LETTERS, outlet_relations
 from widgets.arabic import Later, inline, one_line
-from widgets.table import ArabicTable
+from widgets.table import ArabicTable, RowTable
 
 # One glyph per relation, readable without colour; colour only reinforces it. An outlet
 # whose only version is reported speech (قال إن …) gets the indirect mark: never verbatim.
@@ -276,7 +275,8 @@ class StatementMatrix(ArabicTable):
         # bound method or keywords of their own were a few hundred bytes a row).
         speaker = functools.partial(self._speaker, width=speaker_width)
         line = functools.partial(one_line, width=text_width - 1, arabic=self.arabic)
-        self.fill(columns, (self._row(statement, speaker, line) for statement in self.shown),
+        shown = self.shown   # this arrangement's rows, whatever `shown` becomes later
+        self.fill(columns, len(shown), lambda n: self._row(shown[n], speaker, line),
                   cursor=self._keep)
 
     def _headers(self, place: Mapping[str, int], budget: int) -> tuple[str, list[str], int]:
@@ -285,8 +285,8 @@ class StatementMatrix(ArabicTable):
 
     def _row(self, statement, speaker: Callable[[object], Text],
              line: Callable[[str], Text]) -> tuple[str, list[Later]]:
-        # Laid out when drawn: sixty thousand statements join the table at once.
-        # (`speaker`, `line`: the speaker's and the words' cells laid out for their widths)
+        # Made when the row is drawn, its cells laid out then too. (`speaker`, `line`: the
+        # speaker's and the words' cells laid out for their widths)
         carried = relations(statement)
         cells = [Later(Text, statement.id)]
         for source_id, _ in self.columns_shown:
@@ -335,12 +335,12 @@ class StatementMatrix(ArabicTable):
             return None
         return self.shown[self.cursor_row]
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Chosen(self.current))
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         event.stop()
         if self.current is not None:
             self.post_message(self.Highlighted(self.current))

@@ -9,11 +9,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable
 
 from widgets.arabic import Later, inline, one_line
 from widgets.matrix import short_label
-from widgets.table import ArabicTable
+from widgets.table import ArabicTable, RowTable
 
 COUNT_WIDTH = 5   # a count column, its gap included
 
@@ -75,16 +74,19 @@ class SourceList(ArabicTable):
         def title_cell(title: str) -> Text:
             return Text(" ") + one_line(title, title_width - 1, arabic=arabic)
 
-        def cells(row: SourceRow) -> list[Later]:
-            # Laid out when drawn: a 24,000-article archive lists at once.
+        entries = self.entries   # these rows, whatever `entries` becomes later
+
+        def cells(number: int) -> tuple[str, list[Later]]:
+            # Made when the row is drawn, its cells laid out then too.
+            row = entries[number]
             found = [Later(outlet_cell, row.outlet),
                      *(Later(_count_cell, n)
                        for n in (row.quotes, row.statements, row.only_here))]
             if title_width:
                 found.append(Later(title_cell, row.title))
-            return found
+            return row.id, found
 
-        self.fill(columns, ((row.id, cells(row)) for row in self.entries))
+        self.fill(columns, len(entries), cells)
 
     @staticmethod
     def key(width: int) -> str:
@@ -102,9 +104,9 @@ class SourceList(ArabicTable):
             return None
         return self.entries[min(self.cursor_row, len(self.entries) - 1)].id
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
-        self.post_message(self.Opened(event.row_key.value))
+        self.post_message(self.Opened(event.row_key))
 
     def action_rename(self) -> None:
         if self.current_id:

@@ -148,3 +148,52 @@ async def test_the_speaker_and_words_cells_are_laid_out_for_their_columns():
                                        arabic=matrix.arabic).plain
         assert speaker.plain == matrix._speaker(statements[0].speaker, speaker_width).plain
         assert speaker.plain.startswith("? ") and words.plain.strip()
+
+
+class ChoosingApp(MatrixApp):
+    def __init__(self, outlets, statements) -> None:
+        super().__init__(outlets, statements)
+        self.chosen: list = []
+
+    def on_statement_matrix_chosen(self, message: StatementMatrix.Chosen) -> None:
+        self.chosen.append(message.statement)
+
+
+@run_async
+async def test_a_long_matrix_makes_only_the_rows_shown_and_keeps_the_cursors_statement(
+        monkeypatch):
+    import widgets.matrix
+
+    made = []
+    real = widgets.matrix.relations
+
+    def counted(statement):
+        made.append(statement.id)
+        return real(statement)
+
+    monkeypatch.setattr(widgets.matrix, "relations", counted)
+    outlets = (("a", "Source 1"), ("b", "Source 2"), ("c", "Source 3"))
+    many = 20_000
+    statements = tuple(_statement(n, {"a": "verbatim", "b": "paraphrase"} if n % 3 else
+                                  {"c": "verbatim"}) for n in range(many))
+    app = ChoosingApp(outlets, statements)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        matrix = app.query_one(StatementMatrix)
+        assert matrix.row_count == many and len(set(made)) <= 20
+        # Ordered by date (first report), each row is its statement in the new order, and
+        # the cursor stays on the statement it was on.
+        matrix.move_cursor(row=5000)
+        chosen = matrix.current
+        matrix.firsts = {s.id: (many - n,) for n, s in enumerate(statements)}
+        matrix.sort = "first"
+        await pilot.pause()
+        assert [s.id for s in matrix.shown[:3]] == [f"st{many - 1}", f"st{many - 2}",
+                                                     f"st{many - 3}"]
+        assert matrix.current is chosen and matrix.cursor_row == matrix.shown.index(chosen)
+        assert matrix.get_row_at(0)[0].plain == f"st{many - 1}"
+        assert matrix.get_row_at(matrix.cursor_row)[0].plain == chosen.id
+        assert len(set(made)) <= 80     # a few screens' worth of rows, not 20,000
+        matrix.focus()
+        await pilot.press("enter")
+        assert app.chosen == [chosen]

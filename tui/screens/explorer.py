@@ -36,7 +36,6 @@ from widgets.reader import Reader
 from widgets.search_panel import SearchPanel
 from widgets.sources import SourceList, source_rows
 from widgets.status import StatusLine
-from widgets.table import Grew
 
 NARROW_BELOW = 120   # columns: below this the panes become tabs
 PANES = ("sources", "reader", "search", "statements", "discrepancies")
@@ -472,13 +471,6 @@ class ExplorerScreen(OpenFlow, Screen):
         if message.index is None:
             self.notify("search is not available in this build", severity="warning")
         self.opened()
-
-    def on_grew(self, message: Grew) -> None:
-        # The panes' new rows stay as long as the analysis: out of the collector's sight.
-        message.stop()
-        settle_heap = getattr(self.app, "settle_heap", None)
-        if settle_heap is not None:
-            settle_heap()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
