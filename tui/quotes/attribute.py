@@ -48,7 +48,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _content, _lexical, broken, gap, name_link_van,
+                                _content, _lexical, _with_pronoun, broken, gap, name_link_van,
                                 parse_subject, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
@@ -459,7 +459,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if anchor is None and subject is not None and subject.kind == "person" \
             and subject.title and not subject.name and L.speech_verb(norm) \
             and not L.participle(norm):
-        cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit, units)
+        cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
         if cut_off is not None and cut_off[1] - subject.last - 1 <= 3:
             # "وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": the title, then a name
             # no list knows (two or three words), then أن: who spoke
@@ -689,7 +689,7 @@ def _name_before_his(text: str, tokens: list[Token], first: int, bound: int
         word = tokens[j - 1].norm
         if L.one_of(word, L._KNOWN) or has_tanween(text, tokens[j - 1]) or is_number(tokens[j - 1]):
             return None
-        if _his_own(tokens, j) and text[tokens[j].start:tokens[j].end].endswith(("ه", "ها")):
+        if _his_own(tokens, j) and _with_pronoun(text, tokens[j]):
             named = parse_subject(text, tokens, first, j, names=True)
             if named is not None and named.kind == "person" and named.name \
                     and named.last == j - 1:
@@ -698,8 +698,7 @@ def _name_before_his(text: str, tokens: list[Token], first: int, bound: int
     return None
 
 
-def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: int,
-                            units: list[_Unit]):
+def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: int):
     """The anchor of "a few words no list knows, then أن" from token `first` (no comma, no
     preposition, time word, verb of speech or particle among them), or None."""
     for j in range(first, min(limit, first + 7)):
@@ -1055,8 +1054,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
 
 def _waits_for_its_name(norm: str) -> bool:
     """A head word whose name follows it: جماعة، شرطة، منظمة، الوزير."""
-    return L.one_of(norm, L.ORGANISATIONS) or L.one_of(norm, L.PERSON_TITLES) \
-        or L.one_of(norm, L.RANKS) or L.one_of(norm, L.HONORIFICS)
+    return L.one_of(norm, L.ORGANISATIONS) or L.says_who(norm)
 
 
 def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
@@ -1067,8 +1065,7 @@ def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
 def _apposition(norm: str) -> bool:
     """Does a piece set off by a comma after the subject open by saying who the subject is
     (a title, a rank, an honorific: "، رئيس الاتحاد"، "، اللواء فضل حسن")?"""
-    return (L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS)
-            or L.one_of(norm, L.HONORIFICS)) and norm[:1] != "و"
+    return L.says_who(norm) and norm[:1] != "و"
 
 
 def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],

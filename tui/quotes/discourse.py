@@ -250,8 +250,7 @@ def _named_in_a_list(norm: str) -> bool:
     honorific (alone or with و) is one more of those named or who the last one is, not a
     clause whose verb the next word is the subject of (but with فـ it opens a clause: "،
     فالشيخ علي الطنطاوي كان …")."""
-    word = norm[1:] if len(norm) >= 3 and norm[0] == "و" else norm
-    return word in L.PERSON_TITLES or word in L.HONORIFICS or word in L.RANKS
+    return (norm[1:] if len(norm) >= 3 and norm[0] == "و" else norm) in L.WHO_WORDS
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:

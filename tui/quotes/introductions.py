@@ -27,7 +27,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
         while k < len(tokens):
             norm = tokens[k].norm
             # (not a title inside a name: "جامعة الملك سعود")
-            if _introduces(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):
+            if L.says_who(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):
                 subject = parse_subject(text, tokens, k, names=False)
                 if subject is not None and subject.name is None and subject.kind == "person":
                     titled = subject
@@ -132,10 +132,3 @@ def _title_without_preposition(norm: str) -> str | None:
         return None
     rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
     return rest if L.one_of(rest, L.PERSON_TITLES) else None
-
-
-@lru_cache(maxsize=1 << 16)
-def _introduces(norm: str) -> bool:
-    """A title, rank or honorific: a person is named here."""
-    return L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS) \
-        or L.one_of(norm, L.HONORIFICS)

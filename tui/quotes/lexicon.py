@@ -178,6 +178,9 @@ RELATIONS = _norm("""
 ذوي اقارب اسره عائله
 """)
 
+# The words that say who a person is: a title, a rank or an honorific.
+WHO_WORDS = PERSON_TITLES | RANKS | HONORIFICS
+
 # Heads of an organisation's name: "وزارة الداخلية"، "شرطة المنطقة الشرقية"، "الهيئة".
 ORGANISATIONS = _norm("""
 صحيفتا صحيفتي وكالتا وكالتي قناتا قناتي شبكه الشبكه
@@ -428,6 +431,12 @@ def plural_verb(norm: str) -> bool:
 def feminine_verb(norm: str) -> bool:
     """قالت، تقول، أكدت: a verb that agrees with a feminine subject."""
     return any(f in _FEMININE_VERBS for f in forms(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def says_who(norm: str) -> bool:
+    """A title, rank or honorific, with or without a leading و/ف: a person is named here."""
+    return one_of(norm, WHO_WORDS)
 
 
 def reporting_word(norm: str) -> bool:
