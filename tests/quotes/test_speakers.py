@@ -1785,3 +1785,48 @@ def test_a_name_ends_where_a_noun_with_his_pronoun_begins(article):
                                  "إنجاح الاتفاق النووي مع إيران.\n"))
     found = said(quotes, "حرصه الشديد على إنجاح الاتفاق النووي مع إيران")
     assert found.speaker.label == "جون كيري" and found.form == "object"
+
+
+def test_a_bare_surname_is_the_one_person_met_so_far_with_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقد أكد محمد النهدي رئيس مجلس إدارة الشركة، أن المخطط لاقى قبولا واسعا.\n"
+        "وأشار النهدي إلى أن الطلب على الأراضي كبير.\n"
+        "وأوضح وليد النهدي نائب رئيس مجلس إدارة الشركة أن المخطط يتميز بموقعه.\n"
+        "وقال النهدي إن المزاد نجح.\n"))
+    assert said(quotes, "الطلب على الأراضي كبير").speaker.label == "محمد النهدي"
+    # once both are met, the bare surname names neither for sure
+    assert said(quotes, "المزاد نجح").speaker is None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a definite verbal noun after the title's definite chain is the verb's object
+    ("ذكرت صحيفة الوطن أن الوزير يعتزم السفر. ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق "
+     "على هذه المعلومات، مشيرة إلى أنّ كاميرون سيعلن عن موعد الاستفتاء.",
+     "كاميرون سيعلن عن موعد الاستفتاء", None),
+    # where her words were recorded is not part of who she is
+    ("وقالت المشرفة على المبنى في أقوالها وفقاً لسجلات الشرطة إن الطالب كان يتحدث معها.",
+     "الطالب كان يتحدث معها", "المشرفة على المبنى"),
+    # a verbal noun of the مفاعلة kind governs the next noun of the title
+    ("تفقد نائب رئيس لجنة متابعة أعمال الصيانة فهد بن فرج الصقيه بعض المدارس.\nوفي نهاية "
+     "الجولة بين الصقيه أن الادارة قامت بصيانة 300 مبنى، فيما تم ترميم 30 مدرسة مضيفا أن "
+     "العمل يجري الآن.", "العمل يجري الآن", "فهد بن فرج الصقيه"),
+    # the demonstrative object before the subject: "وبين" goes on with the director
+    ("أوضح ذلك المدير العام للتعليم محمد بن عبدالله المرشد وبين أن اللجنة أعدت رابطا.",
+     "اللجنة أعدت رابطا", "محمد بن عبدالله المرشد"),
+    # where his words were found stands between the subject and إن
+    ("بدأ جورج اوسبورن وزير المالية البريطاني زيارة لباريس.\nوقال اوسبورن كما ورد في فقرات "
+     "من خطابه نشرت مسبقًا إن \"الاستفتاء فرصة للبحث في اصلاحات\".",
+     "الاستفتاء فرصة للبحث في اصلاحات", "اوسبورن"),
+])
+def test_objects_occasions_and_asides_around_the_subject(article, sentence, words, label):
+    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
+    assert (found.speaker.label if found.speaker else None) == label
+
+
+def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
+    quotes = extract_all(article("خبر\n\nوأكد فهد المفرج أن المعسكر لا يخلو من التعب خصوصا مع "
+                                 "المجهود الذي يبذله اللاعبون لكنه أوضح أن المدرب يريد "
+                                 "إعدادهم.\n"))
+    # (the first clause ends before لكنه: it does not run on into the second report)
+    said(quotes, "المعسكر لا يخلو من التعب خصوصا مع المجهود الذي يبذله اللاعبون")
+    assert said(quotes, "المدرب يريد إعدادهم").speaker.label == "فهد المفرج"

@@ -577,6 +577,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     return k + 1
 
 
+def _as_written(tokens: list[Token], k: int) -> bool:
+    """"وقال اوسبورن كما ورد في فقرات من خطابه …": where his words were found, an aside
+    that only follows the verb's subject."""
+    return k + 1 < len(tokens) and tokens[k].norm in ("كما", "حسبما") \
+        and tokens[k + 1].norm in ("ورد", "جاء")
+
+
 def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities
                      ) -> Subject | None:
     """Token j alone as the subject, when it is the family name of someone the article
@@ -642,7 +649,7 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     if anchor is not None and anchor[1] > k + 1 \
             and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
         return False
-    if tokens[k].norm[:1] in ("و", "ف"):
+    if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE:
         return True     # "… وقال «…»": a verb joined by و opens a clause of its own
     start = _sentence_start(paragraph, tokens[k].start)
     first = k       # the first word of the verb's clause
@@ -655,6 +662,8 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
 
 # Words that may open a clause before a verb with no subject: "كما أكد"، "ثم قال"، "وقد أوضح".
 _LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان وكانت كانت بدوره بدورها ايضا كذلك")
+# "… لكنه أوضح أن …": but he (whoever spoke last) went on, with or without a comma before
+_BUT_HE = L._norm("لكنه لكنها ولكنه ولكنها")
 
 
 # The verbs after which إنّ, not أنّ, opens what was said.
@@ -1048,6 +1057,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
             or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
+            or _as_written(tokens, k)
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
 

@@ -118,8 +118,11 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
             # (not "… خصوصاً وإن …"، "خاصة وأن": "especially as", more of the same clause)
         elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
-                and L.speech_verb(tokens[k + 1].norm):
+                and L.speech_verb(tokens[k + 1].norm) \
+                or norm.startswith(("لكنه", "لكنها", "ولكنه", "ولكنها")) \
+                and _report_follows(tokens, k):
             break           # "… حيث أكد المعلم أن …"، "…، بعدما افادت معلومات": another report
+            # ("… يبذله اللاعبون لكنه أوضح أن …": his next report, no comma before it)
         last = k
         k += 1
     return last

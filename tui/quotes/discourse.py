@@ -233,8 +233,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue    # (nor a name inside words already reported: "وأشار الشريف إلى أن
             # أحد المحامين زار «عصام دربالة» …، وأكد أن …")
         subject = parse_subject(text, tokens, j, k)
-        if subject is None or subject.kind not in ("person", "organisation"):
-            continue
+        if subject is None or subject.kind not in ("person", "organisation") and (
+                vouched or subject.kind != "anonymous"):
+            continue    # (unvouched, an unnamed source counts: "ورفضت متحدثة باسم …
+            # التعليق، مشيرة إلى أن …" is hers, not the last speaker's)
         # (a full name right after a verb of feeling is that verb's subject, introduced or
         # not: "فيما أبدت منار الدوسري سعادتها")
         shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
@@ -280,11 +282,15 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
             return None
         if not _said_or_shown(tokens, j) or j + 1 >= k:
             continue
-        if L.one_of(tokens[j + 1].norm, L.PREPOSITIONS) or broken(text, tokens, j + 1):
+        first = j + 1
+        if tokens[first].norm in ("ذلك", "هذا") and first + 1 < k \
+                and not broken(text, tokens, first + 1):
+            first += 1      # "أوضح ذلك المدير العام … فلان وبين أن …": the object first
+        if L.one_of(tokens[first].norm, L.PREPOSITIONS) or broken(text, tokens, first):
             return None
-        subject = parse_subject(text, tokens, j + 1, k)
+        subject = parse_subject(text, tokens, first, k)
         if subject is not None and subject.name and L.object_verb(tokens[j].norm):
-            subject = _without_object(text, tokens, j + 1, subject, entities, tokens[k].start)
+            subject = _without_object(text, tokens, first, subject, entities, tokens[k].start)
         if subject is None or subject.kind not in ("person", "organisation") \
                 or not _credible(subject, entities, tokens[k].start):
             return None

@@ -130,10 +130,10 @@ class Entities:
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
         if subject.name:
-            return self._by_name(name_keys(subject.name))
+            return self._by_name(name_keys(subject.name), at)
         if subject.kind == "unknown" and not subject.title:
             # a lone word with the article: the surname of someone introduced, or nobody
-            return self._by_name(name_keys(subject.label))
+            return self._by_name(name_keys(subject.label), at)
         words = frozenset(subject.title_words)
         if not words:
             return None
@@ -173,7 +173,7 @@ class Entities:
                  and len(e.keys) > len(keys) and e.keys[-len(keys):] == keys}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _by_name(self, keys: tuple[str, ...]) -> Entity | None:
+    def _by_name(self, keys: tuple[str, ...], at: int = -1) -> Entity | None:
         if not keys:
             return None
         people = [e for e in self.items if e.kind == "person" and e.keys]
@@ -198,6 +198,10 @@ class Entities:
         if len(keys) == 1:
             # a surname, or a first name ("جورج" in a subheading): one person must fit
             fits = {e.id: e for e in people if e.keys[-1] == keys[0] or e.keys[0] == keys[0]}
+            if len(fits) > 1 and at >= 0:
+                # "وأشار النهدي" after محمد النهدي, with وليد النهدي introduced only further
+                # on: the one of them the reader has met so far
+                fits = {i: e for i, e in fits.items() if min(e.mentions, default=at) < at}
             if len(fits) == 1:
                 return next(iter(fits.values()))
         return None

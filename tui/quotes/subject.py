@@ -608,6 +608,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             if _definite(previous) and _coordinated_noun(norm) \
                     and _before_genitive(text, tokens, k, limit):
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
+            elif _definite(previous) and _verbal_noun(norm):
+                break           # "المتحدثة باسم مكتب رئاسة الوزراء التعليق": the verb's
+                # object (a definite chain ends at its definite noun; what follows it there
+                # is an adjective, and a verbal noun never is one)
             elif _definite(previous) and not (_definite(norm) or _complement(norm)
                                               or _at_place(text, tokens, k, limit)
                                               or _is(norm, L.PERSON_TITLES) and names):
@@ -753,6 +757,17 @@ def _royal_name(text: str, tokens: list[Token], k: int, stop: int) -> int:
     return k
 
 
+def _verbal_noun(norm: str) -> bool:
+    """"التعليق"، "الاستمرار": a definite verbal noun of the تفعيل or استفعال kind (an
+    adjective of these shapes ends in ي or ة: التنفيذي، الاستثنائية; the إفعال kind, الإعلان,
+    is left out: unvowelled it is the plural الأوضاع، الإسبان، الاثنان)."""
+    if not norm.startswith("ال") or norm.endswith(("ي", "ه", "ة")):
+        return False
+    word = norm[2:]
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" \
+        or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+
+
 def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"نقيب أصحاب المخابز": a construct chain of indefinite nouns ending in a definite one
     (before any preposition or باسم) makes the title definite."""
@@ -771,6 +786,10 @@ def _takes_genitive(norm: str) -> bool:
         return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective;
         # (أمين is only ever a phrase's head as the title: "أمين عام الاتحاد")
     word = _content(norm)
+    if len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه" \
+            and word not in L.GIVEN_NAMES:
+        return True         # "لجنة متابعة أعمال الصيانة"، "مكافحة المخدرات": a verbal noun
+        # of the مفاعلة kind governs the next noun
     return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
         or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
         or word in L.PERSON_TITLES
@@ -925,8 +944,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
-    if _written_verb(text, tokens[k]):
-        return k
+    if _written_verb(text, tokens[k]) or _verbal_noun(first_norm):
+        return k    # ("وزير الخارجية المصري الأوضاع": the verb's object, no name)
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or _coordinated_noun(first_norm) and (
