@@ -1830,3 +1830,16 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
     # (the first clause ends before لكنه: it does not run on into the second report)
     said(quotes, "المعسكر لا يخلو من التعب خصوصا مع المجهود الذي يبذله اللاعبون")
     assert said(quotes, "المدرب يريد إعدادهم").speaker.label == "فهد المفرج"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a verbal noun with his pronoun after a title opens the object: it is never a name
+    ("وأكد الرئيس الروسي حرصه على التعاون مع الولايات المتحدة.",
+     "حرصه على التعاون مع الولايات المتحدة", "الرئيس الروسي"),
+    ("وأبدى الرئيس الروسي استعداده للتعاون، مؤكدا أن العلاقات مهمة.",
+     "العلاقات مهمة", "الرئيس الروسي"),
+    # a given name that ends in ه is a name all the same
+    ("وأكد الطبيب نزيه الحربي حرصه على التعاون.", "حرصه على التعاون", "نزيه الحربي"),
+])
+def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -768,6 +768,19 @@ def _verbal_noun(norm: str) -> bool:
         or len(word) == 7 and word.startswith("است") and word[5] == "ا"
 
 
+def _verbal_noun_with_pronoun(text: str, token: Token) -> bool:
+    """"حرصه"، "استعداده"، "ترحيبها"، "استنكاره": a verbal noun with his or her pronoun
+    (a noun a list knows as never a name, or one of the تفعيل or استفعال kind), which
+    opens the verb's object, never a name ("وجيه"، "نبيه" are names: their stems are not
+    such nouns)."""
+    if not _with_pronoun(text, token):
+        return False
+    word = L.bare(token.norm)
+    stem = word[:-2] if word.endswith("ها") else word[:-1]
+    return stem in L.NOT_NAMES or len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" \
+        or len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"
+
+
 def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"نقيب أصحاب المخابز": a construct chain of indefinite nouns ending in a definite one
     (before any preposition or باسم) makes the title definite."""
@@ -944,8 +957,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
-    if _written_verb(text, tokens[k]) or _verbal_noun(first_norm):
-        return k    # ("وزير الخارجية المصري الأوضاع": the verb's object, no name)
+    if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
+            or _verbal_noun_with_pronoun(text, tokens[k]):
+        return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
+        # object, no name)
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or _coordinated_noun(first_norm) and (
@@ -1110,7 +1125,8 @@ def _with_pronoun(text: str, token: Token) -> bool:
     last letter a ha, not a ta marbuta ("حمزة"), and not a name's own ("عبدالله"، "عبده")."""
     word = text[token.start:token.end].replace("\u0640", "")
     return len(word) >= 4 and word.endswith(("ه", "ها")) and not _definite(token.norm) \
-        and not word.endswith(("الله", "ويه", "اه")) and word not in ("عبده", "حمده", "طه")
+        and not word.endswith(("الله", "ويه", "اه")) and word not in ("عبده", "حمده", "طه") \
+        and L.bare(token.norm) not in L.GIVEN_NAMES      # (نزيه، وجيه، نبيه)
 
 
 def _possessed(text: str, token: Token) -> bool:
