@@ -1843,3 +1843,34 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
 ])
 def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a speech noun's pronoun says whose words they are: his, not the committee's
+    ("برأت اللجنة السعودية للرقابة على المنشطات الحارس عبد الله العنزي من التهمة على خلفية "
+     "خروجه في القنوات وتأكيده أنه لجأ لاستخدام حقن مسكنة.", "لجأ لاستخدام حقن مسكنة", None),
+    # a title's own preposition and the verbal nouns that govern the next noun
+    ("وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا قالت فيه: \"الحقن غير محظورة\".",
+     "الحقن غير محظورة", "اللجنة السعودية للرقابة على المنشطات"),
+    ("أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صلاح باتيس، استمرار "
+     "تطهير المدن. وأضاف باتيس أن الإقليم سيقطع الإمدادات.", "الإقليم سيقطع الإمدادات",
+     "صلاح باتيس"),
+    # which report a body spoke in is not part of its name
+    ("قال صندوق النقد الدولي في أول تقرير مراجعة للاقتصاد الصومالي منذ 20 عاما إن الدولة "
+     "حققت تقدما.", "الدولة حققت تقدما", "صندوق النقد الدولي"),
+    # information said to exist names nobody
+    ("وبحسب معلومات حصلت عليها «الشرق الأوسط» أمس، فإنه لا يوجد جدول زمني للتشغيل.",
+     "لا يوجد جدول زمني للتشغيل", None),
+    # a state by its style and by its capital
+    ("استدعت مملكة البحرين سفيرها لدى إيران للتشاور.\nوشددت على أن التصريحات مؤسفة.",
+     "التصريحات مؤسفة", "مملكة البحرين"),
+    ("وأدانت المنامة بشدة استمرار التصريحات، مؤكدة أنها ستتخذ جميع الإجراءات.",
+     "ستتخذ جميع الإجراءات", "المنامة"),
+    # "وعليه، فقد استدعت وزارة الخارجية …، معربة": the ministry, after فقد
+    ("وتشدد مملكة البحرين على أن التصريحات مؤسفة.\nوعليه، فقد استدعت وزارة الخارجية سفير "
+     "مملكة البحرين وذلك للتشاور، معربة عن أملها في أن تسود علاقات طبيعية بين البلدين.",
+     "تسود علاقات طبيعية بين البلدين", "وزارة الخارجية"),
+])
+def test_whose_words_sources_states_and_clause_leads(article, sentence, words, label):
+    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
+    assert (found.speaker.label if found.speaker else None) == label

@@ -39,8 +39,8 @@ from tui.quotes import lexicon as L
 from tui.quotes.clauses import (_TAKES_B, _adjective, _after_marker, _as_put_by,
                                 _clause_before, _coordinated, _described, _hope, _object,
                                 _opens_report, _report)
-from tui.quotes.discourse import (_NOBODY, _Discourse, _apposed, _fronted_subject, _his_own,
-                                  _previous_in_sentence, _set_off,
+from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
+                                  _fronted_subject, _his_own, _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity
@@ -1162,6 +1162,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
             unit.form = "according"
     if unit is None:
         return after
+    if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
+        entity = None   # "وبحسب معلومات حصلت عليها «الشرق الأوسط»": nobody the text names
     unit.speaker = entity
     reports.append(unit)
     _claim_inside(units, unit, entity)

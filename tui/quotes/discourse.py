@@ -47,6 +47,19 @@ def _participle_feminine(norm: str) -> bool | None:
     return True if word.endswith("ه") else False if word.endswith("ا") else None
 
 
+def _owner_feminine(norm: str) -> bool | None:
+    """Whose words a speech noun's pronoun says they are: "قولها"، "تأكيدها" hers (True),
+    "قوله"، "تأكيده" his (False); None for a plural pronoun or none ("بالقول")."""
+    if not (L.one_of(norm, L.SPEECH_NOUNS) or L.bare(norm) in L.SPEECH_NOUNS) \
+            or norm.endswith("هم"):
+        return None
+    return True if norm.endswith("ها") else False if norm.endswith("ه") else None
+
+
+# Information said to exist, with no one named who gave it: not a speaker.
+_INFORMATION = L._norm("معلومات المعلومات لمعلومات")
+
+
 def _feminine(entity: Entity) -> bool:
     return entity.feminine
 
@@ -57,18 +70,27 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
                 said: tuple[tuple[int, int], ...] = ()) -> Entity | None:
     """Who speaks for the construction at token k (`said`: the spans of what was already
     reported in its sentence, where no subject of the sentence stands)."""
+    if subject is not None and subject.kind == "anonymous" \
+            and L.bare(tokens[subject.first].norm) in _INFORMATION:
+        return None     # "بعدما أفادت معلومات عن …"، "بحسب معلومات حصلت عليها …": nobody
+        # the text names (the words are read all the same)
     if subject is not None:
         return entities.resolve(subject, at)
     if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
+        owner = _owner_feminine(norm)
         if previous is not _NOBODY:
             discourse.how = "participle:sentence-speaker"
+            if owner is not None and previous is not None and previous.feminine != owner:
+                return None     # "برأت اللجنة …، وتأكيده أنه …": his words, not hers
             return previous
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
                                     said=said)
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
+        if subject is not None and owner is not None and subject.feminine != owner:
+            return None         # (the noun's pronoun names someone else of the sentence)
         if subject is not None:
             return entities.resolve(subject, at)
         if _unread_verb_before(tokens, k, paragraph):
@@ -221,7 +243,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                                and not _named_in_a_list(tokens[j].norm)]
-    candidates = sorted({j + 1 for j in clause_starts} | {
+    candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
+                         for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
@@ -244,6 +267,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue
         return subject if _agrees(subject, feminine) else None
     return None
+
+
+# A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
+_CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
 
 
 def _named_in_a_list(norm: str) -> bool:

@@ -231,7 +231,8 @@ def _preposition(text: str, tokens: list[Token], k: int) -> bool:
 # A title that takes a preposition as part of it: "المشرف العام على العلاقات العامة".
 _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "علي", "مسؤوله": "عن",
                        "مشرفه": "علي", "مبعوث": "الي", "مبعوثه": "الي",
-                       "نهي": "عن"}     # هيئة الأمر بالمعروف والنهي عن المنكر
+                       "نهي": "عن",     # هيئة الأمر بالمعروف والنهي عن المنكر
+                       "رقابه": "علي", "اشراف": "علي"}     # اللجنة … للرقابة على المنشطات
 
 
 @lru_cache(maxsize=1 << 16)
@@ -459,7 +460,7 @@ _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "ال
 # "نشرته"، "أصدرته" …: a verb of publishing with the document as its object
 _ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها اصدره بثته بثه اعدته اعده")
 # "دراسة نُشرت أمس"، "تقرير صدر اليوم": a verb of publishing after a noun opens a clause
-_PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت")
+_PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت حصلت حصل تلقت تلقي")
 
 
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
@@ -596,8 +597,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
-                    or _occasion_noun(tokens[k + 1].norm):
+                    or _occasion_noun(tokens[k + 1].norm) \
+                    or L.bare(tokens[k + 1].norm) in L.DESCRIPTIONS and k + 2 < limit \
+                    and _occasion_noun(tokens[k + 2].norm):
                 break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
+                # ("صندوق النقد الدولي في أول تقرير …": nor in which report)
             k += 2              # the preposition and the noun it governs
             if 0 < limit - k <= 2 and all(
                     not _lexical(t.norm) and not _definite(t.norm) and not is_number(t)
@@ -799,10 +803,11 @@ def _takes_genitive(norm: str) -> bool:
         return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective;
         # (أمين is only ever a phrase's head as the title: "أمين عام الاتحاد")
     word = _content(norm)
-    if len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه" \
+    if (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+            or len(word) == 5 and word[0] == "ت" and word[3] == "ي") \
             and word not in L.GIVEN_NAMES:
-        return True         # "لجنة متابعة أعمال الصيانة"، "مكافحة المخدرات": a verbal noun
-        # of the مفاعلة kind governs the next noun
+        return True         # "لجنة متابعة أعمال الصيانة"، "للرقابة على تنفيذ مخرجات الحوار":
+        # a verbal noun of the مفاعلة or تفعيل kind governs the next noun (توفيق is a name)
     return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
         or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
         or word in L.PERSON_TITLES
