@@ -1874,3 +1874,26 @@ def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, 
 def test_whose_words_sources_states_and_clause_leads(article, sentence, words, label):
     found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
     assert (found.speaker.label if found.speaker else None) == label
+
+
+def test_a_list_item_with_a_colon_is_no_speaker_headline(article):
+    quotes = extract_all(article("خبر\n\nوتشمل النصائح ما يلي:\n* سفر مرضى السرطان: تشمل "
+                                 "العوامل التي تمنع سفرهم بالطائرة ما يلي.\n-وسام : هدفنا "
+                                 "البطولة\n"))
+    assert not [q for q in quotes if q.text.startswith("تشمل العوامل")]
+    assert said(quotes, "هدفنا البطولة").form == "headline"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("وقالت القيادة البحرينية في اليومين الأخيرين إن التصريحات مرفوضة.",
+     "التصريحات مرفوضة", "القيادة البحرينية"),
+])
+def test_a_time_of_days_ends_the_subject(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_preposition_with_ma_ends_a_name():
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وقال جوشوا دريك عما إذا كان سيعود"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "جوشوا دريك"

@@ -1262,6 +1262,9 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     the named speaker's, not quoted."""
     if not tokens or len(tokens) > _HEADLINE_TOKENS:
         return None
+    line_start = text.rfind("\n", 0, tokens[0].start) + 1
+    if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]):
+        return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
     line = re.sub(r"\.{2,}", " ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
     if not _STOPS.isdisjoint(line.rstrip(".")):
@@ -1278,6 +1281,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
 
 
 _NO_SPEAKER = object()
+# Marks that open the items of a list.
+_BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")
 
 
 def _headline_after(text: str, tokens: list[Token], first: int, colon: int, units: list[_Unit],
