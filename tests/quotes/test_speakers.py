@@ -1362,10 +1362,10 @@ def test_a_name_between_commas_after_an_unread_title_is_who_goes_on(article):
 
 def test_a_participle_after_a_subject_of_its_own_is_not_the_last_speaker(article):
     """"من جهته أعرب فهد بن فهيد السبيعي والد الشهيد، عن شكره لسمو الأمير متعب …، مشيرا إلى
-    أن …": the sentence names its own subject, one the article never introduced; it is not
-    the prince who spoke before, and "وأضاف" after it does not go on with him either. A
-    phrase that may be the verb's object ("وأبدى امتنانه"، "ورددت عدة مرات كلمة") is no such
-    subject."""
+    أن …": the sentence names its own subject (a name, then who he is); it is not the
+    prince who spoke before, and "وأضاف" after it goes on with the father, not the prince.
+    A phrase that may be the verb's object ("وأبدى امتنانه"، "ورددت عدة مرات كلمة") is no
+    such subject."""
     quotes = extract_all(article("خبر\n\nوقال وزير الحرس الوطني الأمير متعب بن عبدالله إن الشهيد "
                                  "قدم روحه فداء للوطن. من جهته أعرب فهد بن فهيد السبيعي والد "
                                  "الشهيد، عن شكره وتقديره لسمو الأمير متعب بن عبدالله على "
@@ -1374,8 +1374,10 @@ def test_a_participle_after_a_subject_of_its_own_is_not_the_last_speaker(article
                                  "ديانا حداد إن الجمهور رائع. ورددت عدة مرات كلمة «سلام»، مضيفة "
                                  "أن لقاءها هذا مع الجمهور له طابع خاص.\n"))
     assert said(quotes, "الشهيد قدم روحه فداء للوطن").speaker.label == "الأمير متعب بن عبدالله"
-    assert said(quotes, "ذلك ليس بمستغرب من قيادة هذه البلاد").speaker is None
-    assert said(quotes, "إن ابنه ضحى بحياته دفاعا عن الدين").speaker is None
+    assert said(quotes, "ذلك ليس بمستغرب من قيادة هذه البلاد").speaker.label \
+        == "فهد بن فهيد السبيعي"
+    assert said(quotes, "إن ابنه ضحى بحياته دفاعا عن الدين").speaker.label \
+        == "فهد بن فهيد السبيعي"
     assert said(quotes, "لقاءها هذا مع الجمهور له طابع خاص").speaker.label == "ديانا حداد"
 
 
@@ -1897,3 +1899,52 @@ def test_a_preposition_with_ma_ends_a_name():
     from tui.quotes.tokens import tokenize
     text = "وقال جوشوا دريك عما إذا كان سيعود"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "جوشوا دريك"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # "، كما أكد <someone else> أن": his own report, not more of the first
+    ("وأوضح حسام مغازي وزير الري المصري أن الجولة إيجابية، كما أكَّد مهندس معتز موسى وزير "
+     "الموارد المائية السوداني أن السودان على يقين بالتوافق.", "السودان على يقين بالتوافق",
+     "مهندس معتز موسى وزير الموارد المائية السوداني"),
+    # a name, then its title: "وقال الرشيد" is the man named so
+    ("وقد وقع المذكرة فهد الرشيد، العضو المنتدب لمدينة الملك عبدالله الاقتصادية، في حفل "
+     "خاص. وقال الرشيد: «التوقيع يؤكد مساعي المدينة».", "التوقيع يؤكد مساعي المدينة",
+     "فهد الرشيد"),
+    # (not from the middle of a longer name: the father's name is no one's)
+    ("زود محمد بن علي هندي، الباحث الفلكي بالجامعة، الصحيفة بفيديو. وقال هندي إن الجسم نيزك.",
+     "الجسم نيزك", "محمد بن علي هندي"),
+])
+def test_else_names_and_senders(article, sentence, words, label):
+    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
+    assert (found.speaker.label if found.speaker else None) == label
+
+
+def test_whom_a_message_came_from_said_what_it_says(article):
+    quotes = extract_all(article("خبر\n\nوقال المتحدث إن غرفة العمليات تلقت بلاغا من أحد "
+                                 "المواطنين افاد من خلاله بمهاجمة قرد لشخصين.\n"))
+    found = [q for q in quotes if "مهاجمة قرد" in q.text and not q.text.startswith("غرفة")]
+    assert found and found[0].speaker.label == "أحد المواطنين"
+
+
+def test_my_pronoun_and_a_common_verb_are_no_names(article):
+    quotes = extract_all(article("خبر\n\nوقال الكابتن خميس السهراني إن البرنامج ناجح.\n"
+                                 "وأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد.\n"))
+    assert said(quotes, "البرنامج ناجح").speaker.label == "خميس السهراني"
+    assert all(q.speaker is None or "سعادتي" not in q.speaker.label for q in quotes)
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "بينما الفرع الثالث يتم فيه حفظ عشرين جزءا"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 3) is None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a title that begins with و (وزير، وكيل) right after the name is who he is, not "and"
+    ("وأوضح حسام مغازي وزير الري المصري أن الجولة إيجابية.", "الجولة إيجابية", "حسام مغازي"),
+    ("أكد فيصل الشبرمي وكيل أعمال اللاعب إبراهيم غالب أن سبب الغياب مرضي.",
+     "سبب الغياب مرضي", "فيصل الشبرمي"),
+    # a name, then its title beginning with و: "وقال الوزير" is him
+    ("التقى السفير جورج اوسبورن وزير المالية البريطاني بنظيره.\nوقال الوزير إن اللقاء مثمر.",
+     "اللقاء مثمر", "جورج اوسبورن"),
+])
+def test_titles_that_begin_with_waw(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

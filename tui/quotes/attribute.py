@@ -1075,7 +1075,7 @@ def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
 def _apposition(norm: str) -> bool:
     """Does a piece set off by a comma after the subject open by saying who the subject is
     (a title, a rank, an honorific: "، رئيس الاتحاد"، "، اللواء فضل حسن")?"""
-    return L.says_who(norm) and norm[:1] != "و"
+    return L.says_who(norm) and not L.and_someone(norm)   # (not "، والمدير …": someone else)
 
 
 def _according(text: str, tokens: list[Token], starts: list[int], k: int, units: list[_Unit],

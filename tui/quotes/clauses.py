@@ -110,6 +110,10 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             if norm in ("بعدما", "عقب", "حيث", "اذ") and k + 1 < len(tokens) \
                     and L.speech_verb(tokens[k + 1].norm):
                 break       # "…، بعدما افادت معلومات عن …"، "…، حيث أكد …": another report
+            if norm == "كما" and k + 2 < len(tokens) and L.speech_verb(tokens[k + 1].norm) \
+                    and tokens[k + 1].norm not in _IS_DEEMED and _names_someone(text, tokens, k + 2):
+                break       # "…، كما أكد مهندس معتز موسى أن …": someone else's report (but
+                # "…، كما أكدت استمرار الحظر": more of the same speaker's words)
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
                 and not L.particle(norm) or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
@@ -127,6 +131,9 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         k += 1
     return last
 
+
+# "كما يعتبر الأمير … مرشحاً": is deemed, not a report
+_IS_DEEMED = L._norm("يعتبر تعتبر يعد تعد")
 
 # A semicolon joins two clauses of one sentence ("…؛ لأنه …"، "…؛ بسبب …"), so what was said
 # may go on past it.

@@ -127,6 +127,11 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         or k + 2 < len(tokens) and tokens[k + 1].norm == "من" \
         and tokens[k + 2].norm in ("خلاله", "خلالها")     # "ألقى فلان كلمة أكد من خلالها"
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
+    if relative:
+        sender = _sender_before(text, tokens, k)
+        if sender is not None:
+            discourse.how = "relative"
+            return entities.resolve(sender, at)     # "بلاغا من أحد المواطنين أفاد من خلاله"
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
                                 coordinated=not relative, said=said)
     if subject is None and not relative and norm.startswith("و"):
@@ -136,6 +141,19 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return entities.resolve(subject, at)
     discourse.how = "carry"
     return discourse.carry(number, feminine)
+
+
+def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """"تلقت الغرفة بلاغا من أحد المواطنين أفاد من خلاله …": whom the message came from,
+    named with من right before the verb (a source, a person or a body)."""
+    for j in range(max(0, k - 5), k - 1):
+        if tokens[j].norm != "من" or any(broken(text, tokens, m) for m in range(j + 1, k + 1)):
+            continue
+        sender = parse_subject(text, tokens, j + 1, k)
+        if sender is not None and sender.last == k - 1 \
+                and sender.kind in ("person", "organisation", "anonymous"):
+            return sender
+    return None
 
 
 def _could_name(tokens: list[Token], subject: Subject) -> bool:
@@ -279,7 +297,7 @@ def _named_in_a_list(norm: str) -> bool:
     honorific (alone or with و) is one more of those named or who the last one is, not a
     clause whose verb the next word is the subject of (but with فـ it opens a clause: "،
     فالشيخ علي الطنطاوي كان …")."""
-    return (norm[1:] if len(norm) >= 3 and norm[0] == "و" else norm) in L.WHO_WORDS
+    return norm in L.WHO_WORDS or L.and_someone(norm)
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:

@@ -52,7 +52,31 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                                          tokens[k].start)
                         k = after.last + 1
                     continue
+            elif L.bare(norm) in L.GIVEN_NAMES and not (k > 0 and L.says_who(tokens[k - 1].norm)):
+                titled = _name_then_title(text, tokens, k)
+                if titled is not None:
+                    # "وقد وقع المذكرة فهد الرشيد، العضو المنتدب …": a name, then its title
+                    entities.resolve(titled, tokens[k].start)
+                    k = titled.last + 1
+                    continue
             k += 1
+
+
+def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """A name of two words or more that opens with a given name, then (after a comma at
+    most) a title with no name of its own: "فهد الرشيد، العضو المنتدب لمدينة …"، "جورج
+    اوسبورن وزير المالية البريطاني"."""
+    if k > 0 and not broken(text, tokens, k) and tokens[k - 1].norm in L.NAME_LINKS:
+        return None     # "ملهم بن محمد هندي": the middle of a longer name, not its start
+    named = parse_subject(text, tokens, k)
+    if named is None or named.first != k or named.kind != "person" or not named.name \
+            or named.title is not None or len(named.name.split()) < 2:
+        return None
+    after = _title_after(text, tokens, named.last + 1)
+    if after is None:
+        return None
+    return replace(named, last=after.last, end=after.end, title=after.title,
+                   title_words=_title_head(tokens, after))
 
 
 def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Subject | None:
@@ -61,7 +85,7 @@ def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Su
     words before a title are not certainly a name ("أداء لاعبيه أمام فريق المدرب")."""
     between = gap(text, tokens, k).strip()
     if k == 0 or between not in ("", ",", "،") \
-            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or text[tokens[k].start - 1].isalpha() or L.and_someone(tokens[k].norm) \
             or L.bare(tokens[k].norm) in ("ام", "اب", "ابن"):
         return None     # (not "للرئيس …", a recipient, nor "والمبعوث …", someone else)
     for j in range(max(0, k - 4), k):
@@ -89,7 +113,7 @@ def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Su
 def _title_after(text: str, tokens: list[Token], k: int) -> Subject | None:
     """A title with no name right after a name (a comma between at most)."""
     if k >= len(tokens) or gap(text, tokens, k).strip() not in ("", ",", "،") \
-            or text[tokens[k].start - 1].isalpha() or tokens[k].norm[:1] == "و" \
+            or text[tokens[k].start - 1].isalpha() or L.and_someone(tokens[k].norm) \
             or not L.one_of(tokens[k].norm, L.PERSON_TITLES):
         return None
     # (read with names: "التقى الرئيس الكيني جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي"

@@ -332,7 +332,7 @@ SUBJECT_STOPS = PARTICLES | _norm("""
 له لها لهم لهما لنا لي لك لكم عليه عليها عليهم منه منها منهم فيه فيها به بها بهم اليه اليها
 عنه عنها معه معها
 قد كان كانت الذي التي الذين اللذين اللتين وذلك ذلك هذا هذه كما ايضا لقد انما ما لا لم لن
-او ثم حتي كي لكي اذا لو بالاجماع نقلا التاكيد فقط عما مما فيما بما لما
+او ثم حتي كي لكي اذا لو بالاجماع نقلا التاكيد فقط عما مما فيما بما لما يتم تتم
 هو هي هم هما وهو وهي وهم وهما
 جاء جاءت قام قامت بات باتت اصبح اصبحت ظل ظلت عاد عادت بدا بدت وصل وصلت
 """)
@@ -438,6 +438,12 @@ def feminine_verb(norm: str) -> bool:
 def says_who(norm: str) -> bool:
     """A title, rank or honorific, with or without a leading و/ف: a person is named here."""
     return one_of(norm, WHO_WORDS)
+
+
+def and_someone(norm: str) -> bool:
+    """و and a title, rank or honorific ("والمدير"، "ووزير"): someone more, not a word that
+    itself begins with و (وزير، وكيل)."""
+    return norm[:1] == "و" and one_of(norm[1:], WHO_WORDS)
 
 
 def reporting_word(norm: str) -> bool:

@@ -433,7 +433,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             and not _shape_only(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) or not (names or honorifics):
         return None
-    if not honorifics and _possessed(text, tokens[k]):
+    if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
     if _article(text, tokens[k]) and k + 1 < limit \
             and not _ends_phrase(text, tokens, k + 1, limit) \
@@ -604,7 +604,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 # ("صندوق النقد الدولي في أول تقرير …": nor in which report)
             k += 2              # the preposition and the noun it governs
             if 0 < limit - k <= 2 and all(
-                    not _lexical(t.norm) and not _definite(t.norm) and not is_number(t)
+                    (not _lexical(t.norm) or _is(t.norm, L.COUNTRIES))
+                    and not _definite(t.norm) and not is_number(t)
                     for t in tokens[k:limit]) and not any(
                     broken(text, tokens, j) for j in range(k, limit)):
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
@@ -1139,6 +1140,14 @@ def _possessed(text: str, token: Token) -> bool:
     it (a ة would have been folded to ه too: "حمزة" is a name)."""
     word = text[token.start:token.end]
     return len(word) >= 4 and word.endswith(("ته", "تها", "تهم")) and not _definite(token.norm)
+
+
+def _mine(text: str, token: Token) -> bool:
+    """"سعادتي"، "زيارتنا": a noun with my or our pronoun after its ta, never the first word
+    of a name (six letters or more: "كونتي" is a name, "سيتي" a part of one)."""
+    word = text[token.start:token.end]
+    return (len(word) >= 6 and word.endswith("تي") or len(word) >= 6 and word.endswith("تنا")) \
+        and not _definite(token.norm) and L.bare(token.norm) not in L.GIVEN_NAMES
 
 
 def _with_name(text: str, tokens: list[Token], first: int, head: int | None, title_last: int,
