@@ -17,7 +17,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from tui.quotes.lexicon import COUNTRIES, ORGANISATIONS, PERSON_TITLES
+from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS, PERSON_TITLES
 from tui.quotes.model import Claim, Discrepancy
 from tui.quotes.speakers import name_key
 from tui.text.normalize import normalize, normalize_text
@@ -358,6 +358,8 @@ def _spellings(corpus, names: set[str],
             continue
         if any(_COMMON.intersection({f, f[:-1]}) for f in forms):
             continue    # "نادي/ناديي" (a club, two clubs): a common word in a place's name
+        if len({normalize_text(f) for f in forms} & GIVEN_NAMES) >= 2:
+            continue    # "سعود/سعيد": two given names, not one name spelt two ways
         if not any(OSA.distance(normalize_text(a), normalize_text(b)) <= 1
                    for a, b in combinations(forms, 2)):
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
