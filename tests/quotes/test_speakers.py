@@ -1948,3 +1948,21 @@ def test_my_pronoun_and_a_common_verb_are_no_names(article):
 ])
 def test_titles_that_begin_with_waw(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # who was asked answers
+    ("وقال البيان الفرنسي: \"نشكر الجميع\".\nوسئل مسؤول فرنسي عما اذا كان الافراج جاء بعد "
+     "دفع فدية، فقال: ان فرنسا لا تعطي أي تفاصيل.", "ان فرنسا لا تعطي أي تفاصيل", "مسؤول فرنسي"),
+    # a given name after someone whose name ends with it is a new person (her father)
+    ("أصيبت الطفلة زينب محمد لباد بطلق ناري.\nواوضح محمد لباد والد الطفلة ان الطلق استقر "
+     "قرب الانف.", "الطلق استقر قرب الانف", "محمد لباد"),
+    # whom he thanked comes right after the verb of thanking
+    ("وقال محمد لباد والد الطفلة إن ابنته بخير. وشكر سفارة المملكة التي بذلت جهودا كبيرة، "
+     "مضيفا أن المسؤولين حرصوا على التواجد.", "المسؤولين حرصوا على التواجد", "محمد لباد"),
+    # a sound plural after a body's definite name is whom it thanked, not more of its name
+    ("وشكرت وزارة الصحة المواطنين على تعاونهم، مضيفة أن الحملة ناجحة.", "الحملة ناجحة",
+     "وزارة الصحة"),
+])
+def test_asked_thanked_and_fathers(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -109,6 +109,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return carried
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
+    asked = _asked(text, tokens, k, paragraph)
+    if asked is not None:
+        discourse.how = "sentence-subject"
+        return entities.resolve(asked, at)  # "وسئل مسؤول فرنسي عما إذا …، فقال: …"
     if k > 1 and tokens[k - 1].norm in _RELATIVES \
             and gap(text, tokens, k - 1).strip() in ("", ",", "،") \
             and _relative_agrees(tokens[k - 1].norm, norm):
@@ -154,6 +158,24 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
                 and sender.kind in ("person", "organisation", "anonymous"):
             return sender
     return None
+
+
+_ASKED = L._norm("سئل وسئل سئلت وسئلت")
+# Verbs of thanking and praising, whose object (who was thanked) comes right after them.
+_THANKED = L._norm("شكر ثمن امتدح حيا قدر")
+
+
+def _asked(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> Subject | None:
+    """"وسئل مسؤول فرنسي عما إذا كان …، فقال: …": who was asked answers (a verb with فـ in
+    the sentence that opens with سُئل)."""
+    if not tokens[k].norm.startswith("ف"):
+        return None
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    if first + 1 >= k or tokens[first].norm not in _ASKED:
+        return None
+    subject = parse_subject(text, tokens, first + 1, k)
+    return subject if subject is not None \
+        and subject.kind in ("person", "organisation", "anonymous") else None
 
 
 def _could_name(tokens: list[Token], subject: Subject) -> bool:
@@ -275,14 +297,20 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # أحد المحامين زار «عصام دربالة» …، وأكد أن …")
         subject = parse_subject(text, tokens, j, k)
         if subject is None or subject.kind not in ("person", "organisation") and (
-                vouched or subject.kind != "anonymous"):
-            continue    # (unvouched, an unnamed source counts: "ورفضت متحدثة باسم …
-            # التعليق، مشيرة إلى أن …" is hers, not the last speaker's)
+                vouched or subject.kind != "anonymous"
+                or tokens[subject.first].norm.startswith("ال")):
+            continue    # (unvouched, a new unnamed source counts: "ورفضت متحدثة باسم …
+            # التعليق، مشيرة إلى أن …" is hers, not the last speaker's; but "ومضت المصادر
+            # بالقول" goes on with the source named before)
         # (a full name right after a verb of feeling is that verb's subject, introduced or
         # not: "فيما أبدت منار الدوسري سعادتها")
         shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
         if vouched and not shown and not _credible(subject, entities, tokens[k].start):
             continue
+        if L.bare(tokens[j - 1].norm) in _THANKED and subject.kind == "organisation" \
+                and subject.feminine and not tokens[j - 1].norm.endswith("ت"):
+            continue    # "وشكر سفارة المملكة …، مضيفا": whom he thanked (a masculine verb
+            # before a feminine body: its object, not its subject)
         return subject if _agrees(subject, feminine) else None
     return None
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from tui.quotes.lexicon import GIVEN_NAMES
 from tui.quotes.model import Speaker
 from tui.quotes.subject import Subject
 from tui.quotes.words import key_word
@@ -97,6 +98,11 @@ def _letters(name: str) -> str:
     return name
 
 
+# Given names as name keys (not the family names that list keeps for their verb-like
+# shape: ترامب، اوباما، نتنياهو، بوتين، لافروف).
+_GIVEN_KEYS = frozenset(name_key(n) for n in GIVEN_NAMES
+                        - {"ترامب", "اوباما", "نتنياهو", "بوتين", "لافروف"})
+
 # Characters after a title within which the name it stands for may still come.
 _SAME_BREATH = 300
 
@@ -160,9 +166,10 @@ class Entities:
         return None
 
     def known_surname(self, word: str) -> bool:
-        """Is `word` the surname of a person the article named in full?"""
+        """Is `word` the surname of a person the article named in full? (Not a given name:
+        "محمد لباد" after "زينب محمد" is her father, not her and an object.)"""
         key = name_keys(word)
-        return bool(key) and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
+        return bool(key) and key[0] not in _GIVEN_KEYS and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
                                  for e in self.items)
 
     def by_surname(self, words: str) -> Entity | None:
@@ -190,8 +197,9 @@ class Entities:
                 found = next(iter(alone.values()))
                 self._rekey(found, keys)
                 return found
-        if len(keys) == 2:
-            # "وصف بوتين اللقاء": a surname the article knows, then the verb's object
+        if len(keys) == 2 and keys[0] not in _GIVEN_KEYS:
+            # "وصف بوتين اللقاء": a surname the article knows, then the verb's object (not
+            # "محمد لباد" after "زينب محمد": a given name opens a name of its own)
             fits = {e.id: e for e in people if e.keys[-1] == keys[0]}
             if len(fits) == 1:
                 return next(iter(fits.values()))

@@ -613,6 +613,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             if _definite(previous) and _coordinated_noun(norm) \
                     and _before_genitive(text, tokens, k, limit):
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
+            elif _definite(previous) and _sound_plural_after_singular(previous, norm):
+                break           # "وشكرت وزارة الصحة المواطنين": whom, not an adjective of it
             elif _definite(previous) and _verbal_noun(norm):
                 break           # "المتحدثة باسم مكتب رئاسة الوزراء التعليق": the verb's
                 # object (a definite chain ends at its definite noun; what follows it there
@@ -771,6 +773,13 @@ def _verbal_noun(norm: str) -> bool:
     word = norm[2:]
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي" \
         or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+
+
+def _sound_plural_after_singular(previous: str, norm: str) -> bool:
+    """A definite sound masculine plural ("المواطنين"، "المسؤولون") right after a definite
+    singular word: no adjective of it (an adjective agrees in number), so not the phrase's."""
+    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) >= 7 \
+        and not previous.endswith(("ين", "ون", "ات")) and previous.startswith("ال")
 
 
 def _verbal_noun_with_pronoun(text: str, token: Token) -> bool:
