@@ -77,8 +77,13 @@ def test_synthetic_quotes_and_speakers(which, request):
 # statements found: finding more of them may lower it while fewer are missed or wrong.)
 REALNEWS_FLOORS = {
     "dev": {"precision": 0.90, "recall": 0.83, "speakers": 0.81, "wrong": 0.035},
-    "test": {"precision": 0.87, "recall": 0.81, "speakers": 0.71, "wrong": 0.10},
+    "test": {"precision": 0.88, "recall": 0.81, "speakers": 0.70, "wrong": 0.125},
 }
+# (In the fifteenth session the test split grew to 118 articles with the twenty-eighth and
+# thirty-fourth rounds nobody tuned on: 0.70 right / 15% wrong and 0.41 / 37.5% wrong (18
+# of 21 in four copies of one central bank report), with the session's starting and final
+# code alike; the split went from 0.751 / 8.5% to 0.711 / 11.9% wrong, so the floors are
+# 0.70 and 0.125.)
 # (In the thirteenth session the test split grew to 76 articles with a twenty-fourth round
 # nobody tuned on, scored unseen at 0.60 right (many left unknown) and 5.7% wrong: the split
 # went to 0.725 right and 8.9% wrong, so the floors are 0.71 and 0.10.)
