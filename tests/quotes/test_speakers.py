@@ -1966,3 +1966,14 @@ def test_titles_that_begin_with_waw(article, sentence, words, label):
 ])
 def test_asked_thanked_and_fathers(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_a_verb_after_a_title_and_a_common_noun_after_a_given_name_are_no_names():
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "رئيس الفلبين يؤيد ترشيح وزير الداخلية خلفًا له"
+    found = parse_subject(text, tokenize(text, 0, len(text)), 0)
+    assert found is not None and found.name is None and found.label == "رئيس الفلبين"
+    text = "امتدح د. عبدالعزيز دور وزارتي التجارة والزراعة"
+    found = parse_subject(text, tokenize(text, 0, len(text)), 2)
+    assert found is None or "دور" not in found.label

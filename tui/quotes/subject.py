@@ -886,10 +886,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # ends where a name ends
         shaped = k < limit and _verb_shaped(tokens[k].norm) and not _known(tokens[k].norm) \
             and not _prefixed(L.bare(tokens[k].norm))
+        # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
+        verb = k < limit and text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
-        if k < limit and not _ends_phrase(text, tokens, k, limit) \
+        if k < limit and not verb and not _ends_phrase(text, tokens, k, limit) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])
                      or _basim(text, tokens, k, limit)) \
