@@ -68,6 +68,9 @@ def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
     اوسبورن وزير المالية البريطاني"."""
     if k > 0 and not broken(text, tokens, k) and tokens[k - 1].norm in L.NAME_LINKS:
         return None     # "ملهم بن محمد هندي": the middle of a longer name, not its start
+    if not any(L.one_of(tokens[j].norm, L.PERSON_TITLES)
+               for j in range(k + 2, min(len(tokens), k + 8))):
+        return None     # (no title within reach of a name's end: most given names)
     named = parse_subject(text, tokens, k)
     if named is None or named.first != k or named.kind != "person" or not named.name \
             or named.title is not None or len(named.name.split()) < 2:
