@@ -1977,3 +1977,9 @@ def test_a_verb_after_a_title_and_a_common_noun_after_a_given_name_are_no_names(
     text = "امتدح د. عبدالعزيز دور وزارتي التجارة والزراعة"
     found = parse_subject(text, tokenize(text, 0, len(text)), 2)
     assert found is None or "دور" not in found.label
+
+
+def test_a_quote_mark_right_before_a_verb_that_opens_the_text_is_read_without_a_crash(article):
+    # (found by the hardening properties: the subject's possible starts ran past the verb)
+    quotes = extract_all(article("بـ”‘قال\n"))
+    assert all(q.speaker is None for q in quotes)

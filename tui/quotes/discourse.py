@@ -562,8 +562,9 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     if not set(gap(text, tokens, k)).isdisjoint("»”"):
         # "إن «العلاقات ممتازة» وأضاف": words from an opening mark to the verb are quoted
         # words, not its subject (but "وكانت وكالة ”شينخوا” قد ذكرت" ends with a quoted name)
-        starts_at = [j for j in starts_at if set(gap(text, tokens, j)).isdisjoint("«“")
-                     or j == first and k - j <= 3]    # ("«الزياني» يؤكد …": a quoted name)
+        starts_at = [j for j in starts_at if j < k and (
+            set(gap(text, tokens, j)).isdisjoint("«“") or j == first and k - j <= 3)]
+        # ("«الزياني» يؤكد …": a quoted name; a start at or past the verb is none)
     for first in starts_at:
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
