@@ -1983,3 +1983,18 @@ def test_a_quote_mark_right_before_a_verb_that_opens_the_text_is_read_without_a_
     # (found by the hardening properties: the subject's possible starts ran past the verb)
     quotes = extract_all(article("بـ”‘قال\n"))
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_bare_body_a_whole_story_later_is_not_the_one_named_far_back(article):
+    filler = "وتواصلت الاحتجاجات في عدد من المدن طوال الأسبوع الماضي دون توقف. " * 25
+    quotes = extract_all(article("موجز\n\nكولومبو: قالت الشرطة في سريلانكا إن شخصا قتل.\n"
+                                 + filler + "\nتايبه: وقالت الشرطة إن نحو 700 طالب تسلقوا "
+                                 "المتاريس.\n"))
+    assert said(quotes, "شخصا قتل").speaker.label == "الشرطة في سريلانكا"
+    assert said(quotes, "نحو 700 طالب تسلقوا المتاريس").speaker.label == "الشرطة"
+
+
+def test_a_story_a_verb_of_telling_names_is_no_name(article):
+    quotes = extract_all(article("خبر\n\nوقال الشيخ عبدالله النخيلان إن السحر لا يقع إلا بإذن "
+                                 "الله.\nوحكى النخيلان قصة مرت به قائلاً: اتصل بي أب فتاة.\n"))
+    assert said(quotes, "اتصل بي أب فتاة").speaker.label == "عبدالله النخيلان"

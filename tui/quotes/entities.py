@@ -103,6 +103,10 @@ def _letters(name: str) -> str:
 _GIVEN_KEYS = frozenset(name_key(n) for n in GIVEN_NAMES
                         - {"ترامب", "اوباما", "نتنياهو", "بوتين", "لافروف"})
 
+# Characters before a bare body's name ("الشرطة") within which the body it stands for was
+# last named.
+_FAR_BACK = 1500
+
 # Characters after a title within which the name it stands for may still come.
 _SAME_BREATH = 300
 
@@ -159,8 +163,12 @@ class Entities:
             return same[-1]
         if len(words) == 1:
             # "الشرطة" after "شرطة المنطقة الشرقية"; "البيان" after the statement it names
+            # (named not too far back: "وقالت الشرطة" a whole story later, in a digest of
+            # short news, is another police)
             heads = [e for e in self.items if e.kind == subject.kind and not _coordinated(e)
-                     and any(min(t, key=len) and words <= t for t in e.titles)]
+                     and any(min(t, key=len) and words <= t for t in e.titles)
+                     and (at < 0 or headline
+                          or any(at - _FAR_BACK <= m <= at for m in e.mentions))]
             if len({e.id for e in heads}) == 1:
                 return heads[-1]
         return None
