@@ -13,8 +13,9 @@ from tui.quotes.analysis import extract_all
 
 
 def speaker_label(article, text, words):
-    """The label of who said `words` in a one-article corpus of `text`."""
-    return said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker.label
+    """The label of who said `words` in a one-article corpus of `text` (None: nobody)."""
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
+    return speaker.label if speaker is not None else None
 
 
 def said(quotes, text):
@@ -1821,8 +1822,7 @@ def test_a_bare_surname_is_the_one_person_met_so_far_with_it(article):
      "الاستفتاء فرصة للبحث في اصلاحات", "اوسبورن"),
 ])
 def test_objects_occasions_and_asides_around_the_subject(article, sentence, words, label):
-    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
-    assert (found.speaker.label if found.speaker else None) == label
+    assert speaker_label(article, sentence, words) == label
 
 
 def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
@@ -1874,8 +1874,7 @@ def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, 
      "تسود علاقات طبيعية بين البلدين", "وزارة الخارجية"),
 ])
 def test_whose_words_sources_states_and_clause_leads(article, sentence, words, label):
-    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
-    assert (found.speaker.label if found.speaker else None) == label
+    assert speaker_label(article, sentence, words) == label
 
 
 def test_a_list_item_with_a_colon_is_no_speaker_headline(article):
@@ -1915,8 +1914,7 @@ def test_a_preposition_with_ma_ends_a_name():
      "الجسم نيزك", "محمد بن علي هندي"),
 ])
 def test_else_names_and_senders(article, sentence, words, label):
-    found = said(extract_all(article("خبر\n\n" + sentence + "\n")), words)
-    assert (found.speaker.label if found.speaker else None) == label
+    assert speaker_label(article, sentence, words) == label
 
 
 def test_whom_a_message_came_from_said_what_it_says(article):
