@@ -1996,3 +1996,10 @@ def test_a_story_a_verb_of_telling_names_is_no_name(article):
     quotes = extract_all(article("خبر\n\nوقال الشيخ عبدالله النخيلان إن السحر لا يقع إلا بإذن "
                                  "الله.\nوحكى النخيلان قصة مرت به قائلاً: اتصل بي أب فتاة.\n"))
     assert said(quotes, "اتصل بي أب فتاة").speaker.label == "عبدالله النخيلان"
+
+
+def test_a_name_then_who_he_is_between_commas_then_the_verb(article):
+    quotes = extract_all(article("خبر\n\nقال اللورد نويبيرجر: \"لا يوجد تقويض للقضاء\".\nموك، "
+                                 "المحامي الذي يعمل في لجنة القانون الأساسي، يقول إن تعليق "
+                                 "اللورد يظهر رد الفعل.\n"))
+    assert said(quotes, "تعليق اللورد يظهر رد الفعل").speaker.label == "موك"

@@ -520,11 +520,17 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             if head + 1 < opening and tokens[head].norm in ("الا", "غير") \
                     and L.particle(tokens[head + 1].norm):
                 head += 2       # "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال"
-            named = parse_subject(text, tokens, head, opening, names=True)
-            if named is not None and named.last == opening - 1 \
-                    and (named.name or named.kind == "anonymous") \
-                    and _credible(named, entities, tokens[k].start):
-                return named    # (or "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال")
+            # ("مع ذلك، جيفري ما، كبير القضاة …، رد …": past an aside of a few words)
+            aside = next((j for j in range(head + 1, min(opening, head + 4))
+                          if gap(text, tokens, j).strip() in (",", "،")), None)
+            for start in (head,) + ((aside,) if aside is not None else ()):
+                named = parse_subject(text, tokens, start, opening, names=True)
+                if named is not None and named.last == opening - 1 \
+                        and (named.name or named.kind == "anonymous") \
+                        and (_credible(named, entities, tokens[k].start)
+                             or named.name and L.says_who(tokens[opening].norm)):
+                    return named    # (or "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال";
+                    # a name no one introduced, then who he is: "جيفري ما، كبير القضاة …،")
     if first < k and k - first <= 20:
         fronted = _apposed(text, tokens, first, k)
         if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
