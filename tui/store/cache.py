@@ -309,7 +309,12 @@ def keep(folder: str | None, name: str, key: str | None, row: Callable[[], objec
     except (OSError, CacheError):
         return
     try:
-        cache.put_many("whole", [(name, key, row())])
+        # Pickled before it is handed to SQLite, so the row's objects are freed first:
+        # SQLite copies the pickle it is given, and a real archive's statements (a 39 MB
+        # pickle of a larger row of tuples) held all three at once, the cold open's last
+        # peak.
+        blob = dumps(row())
+        cache.put_blobs("whole", [(name, key, blob)])
     except (OSError, CacheError):
         pass
     finally:
