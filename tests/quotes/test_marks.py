@@ -104,3 +104,9 @@ def test_a_closing_guillemet_used_as_an_opener_pairs_with_the_next_one():
     text = "وقال مصدر لـ»المدينة» إن الهجوم فشل"
     spans = pair_marks(text)
     assert [text[s.start:s.end] for s in spans] == ["المدينة"]
+
+
+def test_closing_guillemets_that_open_names_after_and_pair_with_the_next_one():
+    text = "وتصدرت كل من «التعاونية» و»بوبا» و»المتحدة للتأمين» شركات التأمين."
+    assert [text[s.start:s.end] for s in pair_marks(text)] == ["التعاونية", "بوبا",
+                                                                "المتحدة للتأمين"]

@@ -60,6 +60,12 @@ def _closer_like(text: str, i: int) -> bool:
     return not _is_space(prev) and prev != "ـ" and (_is_space(nxt) or not _is_word(nxt))
 
 
+def _after_and(text: str, i: int) -> bool:
+    """The mark at i is glued to a lone conjunction و before a word ("و»بوبا»")."""
+    return i >= 1 and text[i - 1] == "و" and (i == 1 or _is_space(text[i - 2])) \
+        and i + 1 < len(text) and _is_word(text[i + 1])
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -161,8 +167,9 @@ def pair_marks(text: str) -> list[Span]:
             if open_at is not None:
                 close(open_at, open_at + 1, i, i)
                 open_at = None
-            elif _opener_like(text, i) and not _closer_like(text, i):
-                # "لـ»المدينة»": some outlets open with the closing guillemet too
+            elif (_opener_like(text, i) or _after_and(text, i)) and not _closer_like(text, i):
+                # "لـ»المدينة»"، "«التعاونية» و»بوبا»": some outlets open with the closing
+                # guillemet too
                 open_at, open_mark, inner_at = i, "«", None
             else:
                 close(None, _recover_start(text, last_end, i), i, i)
