@@ -211,3 +211,14 @@ def test_a_reported_clause_ends_where_a_verb_with_its_own_that_begins(tmp_path):
     texts = [q.text for q in extract_all(load_corpus(tmp_path))]
     assert "اللجنة ستركز على إحصاء حركة السوق" in texts
     assert "ما يتم تداوله من أسعار عالية لا ينبغي الالتفات إليه" in texts
+
+
+def test_the_quoted_name_of_an_event_a_field_or_a_work_is_a_term(article):
+    quotes = only(article(
+        "اختتم المركز مهرجان «الملك سلمان في قلوب أطفال غزة» بخان يونس.\n"
+        "وتوفر الكلية وظيفة معيد تخصص “هندسة مدنية – هندسة مساحة” للعام الدراسي.\n"
+        "وقال المدير إن المهرجان «سيخلق فرصا جديدة للأطفال».\n"))
+    for name in ("الملك سلمان في قلوب أطفال غزة", "هندسة مدنية – هندسة مساحة"):
+        quote = by_text(quotes, name)
+        assert quote.kind == "term" and quote.speaker is None
+    assert by_text(quotes, "سيخلق فرصا جديدة للأطفال").kind == "statement"

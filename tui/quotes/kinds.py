@@ -40,6 +40,10 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if before and _naming(before[-1].norm) and words <= 5 and not _reports(before[-1].norm) \
             and not (words > 1 and _verb_shaped(normalize_text(content.split()[0]))):
         return "term"           # وكالة «تاس»، الشاب «مازن بن سفر السواط» (not «سيخلق …»)
+    if before and words <= 8 and _titled_thing(before[-1].norm) \
+            and not _verb_shaped(normalize_text(content.split()[0])):
+        return "term"           # مهرجان «الملك سلمان في قلوب أطفال غزة»، تخصص "هندسة مدنية –
+        # هندسة مساحة": the name of an event, a programme, a field of study, a work
     if before and before[-1].norm in ("باسم", "بعنوان", "عنوان", "اسم", "تسمي", "يسمي",
                                       "المسمي", "المسماه", "شعار", "بشعار"):
         return "term"
@@ -81,6 +85,21 @@ def _naming(norm: str) -> bool:
     if norm.startswith("لل"):
         return L.one_of("ال" + norm[2:], named)
     return norm[:1] in ("ل", "ب") and len(norm) > 3 and L.one_of(norm[1:], named)
+
+
+# Things that are given names people quote: events, campaigns, programmes, fields of
+# study, works, operations.
+_TITLED_THINGS = L._norm("""
+تخصص مهرجان حمله مبادره برنامج مسابقه فعاليه كتاب روايه فيلم مسلسل جائزه مشروع معرض ملتقي
+منتدي ورشه اغنيه قصيده مسرحيه عمليه تطبيق وسم هاشتاق""")
+
+
+def _titled_thing(norm: str) -> bool:
+    word = L.bare(norm)
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(prefix) and word[len(prefix):] in _TITLED_THINGS:
+            return True
+    return word in _TITLED_THINGS
 
 
 def _reports(norm: str) -> bool:
