@@ -2003,3 +2003,48 @@ def test_a_name_then_who_he_is_between_commas_then_the_verb(article):
                                  "المحامي الذي يعمل في لجنة القانون الأساسي، يقول إن تعليق "
                                  "اللورد يظهر رد الفعل.\n"))
     assert said(quotes, "تعليق اللورد يظهر رد الفعل").speaker.label == "موك"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a foreign name ending in ه before an adjunct and إن: the subject, not "his X"
+    ("وقال رومنيجه للصحفيين إن الصفقة اكتملت.", "الصفقة اكتملت", "رومنيجه"),
+    # a foreign given name shaped like a verb, then a family name, then who he is
+    ("وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها.",
+     "الدولة تواصل مباحثاتها", "يالجين أكدوجان"),
+    # a name opening like بـ, then where he spoke
+    ("وقال بارزاني في كلمة ألقاها في دهوك إن التنظيم ترك آلافا من جثثه.",
+     "التنظيم ترك آلافا من جثثه", "بارزاني"),
+    # a family name of العبد and one of God's names
+    ("وقال عبد الناصر العبد اللطيف المتحدث الرسمي للهيئة إن الملاحقة حدت من عددهم.",
+     "الملاحقة حدت من عددهم", "عبد الناصر العبد اللطيف"),
+])
+def test_names_no_list_knows_are_read_from_the_construction(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_noun_with_his_pronoun_before_that_is_still_no_name_after_an_object_verb(article):
+    assert speaker_label(article, "وأكد موقفه أن الدولة تواصل مباحثاتها.",
+                         "الدولة تواصل مباحثاتها") is None
+
+
+def test_a_family_name_of_two_words_alone_is_the_person_named_in_full(article):
+    quotes = extract_all(article("خبر\n\nوقال عبد الناصر العبد اللطيف المتحدث الرسمي للهيئة إن "
+                                 "الملاحقة حدت من عددهم.\nوقال العبد اللطيف إن الإجراءات دفعت "
+                                 "المقيمين إلى التقيد بالأنظمة.\n"))
+    first = said(quotes, "الملاحقة حدت من عددهم").speaker
+    again = said(quotes, "الإجراءات دفعت المقيمين إلى التقيد بالأنظمة").speaker
+    assert first is not None and again is not None and again.id == first.id
+
+
+def test_a_noun_of_his_country_after_a_title_is_the_object_not_a_name(article):
+    quotes = extract_all(article("خبر\n\nوالتقى وزير الخارجية الأردني ناصر جودة المبعوث الأممي. "
+                                 "وأكد الوزير الأردني موقف بلاده الداعي إلى حل سياسي.\n"))
+    found = said(quotes, "موقف بلاده الداعي إلى حل سياسي")
+    assert found.speaker is not None and found.speaker.label == "ناصر جودة"
+    assert all("موقف" not in (q.speaker.label if q.speaker else "") for q in quotes)
+
+
+def test_a_label_and_its_dates_are_no_headline(article):
+    quotes = extract_all(article("عروض\n\nعرض الصيف\nصلاحية العرض: من 1 يوليو (تموز) إلى 31 "
+                                 "سبتمبر (أيلول)\nديسلفا: جاهزون للمباراة\n"))
+    assert [q.text for q in quotes if q.form == "headline"] == ["جاهزون للمباراة"]

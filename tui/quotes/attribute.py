@@ -372,8 +372,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and subject.last + 1 < limit \
                 and L.bare(tokens[subject.last + 1].norm) in _GOD:
             return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
-        if subject is not None and _pronoun_noun(text, tokens, subject, entities, cue_at):
-            subject = None  # "فالكه يتوقع رحيله عن «الفيفا»": his departure, not a name
+        if subject is not None and _pronoun_noun(text, tokens, subject, entities, cue_at) \
+                and not (anchor is not None and anchor[0] in ("that", "colon")
+                         and not L.object_verb(norm) and not L.one_of(norm, _TELL)):
+            subject = None  # "فالكه يتوقع رحيله عن «الفيفا»": his departure, not a name (but
+            # "وقال رومنيجه للصحفيين إن …": before what the verb reports, a noun with its
+            # pronoun cannot stand; the word is who spoke)
         if subject is not None:
             subject = without_addressee(text, tokens, subject)
         if subject is not None:
@@ -1281,6 +1285,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
 
 
 _NO_SPEAKER = object()
+# The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
+_LEVANT_MONTHS = L._norm("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الثاني الاول")
 # Marks that open the items of a list.
 _BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")
 
@@ -1335,6 +1341,11 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                                   _content(w) for w in normalize_text(body_named).split()))
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
+    if not any(not is_number(t) and not L.one_of(t.norm, L.PREPOSITIONS)
+               and not L.one_of(t.norm, L.TIME_WORDS) and L.bare(t.norm) not in _LEVANT_MONTHS
+               for t in tokens[colon:]):
+        return _NO_SPEAKER  # "صلاحية العرض: من 1 يوليو (تموز) إلى 31 سبتمبر": a label and
+        # its value (dates, numbers), nobody's words
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
         return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \

@@ -167,9 +167,21 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if not _verb_shaped(norm) or _known(norm) or len(norm) < 4:
         return False
     if _prefixed(L.bare(norm)):
-        # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name
-        return k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in L.SPEECH_NOUNS
-    return _firm_boundary(text, tokens, k + 1, limit)
+        # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name, and so is
+        # "وقال بارزاني في كلمة ألقاها …": where he spoke follows it
+        return k + 1 < len(tokens) and (L.bare(tokens[k + 1].norm) in L.SPEECH_NOUNS or (
+            tokens[k + 1].norm == "في" and k + 2 < limit and not broken(text, tokens, k + 1)
+            and L.bare(tokens[k + 2].norm) in L.OCCASIONS))
+    if _firm_boundary(text, tokens, k + 1, limit):
+        return True
+    # "وقال يالجين أكدوجان نائب رئيس الوزراء إن": a foreign given name shaped like a verb,
+    # then a family name no list knows, then the phrase ends (a real verb there would be
+    # followed by its subject or object, words the lists know or with the article)
+    after = k + 1
+    return len(norm) >= 5 and after < limit and not broken(text, tokens, after) \
+        and not _lexical(tokens[after].norm) and not _definite(tokens[after].norm) \
+        and not has_tanween(text, tokens[after]) and len(tokens[after].norm) >= 3 \
+        and _firm_boundary(text, tokens, after + 1, limit)
 
 
 def _possessive_title(word: str) -> bool:
@@ -949,6 +961,8 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
 # Days of the week that are also family names (الخميس، الجمعة): a name's last word when a
 # title follows it.
 _DAY_FAMILIES = frozenset({"الخميس", "الجمعه", "السبت"})
+# "his/her/their/our country": what comes before it is a noun in construct, never a name.
+_COUNTRY_OF = L._norm("بلاده بلادها بلادهم بلادنا")
 
 
 _CORRESPONDENTS = L._norm("مراسل مراسله")
@@ -984,6 +998,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 first_norm.endswith("ه") or _before_genitive(text, tokens, k, limit)):
         return k    # "رئيس مركز تحديد وتصحيح الجنس"، "للأرصاد وحماية البيئة": the title goes
         # on with و, no name ("لجنة الاحتراف وأوضاع اللاعبين": and its genitive)
+    if k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
+            and not broken(text, tokens, k + 1):
+        return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
     while k < limit and k - start < _NAME_MAX:
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
@@ -995,6 +1012,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
+        if norm == "العبد" and k + 1 < limit and not broken(text, tokens, k + 1) \
+                and tokens[k + 1].norm.startswith("ال") and len(tokens[k + 1].norm) >= 5 \
+                and not _ends_phrase(text, tokens, k + 1, limit):
+            k += 2      # "عبد الناصر العبد اللطيف": a family name of عبد and one of God's
+            break       # names, with the article; like any such family name it ends the name
         if norm in L.NAME_LINKS:
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
                 break
@@ -1208,7 +1230,7 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
-_NAME_OPENERS = L._norm("عبد ابو ام بن")     # (بن: "قال بن علي"، "بن أبراهام")
+_NAME_OPENERS = L._norm("عبد ابو ام بن العبد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
