@@ -2048,3 +2048,32 @@ def test_a_label_and_its_dates_are_no_headline(article):
     quotes = extract_all(article("عروض\n\nعرض الصيف\nصلاحية العرض: من 1 يوليو (تموز) إلى 31 "
                                  "سبتمبر (أيلول)\nديسلفا: جاهزون للمباراة\n"))
     assert [q.text for q in quotes if q.form == "headline"] == ["جاهزون للمباراة"]
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("اعتبر محللون سياسيون أردنيون تصرفات رئيس الوزراء السابق غير لائقة، مؤكدين أن المواقف "
+     "لا تنم عن نضج.", "المواقف لا تنم عن نضج", "محللون سياسيون أردنيون"),
+    ("وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات، معتبرا أن الخسائر كبيرة.",
+     "الخسائر كبيرة", "المبعوث الأممي"),
+    ("وأعلن حزب العمال الكردستاني في منتصف يوليو أن الهدنة انتهت.", "الهدنة انتهت",
+     "حزب العمال الكردستاني"),
+    ("وأكدت أمانة سوق عكاظ ممثلة في الدكتور جريدي منصوري أن العرض سيقدم هذا العام.",
+     "العرض سيقدم هذا العام", "أمانة سوق عكاظ"),
+    ("ويؤكد مجلس الإدارة بناء على التقرير أن الحفل لم يتضمن أي مخالفة.",
+     "الحفل لم يتضمن أي مخالفة", "مجلس الإدارة"),
+])
+def test_a_subject_phrase_ends_where_its_words_stop_naming_it(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_and_between_is_no_verb_and_a_city_after_a_company_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح المدير التنفيذي لشركة مترو جدة الدكتور أسامة إبراهيم عبده أن الخط يربط بين "
+        "شمال أبحر وبين وسط جدة.\nوأشار المدير التنفيذي لشركة مترو جدة إلى أن جسر أبحر من أهم "
+        "المشاريع.\n"))
+    assert said(quotes, "جسر أبحر من أهم المشاريع").speaker.label == "أسامة إبراهيم عبده"
+
+
+def test_a_past_verb_after_a_family_name_is_not_part_of_the_name(article):
+    assert speaker_label(article, "وكان فوتشيتش حضر المراسم لكنه أصيب. وقال فوتشيتش إن التصريح "
+                         "انتزع من سياقه.", "التصريح انتزع من سياقه") == "فوتشيتش"

@@ -210,6 +210,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if L.bare(norm) == "بين" and norm.startswith("و") and any(
+            tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
+            for j in range(max(0, k - 30), k)):
+        return k + 1    # "يربط بين شمال أبحر … وبين وسط جدة": between A and B, not "and he
+        # made clear"
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
@@ -1061,9 +1066,14 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
             or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
+            or first in _ON_BEHALF              # "بناء على التقرير"، "ممثلة في الدكتور …"
             or _as_written(tokens, k)
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
+
+
+# "on the grounds of", "represented by": a phrase between a body and its أن, not what it said.
+_ON_BEHALF = L._norm("بناء استنادا ممثله ممثلا ممثلين ممثلتين")
 
 
 def _waits_for_its_name(norm: str) -> bool:

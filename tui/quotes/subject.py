@@ -590,6 +590,18 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
+        if k + 1 < limit and not broken(text, tokens, k + 1) and (
+                L.bare(norm) in _REPRESENTED and tokens[k + 1].norm == "في"
+                or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
+            break               # "أمانة سوق عكاظ ممثلة في الدكتور …": who stands for it;
+            # "مجلس الإدارة بناء على التقرير": on the grounds of, not its name
+        if _nisba_plural(L.bare(previous)) and not _definite(norm) \
+                and not norm.endswith(("ون", "ين", "ي", "يه")) \
+                and not _complement(norm) and not L.one_of(norm, L.PREPOSITIONS):
+            break               # "محللون سياسيون أردنيون | تصرفات نائب الرئيس": after the
+            # adjectives of an unnamed group, a noun is the verb's object
+        if _definite(previous) and norm.startswith("ال") and norm[2:] in L.NOT_NAMES:
+            break               # "وأكد المبعوث الأممي | الحاجة إلى …": the object
         if L.bare(norm) in ("الله", "المولي") and _definite(previous):
             break               # "ودعا الرئيس العام … المنكر الله أن …": whom he prayed to
             # (after an indefinite word it is a body's name: "حزب الله")
@@ -610,6 +622,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
                     or _occasion_noun(tokens[k + 1].norm) \
+                    or L.bare(tokens[k + 1].norm) in _PART_OF_TIME \
                     or L.bare(tokens[k + 1].norm) in L.DESCRIPTIONS and k + 2 < limit \
                     and _occasion_noun(tokens[k + 2].norm):
                 break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
@@ -638,9 +651,12 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                     break       # a new phrase: a name (or the object of the verb)
             elif not _definite(previous) and not _takes_genitive(previous) \
                     and not _definite(norm) and not _complement(norm) \
-                    and _content(norm) not in _CONSTRUCT and definite and not name_later:
+                    and _content(norm) not in _CONSTRUCT and definite and not name_later \
+                    and not (L.bare(norm) in L.RELATIONS and _firm_boundary(text, tokens, k + 1,
+                                                                            limit)):
                 # (but "مجلس شباب منطقة عسير": a place's or body's noun with its genitive
-                # goes on with the chain, it does not start a name)
+                # goes on with the chain, it does not start a name; nor does one word of
+                # kinship that ends it, "لشركة مترو جدة إلى أن": the city)
                 break           # "… لدى سلطنة عمان | عبدالله …", "… عمان | ملابسات الحادثة"
             k += 1
         previous = tokens[k - 1].norm
@@ -909,6 +925,9 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                      or _basim(text, tokens, k, limit)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked)
+            if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
+                name_end = k    # one word of kinship is no name: "… لشركة مترو جدة إلى
+                # أن", the city (جدة) after the company's name
             if name_end > k:
                 subject = _with_name(text, tokens, first, head, title_last, k, name_end, limit,
                                      honorifics)
@@ -961,6 +980,10 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
 # Days of the week that are also family names (الخميس، الجمعة): a name's last word when a
 # title follows it.
 _DAY_FAMILIES = frozenset({"الخميس", "الجمعه", "السبت"})
+# "ممثلة في": represented by (whoever follows speaks for the body).
+_REPRESENTED = L._norm("ممثله ممثلا ممثلين ممثلتين ممثلتان ممثلان")
+# "في منتصف يوليو": when, not where the body sits.
+_PART_OF_TIME = L._norm("منتصف اواخر اوائل اواسط مطلع مستهل غضون")
 # "his/her/their/our country": what comes before it is a noun in construct, never a name.
 _COUNTRY_OF = L._norm("بلاده بلادها بلادهم بلادنا")
 
@@ -989,7 +1012,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return j + 1
     first_norm = tokens[k].norm
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
-            or _verbal_noun_with_pronoun(text, tokens[k]):
+            or _verbal_noun_with_pronoun(text, tokens[k]) \
+            or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name)
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
