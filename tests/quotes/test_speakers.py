@@ -2077,3 +2077,24 @@ def test_and_between_is_no_verb_and_a_city_after_a_company_is_no_name(article):
 def test_a_past_verb_after_a_family_name_is_not_part_of_the_name(article):
     assert speaker_label(article, "وكان فوتشيتش حضر المراسم لكنه أصيب. وقال فوتشيتش إن التصريح "
                          "انتزع من سياقه.", "التصريح انتزع من سياقه") == "فوتشيتش"
+
+
+def test_his_hope_after_expressed_is_the_verbs_report_and_goes_on_with_its_speaker(article):
+    quotes = extract_all(article("خبر\n\nوقال الوزير الأردني ناصر جودة إن الحل سياسي. وأعرب عن "
+                                 "أمله في أن تنتهي الأزمة السورية في أقرب وقت ممكن.\n"))
+    assert said(quotes, "تنتهي الأزمة السورية في أقرب وقت ممكن").speaker.label == "ناصر جودة"
+
+
+def test_a_word_bin_follows_is_a_given_name_even_when_it_is_also_a_noun(article):
+    quotes = extract_all(article("خبر\n\nمحافظ الحائط عودة بن سليمان العودة أكد أن تسجيل الموقع "
+                                 "إنجاز كبير. ولفت العودة إلى أن إدراج الآثار دليل على أهميتها.\n"))
+    assert said(quotes, "تسجيل الموقع إنجاز كبير").speaker.label == "عودة بن سليمان العودة"
+    assert said(quotes, "إدراج الآثار دليل على أهميتها").speaker.label \
+        == "عودة بن سليمان العودة"
+
+
+def test_an_officer_no_one_names_is_the_speaker_with_his_description(article):
+    quotes = extract_all(article("خبر\n\nوقال ضابط شرطة كبير في البنجاب إن القتلى أربعة مدنيين. "
+                                 "وأضاف إن أشخاصا آخرين أصيبوا.\n"))
+    assert said(quotes, "القتلى أربعة مدنيين").speaker.label == "ضابط شرطة كبير في البنجاب"
+    assert said(quotes, "أشخاصا آخرين أصيبوا").speaker.label == "ضابط شرطة كبير في البنجاب"

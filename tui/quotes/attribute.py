@@ -210,6 +210,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if k >= 2 and tokens[k - 1].norm == "عن" and L.reporting_word(tokens[k - 2].norm) \
+            and not broken(text, tokens, k - 1) and not broken(text, tokens, k):
+        return k + 1    # "وأعرب عن أمله في أن …": the verb's own report (أمله is his hope,
+        # not a verb), read from the verb with its subject
     if L.bare(norm) == "بين" and norm.startswith("و") and any(
             tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
             for j in range(max(0, k - 30), k)):
@@ -971,7 +975,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
-        if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل"):
+        if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
+                and tokens[j - 1].norm != "عن":     # ("أعرب عن أمله في أن": his hope, a noun)
             return None
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن

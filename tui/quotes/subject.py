@@ -404,7 +404,13 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 and not broken(text, tokens, k + 1):
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
             return _titled(text, tokens, i, k, limit, honorifics)
-        return _person(text, tokens, i, k + 1, limit, honorifics)
+        person = _person(text, tokens, i, k + 1, limit, honorifics)
+        if person is None and not _definite(norm) and k + 1 < limit \
+                and not broken(text, tokens, k + 1) and not _lexical(tokens[k + 1].norm) \
+                and not has_tanween(text, tokens[k]):
+            # "وقال ضابط شرطة كبير في البنجاب إن": an officer no one names, with his genitive
+            return _titled(text, tokens, i, k, limit, honorifics)
+        return person
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS:
@@ -922,7 +928,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         if k < limit and not verb and not _ends_phrase(text, tokens, k, limit) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])
-                     or _basim(text, tokens, k, limit)) \
+                     or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked)
             if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
@@ -936,7 +942,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                     subject = replace(subject, label=label)
                 return subject
     head_word = L.bare(head_norm)
-    kind = "anonymous" if not definite and head_word in L.ANONYMOUS else "person"
+    kind = "anonymous" if not definite and (head_word in L.ANONYMOUS or head_word in L.RANKS) \
+        else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
                  feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
 
@@ -1026,6 +1033,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             and not broken(text, tokens, k + 1):
         return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
     while k < limit and k - start < _NAME_MAX:
+        if k > start and k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
+                and not broken(text, tokens, k + 1):
+            break       # "ناصر جودة | موقف بلاده": the object
         if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
                 and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
             return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday
@@ -1085,7 +1095,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
-                and not _ali(text, tokens[k]) \
+                and not _ali(text, tokens[k]) and not _son_of_follows(text, tokens, k, limit) \
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
                 and not (k == start and _named_like_time(text, tokens, k, limit)):
             break
@@ -1116,6 +1126,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
 
 
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _son_of_follows(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"عودة بن سليمان": a word that بن follows is a given name, whatever else it means."""
+    return k + 2 < limit and tokens[k + 1].norm in ("بن", "ابن", "بنت") \
+        and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
+        and not _lexical(tokens[k + 2].norm)
 
 
 def _coordinated_noun(norm: str) -> bool:
