@@ -2098,3 +2098,10 @@ def test_an_officer_no_one_names_is_the_speaker_with_his_description(article):
                                  "وأضاف إن أشخاصا آخرين أصيبوا.\n"))
     assert said(quotes, "القتلى أربعة مدنيين").speaker.label == "ضابط شرطة كبير في البنجاب"
     assert said(quotes, "أشخاصا آخرين أصيبوا").speaker.label == "ضابط شرطة كبير في البنجاب"
+
+
+def test_a_body_a_feminine_verb_introduced_goes_on_with_a_feminine_participle(article):
+    quotes = extract_all(article("خبر\n\nقالت «السعودي الفرنسي كابيتال» إن صافي ربح الشركة جاء أعلى "
+                                 "من توقعاتها. وأبقت «السعودي الفرنسي» على توصيتها، مشيرة إلى أن "
+                                 "الشركة حققت ربحا قويا.\n"))
+    assert said(quotes, "الشركة حققت ربحا قويا").speaker.label == "السعودي الفرنسي كابيتال"

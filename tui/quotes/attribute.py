@@ -395,6 +395,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         else:
             subject = _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
+    if subject is not None and feminine and not subject.feminine and discourse.how == "after-verb" \
+            and subject.kind in ("organisation", "unknown"):
+        # "قالت «السعودي الفرنسي كابيتال» إن …": the verb says the body is feminine, so
+        # "…، مشيرة إلى أن …" goes on with it later
+        subject = dataclasses.replace(subject, feminine=True)
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
         after = _past_speech_noun(tokens, relay_source.last + 1, limit)
