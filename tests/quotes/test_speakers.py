@@ -2105,3 +2105,12 @@ def test_a_body_a_feminine_verb_introduced_goes_on_with_a_feminine_participle(ar
                                  "من توقعاتها. وأبقت «السعودي الفرنسي» على توصيتها، مشيرة إلى أن "
                                  "الشركة حققت ربحا قويا.\n"))
     assert said(quotes, "الشركة حققت ربحا قويا").speaker.label == "السعودي الفرنسي كابيتال"
+
+
+def test_what_came_in_a_bodys_statement_is_the_bodys(article):
+    quotes = extract_all(article("خبر\n\nوجاء في بيان للجنة المنظمة \"ان اللون الاسود يرمز الى "
+                                 "التنوع\". وجاء في بيان صادر عن وزارة الداخلية أن الأجهزة الأمنية "
+                                 "ضبطت المتهمين.\nوأكد الزوج أنه تأكيد لما ورد في بيان الجامعة.\n"))
+    assert "لجنة المنظمة" in said(quotes, "ان اللون الاسود يرمز الى التنوع").speaker.label
+    assert said(quotes, "الأجهزة الأمنية ضبطت المتهمين").speaker.label == "وزارة الداخلية"
+    assert said(quotes, "تأكيد لما ورد في بيان الجامعة").speaker.label == "الزوج"

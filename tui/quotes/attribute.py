@@ -48,7 +48,8 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _content, _lexical, _with_pronoun, broken, gap, name_link_van,
+                                _content, _issuer, _lexical, _with_pronoun, broken, gap,
+                                name_link_van,
                                 parse_subject, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
@@ -113,11 +114,16 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        if not any(j not in said and _opens_report(tokens, j) for j in range(low, high)):
+        if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
+                   for j in range(low, high)):
             _topic(text, tokens, low, high, entities, discourse, number)
             continue
         k = max(k, low)
         while k < high:
+            if k not in said and _came_in_document(tokens, k, high):
+                k = _came_in(text, tokens, starts, k, high, units, reports, paragraph, number,
+                             entities, discourse)
+                continue
             if k in said or not _opens_report(tokens, k):
                 k += 1
                 continue
@@ -143,6 +149,58 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             outer = units[unit.parent]
             unit.speaker, unit.kind = outer.speaker, outer.kind
     return units + reports
+
+
+def _came_in_document(tokens: list[Token], k: int, high: int) -> bool:
+    """"وجاء في بيان …": what a document says follows."""
+    return k + 3 < high and tokens[k].norm in _CAME and tokens[k + 1].norm == "في" \
+        and L.bare(tokens[k + 2].norm) in _DOCUMENT_NOUNS \
+        and not (k > 0 and L.bare(tokens[k - 1].norm) in _WHAT)
+    # (not "وتأكيد لما ورد في بيان الجامعة": what the statement said, in someone's words)
+
+
+_CAME = L._norm("جاء وجاء ورد وورد")
+_WHAT = L._norm("ما لما بما مما كما وما حسبما")
+_DOCUMENT_NOUNS = L._norm("بيان البيان رساله الرساله تقرير التقرير خطاب الخطاب كلمه الكلمه "
+                          "تعميم التعميم قرار القرار")
+
+
+def _came_in(text: str, tokens: list[Token], starts: list[int], k: int, limit: int,
+             units: list[_Unit], reports: list[_Unit], paragraph: Paragraph, number: int,
+             entities: Entities, discourse: _Discourse) -> int:
+    """"وجاء في بيان للجنة المنظمة «…»"، "وجاء في بيان صادر عن الوزارة أن …": the body that
+    issued the document said what follows it; where the text does not name the body, the
+    construction is passed over (no verb goes on with anyone from it)."""
+    issuer = _issuer(text, tokens, k + 3, limit)
+    if issuer is None or issuer.kind != "organisation":
+        return k + 1
+    cue_at = tokens[k].start
+    anchor = _anchor(text, tokens, issuer.last + 1, limit, units, strict=True)
+    if anchor is None:
+        return k + 1
+    entity = entities.resolve(issuer, cue_at)
+    form, where, quoted = anchor
+    if form == "quote":
+        quoted.speaker, quoted.claimed = entity, True
+        discourse.spoke(entity, number)
+        return bisect_right(starts, quoted.end)
+    if form != "that":
+        return k + 1
+    sentence_end = _sentence_end(paragraph, cue_at)
+    unit_after = _quote_at(text, tokens[where].end, units)
+    if unit_after is not None and not _clause_goes_on(text, tokens, starts, unit_after,
+                                                       sentence_end):
+        unit_after.speaker, unit_after.claimed = entity, True
+        discourse.spoke(entity, number)
+        return bisect_right(starts, unit_after.end)
+    unit = _report(text, tokens, starts, where + 1, sentence_end, cue_at, "that", units)
+    if unit is None:
+        return where + 1
+    unit.speaker = entity
+    reports.append(unit)
+    _claim_inside(units, unit, entity)
+    discourse.spoke(entity, number)
+    return bisect_left(starts, unit.end)
 
 
 def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entities,

@@ -507,9 +507,12 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             # "بيان البنتاغون"، "تقرير الأمم المتحدة": the body in the genitive issued it
             subject = parse_subject(text, tokens, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
-        if j == k and norm.startswith("ل") and _content(norm) in L.ORGANISATIONS:
+        if j == k and norm.startswith("ل") and (_content(norm) in L.ORGANISATIONS
+                                                or norm[1:] in L.ORGANISATIONS):
+            # (لـ with the article, "للوزارة", or with a word that opens with ل, "للجنة")
             stripped = Token(tokens[j].start + 1, tokens[j].end,
-                             "ال" + norm[2:] if norm.startswith("لل") else norm[1:])
+                             "ال" + norm[2:] if norm.startswith("لل")
+                             and norm[1:] not in L.ORGANISATIONS else norm[1:])
             local = tokens[:j] + [stripped] + tokens[j + 1:]
             subject = parse_subject(text, local, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
