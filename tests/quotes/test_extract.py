@@ -222,3 +222,12 @@ def test_the_quoted_name_of_an_event_a_field_or_a_work_is_a_term(article):
         quote = by_text(quotes, name)
         assert quote.kind == "term" and quote.speaker is None
     assert by_text(quotes, "سيخلق فرصا جديدة للأطفال").kind == "statement"
+
+
+def test_a_things_name_in_someones_clause_is_a_term_but_a_quoted_predicate_is_theirs(article):
+    quotes = only(article(
+        "ويبين الخباز أن اختلاف مسميات \"الخبز\" لا يفسد طعمه، وأنه شارك في مهرجانات مثل "
+        "\"الجنادرية\".\nوقال الوزير إن الحزب لم يعد يزوره لأنه «خذل» العملية.\n"))
+    for name in ("الخبز", "الجنادرية"):
+        assert by_text(quotes, name).kind == "term"
+    assert by_text(quotes, "خذل").kind == "statement"

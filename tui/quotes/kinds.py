@@ -56,6 +56,12 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if words <= 3 and before and before[-1].norm == "ل" \
             and not (_OPENERS | {"»"}).isdisjoint(text[before[-1].end:unit.anchor + 1]):
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
+    if words <= 3 and content.startswith("ال") and before \
+            and not before[-1].norm.startswith("ب") and not _reports(before[-1].norm) \
+            and ":" not in gap_text:
+        return "term"           # "اختلاف مسميات "الخبز""، "مثل "الجنادرية"": a thing's name in
+        # someone's clause, not their words (their words are what a verb or أن opens, or a
+        # predicate: "إن الوضع «مستقر»")
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]
@@ -91,7 +97,7 @@ def _naming(norm: str) -> bool:
 # study, works, operations.
 _TITLED_THINGS = L._norm("""
 تخصص مهرجان حمله مبادره برنامج مسابقه فعاليه كتاب روايه فيلم مسلسل جائزه مشروع معرض ملتقي
-منتدي ورشه اغنيه قصيده مسرحيه عمليه تطبيق وسم هاشتاق""")
+منتدي ورشه اغنيه قصيده مسرحيه عمليه تطبيق وسم هاشتاق ورقه""")
 
 
 def _titled_thing(norm: str) -> bool:
