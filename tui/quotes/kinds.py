@@ -60,8 +60,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
             and not before[-1].norm.startswith("ب") and not _reports(before[-1].norm) \
             and ":" not in gap_text:
         return "term"           # "اختلاف مسميات "الخبز""، "مثل "الجنادرية"": a thing's name in
-        # someone's clause, not their words (their words are what a verb or أن opens, or a
-        # predicate: "إن الوضع «مستقر»")
+        # someone's clause, not their words (their words are what a verb or a particle
+        # opens: "لأنه «خذل» العملية")
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]
