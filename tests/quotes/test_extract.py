@@ -231,3 +231,9 @@ def test_a_things_name_in_someones_clause_is_a_term_but_a_quoted_predicate_is_th
     for name in ("الخبز", "الجنادرية"):
         assert by_text(quotes, name).kind == "term"
     assert by_text(quotes, "خذل").kind == "statement"
+
+
+def test_a_clause_ends_before_what_the_speaker_did_next(article):
+    quotes = only(article("وأوضح المدير أن الدورة الأولى استفاد منها 50 فتاة , داعيا الراغبين إلى "
+                          "الاتصال بالجمعية.\n"))
+    assert by_text(quotes, "الدورة الأولى استفاد منها 50 فتاة").form == "that"

@@ -177,12 +177,18 @@ def _circumstantial(text: str, token: Token) -> bool:
     if len(norm) < 5 or not norm.endswith("ا") or L.one_of(norm, L.TIME_WORDS) \
             or norm in _ADVERBIAL:
         return False
+    if L.bare(norm) in _ABOUT_THE_SPEAKER:
+        return True     # (written without its tanween: "…, داعيا الراغبين …")
     if norm[0] == "م":
         # (without its tanween, a participle of the forms مستفعلا، مفتعلا، منفعلا: "، مستغربا")
         return has_tanween(text, token) or len(norm) >= 6 and norm[1:3] in ("ست", "عت", "نت")
     return has_tanween(text, token) and len(norm) == 5 and norm[1] == "ا"     # "، داعيًا"
 
 
+# Participles that, after a comma, always say what the speaker did next, not what he said.
+_ABOUT_THE_SPEAKER = L._norm("داعيا داعيه مطالبا مطالبه معربا معربه مثمنا مثمنه منوها منوهه "
+                             "مشيدا مشيده متمنيا متمنيه معبرا معبره مبديا مبديه مقدما مقدمه "
+                             "مستعرضا مستعرضه متقدما متقدمه")
 # accusatives that qualify what was said rather than open a clause about the speaker
 _ADVERBIAL = L._norm("خصوصا خاصه تحديدا اولا ثانيا ثالثا اخيرا ايضا مثلا عموما")
 
