@@ -237,3 +237,9 @@ def test_a_clause_ends_before_what_the_speaker_did_next(article):
     quotes = only(article("وأوضح المدير أن الدورة الأولى استفاد منها 50 فتاة , داعيا الراغبين إلى "
                           "الاتصال بالجمعية.\n"))
     assert by_text(quotes, "الدورة الأولى استفاد منها 50 فتاة").form == "that"
+
+
+def test_a_quoted_name_a_verb_of_their_clause_governs_is_their_words(article):
+    quotes = only(article("واعتبرت لجنة خبراء أن محاكمته لم تحترم “المعايير الدولية”، لكن السلطات "
+                          "لم تقتنع.\n"))
+    assert by_text(quotes, "المعايير الدولية").kind == "statement"

@@ -2114,3 +2114,18 @@ def test_what_came_in_a_bodys_statement_is_the_bodys(article):
     assert "لجنة المنظمة" in said(quotes, "ان اللون الاسود يرمز الى التنوع").speaker.label
     assert said(quotes, "الأجهزة الأمنية ضبطت المتهمين").speaker.label == "وزارة الداخلية"
     assert said(quotes, "تأكيد لما ورد في بيان الجامعة").speaker.label == "الزوج"
+
+
+def test_a_foreign_name_opening_like_a_preposition_is_read_as_a_name(article):
+    quotes = extract_all(article("خبر\n\nوكان الارتياح سائدا حيال المدرب لازلو بولوني. وكشف بولوني أن "
+                                 "الفريق يحتاج مدافعا.\nوقال لازلو بولوني إن المعسكر ناجح.\nوقال "
+                                 "الرئيس لحل النزاع إن الحوار ضروري.\n"))
+    assert said(quotes, "الفريق يحتاج مدافعا").speaker.label == "لازلو بولوني"
+    assert said(quotes, "المعسكر ناجح").speaker.label == "لازلو بولوني"
+    assert said(quotes, "الحوار ضروري").speaker.label == "الرئيس"
+
+
+def test_depending_on_and_a_signature_are_no_sources(article):
+    quotes = extract_all(article("خبر\n\nوتختلف الأسعار على حسب الموقع الجغرافي للمتجر وحجمه.\n"
+                                 "طبيب باطـني: ت 2216 665\n"))
+    assert quotes == []

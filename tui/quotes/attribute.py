@@ -1172,6 +1172,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         j += 1
     if norm == "كما":
         return k + 1     # "كما أكد …": the verb after it opens the construction
+    if norm == "حسب" and k > 0 and tokens[k - 1].norm in ("علي", "وعلي"):
+        return k + 1     # "على حسب الموقع الجغرافي": depending on, no source
     what = j < limit and tokens[j].norm == "ما"
     if norm in ("حسبما", "وحسبما") or tokens[j - 1].norm == "لما" or what:
         verb = j + 1 if what else j
@@ -1419,11 +1421,11 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                                   _content(w) for w in normalize_text(body_named).split()))
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
-    if not any(not is_number(t) and not L.one_of(t.norm, L.PREPOSITIONS)
+    if not any(not is_number(t) and len(t.norm) > 1 and not L.one_of(t.norm, L.PREPOSITIONS)
                and not L.one_of(t.norm, L.TIME_WORDS) and L.bare(t.norm) not in _LEVANT_MONTHS
                for t in tokens[colon:]):
-        return _NO_SPEAKER  # "صلاحية العرض: من 1 يوليو (تموز) إلى 31 سبتمبر": a label and
-        # its value (dates, numbers), nobody's words
+        return _NO_SPEAKER  # "صلاحية العرض: من 1 يوليو (تموز) إلى 31 سبتمبر"، "طبيب باطني:
+        # ت 2216 665": a label and its value (dates, numbers), nobody's words
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
         return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
     if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \

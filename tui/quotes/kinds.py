@@ -58,10 +58,10 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
     if words <= 3 and content.startswith("ال") and before \
             and not before[-1].norm.startswith("ب") and not _reports(before[-1].norm) \
-            and ":" not in gap_text:
+            and not _present_verb(before[-1].norm) and ":" not in gap_text:
         return "term"           # "اختلاف مسميات "الخبز""، "مثل "الجنادرية"": a thing's name in
         # someone's clause, not their words (their words are what a verb or a particle
-        # opens: "لأنه «خذل» العملية")
+        # opens: "لأنه «خذل» العملية", or a verb in their clause: "لم تحترم «المعايير الدولية»")
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]
@@ -98,6 +98,13 @@ def _naming(norm: str) -> bool:
 _TITLED_THINGS = L._norm("""
 تخصص مهرجان حمله مبادره برنامج مسابقه فعاليه كتاب روايه فيلم مسلسل جائزه مشروع معرض ملتقي
 منتدي ورشه اغنيه قصيده مسرحيه عمليه تطبيق وسم هاشتاق ورقه""")
+
+
+def _present_verb(norm: str) -> bool:
+    """"تحترم"، "يرفض": shaped like a present-tense verb (not a noun with his pronoun:
+    "تقريره")."""
+    return len(norm) >= 4 and norm[0] in "يت" and not norm.endswith(("ه", "ها", "هم")) \
+        and _verb_shaped(norm)
 
 
 def _titled_thing(norm: str) -> bool:

@@ -166,6 +166,8 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     norm = tokens[k].norm
     if not _verb_shaped(norm) or _known(norm) or len(norm) < 4:
         return False
+    if _prefixed(L.bare(norm)) and _foreign_pair(text, tokens, k, limit):
+        return True     # "وقال لازلو بولوني إن …"
     if _prefixed(L.bare(norm)):
         # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name, and so is
         # "وقال بارزاني في كلمة ألقاها …": where he spoke follows it
@@ -182,6 +184,20 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         and not _lexical(tokens[after].norm) and not _definite(tokens[after].norm) \
         and not has_tanween(text, tokens[after]) and len(tokens[after].norm) >= 3 \
         and _firm_boundary(text, tokens, after + 1, limit)
+
+
+def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"المدرب لازلو بولوني."، "وقال لازلو بولوني إن": a foreign given name that opens like
+    a word with لـ/بـ (whose rest no list knows), then a family name no list knows, then the
+    phrase ends ("الرئيس لحل النزاع" goes on with a definite word; "بمنطقة" is منطقة)."""
+    norm = L.bare(tokens[k].norm)
+    after = k + 1
+    return len(norm) >= 5 and not _known(norm[1:]) and not _definite(norm[1:]) \
+        and after < limit and not broken(text, tokens, after) \
+        and not _known(tokens[after].norm) and not _known(L.bare(tokens[after].norm)[1:]) \
+        and not _definite(tokens[after].norm) and not has_tanween(text, tokens[after]) \
+        and len(tokens[after].norm) >= 4 and (_firm_boundary(text, tokens, after + 1, limit)
+                                              or _is(tokens[after + 1].norm, L.SUBJECT_STOPS))
 
 
 def _possessive_title(word: str) -> bool:
@@ -922,7 +938,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # a name that starts like a verb ("يوهان كراوس") is still a name after a title when it
         # ends where a name ends
         shaped = k < limit and _verb_shaped(tokens[k].norm) and not _known(tokens[k].norm) \
-            and not _prefixed(L.bare(tokens[k].norm))
+            and (not _prefixed(L.bare(tokens[k].norm)) or _foreign_pair(text, tokens, k, limit))
         # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
         verb = k < limit and text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
         if shaped and not ranked:
