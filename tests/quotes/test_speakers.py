@@ -2129,3 +2129,14 @@ def test_depending_on_and_a_signature_are_no_sources(article):
     quotes = extract_all(article("خبر\n\nوتختلف الأسعار على حسب الموقع الجغرافي للمتجر وحجمه.\n"
                                  "طبيب باطـني: ت 2216 665\n"))
     assert quotes == []
+
+
+def test_between_two_sides_is_no_verb_and_expected_that_is_nobodys(article):
+    quotes = extract_all(article("خبر\n\nوقال الوزير نيكوس باراسكيفوبولوس إن القوانين ضرورية. ووقعت "
+                                 "صدامات بين الشرطة ومتظاهرين. ويتوقع أن يتبنى النواب القوانين.\n"
+                                 "وعن توقعاته لمباراة السوبر بين الهلال والنصر قال: «صعب التوقع».\n"
+                                 "الوزير بين أن العمل مستمر.\n"))
+    assert said(quotes, "يتبنى النواب القوانين").speaker is None
+    assert said(quotes, "صعب التوقع").speaker is None or \
+        "الهلال" not in said(quotes, "صعب التوقع").speaker.label
+    assert said(quotes, "العمل مستمر").speaker.label == "نيكوس باراسكيفوبولوس"   # بيّن, the verb

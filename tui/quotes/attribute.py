@@ -151,6 +151,16 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     return units + reports
 
 
+def _between_and(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"بين الهلال والنصر": بين, then a word, then another joined by و (before any أن)."""
+    for j in range(k + 2, min(limit, k + 5)):
+        if broken(text, tokens, j) or L.particle(tokens[j].norm):
+            return False
+        if tokens[j].norm[:1] == "و" and len(tokens[j].norm) > 2:
+            return True
+    return False
+
+
 def _came_in_document(tokens: list[Token], k: int, high: int) -> bool:
     """"وجاء في بيان …": what a document says follows."""
     return k + 3 < high and tokens[k].norm in _CAME and tokens[k + 1].norm == "في" \
@@ -272,6 +282,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and not broken(text, tokens, k - 1) and not broken(text, tokens, k):
         return k + 1    # "وأعرب عن أمله في أن …": the verb's own report (أمله is his hope,
         # not a verb), read from the verb with its subject
+    if norm == "بين" and k > 0 and not broken(text, tokens, k) \
+            and tokens[k - 1].start >= _sentence_start(paragraph, cue_at) \
+            and tokens[k - 1].norm not in _LEADERS and not L.particle(tokens[k - 1].norm) \
+            and tokens[k - 1].norm not in ("الذي", "التي", "الذين") \
+            and _between_and(text, tokens, k, limit):
+        return k + 1    # "لمباراة السوبر بين الهلال والنصر": between, inside a phrase (بيّن
+        # opens its clause, or its أن follows it: "الوزير بين أن"، "الذي بين أن")
     if L.bare(norm) == "بين" and norm.startswith("و") and any(
             tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
             for j in range(max(0, k - 30), k)):

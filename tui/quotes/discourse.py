@@ -144,7 +144,14 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         discourse.how = "sentence-subject"
         return entities.resolve(subject, at)
     discourse.how = "carry"
+    if L.bare(norm) in _IMPERSONAL and k + 1 < len(tokens) and L.particle(tokens[k + 1].norm):
+        return None     # "ويتوقع أن يتبنى النواب …": it is expected (يُتوقع), by no one said
     return discourse.carry(number, feminine)
+
+
+# Present verbs of expecting and believing that, right before أن with no subject, are read
+# in the passive: "ويتوقع أن …" is "it is expected that …".
+_IMPERSONAL = L._norm("يتوقع يعتقد يرجح يفترض يقدر ينتظر")
 
 
 def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
