@@ -2140,3 +2140,10 @@ def test_between_two_sides_is_no_verb_and_expected_that_is_nobodys(article):
     assert said(quotes, "صعب التوقع").speaker is None or \
         "الهلال" not in said(quotes, "صعب التوقع").speaker.label
     assert said(quotes, "العمل مستمر").speaker.label == "نيكوس باراسكيفوبولوس"   # بيّن, the verb
+
+
+def test_a_paper_that_relayed_the_source_is_not_its_speaker(article):
+    quotes = extract_all(article("خبر\n\nوأشارت مصادر حسبما أوردت صحيفة “عكاظ”، إلى أنه سيتم استدعاء "
+                                 "عدد آخر من الشباب، مبينة أنه سيتم استدعاء الفتاتين.\n"))
+    for words in ("سيتم استدعاء عدد آخر من الشباب", "سيتم استدعاء الفتاتين"):
+        assert said(quotes, words).speaker.label == "مصادر"

@@ -1026,7 +1026,17 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
     is a person's name) also who they are, with no comma ("اعتبر بندر السمان رئيس مصرفية …
     أن")."""
     stop = min(limit, k + _WINDOW)
+    aside_until = -1
     for j in range(k, stop):
+        if j < aside_until:
+            continue
+        if tokens[j].norm in _RELAYED_BY and j + 1 < stop and L.speech_verb(tokens[j + 1].norm):
+            # "وأشارت مصادر حسبما أوردت صحيفة «عكاظ»، إلى أنه …": who relayed it, an aside up
+            # to its comma; the verb's own أن comes after it
+            aside_until = next((m for m in range(j + 2, min(stop, j + 9))
+                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), -1)
+            if aside_until > 0:
+                continue
         between = gap(text, tokens, j) if j > 0 else ""
         if ":" in between and (not strict or _adjuncts(text, tokens, k, j - 1)):
             return "colon", j, None
@@ -1062,6 +1072,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
 
+
+# "حسبما أوردت …", "كما نقلت …": who relayed the words, between a verb and its أن.
+_RELAYED_BY = L._norm("حسبما وحسبما كما بحسبما")
 
 # "بن"/"بنت" in a name ("محمد بن عوض الشهري"), not a word with the preposition بـ.
 _SON_OF = L._norm("بن بنت")
@@ -1102,6 +1115,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
 # رئيس …:"، "بدوره"، "أيضا".
 _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدورها بدورهم الذي التي الذين وهو وهي وهم "
+                  "حسبما "      # "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن": who relayed it
                   "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
