@@ -2147,3 +2147,16 @@ def test_a_paper_that_relayed_the_source_is_not_its_speaker(article):
                                  "عدد آخر من الشباب، مبينة أنه سيتم استدعاء الفتاتين.\n"))
     for words in ("سيتم استدعاء عدد آخر من الشباب", "سيتم استدعاء الفتاتين"):
         assert said(quotes, words).speaker.label == "مصادر"
+
+
+def test_who_said_so_after_the_fact_is_whom_the_next_verb_goes_on_with(article):
+    quotes = extract_all(article("خبر\n\nوتم ضبط المخالفين، أوضح ذلك الناطق الإعلامي لجوازات منطقة "
+                                 "الجوف العقيد عبدالمنعم الحيزان. وأشار إلى أن الأعداد كبيرة.\n"))
+    assert said(quotes, "الأعداد كبيرة").speaker.label == "عبدالمنعم الحيزان"
+
+
+def test_a_family_name_with_al_ends_the_name_before_the_object(article):
+    quotes = extract_all(article("خبر\n\nوقال الشيخ غيث بن هامل آل غيث إن الفرسان أبطال. وكرم الشيخ غيث "
+                                 "بن هامل آل غيث الفرسان.\n"))
+    assert said(quotes, "الفرسان أبطال").speaker.label == "غيث بن هامل آل غيث"
+    assert all("الفرسان" not in (q.speaker.label if q.speaker else "") for q in quotes)

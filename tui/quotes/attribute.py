@@ -278,6 +278,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if k + 2 < limit and tokens[k + 1].norm in ("ذلك", "هذا") and not broken(text, tokens, k + 1) \
+            and not broken(text, tokens, k + 2) and L.speech_verb(norm) and not L.participle(norm):
+        # "…، أوضح ذلك الناطق الإعلامي العقيد عبدالمنعم الحيزان.": who said what was just told
+        # (the outlet's words for it, no quotation), and whom "وأشار إلى أن …" goes on with
+        said_by = parse_subject(text, tokens, k + 2, limit)
+        if said_by is not None and said_by.kind != "unknown":
+            discourse.spoke(entities.resolve(said_by, cue_at), number)
+            return said_by.last + 1
     if k >= 2 and tokens[k - 1].norm == "عن" and L.reporting_word(tokens[k - 2].norm) \
             and not broken(text, tokens, k - 1) and not broken(text, tokens, k):
         return k + 1    # "وأعرب عن أمله في أن …": the verb's own report (أمله is his hope,

@@ -1076,8 +1076,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
             particle = particle or norm in L.SURNAME_PARTICLES
-            if norm == "ال" and _definite(tokens[k - 1].norm):
-                break       # "… آل الشيخ حادثة التفجير": the family name ends the name
+            if norm == "ال" and k > start + 2:
+                break       # "… آل الشيخ حادثة التفجير"، "غيث بن هامل آل غيث الفرسان": the
+                # family name ends the name
             continue
         if k > start and norm[:1] == "و" and len(norm) > 3:
             break           # a coordinated word: names are not coordinated inside
