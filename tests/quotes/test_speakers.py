@@ -2160,3 +2160,12 @@ def test_a_family_name_with_al_ends_the_name_before_the_object(article):
                                  "بن هامل آل غيث الفرسان.\n"))
     assert said(quotes, "الفرسان أبطال").speaker.label == "غيث بن هامل آل غيث"
     assert all("الفرسان" not in (q.speaker.label if q.speaker else "") for q in quotes)
+
+
+def test_a_name_and_title_after_a_verb_of_calling_introduce_the_person(article):
+    quotes = extract_all(article("خبر\n\nدعا هادي إليامي رئيس لجنة حقوق الإنسان العربية «لجنة "
+                                 "الميثاق»، كافة الهيئات إلى التحرك. وقال إليامي - في بيان له - إنه "
+                                 "يدعو إلى التهدئة.\nوقال محمد العلي إن الوضع صعب. وقال العلي إن "
+                                 "الحل قريب.\n"))
+    assert said(quotes, "يدعو إلى التهدئة").speaker.label == "هادي إليامي"
+    assert said(quotes, "الحل قريب").speaker.label == "محمد العلي"      # a name, not the Most High

@@ -243,6 +243,15 @@ _RECEIVED = L._norm("تلقي تلقت يتلقي تتلقي استقبل است
 _GOD = L._norm("الله المولي ربه ربها ربنا العلي")
 
 
+def _god(tokens: list[Token], j: int) -> bool:
+    """Is token j God, whom a prayer addresses ("داعيا المولى عز وجل أن …")? العلي only with
+    القدير or العظيم after it: alone it is a family name ("وقال العلي إن …")."""
+    word = L.bare(tokens[j].norm)
+    if word == "العلي":
+        return j + 1 < len(tokens) and tokens[j + 1].norm in ("القدير", "العظيم")
+    return word in _GOD
+
+
 # عبّر is spelt like the preposition عبر: it reports only with its عن
 _EXPRESSED = {"عبر", "يعبر", "تعبر"}
 
@@ -260,7 +269,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     subject: Subject | None = None
     after = k + 1
     previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
-    if k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in _GOD:
+    if k + 1 < len(tokens) and _god(tokens, k + 1):
         return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
     if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
@@ -462,7 +471,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if glued is not None:
                 subject = parse_subject(text, tokens, subject.first, glued)
         if subject is not None and subject.last + 1 < limit \
-                and L.bare(tokens[subject.last + 1].norm) in _GOD:
+                and _god(tokens, subject.last + 1):
             return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
         if subject is not None and _pronoun_noun(text, tokens, subject, entities, cue_at) \
                 and not (anchor is not None and anchor[0] in ("that", "colon")

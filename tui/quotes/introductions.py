@@ -29,19 +29,21 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
             # (not a title inside a name: "جامعة الملك سعود")
             if L.says_who(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):
                 subject = parse_subject(text, tokens, k, names=False)
+                title_last = False      # the phrase ends with the title, not the name
                 if subject is not None and subject.name is None and subject.kind == "person":
                     titled = subject
                     # "نظيره الروسي، فلاديمير بوتين،"
                     subject = _apposed(text, tokens, k, len(tokens))
                     if subject is None or not subject.name:
                         subject = _named_before(text, tokens, k, titled)
+                        title_last = subject is not None
                 if subject is not None:
                     subject = without_addressee(text, tokens, subject)
-                if subject is not None and subject.name \
-                        and _OPENERS.isdisjoint(text[tokens[subject.last].end:
-                                                     tokens[subject.last].end + 3]):
+                if subject is not None and subject.name and (title_last or _OPENERS.isdisjoint(
+                        text[tokens[subject.last].end:tokens[subject.last].end + 3])):
                     # (a name right before a quotation may run into the object: "أكد اللاعب
-                    # وسام حمدان جدارة «الأخضر»"; the construction there reads it better)
+                    # وسام حمدان جدارة «الأخضر»"; the construction there reads it better; a
+                    # title there cannot: "هادي إليامي رئيس لجنة حقوق الإنسان «لجنة الميثاق»")
                     entities.resolve(subject, tokens[k].start)
                     k = subject.last + 1
                     after = _title_after(text, tokens, k)
