@@ -2169,3 +2169,9 @@ def test_a_name_and_title_after_a_verb_of_calling_introduce_the_person(article):
                                  "الحل قريب.\n"))
     assert said(quotes, "يدعو إلى التهدئة").speaker.label == "هادي إليامي"
     assert said(quotes, "الحل قريب").speaker.label == "محمد العلي"      # a name, not the Most High
+
+
+def test_a_name_ends_before_the_word_with_bi_its_verb_governs(article):
+    quotes = extract_all(article("خبر\n\nوأشاد المدرب كريستيان غروس بتعاقدات فريقه الأخيرة، وقال: "
+                                 "«الفريق قوي».\n"))
+    assert said(quotes, "الفريق قوي").speaker.label == "كريستيان غروس"

@@ -1213,11 +1213,14 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
+            or norm.startswith(("بت", "بم")) and len(norm) >= 6 and _prefixed(norm)
+            and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
             or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
-    # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at)
+    # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at; "وأشاد المدرب
+    # كريستيان غروس بتعاقدات فريقه": and a word with بـ, what the verb governs)
 
 
 def _with_pronoun(text: str, token: Token) -> bool:
