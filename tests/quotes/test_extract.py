@@ -243,3 +243,10 @@ def test_a_quoted_name_a_verb_of_their_clause_governs_is_their_words(article):
     quotes = only(article("واعتبرت لجنة خبراء أن محاكمته لم تحترم “المعايير الدولية”، لكن السلطات "
                           "لم تقتنع.\n"))
     assert by_text(quotes, "المعايير الدولية").kind == "statement"
+
+
+def test_quoted_adjectives_in_someones_clause_stay_their_words(article):
+    quotes = only(article("ووصفها الجانبان بـ”البنّاءة” و”المنتجة للغاية”.\nوقال ترمب إنه لم يتوصل إلى "
+                          "اتفاق بشأن القضية «الأهم على الأرجح» في اجتماعهما.\n"))
+    for words in ("المنتجة للغاية", "الأهم على الأرجح"):
+        assert by_text(quotes, words).kind == "statement"

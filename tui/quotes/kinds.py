@@ -58,10 +58,12 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         return "term"           # لـ«عكاظ» (but وصفها بـ«البناءة» quotes her)
     if words <= 3 and content.startswith("ال") and before \
             and not before[-1].norm.startswith("ب") and not _reports(before[-1].norm) \
-            and not _present_verb(before[-1].norm) and ":" not in gap_text:
+            and not _present_verb(before[-1].norm) and ":" not in gap_text \
+            and not gap_text.rstrip(" «“”\"").endswith("و") and not _describes(content):
         return "term"           # "اختلاف مسميات "الخبز""، "مثل "الجنادرية"": a thing's name in
         # someone's clause, not their words (their words are what a verb or a particle
-        # opens: "لأنه «خذل» العملية", or a verb in their clause: "لم تحترم «المعايير الدولية»")
+        # opens: "لأنه «خذل» العملية", or a verb in their clause: "لم تحترم «المعايير الدولية»";
+        # nor an adjective of theirs: "القضية «الأهم على الأرجح»"، "بـ”البنّاءة” و”المنتجة للغاية”")
     clause = []
     for token in reversed(before):
         between = text[token.end:clause[0].start if clause else unit.anchor]
@@ -98,6 +100,13 @@ def _naming(norm: str) -> bool:
 _TITLED_THINGS = L._norm("""
 تخصص مهرجان حمله مبادره برنامج مسابقه فعاليه كتاب روايه فيلم مسلسل جائزه مشروع معرض ملتقي
 منتدي ورشه اغنيه قصيده مسرحيه عمليه تطبيق وسم هاشتاق ورقه""")
+
+
+def _describes(content: str) -> bool:
+    """Quoted words that grade or describe (a superlative, "للغاية"، "جدا"): someone's."""
+    words = normalize_text(content).split()
+    return bool(words) and (words[0][2:] in L.DESCRIPTIONS
+                            or any(w in ("للغايه", "جدا") for w in words))
 
 
 def _present_verb(norm: str) -> bool:
