@@ -2175,3 +2175,10 @@ def test_a_name_ends_before_the_word_with_bi_its_verb_governs(article):
     quotes = extract_all(article("خبر\n\nوأشاد المدرب كريستيان غروس بتعاقدات فريقه الأخيرة، وقال: "
                                  "«الفريق قوي».\n"))
     assert said(quotes, "الفريق قوي").speaker.label == "كريستيان غروس"
+
+
+def test_a_body_then_idh_then_what_it_does_as_it_speaks(article):
+    quotes = extract_all(article("بيان\n\nوقد تم تنفيذ الحكم بالجاني.\nووزارة الداخلية إذ تعلن عن ذلك "
+                                 "لتؤكد للجميع حرص الحكومة على استتباب الأمن.\n"))
+    found = said(quotes, "حرص الحكومة على استتباب الأمن")
+    assert found.speaker.label == "وزارة الداخلية"

@@ -677,6 +677,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # (a family name put first is one the article introduced: "الزياني يؤكد تمسك …")
         if _side_after(tokens, after):
             after += 1 if tokens[after].norm.startswith("بدور") else 2
+        while after + 1 < limit and L.one_of(tokens[after].norm, L.ADDRESSEES) \
+                and tokens[after].norm[:1] == "ل" and not broken(text, tokens, after + 1):
+            after += 1      # "لتؤكد للجميع حرص الحكومة …": whom it tells, not what
         unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units, norm)
         if unit is not None:
             unit.speaker = entity

@@ -517,6 +517,19 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     article introduced that person ("في خطوة تشير إلى …" names nobody)."""
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     first = bisect_left([t.start for t in tokens], sentence_start)
+    while_ = next((j for j in range(first + 1, k) if tokens[j].norm in ("اذ", "واذ")), None)
+    if while_ is not None:
+        # "ووزارة الداخلية إذ تعلن عن ذلك لتؤكد …": the subject, then إذ and what it does
+        # as it speaks
+        local = tokens
+        if L.bare(tokens[first].norm) != tokens[first].norm:      # (its و off: "ووزارة")
+            local = tokens[:first] + [Token(tokens[first].start + 1, tokens[first].end,
+                                            L.bare(tokens[first].norm))] + tokens[first + 1:]
+        subject = parse_subject(text, local, first, while_, names=True)
+        if subject is not None and subject.last == while_ - 1 \
+                and subject.kind in ("person", "organisation", "anonymous") \
+                and _credible(subject, entities, tokens[k].start):
+            return subject
     if first < k and gap(text, tokens, k).strip() in (",", "،"):
         # "لكن الدكتور سامي عبد العزيز، العميد السابق لكلية الإعلام، يرى أن …": the subject,
         # who he is between commas, then the verb
