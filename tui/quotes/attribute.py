@@ -48,7 +48,8 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _content, _issuer, _lexical, _with_pronoun, broken, gap,
+                                _addressing, _content, _issuer, _lexical, _with_pronoun,
+                                broken, gap,
                                 name_link_van,
                                 parse_subject, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -149,6 +150,20 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             outer = units[unit.parent]
             unit.speaker, unit.kind = outer.speaker, outer.kind
     return units + reports
+
+
+def _says_next(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit]) -> bool:
+    """Does a colon, a quotation or أن follow "زاد"/"تابع" at token k, before its clause ends
+    (past a comma only into أن or an aside: "وتابع داود اوغلو في مؤتمر صحافي …، ان")?"""
+    reach = 7 if L.bare(tokens[k].norm) == "زاد" else 15
+    for j in range(k + 1, min(limit, k + reach)):
+        between = gap(text, tokens, j)
+        if ":" in between or L.particle(tokens[j].norm) \
+                or _quote_at(text, tokens[j - 1].end, units) is not None:
+            return True
+        if not _CLAUSE_MARKS.isdisjoint(between) and tokens[j].norm not in _ASIDES:
+            return False    # (but "وتابع نابوت، وهو نائب رئيس فيفا: …" goes on past who he is)
+    return False
 
 
 def _between_and(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -321,11 +336,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) in _EXPRESSED and not any(
             tokens[j].norm == "عن" for j in range(k + 1, min(limit, k + 10))):
         return k + 1    # "وليس عبر وكيل محلي، مؤكدا …": via, not expressed (عبّر عن)
-    if L.bare(norm) == "زاد" and not any(
-            ":" in gap(text, tokens, j) or L.particle(tokens[j].norm) or _quote_at(
-                text, tokens[j - 1].end, units) is not None
-            for j in range(k + 1, min(len(tokens), k + 7))):
-        return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …)
+    if L.bare(norm) in ("زاد", "تابع") and not _says_next(text, tokens, k, limit, units):
+        return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
+        # "السويكت تابع بنفسه الموقف": followed up, not went on saying
     if L.one_of(norm, L.ACCORDING):
         return _according(text, tokens, starts, k, units, reports, paragraph, number, entities,
                           discourse, limit, relayed=previous_speaker not in (None, _NOBODY))
@@ -1129,7 +1142,8 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
-            or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
+            or named and _apposition(first)      # "وقال فلان نائب مدير الهيئة «…»"
+            or _addressing(L.bare(first)))      # "وأضاف مخاطبا رئيس الوزراء: …"
 
 
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
@@ -1186,6 +1200,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
             or first in _ON_BEHALF              # "بناء على التقرير"، "ممثلة في الدكتور …"
+            or _addressing(L.bare(first))       # "، مخاطبا الحضور، …"
             or _as_written(tokens, k)
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")
@@ -1272,6 +1287,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     after = subject.last + 1
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     at_start = bisect_left(starts, sentence_start) >= k - 1
+    inner = False
     if at_start and after < limit:
         # "وبحسب الشرطة، فإن الحادث …": the clause after, past a comma or فإن/فقد right
         # after the source, or past "، فإن/فقد" a few words on, where what the source said
@@ -1287,6 +1303,9 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         while after < limit and tokens[after].norm in ("فان", "فانه", "فانها", "فقد", "فقط",
                                                          "ف", "ان", "انه"):
             after += 1
+        inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
+            and not L.participle(tokens[after].norm) \
+            and parse_subject(text, tokens, after + 1, limit) is not None
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
     elif relayed:
@@ -1303,6 +1322,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     reports.append(unit)
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
+    if at_start and inner:
+        # "وحسب وكالة أنباء الشرق الأوسط، أكدت الوزيرة أن …": the agency relayed the clause;
+        # the verb that opens it has its own subject, whose report is read too
+        return after
     return max(after, bisect_left(starts, unit.end))
 
 

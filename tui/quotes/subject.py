@@ -186,6 +186,14 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         and _firm_boundary(text, tokens, after + 1, limit)
 
 
+def _addressing(word: str) -> bool:
+    """"مخاطبا"، "متوجها"، "موجها": a participle in the accusative (مُفاعِلاً and kin, its
+    tanween unwritten), how the speaker spoke; never a name."""
+    return len(word) >= 5 and word[0] == "م" and word.endswith("ا") \
+        and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES \
+        and (word[2] == "ا" or word[1:3] in ("ت", "تو") or word.startswith(("متو", "مست")))
+
+
 def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"المدرب لازلو بولوني."، "وقال لازلو بولوني إن": a foreign given name that opens like
     a word with لـ/بـ (whose rest no list knows), then a family name no list knows, then the
@@ -415,6 +423,14 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     if word == "امام" and text[tokens[k].start] == "أ":
         return None     # أمام (in front of), not إمام (an imam)
+    if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics:
+        return None     # "ليؤكد للجماهير …": whom it told; "قال نصا:"، "وأضاف مخاطبا
+        # رئيس الوزراء": how he said it (a participle in the accusative), never who
+    if word in ("الفريق", "والفريق") and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and _definite(tokens[k + 1].norm) and not _is(tokens[k + 1].norm, L.RANKS):
+        end = _phrase(text, tokens, k + 1, limit, True)
+        return _make(text, tokens, i, end - 1, "organisation", title_from=k)
+        # "الفريق الطبي للاتحاد البرازيلي": a team, not the rank of general
     if word in L.RANKS:
         if k + 1 < limit and L.bare(tokens[k + 1].norm) in ("في", "من") \
                 and not broken(text, tokens, k + 1):
