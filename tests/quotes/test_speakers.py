@@ -2205,3 +2205,9 @@ def test_manner_addressees_teams_relays_and_following_up_are_not_speakers(articl
 def test_whom_a_body_told_is_not_its_speaker(article):
     assert speaker_label(article, "وأصدر المركز الإعلامي بالنادي بيانا ليؤكد للجماهير الأهلاوية أن "
                          "الفريق جاهز.", "الفريق جاهز") != "للجماهير الأهلاوية"
+
+
+def test_a_report_for_an_agency_speaks_for_the_agency(article):
+    assert speaker_label(article, "وبحسب تقرير لوكالة الصحافة الفرنسية، فقد أسقطت فنزويلا ملياري "
+                         "دولار من الديون.", "أسقطت فنزويلا ملياري دولار من الديون") \
+        == "وكالة الصحافة الفرنسية"

@@ -517,9 +517,11 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
     """"بيان (صادر) عن الوزارة"، "التقارير الطبية الصادرة من مستشفى …"، "بيان للوزارة": a
     document speaks for the body that issued it."""
     for j in range(k, min(limit, k + 4)):
-        if _ends_phrase(text, tokens, j, limit) and tokens[j].norm not in ("عن", "من"):
-            return None
         norm = tokens[j].norm
+        issued_for = j == k and norm.startswith("ل") and (
+            _content(norm) in L.ORGANISATIONS or norm[1:] in L.ORGANISATIONS)
+        if _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") and not issued_for:
+            return None     # (but "تقرير لوكالة الصحافة الفرنسية": its issuer, not whom told)
         if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
