@@ -2211,3 +2211,18 @@ def test_a_report_for_an_agency_speaks_for_the_agency(article):
     assert speaker_label(article, "وبحسب تقرير لوكالة الصحافة الفرنسية، فقد أسقطت فنزويلا ملياري "
                          "دولار من الديون.", "أسقطت فنزويلا ملياري دولار من الديون") \
         == "وكالة الصحافة الفرنسية"
+
+
+def test_a_masculine_participle_does_not_go_on_with_feminine_statistics(article):
+    quotes = extract_all(article("خبر\n\nوكشف المتحدث الرسمي للبنك عبد العزيز الناصر، في تصريح أمس عن "
+                                 "نتائج الربع الثاني، حيث أظهرت الإحصائيات أن البنك اعتمد تمويل "
+                                 "1305 مشروعات، مشيرا إلى أن الطلب مرتفع.\n"))
+    assert said(quotes, "الطلب مرتفع").speaker.label == "عبد العزيز الناصر"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("وأكد الشهود أن المستوطنين هاجموا المنزل فيما وصفت حالة أفراد عائلته بأنها ما بين متوسطة "
+     "وخطرة.", "ما بين متوسطة وخطرة"),
+])
+def test_a_common_noun_described_is_not_who_describes(article, sentence, words):
+    assert speaker_label(article, sentence, words) is None

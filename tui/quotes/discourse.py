@@ -80,11 +80,16 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
         owner = _owner_feminine(norm)
-        if previous is not _NOBODY:
+        agrees = _participle_feminine(norm) if L.participle(norm) else None
+        if previous is not _NOBODY and not (
+                agrees is not None and previous is not None and previous.feminine != agrees
+                and previous.kind in ("organisation", "unknown")):
             discourse.how = "participle:sentence-speaker"
             if owner is not None and previous is not None and previous.feminine != owner:
                 return None     # "برأت اللجنة …، وتأكيده أنه …": his words, not hers
             return previous
+        # ("وكشف المتحدث …، حيث أظهرت الإحصائيات أن …، مشيرا إلى أن": the masculine participle
+        # goes on with the sentence's subject, not with the statistics)
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
                                     said=said)
         discourse.how = "participle:sentence-subject" if subject is not None \
