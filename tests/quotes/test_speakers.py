@@ -2226,3 +2226,14 @@ def test_a_masculine_participle_does_not_go_on_with_feminine_statistics(article)
 ])
 def test_a_common_noun_described_is_not_who_describes(article, sentence, words):
     assert speaker_label(article, sentence, words) is None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("أعلنت دولة الإمارات العربية المتحدة استشهاد ثلاثة جنود.", "استشهاد ثلاثة جنود",
+     "دولة الإمارات العربية المتحدة"),
+    ("ويقول الصليب الاحمر ان الوضع خطير.", "الوضع خطير", "الصليب الاحمر"),
+    ("وقال بيار باسكاري المدير السابق للاختبارات انه سيتم فحص القطعة.", "سيتم فحص القطعة",
+     "بيار باسكاري"),
+])
+def test_states_the_red_cross_and_pierre(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
