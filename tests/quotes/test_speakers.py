@@ -2237,3 +2237,22 @@ def test_a_common_noun_described_is_not_who_describes(article, sentence, words):
 ])
 def test_states_the_red_cross_and_pierre(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("أوضحت المديرية على لسان متحدثها الإعلامي سعيد النقير أن الحالات مستقرة.",
+     "الحالات مستقرة", "سعيد النقير"),
+    ("وقال الرئيس محمود عباس إن الجريمة بشعة. «المستوطنون أحرقوا المنزل»، كما قال رئيس بلديتها "
+     "عبد السلام دوابشة لوكالة الصحافة الفرنسية.", "المستوطنون أحرقوا المنزل",
+     "عبد السلام دوابشة"),
+    ("وقال القاضي جيريمي كوك إن الحكم عادل. وكان هايز متلاعبا بحسب وصفه.",
+     "وكان هايز متلاعبا", None),
+])
+def test_whose_voice_as_he_said_and_by_his_description(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_depending_on_time_and_a_denied_rumour_name_no_source(article):
+    quotes = extract_all(article("خبر\n\nوتختلف الأسعار حسب الوقت وحجم الدباب.\nونفى سوروكين "
+                                 "التكهنات بأن الفريق دمر أجهزة كمبيوتر.\n"))
+    assert all(q.speaker is None or q.speaker.label == "سوروكين" for q in quotes)

@@ -505,6 +505,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "قالت «السعودي الفرنسي كابيتال» إن …": the verb says the body is feminine, so
         # "…، مشيرة إلى أن …" goes on with it later
         subject = dataclasses.replace(subject, feminine=True)
+    if subject is not None and after + 2 < limit and tokens[after].norm == "علي" \
+            and tokens[after + 1].norm.startswith("لسان") and not broken(text, tokens, after + 2):
+        # "أوضحت المديرية على لسان متحدثها الإعلامي سعيد النقير أن": who spoke for it
+        voice = parse_subject(text, tokens, after + 2, limit)
+        if voice is not None and voice.kind == "person":
+            subject, after = voice, voice.last + 1
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
         after = _past_speech_noun(tokens, relay_source.last + 1, limit)
@@ -1106,6 +1112,11 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
     return None
 
 
+# After حسب, what a thing depends on, not a source: "حسب الوقت وحجم الدباب".
+_DEPENDING = L._norm("الوقت الحاجه الظروف الموقع النوع الحجم المسافه الطلب الاحوال الفئه المده")
+# After بحسب, the words of whoever the sentence is about: "بحسب وصفه"، "بحسب تعبيرها".
+_THEIR_WORDS = L._norm("وصفه وصفها تعبيره تعبيرها قوله قولها كلامه كلامها روايته روايتها")
+
 # "حسبما أوردت …", "كما نقلت …": who relayed the words, between a verb and its أن.
 _RELAYED_BY = L._norm("حسبما وحسبما كما بحسبما")
 
@@ -1238,8 +1249,20 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         j += 1
     if norm == "كما":
         return k + 1     # "كما أكد …": the verb after it opens the construction
-    if norm == "حسب" and k > 0 and tokens[k - 1].norm in ("علي", "وعلي"):
-        return k + 1     # "على حسب الموقع الجغرافي": depending on, no source
+    if norm == "حسب" and k > 0 and tokens[k - 1].norm in ("علي", "وعلي") \
+            or norm == "حسب" and j < limit and L.bare(tokens[j].norm) in _DEPENDING:
+        return k + 1     # "على حسب الموقع الجغرافي"، "حسب الوقت": depending on, no source
+    if j < limit and L.bare(tokens[j].norm) in _THEIR_WORDS:
+        # "وكان هايز متلاعبا بحسب وصفه": by his own words, but whose ("his") the text does
+        # not make sure (the sentence's subject or the last speaker): reported, by no one
+        # (inside someone's report, "أنه طلب …، حسب وصفه، أن …", theirs already)
+        if relayed or any(u.start <= tokens[k].start < u.end for u in reports):
+            return j + 1
+        unit = _clause_before(text, tokens, starts, k, paragraph, units)
+        if unit is not None:
+            unit.form = "according"
+            reports.append(unit)
+        return j + 1
     what = j < limit and tokens[j].norm == "ما"
     if norm in ("حسبما", "وحسبما") or tokens[j - 1].norm == "لما" or what:
         verb = j + 1 if what else j

@@ -77,6 +77,9 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
             and L.speech_verb(after[0].norm) and _CLAUSE_MARKS.isdisjoint(
                 text[unit.end:after[0].start]):
         return "term"           # "«الزياني» يؤكد …": the quoted subject a verb follows
+    if after and after[0].norm in ("كما", "وكما") and len(after) > 1 \
+            and L.speech_verb(after[1].norm):
+        after = after[1:]       # «…»، كما قال فلان
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"

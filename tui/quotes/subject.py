@@ -906,10 +906,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         after_head += 1
     following = tokens[after_head].norm if after_head < limit and not _ends_phrase(
         text, tokens, after_head, limit) else ""
-    # "وزير الخارجية …" is definite through its genitive; "متحدث باسم …", "مسؤول أمريكي"
-    # are indefinite: an unnamed person, and a name after them belongs to their complement
+    # "وزير الخارجية …" is definite through its genitive (so is "رئيس بلديتها", through its
+    # pronoun); "متحدث باسم …", "مسؤول أمريكي" are indefinite: an unnamed person, and a name
+    # after them belongs to their complement
     definite = _definite(head_norm) or _definite(following) or _possessive_title(
-        L.bare(head_norm)) or (bool(following) and _takes_genitive(following)
+        L.bare(head_norm)) or (bool(following) and _possessed(text, tokens[after_head])) \
+        or (bool(following) and _takes_genitive(following)
                                and not _complement(following)) or _chain_definite(
         text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)

@@ -111,7 +111,9 @@ def _quote_before(text: str, tokens: list[Token], k: int, units: list[_Unit]) ->
     """«…»، قال فلان: the quotation that closes right before token k."""
     if k == 0:
         return None
-    begin = tokens[k - 1].end if k > 0 else 0
+    if k > 1 and tokens[k - 1].norm in ("كما", "وكما"):
+        k -= 1          # "«…»، كما قال رئيس بلديتها": as he said
+    begin = tokens[k - 1].end
     for unit in units:
         if unit.parent is None and unit.close_mark is not None and not unit.claimed \
                 and unit.kind == "statement":
