@@ -2256,3 +2256,9 @@ def test_depending_on_time_and_a_denied_rumour_name_no_source(article):
     quotes = extract_all(article("خبر\n\nوتختلف الأسعار حسب الوقت وحجم الدباب.\nونفى سوروكين "
                                  "التكهنات بأن الفريق دمر أجهزة كمبيوتر.\n"))
     assert all(q.speaker is None or q.speaker.label == "سوروكين" for q in quotes)
+
+
+def test_a_headline_naming_a_body_by_its_genitive_is_the_body(article):
+    quotes = extract_all(article("الصحة: تسجيل 4 حالات إصابة بفيروس كورونا\n\nأعلنت وزارة الصحة تسجيل 4 "
+                                 "حالات إصابة جديدة بفيروس كورونا.\n"))
+    assert said(quotes, "تسجيل 4 حالات إصابة بفيروس كورونا").speaker.label == "وزارة الصحة"

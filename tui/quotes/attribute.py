@@ -1507,7 +1507,8 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         subject = Subject(first, first, tokens[first].start, tokens[first].end, "person", word,
                           name=word)
     body_named = None
-    if subject is None and body is not None and 1 <= said_at - first <= 3:
+    if (subject is None or subject.kind == "unknown" and not subject.title and known is None) \
+            and body is not None and 1 <= said_at - first <= 3:
         # the title "الضمان الصحي: …"، ""كبار العلماء": …": the words the body gives after the
         # body's own noun ("الأمين العام لمجلس الضمان الصحي"، "لهيئة كبار العلماء")
         body_named = _body_named_after(text, tokens[first:said_at], line_end, body)
