@@ -2262,3 +2262,13 @@ def test_a_headline_naming_a_body_by_its_genitive_is_the_body(article):
     quotes = extract_all(article("الصحة: تسجيل 4 حالات إصابة بفيروس كورونا\n\nأعلنت وزارة الصحة تسجيل 4 "
                                  "حالات إصابة جديدة بفيروس كورونا.\n"))
     assert said(quotes, "تسجيل 4 حالات إصابة بفيروس كورونا").speaker.label == "وزارة الصحة"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("من ناحية أخرى، قالت حركة المقاومة الإسلامية حماس في بيان إن الجريمة بشعة.", "الجريمة بشعة",
+     "حركة المقاومة الإسلامية"),
+    ("وقال ولد إبيليل، في كلمة ألقاها بحضور أعضاء الحكومة، إن الدورة ستكون حاسمة.",
+     "الدورة ستكون حاسمة", "ولد إبيليل"),
+])
+def test_a_bodys_short_name_and_a_mauritanian_name(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

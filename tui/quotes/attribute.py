@@ -152,6 +152,18 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     return units + reports
 
 
+def _body_then_its_short_name(text: str, tokens: list[Token], subject: Subject | None,
+                              particle: int) -> bool:
+    """"قالت حركة المقاومة الإسلامية حماس في بيان إن": a body's full name, the one word it
+    goes by (no list knows it), then only where it spoke, then إنّ."""
+    if subject is None or subject.kind != "organisation":
+        return False
+    short = subject.last + 1
+    return short + 1 < particle and not broken(text, tokens, short) \
+        and not _lexical(tokens[short].norm) and not tokens[short].norm.startswith("ال") \
+        and _between_is_adjunct(text, tokens, short + 1, particle)
+
+
 def _says_next(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit]) -> bool:
     """Does a colon, a quotation or أن follow "زاد"/"تابع" at token k, before its clause ends
     (past a comma only into أن or an aside: "وتابع داود اوغلو في مؤتمر صحافي …، ان")?"""
@@ -570,7 +582,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
                     and subject.name and (subject.title or _apposed_title(
-                        text, tokens, subject, loose[1]))):
+                        text, tokens, subject, loose[1]))) \
+                    and not _body_then_its_short_name(text, tokens, subject, loose[1]):
                 entity = None
                 discourse.forget()
     if anchor is None and subject is None and L.speech_verb(norm) and not L.participle(norm):

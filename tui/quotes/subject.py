@@ -1314,7 +1314,7 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
-_NAME_OPENERS = L._norm("عبد ابو ام بن العبد")     # (بن: "قال بن علي"، "بن أبراهام")
+_NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
