@@ -2272,3 +2272,17 @@ def test_a_headline_naming_a_body_by_its_genitive_is_the_body(article):
 ])
 def test_a_bodys_short_name_and_a_mauritanian_name(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_a_relatives_title_before_a_name_is_not_the_named_one(article):
+    assert speaker_label(article, "وأكد والد الشهيد عيد ماطر مبارك الشهراني أن ابنه قدم روحه فداء "
+                         "للوطن.", "ابنه قدم روحه فداء للوطن") != "عيد ماطر مبارك الشهراني"
+
+
+def test_who_is_praised_with_bi_is_not_in_the_subject(article):
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "واشاد مدرب الخليج بقدرات اللاعب ابوبكر سيلا مؤكدا انه مكسب."
+    quotes = extract_all(article("خبر\n\nوقال مدرب الخليج جلال قادري إن الفريق جاهز. " + text + "\n"))
+    assert all("بقدرات" not in (q.speaker.names[-1] if q.speaker else "") for q in quotes)
+    assert parse_subject(text, tokenize(text), 1) is not None

@@ -295,7 +295,8 @@ def _to_its_ala(text: str, tokens: list[Token], k: int, limit: int) -> int:
 
 
 # Verbs whose object comes with بـ joined to it.
-_TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف اعترفت تعترف اقر يقر اقرت تقر")
+_TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف اعترفت تعترف اقر يقر اقرت تقر "
+                   "اشاد يشيد اشادت تشيد")     # ("واشاد المدرب بقدرات اللاعب فلان": praised)
 
 
 # Verbs that report an object only with their own preposition.

@@ -925,9 +925,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     title_last = end - 1
     k = end
     name_title = None
+    honoured = end < limit and (_is(tokens[end].norm, L.HONORIFICS) or _is(tokens[end].norm,
+                                                                           L.RANKS))
     related = L.bare(head_norm) in L.RELATIONS and any(
-        _is(t.norm, L.PERSON_TITLES) for t in tokens[head + 1:end]) \
-        or L.bare(head_norm) in L.PLURAL_TITLES
+        _is(t.norm, L.PERSON_TITLES) or _is(t.norm, _SOMEONE) and not honoured
+        for t in tokens[head + 1:end]) or L.bare(head_norm) in L.PLURAL_TITLES
+    # ("والد الشهيد الشيخ علي …": an honorific says the name is the father's)
     if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،"):
         # "قال الرئيس الأميركي، دونالد ترامب، إن …"، "قال قائد المعركة، اللواء فضل حسن، إن …":
         # a name between commas after the title
@@ -1026,6 +1029,10 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
 # Days of the week that are also family names (الخميس، الجمعة): a name's last word when a
 # title follows it.
 _DAY_FAMILIES = frozenset({"الخميس", "الجمعه", "السبت"})
+# People a relation's title may name through their state ("والد الشهيد عيد …": the name
+# may be the martyr's): the speaker is the title alone.
+_SOMEONE = L._norm("الشهيد الفقيد المتوفي المتوفاه الضحيه القتيل المصاب المفقود الراحل "
+                   "الطفل الطفله الشاب الشابه الفتاه الفتي")
 # "ممثلة في": represented by (whoever follows speaks for the body).
 _REPRESENTED = L._norm("ممثله ممثلا ممثلين ممثلتين ممثلتان ممثلان")
 # "في منتصف يوليو": when, not where the body sits.
