@@ -4,6 +4,7 @@ article introduced in another sentence."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,8 +23,12 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     for words in paragraphs_tokens:
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
-        tokens = [_unprefixed(t) for t in words]
-        k = 0
+        tokens = [_unprefixed(t) if t.norm.startswith(_JOINED) else t for t in words]
+        # The loop goes from one word that may open an introduction to the next (a title or
+        # a given name, `_may_introduce`: any other word it would only step over); the
+        # end of the paragraph closes the list. A branch for other words must add them there.
+        openers = [j for j, t in enumerate(tokens) if _may_introduce(t.norm)] + [len(tokens)]
+        k = openers[0]
         while k < len(tokens):
             norm = tokens[k].norm
             # (not a title inside a name: "جامعة الملك سعود")
@@ -59,7 +64,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     entities.resolve(titled, tokens[k].start)
                     k = titled.last + 1
                     continue
-            k += 1
+            k = openers[bisect_right(openers, k)]
 
 
 def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
@@ -145,6 +150,12 @@ def _nationality(norm: str) -> bool:
         and not L.one_of(norm, L.PERSON_TITLES)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_introduce(norm: str) -> bool:
+    """A title, rank or honorific, or a given name: the words `_introduce` reads from."""
+    return L.says_who(norm) or L.bare(norm) in L.GIVEN_NAMES
+
+
 def _unprefixed(token: Token) -> Token:
     rest = _title_without_preposition(token.norm)
     if rest is None:
@@ -152,10 +163,14 @@ def _unprefixed(token: Token) -> Token:
     return Token(token.start + (len(token.norm) - len(rest)), token.end, rest)
 
 
+# بـ/لـ (after و or not) joined to a word with the article
+_JOINED = ("بال", "وبال", "لل", "ولل")
+
+
 @lru_cache(maxsize=1 << 16)
 def _title_without_preposition(norm: str) -> str | None:
     """"بالرئيس" → "الرئيس", "للوزير" → "الوزير": a title with بـ/لـ joined to it."""
-    if not norm.startswith(("بال", "وبال", "لل", "ولل")):
+    if not norm.startswith(_JOINED):
         return None
     rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
     return rest if L.one_of(rest, L.PERSON_TITLES) else None
