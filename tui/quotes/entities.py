@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.quotes.lexicon import GIVEN_NAMES
 from tui.quotes.model import Speaker
@@ -36,11 +37,15 @@ _PRONOUN_TITLES = {"سمو": {"امير", "ولي", "سمو", "السمو"},
                    "معالي": {"وزير", "رئيس", "معالي", "سفير", "امين", "محافظ"}}
 
 
+# (Both remembered: an article resolves the same few names again at every report, and the
+# facts compare the same names across a corpus.)
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """The variant key of a name's word (ترامب/ترمب، عبدالعزيز/عبد العزيز meet)."""
     return key_word(normalize_text(word)).translate(_NAME_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
     """A name's words as keys, with عبد joined to the word after it and بن/ابن dropped."""
     words = normalize_text(name).split()
