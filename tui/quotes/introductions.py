@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed
@@ -23,11 +25,10 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     for words in paragraphs_tokens:
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
-        tokens = [_unprefixed(t) if t.norm.startswith(_JOINED) else t for t in words]
         # The loop goes from one word that may open an introduction to the next (a title or
         # a given name, `_may_introduce`: any other word it would only step over); the
         # end of the paragraph closes the list. A branch for other words must add them there.
-        openers = [j for j, t in enumerate(tokens) if _may_introduce(t.norm)] + [len(tokens)]
+        tokens, openers = _unprefixed_and_openers(words)
         k = openers[0]
         while k < len(tokens):
             norm = tokens[k].norm
@@ -154,6 +155,21 @@ def _nationality(norm: str) -> bool:
 def _may_introduce(norm: str) -> bool:
     """A title, rank or honorific, or a given name: the words `_introduce` reads from."""
     return L.says_who(norm) or L.bare(norm) in L.GIVEN_NAMES
+
+
+def _unprefixed_and_openers(words: list[Token]) -> tuple[list[Token], list[int]]:
+    """The paragraph's words with a title's بـ/لـ taken off (`_unprefixed`), and the
+    positions of those that may open an introduction, then len(words). (Maps of cached
+    tests rather than a loop: this looks at every word of every article.)"""
+    tokens = list(words)
+    for j in compress(range(len(words)), map(_title_without_preposition, map(_NORM, words))):
+        tokens[j] = _unprefixed(words[j])
+    openers = list(compress(range(len(tokens)), map(_may_introduce, map(_NORM, tokens))))
+    openers.append(len(tokens))
+    return tokens, openers
+
+
+_NORM = attrgetter("norm")
 
 
 def _unprefixed(token: Token) -> Token:
