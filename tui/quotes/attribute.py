@@ -110,15 +110,17 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     if headline is not None:
         reports.append(headline)
         discourse.spoke(headline.speaker, number)
+    # the words that open a report outside a quoted statement (neither changes below)
+    opening = {j for j in range(len(tokens)) if j not in said and _opens_report(tokens, j)}
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        if not any(j not in said and _opens_report(tokens, j) for j in range(low, high)):
+        if opening.isdisjoint(range(low, high)):
             _topic(text, tokens, low, high, entities, discourse, number)
             continue
         k = max(k, low)
         while k < high:
-            if k in said or not _opens_report(tokens, k):
+            if k not in opening:
                 k += 1
                 continue
             if TRACE is not None:
@@ -1266,7 +1268,7 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]):
         return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
-    line = re.sub(r"\.{2,}", " ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
+    line = _PAUSE.sub(" ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
     if not _STOPS.isdisjoint(line.rstrip(".")):
         return None
     # "رابط الخبر بصحيفة الوئام: اردوغان: …": the speaker before the second colon when the
@@ -1281,6 +1283,7 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
 
 
 _NO_SPEAKER = object()
+_PAUSE = re.compile(r"\.{2,}")
 # Marks that open the items of a list.
 _BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")
 
