@@ -88,12 +88,13 @@ class Entity:
     def speaker(self) -> Speaker:
         kind = self.kind if self.kind in ("person", "organisation", "anonymous") else "unknown"
         return Speaker(self.id, _letters(self.label), kind,
-                       tuple(dict.fromkeys(_letters(n) for n in self.names)))
+                       tuple(dict.fromkeys(map(_letters, self.names))))
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufefe]")
 
 
+@lru_cache(maxsize=1 << 14)     # (every quotation's speaker spells out all its names)
 def _letters(name: str) -> str:
     """A name as letters: presentation-form glyphs (text copied from PDFs) folded, quotation
     marks around a part of it ("وكالة «تاس»") kept."""
