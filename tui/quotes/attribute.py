@@ -1270,8 +1270,12 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]):
         return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
-    line = _PAUSE.sub(" ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
-    if not _STOPS.isdisjoint(line.rstrip(".")):
+    line = text[tokens[0].start:line_end]
+    if ".." in line:
+        line = _PAUSE.sub(" ", line)     # "إيران.. شرط": a pause
+    # (a search for each mark: a set's isdisjoint would make a string of each Arabic letter)
+    stripped = line.rstrip(".")
+    if any(mark in stripped for mark in _STOPS):
         return None
     # "رابط الخبر بصحيفة الوئام: اردوغان: …": the speaker before the second colon when the
     # words before the first name no one
