@@ -111,17 +111,15 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     if headline is not None:
         reports.append(headline)
         discourse.spoke(headline.speaker, number)
-    # the words that open a report outside a quoted statement (neither changes below)
-    opening = {j for j in range(len(tokens)) if j not in said and _opens_report(tokens, j)}
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        if opening.isdisjoint(range(low, high)):
+        if not any(j not in said and _opens_report(tokens, j) for j in range(low, high)):
             _topic(text, tokens, low, high, entities, discourse, number)
             continue
         k = max(k, low)
         while k < high:
-            if k not in opening:
+            if k in said or not _opens_report(tokens, k):
                 k += 1
                 continue
             if TRACE is not None:
