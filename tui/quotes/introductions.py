@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
@@ -151,20 +150,23 @@ def _nationality(norm: str) -> bool:
         and not L.one_of(norm, L.PERSON_TITLES)
 
 
-@lru_cache(maxsize=1 << 16)
-def _may_introduce(norm: str) -> bool:
-    """A title, rank or honorific, or a given name: the words `_introduce` reads from."""
-    return L.says_who(norm) or L.bare(norm) in L.GIVEN_NAMES
+# The words `_introduce` reads from, and a few more: a title, rank or honorific
+# (L.says_who) or a given name, each also with و/ف before it (says_who and L.bare take them
+# off); the loop tests each word it stops at exactly. A set rather than a cached test: in a
+# pass over new articles most words would miss a cache, and every word is looked up.
+_MAY_INTRODUCE = frozenset(form for word in L.WHO_WORDS | L.GIVEN_NAMES
+                           for form in (word, "و" + word, "ف" + word))
 
 
 def _unprefixed_and_openers(words: list[Token]) -> tuple[list[Token], list[int]]:
     """The paragraph's words with a title's بـ/لـ taken off (`_unprefixed`), and the
-    positions of those that may open an introduction, then len(words). (Maps of cached
-    tests rather than a loop: this looks at every word of every article.)"""
+    positions of those that may open an introduction, then len(words). (Maps of set
+    lookups rather than a loop: this looks at every word of every article.)"""
     tokens = list(words)
-    for j in compress(range(len(words)), map(_title_without_preposition, map(_NORM, words))):
+    for j in compress(range(len(words)), map(_UNPREFIXED.__contains__, map(_NORM, words))):
         tokens[j] = _unprefixed(words[j])
-    openers = list(compress(range(len(tokens)), map(_may_introduce, map(_NORM, tokens))))
+    openers = list(compress(range(len(tokens)), map(_MAY_INTRODUCE.__contains__,
+                                                    map(_NORM, tokens))))
     openers.append(len(tokens))
     return tokens, openers
 
@@ -183,10 +185,12 @@ def _unprefixed(token: Token) -> Token:
 _JOINED = ("بال", "وبال", "لل", "ولل")
 
 
-@lru_cache(maxsize=1 << 16)
+# Every title with the article, with بـ/لـ joined to it each way, to the title: "بالرئيس" →
+# "الرئيس", "وللوزير" → "الوزير"
+_UNPREFIXED = {joined + title[2:]: title for title in L.PERSON_TITLES if title.startswith("ال")
+               for joined in _JOINED}
+
+
 def _title_without_preposition(norm: str) -> str | None:
     """"بالرئيس" → "الرئيس", "للوزير" → "الوزير": a title with بـ/لـ joined to it."""
-    if not norm.startswith(_JOINED):
-        return None
-    rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
-    return rest if L.one_of(rest, L.PERSON_TITLES) else None
+    return _UNPREFIXED.get(norm)
