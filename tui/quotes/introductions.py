@@ -25,7 +25,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
         # The loop goes from one word that may open an introduction to the next (a title or
-        # a given name, `_may_introduce`: any other word it would only step over); the
+        # a given name, `_MAY_INTRODUCE`: any other word it would only step over); the
         # end of the paragraph closes the list. A branch for other words must add them there.
         tokens, openers = _unprefixed_and_openers(words)
         k = openers[0]
