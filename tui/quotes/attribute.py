@@ -56,6 +56,7 @@ from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
                               _sentence_start)
+from tui.quotes.words import norm_word
 from tui.text.normalize import normalize_text
 
 _WINDOW = 24            # tokens a subject and its phrases may put between a verb and أن
@@ -887,7 +888,7 @@ def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
 def _several(entity: Entity) -> bool:
     """Can the speaker be the subject of a plural verb: an anonymous or collective source
     (مصادر، مسؤولون), a plural (المراقبون، الحوثيون، مديرو التعليم) or names joined by و?"""
-    head = normalize_text(entity.label).split()
+    head = norm_word(entity.label).split()     # (cached: asked at nearly every report)
     if entity.kind == "anonymous" or len(head) > 2 and any(w.startswith("و") for w in head[1:]):
         return True
     word = head[0] if head else ""
@@ -1103,17 +1104,18 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                             or len(tokens[j - 1].norm) == 1)):
             return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
         norm = tokens[j].norm
+        particle = L.particle(norm)
         if L.participle(norm) and j > 0 and not _CLAUSE_MARKS.isdisjoint(between):
             return None     # "… التي أقرتها لجنة الفرز، مبيناً أن …": the participle's own
             # report, whoever it goes on with
-        if L.particle(norm) and j > k and (tokens[j - 1].norm in _EXCEPT or L.especially(
+        if particle and j > k and (tokens[j - 1].norm in _EXCEPT or L.especially(
                 tokens[j - 1].norm, norm)) \
                 or j > k and norm in _BUT and not _CLAUSE_MARKS.isdisjoint(between):
             return None     # "ويعتبر الفهمي من المواهب …، إلا أن …"، "…، لكن الرسالة هي: …":
             # "but" opens another clause, not what the verb reports
-        if L.particle(norm) and j > k and tokens[j - 1].norm in _WHEN:
+        if particle and j > k and tokens[j - 1].norm in _WHEN:
             continue        # "بعد أن …"، "قبل أن …"، "منذ أن …": when, not what was said
-        if L.particle(norm) and not name_link_van(text, tokens, j):
+        if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
@@ -1460,8 +1462,12 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]):
         return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
-    line = re.sub(r"\.{2,}", " ", text[tokens[0].start:line_end])     # "إيران.. شرط": a pause
-    if not _STOPS.isdisjoint(line.rstrip(".")):
+    line = text[tokens[0].start:line_end]
+    if ".." in line:
+        line = _PAUSE.sub(" ", line)     # "إيران.. شرط": a pause
+    # (a search for each mark: a set's isdisjoint would make a string of each Arabic letter)
+    stripped = line.rstrip(".")
+    if any(mark in stripped for mark in _STOPS):
         return None
     # "رابط الخبر بصحيفة الوئام: اردوغان: …": the speaker before the second colon when the
     # words before the first name no one
@@ -1477,6 +1483,7 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
 _LEVANT_MONTHS = L._norm("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الثاني الاول")
+_PAUSE = re.compile(r"\.{2,}")
 # Marks that open the items of a list.
 _BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")
 

@@ -15,7 +15,19 @@ from tui.quotes.units import (_CLAUSE_MARKS, _MIN_REPORT, _Unit, _claim_inside, 
                               _quote_at, _sentence_start)
 
 def _opens_report(tokens: list[Token], k: int) -> bool:
-    return _reporting(tokens[k].norm) or _as_put_by(tokens, k)
+    norm = tokens[k].norm
+    return norm in _MAY_REPORT and _reporting(norm) or _as_put_by(tokens, k)
+
+
+# Every word `_reporting` may say yes to, and more: the words of its lists with the clitics
+# its tests take off (L.forms, L.bare, L.one_of: و/ف, then لـ, then ها/هم). Asked of nearly
+# every word of every article, `_reporting` is asked only of these: in a pass over new
+# articles most words would miss its cache, each miss a chain of the lexicon's tests.
+_MAY_REPORT = frozenset(
+    conjunction + to + word + pronoun
+    for word in (L.SPEECH_VERBS | L.THAT_ONLY_VERBS | L.PARTICIPLES | L.SPEECH_NOUNS
+                 | L.ACCORDING | L.RELAY_VERBS)
+    for conjunction in ("", "و", "ف") for to in ("", "ل") for pronoun in ("", "ها", "هم"))
 
 
 @lru_cache(maxsize=1 << 16)

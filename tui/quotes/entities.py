@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.quotes.lexicon import GIVEN_NAMES
 from tui.quotes.model import Speaker
@@ -36,11 +37,15 @@ _PRONOUN_TITLES = {"سمو": {"امير", "ولي", "سمو", "السمو"},
                    "معالي": {"وزير", "رئيس", "معالي", "سفير", "امين", "محافظ"}}
 
 
+# (Both remembered: an article resolves the same few names again at every report, and the
+# facts compare the same names across a corpus.)
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """The variant key of a name's word (ترامب/ترمب، عبدالعزيز/عبد العزيز meet)."""
     return key_word(normalize_text(word)).translate(_NAME_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
     """A name's words as keys, with عبد joined to the word after it and بن/ابن dropped."""
     words = normalize_text(name).split()
@@ -84,12 +89,13 @@ class Entity:
     def speaker(self) -> Speaker:
         kind = self.kind if self.kind in ("person", "organisation", "anonymous") else "unknown"
         return Speaker(self.id, _letters(self.label), kind,
-                       tuple(dict.fromkeys(_letters(n) for n in self.names)))
+                       tuple(dict.fromkeys(map(_letters, self.names))))
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufefe]")
 
 
+@lru_cache(maxsize=1 << 14)     # (every quotation's speaker spells out all its names)
 def _letters(name: str) -> str:
     """A name as letters: presentation-form glyphs (text copied from PDFs) folded, quotation
     marks around a part of it ("وكالة «تاس»") kept."""

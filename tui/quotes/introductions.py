@@ -4,8 +4,10 @@ article introduced in another sentence."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed
@@ -22,8 +24,11 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     for words in paragraphs_tokens:
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
-        tokens = [_unprefixed(t) for t in words]
-        k = 0
+        # The loop goes from one word that may open an introduction to the next (a title or
+        # a given name, `_MAY_INTRODUCE`: any other word it would only step over); the
+        # end of the paragraph closes the list. A branch for other words must add them there.
+        tokens, openers = _unprefixed_and_openers(words)
+        k = openers[0]
         while k < len(tokens):
             norm = tokens[k].norm
             # (not a title inside a name: "جامعة الملك سعود")
@@ -61,7 +66,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     entities.resolve(titled, tokens[k].start)
                     k = titled.last + 1
                     continue
-            k += 1
+            k = openers[bisect_right(openers, k)]
 
 
 def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
@@ -147,6 +152,30 @@ def _nationality(norm: str) -> bool:
         and not L.one_of(norm, L.PERSON_TITLES)
 
 
+# The words `_introduce` reads from, and a few more: a title, rank or honorific
+# (L.says_who) or a given name, each also with و/ف before it (says_who and L.bare take them
+# off); the loop tests each word it stops at exactly. A set rather than a cached test: in a
+# pass over new articles most words would miss a cache, and every word is looked up.
+_MAY_INTRODUCE = frozenset(form for word in L.WHO_WORDS | L.GIVEN_NAMES
+                           for form in (word, "و" + word, "ف" + word))
+
+
+def _unprefixed_and_openers(words: list[Token]) -> tuple[list[Token], list[int]]:
+    """The paragraph's words with a title's بـ/لـ taken off (`_unprefixed`), and the
+    positions of those that may open an introduction, then len(words). (Maps of set
+    lookups rather than a loop: this looks at every word of every article.)"""
+    tokens = list(words)
+    for j in compress(range(len(words)), map(_UNPREFIXED.__contains__, map(_NORM, words))):
+        tokens[j] = _unprefixed(words[j])
+    openers = list(compress(range(len(tokens)), map(_MAY_INTRODUCE.__contains__,
+                                                    map(_NORM, tokens))))
+    openers.append(len(tokens))
+    return tokens, openers
+
+
+_NORM = attrgetter("norm")
+
+
 def _unprefixed(token: Token) -> Token:
     rest = _title_without_preposition(token.norm)
     if rest is None:
@@ -154,10 +183,16 @@ def _unprefixed(token: Token) -> Token:
     return Token(token.start + (len(token.norm) - len(rest)), token.end, rest)
 
 
-@lru_cache(maxsize=1 << 16)
+# بـ/لـ (after و or not) joined to a word with the article
+_JOINED = ("بال", "وبال", "لل", "ولل")
+
+
+# Every title with the article, with بـ/لـ joined to it each way, to the title: "بالرئيس" →
+# "الرئيس", "وللوزير" → "الوزير"
+_UNPREFIXED = {joined + title[2:]: title for title in L.PERSON_TITLES if title.startswith("ال")
+               for joined in _JOINED}
+
+
 def _title_without_preposition(norm: str) -> str | None:
     """"بالرئيس" → "الرئيس", "للوزير" → "الوزير": a title with بـ/لـ joined to it."""
-    if not norm.startswith(("بال", "وبال", "لل", "ولل")):
-        return None
-    rest = "ال" + (norm.split("بال", 1)[1] if "بال" in norm[:4] else norm.split("لل", 1)[1])
-    return rest if L.one_of(rest, L.PERSON_TITLES) else None
+    return _UNPREFIXED.get(norm)

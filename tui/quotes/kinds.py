@@ -20,7 +20,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     content = text[unit.start:unit.end]
     words = len(content.split())
     gap_text = text[before[-1].end if before else sentence_start:unit.anchor]
-    after = tokens[bisect_right(starts, unit.end):][:2]
+    first_after = bisect_right(starts, unit.end)
+    after = tokens[first_after:first_after + 2]
     if len(after) == 2 and after[0].norm in ("الي", "علي") and L.particle(after[1].norm):
         after = after[1:]       # "وأشار "البقمي" إلى أنه …": the verb's own preposition
     if words <= 3 and after and L.particle(after[0].norm) and before \
@@ -88,9 +89,13 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
 _PUBLISHED = L._norm("نشرته نشره نشرها بثته بثه بثها اوردته اورده اوردها")
 
 
+# What a quoted name may follow (made once, not at every call: a union of some 400 words)
+_NAMED = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
+
+
 def _naming(norm: str) -> bool:
     """A word a quoted name follows: وكالة «تاس»، لوكالة «بترا»، لصحيفة «عكاظ»."""
-    named = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
+    named = _NAMED
     if L.one_of(norm, named):
         return True
     if norm.startswith("لل"):

@@ -416,6 +416,7 @@ def especially(before: str, particle_norm: str) -> bool:
     return before in ESPECIALLY and (before not in ADJECTIVE_TOO or particle_norm[:1] == "و")
 
 
+@lru_cache(maxsize=1 << 16)
 def particle(norm: str) -> bool:
     return bare(norm) in PARTICLES
 
@@ -429,6 +430,7 @@ def plural_participle(norm: str) -> bool:
     return participle(norm) and bare(norm).endswith(("ين", "ون"))
 
 
+@lru_cache(maxsize=1 << 16)
 def plural_verb(norm: str) -> bool:
     """قالوا، يؤكدون، أشاروا: a verb whose subject is several people, before it or unsaid."""
     return any(f in PLURAL_VERBS for f in forms(norm))
@@ -452,6 +454,7 @@ def and_someone(norm: str) -> bool:
     return norm[:1] == "و" and one_of(norm[1:], WHO_WORDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def reporting_word(norm: str) -> bool:
     """Anything that may open a report: a verb, a that-only verb, a participle, قوله."""
     return speech_verb(norm) or that_only_verb(norm) or participle(norm) \

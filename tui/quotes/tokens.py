@@ -8,7 +8,7 @@ from a PDF) reads as its letters while `start`/`end` still point into the origin
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tui.text.normalize import normalize_text
@@ -30,9 +30,38 @@ def _norm(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of text[start:end], with offsets into `text`."""
-    found = _TOKEN.finditer(text, start, len(text) if end is None else end)
-    return [Token(m.start(), m.end(), _norm(m.group())) for m in found]
+    """The tokens of text[start:end], with offsets into `text`.
+
+    The paragraphs of the last text tokenised are remembered: an article's facts
+    (tui.quotes.discrepancies) read the paragraphs its extraction read just before, in the
+    same worker. The list returned may be that remembered one, so callers must not change
+    it (none does: the rules only read tokens)."""
+    global _recent
+    end = len(text) if end is None else end
+    recent_text, seen = _recent
+    if recent_text != text:     # (the same object, most often: no comparing of characters)
+        seen = {}
+        _recent = (text, seen)
+    tokens = seen.get((start, end))
+    if tokens is None:
+        tokens = seen[(start, end)] = _tokens(text, start, end)
+    return tokens
+
+
+# (text, {(start, end): its tokens}) of the last text tokenised: one article's at most
+_recent: tuple[str, dict[tuple[int, int], list[Token]]] = ("", {})
+
+_new_token = partial(tuple.__new__, Token)
+_Match = re.Match
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    # Built by maps of C functions, not a comprehension calling Token(...) per word: a
+    # NamedTuple's __new__ is a Python function, and this loop runs over every word of
+    # every article (it was a third of tokenising).
+    found = list(_TOKEN.finditer(text, start, end))
+    words = map(_norm, map(_Match.group, found))
+    return list(map(_new_token, zip(map(_Match.start, found), map(_Match.end, found), words)))
 
 
 def has_tanween(text: str, token: Token) -> bool:

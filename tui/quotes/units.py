@@ -4,6 +4,7 @@ with the sentence and clause limits they stay inside."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tui.corpus.model import Paragraph
@@ -67,14 +68,13 @@ _ASIDE_ONLY = re.compile(r"[وف]?(?:قائلا|قائلة|قائلاً|قائل
 
 def _inside(tokens: list[Token], units: list[_Unit]) -> set[int]:
     """Indices of the tokens inside any of `units`."""
-    inside = set()
+    inside: set[int] = set()
     if not units:
         return inside
-    for k, token in enumerate(tokens):
-        for unit in units:
-            if unit.start <= token.start < unit.end:
-                inside.add(k)
-                break
+    # (tokens are in text order: those inside a unit are a run of them)
+    starts = [t.start for t in tokens]
+    for unit in units:
+        inside.update(range(bisect_left(starts, unit.start), bisect_left(starts, unit.end)))
     return inside
 
 

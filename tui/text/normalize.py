@@ -122,6 +122,7 @@ def normalize_text(text: str) -> str:
 # its consonant skeleton in between, so such variants meet while different names do not.
 _LONG_VOWELS = set("اوي")
 _WORD = re.compile(r"[\u0621-\u064a\w]+")
+_DOUBLED = re.compile(r"(.)\1+")     # a letter written twice or more in a row
 
 
 def variant_key(word: str) -> str:
@@ -134,7 +135,7 @@ def variant_key(word: str) -> str:
     middle = base[1:-1].replace("تش", "ش")
     middle = "".join(ch for ch in middle if ch not in _LONG_VOWELS)
     key = base[0] + middle + base[-1]
-    return re.sub(r"(.)\1+", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def variant_keys(text: str) -> list[str]:
