@@ -250,3 +250,14 @@ def test_quoted_adjectives_in_someones_clause_stay_their_words(article):
                           "اتفاق بشأن القضية «الأهم على الأرجح» في اجتماعهما.\n"))
     for words in ("المنتجة للغاية", "الأهم على الأرجح"):
         assert by_text(quotes, words).kind == "statement"
+
+
+def test_forgetting_the_word_caches_empties_them_and_extraction_gives_the_same(article):
+    from tui.quotes import entities, forget_word_caches, lexicon, tokens
+    corpus = article("وقال وزير الخارجية عادل الجبير إن الحل سياسي.\n")
+    before = [(q.text, q.speaker.label if q.speaker else None) for q in only(corpus)]
+    assert lexicon.reporting_word.cache_info().currsize > 0
+    forget_word_caches()
+    assert lexicon.reporting_word.cache_info().currsize == 0
+    assert entities.name_keys.cache_info().currsize == 0 and tokens._recent[1] == {}
+    assert [(q.text, q.speaker.label if q.speaker else None) for q in only(corpus)] == before

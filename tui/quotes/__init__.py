@@ -44,3 +44,14 @@ def analyze(corpus, progress: Callable[[float], None] | None = None) -> Analysis
     """Quotes of every source, the statements they form across outlets, and discrepancies."""
     from tui.quotes.analysis import analyze as _analyze
     return _analyze(corpus, progress)
+
+
+def forget_word_caches() -> None:
+    """Empty the caches extraction keeps of words, names and the last article's tokens. They
+    make the next article faster in the process that extracts; a process that has done
+    extracting (the one that groups what the workers extracted) only carries them."""
+    from tui.quotes import entities, lexicon, tokens
+    tokens.forget_recent()
+    for cached in (lexicon.particle, lexicon.plural_verb, lexicon.reporting_word,
+                   entities.name_key, entities.name_keys, entities._letters):
+        cached.cache_clear()

@@ -51,6 +51,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # (text, {(start, end): its tokens}) of the last text tokenised: one article's at most
 _recent: tuple[str, dict[tuple[int, int], list[Token]]] = ("", {})
 
+
+def forget_recent() -> None:
+    """Let go of the last text's tokens (see tokenize)."""
+    global _recent
+    _recent = ("", {})
+
 _new_token = partial(tuple.__new__, Token)
 _Match = re.Match
 

@@ -26,10 +26,12 @@ def analyse(opened, progress: Report | None = None,
     same code, else grouped now (and kept). `facts=False`: no discrepancies (none read,
     none compared), for what shows only statements. `tick` is called all along; it may
     raise to stop the work (a user quitting meanwhile)."""
+    from tui.quotes import forget_word_caches
     from tui.quotes.model import Analysis
 
     report = progress or (lambda fraction, stage: None)
     report(0.0, "linking speakers across articles")
+    forget_word_caches()    # (extraction is done: grouping needs the memory more)
     quotes = opened.quotes
     tick()
 
