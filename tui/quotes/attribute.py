@@ -224,20 +224,35 @@ def _came_in(text: str, tokens: list[Token], starts: list[int], k: int, limit: i
         return bisect_right(starts, quoted.end)
     if form != "that":
         return k + 1
-    sentence_end = _sentence_end(paragraph, cue_at)
-    unit_after = _quote_at(text, tokens[where].end, units)
+    end_token = _that_clause(text, tokens, starts, where, _sentence_end(paragraph, cue_at),
+                             cue_at, units, reports, entity)
+    if end_token is None:
+        return where + 1
+    discourse.spoke(entity, number)
+    return end_token
+
+
+def _that_clause(text: str, tokens: list[Token], starts: list[int], particle: int,
+                 sentence_end: int, cue_at: int, units: list[_Unit], reports: list[_Unit],
+                 entity) -> int | None:
+    """What أن/إن at token `particle` opens, credited to `entity`: the quotation right after
+    it when that is the whole clause, else the clause (with the quotation it opens); the
+    token after it, or None when there is no clause to report."""
+    unit_after = _quote_at(text, tokens[particle].end, units)
     if unit_after is not None and not _clause_goes_on(text, tokens, starts, unit_after,
                                                        sentence_end):
         unit_after.speaker, unit_after.claimed = entity, True
-        discourse.spoke(entity, number)
         return bisect_right(starts, unit_after.end)
-    unit = _report(text, tokens, starts, where + 1, sentence_end, cue_at, "that", units)
+    # (a quotation that opens the clause and is followed by more of it: "أن «هذه الجريمة
+    # المنظمة» تجاوزت عمل المافيا" reports the clause, the quotation in it)
+    unit = _report(text, tokens, starts, particle + 1, sentence_end, cue_at, "that", units)
     if unit is None:
-        return where + 1
+        return None
+    if unit_after is not None and unit_after.open_mark is not None:
+        unit.start = unit.anchor = unit_after.open_mark     # with its opening mark
     unit.speaker = entity
     reports.append(unit)
     _claim_inside(units, unit, entity)
-    discourse.spoke(entity, number)
     return bisect_left(starts, unit.end)
 
 
@@ -659,24 +674,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             return after
     if form == "that":
         particle = where
-        unit_after = _quote_at(text, tokens[particle].end, units)
-        if unit_after is not None and not _clause_goes_on(text, tokens, starts, unit_after,
-                                                           sentence_end):
-            unit_after.speaker, unit_after.claimed = entity, True
-            end_token = bisect_right(starts, unit_after.end)
-        else:
-            # (a quotation that opens the clause and is followed by more of it: "أن «هذه
-            # الجريمة المنظمة» تجاوزت عمل المافيا" reports the clause, the quotation in it)
-            unit = _report(text, tokens, starts, particle + 1, sentence_end, cue_at, "that",
-                           units)
-            if unit is None:
-                return particle + 1
-            if unit_after is not None and unit_after.open_mark is not None:
-                unit.start = unit.anchor = unit_after.open_mark     # with its opening mark
-            unit.speaker = entity
-            reports.append(unit)
-            _claim_inside(units, unit, entity)
-            end_token = bisect_left(starts, unit.end)
+        end_token = _that_clause(text, tokens, starts, particle, sentence_end, cue_at, units,
+                                 reports, entity)
+        if end_token is None:
+            return particle + 1
         discourse.spoke(entity, number)
         coordinated = _coordinated(text, tokens, starts, end_token, limit, units, reports,
                                    entity, sentence_end, cue_at)
