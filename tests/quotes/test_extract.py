@@ -261,3 +261,15 @@ def test_forgetting_the_word_caches_empties_them_and_extraction_gives_the_same(a
     assert lexicon.reporting_word.cache_info().currsize == 0
     assert entities.name_keys.cache_info().currsize == 0 and tokens._recent[1] == {}
     assert [(q.text, q.speaker.label if q.speaker else None) for q in only(corpus)] == before
+
+
+def test_a_report_goes_on_past_its_contrast_unless_another_report_follows(article):
+    quotes = only(article(
+        "وقال مدير الفرع خالد العمري إن الدفعة الأولى بلغت 118 مليون ريال، فيما سيتم صرف "
+        "بقية المستحقات الشهر المقبل. وأوضح العمري أن عدد المستفيدين بلغ ألف مزارع، فيما "
+        "أكد وكيل الوزارة سامي الحربي أن الصرف سيتم على دفعتين.\n"))
+    by_text(quotes, "الدفعة الأولى بلغت 118 مليون ريال، فيما سيتم صرف بقية المستحقات الشهر "
+                    "المقبل")
+    first = by_text(quotes, "عدد المستفيدين بلغ ألف مزارع")
+    second = by_text(quotes, "الصرف سيتم على دفعتين")
+    assert first.speaker.label == "خالد العمري" and second.speaker.label == "سامي الحربي"

@@ -104,7 +104,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         norm = tokens[k].norm
         if not _CLAUSE_MARKS.isdisjoint(between):
             if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
-                    norm.startswith(("لكن", "ولكن")) and _report_follows(tokens, k)) or (
+                    norm.startswith(("لكن", "ولكن")) or norm in _WHILE) \
+                    and _report_follows(tokens, k) or (
                     norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm)
                                          or _that_verb_then_that(tokens, k))):
                 break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
@@ -144,6 +145,9 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
     return last
 
 
+# "، فيما …"، "، بينما …"، "، مما …": what was said goes on with its contrast
+# or its consequence, unless a report of its own follows ("، فيما أكد فلان أن …").
+_WHILE = L._norm("فيما بينما مما")
 # "كما يعتبر الأمير … مرشحاً": is deemed, not a report
 _IS_DEEMED = L._norm("يعتبر تعتبر يعد تعد")
 

@@ -125,7 +125,7 @@ PARTICLES = _norm("""
 # A report clause ends where the next one starts: "، مشيرًا …"، "، فيما …"، "، وأضاف …".
 # (Not حيث and إذ: "…، حيث يجري العمل على تطويره" goes on explaining what was said, unless a
 # report of its own follows them: "…، حيث أكد المعلم أن …".)
-CLAUSE_STARTERS = SPEECH_VERBS | PARTICIPLES | _norm("فيما بينما مما الا")
+CLAUSE_STARTERS = SPEECH_VERBS | PARTICIPLES | _norm("الا")
 # "وصف الاجتماع بـ«البناء»": what follows بـ is the speaker's word for it.
 DESCRIBING = _norm("وصف وصفت يصف تصف واصفا واصفه وصافا وصفه وصفها")
 
