@@ -470,13 +470,18 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
     return found
 
 
-def _fronted(tokens: list[Token], k: int) -> int | None:
-    """"أما فلان فأكد …": the index of أما before a verb with ف."""
-    if not tokens[k].norm.startswith("ف"):
+def _fronted(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """"أما فلان فأكد …"، "أما فلان فقد أكد …": the index of أما before the verb and that of
+    the word with ف that ends the topic (the verb itself, or فقد before it)."""
+    if tokens[k].norm.startswith("ف"):
+        topic_end = k
+    elif k > 0 and tokens[k - 1].norm in ("فقد", "فلقد"):
+        topic_end = k - 1
+    else:
         return None
-    for j in range(k - 1, max(-1, k - 30), -1):
+    for j in range(topic_end - 1, max(-1, topic_end - 30), -1):
         if tokens[j].norm in ("اما", "واما"):
-            return j
+            return j, topic_end
     return None
 
 
@@ -649,9 +654,10 @@ def _credible(subject: Subject, entities: Entities, at: int) -> bool:
 
 
 def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Subject | None:
-    at = _fronted(tokens, k)
-    if at is None:
+    fronted = _fronted(tokens, k)
+    if fronted is None:
         return None
+    at, k = fronted
     subject = parse_subject(text, tokens, at + 1, k)
     if subject is None:
         return None
