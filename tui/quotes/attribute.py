@@ -482,7 +482,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     break   # "تقول في خاتمة الكتاب: …": what في governs, not a subject
                 if not _occasion_token(tokens[j].norm) and (
                         not broken(text, tokens, j) or _after_closing_mark(text, tokens, j)):
-                    subject = _named_before(text, tokens, j, bound, entities, cue_at)
+                    subject = _named_before(text, tokens, j, bound, entities, cue_at) \
+                        or _source_before(text, tokens, j, bound)
                     break   # "وأكد في تصريح صحفي حرص ومتابعة المستشار …": the object first
                 if not _occasion_word(text, tokens, j):
                     break
@@ -1068,6 +1069,19 @@ def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: 
     if after == bound and (L.bare(tokens[j].norm) in L.GIVEN_NAMES
                            or entities.resolve(named, at, introduce=False) is not None):
         return named
+    return None
+
+
+def _source_before(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
+    """A source or a body after the occasion, running right up to what was said or to its
+    object: "وأكد لـ"الاقتصادية" مصدر عسكري في وزارة الدفاع أن …"، "كشفت لـ«عكاظ» مصادر
+    مطلعة أن …"."""
+    source = parse_subject(text, tokens, j, bound)
+    if source is None or source.kind not in ("anonymous", "organisation"):
+        return None
+    after = source.last + 1
+    if after == bound or after < len(tokens) and L.bare(tokens[after].norm) in ("عن", "علي"):
+        return source   # (or up to the object's preposition: "كشفت لـ"…" مصادر …، عن …")
     return None
 
 
