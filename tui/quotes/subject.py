@@ -1189,8 +1189,11 @@ def _coordinated_noun(norm: str) -> bool:
 
 
 def _before_genitive(text: str, tokens: list[Token], k: int, limit: int) -> bool:
-    """A definite word follows token k in the same phrase: its genitive ("وحماية البيئة")."""
-    return k + 1 < limit and _definite(tokens[k + 1].norm) and not broken(text, tokens, k + 1)
+    """A definite word follows token k in the same phrase: its genitive ("وحماية البيئة").
+    Not after a word that has the article itself ("للعلاقات والإعلام العقيد فلان": a definite
+    word takes no genitive; a rank after it opens the name)."""
+    return k + 1 < limit and not _definite(tokens[k].norm) \
+        and _definite(tokens[k + 1].norm) and not broken(text, tokens, k + 1)
 
 
 def _written_verb(text: str, token: Token) -> bool:
