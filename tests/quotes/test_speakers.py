@@ -1852,6 +1852,9 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
      "العلاقات مهمة", "الرئيس الروسي"),
     # a given name that ends in ه is a name all the same
     ("وأكد الطبيب نزيه الحربي حرصه على التعاون.", "حرصه على التعاون", "نزيه الحربي"),
+    # a noun of three letters with his pronoun ends the subject: "his reply", no name
+    ("وأكد الشيخ حمود المخلافي أن المقاومة صامدة. واختتم المخلافي رده بالقول: «لن نتراجع».",
+     "لن نتراجع", "حمود المخلافي"),
 ])
 def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label

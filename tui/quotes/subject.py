@@ -1069,6 +1069,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name)
+    if _short_noun_with_pronoun(text, tokens[k]):
+        return k    # "واختتم الوزير رده بالقول": his reply, no name
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or _coordinated_noun(first_norm) and (
@@ -1260,6 +1262,14 @@ def _with_pronoun(text: str, token: Token) -> bool:
     return len(word) >= 4 and word.endswith(("ه", "ها")) and not _definite(token.norm) \
         and not word.endswith(("الله", "ويه", "اه")) and word not in ("عبده", "حمده", "طه") \
         and L.bare(token.norm) not in L.GIVEN_NAMES      # (نزيه، وجيه، نبيه)
+
+
+def _short_noun_with_pronoun(text: str, token: Token) -> bool:
+    """A noun of three letters with his or her pronoun (رده، دوره، ردها), as the text spells
+    it: no given or family name is written so."""
+    word = text[token.start:token.end].replace("\u0640", "")
+    return (len(word) == 3 and word.endswith("ه") or len(word) == 4 and word.endswith("ها")) \
+        and L.bare(token.norm) not in L.GIVEN_NAMES
 
 
 def _possessed(text: str, token: Token) -> bool:
