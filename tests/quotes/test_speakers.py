@@ -40,6 +40,9 @@ def said(quotes, text):
     # subject first: أما … فـ
     ("أما الوزير خالد الروسان فشدد على أن الخطة ستنفذ كاملة.",
      "الخطة ستنفذ كاملة", "خالد الروسان", "person"),
+    # the speaker's age after the title is said of him: not part of who he is
+    ("وقال المدافع البالغ من العمر 34 عاما لموقع النادي إن الفريق جاهز للموسم.",
+     "الفريق جاهز للموسم", "المدافع", "person"),
     # a title ending with a coordinated definite noun, then a rank and the name
     ("كما أعلن مدير الإدارة العامة للعلاقات والإعلام العقيد محمد السعد أن العدد بلغ ألفا.",
      "العدد بلغ ألفا", "محمد السعد", "person"),

@@ -345,10 +345,38 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
     found = _REMEMBERED.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         subject = _subject(text, tokens, i, limit, names)
+        if subject is not None:
+            subject = _past_age(text, tokens, subject, limit)
         if len(_REMEMBERED) >= _REMEMBER:
             _REMEMBERED.clear()
         _REMEMBERED[key] = found = None if subject is None else _moved(subject, -i, -base)
     return None if found is None else _moved(found, i, base)
+
+
+def _age_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
+    """The end (exclusive) of "البالغ (من العمر) 34 عاما" at token k, or None."""
+    if k >= limit or L.bare(tokens[k].norm) not in _AGED:
+        return None
+    j = k + 1
+    if j + 1 < limit and tokens[j].norm == "من" and tokens[j + 1].norm == "العمر":
+        j += 2
+    if j + 1 >= limit or not is_number(tokens[j]) or L.bare(tokens[j + 1].norm) not in _YEARS \
+            or any(broken(text, tokens, n) for n in range(k + 1, j + 2)):
+        return None
+    return j + 2
+
+
+def _past_age(text: str, tokens: list[Token], subject: Subject, limit: int) -> Subject:
+    """"وقال اللاعب البالغ من العمر 34 عاما لموقع النادي …": the age is said of the speaker,
+    between the subject and what follows it; the subject spans it, its label does not."""
+    end = _age_end(text, tokens, subject.last + 1, limit)
+    if end is None:
+        return subject
+    return replace(subject, last=end - 1, end=tokens[end - 1].end)
+
+
+_AGED = L._norm("البالغ البالغه")
+_YEARS = L._norm("عاما عام سنه سنوات اعوام")
 
 
 def without_addressee(text: str, tokens: list[Token], subject: Subject) -> Subject:
@@ -626,6 +654,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm) \
                 and not _agreeing_nisba(text, tokens, k):
             break
+        if _age_end(text, tokens, k, limit) is not None:
+            break               # "اللاعب البالغ من العمر 34 عاما": his age, not his title
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
         if L.bare(norm) in L.VERB_SHAPED_NAMES and k + 1 < limit \
@@ -1069,8 +1099,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name)
-    if _short_noun_with_pronoun(text, tokens[k]):
-        return k    # "واختتم الوزير رده بالقول": his reply, no name
+    if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit):
+        return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or _coordinated_noun(first_norm) and (
