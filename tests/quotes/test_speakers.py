@@ -1858,6 +1858,9 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
     # a noun of three letters with his pronoun ends the subject: "his reply", no name
     ("وأكد الشيخ حمود المخلافي أن المقاومة صامدة. واختتم المخلافي رده بالقول: «لن نتراجع».",
      "لن نتراجع", "حمود المخلافي"),
+    # nor a noun with a plural pronoun: "to draw their attention", nobody who spoke
+    ("ووزعت الشرطة منشورات على السائحات، للفت انتباههن بأن القانون يمنع النقاب.",
+     "القانون يمنع النقاب", None),
 ])
 def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label

@@ -1295,10 +1295,12 @@ def _with_pronoun(text: str, token: Token) -> bool:
 
 
 def _short_noun_with_pronoun(text: str, token: Token) -> bool:
-    """A noun of three letters with his or her pronoun (رده، دوره، ردها), as the text spells
-    it: no given or family name is written so."""
+    """A noun of three letters with his or her pronoun (رده، دوره، ردها), or any noun with a
+    plural or dual one (انتباههن، مواقفهم، رأيهما), as the text spells it: no given or family
+    name is written so."""
     word = text[token.start:token.end].replace("\u0640", "")
-    return (len(word) == 3 and word.endswith("ه") or len(word) == 4 and word.endswith("ها")) \
+    return (len(word) == 3 and word.endswith("ه") or len(word) == 4 and word.endswith("ها")
+            or len(word) >= 5 and word.endswith(("هن", "هما", "هم"))) \
         and L.bare(token.norm) not in L.GIVEN_NAMES
 
 
