@@ -102,6 +102,14 @@ def test_unknown_is_better_than_a_wrong_carry_over(article):
     assert by_text(quotes, "البناءة").speaker is None
 
 
+def test_what_someone_may_say_is_not_carried_to_the_last_speaker(article):
+    quotes = only(article(
+        "وقال الوزير خالد العمري إن التصنيف مهم للجامعات. وقد يتساءل البعض عن مصداقية هذا "
+        "التصنيف، وقد يقول إنه منحاز ضد جامعاتنا.\n"))
+    assert by_text(quotes, "التصنيف مهم للجامعات").speaker.label == "خالد العمري"
+    assert by_text(quotes, "منحاز ضد جامعاتنا").speaker is None
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

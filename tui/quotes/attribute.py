@@ -793,6 +793,8 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     adjunct stand between it and what was said ("وأعلن المقاتلون الأكراد … أن"), nor when
     its clause opens with words before it ("ولكن العفو الدولية تقول إن"، "غير أن أوباما
     وفي مقابلة قال"): a subject is there that the grammar did not read."""
+    if k > 0 and tokens[k - 1].norm in ("قد", "وقد") and tokens[k].norm[:1] in ("ي", "ت"):
+        return False    # "وقد يقول إنه …": someone may say it, no one did
     anchor = _anchor(text, tokens, k + 1, limit, units)
     if anchor is not None and anchor[1] > k + 1 \
             and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
