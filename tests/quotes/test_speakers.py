@@ -1904,6 +1904,14 @@ def test_a_list_item_with_a_colon_is_no_speaker_headline(article):
     assert said(quotes, "هدفنا البطولة").form == "headline"
 
 
+def test_lines_of_a_dashed_list_are_no_speaker_headlines(article):
+    quotes = extract_all(article("خبر\n\nوجاءت الجامعات كما يلي:\n- جامعة الملك سعود: تراجعت "
+                                 "إلى المركز الـ569 في عام 2015\n- جامعة الملك عبدالعزيز: احتلت "
+                                 "المركز الـ995 في عام 2015\nوقال الوزير خالد العمري إن التصنيف "
+                                 "مهم.\n"))
+    assert [q.text for q in quotes] == ["التصنيف مهم"]
+
+
 @pytest.mark.parametrize("sentence, words, label", [
     ("وقالت القيادة البحرينية في اليومين الأخيرين إن التصريحات مرفوضة.",
      "التصريحات مرفوضة", "القيادة البحرينية"),

@@ -1476,7 +1476,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     if not tokens or len(tokens) > _HEADLINE_TOKENS:
         return None
     line_start = text.rfind("\n", 0, tokens[0].start) + 1
-    if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]):
+    if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]) \
+            or _in_dashed_list(text, line_start, tokens[0].start):
         return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
     line = text[tokens[0].start:line_end]
@@ -1497,6 +1498,18 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
     return None
 
 
+def _in_dashed_list(text: str, line_start: int, first_word: int) -> bool:
+    """A line opened by a dash with the line before or after it opened by one too: an item
+    of a list ("- جامعة الملك سعود: تراجعت إلى المركز …"), where a lone dash line is a
+    subheading ("-وسام : هدفنا البطولة")."""
+    if not _DASHES.intersection(text[line_start:first_word]):
+        return False
+    before = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    after = text[text.find("\n", first_word) + 1:].lstrip() if "\n" in text[first_word:] else ""
+    return before.lstrip()[:1] in _DASHES or after[:1] in _DASHES
+
+
+_DASHES = frozenset("-–—")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
 _LEVANT_MONTHS = L._norm("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الثاني الاول")
