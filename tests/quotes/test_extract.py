@@ -110,6 +110,17 @@ def test_what_someone_may_say_is_not_carried_to_the_last_speaker(article):
     assert by_text(quotes, "منحاز ضد جامعاتنا").speaker is None
 
 
+def test_a_title_ending_in_a_name_no_list_knows_is_someone_new(article):
+    quotes = only(article(
+        "وقال الممثل التجاري الأمريكي مايكل فرومان إن المحادثات مثمرة.\n"
+        "وألمح ممثل نيوزيلندا تيم غروزر إلى أن الألبان ما زالت من القضايا الخلافية.\n"
+        "وقال «لن نوقع اتفاقا لا يفتح الأسواق».\n"))
+    assert by_text(quotes, "المحادثات مثمرة").speaker.label == "مايكل فرومان"
+    hinted = by_text(quotes, "الألبان ما زالت من القضايا الخلافية").speaker
+    assert hinted.label == "ممثل نيوزيلندا تيم غروزر"
+    assert by_text(quotes, "لن نوقع اتفاقا لا يفتح الأسواق").speaker == hinted
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

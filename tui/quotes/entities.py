@@ -164,6 +164,8 @@ class Entities:
             if named is not None and named.kind == "person" and len(named.keys) > 1:
                 return named
         if subject.kind == "person":
+            if _unread_name_at_end(subject.label):
+                return None     # "ممثل نيوزيلندا تيم غروزر": someone new, not "الممثل …"
             return self._by_title(words, subject.title_words, -1 if headline else at)
         same = [e for e in self.items if e.kind == subject.kind and words in e.titles]
         if same:
@@ -335,6 +337,17 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
+
+
+def _unread_name_at_end(label: str) -> bool:
+    """A title whose last two words are without the article and known to no list nor as
+    places: a name the phrase did not tell apart from the title ("ممثل نيوزيلندا تيم
+    غروزر"), so the title is someone's the article has not met."""
+    from tui.quotes import lexicon as L
+    words = normalize_text(label).split()
+    return len(words) >= 3 and all(
+        not w.startswith("ال") and L.bare(w) not in L._KNOWN and w not in L._KNOWN
+        and not _place_word(w) for w in words[-2:])
 
 
 def _place_word(word: str) -> bool:
