@@ -121,6 +121,13 @@ def test_a_title_ending_in_a_name_no_list_knows_is_someone_new(article):
     assert by_text(quotes, "لن نوقع اتفاقا لا يفتح الأسواق").speaker == hinted
 
 
+def test_a_singular_verb_after_two_people_named_together_is_neither_for_sure(article):
+    quotes = only(article(
+        "وقال الوزير خالد العمري إن الفريق جاهز. وقد عقد رئيس النادي أحمد خواجة ومدرب الفريق "
+        "عبود الخضري اجتماعًا مطولًا، وقال موجهًا حديثه للاعبين: «المباراة مهمة بالنسبة لكم».\n"))
+    assert by_text(quotes, "المباراة مهمة بالنسبة لكم").speaker is None
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

@@ -97,7 +97,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if subject is not None and owner is not None and subject.feminine != owner:
             return None         # (the noun's pronoun names someone else of the sentence)
         if subject is not None:
-            return entities.resolve(subject, at)
+            return _one_of_them(text, subject, tokens, k, entities, at, discourse)
         if _unread_verb_before(tokens, k, paragraph):
             return None     # "من جانبه، يرى [who the grammar missed] أن …، لافتا إلى أن …"
         carried = discourse.carry(number, _participle_feminine(norm))
@@ -147,11 +147,39 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
     if subject is not None:
         discourse.how = "sentence-subject"
-        return entities.resolve(subject, at)
+        return _one_of_them(text, subject, tokens, k, entities, at, discourse)
     discourse.how = "carry"
     if L.bare(norm) in _IMPERSONAL and k + 1 < len(tokens) and L.particle(tokens[k + 1].norm):
         return None     # "ويتوقع أن يتبنى النواب …": it is expected (يُتوقع), by no one said
     return discourse.carry(number, feminine)
+
+
+def _one_of_them(text: str, subject: Subject, tokens: list[Token], k: int, entities: Entities,
+                 at: int, discourse: _Discourse) -> Entity | None:
+    """The sentence's subject for the singular verb or participle at token k; nobody when
+    the subject names two people joined by و ("وقد عقد رئيس النادي فلان ومدرب الفريق فلان
+    اجتماعا، وقال موجها حديثه …": one of them spoke, the text does not say which), and no
+    verb after it goes on with the last speaker either."""
+    if _two_people(text, tokens, subject) and not L.plural_verb(tokens[k].norm) \
+            and not tokens[k].norm.endswith("ين"):
+        discourse.forget()
+        return None
+    return entities.resolve(subject, at)
+
+
+def _two_people(text: str, tokens: list[Token], subject: Subject) -> bool:
+    """A subject naming two persons joined by و: a name, then و with a title or a given
+    name ("رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري"; not one person's two titles
+    before his name: "مدير الإدارة والمتحدث الرسمي للشركة علي الزهراني")."""
+    if subject.kind != "person":
+        return False
+    for j in range(subject.first + 1, subject.last + 1):
+        if tokens[j].norm[:1] == "و" and (L.one_of(tokens[j].norm[1:], L.PERSON_TITLES)
+                                          or L.bare(tokens[j].norm[1:]) in L.GIVEN_NAMES):
+            before = parse_subject(text, tokens, subject.first, j)
+            if before is not None and before.name:
+                return True
+    return False
 
 
 # Present verbs of expecting and believing that, right before أن with no subject, are read
