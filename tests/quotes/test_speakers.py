@@ -40,6 +40,11 @@ def said(quotes, text):
     # subject first: أما … فـ
     ("أما الوزير خالد الروسان فشدد على أن الخطة ستنفذ كاملة.",
      "الخطة ستنفذ كاملة", "خالد الروسان", "person"),
+    # دار and مجموعة head bodies: "دار الإفتاء", and a quoted name after them is theirs
+    ("وأكدت دار الإفتاء المصرية أن الصيام واجب على المقيم.",
+     "الصيام واجب على المقيم", "دار الإفتاء المصرية", "organisation"),
+    ("وقال رئيس مجلس إدارة مجموعة «نيكاي» تسونيو كيتا في البيان نفسه «أشعر بفخر كبير».",
+     "أشعر بفخر كبير", "تسونيو كيتا", "person"),
     # a senator is a title; his participle is his, not the last speaker's
     ("وقال وزير الخارجية محمد ظريف إن الاتفاق جيد. ورفض السناتور الجمهوري ميتش مكونيل زعيم "
      "الأغلبية في مجلس الشيوخ الطرح الذي قدمه الرئيس قائلا إن من السخف المجادلة.",
@@ -1906,6 +1911,13 @@ def test_a_list_item_with_a_colon_is_no_speaker_headline(article):
                                  "البطولة\n"))
     assert not [q for q in quotes if q.text.startswith("تشمل العوامل")]
     assert said(quotes, "هدفنا البطولة").form == "headline"
+
+
+def test_a_bodys_quoted_name_after_its_noun_is_no_ones_words(article):
+    quotes = extract_all(article("خبر\n\nوقال جون فالون المدير العام لدار «بيرسون» في بيان نشرته "
+                                 "المجموعة إن «بيرسون تعتز بتاريخها».\n"))
+    assert said(quotes, "بيرسون").kind == "term" and said(quotes, "بيرسون").speaker is None
+    assert said(quotes, "بيرسون تعتز بتاريخها").speaker.label == "جون فالون"
 
 
 def test_lines_of_a_dashed_list_are_no_speaker_headlines(article):
