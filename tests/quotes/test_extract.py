@@ -128,6 +128,14 @@ def test_a_singular_verb_after_two_people_named_together_is_neither_for_sure(art
     assert by_text(quotes, "المباراة مهمة بالنسبة لكم").speaker is None
 
 
+def test_one_quoted_word_is_a_term_unless_a_report_gives_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nوشرح المدرب التكتيكات للاعبين عبر عرض مرئي «فيديو» كشف من خلاله نقاط الضعف. "
+        "وقال الجبالي إن تلك الادعاءات مجرد «افتراءات».\n"))
+    assert by_text(quotes, "فيديو").kind == "term"
+    assert by_text(quotes, "افتراءات").kind == "statement"
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

@@ -71,6 +71,14 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         if not _CLAUSE_MARKS.isdisjoint(between) or not _STOPS.isdisjoint(between):
             break
         clause.insert(0, token)
+    if words == 1 and before and not _reports(before[-1].norm) \
+            and not L.particle(before[-1].norm) and not before[-1].norm.startswith(("ب", "ك")) \
+            and ":" not in gap_text and not _present_verb(before[-1].norm) \
+            and not any(L.particle(t.norm) for t in clause):
+        return "term"           # "عبر عرض مرئي «فيديو» كشف …": one quoted word is a name
+        # or a scare word, not what anyone said — unless an أن before it in its clause
+        # reports it ("إن تلك الادعاءات مجرد «افتراءات»": his word), or a verb or a particle
+        # opens it ("قال «لا»"، "أن «داعش» …"), or بـ/كـ gives it ("وصفه بـ«المحتل»")
     if any(_reports(t.norm) or L.particle(t.norm) or t.norm.startswith(("وصف", "واصف"))
            for t in clause):
         return "statement"
