@@ -1870,6 +1870,8 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
     # nor a noun with a plural pronoun: "to draw their attention", nobody who spoke
     ("ووزعت الشرطة منشورات على السائحات، للفت انتباههن بأن القانون يمنع النقاب.",
      "القانون يمنع النقاب", None),
+    # but "one of them" is a source all the same
+    ("وعلق أحدهم بأن الطالب يستحق التكريم.", "الطالب يستحق التكريم", "أحدهم"),
 ])
 def test_a_noun_with_his_pronoun_after_a_title_is_the_object(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label

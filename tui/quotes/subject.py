@@ -1300,8 +1300,10 @@ def _short_noun_with_pronoun(text: str, token: Token) -> bool:
     name is written so."""
     word = text[token.start:token.end].replace("\u0640", "")
     return (len(word) == 3 and word.endswith("ه") or len(word) == 4 and word.endswith("ها")
-            or len(word) >= 5 and word.endswith(("هن", "هما", "هم"))) \
-        and L.bare(token.norm) not in L.GIVEN_NAMES
+            or len(word) >= 5 and word.endswith(("هن", "هما", "هم"))
+            and L.bare(token.norm).removesuffix("هما").removesuffix("هم").removesuffix("هن")
+            not in L.QUANTIFIERS) \
+        and L.bare(token.norm) not in L.GIVEN_NAMES     # ("أحدهم": one of them, a source)
 
 
 def _possessed(text: str, token: Token) -> bool:
