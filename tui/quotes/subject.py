@@ -367,12 +367,29 @@ def _age_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
 
 
 def _past_age(text: str, tokens: list[Token], subject: Subject, limit: int) -> Subject:
-    """"وقال اللاعب البالغ من العمر 34 عاما لموقع النادي …": the age is said of the speaker,
-    between the subject and what follows it; the subject spans it, its label does not."""
-    end = _age_end(text, tokens, subject.last + 1, limit)
+    """"وقال اللاعب البالغ من العمر 34 عاما لموقع النادي …"، "ويقول المحامي محمد العربي (31
+    عامًا) بغضب: …": the age, or a short aside in brackets, is said of the speaker between
+    the subject and what follows it; the subject spans it, its label does not."""
+    end = _age_end(text, tokens, subject.last + 1, limit) or (
+        _bracketed_aside(text, tokens, subject.last + 1, limit) if subject.name else None)
+    # (a body's brackets hold its short name, and its phrase goes on after them: "كلية
+    # التميز (موندراجون وينتيك) بمحافظة أملج")
     if end is None:
         return subject
     return replace(subject, last=end - 1, end=tokens[end - 1].end)
+
+
+def _bracketed_aside(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
+    """The end (exclusive) of "(31 عامًا)" opening at token k, closed within four words."""
+    if k >= limit or gap(text, tokens, k).strip() != "(":
+        return None
+    for j in range(k, min(limit, k + 4)):
+        closing = gap(text, tokens, j + 1) if j + 1 < len(tokens) else text[tokens[j].end:]
+        if ")" in closing:
+            return j + 1
+        if j > k and "(" in gap(text, tokens, j):
+            return None
+    return None
 
 
 _AGED = L._norm("البالغ البالغه")
