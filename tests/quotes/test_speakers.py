@@ -58,6 +58,9 @@ def said(quotes, text):
     # a title ending with a coordinated definite noun, then a rank and the name
     ("كما أعلن مدير الإدارة العامة للعلاقات والإعلام العقيد محمد السعد أن العدد بلغ ألفا.",
      "العدد بلغ ألفا", "محمد السعد", "person"),
+    # the researchers or the participants, named with the article, speak as a group
+    ("وأوضح الباحثون أنه لا توجد أدلة كافية على ذلك.", "لا توجد أدلة كافية على ذلك",
+     "الباحثون", "anonymous"),
     # to the outlet first, then the source or the body
     ("وأكد لـ\"الاقتصادية\" مصدر عسكري في وزارة الدفاع اليمنية أن القوات تقدمت نحو المدينة.",
      "القوات تقدمت نحو المدينة", "مصدر عسكري في وزارة الدفاع اليمنية", "anonymous"),
