@@ -1257,11 +1257,12 @@ def _written_verb(text: str, token: Token) -> bool:
 
 
 def _named_like_time(text: str, tokens: list[Token], k: int, limit: int) -> bool:
-    """"وقال صباح النعماني، …": صباح (morning) is a given name when a family name (الـ…ي)
-    follows it, not a day or a time."""
+    """"وقال صباح النعماني، …"، "أكد فجر إبراهيم": صباح (morning) is a given name when a family
+    name (الـ…ي) or a father's given name follows it, not a day or a time."""
     return tokens[k].norm in ("صباح", "فجر") and k + 1 < limit \
-        and not broken(text, tokens, k + 1) and _family_nisba(tokens[k + 1].norm) \
-        and not L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
+        and not broken(text, tokens, k + 1) and (
+            _family_nisba(tokens[k + 1].norm) or L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES) \
+        and not L.one_of(tokens[k + 1].norm, L.TIME_WORDS)     # (or a father's name: "فجر إبراهيم")
 
 
 def _family_nisba(norm: str) -> bool:
