@@ -136,6 +136,13 @@ def test_one_quoted_word_is_a_term_unless_a_report_gives_it(article):
     assert by_text(quotes, "افتراءات").kind == "statement"
 
 
+def test_in_answer_to_a_question_is_how_he_spoke_not_who(article):
+    quotes = only(article(
+        "ونفى متحدث باسم الوزارة توجيه تلك التهديدات، وقال ردا على استفسار: «لا وجود لمثل هذا "
+        "التهديد».\n"))
+    assert by_text(quotes, "لا وجود لمثل هذا التهديد").speaker.label == "متحدث باسم الوزارة"
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"
