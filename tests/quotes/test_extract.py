@@ -143,6 +143,12 @@ def test_in_answer_to_a_question_is_how_he_spoke_not_who(article):
     assert by_text(quotes, "لا وجود لمثل هذا التهديد").speaker.label == "متحدث باسم الوزارة"
 
 
+def test_i_said_is_no_ones_name(article):
+    quotes = only(article(
+        "ولكنني أغبطك على هذا الموقف، فقال الرجل: لماذا تغبطني يا ابني، قلت: لأنك تعرف أبي.\n"))
+    assert [q.speaker.label for q in quotes if q.speaker] == ["الرجل"]
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"
