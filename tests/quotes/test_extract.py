@@ -149,6 +149,14 @@ def test_i_said_is_no_ones_name(article):
     assert [q.speaker.label for q in quotes if q.speaker] == ["الرجل"]
 
 
+def test_a_participle_goes_on_with_the_verb_after_an_opening_phrase(article):
+    quotes = only(article(
+        "قال جيراردو مارتينو مدرب الأرجنتين إن ميسي تعرض لانتقادات كثيرة. وانتقده دييجو "
+        "مارادونا الذي قال إن اللاعب بات مدللا. ورغم ذلك دافع مارتينو - الذي درب ميسي في "
+        "برشلونة - عن اللاعب قائلا إنه سيبقي عليه في التشكيلة.\n"))
+    assert by_text(quotes, "سيبقي عليه في التشكيلة").speaker.label == "جيراردو مارتينو"
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

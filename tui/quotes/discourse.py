@@ -309,6 +309,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
         first += 1
+    elif first + 1 < k and tokens[first].norm in _DESPITE and tokens[first + 1].norm == "ذلك":
+        first += 2      # "ورغم ذلك دافع مارتينو … عن اللاعب، قائلا إنه …": the verb after it
     elif first < k and _side_after(tokens, first):
         # "بدوره، قدم أمين الأحساء شكره …، وأكد أن …": the verb after the aside opens it
         first += 1 if tokens[first].norm.startswith("بدور") else 2
@@ -357,6 +359,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
 
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
+# "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
+_DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
 
 
 def _named_in_a_list(norm: str) -> bool:
