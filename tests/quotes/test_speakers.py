@@ -58,6 +58,9 @@ def said(quotes, text):
     # a title ending with a coordinated definite noun, then a rank and the name
     ("كما أعلن مدير الإدارة العامة للعلاقات والإعلام العقيد محمد السعد أن العدد بلغ ألفا.",
      "العدد بلغ ألفا", "محمد السعد", "person"),
+    # a coordination office is a body
+    ("وأفادت المنسقية، في بيان لها صباح اليوم السبت، أن الطائرات قصفت أهدافا.",
+     "الطائرات قصفت أهدافا", "المنسقية", "organisation"),
     # a given name that is also a time word, before a father's given name
     ("وقال فجر إبراهيم المدير الفني للمنتخب إن الاتحاد تدخل في شؤونه.",
      "الاتحاد تدخل في شؤونه", "فجر إبراهيم", "person"),
