@@ -157,6 +157,14 @@ def test_a_participle_goes_on_with_the_verb_after_an_opening_phrase(article):
     assert by_text(quotes, "سيبقي عليه في التشكيلة").speaker.label == "جيراردو مارتينو"
 
 
+def test_a_subheading_with_a_rank_like_word_names_nobody(article):
+    quotes = only(article(
+        "وقال اللاعب حمد الجهيم إن الدوري جميل.\nاحترام الرائد للميثاق قادني للفتح\n"
+        "وأبان بأنه وجد العرض هو الأفضل.\n"))
+    assert by_text(quotes, "وجد العرض هو الأفضل").speaker is None or \
+        by_text(quotes, "وجد العرض هو الأفضل").speaker.label == "حمد الجهيم"
+
+
 def test_terms_are_not_attributed(article):
     quotes = only(article(
         "وقال ترامب في مقابلة مع شبكة “فوكس نيوز” إن المحادثات جيدة.\n"

@@ -1116,8 +1116,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name)
-    if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit):
-        return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age
+    if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
+            or first_norm.startswith("لل") and len(first_norm) > 4:
+        return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age;
+        # "احترام الرائد للميثاق": لـ with the article opens no name (بال/وال may: بالوتيلي،
+        # والتر)
     if first_norm[:2] in ("وت", "وا") and len(first_norm) > 5 \
             and (first_norm[1] == "ت" or _definite(first_norm)) \
             or _coordinated_noun(first_norm) and (
