@@ -28,6 +28,7 @@ def analyse(opened, progress: Report | None = None,
     raise to stop the work (a user quitting meanwhile)."""
     from tui.quotes import forget_word_caches
     from tui.quotes.model import Analysis
+    from tui.store.build import _cycle_collector_paused
 
     report = progress or (lambda fraction, stage: None)
     # the facts compared in a fork since the open, if they are: taken over by the
@@ -50,11 +51,17 @@ def analyse(opened, progress: Report | None = None,
             return found.statements, found.discrepancies
 
         report(0.1, "grouping statements across outlets")
-        statements, discrepancies = cached_groups(opened, compute, facts)
+        # Grouping makes millions of small objects (records, nodes, members, the claims
+        # taken back), none in a cycle: the cycle collector's full collections walked the
+        # whole heap again and again while they were made (eleven of them, 5.3 s of a real
+        # archive's cold open, all in this process's part, which the others wait for).
+        # Paused as opening is.
+        with _cycle_collector_paused():
+            statements, discrepancies = cached_groups(opened, compute, facts)
+            statements = with_first_reports(statements, opened.corpus)
     finally:
         if comparing is not None:
             comparing.cancel()
-    statements = with_first_reports(statements, opened.corpus)
     # (the rows the statements were read from, or grouping's own working, are freed)
     release_freed_memory()
     report(1.0, "ready")
