@@ -112,6 +112,60 @@ def test_facts_compared_in_a_fork_beside_grouping_are_those_compared_in_process(
     assert list(analysis.discrepancies) == expected and expected
 
 
+def test_facts_compared_from_the_open_are_those_compared_in_process(folder, monkeypatch):
+    """From ELSEWHERE_SOURCES articles an open that builds the index and will compare facts
+    starts comparing them in a fork once the quotations are linked, before the index is
+    merged; the analysis takes that fork's answer: the same discrepancies."""
+    from tui.store import analysis as module
+
+    monkeypatch.setattr(module, "ELSEWHERE_SOURCES", 1)
+    started: list = []
+    start = module._elsewhere
+
+    def watched(make):
+        started.append(start(make))
+        return started[-1]
+    monkeypatch.setattr(module, "_elsewhere", watched)
+    opened = open_corpus(folder, facts=True)
+    assert len(started) == 1 and opened.take_comparison() is started[0]
+    opened._comparing = started[0]      # (given back for the analysis to take)
+    analysis = analyse(opened)
+    assert len(started) == 1            # no second fork: the open's was waited for
+    plain = open_corpus(folder, use_cache=False)
+    expected = find_discrepancies(plain.corpus, plain.quotes, statements=analysis.statements)
+    assert list(analysis.discrepancies) == expected and expected
+
+
+def test_a_comparison_started_by_the_open_and_not_wanted_is_stopped(folder, monkeypatch):
+    """The fork the open started is stopped when the analysis compares no facts, and when
+    the open is dropped unanalysed: no process is left waiting to send its answer."""
+    from tui.store import analysis as module
+
+    monkeypatch.setattr(module, "ELSEWHERE_SOURCES", 1)
+    stopped: list = []
+    start = module._elsewhere
+
+    def watched(make):
+        result = start(make)
+        stop = result.cancel
+
+        def cancel():
+            stopped.append(True)
+            stop()
+        result.cancel = cancel      # type: ignore[attr-defined]
+        return result
+    monkeypatch.setattr(module, "_elsewhere", watched)
+    analysis = analyse(open_corpus(folder, facts=True), facts=False)
+    assert stopped == [True] and analysis.statements and not analysis.discrepancies
+    import gc
+
+    stopped.clear()
+    # opened and dropped (without the cache: its index, kept above, would not be merged)
+    open_corpus(folder, facts=True, use_cache=False)
+    gc.collect()
+    assert stopped == [True]
+
+
 def test_a_damaged_facts_row_is_made_again_where_it_is_compared(folder):
     expected = in_process(open_corpus(folder, facts=True))
     with sqlite3.connect(cache_path(str(folder))) as db:

@@ -90,11 +90,24 @@ def _per_character(text: str) -> tuple[str, tuple[int, ...]]:
 
 
 @given(st.text(alphabet=st.sampled_from(
-    "ترامبأإآىةۀکًٌٍَُِّْٰـ\u200b\u200f\u202e\u2066ßİﬁǅABcd ،؛«»“”0١۲٫\U0001F600\u00a0"),
+    "ترامبأإآىةۀکًٌٍَُِّْٰـ\u200b\u200f\u202e\u2066ßİﬁǅABcd ،؛«»“”0١۲٫\U0001F600\u00a0"
+    "\ufe71\ufe70\ufcf2\ufef5\ufb50\ufdfa\ufeff"),
     max_size=40) | st.text(max_size=40))
 def test_whole_text_normalisation_is_the_per_character_rule(text):
     # normalize() translates a whole text at once; it must equal folding each character
-    # (drops, one-to-many casefolds like ß and ﬁ included) with offsets to match.
+    # (drops, one-to-many casefolds like ß and ﬁ, presentation forms that give nothing,
+    # one letter or several, included) with offsets to match.
     normalized = normalize(text)
-    assert (normalized.text, normalized.origin) == _per_character(text)
+    assert (normalized.text, tuple(normalized.origin)) == _per_character(text)
     assert normalize_text(text) == normalized.text
+
+
+def test_the_characters_found_dropped_are_exactly_those_that_normalise_to_nothing():
+    # normalize() finds the dropped characters by a class of them rather than by folding
+    # each one again: every character of the Basic Multilingual Plane is in it, or not, as
+    # its own rule says
+    from tui.text.normalize import _DROPPED
+
+    every = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    assert {ch for ch in every if _DROPPED.match(ch)} == {
+        ch for ch in every if not normalize_char(ch)}

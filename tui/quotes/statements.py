@@ -309,7 +309,8 @@ def _packed_pairs(nodes: list, limit: int | None = None,
 class _Postings:
     """The blocking features nodes share, and which nodes hold each, in flat arrays.
 
-    Features are numbered 0..F-1 in the order they were first met; `features[n]` are node
+    Features are numbered 0..F-1 (even features first, see `_shared_features`: a number
+    only labels a feature's postings, and no answer depends on it); `features[n]` are node
     n's, in the order its set of them had (ties in rarity are taken in it, as they were when
     these were sets), `alone[n]` how many of its features no other node has. The holders
     of feature f are `holding[start[f]:start[f + 1]]`, node numbers ascending (compressed
@@ -341,8 +342,8 @@ class _Postings:
         self.words = list(ids)
         del ids, number
         # The shared features (held by more than one node), numbered anew in the order
-        # first met, and where each one's holders start in `holding` (its count after the
-        # counts of those before it).
+        # `_shared_features` gives them, and where each one's holders start in `holding`
+        # (its count after the counts of those before it).
         original, shared = _shared_features(flat, tick)
         start = array("q", accumulate(map(shared.__getitem__, original), initial=0))
         shared.update(zip(original, count()))     # each shared feature -> its new number
@@ -397,11 +398,15 @@ class _Rows(Sequence):
 
 def _shared_features(flat: array, tick: Callable[[], None] = lambda: None
                      ) -> tuple[array, dict[int, int]]:
-    """The features held more than once in `flat`, in the order first met there, and how
-    many times each is held. Counted in two halves (even features, then odd ones): a real
-    archive's 1.4 million distinct features in one dict of counts were 130 MB, and fewer
-    than half of them are shared; their order comes from one more pass over `flat` that
-    keeps only the shared ones."""
+    """The features held more than once in `flat`, and how many times each is held: the
+    even features in the order first met there, then the odd ones. Counted in two halves
+    (even features, then odd ones): a real archive's 1.4 million distinct features in one
+    dict of counts were 130 MB, and fewer than half of them are shared.
+
+    Each half's shared features come in the order first met in that half (a Counter keeps
+    it), so no further pass is needed: putting both halves in the order first met in
+    `flat` took one more pass over its 7.4 million features, 3 s of a real archive, and that
+    order decided nothing but the numbers the features are given (`_Postings`)."""
     counts: dict[int, int] = {}
     for half in (filterfalse((1).__and__, flat), filter((1).__and__, flat)):
         tick()
@@ -409,7 +414,7 @@ def _shared_features(flat: array, tick: Callable[[], None] = lambda: None
         counts.update(compress(seen.items(), map((1).__lt__, seen.values())))
         del seen
     tick()
-    return array("q", dict.fromkeys(filter(counts.__contains__, flat))), counts
+    return array("q", counts), counts
 
 
 def _sorted_once(parts: list[array], nodes: int) -> array:
@@ -544,7 +549,11 @@ def group_statements(records: Sequence[Record | Quote], source_ids: Sequence[str
         edges += other
     del pairs, more
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    groups = _clusters(nodes, edges, scorer, tick)
+    # What each edge's pair scored, kept for the clusters: two in five of the comparisons
+    # joining clusters make (150,000 on a real archive) are of these pairs, and the answer
+    # is the one `compare` gave them here or in the fork.
+    scorer.cache.update(((i, j), (relation, value)) for value, i, j, relation in edges)
+    groups = _clusters(nodes, [edge[:3] for edge in edges], scorer, tick)
     del edges
     statements = []
     order = {sid: n for n, sid in enumerate(source_ids)}
@@ -605,10 +614,10 @@ def _sources_of(cluster: int, sources: dict[int, set[str]], nodes: list[_Node]):
 
 
 def _edges(nodes: list[_Node], scorer: _Scorer, pairs: array, part: int, parts: int,
-           tick: Callable[[], None]) -> list[tuple[float, int, int]]:
-    """(score, i, j) of the candidate pairs of this part (`pairs`: packed, in index order;
-    see `_blocks`) that may join: scored, and kept by the rules for loose paraphrase and
-    narration."""
+           tick: Callable[[], None]) -> list[tuple[float, int, int, str]]:
+    """(score, i, j, relation) of the candidate pairs of this part (`pairs`: packed, in
+    index order; see `_blocks`) that may join: scored, and kept by the rules for loose
+    paraphrase and narration."""
     edges = []
     # in index order, so the weights the scorer makes for a node serve its next pairs
     for n in _blocks(part, parts, len(pairs), 4096):
@@ -630,7 +639,7 @@ def _edges(nodes: list[_Node], scorer: _Scorer, pairs: array, part: int, parts: 
         elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
                 (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
             continue    # a plain sentence joins on a close paraphrase only
-        edges.append((value, i, j))
+        edges.append((value, i, j, relation))
     return edges
 
 
@@ -813,8 +822,16 @@ def figure_conflict(members: Sequence[Member]) -> str | None:
     that gives fewer numbers (leaves one out) is no conflict."""
     if len({m.source_id for m in members}) < 2:
         return None     # one outlet: nothing to disagree with (most statements of an archive)
-    stated = [(m, figures(m.text)) for m in members]
-    stated = [(m, f) for m, f in stated if f]
+    # Each text's numbers read once: most members of a statement many outlets carry are
+    # the same words (an agency's copy reprinted).
+    read: dict[str, frozenset[str]] = {}
+    stated = []
+    for m in members:
+        found = read.get(m.text)
+        if found is None:
+            found = read[m.text] = figures(m.text)
+        if found:
+            stated.append((m, found))
     for n, (a, fa) in enumerate(stated):
         for b, fb in stated[n + 1:]:
             if a.source_id != b.source_id and fa - fb and fb - fa:

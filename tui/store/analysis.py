@@ -28,23 +28,40 @@ def analyse(opened, progress: Report | None = None,
     raise to stop the work (a user quitting meanwhile)."""
     from tui.quotes import forget_word_caches
     from tui.quotes.model import Analysis
+    from tui.store.build import _cycle_collector_paused
 
     report = progress or (lambda fraction, stage: None)
-    report(0.0, "linking speakers across articles")
-    forget_word_caches()    # (extraction is done: grouping needs the memory more)
-    quotes = opened.quotes
-    tick()
+    # the facts compared in a fork since the open, if they are: taken over by the
+    # comparison below, else stopped here
+    comparing = opened.take_comparison()
+    try:
+        report(0.0, "linking speakers across articles")
+        forget_word_caches()    # (extraction is done: grouping needs the memory more)
+        quotes = opened.quotes
+        tick()
 
-    def compute(statements, compare: bool):
-        found = analysis_from_quotes(opened.corpus, quotes, report, tick,
-                                     statements=statements, facts=compare,
-                                     plans=opened.record_plans(),
-                                     article_facts=opened.article_facts())
-        return found.statements, found.discrepancies
+        def compute(statements, compare: bool):
+            nonlocal comparing
+            given, comparing = (comparing, None) if compare else (None, comparing)
+            found = analysis_from_quotes(opened.corpus, quotes, report, tick,
+                                         statements=statements, facts=compare,
+                                         plans=opened.record_plans(),
+                                         article_facts=opened.article_facts(),
+                                         comparing=given)
+            return found.statements, found.discrepancies
 
-    report(0.1, "grouping statements across outlets")
-    statements, discrepancies = cached_groups(opened, compute, facts)
-    statements = with_first_reports(statements, opened.corpus)
+        report(0.1, "grouping statements across outlets")
+        # Grouping makes millions of small objects (records, nodes, members, the claims
+        # taken back), none in a cycle: the cycle collector's full collections walked the
+        # whole heap again and again while they were made (eleven of them, 5.3 s of a real
+        # archive's cold open, all in this process's part, which the others wait for).
+        # Paused as opening is.
+        with _cycle_collector_paused():
+            statements, discrepancies = cached_groups(opened, compute, facts)
+            statements = with_first_reports(statements, opened.corpus)
+    finally:
+        if comparing is not None:
+            comparing.cancel()
     # (the rows the statements were read from, or grouping's own working, are freed)
     release_freed_memory()
     report(1.0, "ready")
@@ -53,48 +70,42 @@ def analyse(opened, progress: Report | None = None,
 
 def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: None,
                          tick: Callable[[], None] = lambda: None, statements=None,
-                         facts: bool = True, plans=None, article_facts=None):
+                         facts: bool = True, plans=None, article_facts=None,
+                         comparing=None):
     """Statements and discrepancies from quotations already extracted: the statements
     grouped unless given, the facts compared only when `facts` (else no discrepancies).
     `plans`: source id -> record plan, for the articles that have one (see
     tui.quotes.analysis.group_records); `article_facts`: source id -> what comparing facts
     needs of the article, for those that have it (see
-    tui.quotes.discrepancies.article_facts: the others' are made while comparing)."""
+    tui.quotes.discrepancies.article_facts: the others' are made while comparing).
+    `comparing`: these facts already being compared elsewhere (`compare_elsewhere`), taken
+    over: waited for, or cancelled if this fails."""
     from tui.quotes.analysis import group_records
     from tui.quotes.discrepancies import find_discrepancies, statement_figures
     from tui.quotes.model import Analysis
 
-    compared = None
-    if statements is None:
-        report(0.2, "grouping statements across outlets")
-        # Comparing facts needs the statements only at its end (their figures): the rest
-        # runs in a forked copy of this process meanwhile, on the other core. It sends
-        # them back as plain rows (as the cache keeps them): a real archive's 600,000
-        # claims pickled as frozen dataclasses cost seconds of both processes (each one's
-        # state read and set through its fields).
-        if facts and len(corpus.sources) >= ELSEWHERE_SOURCES:
-            from tui.store.build import forget_plans
-
-            def compare():
-                # This copy never groups: the record plans' pickles (a real archive's
-                # 81 MB) and the pages they held go before it compares.
-                forget_plans(plans)
-                release_freed_memory()
-                return encode_discrepancies(
-                    find_discrepancies(corpus, quotes, facts=article_facts))
-
-            compared = _elsewhere(compare)
-        try:
+    compared = comparing
+    try:
+        if statements is None:
+            report(0.2, "grouping statements across outlets")
+            # Comparing facts needs the statements only at its end (their figures): the
+            # rest runs in a forked copy of this process meanwhile, on the other core.
+            if facts and compared is None:
+                compared = _compare_in_fork(corpus, quotes, lambda: plans,
+                                            lambda: article_facts)
             statements = group_records(corpus, quotes, tick, plans)
-        except BaseException:
+            # Grouping's working (nodes, postings, candidate pairs) is freed: its pages go
+            # back before the facts compared meanwhile are taken back and joined to the
+            # statements.
+            release_freed_memory()
+        if not facts:
             if compared is not None:
                 compared.cancel()
-            raise
-        # Grouping's working (nodes, postings, candidate pairs) is freed: its pages go back
-        # before the facts compared meanwhile are taken back and joined to the statements.
-        release_freed_memory()
-    if not facts:
-        return Analysis(tuple(quotes), tuple(statements), ())
+            return Analysis(tuple(quotes), tuple(statements), ())
+    except BaseException:
+        if compared is not None:
+            compared.cancel()
+        raise
     report(0.8, "comparing facts")
     found = compared() if compared is not None else None
     if found is None:
@@ -112,6 +123,44 @@ def analysis_from_quotes(corpus: Corpus, quotes, report: Report = lambda f, s: N
 
 # From this many articles, facts are compared in a fork while statements are grouped.
 ELSEWHERE_SOURCES = 2000
+
+
+def compare_elsewhere(opened):
+    """Start comparing the facts of `opened` (its quotations linked) in a forked copy of
+    this process, as `analysis_from_quotes` would, from the open itself (see
+    tui.store.build.Opened.compare_soon); a function that waits for the comparison's rows,
+    or None for a corpus compared where it is grouped (under ELSEWHERE_SOURCES articles).
+    The fork takes the record plans and the articles' facts of its own copy of `opened`:
+    this process keeps both (grouping reads the plans; the facts serve if the fork fails)."""
+    from tui.quotes import forget_word_caches
+
+    quotes = opened.quotes
+    forget_word_caches()    # (as `analyse` does: extraction is done; nor does the fork need them)
+    return _compare_in_fork(opened.corpus, quotes, opened.record_plans, opened.article_facts)
+
+
+def _compare_in_fork(corpus: Corpus, quotes, plans, article_facts):
+    """A function that waits for the discrepancies of the facts compared in a fork (see
+    `_elsewhere`) as plain rows, or None under ELSEWHERE_SOURCES articles. `plans` and
+    `article_facts` give, in the fork, the record plans and the articles' facts (see
+    `analysis_from_quotes`).
+
+    The rows are the ones the cache keeps: a real archive's 600,000 claims pickled as
+    frozen dataclasses cost seconds of both processes (each one's state read and set
+    through its fields)."""
+    if len(corpus.sources) < ELSEWHERE_SOURCES:
+        return None
+    from tui.quotes.discrepancies import find_discrepancies
+    from tui.store.build import forget_plans
+
+    def compare():
+        # This copy never groups: the record plans' pickles (a real archive's 81 MB) and
+        # the pages they held go before it compares.
+        forget_plans(plans())
+        release_freed_memory()
+        return encode_discrepancies(find_discrepancies(corpus, quotes, facts=article_facts()))
+
+    return _elsewhere(compare)
 
 
 def _elsewhere(make):

@@ -27,6 +27,7 @@ import gc
 import os
 import stat as stat_module
 import time
+import weakref
 from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -79,6 +80,10 @@ class Opened:
         self._plans: dict[str, bytes] = plans or {}
         # source id -> its facts (tui.quotes.discrepancies.article_facts), pickled
         self._facts: dict[str, bytes] = facts or {}
+        # The facts being compared in a fork since the open (`compare_soon`), for `analyse`
+        # to take; a finalizer stops that fork if this is dropped without being analysed.
+        self._comparing = None
+        self._stop_comparing = None
 
     def record_plans(self) -> Mapping[str, tuple]:
         """source id -> its record plan (tui.quotes.analysis.record_plan) for the articles
@@ -94,6 +99,27 @@ class Opened:
         facts is their only reader), each decoded when read."""
         facts, self._facts = self._facts, {}
         return _Facts(facts)
+
+    def compare_soon(self) -> None:
+        """Start comparing the facts now, in a fork (tui.store.analysis.compare_elsewhere),
+        rather than when `analyse` starts grouping: while this process merges the search
+        index the other core was idle (6-7 s of a real archive), and the comparison then
+        no longer shares the cores with grouping's own forks."""
+        from tui.store.analysis import compare_elsewhere
+
+        self._comparing = compare_elsewhere(self)
+        if self._comparing is not None:
+            self._stop_comparing = weakref.finalize(self, self._comparing.cancel)
+
+    def take_comparison(self):
+        """The facts being compared since `compare_soon` (a function that waits for them,
+        see tui.search.elsewhere.start), or None; given once: the taker waits for it or
+        cancels it."""
+        comparing, self._comparing = self._comparing, None
+        if self._stop_comparing is not None:
+            self._stop_comparing.detach()
+            self._stop_comparing = None
+        return comparing
 
     @property
     def quotes(self) -> tuple:
@@ -332,9 +358,18 @@ def _open_cached(run: _Run) -> Opened:
                     len(run.listing.entries) - len(files.todo), len(files.todo),
                     tuple(run.notices), (), run.key_path if persistent else None, gkey,
                     articles.kept_plans(plans), articles.kept_plans(facts or {}))
+    # (the facts are compared only when each article's were asked for and no kept
+    # discrepancies made them needless)
+    compare = facts is not None
     del plans, facts
     if run.index:
-        opened.index = _search_index(run, opened, collector, state, search_key)
+        try:
+            opened.index = _search_index(run, opened, collector, state, search_key, compare)
+        except BaseException:
+            comparing = opened.take_comparison()
+            if comparing is not None:
+                comparing.cancel()
+            raise
     run.cache.finish()
     opened.phases = tuple(run.clock.phases)
     run.report(1.0, "ready")
@@ -894,7 +929,10 @@ def _imap(function, jobs: list, workers: int | None, done: Callable[[float], Non
 
 # -- step 4: the search index -----------------------------------------------------------------
 def _search_index(run: _Run, opened: Opened, collector: Collector | None, state,
-                  search_key: str) -> SearchIndex:
+                  search_key: str, compare: bool = False) -> SearchIndex:
+    """The index, loaded or merged; `compare`: the facts will be compared (see
+    `Opened.compare_soon`), which then starts once the quotations are linked, before the
+    index is merged."""
     run.report(0.85, "building the search index")
     sources = opened.corpus.sources
     texts = _SourceTexts(sources)
@@ -907,6 +945,8 @@ def _search_index(run: _Run, opened: Opened, collector: Collector | None, state,
         return index
     quotes = opened.quotes      # the speakers the index shows are the linked ones
     run.clock.lap("link speakers")
+    if compare:
+        opened.compare_soon()
     index = _index(sources, quotes, collector, texts)
     run.clock.lap("merge search index")
     run.cache.put_large("search", search_key, index.to_state(texts))
