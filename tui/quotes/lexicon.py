@@ -233,7 +233,9 @@ QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبي�
 DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل")
 # How something was said, with بـ: never a name, and an adjunct between a subject and its
 # أن ("لمح جيروم فالكه بشدة، أمس، إلى أنه …").
-MANNER = _norm("بشده بقوه بوضوح بحزم بصراحه بدقه بالفعل بالتفصيل نصا حرفيا ردا تعليقا تعقيبا")
+# "ردا على استفسار"، "تعليقا على …": in answer to what, said between a verb and its words
+IN_ANSWER = _norm("ردا تعليقا تعقيبا")
+MANNER = _norm("بشده بقوه بوضوح بحزم بصراحه بدقه بالفعل بالتفصيل نصا حرفيا") | IN_ANSWER
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
 # never a name.
 NOT_NAMES = _norm("""
