@@ -383,12 +383,17 @@ def _bracketed_aside(text: str, tokens: list[Token], k: int, limit: int) -> int 
     """The end (exclusive) of "(31 عامًا)" opening at token k, closed within four words."""
     if k >= limit or gap(text, tokens, k).strip() != "(":
         return None
+    return _bracket_end(text, tokens, k, limit)
+
+
+def _bracket_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
+    """The token after the bracket opened before token k, when it closes within four words
+    (and no other opens first); else None."""
     for j in range(k, min(limit, k + 4)):
-        closing = gap(text, tokens, j + 1) if j + 1 < len(tokens) else text[tokens[j].end:]
-        if ")" in closing:
-            return j + 1
         if j > k and "(" in gap(text, tokens, j):
             return None
+        if j + 1 < len(tokens) and ")" in gap(text, tokens, j + 1):
+            return j + 1
     return None
 
 
@@ -765,18 +770,12 @@ def _bracketed_name(text: str, tokens: list[Token], previous: str, k: int, limit
     if "(" not in gap(text, tokens, k) or ")" in gap(text, tokens, k) \
             or _content(previous) not in L.ORGANISATIONS:
         return None
-    for j in range(k, min(limit, k + 4)):
-        if j > k and "(" in gap(text, tokens, j):
-            return None
-        if j + 1 < len(tokens) and ")" in gap(text, tokens, j + 1):
-            after = j + 1
-            if after < limit and gap(text, tokens, after).strip() == ")" \
-                    and tokens[after].norm.startswith("ال") \
-                    and tokens[after].norm.endswith(("يه", "ي")) \
-                    and not _lexical(tokens[after].norm):
-                after += 1      # "شرطة (ويتشيتا) الحكومية": and the adjective after it
-            return after
-    return None
+    after = _bracket_end(text, tokens, k, limit)
+    if after is not None and after < limit and gap(text, tokens, after).strip() == ")" \
+            and tokens[after].norm.startswith("ال") and tokens[after].norm.endswith(("يه", "ي")) \
+            and not _lexical(tokens[after].norm):
+        after += 1      # "شرطة (ويتشيتا) الحكومية": and the adjective after it
+    return after
 
 
 def _closing_at(text: str, tokens: list[Token], first: int, stop: int) -> int | None:
