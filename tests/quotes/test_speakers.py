@@ -2343,3 +2343,13 @@ def test_who_is_praised_with_bi_is_not_in_the_subject(article):
     quotes = extract_all(article("خبر\n\nوقال مدرب الخليج جلال قادري إن الفريق جاهز. " + text + "\n"))
     assert all("بقدرات" not in (q.speaker.names[-1] if q.speaker else "") for q in quotes)
     assert parse_subject(text, tokenize(text), 1) is not None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # whom he told it to, the verb's object, is neither his name nor someone's name
+    ("وأبلغ مكونيل الصحفيين ردا على خطاب أوباما أمس إن الاتفاق سيئ.", "الاتفاق سيئ", "مكونيل"),
+    ("وأبلغ الرئيس الصحفيين أن الوضع جيد.", "الوضع جيد", "الرئيس"),
+    ("وأبلغ مكونيل الصحفيين: «الاتفاق سيئ».", "الاتفاق سيئ", "مكونيل"),
+])
+def test_the_journalists_told_are_not_the_speaker(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

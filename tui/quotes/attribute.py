@@ -1184,6 +1184,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return True     # "هذا الأسبوع"
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or first in L.AUDIENCES    # "وأبلغ مكونيل الصحفيين: …"
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
             or named and _apposition(first)      # "وقال فلان نائب مدير الهيئة «…»"
             or _addressing(L.bare(first)))      # "وأضاف مخاطبا رئيس الوزراء: …"
@@ -1239,6 +1240,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
         return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
+            or first in L.AUDIENCES     # "وأبلغ مكونيل الصحفيين ردا على … إن"
             or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"

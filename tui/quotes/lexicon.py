@@ -266,6 +266,8 @@ VERB_SHAPED_NAMES = _norm("""
 لويس لوكا ليونيل لوران لورا ليندا لاري لوك بول باولو بيدرو بيير برونو بوريس باتريك برنارد
 """)
 
+# Whom words were told to, as the verb's object ("وأبلغ مكونيل الصحفيين أن …"): never a name.
+AUDIENCES = _norm("الصحفيين الصحافيين الاعلاميين المراسلين الحاضرين الحضور المشاركين الجمهور")
 # Common nouns of news that follow a name as its verb's object, never as a family name
 # ("وصف دونالد ترامب القمة بـ…").
 NOT_SURNAMES = _norm("""
@@ -276,7 +278,7 @@ NOT_SURNAMES = _norm("""
 التهنئه التهنيه التهاني التعازي الشكر التحيه التحيات المولي الدعاء الثناء التقدير
 الانتخابات الاعمال الامر الخبر التقرير البيان الرساله الدعوه الموقف الحوار السلام الامن
 التكهنات الشائعات الانباء الادعاءات المزاعم الاتهامات التقارير
-""")
+""") | AUDIENCES
 
 # Common Arabic given names, as evidence that a name starts here ("وزير الخارجية عادل الجبير
 # مباحثات …": the name is whole even though a noun follows it). Evidence only: a name not in

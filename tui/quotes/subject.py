@@ -1197,7 +1197,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
                 and not (k == start and _named_like_time(text, tokens, k, limit)):
             break
-        if k > start and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
+        if (k > start or norm in L.AUDIENCES) and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
                           or k - start >= 2 and _with_pronoun(text, tokens[k])):
             break           # "دونالد ترامب القمة"، "باراك أوباما خطته"، "جون كيري حرصه":
             # the object
