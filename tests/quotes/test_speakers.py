@@ -2353,3 +2353,10 @@ def test_who_is_praised_with_bi_is_not_in_the_subject(article):
 ])
 def test_the_journalists_told_are_not_the_speaker(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_an_officer_is_a_rank_before_her_name(article):
+    # "الضابطة" opens the spokeswoman's name; it is no family name of the city before it
+    assert speaker_label(article, "قالت المتحدثة باسم إدارة شرطة لوس أنجلوس الضابطة ليليانا "
+                         "بريسيادو: إن المحققين يحققون في الأمر.", "إن المحققين يحققون في الأمر") \
+        == "المتحدثة باسم إدارة شرطة لوس أنجلوس الضابطة ليليانا بريسيادو"
