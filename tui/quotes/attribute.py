@@ -1350,16 +1350,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         # after the source, or past "، فإن/فقد" a few words on, where what the source said
         # of itself ends ("ووفقا لمصادر تحدثت لـ«الشرق الأوسط» أمس، فقد …"); else the
         # source's name may go on ("وفقا لموقع 24 الإماراتي")
-        opens = after if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)) \
-            or tokens[after].norm in _SO else next(
-                (m for m in range(after + 1, min(limit, after + 6)) if tokens[m].norm in _SO
-                 and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), None)
+        opens = _source_done(text, tokens, after, limit)
         if opens is None:
             return after
         after = opens
-        while after < limit and tokens[after].norm in ("فان", "فانه", "فانها", "فقد", "فقط",
-                                                         "ف", "ان", "انه"):
-            after += 1
         inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
             and not L.participle(tokens[after].norm) \
             and parse_subject(text, tokens, after + 1, limit) is not None
@@ -1386,6 +1380,27 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     return max(after, bisect_left(starts, unit.end))
 
 
+def _source_done(text: str, tokens: list[Token], after: int, limit: int) -> int | None:
+    """Where the words of a source named at the start of a sentence begin: past a comma or
+    فإن/فقد right after the source, or past "، فإن/فقد" a few words on, where what the source
+    said of itself ends ("ووفقا لمصادر تحدثت لـ«الشرق الأوسط» أمس، فقد …"), or past فإن after
+    phrases that are not what was said ("… غفوري لـ«الوطن» أمس فإن …"). None: the source's
+    name may go on ("وفقا لموقع 24 الإماراتي")."""
+    if after >= limit:
+        return None
+    opens = after if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)) \
+        or tokens[after].norm in _SO else next(
+            (m for m in range(after + 1, min(limit, after + 6)) if tokens[m].norm in _SO
+             and (not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))
+                  or _adjuncts(text, tokens, after, m))), None)
+    if opens is None:
+        return None
+    while opens < limit and tokens[opens].norm in ("فان", "فانه", "فانها", "فقد", "فقط", "ف",
+                                                   "ان", "انه"):
+        opens += 1
+    return opens
+
+
 def _with_alif(words: str | None) -> str | None:
     return "ا" + words if words and words.startswith("ل") else words
 
@@ -1410,7 +1425,19 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
             and entities.resolve(subject, tokens[k].start, introduce=False) is None
             and not _quoted_before(text, tokens, at))):
         subject = None  # (a word the grammar cannot tell for a source: not said who)
-    unit = _clause_before(text, tokens, starts, k, paragraph, units)
+    opens = None
+    if subject is not None and bisect_left(
+            starts, _sentence_start(paragraph, tokens[k].start)) >= k - 1:
+        opens = _source_done(text, tokens, subject.last + 1, limit)
+        if opens is None:
+            return subject.last + 1
+    if opens is not None:
+        # "ووفقا لما صرح به الدكتور غفوري لـ«الوطن» أمس فإن …": at the sentence's start,
+        # what the source said comes after it
+        unit = _report(text, tokens, starts, opens, _sentence_end(paragraph, tokens[k].start),
+                       tokens[k].start, "according", units)
+    else:
+        unit = _clause_before(text, tokens, starts, k, paragraph, units)
     if unit is None:
         return verb + 1
     entity = entities.resolve(subject, tokens[k].start) if subject is not None else None
