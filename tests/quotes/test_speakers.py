@@ -2376,3 +2376,25 @@ def test_an_officer_is_a_rank_before_her_name(article):
 ])
 def test_as_he_declared_at_the_start_of_a_sentence(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # who relayed the words, between the speaker and them, is neither speaker nor quotation
+    ("وقالت باربرة جافي بحسب \"رويترز\": \"أوجه التشابه كبيرة\".", "أوجه التشابه كبيرة",
+     "باربرة جافي"),
+    ("وقالت باربرة جافي، القاضية في المحكمة العليا في نيويورك بحسب \"رويترز\": \"أوجه التشابه "
+     "كبيرة\".", "أوجه التشابه كبيرة", "باربرة جافي"),
+    ("وقال أنديرس نوردستروم إن العالم تغير. وقال للصحافيين في إفادة عبر الهاتف بحسب \"رويترز\" "
+     "\"لدينا 13 ألف ناج في ثلاث دول\".", "لدينا 13 ألف ناج في ثلاث دول", "أنديرس نوردستروم"),
+    # a judge by her title, and the day before yesterday between her and her words
+    ("قالت قاضية أميركية في مانهاتن، أول من أمس (الخميس)، إن «مطالب الجماعة قد تنجح يومًا ما».",
+     "مطالب الجماعة قد تنجح يومًا ما", "قاضية أميركية في مانهاتن"),
+])
+def test_the_agency_that_relayed_the_words_is_not_the_speaker(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_quoted_relayer_is_a_name_not_a_statement(article):
+    quotes = extract_all(article("خبر\n\nوقالت باربرة جافي بحسب \"رويترز\": \"أوجه التشابه "
+                                 "كبيرة\".\n"))
+    assert said(quotes, "رويترز").kind == "term"

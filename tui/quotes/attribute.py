@@ -1097,6 +1097,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
     أن")."""
     stop = min(limit, k + _WINDOW)
     aside_until = -1
+    relayer_closed: int | None = None   # where a quoted relayer's name closed
     for j in range(k, stop):
         if j < aside_until:
             continue
@@ -1108,9 +1109,17 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             if aside_until > 0:
                 continue
         between = gap(text, tokens, j) if j > 0 else ""
-        if ":" in between and (not strict or _adjuncts(text, tokens, k, j - 1)):
+        if ":" in between and (not strict or _adjuncts(text, tokens, k, j - 1, named)):
             return "colon", j, None
-        quoted = _quote_at(text, tokens[j - 1].end if j > 0 else tokens[j].start, units)
+        quoted = _quote_at(text, relayer_closed if relayer_closed is not None else
+                           tokens[j - 1].end if j > 0 else tokens[j].start, units)
+        relayer_closed = None
+        if quoted is not None and j > k and L.bare(tokens[j - 1].norm) in L.RELAY_NOTES \
+                and quoted.close_mark is not None:
+            # "وقالت جافي بحسب "رويترز": "…"": the name after بحسب is who relayed the
+            # words; the words are in the quotation after it
+            relayer_closed = quoted.close_mark + 1
+            continue
         if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
                 and not (j > 0 and tokens[j - 1].norm.startswith("ل")
                          and len(tokens[j - 1].norm) <= 2) \
@@ -1185,6 +1194,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or first in L.AUDIENCES    # "وأبلغ مكونيل الصحفيين: …"
+            or L.bare(first) in L.RELAY_NOTES     # "وقالت باربرة جافي بحسب «رويترز»: …"
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
             or named and _apposition(first)      # "وقال فلان نائب مدير الهيئة «…»"
             or _addressing(L.bare(first)))      # "وأضاف مخاطبا رئيس الوزراء: …"
@@ -1232,6 +1242,9 @@ def _passive(word: str) -> bool:
 
 def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     first = tokens[k].norm
+    if first == "اول" and k + 2 < len(tokens) and tokens[k + 1].norm == "من" \
+            and tokens[k + 2].norm == "امس":
+        return True     # "، أول من أمس (الخميس)،": the day before yesterday
     if k > 0 and "(" in gap(text, tokens, k) and _closes_soon(text, tokens, k) \
             and not _waits_for_its_name(tokens[k - 1].norm):
         return True     # "قال مجلس الاحتياطي الاتحادي (البنك المركزي)، إن": a gloss (but in
@@ -1241,6 +1254,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
             or first in L.AUDIENCES     # "وأبلغ مكونيل الصحفيين ردا على … إن"
+            or L.bare(first) in L.RELAY_NOTES     # "وقال فلان، بحسب «رويترز»، إن …"
             or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"

@@ -50,6 +50,8 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         return "term"
     if words <= 2 and before and L.bare(before[-1].norm) in _PUBLISHED:
         return "term"           # "في بيان نشرته «واس»": who published it
+    if words <= 3 and before and L.bare(before[-1].norm) in L.RELAY_NOTES:
+        return "term"           # "بحسب «رويترز»": who relayed the words
     if words == 1 and before and before[-1].norm.startswith("ال") \
             and not _reports(before[-1].norm) and _STOPS.isdisjoint(gap_text) \
             and ":" not in gap_text and "،" not in gap_text:

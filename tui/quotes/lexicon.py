@@ -170,7 +170,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 المنتج المعلم المعلمه الطالب الطالبه الوالد الوالده الشقيق الشقيقه الزوج الزوجه السكرتير
 المدعي الموظف العامل القيادي الناشط النجم الحارس المهاجم المدافع الاخصائي الاستشاري خادم
 نظير نظيره نظيرها نظيرته نظيرتها اكاديمي الاكاديمي داعيه الداعيه مفكر المفكر روائي الروائي
-ضابط الضابط سناتور السناتور سيناتور السيناتور
+ضابط الضابط سناتور السناتور سيناتور السيناتور قاضيه القاضيه
 """)
 # Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
 # name after the other person's noun may be either's: not taken as the speaker's).
@@ -266,6 +266,8 @@ VERB_SHAPED_NAMES = _norm("""
 لويس لوكا ليونيل لوران لورا ليندا لاري لوك بول باولو بيدرو بيير برونو بوريس باتريك برنارد
 """)
 
+# Who relayed someone's words, between them and their speaker: "وقالت جافي بحسب «رويترز»: …".
+RELAY_NOTES = _norm("بحسب حسب وفق وفقا طبقا")
 # Whom words were told to, as the verb's object ("وأبلغ مكونيل الصحفيين أن …"): never a name.
 AUDIENCES = _norm("الصحفيين الصحافيين الاعلاميين المراسلين الحاضرين الحضور المشاركين الجمهور")
 # Common nouns of news that follow a name as its verb's object, never as a family name

@@ -275,7 +275,8 @@ _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "
 def _stops_phrase(norm: str) -> bool:
     """A word no subject phrase runs through: a particle, a reporting word, a time word …"""
     return _is(norm, L.SUBJECT_STOPS) or L.particle(norm) or L.reporting_word(norm) \
-        or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES)
+        or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
+        or _is(norm, L.ACCORDING)       # "وقالت باربرة جافي بحسب «رويترز»: …"
 
 
 def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
@@ -1283,7 +1284,8 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         return True
     norm = tokens[k].norm
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
-        or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES)
+        or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
+        or _is(norm, L.ACCORDING)
 
 
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -1294,7 +1296,7 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     norm = tokens[k].norm
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
-            or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
+            or _is(norm, L.SUBJECT_STOPS) or _is(norm, L.ACCORDING) or norm in L.HONORIFIC_PRONOUNS
             or norm.startswith(("بت", "بم")) and len(norm) >= 6 and _prefixed(norm)
             and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
