@@ -2398,3 +2398,16 @@ def test_a_quoted_relayer_is_a_name_not_a_statement(article):
     quotes = extract_all(article("خبر\n\nوقالت باربرة جافي بحسب \"رويترز\": \"أوجه التشابه "
                                  "كبيرة\".\n"))
     assert said(quotes, "رويترز").kind == "term"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # whom his participle called on is its object, not who goes on speaking
+    ("وقال رئيس البرلمان أسامة النجيفي إن الحكومة فشلت، داعياً مجلس النواب إلى القيام بواجبه "
+     "في مساءلتها، وبين بأن الإخفاقات في الملف الأمني كبيرة.", "الإخفاقات في الملف الأمني كبيرة"),
+    # "لم تعد مقبولة": no longer (عاد), not a verb of saying with a subject after it
+    ("وقال رئيس البرلمان أسامة النجيفي إن الحكومة فشلت. وأشار النجيفي إلى أنه سيدعو الائتلاف "
+     "إلى المبادرة، فلا يجوز أن تستمر هذه الأزمات في ظل مسوغات لم تعد مقبولة من الشعب الذي "
+     "يتظاهر اليوم، وشدد على أن خدمة الشعب هدف.", "خدمة الشعب هدف"),
+])
+def test_the_object_of_his_call_does_not_speak_after_him(article, sentence, words):
+    assert speaker_label(article, sentence, words) == "أسامة النجيفي"

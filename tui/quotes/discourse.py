@@ -11,7 +11,7 @@ from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import Subject, _with_pronoun, broken, gap, parse_subject
-from tui.quotes.tokens import Token
+from tui.quotes.tokens import Token, has_tanween
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
 
 _CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
@@ -334,9 +334,12 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 j - 1 == first and L.reporting_word(tokens[j - 1].norm)) \
                 or broken(text, tokens, j) \
                 or _joined_preposition(tokens[j - 1].norm) \
-                or any(start <= tokens[j].start < end for start, end in said):
+                or any(start <= tokens[j].start < end for start, end in said) \
+                or j - 1 > first and (L.participle(tokens[j - 1].norm)
+                                      or has_tanween(text, tokens[j - 1])):
             continue    # (nor a name inside words already reported: "وأشار الشريف إلى أن
-            # أحد المحامين زار «عصام دربالة» …، وأكد أن …")
+            # أحد المحامين زار «عصام دربالة» …، وأكد أن …"; nor the object of a participle
+            # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين")
         subject = parse_subject(text, tokens, j, k)
         if subject is None or subject.kind not in ("person", "organisation") and (
                 vouched or subject.kind != "anonymous"
@@ -378,7 +381,10 @@ def _said_or_shown(tokens: list[Token], j: int) -> bool:
     ("على أكمل وجه": the most complete, not أكمل "went on")?"""
     return (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
         and not _between(tokens, j) \
-        and not (j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS))
+        and not (j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS)) \
+        and not (j > 0 and tokens[j].norm in ("يعد", "تعد")
+                 and tokens[j - 1].norm in ("لم", "ولم", "لا", "ولا", "لن", "ولن"))
+    # ("مسوغات لم تعد مقبولة": no longer (عاد), not considered (عدّ))
 
 
 def _joined_preposition(norm: str) -> bool:
