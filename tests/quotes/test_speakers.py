@@ -2411,3 +2411,13 @@ def test_a_quoted_relayer_is_a_name_not_a_statement(article):
 ])
 def test_the_object_of_his_call_does_not_speak_after_him(article, sentence, words):
     assert speaker_label(article, sentence, words) == "أسامة النجيفي"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أكد لـ«الشرق الأوسط» العميد عبد الله الصبيحي قائد اللواء، أن القيادات العسكرية سلمت أنفسها.",
+    # and not the object of a verb not made before it
+    "وفي حين لم تكشف هوية القيادات العسكرية، أكد لـ«الشرق الأوسط» العميد عبد الله الصبيحي قائد "
+    "اللواء، أن القيادات العسكرية سلمت أنفسها.",
+])
+def test_the_speaker_after_the_outlets_quoted_name(article, sentence):
+    assert speaker_label(article, sentence, "القيادات العسكرية سلمت أنفسها") == "عبد الله الصبيحي"

@@ -468,7 +468,18 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"، "وقال أمس وزير …"، "وأوضح
             # لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …": the subject after the occasion
+            quoted_until = -1
             for j in range(k + 2, min(bound, k + 8)):
+                if j < quoted_until:
+                    continue
+                if tokens[j - 1].norm.startswith("ل") and not _OPENING.isdisjoint(
+                        gap(text, tokens, j)):
+                    # "أكد لـ«الشرق الأوسط» العميد فلان": the outlet's quoted name, and
+                    # the subject after it
+                    quoted_until = next((m for m in range(j + 1, min(bound, j + 6))
+                                         if _after_closing_mark(text, tokens, m)), -1)
+                    if quoted_until > 0:
+                        continue
                 if tokens[j].norm in ("مع", "بين", "ضد", "امام") \
                         or text[tokens[j].start - 1].isalpha():
                     break   # "في مؤتمر صحفي مع وزير الخارجية الروسي": who he spoke with;
