@@ -2421,3 +2421,15 @@ def test_the_object_of_his_call_does_not_speak_after_him(article, sentence, word
 ])
 def test_the_speaker_after_the_outlets_quoted_name(article, sentence):
     assert speaker_label(article, sentence, "القيادات العسكرية سلمت أنفسها") == "عبد الله الصبيحي"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # "those" as a subject: whom the text spoke of is not sure, and no one is guessed
+    ("وقال الوزير إن الوضع جيد. إذ يقول الرافضون للقرار وهم قلة، يقول هؤلاء إن الحلوى المفتوحة "
+     "تجذب الذباب.", "الحلوى المفتوحة تجذب الذباب"),
+    # nor is the last speaker carried past them
+    ("وقال الوزير إن الوضع جيد. وقال هؤلاء إن الحلوى تجذب الذباب. وأضافوا أن الأمر خطير.",
+     "الأمر خطير"),
+])
+def test_those_as_a_subject_name_no_speaker(article, sentence, words):
+    assert speaker_label(article, sentence, words) is None

@@ -76,6 +76,9 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # the text names (the words are read all the same)
     if subject is not None:
         return entities.resolve(subject, at)
+    if k + 1 < len(tokens) and tokens[k + 1].norm in L.DEMONSTRATIVES:
+        discourse.forget()
+        return None     # "يقول هؤلاء إن …": those the text spoke of, not surely whom
     if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")

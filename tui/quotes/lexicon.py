@@ -339,8 +339,11 @@ OCCASIONS = _norm("""
 منشور مداخله بدايه نهايه ختام مستهل مطلع افتتاح وقت اثناء ختام سياق اطار معرض
 رسالته رسالتها شكوي شكواه شكواها شكواهم دعوي دعواه دعواها اقوال افاده شهاده
 """)
+# "يقول هؤلاء إن …": those, as a subject, name whoever the text spoke of before; the tool
+# does not guess whom.
+DEMONSTRATIVES = _norm("هؤلاء أولئك هذان هاتان")
 # Words that are never part of a subject phrase.
-SUBJECT_STOPS = PARTICLES | _norm("""
+SUBJECT_STOPS = PARTICLES | DEMONSTRATIVES | _norm("""
 له لها لهم لهما لنا لي لك لكم عليه عليها عليهم منه منها منهم فيه فيها به بها بهم اليه اليها
 عنه عنها معه معها
 قد كان كانت الذي التي الذين اللذين اللتين وذلك ذلك هذا هذه كما ايضا لقد انما ما لا لم لن
