@@ -2433,3 +2433,15 @@ def test_the_speaker_after_the_outlets_quoted_name(article, sentence):
 ])
 def test_those_as_a_subject_name_no_speaker(article, sentence, words):
     assert speaker_label(article, sentence, words) is None
+
+
+@pytest.mark.parametrize("text", [
+    # "نسب" here is rates (نِسَب), and "ascribed" reports only with إلى and whom
+    "دور الوزارة مهم برؤية هذه «الزاوية» وهي نسب ارتفاع الإيجارات بأن تضبط بقانون واضح.",
+    # "طبقا للموقع والمساحة": depending on the location, no source
+    "تزيد الإيجارات وترتفع طبقا للنمو الاقتصادي والعرض والطلب، أو طبقا للموقع والمساحة للتجاري، "
+    "فمحل تجاري حول الحرم المكي أغلى.",
+])
+def test_rates_and_depending_on_the_location_name_no_one(article, text):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None for q in quotes)

@@ -389,6 +389,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                          if tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
                          and j + 1 < limit), None) \
         if L.one_of(norm, L.RELAY_VERBS) else None
+    if relayed_from is None and L.one_of(norm, L.ASCRIBING):
+        return k + 1    # "نسب ارتفاع الإيجارات": rates (نِسَب), or ascribed with no إلى:
+        # whose words, the text does not say
     if relayed_from is not None:
         # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks (without عن, "ونقلت
         # مواقع يمنية أن …" reports as قال does)
@@ -1309,8 +1312,11 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     if norm == "كما":
         return k + 1     # "كما أكد …": the verb after it opens the construction
     if norm == "حسب" and k > 0 and tokens[k - 1].norm in ("علي", "وعلي") \
-            or norm == "حسب" and j < limit and L.bare(tokens[j].norm) in _DEPENDING:
-        return k + 1     # "على حسب الموقع الجغرافي"، "حسب الوقت": depending on, no source
+            or norm == "حسب" and j < limit and L.bare(tokens[j].norm) in _DEPENDING \
+            or norm in ("وفق", "وفقا", "طبقا") and j < limit and tokens[j].norm.startswith("لل") \
+            and "ال" + tokens[j].norm[2:] in _DEPENDING:
+        return k + 1     # "على حسب الموقع الجغرافي"، "حسب الوقت"، "طبقا للموقع والمساحة":
+        # depending on, no source
     if j < limit and L.bare(tokens[j].norm) in _THEIR_WORDS:
         # "وكان هايز متلاعبا بحسب وصفه": by his own words, but whose ("his") the text does
         # not make sure (the sentence's subject or the last speaker): reported, by no one
