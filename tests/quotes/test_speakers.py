@@ -2445,3 +2445,12 @@ def test_those_as_a_subject_name_no_speaker(article, sentence, words):
 def test_rates_and_depending_on_the_location_name_no_one(article, text):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_name_the_article_uses_again_is_a_term_inside_a_report(article):
+    quotes = extract_all(article("خبر\n\nوأكد يوسف البنيان أنه لا يوجد توجه لدى سابك لطرح الشركات، "
+                                 "مبينا أن عدم التوجه هو سبب عزوف «سابك» عن طرح شركاتها. وقال إن "
+                                 "الشركة ستبقى «ملتزمة».\n"))
+    assert said(quotes, "سابك").kind == "term"
+    # (a word of the speaker's own used once stays his)
+    assert said(quotes, "ملتزمة").kind == "statement"

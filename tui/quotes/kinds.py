@@ -3,6 +3,7 @@ word)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tui.quotes import lexicon as L
@@ -34,6 +35,9 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
             and L.bare(after[0].norm) in ("عن", "علي", "الي") \
             and not text[unit.end:after[0].start].strip(" \"»”"):
         return "term"           # "أعلنت "زين السعودية" عن عرضها": the quoted subject
+    if words == 1 and _named_again(text, unit, content):
+        return "term"           # "سبب عزوف «سابك» عن طرح شركاتها": a name the article uses
+        # again, not a word the speaker chose
     if before and (_reports(before[-1].norm) or L.particle(before[-1].norm)):
         return "statement"      # قال «…»، أن «…»
     if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
@@ -94,6 +98,19 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
     if after and L.speech_verb(after[0].norm) and _STOPS.isdisjoint(text[unit.end:after[0].start]):
         return "statement"      # «…»، قال فلان
     return "statement" if words >= 4 else "term"
+
+
+def _named_again(text: str, unit: _Unit, content: str) -> bool:
+    """Does the article use the one quoted word again, outside this quotation: a name
+    ("سابك"، "تداول")? Not a word any list knows (a scare word or a "لا" recurs as a word)."""
+    word = content.strip()
+    norm = normalize_text(word)
+    if len(norm) < 3 or L.one_of(norm, L._KNOWN) or L.particle(norm) \
+            or any(mark in word for mark in "\u064b\u064c\u064d"):
+        return False    # (tanween: an adjective or adverb of the speaker's, «بناءً»)
+    return any(match.start() < unit.start - 1 or match.start() > unit.end
+               for match in re.finditer(r"(?<![\w\u0600-\u06FF])" + re.escape(word)
+                                        + r"(?![\w\u0600-\u06FF])", text))
 
 
 _PUBLISHED = L._norm("نشرته نشره نشرها بثته بثه بثها اوردته اورده اوردها")
