@@ -2454,3 +2454,16 @@ def test_a_name_the_article_uses_again_is_a_term_inside_a_report(article):
     assert said(quotes, "سابك").kind == "term"
     # (a word of the speaker's own used once stays his)
     assert said(quotes, "ملتزمة").kind == "statement"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a given name of two words, the second with the article, then the family name
+    ("وقال رئيس بلدية شيلوبي سيف الدين أيدمير إن ثلاثة متمردين توفوا.", "ثلاثة متمردين توفوا",
+     "سيف الدين أيدمير"),
+    # introduced with his title after his name, then found by his family name
+    ("في سياق متصل، بحث عز الدين الأصبحي، وزير حقوق الإنسان اليمني، مع الزياني عودة الدبلوماسيين "
+     "الخليجيين إلى عدن. وأكد الأصبحي لـ«الشرق الأوسط» أن الوضع جيد.", "الوضع جيد",
+     "عز الدين الأصبحي"),
+])
+def test_names_of_the_faith_are_given_names(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -286,6 +286,7 @@ NOT_SURNAMES = _norm("""
 # مباحثات …": the name is whole even though a noun follows it). Evidence only: a name not in
 # this list is still read as one where the construction leaves no doubt.
 GIVEN_NAMES = _norm("""
+عز عزالدين سيف محيي محي فخر
 وجيه فقيه محمد احمد محمود مصطفي علي عمر عثمان ابراهيم اسماعيل يوسف يعقوب موسي عيسي سليمان داود
 خالد سعد سعيد سعود فهد فيصل عبدالله عبدالرحمن عبدالعزيز عبدالمحسن عبدالاله عبدالكريم
 عبدالرحيم عبدالمجيد عبدالحميد عبدالملك عبدالوهاب عبداللطيف عبدالسلام عبدالرزاق عبدالقادر

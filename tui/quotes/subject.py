@@ -1210,7 +1210,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # family name with the article go on, or one word more that ends the phrase
             # ("فيصل بن منير حلبي أن …")
         k += 1
-        if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1):
+        if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1) \
+                and not (norm in _OF_THE_FAITH and k - start == 2
+                         and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
             if k < limit and k - start - 2 * links == 2 and not broken(text, tokens, k) \
                     and _family_nisba(tokens[k].norm) and _firm_boundary(text, tokens, k + 1, limit):
                 k += 1      # "أحمد الخازم الغامدي، أن": a second family name (the tribe's)
@@ -1393,6 +1395,9 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 _NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
+# "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
+# the second with the article; the family name comes after it.
+_OF_THE_FAITH = L._norm("الدين الاسلام")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
 _NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
