@@ -2467,3 +2467,15 @@ def test_a_name_the_article_uses_again_is_a_term_inside_a_report(article):
 ])
 def test_names_of_the_faith_are_given_names(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_the_spokesman_after_his_name_and_the_man_a_sentence_is_about(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأكد نبيل أبو ردينة الناطق باسم الرئاسة الفلسطينية في تصريحات له أن محاولات "
+        "إسرائيل ستؤدي إلى عواقب وخيمة.\n\nوأدان أبو ردينة ما تقوم به قوات الاحتلال من عمليات "
+        "قتل.\n\nوأوضح أن الممارسات الإسرائيلية ستدفع القيادة إلى اتخاذ قرارات هامة.\n"))
+    # "الناطق باسم …" is his title, not a family name with the object after it
+    assert said(quotes, "محاولات إسرائيل ستؤدي إلى عواقب وخيمة").speaker.label == "نبيل أبو ردينة"
+    # the paragraph about him, named by his family name, is whom "وأوضح" goes on with
+    assert said(quotes, "الممارسات الإسرائيلية ستدفع القيادة إلى اتخاذ قرارات هامة"
+                ).speaker.label == "نبيل أبو ردينة"

@@ -271,8 +271,15 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
             or tokens[low].norm.startswith("ال") or broken(text, tokens, first):
         return
     subject = parse_subject(text, tokens, first, high, names=False)
-    if subject is None or subject.kind not in ("person", "organisation") \
-            or not (subject.title or subject.name):
+    if subject is None:
+        # "وأدان أبو ردينة ما تقوم به …": a bare name, when it is someone the article
+        # introduced
+        named = parse_subject(text, tokens, first, high)
+        if named is not None and named.kind == "person" and named.name \
+                and entities.resolve(named, tokens[first].start, introduce=False) is not None:
+            discourse.spoke(entities.resolve(named, tokens[first].start), number)
+        return
+    if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return
     entity = entities.resolve(subject, tokens[first].start)
     if entity is not None:

@@ -1172,6 +1172,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and k - start - 2 * links == 1 and not particle and norm.startswith("ال") \
                 and _is(norm, L.PERSON_TITLES) \
                 and (k + 1 >= limit or not tokens[k + 1].norm.startswith("ال")
+                     and tokens[k + 1].norm != "باسم"
                      or tokens[k + 1].norm in ("الذي", "التي", "الذين")):
             return k + 1    # "سمير الخطيب": a family name that is also a title, when no
             # title phrase follows it (after "لويس فان جال" the particle's family name ends
