@@ -2479,3 +2479,11 @@ def test_the_spokesman_after_his_name_and_the_man_a_sentence_is_about(article):
     # the paragraph about him, named by his family name, is whom "وأوضح" goes on with
     assert said(quotes, "الممارسات الإسرائيلية ستدفع القيادة إلى اتخاذ قرارات هامة"
                 ).speaker.label == "نبيل أبو ردينة"
+
+
+def test_a_line_broken_mid_sentence_does_not_end_whom_the_next_verb_goes_on_with(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأكد محافظ الطائف فهد بن عبدالعزيز بن معمر، أن اعتدال الطقس أسهم في اختيار الزوار "
+        "للمحافظة.\nوشدّد على أهمية تضافر الجهود بين المنشآت السياحية والمركز بما يسهم في تسريع\n"
+        "عجلة التنمية الاقتصادية والاجتماعية.\nوبين أن الطائف تشهد مرحلة تنموية مهمة.\n"))
+    assert said(quotes, "الطائف تشهد مرحلة تنموية مهمة").speaker.label == "فهد بن عبدالعزيز بن معمر"

@@ -81,12 +81,24 @@ def extract_quotes(source: Source) -> list[Quote]:
     discourse = _Discourse()
     english = EnglishSpeakers()
     drafts: list[tuple[_Unit, int | None]] = []
+    counted = 0     # paragraphs as the discourse counts them: a line broken mid-sentence
+    # goes on its paragraph ("… وتسريع\n عجلة التنمية …")
     for number, paragraph in enumerate(source.paragraphs):
-        units = _paragraph(text, paragraph, number, entities, discourse, english,
+        if number < 2 or not _broken_off(text, source.paragraphs[number - 1], paragraph):
+            counted = number if counted == 0 else counted + 1
+        units = _paragraph(text, paragraph, counted, entities, discourse, english,
                            tokens[number], lambda: [t for words in tokens[1:] for t in words])
         offset = len(drafts)
         drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
     return _to_quotes(source, drafts)
+
+
+def _broken_off(text: str, before: Paragraph, paragraph: Paragraph) -> bool:
+    """Does the paragraph go on a sentence the one before it broke off: that one a line of
+    some length ending in a letter, this one opening with neither و nor ف?"""
+    last = text[before.start:before.end].rstrip()
+    first = text[paragraph.start:paragraph.end].lstrip()[:1]
+    return len(last) >= 60 and last[-1:].isalpha() and first.isalpha() and first not in "وف"
 
 
 def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
