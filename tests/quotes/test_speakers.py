@@ -2487,3 +2487,11 @@ def test_a_line_broken_mid_sentence_does_not_end_whom_the_next_verb_goes_on_with
         "للمحافظة.\nوشدّد على أهمية تضافر الجهود بين المنشآت السياحية والمركز بما يسهم في تسريع\n"
         "عجلة التنمية الاقتصادية والاجتماعية.\nوبين أن الطائف تشهد مرحلة تنموية مهمة.\n"))
     assert said(quotes, "الطائف تشهد مرحلة تنموية مهمة").speaker.label == "فهد بن عبدالعزيز بن معمر"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وهنا عاد العميد عبد الله الصبيحي، ليؤكد أنه سيتقدم نحو مأرب.",
+    "وعاد العميد عبد الله الصبيحي، ليؤكد أنه سيتقدم نحو مأرب.",
+])
+def test_he_came_back_to_stress_past_a_comma(article, sentence):
+    assert speaker_label(article, sentence, "سيتقدم نحو مأرب") == "عبد الله الصبيحي"

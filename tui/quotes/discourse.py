@@ -627,11 +627,17 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         if known and not text[tokens[subject.last].end:tokens[k].start].strip(" ،,"):
             return subject
     clause = k
+    if k > 0 and tokens[k].norm[:2] in ("لي", "لت") and gap(text, tokens, k).strip() in (",", "،"):
+        clause = k - 1  # "وهنا عاد العميد فلان، ليؤكد أنه …": لـ and its verb go on the
+        # clause before the comma, and its subject
     while clause > 0 and not (broken(text, tokens, clause) and not _quotes_only(
             gap(text, tokens, clause))) and tokens[clause - 1].start >= sentence_start \
             and k - clause < 12:
         clause -= 1
     # the subject starts the clause, or follows a particle or لكن ("غير أن الأعرجي أعلن …")
+    if tokens[clause].norm in ("هنا", "وهنا", "ثم", "وحينها", "حينها", "بعدها", "وبعدها") \
+            and clause + 2 < k:
+        clause += 1     # "وهنا عاد العميد فلان …": then, and the verb and its subject
     starts_at = [clause] + [clause + 1] * (not _clause_head(tokens, clause, k)) \
         + [j + 1 for j in range(clause, k - 1)
                                         if L.particle(tokens[j].norm)
