@@ -2495,3 +2495,10 @@ def test_a_line_broken_mid_sentence_does_not_end_whom_the_next_verb_goes_on_with
 ])
 def test_he_came_back_to_stress_past_a_comma(article, sentence):
     assert speaker_label(article, sentence, "سيتقدم نحو مأرب") == "عبد الله الصبيحي"
+
+
+def test_a_common_given_name_after_a_title_opens_the_name(article):
+    quotes = extract_all(article("الباشا: معسكر فلنسيه ناجح\n\nاكد رئيس الخليج فوزي الباشا نجاح "
+                                 "معسكر فريقه باسبانيا.\n"))
+    assert said(quotes, "معسكر فلنسيه ناجح").speaker.label == "فوزي الباشا"
+    assert said(quotes, "نجاح معسكر فريقه باسبانيا").speaker.label == "فوزي الباشا"

@@ -286,6 +286,8 @@ NOT_SURNAMES = _norm("""
 # مباحثات …": the name is whole even though a noun follows it). Evidence only: a name not in
 # this list is still read as one where the construction leaves no doubt.
 GIVEN_NAMES = _norm("""
+زكريا فوزي فواز فراس ثامر حمود عائض عايض غانم فايز قيس محسن إياد خضر دخيل زهير سعدون سمير
+سهيل علوان عوني لافي محيسن معن نصار هزاع
 عز عزالدين سيف محيي محي فخر
 وجيه فقيه محمد احمد محمود مصطفي علي عمر عثمان ابراهيم اسماعيل يوسف يعقوب موسي عيسي سليمان داود
 خالد سعد سعيد سعود فهد فيصل عبدالله عبدالرحمن عبدالعزيز عبدالمحسن عبدالاله عبدالكريم
