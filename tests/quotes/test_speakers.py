@@ -2502,3 +2502,14 @@ def test_a_common_given_name_after_a_title_opens_the_name(article):
                                  "معسكر فريقه باسبانيا.\n"))
     assert said(quotes, "معسكر فلنسيه ناجح").speaker.label == "فوزي الباشا"
     assert said(quotes, "نجاح معسكر فريقه باسبانيا").speaker.label == "فوزي الباشا"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # preachers, imams, scholars of law: a collective source like scientists
+    ("وأكد الخطباء أهمية تحصين الشباب من الوقوع في الفكر الضال.",
+     "أهمية تحصين الشباب من الوقوع في الفكر الضال", "الخطباء"),
+    ("فقد عدّ الفقهاء كلمتي (قوم) و(امرأة) نكرة وقعت في سياق النفي.",
+     "كلمتي (قوم) و(امرأة) نكرة وقعت في سياق النفي", "الفقهاء"),
+])
+def test_preachers_and_jurists_are_collective_sources(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
