@@ -2513,3 +2513,15 @@ def test_a_common_given_name_after_a_title_opens_the_name(article):
 ])
 def test_preachers_and_jurists_are_collective_sources(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a plural verb goes on with the plural source its sentence opened with
+    ("قام مجموعة من العلماء باختراع قناع ذكي. وأطلق العلماء على هذا القناع اسم «نيورو أون»، "
+     "وأوضحوا أنه قد يساعد غير المسافرين على النوم.", "قد يساعد غير المسافرين على النوم",
+     "العلماء"),
+    ("استنكر دبلوماسيون عرب مزاعم المالكي ضد المملكة، مؤكدين أنها تتصدى للإرهاب، وقالوا إن مواقفه "
+     "تخدم مصالح إيران.", "مواقفه تخدم مصالح إيران", "دبلوماسيون"),
+])
+def test_a_plural_verb_goes_on_with_its_sentences_plural_source(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

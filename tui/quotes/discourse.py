@@ -145,7 +145,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             discourse.how = "relative"
             return entities.resolve(sender, at)     # "بلاغا من أحد المواطنين أفاد من خلاله"
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
-                                coordinated=not relative, said=said)
+                                coordinated=not relative, said=said,
+                                plural=L.plural_verb(norm))
     if subject is None and not relative and norm.startswith("و"):
         subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
     if subject is not None:
@@ -299,8 +300,8 @@ def _between(tokens: list[Token], j: int) -> bool:
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                       feminine: bool | None, entities: Entities, coordinated: bool = True,
-                      vouched: bool = True, said: tuple[tuple[int, int], ...] = ()
-                      ) -> Subject | None:
+                      vouched: bool = True, said: tuple[tuple[int, int], ...] = (),
+                      plural: bool = False) -> Subject | None:
     """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
     subject, goes on with the subject of the clause before it: the phrase that opens the
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
@@ -344,6 +345,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # أحد المحامين زار «عصام دربالة» …، وأكد أن …"; nor the object of a participle
             # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين")
         subject = parse_subject(text, tokens, j, k)
+        if plural and subject is not None and subject.kind == "anonymous" \
+                and _collective(tokens[subject.first].norm):
+            return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
+            # verb goes on with the plural subject of its sentence
         if subject is None or subject.kind not in ("person", "organisation") and (
                 vouched or subject.kind != "anonymous"
                 or tokens[subject.first].norm.startswith("ال")):
@@ -367,6 +372,16 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
+
+
+def _collective(norm: str) -> bool:
+    """A plural source («العلماء»، «مصادر»، «الخبراء»), not one person («مصدر»، «ضابط»)."""
+    word = L.bare(norm).removeprefix("ال")
+    return word not in _ONE_SOURCE and L.one_of(word, L.ANONYMOUS)
+
+
+# Anonymous sources that are one person: a plural verb does not go on with them.
+_ONE_SOURCE = L._norm("مصدر شاهد شاهده مسؤول مصدرا متحدث متحدثه ناطق ضابط مسؤولا دبلوماسيا دبلوماسي")
 
 
 def _named_in_a_list(norm: str) -> bool:
