@@ -2525,3 +2525,12 @@ def test_preachers_and_jurists_are_collective_sources(article, sentence, words, 
 ])
 def test_a_plural_verb_goes_on_with_its_sentences_plural_source(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # "several sources", "some reports": a collective source, not a person named عدة
+    ("وقالت عدة مصادر إن الهدنة انهارت.", "عدة مصادر"),
+    ("وقالت بعض التقارير إن الهدنة انهارت.", "بعض التقارير"),
+])
+def test_several_sources_and_some_reports(article, sentence, label):
+    assert speaker_label(article, sentence, "الهدنة انهارت") == label

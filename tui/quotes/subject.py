@@ -1415,9 +1415,10 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         return None
     head = _content(tokens[end].norm)
     if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
-            or head in L.ORGANISATIONS or head.endswith(("ين", "ون")) and len(head) >= 5):
-        return None     # people ("أحد المسؤولين") or bodies ("بعض وسائل الإعلام"), not things
-        # ("أحد مظاهر التطور")
+            or head in L.ORGANISATIONS or head in L.DOCUMENTS
+            or head.endswith(("ين", "ون")) and len(head) >= 5):
+        return None     # people ("أحد المسؤولين"), bodies ("بعض وسائل الإعلام") or what they
+        # publish ("عدة تقارير صحفية"), not things ("أحد مظاهر التطور")
     # (the head's complements: definite after a definite head, "بعض الخبراء الاقتصاديين";
     # its genitive after one in construct, "بعض وسائل الإعلام")
     end = _phrase(text, tokens, end + 1, limit, _definite(tokens[end].norm))
