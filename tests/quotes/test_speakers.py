@@ -2534,3 +2534,16 @@ def test_a_plural_verb_goes_on_with_its_sentences_plural_source(article, sentenc
 ])
 def test_several_sources_and_some_reports(article, sentence, label):
     assert speaker_label(article, sentence, "الهدنة انهارت") == label
+
+
+def test_an_official_after_an_that_then_a_comma_is_the_verbs_subject(article):
+    quotes = extract_all(article("خبر\n\nوقال المدرب محمد العلي إن الفريق جاهز. يذكر أن مسؤولا في "
+                                 "الاتحاد، أكد لـ«الشرق الأوسط»، أن اللجنة ستجتمع غدا.\n"))
+    assert said(quotes, "اللجنة ستجتمع غدا").speaker.label == "مسؤولا في الاتحاد"
+
+
+def test_he_follows_up_is_no_report(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال راشد الغامدي إن الافتتاح قريب، مشيراً إلى أن أمير منطقة مكة المكرمة ، يتابع "
+        "تفاصيل تنفيذ المشروع.\nوبين أن المساحة الإجمالية للموقع كبيرة.\n"))
+    assert said(quotes, "المساحة الإجمالية للموقع كبيرة").speaker.label == "راشد الغامدي"

@@ -383,7 +383,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) in _EXPRESSED and not any(
             tokens[j].norm == "عن" for j in range(k + 1, min(limit, k + 10))):
         return k + 1    # "وليس عبر وكيل محلي، مؤكدا …": via, not expressed (عبّر عن)
-    if L.bare(norm) in ("زاد", "تابع") and not _says_next(text, tokens, k, limit, units):
+    if L.bare(norm) in ("زاد", "تابع", "يتابع", "تتابع") \
+            and not _says_next(text, tokens, k, limit, units):
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
         # "السويكت تابع بنفسه الموقف": followed up, not went on saying
     if L.one_of(norm, L.ACCORDING):

@@ -617,6 +617,18 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                              or named.name and L.says_who(tokens[opening].norm)):
                     return named    # (or "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال";
                     # a name no one introduced, then who he is: "جيفري ما، كبير القضاة …،")
+    if first < k and gap(text, tokens, k).strip() in (",", "،"):
+        # "يذكر أن مسؤولا في الاتحاد، أكد لـ«الشرق الأوسط» أن …": أن, its subject, a comma,
+        # then the verb that is its predicate
+        particle = next((j for j in range(k - 2, first - 1, -1) if L.particle(tokens[j].norm)
+                         and tokens[j].norm in ("ان", "لكن", "ولكن")), None)
+        if particle is not None and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
+                                        for j in range(particle + 1, k)):
+            named = parse_subject(text, tokens, particle + 1, k, names=True)
+            if named is not None and named.last == k - 1 \
+                    and named.kind in ("person", "organisation", "anonymous") \
+                    and (named.kind == "anonymous" or _credible(named, entities, tokens[k].start)):
+                return named
     if first < k and k - first <= 20:
         fronted = _apposed(text, tokens, first, k)
         if fronted is not None and tokens[fronted.last].end <= tokens[k].start and \
