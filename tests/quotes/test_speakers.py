@@ -2547,3 +2547,13 @@ def test_he_follows_up_is_no_report(article):
         "خبر\n\nوقال راشد الغامدي إن الافتتاح قريب، مشيراً إلى أن أمير منطقة مكة المكرمة ، يتابع "
         "تفاصيل تنفيذ المشروع.\nوبين أن المساحة الإجمالية للموقع كبيرة.\n"))
     assert said(quotes, "المساحة الإجمالية للموقع كبيرة").speaker.label == "راشد الغامدي"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a body known only by its name, then the statement, site or account it spoke in
+    ("وقال الأهلي بموقعه الرسمي إن اللاعب سيغيب.", "اللاعب سيغيب", "الأهلي"),
+    ("وقال الأزهر الشريف في بيان إن الفتوى صحيحة.", "الفتوى صحيحة", "الأزهر الشريف"),
+    ("وقال الهلال عبر حسابه في تويتر إن اللاعب سيغيب.", "اللاعب سيغيب", "الهلال"),
+])
+def test_a_body_known_by_its_name_speaks_in_its_statement(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -475,6 +475,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
             # title, then the name set off by commas
             subject = _apposed(text, tokens, k + 1, bound) or subject
+        if anchor is not None and (subject is None or subject.kind == "unknown"
+                                   and not subject.title and subject.first == k + 1):
+            subject = _body_by_its_statement(text, tokens, k + 1, bound) or subject
         if subject is None and anchor is not None and anchor[0] == "that" \
                 and not L.one_of(norm, _TELL):
             subject = _quoted_subject(text, tokens, k + 1, bound)  # "وذكرت «علي بابا» أن"
@@ -1071,6 +1074,35 @@ def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
                    title_words=tuple(_content(t.norm) for t in tokens[j:bound]))
 
 
+def _body_by_its_statement(text: str, tokens: list[Token], j: int, bound: int
+                           ) -> Subject | None:
+    """"وقال الأزهر الشريف في بيان إن …"، "وقال الأهلي بموقعه الرسمي إن …": one or two words
+    with the article that the subject's grammar did not read, then where a body publishes
+    (its statement, its site, its account): the body of that name."""
+    for n in (1, 2):
+        after = j + n
+        if after + 1 >= bound or any(broken(text, tokens, m) for m in range(j + 1, after + 1)):
+            return None
+        if any(not t.norm.startswith("ال") for t in tokens[j:after]):
+            return None
+        norm, following = tokens[after].norm, tokens[after + 1].norm
+        if norm in ("في", "عبر") and L.bare(following).removesuffix("ه") in _PUBLISHED_IN \
+                or _on_its_own(norm):
+            return _quoted_body(text, tokens, j, after)
+    return None
+
+
+def _on_its_own(norm: str) -> bool:
+    """"بموقعه"، "ببيانها"، "بحسابه": on its own site, statement or account."""
+    word = L.bare(norm)
+    return word.startswith("ب") and word.endswith(("ه", "ها")) \
+        and word[1:].removesuffix("ها").removesuffix("ه") in _PUBLISHED_IN
+
+
+# Where a body publishes what it says: "في بيان"، "بموقعه الرسمي"، "عبر حسابه".
+_PUBLISHED_IN = L._norm("بيان موقع حساب صفح")
+
+
 def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
     """Token j follows an opening quotation mark (a mark glued to the word)."""
     between = gap(text, tokens, j)
@@ -1228,6 +1260,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or first in L.AUDIENCES    # "وأبلغ مكونيل الصحفيين: …"
+            or _on_its_own(first)      # "وقال الأهلي بموقعه الرسمي: …"
             or L.bare(first) in L.RELAY_NOTES     # "وقالت باربرة جافي بحسب «رويترز»: …"
             or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
             or named and _apposition(first)      # "وقال فلان نائب مدير الهيئة «…»"
@@ -1288,6 +1321,7 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
     return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
             or first in L.AUDIENCES     # "وأبلغ مكونيل الصحفيين ردا على … إن"
+            or _on_its_own(first)       # "وقال الأهلي بموقعه الرسمي إن …"
             or L.bare(first) in L.RELAY_NOTES     # "وقال فلان، بحسب «رويترز»، إن …"
             or first in L.MANNER
             or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
