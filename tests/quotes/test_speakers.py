@@ -2557,3 +2557,10 @@ def test_he_follows_up_is_no_report(article):
 ])
 def test_a_body_known_by_its_name_speaks_in_its_statement(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_a_place_of_two_words_in_a_title_is_no_name(article):
+    quotes = extract_all(article(
+        "قنصل المملكة في لوس أنجلوس: لم نسجل أي اتصال من المواطنين\n\nأكد القنصل العام للمملكة "
+        "العربية السعودية في لوس انجلوس الأستاذ فيصل بن عبدالعزيز السديري أنه لم يسجل أي اتصال.\n"))
+    assert said(quotes, "لم نسجل أي اتصال من المواطنين").speaker.label == "فيصل بن عبدالعزيز السديري"

@@ -1111,6 +1111,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
+    if k > 0 and tokens[k - 1].norm in _PLACE_OPENERS and not broken(text, tokens, k):
+        return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
@@ -1396,6 +1398,8 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 _NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
+# The first words of places of two words (لوس أنجلوس، سان فرانسيسكو، نيو يورك، لاس فيغاس).
+_PLACE_OPENERS = L._norm("لوس لاس سان نيو")
 # "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
 # the second with the article; the family name comes after it.
 _OF_THE_FAITH = L._norm("الدين الاسلام")
