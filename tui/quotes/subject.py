@@ -673,6 +673,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
+        if previous in _PLACE_OPENERS and not _lexical(norm) and not broken(text, tokens, k):
+            k += 1      # "في لوس أنجلوس": the place's second word
+            previous = norm
+            continue
         if _is(norm, L.RANKS) and not _genitive_rank(previous, norm) \
                 or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm) \
                 and not _agreeing_nisba(text, tokens, k):
