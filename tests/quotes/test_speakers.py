@@ -2570,3 +2570,15 @@ def test_a_place_of_two_words_in_a_title_is_no_name(article):
         "عبدالعزيز السديري ، أنه لا يوجد أي مواطن سعودي قريب من الحرائق.\n"))
     assert said(quotes, "لا يوجد أي مواطن سعودي قريب من الحرائق").speaker.label \
         == "فيصل بن عبدالعزيز السديري"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # after the outlet, a given name and his title with no comma, then a colon
+    ("وقال لـ\"الاقتصادية\" صالح العواجي نائب مدير عام مصلحة الزكاة والدخل للعمليات المساندة: "
+     "\"إن المصلحة اتبعت عددا من الوسائل\".", "إن المصلحة اتبعت عددا من الوسائل", "صالح العواجي"),
+    # a title with the article in the feminine after a foreign name
+    ("وقالت فيرا ترينر الباحثة في علوم المحيطات لدى مركز علوم المصايد بولاية واشنطن \"إنها تكمن "
+     "هناك. إنها الأطول بقاء\".", "إنها تكمن هناك. إنها الأطول بقاء", "فيرا ترينر"),
+])
+def test_a_name_and_its_title_without_a_comma(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -1134,6 +1134,10 @@ def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: 
     if named.title or after < bound and gap(text, tokens, after).strip() in (",", "،") \
             and _apposition(tokens[after].norm):
         return named
+    if after < bound and _apposition(tokens[after].norm) and not broken(text, tokens, after) \
+            and L.bare(tokens[j].norm) in L.GIVEN_NAMES:
+        return named    # "وقال لـ"الاقتصادية" صالح العواجي نائب مدير عام …: "…"": a given
+        # name, then his title with no comma
     if after == bound and (L.bare(tokens[j].norm) in L.GIVEN_NAMES
                            or entities.resolve(named, at, introduce=False) is not None):
         return named

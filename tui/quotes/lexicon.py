@@ -172,6 +172,10 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 نظير نظيره نظيرها نظيرته نظيرتها اكاديمي الاكاديمي داعيه الداعيه مفكر المفكر روائي الروائي
 ضابط الضابط سناتور السناتور سيناتور السيناتور قاضيه القاضيه
 """)
+# and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
+# article a final ه may be a pronoun: "رئيسه" is also his president)
+PERSON_TITLES = PERSON_TITLES | frozenset(
+    word + "ه" for word in PERSON_TITLES if word.startswith("ال") and not word.endswith("ه"))
 # Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
 # name after the other person's noun may be either's: not taken as the speaker's).
 RELATIONS = _norm("""
