@@ -695,8 +695,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
             break               # "أمانة سوق عكاظ ممثلة في الدكتور …": who stands for it;
             # "مجلس الإدارة بناء على التقرير": on the grounds of, not its name
-        if _nisba_plural(L.bare(previous)) and not _definite(norm) \
-                and not norm.endswith(("ون", "ين", "ي", "يه")) \
+        if (_nisba_plural(L.bare(previous)) or previous in _PLURAL_ADJECTIVES) \
+                and not _definite(norm) \
+                and not norm.endswith(("ون", "ين", "ي", "يه")) and norm not in _PLURAL_ADJECTIVES \
                 and not _complement(norm) and not L.one_of(norm, L.PREPOSITIONS):
             break               # "محللون سياسيون أردنيون | تصرفات نائب الرئيس": after the
             # adjectives of an unnamed group, a noun is the verb's object
@@ -1402,6 +1403,8 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 _NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
+# Adjectives of a group in a broken plural: "دبلوماسيون عرب"، "مسؤولون كبار".
+_PLURAL_ADJECTIVES = L._norm("عرب اجانب كبار اكراد اتراك روس")
 # The first words of places of two words (لوس أنجلوس، سان فرانسيسكو، نيو يورك، لاس فيغاس).
 _PLACE_OPENERS = L._norm("لوس لاس سان نيو")
 # "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
