@@ -2595,3 +2595,18 @@ def test_a_name_and_its_title_without_a_comma(article, sentence, words, label):
 ])
 def test_departments_the_accused_and_arab_diplomats(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_who_he_is_and_where_he_spoke_between_commas_before_a_colon(article):
+    quotes = extract_all(article("خبر\n\nقال علي أحمد جنتي، وزير الثقافة والإرشاد الإسلامي في إيران، "
+                                 "خلال الجلسة الأولى للمؤتمر: «إن الثقافة مهمة».\n"))
+    assert said(quotes, "إن الثقافة مهمة").speaker.label == "علي أحمد جنتي"
+    # (and the إنّ inside his quotation is not a second, reported item)
+    assert len([q for q in quotes if "الثقافة مهمة" in q.text]) == 1
+
+
+def test_a_colon_between_numbers_is_a_time(article):
+    quotes = extract_all(article("خبر\n\nوأوضحت الهيئة العامة للطيران المدني أن الرحلة أقلعت مبكرا، "
+                                 "وقالت الهيئة في بيانها 8:08 مساء إن الرحلة تأخرت.\n"))
+    assert said(quotes, "الرحلة تأخرت").form == "that"
+    assert not any(q.text.startswith("08") for q in quotes)

@@ -1179,8 +1179,12 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             if aside_until > 0:
                 continue
         between = gap(text, tokens, j) if j > 0 else ""
-        if ":" in between and (not strict or _adjuncts(text, tokens, k, j - 1, named)):
-            return "colon", j, None
+        if ":" in between and not (between.strip() == ":" and is_number(tokens[j])
+                                   and j > 0 and is_number(tokens[j - 1])) \
+                and (not strict or _adjuncts(text, tokens, k, j - 1, named)
+                               or _between_is_adjunct(text, tokens, k, j - 1, named)):
+            return "colon", j, None     # (or pieces between commas: "قال فلان، وزير …،
+            # خلال الجلسة: «…»"; a colon between numbers is a time: "الساعة 8:08 مساء")
         quoted = _quote_at(text, relayer_closed if relayer_closed is not None else
                            tokens[j - 1].end if j > 0 else tokens[j].start, units)
         relayer_closed = None
