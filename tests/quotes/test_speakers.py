@@ -2610,3 +2610,10 @@ def test_a_colon_between_numbers_is_a_time(article):
                                  "وقالت الهيئة في بيانها 8:08 مساء إن الرحلة تأخرت.\n"))
     assert said(quotes, "الرحلة تأخرت").form == "that"
     assert not any(q.text.startswith("08") for q in quotes)
+
+
+def test_a_relative_clause_with_a_verb_of_speech_between_her_and_her_words(article):
+    quotes = extract_all(article("خبر\n\nوقالت مناهل الوهيبي إن الشعار مهم. وقالت الوهيبي التي كانت "
+                                 "تتحدث للفتيات خلال برنامج \"اصنع مهارة\": إن العلامة التجارية "
+                                 "تؤثر.\n"))
+    assert said(quotes, "إن العلامة التجارية تؤثر").speaker.label == "مناهل الوهيبي"

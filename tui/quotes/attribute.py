@@ -1220,8 +1220,10 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
-                and tokens[j - 1].norm != "عن":     # ("أعرب عن أمله في أن": his hope, a noun)
-            return None
+                and tokens[j - 1].norm != "عن" \
+                and not any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j)):
+            return None     # ("أعرب عن أمله في أن": his hope, a noun; "وقالت الوهيبي التي
+            # كانت تتحدث للفتيات …: …": who she is, in a relative clause, her verb goes on)
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
