@@ -2617,3 +2617,10 @@ def test_a_relative_clause_with_a_verb_of_speech_between_her_and_her_words(artic
                                  "تتحدث للفتيات خلال برنامج \"اصنع مهارة\": إن العلامة التجارية "
                                  "تؤثر.\n"))
     assert said(quotes, "إن العلامة التجارية تؤثر").speaker.label == "مناهل الوهيبي"
+
+
+def test_verbatim_is_how_he_said_it_not_who(article):
+    quotes = extract_all(article("خبر\n\nوكان المبعوث السوري علي مملوك قد زار الرياض. وقال بالنص "
+                                 "الصريح \"إن النظام باق\".\n"))
+    assert said(quotes, "إن النظام باق").speaker.label == "علي مملوك"
+    assert len([q for q in quotes if "النظام باق" in q.text]) == 1

@@ -1269,6 +1269,8 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return True     # "هذا الأسبوع"
     return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
+            # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
             or first in L.AUDIENCES    # "وأبلغ مكونيل الصحفيين: …"
             or _on_its_own(first)      # "وقال الأهلي بموقعه الرسمي: …"
             or L.bare(first) in L.RELAY_NOTES     # "وقالت باربرة جافي بحسب «رويترز»: …"

@@ -1118,6 +1118,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     first_norm = tokens[k].norm
     if k > 0 and tokens[k - 1].norm in _PLACE_OPENERS and not broken(text, tokens, k):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name
+    if first_norm.startswith("بال") and k + 1 < limit and _definite(tokens[k + 1].norm) \
+            and not broken(text, tokens, k + 1):
+        return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it
+        # (a name like بالوتيلي has no word with the article after it)
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
