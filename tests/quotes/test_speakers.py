@@ -2624,3 +2624,14 @@ def test_verbatim_is_how_he_said_it_not_who(article):
                                  "الصريح \"إن النظام باق\".\n"))
     assert said(quotes, "إن النظام باق").speaker.label == "علي مملوك"
     assert len([q for q in quotes if "النظام باق" in q.text]) == 1
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # an outlet passing on "what someone said": he said it
+    ("وأوردت وسائل الإعلام البريطانية أمس ما قاله العلماء في المؤتمر الصحفي إن الكوكب أكبر من "
+     "الأرض.", "الكوكب أكبر من الأرض", "العلماء"),
+    ("ونقلت وكالة (رويترز) للأنباء ما قاله جيف كوفلين في المؤتمر «إنه لتقدم هائل أن نعثر على "
+     "كوكب مثل الأرض».", "إنه لتقدم هائل أن نعثر على كوكب مثل الأرض", "جيف كوفلين"),
+])
+def test_what_someone_said_passed_on_by_an_outlet_is_theirs(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -1022,6 +1022,18 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
         source = parse_subject(text, tokens, after + 2, limit)
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
+    first = after
+    while after < limit and (L.one_of(tokens[after].norm, L.TIME_WORDS)
+                             or tokens[after].norm.startswith("لل")) \
+            and (after == first or not broken(text, tokens, after)):
+        after += 1      # ("وأوردت وسائل الإعلام أمس ما قاله …"، "وكالة رويترز للأنباء")
+    if after + 2 < limit and tokens[after].norm == "ما" and _reports_what(tokens[after + 1].norm) \
+            and not broken(text, tokens, after + 1) and not broken(text, tokens, after + 2):
+        # "ونقلت وكالة رويترز ما قاله جيف كوفلين العالم في …: «…»": what someone said,
+        # passed on; he said it
+        source = parse_subject(text, tokens, after + 2, limit)
+        if source is not None and source.kind in ("person", "organisation", "anonymous"):
+            return source
     return None
 
 
