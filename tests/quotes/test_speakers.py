@@ -2635,3 +2635,11 @@ def test_verbatim_is_how_he_said_it_not_who(article):
 ])
 def test_what_someone_said_passed_on_by_an_outlet_is_theirs(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_after_an_aside_he_forecast_and_then_added(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال خالد الزعاق إن الحرارة مرتفعة. بدوره، توقع نواف الشريف مساعد الناطق الرسمي "
+        "بالرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية على مرتفعات الطائف. وأضاف أن أجواء "
+        "المملكة ستغطيها غيوم جزئية اليوم.\n"))
+    assert said(quotes, "أجواء المملكة ستغطيها غيوم جزئية اليوم").speaker.label == "نواف الشريف"

@@ -272,7 +272,10 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
            discourse: _Discourse, number: int) -> None:
     """A sentence that reports nothing but opens with a verb and a titled subject ("وتطرق
     الرئيس الروسي فلاديمير بوتين إلى العلاقات") makes that subject whom the next verb with
-    no subject goes on with ("وأبدى امتنانه …، مضيفًا: …")."""
+    no subject goes on with ("وأبدى امتنانه …، مضيفًا: …"); past an aside before the verb
+    ("بدوره، توقع نواف الشريف … هطول أمطار …")."""
+    if low < high and _side_after(tokens, low):
+        low += 1 if tokens[low].norm.startswith("بدور") else 2
     first = low + 1
     if low < high and L.one_of(tokens[low].norm, _RECEIVED):
         # "وتلقت القيادة برقيات من الأسر والقبائل …. وأدانت …": whoever received messages
@@ -458,6 +461,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                                       and " " not in named.label.strip()) and (
                     _side_after(tokens, named.last + 1)
                     or named.name and _his_own(tokens, named.last + 1)
+                    or named.name and " " in named.name and named.last + 1 < bound
+                    and not broken(text, tokens, named.last + 1)
+                    and _apposition(tokens[named.last + 1].norm)
+                    # ("توقع نواف الشريف مساعد الناطق الرسمي … هطول أمطار": who he is)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
             elif named is None and L.object_verb(norm) and k + 2 < bound \
