@@ -26,8 +26,8 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from itertools import accumulate, compress, count, filterfalse, repeat
-from operator import invert, lshift, or_
+from itertools import accumulate, compress, count, filterfalse, islice, repeat
+from operator import invert, lshift, or_, sub
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -257,6 +257,11 @@ def _packed_pairs(nodes: list, limit: int | None = None,
         return f"{words[pair >> 32]} {words[pair & 0xFFFFFFFF]}"
 
     start, holding = postings.start, postings.holding
+    # How many nodes hold each feature, read for every feature of every node below: one
+    # array made once, rather than a dict of them made anew for each node (a fifth of
+    # the probing). `rare(n)`: n holders are few enough to probe them all.
+    length = array("q", map(sub, islice(start, 1, None), start)).__getitem__
+    rare, common = limit.__ge__, limit.__lt__
 
     def probe(part: int, parts: int, tick: Callable[[], None]) -> array:
         """The pairs found from the side of the nodes of this part (see `_blocks`), packed
@@ -269,8 +274,8 @@ def _packed_pairs(nodes: list, limit: int | None = None,
             narration = nodes[index].narration
             if not feats:
                 continue
-            length = {f: start[f + 1] - start[f] for f in feats}
-            usable = sorted((f for f in feats if length[f] <= limit), key=length.__getitem__)
+            # (ties keep the order of the node's features: sorted is stable)
+            usable = sorted(compress(feats, map(rare, map(length, feats))), key=length)
             fallback = len(usable) + alone[index] < FALLBACK_PROBES
             if narration and not fallback:
                 # its pairs with statements are found from their side, counting the same
@@ -281,8 +286,8 @@ def _packed_pairs(nodes: list, limit: int | None = None,
                 # every feature is common (a sentence reprinted with small changes hundreds
                 # of times): probe its rarest ones anyway, but only the first `limit`
                 # holders, which is enough to tie each variant to the earliest ones
-                usable += sorted((f for f in feats if length[f] > limit),
-                                 key=lambda f: (length[f], name(f)))[
+                usable += sorted(compress(feats, map(common, map(length, feats))),
+                                 key=lambda f: (length(f), name(f)))[
                     :FALLBACK_PROBES - len(usable) - alone[index]]
             counts: Counter[int] = Counter()
             budget = PROBE_BUDGET
