@@ -290,9 +290,9 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         # "وأدان أبو ردينة ما تقوم به …": a bare name, when it is someone the article
         # introduced
         named = parse_subject(text, tokens, first, high)
-        if named is not None and named.kind == "person" and named.name \
-                and entities.resolve(named, tokens[first].start, introduce=False) is not None:
-            discourse.spoke(entities.resolve(named, tokens[first].start), number)
+        if named is not None and named.kind == "person" and named.name:
+            discourse.spoke(entities.resolve(named, tokens[first].start, introduce=False),
+                            number)     # (nobody, for a name the article did not introduce)
         return
     if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return
@@ -1286,16 +1286,21 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     if first in _THIS and k + 1 < len(tokens) \
             and L.one_of(tokens[k + 1].norm, L.TIME_WORDS | _PERIODS):
         return True     # "هذا الأسبوع"
-    return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
-            or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+    return (_not_said(first)
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
-            or first in L.AUDIENCES    # "وأبلغ مكونيل الصحفيين: …"
-            or _on_its_own(first)      # "وقال الأهلي بموقعه الرسمي: …"
-            or L.bare(first) in L.RELAY_NOTES     # "وقالت باربرة جافي بحسب «رويترز»: …"
-            or L.bare(first) in L.SPEECH_NOUNS or first in ("قائلا", "قائله")
-            or named and _apposition(first)      # "وقال فلان نائب مدير الهيئة «…»"
-            or _addressing(L.bare(first)))      # "وأضاف مخاطبا رئيس الوزراء: …"
+            or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
+
+
+def _not_said(first: str) -> bool:
+    """Does a phrase opened by this word say how, when, where, to whom or through whom the
+    words were said, never what: "في تصريح"، "أمس"، "للصحفيين"، "وأبلغ مكونيل الصحفيين"، "بموقعه
+    الرسمي"، "بحسب «رويترز»"، "بالقول"، "مخاطبا رئيس الوزراء"، "بدوره"؟ (The words that may
+    open both what stands before a colon or quotation and a piece between commas before أن.)"""
+    return (first in _ASIDES or L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
+            or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
+            or first in L.AUDIENCES or _on_its_own(first) or L.bare(first) in L.RELAY_NOTES
+            or L.bare(first) in L.SPEECH_NOUNS or _addressing(L.bare(first)))
 
 
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
@@ -1349,16 +1354,9 @@ def _opens_adjunct(text: str, tokens: list[Token], k: int) -> bool:
         # "قالت جماعة (المساواة الآن) …" the brackets hold the group's name)
     if k > 0 and gap(text, tokens, k).strip() in (",", "،") and _apposition(first):
         return True     # "قالت هدى يسي، رئيس اتحاد المستثمرات العرب، إن": who she is
-    return (L.one_of(first, L.PREPOSITIONS) or L.one_of(first, L.TIME_WORDS)
-            or L.one_of(first, L.ADDRESSEES) or first.startswith(("ل", "بال")) or L.participle(first)
-            or first in L.AUDIENCES     # "وأبلغ مكونيل الصحفيين ردا على … إن"
-            or _on_its_own(first)       # "وقال الأهلي بموقعه الرسمي إن …"
-            or L.bare(first) in L.RELAY_NOTES     # "وقال فلان، بحسب «رويترز»، إن …"
-            or first in L.MANNER
-            or L.bare(first) in L.SPEECH_NOUNS or first in _ASIDES
+    return (_not_said(first) or first.startswith("بال") or first in L.MANNER
             or first in _PUBLISHED_VERBS        # "كشفت دراسة نشرت أمس عن أن …"
             or first in _ON_BEHALF              # "بناء على التقرير"، "ممثلة في الدكتور …"
-            or _addressing(L.bare(first))       # "، مخاطبا الحضور، …"
             or _as_written(tokens, k)
             or has_tanween(text, tokens[k]) or first.endswith(("ه", "ها", "هم")) and k > 0
             and L.one_of(tokens[k - 1].norm, frozenset({"عن"})))     # ("، بالحرم المكي أمس،")

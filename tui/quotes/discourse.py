@@ -346,7 +346,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين")
         subject = parse_subject(text, tokens, j, k)
         if plural and subject is not None and subject.kind == "anonymous" \
-                and _collective(tokens[subject.first].norm):
+                and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
             # verb goes on with the plural subject of its sentence
         if subject is None or subject.kind not in ("person", "organisation") and (
@@ -374,7 +374,7 @@ _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ث
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
 
 
-def _collective(norm: str) -> bool:
+def _plural_source(norm: str) -> bool:
     """A plural source («العلماء»، «مصادر»، «الخبراء»), not one person («مصدر»، «ضابط»)."""
     word = L.bare(norm).removeprefix("ال")
     return word not in _ONE_SOURCE and L.one_of(word, L.ANONYMOUS)
@@ -620,8 +620,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     if first < k and gap(text, tokens, k).strip() in (",", "،"):
         # "يذكر أن مسؤولا في الاتحاد، أكد لـ«الشرق الأوسط» أن …": أن, its subject, a comma,
         # then the verb that is its predicate
-        particle = next((j for j in range(k - 2, first - 1, -1) if L.particle(tokens[j].norm)
-                         and tokens[j].norm in ("ان", "لكن", "ولكن")), None)
+        particle = next((j for j in range(k - 2, first - 1, -1) if tokens[j].norm == "ان"),
+                        None)
         if particle is not None and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                                         for j in range(particle + 1, k)):
             named = parse_subject(text, tokens, particle + 1, k, names=True)

@@ -114,8 +114,11 @@ RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا") | A
 
 # Nouns that carry a report on: "قوله إن …"، "بالقول: …"
 SPEECH_NOUNS = _norm("قوله قولها قولهم بقوله بقولها بالقول تصريحه تاكيده")
-# Attribution without a verb, before the source: "بحسب المصادر"، "وفقا للشرطة".
-ACCORDING = _norm("بحسب حسب وفق وفقا طبقا حسبما وحسبما كما")
+# Attribution without a verb, before the source: "بحسب المصادر"، "وفقا للشرطة"; the first
+# kind (RELAY_NOTES) also stands between a speaker and her words to say who relayed them:
+# "وقالت جافي بحسب «رويترز»: …".
+RELAY_NOTES = _norm("بحسب حسب وفق وفقا طبقا")
+ACCORDING = RELAY_NOTES | _norm("حسبما وحسبما كما")
 
 # The particle that opens an indirect report, with a pronoun or بـ.
 PARTICLES = _norm("""
@@ -270,8 +273,6 @@ VERB_SHAPED_NAMES = _norm("""
 لويس لوكا ليونيل لوران لورا ليندا لاري لوك بول باولو بيدرو بيير برونو بوريس باتريك برنارد
 """)
 
-# Who relayed someone's words, between them and their speaker: "وقالت جافي بحسب «رويترز»: …".
-RELAY_NOTES = _norm("بحسب حسب وفق وفقا طبقا")
 # Whom words were told to, as the verb's object ("وأبلغ مكونيل الصحفيين أن …"): never a name.
 AUDIENCES = _norm("الصحفيين الصحافيين الاعلاميين المراسلين الحاضرين الحضور المشاركين الجمهور")
 # Common nouns of news that follow a name as its verb's object, never as a family name

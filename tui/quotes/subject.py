@@ -1310,7 +1310,7 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     norm = tokens[k].norm
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
-            or _is(norm, L.SUBJECT_STOPS) or _is(norm, L.ACCORDING) or norm in L.HONORIFIC_PRONOUNS
+            or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
             or norm.startswith(("بت", "بم")) and len(norm) >= 6 and _prefixed(norm)
             and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
