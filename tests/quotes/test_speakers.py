@@ -2643,3 +2643,34 @@ def test_after_an_aside_he_forecast_and_then_added(article):
         "بالرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية على مرتفعات الطائف. وأضاف أن أجواء "
         "المملكة ستغطيها غيوم جزئية اليوم.\n"))
     assert said(quotes, "أجواء المملكة ستغطيها غيوم جزئية اليوم").speaker.label == "نواف الشريف"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # after the unnamed source's adjective, a verbal noun with its genitive is what it stated
+    ("فيما أكدت مصادر عسكرية نجاح القوات الحكومية في الدخول إلى مدينة زنجبار.",
+     "نجاح القوات الحكومية في الدخول إلى مدينة زنجبار", "مصادر عسكرية"),
+    ("وأكدت مصادر صحفية رفض الحكومة المقترح الأمريكي.", "رفض الحكومة المقترح الأمريكي",
+     "مصادر صحفية"),
+    # (a noun that is part of the source's name stays: the news network's sources)
+    ("وقالت مصادر شبكة الجزيرة إن الاجتماع تأجل.", "الاجتماع تأجل", "مصادر شبكة الجزيرة"),
+])
+def test_an_unnamed_sources_object_is_not_its_name(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # "في بيان" is the occasion (بيان, not بـ + يان), with its pronoun and its day
+    ("أعلنت قيادة القوات المشتركة في بيان لها اليوم استشهاد الرقيب ماجد بن فهد.",
+     "استشهاد الرقيب ماجد بن فهد", "قيادة القوات المشتركة"),
+    # its day between commas
+    ("وأكدت الوزارة في بيان، أمس، مواصلة مهامها الإشرافية في متابعة المشروعات.",
+     "مواصلة مهامها الإشرافية في متابعة المشروعات", "الوزارة"),
+    # its adjective, and عن before the object
+    ("وأعلنت مديرية الأمن في بيان أمني لها عن قيام قواتها بفحص المنازل.",
+     "قيام قواتها بفحص المنازل", "مديرية الأمن"),
+    # "في وقت سابق" is when, not what was stressed
+    ("وكان الأمير خالد الفيصل قد أكد في وقت سابق على أهمية إيصال الخدمات الصحية.",
+     "أهمية إيصال الخدمات الصحية", "الأمير خالد الفيصل"),
+])
+def test_the_object_after_the_statement_it_was_made_in(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

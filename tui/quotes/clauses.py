@@ -9,7 +9,7 @@ from functools import lru_cache
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entity
-from tui.quotes.subject import _content, broken, gap, parse_subject
+from tui.quotes.subject import _occasion_noun, broken, gap, parse_subject
 from tui.quotes.tokens import Token, has_tanween
 from tui.quotes.units import (_CLAUSE_MARKS, _MIN_REPORT, _Unit, _claim_inside, _extend,
                               _quote_at, _sentence_start)
@@ -251,10 +251,16 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     object is what was said."""
     if k < limit and not _SEMICOLONS.isdisjoint(gap(text, tokens, k)):
         return None     # "قليل من المطر لا يصنع فرقاً يُذكر؛ لكن …": the verb's clause ended
+    first = k
     k = _past_adjuncts(text, tokens, k, limit)
     bare_verb = L.bare(verb[1:] if verb[:1] in "وف" else verb)
     if bare_verb in _TAKES_ALA:
-        k = _to_its_ala(text, tokens, k, limit)
+        ala = _to_its_ala(text, tokens, k, limit)
+        if ala == k < limit and tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3:
+            # "في اجتماعه | بمديري التعليم أمس، على …": with whom is no object; its على
+            # comes after more than the adjuncts
+            ala = _to_its_ala(text, tokens, first, limit)
+        k = ala
     needed = _OBJECT_PREPOSITION.get(bare_verb)
     if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
         return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
@@ -344,16 +350,27 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
         else:
             break
     if k + 1 < limit and L.bare(tokens[k].norm) == "في" \
-            and _content(tokens[k + 1].norm) in L.OCCASIONS:
+            and _occasion_noun(tokens[k + 1].norm):
         j = k + 2
-        while j < limit and j < k + 5 and not broken(text, tokens, j) and (
-                tokens[j].norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي", "ذاته",
-                                   "نفسه")     # (في الوقت ذاته)
-                or L.one_of(tokens[j].norm, L.TIME_WORDS)):
+        while j < limit and j < k + 5 and (
+                not broken(text, tokens, j) and tokens[j].norm in (
+                    "له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي", "ذاته", "نفسه", "سابق",
+                    "لاحق")     # (في وقت سابق)
+                # (في الوقت ذاته; "في بيان، أمس، مواصلة …": its day between commas)
+                or L.one_of(tokens[j].norm, L.TIME_WORDS) and _comma_at_most(text, tokens, j)
+                # "في بيان أمني لها عن …": the occasion's adjective of belonging
+                or j == k + 2 and not broken(text, tokens, j) and tokens[j].norm.endswith("ي")
+                and tokens[j].norm[:1] not in "بلو" and not tokens[j].norm.startswith("ال")
+                and len(tokens[j].norm) >= 4):     # (not "بمديري التعليم": with whom)
             j += 1
-        if j < limit and not broken(text, tokens, j):
+        if j < limit and _comma_at_most(text, tokens, j):
             return j
     return k
+
+
+def _comma_at_most(text: str, tokens: list[Token], k: int) -> bool:
+    """Nothing but a space or a comma between token k and the one before it."""
+    return not broken(text, tokens, k) or gap(text, tokens, k).strip() in (",", "،")
 
 
 def _clause_before(text: str, tokens: list[Token], starts: list[int], k: int,

@@ -314,8 +314,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return not _governed_by_title(tokens, k)    # خلال، عقب، أمام، عبر، على، إلى …
     if L.bare(norm) == "في":
         following = tokens[k + 1].norm if k + 1 < limit else ""
-        return _is(following, L.OCCASIONS) or _content(following) in L.OCCASIONS \
-            or _is(following, L.TIME_WORDS)
+        return _occasion_noun(following) or _is(following, L.TIME_WORDS)
     return False
 
 
@@ -701,6 +700,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 and not _complement(norm) and not L.one_of(norm, L.PREPOSITIONS):
             break               # "محللون سياسيون أردنيون | تصرفات نائب الرئيس": after the
             # adjectives of an unnamed group, a noun is the verb's object
+        if addressed and _source_object(text, tokens, k, limit):
+            break               # "أكدت مصادر عسكرية | نجاح القوات …": the verb's object
         if _definite(previous) and norm.startswith("ال") and norm[2:] in L.NOT_NAMES:
             break               # "وأكد المبعوث الأممي | الحاجة إلى …": the object
         if L.bare(norm) in ("الله", "المولي") and _definite(previous):
@@ -814,7 +815,10 @@ def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) ->
 
 
 def _occasion_noun(norm: str) -> bool:
-    """"تصريح"، "اجتماعه"، "كلمته": an occasion of speaking, with or without his pronoun."""
+    """"تصريح"، "اجتماعه"، "كلمته"، "بيان": an occasion of speaking, with or without his
+    pronoun (بيان is the word itself, not بـ + يان)."""
+    if L.bare(norm) in L.OCCASIONS:
+        return True
     word = _content(norm)
     bases = [word] + [word[:-len(p)] for p in ("ه", "ها", "هم") if word.endswith(p)] \
         + [word[:-len(p)] + "ه" for p in ("ته", "تها", "تهم") if word.endswith(p)]
@@ -896,6 +900,21 @@ def _verbal_noun(norm: str) -> bool:
     word = norm[2:]
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي" \
         or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+
+
+def _source_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"أكدت مصادر عسكرية | نجاح القوات"، "مصادر صحفية | رفض الحكومة": after an unnamed
+    source's adjective of belonging (-ية, which a broken plural takes), an indefinite noun
+    that is no adjective of it (no -ة/-ي ending, no و) and has a definite genitive after it
+    is a verbal noun in construct, the verb's object; "مصادر شبكة …"، "مصدر مسؤول"،
+    "شهود عيان" have no such adjective before the noun."""
+    previous, norm = tokens[k - 1].norm, tokens[k].norm
+    if not (len(previous) >= 5 and previous.endswith("يه")) or _definite(previous) \
+            or norm[:1] == "و" or _definite(norm) or norm.endswith(("ه", "ي", "ون", "ين", "ات")) \
+            or _complement(norm) or L.one_of(norm, L.PREPOSITIONS) or _lexical(norm) \
+            and not L.bare(norm) in L.NOT_NAMES or has_tanween(text, tokens[k]):
+        return False
+    return k + 1 < limit and not broken(text, tokens, k + 1) and _article(text, tokens[k + 1])
 
 
 def _sound_plural_after_singular(previous: str, norm: str) -> bool:
