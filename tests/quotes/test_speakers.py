@@ -2674,3 +2674,25 @@ def test_an_unnamed_sources_object_is_not_its_name(article, sentence, words, lab
 ])
 def test_the_object_after_the_statement_it_was_made_in(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # صباح (morning) is a given name before بن, after a title and a rank
+    ("أكد مدير سجون منطقة المدينة المنورة اللواء صباح بن عايد الزمهري، أن الجناح العائلي مهم.",
+     "الجناح العائلي مهم", "صباح بن عايد الزمهري"),
+    # the rank's branches, one after the other, are not his family name
+    ("وقال قائد القاعدة اللواء الطيار ركن عبدالله السعدون إن الانتحاري استغل وقت الصلاة.",
+     "الانتحاري استغل وقت الصلاة", "عبدالله السعدون"),
+    # the family name of someone the article introduced, then the verb's object
+    ("وقال اللواء عبدالله السعدون إن الانتحاري استغل وقت الصلاة. وأكد السعدون أهمية حماية "
+     "المساجد.", "أهمية حماية المساجد", "عبدالله السعدون"),
+])
+def test_morning_as_a_name_the_ranks_branches_and_a_family_names_object(article, sentence, words,
+                                                                        label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_whom_he_told_is_not_what_he_said(article):
+    quotes = extract_all(article("خبر\n\nوقال وزير الدفاع مايكل فالون إن الطائرات مهمة. كما أفاد فالون "
+                                 "لهيئة الإذاعة البريطانية، «أثبتت الطائرات جدارتها».\n"))
+    assert not any(q.text.startswith("لهيئة") for q in quotes)

@@ -467,6 +467,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     # ("توقع نواف الشريف مساعد الناطق الرسمي … هطول أمطار": who he is)
                     or entities.resolve(named, cue_at, introduce=False) is not None):
                 subject = named     # (or "وأكد ترامب من جانبه على …": a subject's aside)
+                if named.kind == "unknown" and named.first == named.last:
+                    # "واعتبر السعدون استهداف …": the family name the article introduced,
+                    # a person's (so that the verb's object is his)
+                    subject = _surname_subject(text, tokens, named.first, entities) or named
             elif named is None and L.object_verb(norm) and k + 2 < bound \
                     and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
                     and not L.one_of(tokens[k + 1].norm, L._KNOWN):

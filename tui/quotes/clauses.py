@@ -281,6 +281,8 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
         return None
     if _quote_at(text, tokens[k - 1].end if k else 0, units) is not None:
         return None
+    if norm[:1] == "ل" and not glued and L.bare(norm[1:]) in L.ORGANISATIONS:
+        return None     # "كما أفاد فالون لهيئة الإذاعة البريطانية، «…»": whom he told
     unit = _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)
     if unit is not None and glued:
         unit.start = unit.anchor = tokens[k].start + 1

@@ -94,12 +94,14 @@ def _definite(norm: str) -> bool:
 
 # The branch a rank is held in, written after it: "المقدم طيار"، "العقيد بحري" (pilot,
 # naval); alone these are nouns ("طيار سعودي": a pilot, no rank).
-_RANK_BRANCHES = L._norm("طيار بحري")
+_RANK_BRANCHES = L._norm("طيار بحري ركن الطيار البحري الركن")
 
 
 def _rank_branch(tokens: list[Token], k: int, start: int) -> bool:
-    """Is token k (after `start`) the branch of the rank right before it ("المقدم طيار")?"""
-    return k > start and tokens[k].norm in _RANK_BRANCHES and _is(tokens[k - 1].norm, L.RANKS)
+    """Is token k (after `start`) the branch of the rank right before it ("المقدم طيار"،
+    "اللواء الطيار ركن": a branch may follow a branch)?"""
+    return k > start and tokens[k].norm in _RANK_BRANCHES and (
+        _is(tokens[k - 1].norm, L.RANKS) or _rank_branch(tokens, k - 1, start))
 
 
 def _nisba_plural(word: str) -> bool:
@@ -1038,9 +1040,10 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
-        if k < limit and not verb and not _ends_phrase(text, tokens, k, limit) \
+        like_time = k < limit and _named_like_time(text, tokens, k, limit)   # "اللواء صباح بن"
+        if k < limit and not verb and (not _ends_phrase(text, tokens, k, limit) or like_time) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
-                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k])
+                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked)
@@ -1294,10 +1297,12 @@ def _written_verb(text: str, token: Token) -> bool:
 
 def _named_like_time(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"وقال صباح النعماني، …"، "أكد فجر إبراهيم": صباح (morning) is a given name when a family
-    name (الـ…ي) or a father's given name follows it, not a day or a time."""
+    name (الـ…ي), بن or a father's given name follows it ("اللواء صباح بن عايد"), not a day
+    or a time."""
     return tokens[k].norm in ("صباح", "فجر") and k + 1 < limit \
         and not broken(text, tokens, k + 1) and (
-            _family_nisba(tokens[k + 1].norm) or L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES) \
+            _family_nisba(tokens[k + 1].norm) or L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES
+            or tokens[k + 1].norm in ("بن", "ابن")) \
         and not L.one_of(tokens[k + 1].norm, L.TIME_WORDS)     # (or a father's name: "فجر إبراهيم")
 
 
