@@ -2696,3 +2696,38 @@ def test_whom_he_told_is_not_what_he_said(article):
     quotes = extract_all(article("خبر\n\nوقال وزير الدفاع مايكل فالون إن الطائرات مهمة. كما أفاد فالون "
                                  "لهيئة الإذاعة البريطانية، «أثبتت الطائرات جدارتها».\n"))
     assert not any(q.text.startswith("لهيئة") for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # أ.د. (professor doctor) before the name, after the specialist's title
+    ("ويوضح المختص في علم الإجرام أ.د. يوسف الرميح أنه لا بد من المتابعة.",
+     "لا بد من المتابعة", "يوسف الرميح"),
+    # a patriarchate speaks like any body
+    ("وقالت البطريركية اللاتينية في القدس في بيان إن الكتابات تحرض على الكراهية.",
+     "الكتابات تحرض على الكراهية", "البطريركية اللاتينية في القدس"),
+    # «معلقا» is how he said it, so it goes on with who spoke before
+    ("وقال ديكسون إن الطيور تهاجر. وقال معلقا: \"هذه الطيور جميلة\".", "هذه الطيور جميلة",
+     "ديكسون"),
+    # himself is never a name; a full name of given names introduces whom the family name is
+    ("تفاقمت معاناة يحيى ناصر محمد الحكمي، فوجد الحكمي نفسه عاجزا عن إعالة أسرته. وقال "
+     "الحكمي: «بعد تقاعدي عملت في إحدى الوكالات».", "بعد تقاعدي عملت في إحدى الوكالات",
+     "يحيى ناصر محمد الحكمي"),
+])
+def test_professors_patriarchates_commenting_and_names_with_no_title(article, sentence, words,
+                                                                     label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_himself_is_not_a_name(article):
+    quotes = extract_all(article("خبر\n\nتفاقمت معاناة الرجل، فوجد الحكمي نفسه عاجزا عن إعالة أسرته، "
+                                 "مشيرا إلى أنه اضطر للتقاعد مبكرا.\n"))
+    speaker = said(quotes, "اضطر للتقاعد مبكرا").speaker
+    assert speaker is None or "نفسه" not in speaker.label
+
+
+def test_a_tag_line_of_names_introduces_no_one(article):
+    # (the tags at an article's end run names together with no commas)
+    quotes = extract_all(article("الجبير من موسكو: لا مكان للأسد في مستقبل سوريا\n\nقال وزير الخارجية "
+                                 "عادل الجبير إن موقف بلاده لم يتغير.\nسمات سيرجي لافروف عادل الجبير "
+                                 "موسكو\n"))
+    assert said(quotes, "لا مكان للأسد في مستقبل سوريا").speaker.label == "عادل الجبير"

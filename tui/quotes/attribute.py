@@ -879,11 +879,12 @@ _BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيد
 
 
 def _manner(text: str, token: Token) -> bool:
-    """An indefinite accusative of the shape فاعلاً ("مازحا"، "ضاحكا"): how something was
-    said."""
+    """An indefinite accusative of the shape فاعلاً ("مازحا"، "ضاحكا") or a participle in
+    the accusative ("معلقا"، "متسائلا"): how something was said."""
     norm = token.norm
     return not norm.startswith("ال") and (has_tanween(text, token) or len(norm) == 5
-                                          and norm[1] == "ا" and norm.endswith("ا"))
+                                          and norm[1] == "ا" and norm.endswith("ا")
+                                          or norm.endswith("ا") and L.participle(norm))
 
 
 def _name_before_his(text: str, tokens: list[Token], first: int, bound: int

@@ -12,9 +12,10 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (Subject, _content, _institution, broken, gap, parse_subject,
+from tui.quotes.subject import (Subject, _content, _institution, _known, broken, gap, parse_subject,
                                 without_addressee)
 from tui.quotes.tokens import Token
+from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS
 
 
@@ -60,7 +61,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                         k = after.last + 1
                     continue
             elif L.bare(norm) in L.GIVEN_NAMES and not (k > 0 and L.says_who(tokens[k - 1].norm)):
-                titled = _name_then_title(text, tokens, k)
+                titled = _name_then_title(text, tokens, k) or _full_name(text, tokens, k)
                 if titled is not None:
                     # "وقد وقع المذكرة فهد الرشيد، العضو المنتدب …": a name, then its title
                     entities.resolve(titled, tokens[k].start)
@@ -87,6 +88,30 @@ def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
         return None
     return replace(named, last=after.last, end=after.end, title=after.title,
                    title_words=_title_head(tokens, after))
+
+
+def _full_name(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """A name of three words or more that opens with a given name and ends with a family
+    name with the article, with no title: "تفاقمت معاناة يحيى ناصر محمد الحكمي" introduces
+    whom "وقال الحكمي" is, as certainly as a title would."""
+    before = tokens[k - 1].norm if k > 0 and not broken(text, tokens, k) else ""
+    if before and not (_known(before) or before.startswith("ال") or before.endswith("ه")
+                       or before[:1] == "و" and len(before) > 4
+                       and L.bare(before[1:]) not in L.GIVEN_NAMES):
+        return None     # (the middle of a longer name, or of a list of tags with no commas,
+        # "سيرجي لافروف عادل الجبير": a name opens after a word some list knows, a word
+        # with the article, a noun in construct, "معاناة", or a verb with و, "وانتقد")
+    named = parse_subject(text, tokens, k)
+    if named is None or named.first != k or named.kind != "person" or not named.name \
+            or named.title is not None:
+        return None
+    # a given name, given names or بن, then a family name with the article: a chain of
+    # names, not "سلامة منسوبي التعليم"
+    words = [L.bare(normalize_text(word)) for word in named.name.split()]
+    if len(words) < 3 or words[0] not in L.GIVEN_NAMES or not words[-1].startswith("ال") \
+            or not all(word in L.GIVEN_NAMES or word in L.NAME_LINKS for word in words[1:-1]):
+        return None
+    return named
 
 
 def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Subject | None:

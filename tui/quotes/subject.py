@@ -214,8 +214,8 @@ def _possessive_title(word: str) -> bool:
     """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun (not "مديرية", a body,
     which reads as "مديري" and a pronoun, nor "شاهدة", a witness, which reads as "شاهد"
     and one)."""
-    if word in L.ORGANISATIONS or word in L.ANONYMOUS:
-        return False
+    if word in L.ORGANISATIONS or word in L.ANONYMOUS or word.startswith("ال"):
+        return False    # (nor "المختصة": the article and a pronoun never go together)
     for pronoun in ("ها", "هم", "ه"):
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 \
                 and word[:-len(pronoun)] in L.PERSON_TITLES:
@@ -1339,10 +1339,14 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
-            or _possessed(text, tokens[k]))
+            or norm in _SELF or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
     # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at; "وأشاد المدرب
     # كريستيان غروس بتعاقدات فريقه": and a word with بـ, what the verb governs)
+
+
+# "كارتر نفسه"، "وجد الحكمي نفسه عاجزا": himself, after a name, never more of it
+_SELF = L._norm("نفسه نفسها انفسهم")
 
 
 def _with_pronoun(text: str, token: Token) -> bool:
