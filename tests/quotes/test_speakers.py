@@ -2731,3 +2731,36 @@ def test_a_tag_line_of_names_introduces_no_one(article):
                                  "عادل الجبير إن موقف بلاده لم يتغير.\nسمات سيرجي لافروف عادل الجبير "
                                  "موسكو\n"))
     assert said(quotes, "لا مكان للأسد في مستقبل سوريا").speaker.label == "عادل الجبير"
+
+
+def test_his_excellency_is_not_the_prince_named_since(article):
+    quotes = extract_all(article(
+        "خبر\n\nأكد معالي الرئيس العام لهيئة الأمر بالمعروف الشيخ الدكتور عبدالرحمن بن عبدالله "
+        "السند، أن الجنود يذودون عن الوطن في ظل توجيهات صاحب السمو الملكي الأمير محمد بن نايف "
+        "بن عبدالعزيز نائب رئيس مجلس الوزراء وزير الداخلية، حفظه الله وقال معاليه: «فأهنئ الجميع "
+        "بالعيد».\n"))
+    assert "السند" in said(quotes, "فأهنئ الجميع بالعيد").speaker.label
+
+
+def test_a_paper_no_one_names_in_a_headline_relays(article):
+    quotes = extract_all(article("صحيفة يونانية: الهلال.. برشلونة آسيا\n\nأكد المدير الفني لفريق "
+                                 "الهلال دونيس في تصريحه لإحدى الصحف اليونانية أن الفريق قوي.\n"))
+    assert said(quotes, "الهلال.. برشلونة آسيا").speaker is None
+
+
+def test_who_described_it_in_a_relative_clause(article):
+    quotes = extract_all(article("خبر\n\nورحم الله جمال حمدان صاحب عبقرية مصر الذي وصف القناة بأنها "
+                                 "نبض مصر.\n"))
+    speaker = said(quotes, "نبض مصر").speaker
+    assert speaker is None or "حمدان" in speaker.label
+    # (with the verb's pronoun, the one named after it describes: the summit is what)
+    quotes = extract_all(article("خبر\n\nواختتمت القمة التي وصفها البيت الأبيض بـ \"التاريخية\".\n"))
+    assert said(quotes, "التاريخية").speaker.label == "البيت الأبيض"
+
+
+def test_a_masculine_participle_after_what_a_body_did(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال حسن نصر الله إن حزبه يتلقى الدعم. وكانت وزارة الخزانة الأمريكية، قد فرضت "
+        "عقوبات على ثلاثة من قادة الحزب، وهم مصطفى بدر الدين، وفؤاد شكر؛ لدورهم في الدعم، "
+        "مشيرا إلى أن أمريكا ستبقى الشيطان الأكبر.\n"))
+    assert said(quotes, "أمريكا ستبقى الشيطان الأكبر").speaker.label == "حسن نصر الله"

@@ -447,6 +447,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is not None and k > 0 and tokens[k - 1].norm in ("الذي", "التي") \
+                and not broken(text, tokens, k) and L.one_of(norm, L.DESCRIBING) \
+                and not norm.endswith(("ه", "ها")):
+            subject = None  # "جمال حمدان … الذي وصف القناة بأنها …": what he described, the
+            # relative pronoun's verb has the one before it as subject (but "القمة التي
+            # وصفها البيت الأبيض بـ…": with its pronoun, the one before is what it describes)
         if subject is None and (bound == k + 2 or bound == k + 3 and L.bare(
                 tokens[k + 2].norm) in ("الي", "علي")) and not broken(text, tokens, k + 1):
             # "وأضاف باتيس أن …"، "وأشار بحاح، إلى أن …": the one word before the verb's
@@ -1666,6 +1672,10 @@ _PAUSE = re.compile(r"\.{2,}")
 _BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")
 
 
+# The media that relay what others said.
+_MEDIA = L._norm("صحيفه وكاله قناه موقع مجله اذاعه تلفزيون شبكه")
+
+
 def _headline_after(text: str, tokens: list[Token], first: int, colon: int, units: list[_Unit],
                     entities: Entities, line_end: int,
                     body: Callable[[], list[Token]] | None = None):
@@ -1728,6 +1738,10 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
             and not _first_person(tokens[colon:]):
         return _NO_SPEAKER  # "مصر: مقتل رقيب …" names a place, not a speaker
     entity = known or entities.resolve(subject, tokens[0].start, headline=True)
+    if subject.kind == "organisation" and L.bare(tokens[subject.first].norm) in _MEDIA \
+            and not any(t.norm.startswith("ال") for t in tokens[subject.first:subject.last + 1]):
+        entity = None   # "صحيفة يونانية: الهلال.. برشلونة آسيا": a paper no one names passes
+        # on what someone told it (the coach, in the text): not whose words they are
     quoted = _quote_at(text, tokens[colon - 1].end, units)
     if quoted is not None:
         quoted.speaker, quoted.claimed = entity, True

@@ -95,6 +95,16 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # goes on with the sentence's subject, not with the statistics)
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
                                     said=said)
+        unlike = None
+        if subject is not None and subject.kind == "organisation" and agrees is not None \
+                and subject.feminine != agrees and subject.first > 0 \
+                and not any(L.reporting_word(t.norm)     # ("وأفاد بيان لمديرية …")
+                            for t in tokens[max(0, subject.first - 2):subject.first]):
+            # "وكانت وزارة الخزانة الأمريكية قد فرضت عقوبات …، مشيرا إلى أن …": a
+            # masculine participle does not go on with a feminine body that did something
+            # else than speak (nor the reverse; after its own verb of saying, news writes
+            # either gender: "وقالت السلطات إن …، موضحا أن …")
+            unlike, subject = subject, None
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
         if subject is not None and owner is not None and subject.feminine != owner:
@@ -110,7 +120,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # the article never introduced; whoever it is, it is not surely the last speaker
         other = _sentence_subject(text, tokens, k, paragraph, None, entities,
                                   coordinated=False, vouched=False, said=said)
-        if other is not None and _could_name(tokens, other) \
+        if other is not None and other != unlike and _could_name(tokens, other) \
                 and not _names(text, tokens, other, carried, entities, at):
             discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
             return None
@@ -278,6 +288,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
                 or any(broken(text, tokens, m) for m in range(j + 1, relative)):
             continue    # (not from a word with a preposition: "خلفا للسويسري جوزيف بلاتر",
             # nor from one with و: "وتخطت مايكروسوفت، التي …")
+        if j > 0 and tokens[j - 1].start >= sentence_start and not broken(text, tokens, j) \
+                and tokens[j - 1].norm.endswith("ه") and not tokens[j - 1].norm.startswith("ال") \
+                and tokens[j - 1].norm not in L._KNOWN:
+            continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
@@ -328,7 +342,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     # فاجأ بوتين …"), or after a verb of speech or feeling
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
-                               and not _named_in_a_list(tokens[j].norm)]
+                               and not _named_in_a_list(tokens[j].norm)
+                               and tokens[j].norm not in _PERSONAL]
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
@@ -368,6 +383,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     return None
 
 
+# "…، وهم مصطفى بدر الدين، …": a clause opened by a pronoun names who they are, not who
+# did something
+_PERSONAL = L._norm("هو هي هم وهو وهي وهم")
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb

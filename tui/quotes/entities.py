@@ -35,6 +35,8 @@ _LINKS = {"بن", "ابن", "بنت"}
 # (A king is جلالة, not سمو: "سموه" is a prince.)
 _PRONOUN_TITLES = {"سمو": {"امير", "ولي", "سمو", "السمو"},
                    "معالي": {"وزير", "رئيس", "معالي", "سفير", "امين", "محافظ"}}
+# ... and whom it never refers to: a prince is سموه even when he is a minister too.
+_PRONOUN_NOT = {"معالي": {"امير", "الامير", "سمو", "السمو"}}
 
 
 # (Both remembered: an article resolves the same few names again at every report, and the
@@ -280,11 +282,14 @@ class Entities:
 
     def _by_honorific(self, honorific: str, at: int) -> Entity | None:
         accepted = _PRONOUN_TITLES.get(honorific, {honorific})
+        refused = _PRONOUN_NOT.get(honorific, set())
         # the person named last before `at` (the article's people are all learned before its
         # reports are read, so a later mention must not count)
         last = {id(e): max((m for m in e.mentions if m <= at), default=-1) for e in self.items}
         for entity in sorted(self.items, key=lambda e: -last[id(e)]):
             if last[id(entity)] < 0 or entity.kind != "person":
+                continue
+            if entity.honorifics & refused or any(t & refused for t in entity.titles):
                 continue
             if entity.honorifics & accepted or any(t & accepted for t in entity.titles):
                 return entity
