@@ -2764,3 +2764,37 @@ def test_a_masculine_participle_after_what_a_body_did(article):
         "عقوبات على ثلاثة من قادة الحزب، وهم مصطفى بدر الدين، وفؤاد شكر؛ لدورهم في الدعم، "
         "مشيرا إلى أن أمريكا ستبقى الشيطان الأكبر.\n"))
     assert said(quotes, "أمريكا ستبقى الشيطان الأكبر").speaker.label == "حسن نصر الله"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a noun in construct after the title's preposition goes on with the title, not a name
+    ("وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن "
+     "عبدالعزيز الربيعة، إن الجائزة باتت مهمة.", "الجائزة باتت مهمة", "محمد بن عبدالعزيز الربيعة"),
+    # a station's quoted name may open with the letters of إن
+    ("ونقلت محطة «إن تي في» أنّ شرطيا قتل في الاشتباكات.", "شرطيا قتل في الاشتباكات",
+     "محطة «إن تي في»"),
+    # a verbal noun is no part of the name of the one it is done to
+    ("وقال كاسانو (33 عاما) بعد انضمامه لسامبدوريا بعقد يمتد لعامين «أشعر بالسعادة، إلى الأمام "
+     "دائما سامبدوريا». وتم تسريح كاسانو في أكتوبر 2010 بعد مشادة.",
+     "أشعر بالسعادة، إلى الأمام دائما سامبدوريا", "كاسانو"),
+])
+def test_construct_chains_quoted_stations_and_verbal_nouns(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_what_a_number_counts_is_no_relative_pronouns_antecedent(article):
+    quotes = extract_all(article("خبر\n\nمع إقرار الرئيس لقانون المناطق الخاصة الذي يضم 55 مادة، "
+                                 "والذي ينص على إنشاء شباك موحد للتراخيص.\n"))
+    speaker = said(quotes, "إنشاء شباك موحد للتراخيص").speaker
+    assert speaker is None or speaker.label != "مادة"
+
+
+def test_an_unnamed_source_keeps_its_own_articles_words(tmp_path):
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes, link_speakers
+    (tmp_path / "a.txt").write_text("خبر\n\nوقالت المصادر إن القوات تقدمت.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("خبر\n\nوقالت المصادر إن الهدنة انهارت.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("خبر\n\nوقال المصدر إن الجيش انسحب.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
+    assert said(quotes, "الجيش انسحب").speaker.label == "المصدر"

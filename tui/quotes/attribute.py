@@ -51,7 +51,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 _addressing, _content, _issuer, _lexical, _with_pronoun,
                                 broken, gap,
                                 name_link_van,
-                                parse_subject, without_addressee)
+                                parse_subject, verbal_noun_shape, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -290,7 +290,9 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         # "وأدان أبو ردينة ما تقوم به …": a bare name, when it is someone the article
         # introduced
         named = parse_subject(text, tokens, first, high)
-        if named is not None and named.kind == "person" and named.name:
+        if named is not None and named.kind == "person" and named.name \
+                and not verbal_noun_shape(L.bare(tokens[named.first].norm)):
+            # (not "وتم تسريح كاسانو": the verbal noun is no part of his name)
             discourse.spoke(entities.resolve(named, tokens[first].start, introduce=False),
                             number)     # (nobody, for a name the article did not introduce)
         return
@@ -1245,6 +1247,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             # "but" opens another clause, not what the verb reports
         if particle and j > k and tokens[j - 1].norm in _WHEN:
             continue        # "بعد أن …"، "قبل أن …"، "منذ أن …": when, not what was said
+        if particle and "«" in between and any(
+                "»" in gap(text, tokens, m) for m in range(j + 1, min(stop, j + 4))):
+            continue        # "ونقلت محطة «إن تي في» أنّ …": the first word of a quoted name
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن

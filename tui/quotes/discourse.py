@@ -11,7 +11,7 @@ from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import Subject, _with_pronoun, broken, gap, parse_subject
-from tui.quotes.tokens import Token, has_tanween
+from tui.quotes.tokens import Token, has_tanween, is_number
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
 
 _CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
@@ -292,6 +292,8 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
                 and tokens[j - 1].norm.endswith("ه") and not tokens[j - 1].norm.startswith("ال") \
                 and tokens[j - 1].norm not in L._KNOWN:
             continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
+        if j > 0 and is_number(tokens[j - 1]):
+            continue    # (nor what a number counts: "القانون الذي يضم 55 مادة، والذي ينص")
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):

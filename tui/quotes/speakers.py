@@ -62,7 +62,9 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
     out = []
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is not None:
+        if speaker is not None and not speaker.id.startswith("anon:"):
+            # (an unnamed source keeps the words its own article gives it: "المصدر" in one
+            # article is not "المصادر" of others, though both share the id of their kind)
             one = canonical[target.get(speaker.id, speaker.id)]
             if one is not speaker:
                 quote = replace(quote, speaker=one)

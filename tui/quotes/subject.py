@@ -732,6 +732,12 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
                 # ("صندوق النقد الدولي في أول تقرير …": nor in which report)
             k += 2              # the preposition and the noun it governs
+            if k + 1 < limit and not _definite(tokens[k - 1].norm) \
+                    and tokens[k].norm.endswith("ه") and not _definite(tokens[k].norm) \
+                    and _article(text, tokens[k + 1]) and not broken(text, tokens, k) \
+                    and not broken(text, tokens, k + 1) and not _lexical(tokens[k].norm):
+                k += 1          # "المشرف العام على برامج خدمة المجتمع": a noun in construct
+                # (-ة) and its definite genitive go on with the chain
             if 0 < limit - k <= 2 and all(
                     (not _lexical(t.norm) or _is(t.norm, L.COUNTRIES))
                     and not _definite(t.norm) and not is_number(t)
@@ -800,8 +806,8 @@ def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) ->
     its quotation marks, are the subject too; "بنك الاستثمار العالمي «مورغان ستانلي» إن": so
     is the name of the body, quoted right after it, when the report goes on after it."""
     if end < limit and not _OPENING.isdisjoint(gap(text, tokens, end)) \
-            and frozenset("،,؛;").isdisjoint(gap(text, tokens, end)) \
-            and not L.particle(tokens[end].norm):
+            and frozenset("،,؛;").isdisjoint(gap(text, tokens, end)):
+        # (a name may open with a particle's letters: "محطة «إن تي في» أنّ …")
         close = _closing_at(text, tokens, end, min(limit, end + 4))
         if close is not None and close + 1 <= limit and close + 1 < len(tokens) and (
                 L.particle(tokens[close + 1].norm) or L.bare(tokens[close + 1].norm) == "في"):
@@ -899,7 +905,11 @@ def _verbal_noun(norm: str) -> bool:
     is left out: unvowelled it is the plural الأوضاع، الإسبان، الاثنان)."""
     if not norm.startswith("ال") or norm.endswith(("ي", "ه", "ة")):
         return False
-    word = norm[2:]
+    return verbal_noun_shape(norm[2:])
+
+
+def verbal_noun_shape(word: str) -> bool:
+    """"تسريح"، "استمرار": shaped as a verbal noun of the تفعيل or استفعال kind."""
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي" \
         or len(word) == 7 and word.startswith("است") and word[5] == "ا"
 
@@ -935,8 +945,7 @@ def _verbal_noun_with_pronoun(text: str, token: Token) -> bool:
         return False
     word = L.bare(token.norm)
     stem = word[:-2] if word.endswith("ها") else word[:-1]
-    return stem in L.NOT_NAMES or len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" \
-        or len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"
+    return stem in L.NOT_NAMES or verbal_noun_shape(stem)
 
 
 def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
