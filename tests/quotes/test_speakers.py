@@ -2798,3 +2798,11 @@ def test_an_unnamed_source_keeps_its_own_articles_words(tmp_path):
     corpus = load_corpus(tmp_path)
     quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
     assert said(quotes, "الجيش انسحب").speaker.label == "المصدر"
+
+
+def test_who_described_it_is_not_someone_else_of_the_sentence(article):
+    quotes = extract_all(article("خبر\n\nلقد كان ينبغي كما يقول أنصار الفريق الأول أن ينتبه الجميع "
+                                 "للقنوات الأخرى، ورحم الله جمال حمدان صاحب عبقرية مصر الذي وصف "
+                                 "القناة بأنها نبض مصر.\n"))
+    speaker = said(quotes, "نبض مصر").speaker
+    assert speaker is None or "حمدان" in speaker.label
