@@ -2806,3 +2806,16 @@ def test_who_described_it_is_not_someone_else_of_the_sentence(article):
                                  "القناة بأنها نبض مصر.\n"))
     speaker = said(quotes, "نبض مصر").speaker
     assert speaker is None or "حمدان" in speaker.label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # the family name, then the verb's object with a quotation in it
+    ("وقال اللواء عبدالله السعدون إن الانتحاري استغل وقت الصلاة. واعتبر السعدون استهداف المساجد "
+     "\"حالة من اليأس\".", "حالة من اليأس", "عبدالله السعدون"),
+    # a rank, then the family name, then على أن
+    ("وقال اللواء عبدالله السعدون إن الانتحاري استغل وقت الصلاة. وشدد اللواء السعدون على أن "
+     "المقار الحكومية محمية.", "المقار الحكومية محمية", "عبدالله السعدون"),
+])
+def test_a_family_name_before_an_object_with_a_quotation_and_after_a_rank(article, sentence, words,
+                                                                          label):
+    assert speaker_label(article, sentence, words) == label

@@ -461,6 +461,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # (إلى/على) أن is the family name of someone the article named in full (a foreign
             # name may open like بـ or لـ)
             subject = _surname_subject(text, tokens, k + 1, entities)
+        if subject is None and anchor is not None and not broken(text, tokens, k + 1):
+            # "وشدد اللواء السعدون على أن …": a rank or honorific, then the family name
+            subject = _ranked_surname(text, tokens, k + 1, bound, entities)
+        if subject is None and anchor is not None and L.object_verb(norm) and k + 2 < bound \
+                and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
+                and not L.one_of(tokens[k + 1].norm, L._KNOWN):
+            # "واعتبر السعدون استهداف المساجد «حالة من اليأس …»": the family name of someone
+            # the article named in full, then the verb's object, with a quotation in it
+            subject = _surname_subject(text, tokens, k + 1, entities)
         if subject is None and anchor is None:
             # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
             # the verb is the subject only when the article has introduced that person
@@ -786,6 +795,23 @@ def _as_written(tokens: list[Token], k: int) -> bool:
     that only follows the verb's subject."""
     return k + 1 < len(tokens) and tokens[k].norm in ("كما", "حسبما") \
         and tokens[k + 1].norm in ("ورد", "جاء")
+
+
+def _ranked_surname(text: str, tokens: list[Token], first: int, bound: int,
+                    entities: Entities) -> Subject | None:
+    """Ranks or honorifics from token `first`, then one word right before `bound` (or
+    before its إلى/على) that is the family name of someone the article named in full."""
+    j = first
+    while j < bound and (L.one_of(tokens[j].norm, L.RANKS) or L.one_of(tokens[j].norm,
+                                                                       L.HONORIFICS)) \
+            and not broken(text, tokens, j + 1):
+        j += 1
+    if j == first or not (bound == j + 1 or bound == j + 2
+                          and L.bare(tokens[j + 1].norm) in ("الي", "علي")):
+        return None
+    found = _surname_subject(text, tokens, j, entities)
+    return None if found is None else dataclasses.replace(found, first=first,
+                                                          start=tokens[first].start)
 
 
 def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities
