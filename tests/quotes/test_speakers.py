@@ -2819,3 +2819,28 @@ def test_who_described_it_is_not_someone_else_of_the_sentence(article):
 def test_a_family_name_before_an_object_with_a_quotation_and_after_a_rank(article, sentence, words,
                                                                           label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a title in the feminine governs the next noun, then her name
+    ("فيما قالت نائبة رئيس الائتلاف نورا الأمير إن الأسد اعترف بالهزيمة، مشيرة إلى أن الرئيس باع "
+     "وطنه.", "الرئيس باع وطنه", "نورا الأمير"),
+    # a group's adjectives end before the verb's object; its plural participle goes on with it
+    ("وصف معارضون سوريون بارزون خطاب بشار الأسد بالفارغ، مؤكدين أن الخطاب يعبر عن الضعف.",
+     "الخطاب يعبر عن الضعف", "معارضون سوريون بارزون"),
+    # whom he warned stands between him and من أن
+    ("وحذر الرئيس محمد بخاري الولايات المتحدة من أن سياستها تضر بالجهود.", "سياستها تضر بالجهود",
+     "محمد بخاري"),
+    # "غير أنه لمح": but he, the one the sentence is about
+    ("وحذر الرئيس محمد بخاري من أن السياسة تضر. وكان بخاري يأمل في الحصول على مساعدة أكبر غير أنه "
+     "لمح إلى أنه سيعود خالي الوفاض.", "سيعود خالي الوفاض", "محمد بخاري"),
+])
+def test_feminine_titles_groups_the_warned_and_but_he(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_headline_verb_after_its_speaker_does_not_take_the_one_after_it(article):
+    quotes = extract_all(article("بخاري يحذر واشنطن بأن سياستها تضر بالجهود\n\nقتل أكثر من 60 "
+                                 "مواطنا أمس في هجمات.\n"))
+    speaker = said(quotes, "سياستها تضر بالجهود").speaker
+    assert speaker is None or "واشنطن" not in speaker.label

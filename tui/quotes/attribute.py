@@ -410,6 +410,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 reports.append(unit)
         discourse.spoke(entity, number)
         return subject.last + 1
+    named_before = False
     relayed_from = next((j for j in range(k + 1, min(limit, k + 8))
                          if tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
                          and j + 1 < limit), None) \
@@ -449,6 +450,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
+        # someone the body names only later); after it, whom he warned
+        named_before = subject is not None and number == 0 and 0 < k <= 3 \
+            and norm[:1] in ("ي", "ت") and not any(
+                broken(text, tokens, j) or L.one_of(tokens[j - 1].norm, L._KNOWN)
+                for j in range(1, k + 1))
         if subject is not None and k > 0 and tokens[k - 1].norm in ("الذي", "التي") \
                 and not broken(text, tokens, k) and L.one_of(norm, L.DESCRIBING) \
                 and not norm.endswith(("ه", "ها")):
@@ -641,6 +648,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # him; a body may take the plural: "الجالية اليمنية …، مؤكدين")
             entity = None
             discourse.forget()
+    if named_before:
+        entity = None   # (the words after the verb still end where its subject does)
+        discourse.forget()
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken
@@ -651,6 +661,21 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                      strict=not L.one_of(norm, L.DESCRIBING),
                      named=subject is not None and subject.kind == "person"
                      and bool(subject.name))
+    if anchor is None and subject is not None and L.bare(norm) in _WARNED:
+        # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …": whom he warned, then من أن
+        warned = next((j for j in range(after + 1, min(limit, after + 6))
+                       if tokens[j - 1].norm == "من" and L.particle(tokens[j].norm)
+                       and not any(broken(text, tokens, m) for m in range(after, j + 1))), None)
+        if warned is not None:
+            anchor = ("that", warned, None)
+            # the subject ends where a parse with a name ends right before the one warned
+            for bound in range(warned - 2, subject.first, -1):
+                named = parse_subject(text, tokens, subject.first, bound, names=True)
+                if named is not None and named.name and named.last == bound - 1:
+                    if not subject.name:
+                        subject, entity = named, entities.resolve(named, cue_at)
+                        discourse.spoke(entity, number)
+                    break
     if anchor is None and any(f in _SAYS for f in L.forms(norm)):
         # "قال ستيف وارن المتحدث باسم …، الذي يرافق كارتر في الزيارة، إن …": إنّ (with its
         # kasra) follows قال and no other verb, so the clause is what was said even where
@@ -881,8 +906,11 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     if anchor is not None and anchor[1] > k + 1 \
             and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
         return False
-    if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE:
-        return True     # "… وقال «…»": a verb joined by و opens a clause of its own
+    if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE \
+            or k > 1 and tokens[k - 1].norm in ("انه", "انها") \
+            and tokens[k - 2].norm in ("غير", "الا", "إلا"):
+        return True     # "… وقال «…»": a verb joined by و opens a clause of its own; "غير
+        # أنه لمح إلى أن …"، "إلا أنه أشار": but he, the one the sentence is about
     start = _sentence_start(paragraph, tokens[k].start)
     first = k       # the first word of the verb's clause
     while first > 0 and tokens[first - 1].start >= start \
@@ -1303,9 +1331,11 @@ _SON_OF = L._norm("بن بنت")
 
 # Verbs whose first object is whom they tell ("وأبلغ «الوطن» المسؤول … أن").
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
+# Verbs that warn someone of what they say: "حذر فلان الحكومة من أن …".
+_WARNED = L._norm("حذر يحذر حذرت تحذر وحذر وحذرت")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
-_EXCEPT = L._norm("إلا الا")
+_EXCEPT = L._norm("إلا الا غير")     # ("غير أن": however)
 _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
 

@@ -696,7 +696,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
             break               # "أمانة سوق عكاظ ممثلة في الدكتور …": who stands for it;
             # "مجلس الإدارة بناء على التقرير": on the grounds of, not its name
-        if (_nisba_plural(L.bare(previous)) or previous in _PLURAL_ADJECTIVES) \
+        if (_nisba_plural(L.bare(previous)) or previous in _PLURAL_ADJECTIVES
+                or _plural_adjective_after(tokens, k)) \
                 and not _definite(norm) \
                 and not norm.endswith(("ون", "ين", "ي", "يه")) and norm not in _PLURAL_ADJECTIVES \
                 and not _complement(norm) and not L.one_of(norm, L.PREPOSITIONS):
@@ -760,7 +761,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 if not name_later:
                     break       # a new phrase: a name (or the object of the verb)
             elif not _definite(previous) and not _takes_genitive(previous) \
-                    and not _definite(norm) and not _complement(norm) \
+                    and not _feminine_title(text, tokens[k - 1]) and not _definite(norm) and not _complement(norm) \
                     and _content(norm) not in _CONSTRUCT and definite and not name_later \
                     and not (L.bare(norm) in L.RELATIONS and _firm_boundary(text, tokens, k + 1,
                                                                             limit)):
@@ -959,6 +960,22 @@ def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         if _definite(tokens[j].norm):
             return True
     return False
+
+
+def _plural_adjective_after(tokens: list[Token], k: int) -> bool:
+    """"معارضون سوريون بارزون": a sound plural (-ون/-ين) after a plural of belonging, one
+    more adjective of the group (and what follows it is not)."""
+    previous = tokens[k - 1].norm
+    return k >= 2 and previous.endswith(("ون", "ين")) and len(previous) >= 5 \
+        and not previous.startswith("ال") and _nisba_plural(L.bare(tokens[k - 2].norm))
+
+
+def _feminine_title(text: str, token: Token) -> bool:
+    """"نائبة رئيس الائتلاف": a title in the feminine, written with its ة (نائبه, his
+    deputy, reads the same once normalised), which governs the next noun."""
+    word = token.norm[:-1]
+    return ta_marbuta(text, token) and word in L.PERSON_TITLES and len(word) >= 4 \
+        and word not in L.RELATIONS     # (not جدة, the city, for جد)
 
 
 def _takes_genitive(norm: str) -> bool:
