@@ -2844,3 +2844,34 @@ def test_a_headline_verb_after_its_speaker_does_not_take_the_one_after_it(articl
                                  "مواطنا أمس في هجمات.\n"))
     speaker = said(quotes, "سياستها تضر بالجهود").speaker
     assert speaker is None or "واشنطن" not in speaker.label
+
+
+@pytest.mark.parametrize("text, words", [
+    # the citizens he called on are not who called
+    ("ودعا الرئيس المواطنين إلى «اليقظة والتعاون مع قوات الأمن».", "اليقظة والتعاون مع قوات الأمن"),
+    # but a shop owner said it, not the spokesman before
+    ("وأكد المتحدث باسم الشرطة الانفجار الأول. ولم يكن لدى المتحدث تفاصيل، لكن صاحب أحد المتاجر قرب "
+     "المحطة قال للوكالة: «وقع انفجاران».", "وقع انفجاران"),
+    # defending them is no ministry of defence
+    ("بل والدفاع عنهم بالقول بأنهم «لا يتساهلون بالدماء».", "لا يتساهلون بالدماء"),
+    # whoever described the group, not the group
+    ("وغيره من وصف تنظيم «داعش» بأنهم «إخواننا بغوا علينا».", "إخواننا بغوا علينا"),
+])
+def test_whom_he_called_on_a_new_subject_and_what_was_described_are_not_speakers(article, text,
+                                                                                 words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    speaker = said(quotes, words).speaker
+    assert speaker is None
+
+
+@pytest.mark.parametrize("text, gone", [
+    # "therefore" opens a clause of its own: no أن of the verb before it
+    ("ولاسيما أن هذه الفترة تعتبر فترة ركود في النشاط الرياضي، لذا كان حري بنا أن نشاركهم في "
+     "التفاعل.", "نشاركهم في التفاعل"),
+    # the clearest of them is no verb
+    ("والأمثلة لا حصر لها، ولكن من أوضحها حشر منطق العلاقات الدولية في تعاملاتنا.",
+     "العلاقات الدولية في تعاملاتنا"),
+])
+def test_therefore_and_the_clearest_of_them_report_nothing(article, text, gone):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any(q.text.startswith(gone) and q.speaker is not None for q in quotes)

@@ -349,6 +349,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
+    if k > 0 and tokens[k - 1].norm in ("من", "ومن") and norm.endswith(("ها", "هم")) \
+            and norm[:1] == "ا":
+        return k + 1    # "ومن أوضحها حشر …": the clearest of them, not he clarified it
     if k > 0 and (tokens[k - 1].norm == "مما" or tokens[k - 1].norm == "ما" and k > 1
                   and tokens[k - 2].norm in _THIS) and not L.participle(norm):
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
@@ -456,7 +459,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and norm[:1] in ("ي", "ت") and not any(
                 broken(text, tokens, j) or L.one_of(tokens[j - 1].norm, L._KNOWN)
                 for j in range(1, k + 1))
-        if subject is not None and k > 0 and tokens[k - 1].norm in ("الذي", "التي") \
+        if subject is not None and k > 0 and tokens[k - 1].norm in ("الذي", "التي", "من") \
                 and not broken(text, tokens, k) and L.one_of(norm, L.DESCRIBING) \
                 and not norm.endswith(("ه", "ها")):
             subject = None  # "جمال حمدان … الذي وصف القناة بأنها …": what he described, the
@@ -916,7 +919,9 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     while first > 0 and tokens[first - 1].start >= start \
             and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, first)):
         first -= 1
-    content = next((j for j in range(first, k) if tokens[j].norm not in _LEADERS), None)
+    # ("لكن صاحب أحد المتاجر … قال": but is no word of the clause's own)
+    content = next((j for j in range(first, k) if tokens[j].norm not in _LEADERS
+                    and tokens[j].norm not in ("لكن", "ولكن")), None)
     return content is None or _opens_adjunct(text, tokens, content)
 
 
@@ -1337,7 +1342,7 @@ _WARNED = L._norm("حذر يحذر حذرت تحذر وحذر وحذرت")
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
 _EXCEPT = L._norm("إلا الا غير")     # ("غير أن": however)
 _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
-_BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها")
+_BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها لذا ولذا لذلك ولذلك")    # (and "therefore")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
 _CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت")

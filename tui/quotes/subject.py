@@ -475,6 +475,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     if word == "امام" and text[tokens[k].start] == "أ":
         return None     # أمام (in front of), not إمام (an imam)
+    if word in ("الدفاع", "والدفاع") and k + 1 < limit and tokens[k + 1].norm.startswith("عن"):
+        return None     # "والدفاع عنهم بالقول …": defending them, not the ministry
     if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics:
         return None     # "ليؤكد للجماهير …": whom it told; "قال نصا:"، "وأضاف مخاطبا
         # رئيس الوزراء": how he said it (a participle in the accusative), never who
@@ -1067,7 +1069,10 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
         like_time = k < limit and _named_like_time(text, tokens, k, limit)   # "اللواء صباح بن"
-        if k < limit and not verb and (not _ends_phrase(text, tokens, k, limit) or like_time) \
+        known_noun = k < limit and _article(text, tokens[k]) \
+            and _content(tokens[k].norm) in L._KNOWN   # "ودعا الرئيس المواطنين إلى": whom
+        if k < limit and not verb and not known_noun \
+                and (not _ends_phrase(text, tokens, k, limit) or like_time) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)) \
