@@ -2875,3 +2875,15 @@ def test_whom_he_called_on_a_new_subject_and_what_was_described_are_not_speakers
 def test_therefore_and_the_clearest_of_them_report_nothing(article, text, gone):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert not any(q.text.startswith(gone) and q.speaker is not None for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # the opposition is a body, named before its verb in a pluperfect, and then goes on
+    ("وكانت المعارضة السورية المسلحة أعلنت السبت أنها سيطرت على بلدة. وقالت: إن قواتها قتلت "
+     "عشرين جنديا.", "إن قواتها قتلت عشرين جنديا", "المعارضة السورية المسلحة"),
+    # asking not to be named stands between him and his words
+    ("وقال أحد المسعفين طالبا عدم ذكر اسمه «نقلنا حتى الآن 12 جثة».", "نقلنا حتى الآن 12 جثة",
+     "أحد المسعفين"),
+])
+def test_the_opposition_and_asking_not_to_be_named(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

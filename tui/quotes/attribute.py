@@ -1314,10 +1314,11 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
-                and tokens[j - 1].norm != "عن" \
+                and tokens[j - 1].norm not in ("عن", "عدم") \
                 and not any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j)):
             return None     # ("أعرب عن أمله في أن": his hope, a noun; "وقالت الوهيبي التي
-            # كانت تتحدث للفتيات …: …": who she is, in a relative clause, her verb goes on)
+            # كانت تتحدث للفتيات …: …": who she is, in a relative clause, her verb goes on;
+            # "طالبا عدم ذكر اسمه": after عدم, a verbal noun)
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
@@ -1386,6 +1387,7 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "حسبما "      # "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن": who relayed it
                   "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
+                  "طالبا طالبه مفضلا مفضله "    # "طالبا عدم ذكر اسمه": asking not to be named
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي") | L.IN_ANSWER     # "وقال ردا على استفسار: «…»"
 
