@@ -2887,3 +2887,10 @@ def test_therefore_and_the_clearest_of_them_report_nothing(article, text, gone):
 ])
 def test_the_opposition_and_asking_not_to_be_named(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_the_united_states_speaks_and_heads_a_headline_as_a_place(article):
+    quotes = extract_all(article("الولايات المتحدة: اعتقال طالب سعودي هدد بتفجير\n\nوقالت الولايات "
+                                 "المتحدة إنها تدعم تركيا.\n"))
+    assert said(quotes, "تدعم تركيا").speaker.label == "الولايات المتحدة"
+    assert not any(q.form == "headline" and q.speaker is not None for q in quotes)

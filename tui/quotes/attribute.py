@@ -1802,7 +1802,8 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         # ت 2216 665": a label and its value (dates, numbers), nobody's words
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
         return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
-    if subject.kind == "organisation" and L.one_of(tokens[subject.first].norm, L.COUNTRIES) \
+    if subject.kind == "organisation" and (L.one_of(tokens[subject.first].norm, L.COUNTRIES)
+                                           or tokens[subject.first].norm == "الولايات") \
             and not _first_person(tokens[colon:]):
         return _NO_SPEAKER  # "مصر: مقتل رقيب …" names a place, not a speaker
     entity = known or entities.resolve(subject, tokens[0].start, headline=True)

@@ -516,6 +516,17 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
                      feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات"))
+    if word == "الولايات" and k + 1 < limit and tokens[k + 1].norm == "المتحده" \
+            and not broken(text, tokens, k + 1):
+        # "وقالت الولايات المتحدة إنها …" (and "الأمريكية" after it)
+        end = k + 2
+        if end < limit and not broken(text, tokens, end) \
+                and tokens[end].norm in ("الامريكيه", "الاميركيه"):
+            end += 1
+        together = end < limit and not broken(text, tokens, end) and tokens[end].norm[:1] == "و"
+        # ("أكدت الولايات المتحدة ودول مجلس التعاون …": with others, a subject not read whole)
+        return _make(text, tokens, i, end - 1, "unknown" if together else "organisation",
+                     title_from=k, feminine=True)
     if word in L.COUNTRIES:
         end = k + 1
         if end < limit and not _ends_phrase(text, tokens, end, limit) \
