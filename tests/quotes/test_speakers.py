@@ -2894,3 +2894,15 @@ def test_the_united_states_speaks_and_heads_a_headline_as_a_place(article):
                                  "المتحدة إنها تدعم تركيا.\n"))
     assert said(quotes, "تدعم تركيا").speaker.label == "الولايات المتحدة"
     assert not any(q.form == "headline" and q.speaker is not None for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a feminine participle goes on with its sentence's broken-plural source
+    ("وانتقدت وسائل اعلام ألمانية التحقيق قائلة إن الصحافة مستقلة.", "الصحافة مستقلة",
+     "وسائل اعلام ألمانية"),
+    # مراجع (authorities) are an unnamed source, and المراجع after them too
+    ("وكشفت مراجع عراقية عليا أسرار الاجتماع مؤكدة أن المالكي رفض ذلك. وقالت المراجع إن الأزمة "
+     "مستمرة.", "الأزمة مستمرة", "المراجع"),
+])
+def test_broken_plural_sources_and_their_participles(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

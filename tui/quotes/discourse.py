@@ -94,9 +94,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # ("وكشف المتحدث …، حيث أظهرت الإحصائيات أن …، مشيرا إلى أن": the masculine participle
         # goes on with the sentence's subject, not with the statistics)
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
-                                    said=said, plural=L.bare(norm).endswith("ين"))
+                                    said=said, plural=L.bare(norm).endswith(("ين", "ه")))
         # ("وصف معارضون سوريون … خطاب الأسد …، مؤكدين أن …": a plural participle goes on
-        # with the plural source of its sentence)
+        # with the plural source of its sentence, and so does a feminine one, which a
+        # broken plural takes: "وانتقدت وسائل إعلام ألمانية التحقيق قائلة إن …")
         unlike = None
         if subject is not None and subject.kind == "organisation" and agrees is not None \
                 and subject.feminine != agrees and subject.first > 0 \
