@@ -2906,3 +2906,25 @@ def test_the_united_states_speaks_and_heads_a_headline_as_a_place(article):
 ])
 def test_broken_plural_sources_and_their_participles(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # "بشكل مفصل" is how he reviewed it, not a name
+    ("وقال وزير الخارجية عادل الجبير إن الزيارة خاصة. واستعرض وزير الخارجية الجبير بشكل مفصل "
+     "الاتفاق النووي، وقال: \"المملكة ترحب بأي اتفاق\".", "المملكة ترحب بأي اتفاق", "عادل الجبير"),
+    # "وهو ما أكده عادل الجبير، قائلا:": who confirmed it goes on
+    ("هذا السؤال دفع الوزير إلى التأكيد على أن المملكة على علم بالاجتماع، وهو ما أكده عادل الجبير، "
+     "قائلا: \"السعودية على دراية كاملة\".", "السعودية على دراية كاملة", "عادل الجبير"),
+    # one word no list knows between قال and its colon is who spoke, not the last speaker
+    ("وقال دريك: إنه سيطلق قواعد. وقال لودفيج: إنه سيجري تحديث الهواتف.",
+     "إنه سيجري تحديث الهواتف", "لودفيج"),
+])
+def test_manner_confirming_and_one_word_before_a_colon(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_this_week_between_commas_before_a_colon_is_when(article):
+    label = speaker_label(article, "وقال ادريان لودفيج كبير الخبراء الأمنيين، في المؤتمر الأمني "
+                                   "السنوي، هذا الأسبوع: \"أدركنا حاجتنا إلى التحرك\".",
+                          "أدركنا حاجتنا إلى التحرك")
+    assert label is not None and "ادريان" in label

@@ -474,6 +474,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is None and anchor is not None and not broken(text, tokens, k + 1):
             # "وشدد اللواء السعدون على أن …": a rank or honorific, then the family name
             subject = _ranked_surname(text, tokens, k + 1, bound, entities)
+        if subject is None and anchor is not None and anchor[0] == "colon" and bound == k + 2 \
+                and not broken(text, tokens, k + 1) \
+                and not L.one_of(tokens[k + 1].norm, L._KNOWN) \
+                and not L.reporting_word(tokens[k + 1].norm) and not _manner(text, tokens[k + 1]) \
+                and not tokens[k + 1].norm.endswith(("ه", "ها", "هم")):
+            # "وقال لودفيج: …": the one word between the verb and its colon is who spoke, a
+            # name no list knows (not the last speaker: "لكن دريك قال: …" came before)
+            word = text[tokens[k + 1].start:tokens[k + 1].end]
+            subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end, "person",
+                              word, name=word)
         if subject is None and anchor is not None and L.object_verb(norm) and k + 2 < bound \
                 and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
                 and not L.one_of(tokens[k + 1].norm, L._KNOWN):
@@ -1400,13 +1410,21 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
     piece_start = k
     for j in range(k, end + 1):
         if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
-            if j > piece_start and not _opens_adjunct(text, tokens, piece_start) and not (
+            if j > piece_start and not _opens_adjunct(text, tokens, piece_start) \
+                    and not _this_period(tokens, piece_start, j) and not (
                     named and piece_start == k and _apposition(tokens[k].norm)) and not (
                     named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
                                                                               piece_start, end)):
                 return False
             piece_start = j
     return True
+
+
+def _this_period(tokens: list[Token], start: int, end: int) -> bool:
+    """The piece from token `start` is "هذا الأسبوع"، "هذه السنة": when (`end` may stop
+    before its last word, as a piece before a colon ends)."""
+    return end - start <= 2 and start + 1 < len(tokens) and tokens[start].norm in _THIS \
+        and L.one_of(tokens[start + 1].norm, L.TIME_WORDS | _PERIODS)
 
 
 _DAMMA = "\u064f"

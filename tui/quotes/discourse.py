@@ -380,7 +380,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # بالقول" goes on with the source named before)
         # (a full name right after a verb of feeling is that verb's subject, introduced or
         # not: "فيما أبدت منار الدوسري سعادتها")
-        shown = L.bare(tokens[j - 1].norm) in _SHOWED and subject.name and " " in subject.name
+        shown = (L.bare(tokens[j - 1].norm) in _SHOWED or _said_it(tokens[j - 1].norm)) \
+            and subject.name and " " in subject.name    # (or "وهو ما أكده عادل الجبير")
         if vouched and not shown and not _credible(subject, entities, tokens[k].start):
             continue
         if L.bare(tokens[j - 1].norm) in _THANKED and subject.kind == "organisation" \
@@ -423,12 +424,23 @@ def _said_or_shown(tokens: list[Token], j: int) -> bool:
     """Is token j a verb of speech or feeling whose subject may follow it: not one with its
     subject before it ("_between"), and not a word after a preposition, which is a noun
     ("على أكمل وجه": the most complete, not أكمل "went on")?"""
-    return (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED) \
+    return (L.reporting_word(tokens[j].norm) or L.bare(tokens[j].norm) in _SHOWED
+            or j > 0 and tokens[j - 1].norm in ("ما", "كما") and _said_it(tokens[j].norm)) \
         and not _between(tokens, j) \
         and not (j > 0 and L.one_of(tokens[j - 1].norm, L.PREPOSITIONS)) \
         and not (j > 0 and tokens[j].norm in ("يعد", "تعد")
                  and tokens[j - 1].norm in ("لم", "ولم", "لا", "ولا", "لن", "ولن"))
     # ("مسوغات لم تعد مقبولة": no longer (عاد), not considered (عدّ))
+
+
+def _said_it(norm: str) -> bool:
+    """"أكده"، "قالته"، "ذكرها": a verb of saying with its object pronoun ("وهو ما أكده عادل
+    الجبير، قائلا: …": what he confirmed, he the subject after it)."""
+    for pronoun in ("ها", "ه"):
+        if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:
+            stem = norm[:-len(pronoun)]
+            return L.reporting_word(stem) or stem.endswith("ت") and L.reporting_word(stem[:-1])
+    return False
 
 
 def _joined_preposition(norm: str) -> bool:
