@@ -2928,3 +2928,21 @@ def test_this_week_between_commas_before_a_colon_is_when(article):
                                    "السنوي، هذا الأسبوع: \"أدركنا حاجتنا إلى التحرك\".",
                           "أدركنا حاجتنا إلى التحرك")
     assert label is not None and "ادريان" in label
+
+
+def test_a_body_named_like_a_titles_feminine_is_the_body(article):
+    quotes = extract_all(article("خبر\n\nأعلنت المؤسسة العامة للتدريب التقني والمهني استمرار فترة "
+                                 "القبول. وأوضح المتحدث الرسمي للمؤسسة فهد العتيبي أن البوابة "
+                                 "مفتوحة.\n"))
+    speaker = said(quotes, "استمرار فترة القبول").speaker
+    assert speaker.label == "المؤسسة العامة للتدريب التقني والمهني"
+    assert speaker.type == "organisation"
+
+
+def test_a_relative_clauses_verb_inside_reported_words_is_not_the_reporters(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح مدير الإعلام في سوق عكاظ محمد سمان أن التحضيرات جارية وفق توجيهات الأمير خالد "
+        "الفيصل مستشار خادم الحرمين الشريفين رئيس اللجنة الإشرافية العليا على السوق الذي يؤكد على "
+        "ضرورة تطوير البرنامج الثقافي.\n"))
+    speaker = said(quotes, "ضرورة تطوير البرنامج الثقافي").speaker
+    assert speaker is None or "سمان" not in speaker.label

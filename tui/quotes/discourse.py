@@ -141,9 +141,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if antecedent is not None:
             discourse.how = "relative"
             return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
-        if L.one_of(norm, L.DESCRIBING) and not norm.endswith(("ه", "ها")):
-            return None     # "… صاحب عبقرية مصر الذي وصف القناة بأنها …": whoever the
-            # relative pronoun follows, not someone else of the sentence
+        if not norm.endswith(("ه", "ها")):
+            return None     # "… صاحب عبقرية مصر الذي وصف القناة بأنها …"، "… رئيس اللجنة
+            # العليا على السوق الذي يؤكد على …": whoever the relative pronoun follows, not
+            # someone else of the sentence (the one whose words hold it)
     if k > 0 and tokens[k - 1].norm in _RELATIVES and tokens[k - 1].norm.endswith("الذي") \
             and L.feminine_verb(norm):
         return None     # "برنامجها النووي الذي تصر على أنه …": she (Iran) insists, someone

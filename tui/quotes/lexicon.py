@@ -188,9 +188,6 @@ RELATIONS = _norm("""
 ذوي اقارب اسره عائله
 """)
 
-# The words that say who a person is: a title, a rank or an honorific.
-WHO_WORDS = PERSON_TITLES | RANKS | HONORIFICS
-
 # Heads of an organisation's name: "وزارة الداخلية"، "شرطة المنطقة الشرقية"، "الهيئة".
 ORGANISATIONS = _norm("""
 صحيفتا صحيفتي وكالتا وكالتي قناتا قناتي شبكه الشبكه
@@ -208,6 +205,10 @@ ORGANISATIONS = _norm("""
 قوي القوي
 دوله الصليب الجوازات الجمارك بطريركيه البطريركيه كنيسه الكنيسه محطه المحطه معارضه المعارضه
 """)
+# (a title's feminine with the article that names a body is the body: المؤسسة، الأكاديمية)
+PERSON_TITLES = PERSON_TITLES - ORGANISATIONS
+# The words that say who a person is: a title, a rank or an honorific.
+WHO_WORDS = PERSON_TITLES | RANKS | HONORIFICS
 # A document speaks for whoever issued it ("ذكر بيان للوزارة").
 DOCUMENTS = _norm("""
 بيان تقرير دراسه احصائيه احصاءات احصائيات وثيقه رساله تعميم استطلاع بحث
