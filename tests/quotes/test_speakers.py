@@ -2946,3 +2946,12 @@ def test_a_relative_clauses_verb_inside_reported_words_is_not_the_reporters(arti
         "ضرورة تطوير البرنامج الثقافي.\n"))
     speaker = said(quotes, "ضرورة تطوير البرنامج الثقافي").speaker
     assert speaker is None or "سمان" not in speaker.label
+
+
+def test_a_call_in_a_headline_and_what_the_paper_learned_name_no_speaker(article):
+    quotes = extract_all(article("سجِّل يا تاريخ: أمريكا تصف الجريمة بالإرهاب\n\nلأول مرة تندد أمريكا "
+                                 "بجريمة.\n"))
+    assert not any(q.speaker is not None and "تاريخ" in q.speaker.label for q in quotes)
+    quotes = extract_all(article("خبر\n\nفي الوقت الذي أوصى المدرب الروماني بولوني الإدارة بالتعاقد مع "
+                                 "لاعب آسيوي وعلمت \"دنيا الرياضة\" أن اللاعب تواجد في لبنان.\n"))
+    assert not any(q.speaker is not None and "الإدارة" in q.speaker.label for q in quotes)

@@ -1356,7 +1356,8 @@ _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها لذا ولذا لذلك ولذلك")    # (and "therefore")
 
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
-_CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت")
+_CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت "
+                        "علم علمت")     # ("وعلمت «دنيا الرياضة» أن …": the paper learned)
 
 
 def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = False) -> bool:
@@ -1818,6 +1819,8 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                for t in tokens[colon:]):
         return _NO_SPEAKER  # "صلاحية العرض: من 1 يوليو (تموز) إلى 31 سبتمبر"، "طبيب باطني:
         # ت 2216 665": a label and its value (dates, numbers), nobody's words
+    if any(t.norm == "يا" for t in tokens[subject.first:subject.last + 1]):
+        return _NO_SPEAKER  # "سجِّل يا تاريخ: …": a call, not who speaks
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
         return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
     if subject.kind == "organisation" and (L.one_of(tokens[subject.first].norm, L.COUNTRIES)
