@@ -2955,3 +2955,14 @@ def test_a_call_in_a_headline_and_what_the_paper_learned_name_no_speaker(article
     quotes = extract_all(article("خبر\n\nفي الوقت الذي أوصى المدرب الروماني بولوني الإدارة بالتعاقد مع "
                                  "لاعب آسيوي وعلمت \"دنيا الرياضة\" أن اللاعب تواجد في لبنان.\n"))
     assert not any(q.speaker is not None and "الإدارة" in q.speaker.label for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # two accusative adjectives of an unnamed source before its verb, one without its mark
+    ("لكن مصدرًا قضائيا فرنسيًا قال إنّ التحليل مستمر.", "التحليل مستمر", "مصدرًا قضائيا فرنسيًا"),
+    # a country after the title's في ends the place: the name after it is his
+    ("وقال رئيس مكتب سلامة النقل في أستراليا مارتن دولان إن البحث مستمر.", "البحث مستمر",
+     "مارتن دولان"),
+])
+def test_accusative_sources_and_a_name_after_a_country(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label

@@ -746,18 +746,21 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 break           # "وزير التعليم لدى اجتماعه …": where he spoke, not his office
                 # ("صندوق النقد الدولي في أول تقرير …": nor in which report)
             k += 2              # the preposition and the noun it governs
+            definite = definite or _is(tokens[k - 1].norm, L.COUNTRIES)     # ("في أستراليا")
             if k + 1 < limit and not _definite(tokens[k - 1].norm) \
                     and tokens[k].norm.endswith("ه") and not _definite(tokens[k].norm) \
                     and _article(text, tokens[k + 1]) and not broken(text, tokens, k) \
                     and not broken(text, tokens, k + 1) and not _lexical(tokens[k].norm):
                 k += 1          # "المشرف العام على برامج خدمة المجتمع": a noun in construct
                 # (-ة) and its definite genitive go on with the chain
-            if 0 < limit - k <= 2 and all(
+            if 0 < limit - k <= 2 and not (_is(tokens[k - 1].norm, L.COUNTRIES)
+                                           and tokens[k].norm[:1] != "و") and all(
                     (not _lexical(t.norm) or _is(t.norm, L.COUNTRIES))
                     and not _definite(t.norm) and not is_number(t)
                     for t in tokens[k:limit]) and not any(
                     broken(text, tokens, j) for j in range(k, limit)):
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
+                # (not after a place the lists know: "في أستراليا | مارتن دولان")
         else:
             if _definite(previous) and _coordinated_noun(norm) \
                     and _before_genitive(text, tokens, k, limit):
@@ -876,7 +879,10 @@ def _genitive_rank(previous: str, norm: str) -> bool:
 def _agreeing_nisba(text: str, tokens: list[Token], k: int) -> bool:
     """"لكن مسؤولاً أمريكياً قال": after إنّ/لكنّ the subject is accusative, and its nisba
     adjective with it; a nisba with tanween after a head with tanween describes it."""
-    return k > 0 and tokens[k].norm.endswith("يا") and has_tanween(text, tokens[k - 1])
+    return k > 0 and tokens[k].norm.endswith("يا") and (
+        has_tanween(text, tokens[k - 1])
+        or k > 1 and tokens[k - 1].norm.endswith("يا") and _agreeing_nisba(text, tokens, k - 1))
+    # ("لكن مصدرًا قضائيا فرنسيًا قال": the second of two, the first written without its mark)
 
 
 def _basim(text: str, tokens: list[Token], k: int, limit: int) -> bool:
