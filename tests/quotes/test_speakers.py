@@ -2966,3 +2966,8 @@ def test_a_call_in_a_headline_and_what_the_paper_learned_name_no_speaker(article
 ])
 def test_accusative_sources_and_a_name_after_a_country(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_a_headline_opening_with_a_bodys_quoted_name(article):
+    quotes = extract_all(article("«سوني» تعلن عن إيقاف جهاز بلايستيشن 2\n\nكما أكدت أن الجهاز ناجح.\n"))
+    assert said(quotes, "إيقاف جهاز بلايستيشن 2").speaker.label == "سوني"

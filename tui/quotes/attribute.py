@@ -449,6 +449,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # a headline "التحالف يعلن هدنة إنسانية": the subject first, the object after
         subject = _subject_before(text, tokens, k, paragraph, entities)
         discourse.how = "subject-first"
+    elif number == 0 and 0 < k <= 4 and norm[:1] in ("ي", "ت") \
+            and _quoted_subject(text, tokens, 0, k) is not None:
+        # a headline "«سوني» تعلن عن …"، "«التجارة» تعلن …": the body's quoted name first
+        subject = _quoted_subject(text, tokens, 0, k)
+        discourse.how = "subject-first"
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
@@ -1206,7 +1211,8 @@ _PUBLISHED_IN = L._norm("بيان موقع حساب صفح")
 
 def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
     """Token j follows an opening quotation mark (a mark glued to the word)."""
-    between = gap(text, tokens, j)
+    between = gap(text, tokens, j) if j > 0 else text[max(0, tokens[0].start - 1):tokens[0].start]
+    # (the first word of its paragraph: the mark right before it, "«سوني» تعلن …")
     return between.strip() in _OPENING and between.rstrip() == between
 
 
