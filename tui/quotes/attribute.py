@@ -739,9 +739,18 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         elif cut_off is not None:
             # "أكد رئيس مجلس إدارة سكرتارية عربال الدائمة محمد علي النقي أن …": a title the
             # grammar read only in part, then more words than a name (more of the title,
-            # then the name), then أن: what was said, by someone the label would garble
-            anchor, entity = cut_off, None
-            discourse.forget()
+            # then the name), then أن: what was said, by someone the label would garble,
+            # unless a given name opens a name that runs to the أن ("حاكم محافظة شانلي اورفة
+            # عز الدين كجك أنه": the rest of the place, then his name)
+            named = _given_name_before(text, tokens, subject.last + 2, cut_off[1])
+            if named is not None:
+                named = dataclasses.replace(named, first=subject.first, start=subject.start,
+                                            title=text[subject.start:tokens[named.first - 1].end])
+                anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
+                discourse.spoke(entity, number)
+            else:
+                anchor, entity = cut_off, None
+                discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if relay_source is not None and anchor is not None:
         entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
@@ -838,6 +847,19 @@ def _as_written(tokens: list[Token], k: int) -> bool:
     that only follows the verb's subject."""
     return k + 1 < len(tokens) and tokens[k].norm in ("كما", "حسبما") \
         and tokens[k + 1].norm in ("ورد", "جاء")
+
+
+def _given_name_before(text: str, tokens: list[Token], low: int, bound: int) -> Subject | None:
+    """A name from token `low` or after that opens with a given name and ends right before
+    `bound`, of two or three words."""
+    for j in range(low, bound - 1):
+        if L.bare(tokens[j].norm) not in L.GIVEN_NAMES or not 2 <= bound - j <= 3:
+            continue
+        named = parse_subject(text, tokens, j, bound, names=True)
+        if named is not None and named.first == j and named.last == bound - 1 and named.name \
+                and named.kind == "person" and named.title is None:
+            return named
+    return None
 
 
 def _ranked_surname(text: str, tokens: list[Token], first: int, bound: int,
