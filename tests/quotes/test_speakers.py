@@ -2985,3 +2985,9 @@ def test_a_headline_opening_with_a_bodys_quoted_name(article):
 def test_a_name_opening_with_a_given_name_after_a_title_read_in_part(article, sentence, words,
                                                                      label):
     assert speaker_label(article, sentence, words) == label
+
+
+def test_but_is_never_a_name(article):
+    quotes = extract_all(article("خبر\n\nوذكرت الزوجة في الدعوى أنها تزوجت لمدة سنة. وأضافت الزوجة: «طلب "
+                                 "مني أن أسافر معه فوافقت كأي زوجة، ولكن بعدها فوجئت بالشقة».\n"))
+    assert all(q.speaker is None or "ولكن" not in q.speaker.names for q in quotes)

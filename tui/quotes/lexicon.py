@@ -365,7 +365,7 @@ SUBJECT_STOPS = PARTICLES | DEMONSTRATIVES | _norm("""
 هو هي هم هما وهو وهي وهم وهما
 جاء جاءت قام قامت بات باتت اصبح اصبحت ظل ظلت عاد عادت بدا بدت وصل وصلت
 قلت وقلت فقلت قلنا وقلنا فقلنا
-بشكل بصوره
+بشكل بصوره لكن ولكن
 """)
 # "لـ«الجزيرة»"، "للصحفيين": said to someone (an addressee, never the speaker).
 ADDRESSEES = _norm("""
