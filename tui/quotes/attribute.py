@@ -679,7 +679,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                      strict=not L.one_of(norm, L.DESCRIBING),
                      named=subject is not None and subject.kind == "person"
                      and bool(subject.name))
-    if anchor is None and subject is not None and L.bare(norm) in _WARNED:
+    if anchor is None and subject is not None and L.one_of(norm, _WARNED):
         # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …": whom he warned, then من أن
         warned = next((j for j in range(after + 1, min(limit, after + 6))
                        if tokens[j - 1].norm == "من" and L.particle(tokens[j].norm)
@@ -947,8 +947,7 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
             and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
         return False
     if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE \
-            or k > 1 and tokens[k - 1].norm in ("انه", "انها") \
-            and tokens[k - 2].norm in ("غير", "الا", "إلا"):
+            or k > 1 and tokens[k - 1].norm in ("انه", "انها") and tokens[k - 2].norm in _EXCEPT:
         return True     # "… وقال «…»": a verb joined by و opens a clause of its own; "غير
         # أنه لمح إلى أن …"، "إلا أنه أشار": but he, the one the sentence is about
     start = _sentence_start(paragraph, tokens[k].start)
@@ -1376,10 +1375,10 @@ _SON_OF = L._norm("بن بنت")
 # Verbs whose first object is whom they tell ("وأبلغ «الوطن» المسؤول … أن").
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 # Verbs that warn someone of what they say: "حذر فلان الحكومة من أن …".
-_WARNED = L._norm("حذر يحذر حذرت تحذر وحذر وحذرت")
+_WARNED = L._norm("حذر يحذر حذرت تحذر")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
-_EXCEPT = L._norm("إلا الا غير")     # ("غير أن": however)
+_EXCEPT = L._norm("الا غير")     # ("غير أن": however)
 _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
 _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها لذا ولذا لذلك ولذلك")    # (and "therefore")
 
