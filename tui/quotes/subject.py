@@ -365,9 +365,16 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
             subject = _past_age(text, tokens, subject, limit)
         if len(_REMEMBERED) >= _REMEMBER:
             _REMEMBERED.clear()
-        _REMEMBERED[key] = None if subject is None else _moved(subject, -i, -base)
+        _REMEMBERED[key] = None if subject is None else (i, base, subject)
         return subject
-    return None if found is None else _moved(found, i, base)
+    if found is None:
+        return None
+    at, at_base, subject = found
+    # (asked again most often where it was made, by another rule of the same article: a
+    # subject is frozen, so that one is the answer as it is)
+    if at == i and at_base == base:
+        return subject
+    return _moved(subject, i - at, base - at_base)
 
 
 def _age_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
