@@ -134,6 +134,12 @@ _WORD = re.compile(r"[\u0621-\u064a\w]+")
 _DOUBLED = re.compile(r"(.)\1+")     # a letter written twice or more in a row
 
 
+def _once(doubled: re.Match) -> str:
+    # (a function, not the template r"\1": `sub` runs a template through Python on every
+    # call, matches or not; a function only where a letter is doubled, which is seldom)
+    return doubled[1]
+
+
 def variant_key(word: str) -> str:
     """A spelling-variant key for one word (a name, a nisba adjective, a place)."""
     base = normalize_text(word).strip()
@@ -143,7 +149,7 @@ def variant_key(word: str) -> str:
         return base
     middle = base[1:-1].replace("تش", "ش").translate(_WITHOUT_LONG_VOWELS)
     key = base[0] + middle + base[-1]
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_once, key)
 
 
 def variant_keys(text: str) -> list[str]:
