@@ -9,7 +9,10 @@ this tree is always measured, first. For each corpus (the synthetic one of
 tests/fixtures/realnews/dev), R rounds (default 3) run every tree in turn, each in a fresh
 interpreter: it loads the corpus, extracts its first 20 articles (imports, first caches),
 then extracts all of them P times (default 2) and reports the fastest pass, in CPU
-(process) time per article, so another load on the machine weighs on each tree alike.
+(process) time per article, so another load on the machine weighs on each tree alike. The
+second pass finds every subject phrase of the first in the parser's memo and every word in
+the caches: --passes 1 measures what a worker does with articles it has not seen (a cold
+open), about twice the time per article on tests/fixtures/realnews/dev.
 Printed: each run, then per tree the median and the best of its rounds, and their ratios
 to this tree. With --worker, each pass does what a worker of the open's pool does per
 article (extract, its record plan, its facts) and reports the three apart; the tree must

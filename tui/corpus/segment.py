@@ -22,11 +22,14 @@ from tui.text.direction import base_direction
 # paragraphs and sentences are stored), so a changed rule never meets an old split.
 SEGMENTATION = 2    # 2: the semicolon no longer ends a sentence
 # A terminator run, then closing quotes or brackets, then white space or the end.
-_BOUNDARY = re.compile(r"(?<!\.)[.!?؟]+(?!\.)[\"'»”’)\]]*(?=\s|$)")
+# (Its first mark is matched before the look-behind asks what precedes it, here and in
+# _GLUED: a pattern opening with a look-behind is tried at every character of the text.)
+_BOUNDARY = re.compile(r"[.!?؟](?<!\.[.!?؟])[.!?؟]*(?!\.)[\"'»”’)\]]*(?=\s|$)")
 # A full stop glued to the next sentence, as some feeds print it ("عام واحد.وعبر والد …"،
 # "لأقاربه».وذكر"): after a word of three letters or more or a closing mark, before a letter
 # (not "بي.بي.سي", not "د.عبدالله", not 1.5).
-_GLUED = re.compile(r"(?:(?<=[\u0621-\u064a]{3})|(?<=[»”\"')\]]))[.!?؟]+(?=[\u0621-\u064a])")
+_GLUED = re.compile(r"[.!?؟](?:(?<=[\u0621-\u064a]{3}[.!?؟])|(?<=[»”\"')\]][.!?؟]))[.!?؟]*"
+                    r"(?=[\u0621-\u064a])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}

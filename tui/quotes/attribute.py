@@ -36,9 +36,9 @@ from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
-from tui.quotes.clauses import (_TAKES_B, _adjective, _after_marker, _as_put_by,
-                                _clause_before, _coordinated, _described, _hope, _object,
-                                _opens_report, _report)
+from tui.quotes.clauses import (MAY_OPEN_REPORT, _TAKES_B, _adjective, _after_marker,
+                                _as_put_by, _clause_before, _coordinated, _described, _hope,
+                                _object, _opens_report, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
@@ -129,11 +129,14 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
-                   for j in range(low, high)):
+                   for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
             _topic(text, tokens, low, high, entities, discourse, number)
             continue
         k = max(k, low)
         while k < high:
+            if tokens[k].norm not in _MAY_OPEN:
+                k += 1      # (no test below says yes to it: most words)
+                continue
             if k not in said and _came_in_document(tokens, k, high):
                 k = _came_in(text, tokens, starts, k, high, units, reports, paragraph, number,
                              entities, discourse)
@@ -210,6 +213,8 @@ def _came_in_document(tokens: list[Token], k: int, high: int) -> bool:
 
 
 _CAME = L._norm("جاء وجاء ورد وورد")
+# Every word that may open a report or a document's words: the others are not asked.
+_MAY_OPEN = MAY_OPEN_REPORT | _CAME
 _WHAT = L._norm("ما لما بما مما كما وما حسبما")
 _DOCUMENT_NOUNS = L._norm("بيان البيان رساله الرساله تقرير التقرير خطاب الخطاب كلمه الكلمه "
                           "تعميم التعميم قرار القرار")

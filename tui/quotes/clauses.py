@@ -30,6 +30,10 @@ _MAY_REPORT = frozenset(
     for conjunction in ("", "و", "ف") for to in ("", "ل") for pronoun in ("", "ها", "هم"))
 
 
+# Every word `_opens_report` may say yes to.
+MAY_OPEN_REPORT = _MAY_REPORT | {"تعبير", "قول"}
+
+
 @lru_cache(maxsize=1 << 16)
 def _reporting(norm: str) -> bool:
     return L.reporting_word(norm) or L.one_of(norm, L.ACCORDING) or L.one_of(norm, L.RELAY_VERBS)

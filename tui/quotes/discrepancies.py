@@ -108,7 +108,9 @@ _AMOUNT = re.compile(
     + r")(?![\u0621-\u064a])")
 _CONTEXT_WORDS = 6
 # A year said about the same thing ("الضخ سيبدأ في 2028" / "قبل نهاية 2027") is a date claim.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (No digit before it, asked once 19/20 is found: a pattern opening with the look-behind is
+# tried at every character of every article.)
+_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")
 
 
 def _context(source, starts: list[int], start: int, end: int) -> frozenset[str]:

@@ -78,7 +78,9 @@ def broken(text: str, tokens: list[Token], k: int) -> bool:
     abbreviated honorific: "د. عبدالله"، "م. محمد العمرة")."""
     if k <= 0:
         return False
-    between = gap(text, tokens, k)
+    between = text[tokens[k - 1].end:tokens[k].start]
+    if between == " ":
+        return False    # (the usual gap, asked about several times for every word)
     if between.strip() == "." and tokens[k - 1].norm in _ABBREVIATED:
         return False
     return not _BREAK.isdisjoint(between)
@@ -120,8 +122,7 @@ def _article(text: str, token: Token) -> bool:
     return token.norm.startswith("ال") and text[token.start] not in "إأآ"
 
 
-def _is(norm: str, words: frozenset[str]) -> bool:
-    return L.one_of(norm, words)
+_is = L.one_of      # (this module's short name for it, on the parser's hottest path)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -156,6 +157,7 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return not (_definite(following) and following.endswith("ي"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _lexical(norm: str) -> bool:
     """A word some list knows, or shaped like a verb: never part of a name."""
     return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
@@ -223,12 +225,14 @@ def _possessive_title(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _known(norm: str) -> bool:
     """A word some list knows (whatever its shape)."""
     return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
         or _complement(norm) or norm == "باسم"
 
 
+@lru_cache(maxsize=1 << 16)
 def _verb_shaped(norm: str) -> bool:
     """An indefinite word like a present-tense verb (يجتمع، تؤكد) or a verbal noun of the
     استفعال kind, or a word with بـ/لـ joined to it (لحل، بمنطقة): not the first word of a
@@ -281,6 +285,15 @@ def _stops_phrase(norm: str) -> bool:
         or _is(norm, L.ACCORDING)       # "وقالت باربرة جافي بحسب «رويترز»: …"
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_end_phrase(norm: str) -> bool:
+    """Could the word itself end a phrase in `_ends_phrase` (past what stands before it)?
+    Every test of the word there implies this; most words are none of them, and are asked
+    about many times over."""
+    return _stops_phrase(norm) or norm[:1].isdigit() or norm[:1] == "ل" and len(norm) <= 2 \
+        or norm in ("علي", "وعلي") or _is(norm, L.PREPOSITIONS) or L.bare(norm) == "في"
+
+
 def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
                  opening: bool = False) -> bool:
     """Does the subject phrase end before token k? (With `opening`, token k would be its
@@ -305,6 +318,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
+    if not _may_end_phrase(norm):
+        return False
     if (_stops_phrase(norm) and not name_link_van(text, tokens, k)) or is_number(tokens[k]):
         return True
     if len(norm) <= 2 and norm.startswith("ل") \
@@ -351,8 +366,16 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
             subject = _past_age(text, tokens, subject, limit)
         if len(_REMEMBERED) >= _REMEMBER:
             _REMEMBERED.clear()
-        _REMEMBERED[key] = found = None if subject is None else _moved(subject, -i, -base)
-    return None if found is None else _moved(found, i, base)
+        _REMEMBERED[key] = None if subject is None else (i, base, subject)
+        return subject
+    if found is None:
+        return None
+    at, at_base, subject = found
+    # (asked again most often where it was made, by another rule of the same article: a
+    # subject is frozen, so that one is the answer as it is)
+    if at == i and at_base == base:
+        return subject
+    return _moved(subject, i - at, base - at_base)
 
 
 def _age_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:

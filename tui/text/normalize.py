@@ -129,9 +129,15 @@ def normalize_text(text: str) -> str:
 # أمريكي/أميركي, أنكوريج/أنكوراج), doubled letters collapse, and the affricate "ch" is
 # written تش or ش (دارتشييف/دارشييف). The key keeps a word's first and last letters and
 # its consonant skeleton in between, so such variants meet while different names do not.
-_LONG_VOWELS = set("اوي")
+_WITHOUT_LONG_VOWELS = str.maketrans("", "", "اوي")
 _WORD = re.compile(r"[\u0621-\u064a\w]+")
 _DOUBLED = re.compile(r"(.)\1+")     # a letter written twice or more in a row
+
+
+def _once(doubled: re.Match) -> str:
+    # (a function, not the template r"\1": `sub` runs a template through Python on every
+    # call, matches or not; a function only where a letter is doubled, which is seldom)
+    return doubled[1]
 
 
 def variant_key(word: str) -> str:
@@ -141,10 +147,9 @@ def variant_key(word: str) -> str:
         base = base[2:]
     if len(base) <= 2:
         return base
-    middle = base[1:-1].replace("تش", "ش")
-    middle = "".join(ch for ch in middle if ch not in _LONG_VOWELS)
+    middle = base[1:-1].replace("تش", "ش").translate(_WITHOUT_LONG_VOWELS)
     key = base[0] + middle + base[-1]
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_once, key)
 
 
 def variant_keys(text: str) -> list[str]:
