@@ -2991,3 +2991,16 @@ def test_but_is_never_a_name(article):
     quotes = extract_all(article("خبر\n\nوذكرت الزوجة في الدعوى أنها تزوجت لمدة سنة. وأضافت الزوجة: «طلب "
                                  "مني أن أسافر معه فوافقت كأي زوجة، ولكن بعدها فوجئت بالشقة».\n"))
     assert all(q.speaker is None or "ولكن" not in q.speaker.names for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a titled name opens the sentence, who she is, then her present-tense verb: «بالقول» is hers
+    ("وقال فيليب كروك إن البيع خطأ. الدكتورة آنا بيت أستاذة المالية العامة في جامعة ليدز تبرر "
+     "القرار في حديثها بالقول \"الأصل في القطاع المصرفي هو الملكية الخاصة\".",
+     "الأصل في القطاع المصرفي هو الملكية الخاصة", "آنا بيت"),
+    # «رقم» (number) is never a name
+    ("وتنص المادة رقم (7) من الإعلان على: «لكل إنسان الحق في الحياة».", "لكل إنسان الحق في الحياة",
+     None),
+])
+def test_a_titled_name_opening_its_sentence_and_a_number_word(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import Subject, _with_pronoun, broken, gap, parse_subject
+from tui.quotes.subject import Subject, _feminine_title, _with_pronoun, broken, gap, parse_subject
 from tui.quotes.tokens import Token, has_tanween, is_number
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
 
@@ -347,6 +347,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     fronted = _apposed(text, tokens, first, k)
     if fronted is not None:
         return fronted
+    opening = _titled_opening(text, tokens, first, k)
+    if opening is not None:
+        return opening
     # the word after the verb that opens the sentence or a clause of it ("وفي ختام المؤتمر،
     # فاجأ بوتين …"), or after a verb of speech or feeling
     clause_starts = [first] + [j for j in range(first + 1, k)
@@ -396,6 +399,29 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
 # "…، وهم مصطفى بدر الدين، …": a clause opened by a pronoun names who they are, not who
 # did something
 _PERSONAL = L._norm("هو هي هم وهو وهي وهم")
+def _titled_opening(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
+    """"الدكتورة آنا بيت أستاذة المالية العامة في جامعة ليدز تبرر القرار … بالقول «…»": a
+    name with its honorific or title opens the sentence, then perhaps who she is (a title),
+    then its present-tense verb (SVO): the sentence's subject."""
+    if first >= k or not L.says_who(tokens[first].norm):
+        return None
+    verb = next((j for j in range(first + 2, min(k, first + 14))
+                 if tokens[j].norm[:1] in ("ي", "ت") and not broken(text, tokens, j)
+                 and not L.one_of(tokens[j].norm, L._KNOWN)), None)
+    if verb is None:
+        return None
+    for bound in range(verb, first + 1, -1):
+        named = parse_subject(text, tokens, first, bound, names=True)
+        if named is not None and named.name and named.last == bound - 1:
+            between = verb - bound
+            if between == 0 or (L.one_of(tokens[bound].norm, L.PERSON_TITLES)
+                                or _feminine_title(text, tokens[bound])) \
+                    and not any(broken(text, tokens, j) for j in range(bound, verb + 1)):
+                return named
+            return None
+    return None
+
+
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
