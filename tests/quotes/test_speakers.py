@@ -3004,3 +3004,9 @@ def test_but_is_never_a_name(article):
 ])
 def test_a_titled_name_opening_its_sentence_and_a_number_word(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_an_attache_relayed_by_agencies(article):
+    assert speaker_label(article, "وأكدت أوكرانيا وروسيا أن هناك روسا بين الرهائن. ونقلت وكالات أنباء "
+                                  "روسية اليوم، عن ملحق صحافي بسفارة موسكو لدى مالي قوله إن الرهائن "
+                                  "بخير.", "الرهائن بخير") == "ملحق صحافي بسفارة موسكو لدى مالي"
