@@ -800,7 +800,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 if not name_later:
                     break       # a new phrase: a name (or the object of the verb)
             elif not _definite(previous) and not _takes_genitive(previous) \
-                    and not _feminine_title(text, tokens[k - 1]) and not _definite(norm) and not _complement(norm) \
+                    and not _feminine_title(text, tokens[k - 1]) and not _definite(norm) \
+                    and not _complement(norm) \
                     and _content(norm) not in _CONSTRUCT and definite and not name_later \
                     and not (L.bare(norm) in L.RELATIONS and _firm_boundary(text, tokens, k + 1,
                                                                             limit)):
@@ -967,7 +968,7 @@ def _source_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if not (len(previous) >= 5 and previous.endswith("يه")) or _definite(previous) \
             or norm[:1] == "و" or _definite(norm) or norm.endswith(("ه", "ي", "ون", "ين", "ات")) \
             or _complement(norm) or L.one_of(norm, L.PREPOSITIONS) or _lexical(norm) \
-            and not L.bare(norm) in L.NOT_NAMES or has_tanween(text, tokens[k]):
+            and L.bare(norm) not in L.NOT_NAMES or has_tanween(text, tokens[k]):
         return False
     return k + 1 < limit and not broken(text, tokens, k + 1) and _article(text, tokens[k + 1])
 
@@ -1410,14 +1411,10 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
-            or norm in _SELF or _possessed(text, tokens[k]))
+            or norm in L.SELF or _possessed(text, tokens[k]))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
     # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at; "وأشاد المدرب
     # كريستيان غروس بتعاقدات فريقه": and a word with بـ, what the verb governs)
-
-
-# "كارتر نفسه"، "وجد الحكمي نفسه عاجزا": himself, after a name, never more of it
-_SELF = L._norm("نفسه نفسها انفسهم")
 
 
 def _with_pronoun(text: str, token: Token) -> bool:
