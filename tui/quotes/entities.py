@@ -266,13 +266,13 @@ class Entities:
         if sequence:
             # (not when the new title names a country or nationality the known one lacks:
             # "وزير خارجية ألمانيا" is not the Saudi foreign minister named before)
-            places = {w for w in sequence[1:] if _place_word(w)}
+            places = _places(sequence[1:])
             # (and only someone the article named before or in the same breath: "وقال
             # المدير الطبي للعيادات" is not "المدير الإقليمي للحملة بدر السمحان" whom it
             # introduces paragraphs further on)
             named = {e.id: e for e in people if e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)
-                and places <= frozenset().union(*e.titles)
+                and places <= _places(frozenset().union(*e.titles))
                 and (at < 0 or any(m < at + _SAME_BREATH for m in e.mentions))}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
@@ -360,6 +360,20 @@ def _place_word(word: str) -> bool:
     from tui.quotes.lexicon import COUNTRIES
     return word in COUNTRIES or "ال" + word in COUNTRIES \
         or len(word) >= 5 and word.endswith(("ي", "يه")) and not word.endswith("يي")
+
+
+def _places(words) -> frozenset[str]:
+    """The countries a title's words name, a nationality by its country: مصري and مصر are one,
+    يمني and اليمن, روسي and روسيا (not every adjective in ي: المائية، الإسلامي)."""
+    from tui.quotes.lexicon import COUNTRIES
+    found = set()
+    for word in words:
+        stem = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else word
+        for country in (word, "ال" + word, stem, "ال" + stem, stem + "ا"):
+            if country in COUNTRIES:
+                found.add(country.removeprefix("ال"))
+                break
+    return frozenset(found)
 
 
 _PREFIX = {"person": "title", "organisation": "org", "anonymous": "anon", "unknown": "other"}
