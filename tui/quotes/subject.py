@@ -1122,6 +1122,11 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
                 name_end = k    # one word of kinship is no name: "… لشركة مترو جدة إلى
                 # أن", the city (جدة) after the company's name
+            belonging = _belonging_name(text, tokens, name_end, limit)
+            if belonging is not None:
+                # "المسؤول الإعلامي لغرفة عمليات عمر المختار التابعة للجيش الليبي عبدالكريم
+                # صبرا": the name was the body's (what belongs to the army), his comes after
+                title_last, k, name_end = belonging[0] - 1, belonging[0], belonging[1]
             if name_end > k:
                 subject = _with_name(text, tokens, first, head, title_last, k, name_end, limit,
                                      honorifics)
@@ -1134,6 +1139,23 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
                  feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
+
+
+def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
+                    ) -> tuple[int, int] | None:
+    """After a name in a title, "التابعة لـ…" and another name: the first named the body the
+    title's chain ends with, and the second is the person (the first and last token of the
+    second name, end exclusive)."""
+    if k + 1 >= limit or tokens[k].norm not in ("التابع", "التابعه") \
+            or not tokens[k + 1].norm.startswith("ل") or broken(text, tokens, k) \
+            or broken(text, tokens, k + 1):
+        return None
+    start = _phrase(text, tokens, k + 1, limit, True)
+    if start >= limit or broken(text, tokens, start) or _lexical(tokens[start].norm) \
+            or has_tanween(text, tokens[start]):
+        return None
+    end = _name(text, tokens, start, limit)
+    return (start, end) if end > start else None
 
 
 def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
