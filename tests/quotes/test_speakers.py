@@ -220,6 +220,13 @@ def test_two_people_who_share_a_surname_stay_two_and_the_surname_alone_is_nobody
     assert said(quotes, "النقاش مستمر").speaker is None
 
 
+def test_a_name_after_a_relations_title_is_not_the_title_holders(article):
+    # "حرم الرئيس انتصار السيسي": his wife's name; "وقال السيسي" is not her
+    quotes = extract_all(article("وشاركت في الاحتفال حرم الرئيس انتصار السيسي.\n"
+                                 "وقال السيسي: «نأذن بتشغيل القناة».\n"))
+    assert said(quotes, "نأذن بتشغيل القناة").speaker is None
+
+
 def test_a_sentence_with_no_subject_after_another_persons_words_is_unknown(article):
     quotes = extract_all(article("وقال بوتين: «نص أول للرئيس».\n"
                                  "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"

@@ -19,6 +19,10 @@ from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS
 
 
+# Relations whose genitive is a title: "حرم الرئيس"، "نجل الأمير"، "شقيقة الرئيس المصري".
+_GOVERNING = L.RELATIONS | L._norm("حرم عقيله نجل نجله كريمه")
+
+
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
@@ -33,7 +37,10 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
         while k < len(tokens):
             norm = tokens[k].norm
             # (not a title inside a name: "جامعة الملك سعود")
-            if L.says_who(norm) and not (k > 0 and _institution(tokens[k - 1].norm)):
+            # (nor a title a relation governs: "حرم الرئيس انتصار السيسي" names his wife,
+            # "شقيق الرئيس بشار الأسد" the president; the text does not say which)
+            if L.says_who(norm) and not (k > 0 and (_institution(tokens[k - 1].norm)
+                                                    or L.bare(tokens[k - 1].norm) in _GOVERNING)):
                 subject = parse_subject(text, tokens, k, names=False)
                 title_last = False      # the phrase ends with the title, not the name
                 if subject is not None and subject.name is None and subject.kind == "person":
