@@ -250,8 +250,11 @@ class Entities:
             return None
         # (the words of all its titles together: "المدرب البرتغالي" after "البرتغالي جوزيه
         # مورينيو مدرب تشيلسي")
-        holding = {e.id: e for e in people if any(words <= t for t in e.titles)
-                   or e.titles and words <= frozenset().union(*e.titles)}
+        # (not a deputy's title: "مساعد مدير عام السجون" holds the words of "مدير عام السجون"
+        # and is another man)
+        holding = {e.id: e for e in people if (any(words <= t for t in e.titles)
+                   or e.titles and words <= frozenset().union(*e.titles))
+                   and not _deputy_of(e, sequence)}
         if len(holding) == 1:
             return next(iter(holding.values()))
         if holding:
@@ -360,6 +363,28 @@ def _place_word(word: str) -> bool:
     from tui.quotes.lexicon import COUNTRIES
     return word in COUNTRIES or "ال" + word in COUNTRIES \
         or len(word) >= 5 and word.endswith(("ي", "يه")) and not word.endswith("يي")
+
+
+# Titles of who stands in for or advises the holder of the title they govern.
+_DEPUTIES = frozenset({"مساعد", "مساعده", "نائب", "نائبه", "وكيل", "وكيله", "مستشار",
+                       "مستشاره", "معاون"})
+
+
+def _deputy_of(entity: Entity, sequence: tuple[str, ...]) -> bool:
+    """Is the entity known only as the deputy of a title that opens like `sequence`?"""
+    holding = [t for t in entity.sequences if sequence and sequence[0] in t]
+    return bool(holding) and all(deputy_in(t, sequence[0]) for t in holding)
+
+
+def deputy_in(words: tuple[str, ...], head: str) -> bool:
+    """Do the words of a title name the deputy of the title `head` opens ("مساعد مدير عام
+    السجون" for مدير), not its holder (as "نائب رئيس الاتحاد … رئيس البعثة" holds رئيس)?"""
+    at = [i for i, word in enumerate(words) if word == head]
+    return bool(at) and all(i > 0 and words[i - 1] in _DEPUTY_WORDS for i in at)
+
+
+# (as title words and as an id's keys: مساعد and مسعد)
+_DEPUTY_WORDS = _DEPUTIES | {name_key(word) for word in _DEPUTIES}
 
 
 def _places(words) -> frozenset[str]:

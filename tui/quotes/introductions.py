@@ -39,7 +39,9 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
             # (not a title inside a name: "جامعة الملك سعود")
             # (nor a title a relation governs: "حرم الرئيس انتصار السيسي" names his wife,
             # "شقيق الرئيس بشار الأسد" the president; the text does not say which)
+            # ("برئاسة مدير عام السجون، اللواء …": chaired by him, not a presidency's name)
             if L.says_who(norm) and not (k > 0 and (_institution(tokens[k - 1].norm)
+                                                    and tokens[k - 1].norm != "برئاسه"
                                                     or L.bare(tokens[k - 1].norm) in _GOVERNING)):
                 subject = parse_subject(text, tokens, k, names=False)
                 title_last = False      # the phrase ends with the title, not the name

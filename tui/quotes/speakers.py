@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from tui.quotes.entities import SHARED_HEADS, name_key
+from tui.quotes.entities import SHARED_HEADS, deputy_in, name_key
 from tui.quotes.lexicon import GIVEN_NAMES, SURNAME_PARTICLES
 from tui.quotes.subject import _content
 from tui.text.normalize import normalize_text
@@ -135,7 +135,7 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
     # one of them: a title is tried only on the persons whose names hold its rarest word
     # (any holder of all its words is one of them). Trying every title on every person's
     # names, once per quotation naming them, took 50 s on a real archive.
-    names_of: dict[str, set[frozenset[str]]] = {}
+    names_of: dict[str, set[tuple[str, ...]]] = {}
     having: dict[str, set[str]] = defaultdict(set)
     for ident, speakers in by_id.items():
         if not ident.startswith("person:"):
@@ -154,16 +154,19 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
         if len(words) < 3 or sequence[0] in SHARED_HEADS:
             continue    # ("عضو الهيئة العامة": many hold it; the member named is one of them)
         tried = min((having.get(word, ()) for word in words), key=len)
+        # (not a deputy of the office: "مساعد مدير عام السجون" holds "مدير عام السجون")
         holders = [person for person in tried
-                   if any(words <= name for name in names_of[person])]
+                   if any(words <= frozenset(name) and not deputy_in(name, sequence[0])
+                          for name in names_of[person])]
         if len(holders) == 1:
             out[ident] = holders[0]
     return out
 
 
-def _words(name: str) -> frozenset[str]:
-    """A name's words as a title id holds them (without و، ال، بـ، لـ; spelling folded)."""
-    return frozenset(name_key(_content(word)) for word in normalize_text(name).split())
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as a title id holds them (without و، ال، بـ، لـ; spelling folded), in
+    their order, each once."""
+    return tuple(dict.fromkeys(name_key(_content(word)) for word in normalize_text(name).split()))
 
 
 def _one(ident: str, speakers: list[Speaker]) -> Speaker:

@@ -1261,9 +1261,14 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
                 and not broken(text, tokens, k + 1):
             break       # "ناصر جودة | موقف بلاده": the object
-        if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < limit \
-                and _is(tokens[k + 1].norm, L.PERSON_TITLES) and not broken(text, tokens, k):
-            return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday
+        if k > start and tokens[k].norm in _DAY_FAMILIES and k + 1 < len(tokens) \
+                and not broken(text, tokens, k) and (
+                    k + 1 < limit and _is(tokens[k + 1].norm, L.PERSON_TITLES)
+                    or k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES
+                    and L.particle(tokens[k + 1].norm)):
+            return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday (so
+            # after one given name, before أن: "أحمد الخميس أن"; "عادل الجبير الخميس إن"
+            # is the day after a name of two words)
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
