@@ -332,6 +332,14 @@ def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not
     assert all(q.speaker is None or q.speaker.label != not_a_speaker for q in quotes)
 
 
+def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
+    # "وتمت مهاتفة مدير الصيانة فأوضح": the call was made to him; neither word is his name
+    quotes = extract_all(article("خبر\n\nوحاول الفنيون إصلاحه دون جدوى، وتمت مهاتفة مدير "
+                                 "الصيانة فأوضح أنه ستتم مخاطبة شركة أخرى.\n"))
+    speaker = said(quotes, "ستتم مخاطبة شركة أخرى").speaker
+    assert speaker is None or not {"تمت", "مهاتفة"} & set(speaker.label.replace("و", " ").split())
+
+
 
 @pytest.mark.parametrize("text, words, label", [
     # a second أن of the same verb, with no comma before it, is a report of its own

@@ -1026,14 +1026,19 @@ def _takes_genitive(norm: str) -> bool:
         return True         # "مدير عام فرع الوزارة": the chain goes on past the adjective;
         # (أمين is only ever a phrase's head as the title: "أمين عام الاتحاد")
     word = _content(norm)
-    if (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
-            or len(word) == 5 and word[0] == "ت" and word[3] == "ي") \
-            and word not in L.GIVEN_NAMES:
-        return True         # "لجنة متابعة أعمال الصيانة"، "للرقابة على تنفيذ مخرجات الحوار":
-        # a verbal noun of the مفاعلة or تفعيل kind governs the next noun (توفيق is a name)
+    if _governing_verbal_noun(word):
+        return True         # "لجنة متابعة أعمال الصيانة"، "للرقابة على تنفيذ مخرجات الحوار"
     return word in _CONSTRUCT or L.bare(norm) in _CONSTRUCT or _is(norm, L.PERSON_TITLES) \
         or _is(norm, L.ORGANISATIONS) or _complement(norm) or word in L.ORGANISATIONS \
         or word in L.PERSON_TITLES
+
+
+def _governing_verbal_noun(word: str) -> bool:
+    """A verbal noun of the مفاعلة or تفعيل kind (متابعة، مهاتفة، تنفيذ), which governs the
+    next noun and is never a name (توفيق، تيسير are names)."""
+    return (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+            or len(word) == 5 and word[0] == "ت" and word[3] == "ي") \
+        and word not in L.GIVEN_NAMES
 
 
 def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
@@ -1240,9 +1245,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # (a name like بالوتيلي has no word with the article after it)
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
-            or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES:
+            or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES \
+            or _governing_verbal_noun(L.bare(first_norm)):
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
-        # object, no name)
+        # object, no name; "وتمت مهاتفة مدير الصيانة": the call, not a man's name)
     if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
             or first_norm.startswith("لل") and len(first_norm) > 4:
         return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age;
