@@ -332,6 +332,14 @@ def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not
     assert all(q.speaker is None or q.speaker.label != not_a_speaker for q in quotes)
 
 
+def test_a_participle_after_a_subheading_goes_on_with_who_spoke_before_it(article):
+    quotes = extract_all(article("خبر\n\nوقال المخرج مجتبى سعيد إن العرض نجح.\n\n"
+                                 "غانم السليطي: الفيلم قدم قضية حساسة\n\n"
+                                 "مضيفاً: \"أكثر ما كان مقلقاً لنا هو بقاء الجمهور\".\n"))
+    assert said(quotes, "الفيلم قدم قضية حساسة").speaker.label == "غانم السليطي"
+    assert said(quotes, "أكثر ما كان مقلقاً لنا هو بقاء الجمهور").speaker.label == "مجتبى سعيد"
+
+
 def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # "وتمت مهاتفة مدير الصيانة فأوضح": the call was made to him; neither word is his name
     quotes = extract_all(article("خبر\n\nوحاول الفنيون إصلاحه دون جدوى، وتمت مهاتفة مدير "

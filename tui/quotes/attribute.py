@@ -124,7 +124,12 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     headline = _headline(text, tokens, units, entities, number, body)
     if headline is not None:
         reports.append(headline)
-        discourse.spoke(headline.speaker, number)
+        # (a subheading "فلان: …" sums up what follows; a verb with no subject after it,
+        # "مضيفاً: …", goes on with whoever spoke before it, not the one it names)
+        if number == 0:
+            discourse.spoke(headline.speaker, number)
+        else:
+            discourse.passed(number)
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)

@@ -36,6 +36,12 @@ class _Discourse:
         """Someone the text does not name spoke: no verb goes on with whoever spoke before."""
         self.entity = None
 
+    def passed(self, paragraph: int) -> None:
+        """A subheading at `paragraph` is no paragraph of speech: whoever spoke in the one
+        before it still carries on past it."""
+        if self.paragraph == paragraph - 1:
+            self.paragraph = paragraph
+
     def spoke(self, entity: Entity | None, paragraph: int) -> None:
         if entity is not None:
             self.entity, self.paragraph = entity, paragraph
