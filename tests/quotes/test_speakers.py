@@ -388,6 +388,10 @@ def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # a title whose country is said as his nationality is the one named by his title there
     ("وقال وزير الإدارة المحلية في اليمن عبدالرقيب فتح إن الإغاثة وصلت.\nوأكد الوزير "
      "اليمني أن الكهرباء ستعود.", "الكهرباء ستعود", "عبدالرقيب فتح"),
+    # يجيب (answers) reports, with لـ joined to it: the participle goes on with its subject
+    ("وقال المؤلف علي سعيد إن الفكرة قديمة.\nوسأل الحضور عن الفيلم، ليجيب مجتبى سعيد أن "
+     "الممثلين هواة، مشيراً إلى أنه ترك الممثلين يجسدون شخوصهم.",
+     "ترك الممثلين يجسدون شخوصهم", "مجتبى سعيد"),
     # the deputy of an office is not the one who holds it
     ("وقال مساعد مدير عام السجون للتخطيط، العميد مبارك غازي العتيبي، إن الجلسة بدأت. "
      "وأكد مدير عام السجون على التزام المديرية بمراجعة شاملة.",
