@@ -626,6 +626,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"
+            teller = _teller_before(text, tokens, k)
+            if teller is not None:
+                subject = teller    # "أن السلطات الإيرانية أبلغت محامية رضايان بأن «…»":
+                # who told, before the verb; the one told after it
         else:
             subject = _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
@@ -1395,6 +1399,23 @@ _BUT = L._norm("لكن ولكن لكنه ولكنه لكنها ولكنها لذ
 # Verbs that open a clause of their own after و (وجاء في التقرير، وكان، وقام).
 _CLAUSE_VERBS = L._norm("جاء جاءت قام قامت كان كانت اصبح اصبحت عاد عادت بدا بدت وصل وصلت "
                         "علم علمت")     # ("وعلمت «دنيا الرياضة» أن …": the paper learned)
+
+
+def _teller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """The subject of a verb of telling (أبلغ، أخبر) that stands between أن/إن and the verb:
+    what follows the verb is then whom it told, not who spoke."""
+    if not L.one_of(tokens[k].norm, _TELL):
+        return None
+    for j in range(k - 2, max(-1, k - 8), -1):
+        if broken(text, tokens, j + 1):
+            return None
+        if tokens[j].norm in ("ان", "بان"):
+            teller = parse_subject(text, tokens, j + 1, k)
+            if teller is not None and teller.last == k - 1 \
+                    and teller.kind in ("person", "organisation", "anonymous"):
+                return teller
+            return None
+    return None
 
 
 def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = False) -> bool:
