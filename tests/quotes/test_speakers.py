@@ -340,6 +340,17 @@ def test_a_participle_after_a_subheading_goes_on_with_who_spoke_before_it(articl
     assert said(quotes, "أكثر ما كان مقلقاً لنا هو بقاء الجمهور").speaker.label == "مجتبى سعيد"
 
 
+def test_a_verb_whose_sentence_names_its_own_subject_does_not_carry_the_last_speaker(article):
+    quotes = extract_all(article(
+        "خبر\n\nودعا عدد من المغردين إلى سن قانون، بينما حذر آخرون من أن الظاهرة مستمرة. "
+        "ورفض الكثير من المغردين نشر تلك المقاطع، وشددوا على ضرورة عدم التسويق للظاهرة.\n"
+        "وأعلنت كلية الأمير سلطان الصناعية أسماء المقبولين. ودعت الكلية الطلاب للحضور "
+        "وقالت إن الاستفسار متاح عبر الهاتف.\n"))
+    assert said(quotes, "ضرورة عدم التسويق للظاهرة").speaker is None
+    # (a body's head noun is the body named before: the college goes on)
+    assert said(quotes, "الاستفسار متاح عبر الهاتف").speaker.label == "كلية الأمير سلطان الصناعية"
+
+
 def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # "وتمت مهاتفة مدير الصيانة فأوضح": the call was made to him; neither word is his name
     quotes = extract_all(article("خبر\n\nوحاول الفنيون إصلاحه دون جدوى، وتمت مهاتفة مدير "

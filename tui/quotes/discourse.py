@@ -13,6 +13,7 @@ from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import Subject, _feminine_title, _with_pronoun, broken, gap, parse_subject
 from tui.quotes.tokens import Token, has_tanween, is_number
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
+from tui.text.normalize import normalize_text
 
 _CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
 
@@ -178,7 +179,30 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     discourse.how = "carry"
     if L.bare(norm) in _IMPERSONAL and k + 1 < len(tokens) and L.particle(tokens[k + 1].norm):
         return None     # "ويتوقع أن يتبنى النواب …": it is expected (يُتوقع), by no one said
-    return discourse.carry(number, feminine)
+    carried = discourse.carry(number, feminine)
+    if carried is not None and (previous is _NOBODY or previous is None):
+        # (after a report of the sentence's own, "وكان عدد من الأئمة أشاروا إلى …، ولفتوا
+        # إلى …", the verb goes on with whoever made it)
+        other = _sentence_subject(text, tokens, k, paragraph, None, entities,
+                                  coordinated=False, vouched=False, said=said)
+        if other is not None and _could_name(tokens, other) \
+                and not _names(text, tokens, other, carried, entities, at) \
+                and not _its_head(tokens, other, carried):
+            # the sentence names a subject of its own, so the verb does not surely go on
+            # with the last speaker: "ورفض الكثير من المغردين …، وشددوا على …" (not "حذر
+            # آخرون …" before); "وقدّم رئيس الحكومة شرحًا …، فقال «…»" (not the cabinet
+            # that met under him)
+            discourse.forget()
+            return None
+    return carried
+
+
+def _its_head(tokens: list[Token], subject: Subject, entity: Entity) -> bool:
+    """Is the subject a body's head noun the entity's name holds ("ودعت الكلية" after "كلية
+    الأمير سلطان الصناعية": the college again, whatever else the article calls a college)?"""
+    head = tokens[subject.first].norm
+    return subject.kind == entity.kind == "organisation" and head.startswith("ال") \
+        and head[2:] in {L.bare(normalize_text(word)) for word in entity.label.split()}
 
 
 def _one_of_them(text: str, subject: Subject, tokens: list[Token], k: int, entities: Entities,
@@ -384,10 +408,11 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # verb goes on with the plural subject of its sentence
         if subject is None or subject.kind not in ("person", "organisation") and (
                 vouched or subject.kind != "anonymous"
-                or tokens[subject.first].norm.startswith("ال")):
+                or tokens[subject.first].norm.startswith("ال")
+                and L.bare(tokens[subject.first].norm) not in L.DEFINITE_QUANTIFIERS):
             continue    # (unvouched, a new unnamed source counts: "ورفضت متحدثة باسم …
             # التعليق، مشيرة إلى أن …" is hers, not the last speaker's; but "ومضت المصادر
-            # بالقول" goes on with the source named before)
+            # بالقول" goes on with the source named before; "الكثير من المغردين" is new)
         # (a full name right after a verb of feeling is that verb's subject, introduced or
         # not: "فيما أبدت منار الدوسري سعادتها")
         shown = (L.bare(tokens[j - 1].norm) in _SHOWED or _said_it(tokens[j - 1].norm)) \

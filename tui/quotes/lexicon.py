@@ -239,7 +239,10 @@ ESPECIALLY = _norm("خصوصا خاصه سيما لاسيما")
 ADJECTIVE_TOO = _norm("خاصه")
 
 # Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
-QUANTIFIERS = _norm("عدد احد احدي بعض كثير معظم غالبيه اغلب جميع كل مجموعه كافه عده")
+QUANTIFIERS = _norm("عدد احد احدي بعض كثير عديد معظم غالبيه اغلب جميع كل مجموعه كافه عده")
+# The same with the article, where it still counts ("الكثير من المغردين"; not المجموعة,
+# a group that is a body).
+DEFINITE_QUANTIFIERS = _norm("الكثير العديد البعض الغالبيه الاغلبيه")
 # Comparatives and descriptions that open a subject no name follows ("أكبر بنك في أوروبا").
 DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل")
 # How something was said, with بـ: never a name, and an adjunct between a subject and its

@@ -522,8 +522,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return person
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
-    if word in L.QUANTIFIERS:
-        return _collective(text, tokens, i, k, limit)
+    if word in L.QUANTIFIERS or word in L.DEFINITE_QUANTIFIERS:
+        return _collective(text, tokens, i, k, limit)   # (and "الكثير من المغردين")
     if word in L.ANONYMOUS or not honorifics and _nisba_plural(word):
         # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
         # an anonymous source with its complements, as مختصون or محللون)
