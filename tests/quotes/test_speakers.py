@@ -406,6 +406,11 @@ def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # a verb of telling after أن and its subject: what follows the verb is whom it told
     ("وأكدت صحيفة «واشنطن بوست» أن السلطات الإيرانية أبلغت محامية رضايان بأن «المثول المقبل "
      "سيكون الأخير».", "المثول المقبل سيكون الأخير", "السلطات الإيرانية"),
+    # a family name that opens with و, then the title
+    ("وقال الدكتور مصطفى وزيري المدير العام لآثار الأقصر إنه سيتم افتتاح المعبد.",
+     "سيتم افتتاح المعبد", "مصطفى وزيري"),
+    # a demonstrative and its noun as a title's genitive
+    ("واضافت مديرة هذه المؤسسة ان “الجائزة مستحقة”.", "الجائزة مستحقة", "مديرة هذه المؤسسة"),
     # the deputy of an office is not the one who holds it
     ("وقال مساعد مدير عام السجون للتخطيط، العميد مبارك غازي العتيبي، إن الجلسة بدأت. "
      "وأكد مدير عام السجون على التزام المديرية بمراجعة شاملة.",

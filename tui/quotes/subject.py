@@ -707,6 +707,13 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
             previous = tokens[k - 1].norm
             continue
+        if tokens[k].norm in ("هذه", "هذا") and k + 1 < limit and not _definite(previous) \
+                and _takes_genitive(previous) and _definite(tokens[k + 1].norm) \
+                and not broken(text, tokens, k) and not broken(text, tokens, k + 1):
+            k += 2      # "مديرة هذه المؤسسة": a demonstrative and its noun, the genitive
+            previous = tokens[k - 1].norm
+            definite = True
+            continue
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
@@ -1298,6 +1305,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # family name ends the name
             continue
         if k > start and norm[:1] == "و" and len(norm) > 3:
+            if k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES \
+                    and not _lexical(norm[1:]) and L.bare(norm[1:]) not in L.GIVEN_NAMES \
+                    and k + 1 < limit and not broken(text, tokens, k + 1) \
+                    and tokens[k + 1].norm.startswith("ال") \
+                    and _is(tokens[k + 1].norm, L.PERSON_TITLES):
+                return k + 1    # "مصطفى وزيري المدير العام": a family name with و, then
+                # his title (not "محمد وأحمد"، "خالد والوزير": no given name or title in it)
             break           # a coordinated word: names are not coordinated inside
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
             # three words are a whole name (عبدربه منصور هادي): what follows, even with the
