@@ -406,6 +406,9 @@ def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # a verb of telling after أن and its subject: what follows the verb is whom it told
     ("وأكدت صحيفة «واشنطن بوست» أن السلطات الإيرانية أبلغت محامية رضايان بأن «المثول المقبل "
      "سيكون الأخير».", "المثول المقبل سيكون الأخير", "السلطات الإيرانية"),
+    # a group that is a body (no من after it) reports
+    ("وذكرت مجموعة «إيكسور» للاستثمار في بيان أنها «تجري مفاوضات» لزيادة حصتها.",
+     "تجري مفاوضات", "مجموعة «إيكسور» للاستثمار"),
     # a family name that opens with و, then the title
     ("وقال الدكتور مصطفى وزيري المدير العام لآثار الأقصر إنه سيتم افتتاح المعبد.",
      "سيتم افتتاح المعبد", "مصطفى وزيري"),

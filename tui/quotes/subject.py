@@ -523,7 +523,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
         return _titled(text, tokens, i, k, limit, honorifics)
     if word in L.QUANTIFIERS or word in L.DEFINITE_QUANTIFIERS:
-        return _collective(text, tokens, i, k, limit)   # (and "الكثير من المغردين")
+        collective = _collective(text, tokens, i, k, limit)     # (and "الكثير من المغردين")
+        if collective is not None or word not in L.ORGANISATIONS:
+            return collective   # ("مجموعة «إيكسور» للاستثمار" is a body: it goes on below)
     if word in L.ANONYMOUS or not honorifics and _nisba_plural(word):
         # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
         # an anonymous source with its complements, as مختصون or محللون)
