@@ -332,6 +332,14 @@ def test_a_word_no_construction_makes_a_subject_is_no_speaker(article, text, not
     assert all(q.speaker is None or q.speaker.label != not_a_speaker for q in quotes)
 
 
+def test_an_emirate_is_a_body_not_a_mans_name(article):
+    # "إمارة جازان" (a region's government) in a headline before its present-tense verb
+    quotes = extract_all(article("إمارة جازان تحذر من السباحة في السدود\n\n"
+                                 "حذرت إمارة منطقة جازان المواطنين من السباحة.\n"))
+    speaker = said(quotes, "السباحة في السدود").speaker
+    assert speaker.label == "إمارة جازان" and speaker.type == "organisation"
+
+
 def test_a_participle_after_a_subheading_goes_on_with_who_spoke_before_it(article):
     quotes = extract_all(article("خبر\n\nوقال المخرج مجتبى سعيد إن العرض نجح.\n\n"
                                  "غانم السليطي: الفيلم قدم قضية حساسة\n\n"
