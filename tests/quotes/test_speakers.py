@@ -414,6 +414,9 @@ def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # a verb of telling after أن and its subject: what follows the verb is whom it told
     ("وأكدت صحيفة «واشنطن بوست» أن السلطات الإيرانية أبلغت محامية رضايان بأن «المثول المقبل "
      "سيكون الأخير».", "المثول المقبل سيكون الأخير", "السلطات الإيرانية"),
+    # after إذ, a verb that says only how he spoke goes on with the sentence's subject
+    ("أبدى لاعب النادي الأهلي الجديد ماجد العمري سعادته بالانضمام للنادي إذ تحدث قائلاً: "
+     "\"النادي كبير\".", "النادي كبير", "ماجد العمري"),
     # a group that is a body (no من after it) reports
     ("وذكرت مجموعة «إيكسور» للاستثمار في بيان أنها «تجري مفاوضات» لزيادة حصتها.",
      "تجري مفاوضات", "مجموعة «إيكسور» للاستثمار"),

@@ -168,8 +168,14 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         if sender is not None:
             discourse.how = "relative"
             return entities.resolve(sender, at)     # "بلاغا من أحد المواطنين أفاد من خلاله"
+    # ("أبدى فلان سعادته …، إذ تحدث قائلاً: …": after إذ or حيث a verb that says only how
+    # he spoke goes on with its sentence's subject, as one joined with و does; with more
+    # after it, "إذ يشير متوسط التوقعات إلى"، "حيث قال لهم ساخرًا", its subject may be
+    # another that the grammar did not read)
+    whereupon = 0 < k < len(tokens) - 1 and tokens[k - 1].norm in _WHEREUPON \
+        and L.participle(tokens[k + 1].norm) and not broken(text, tokens, k + 1)
     subject = _sentence_subject(text, tokens, k, paragraph, feminine, entities,
-                                coordinated=not relative, said=said,
+                                coordinated=not relative and not whereupon, said=said,
                                 plural=L.plural_verb(norm))
     if subject is None and not relative and norm.startswith("و"):
         subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
@@ -252,6 +258,7 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
 
 
 _ASKED = L._norm("سئل وسئل سئلت وسئلت")
+_WHEREUPON = L._norm("اذ حيث")
 # Verbs of thanking and praising, whose object (who was thanked) comes right after them.
 _THANKED = L._norm("شكر ثمن امتدح حيا قدر")
 
