@@ -417,6 +417,11 @@ def test_a_passive_verb_and_its_verbal_noun_are_no_name(article):
     # after إذ, a verb that says only how he spoke goes on with the sentence's subject
     ("أبدى لاعب النادي الأهلي الجديد ماجد العمري سعادته بالانضمام للنادي إذ تحدث قائلاً: "
      "\"النادي كبير\".", "النادي كبير", "ماجد العمري"),
+    # after لكن, one name no list knows right before the verb is who spoke; not a plural
+    # adjective there
+    ("وأنهى الفريق الموسم متقدما لكن مورينيو قال، إن فريقه يحتاج للتطوير.",
+     "فريقه يحتاج للتطوير", "مورينيو"),
+    ("وتراجعت الأسعار لكن محليين قالوا إن الصيانة موسمية.", "الصيانة موسمية", None),
     # a group that is a body (no من after it) reports
     ("وذكرت مجموعة «إيكسور» للاستثمار في بيان أنها «تجري مفاوضات» لزيادة حصتها.",
      "تجري مفاوضات", "مجموعة «إيكسور» للاستثمار"),

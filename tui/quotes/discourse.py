@@ -785,8 +785,9 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and not broken(text, tokens, first):
             continue
         subject = parse_subject(text, tokens, first, k, names=True)
-        if subject is not None and subject.last == k - 1 and _credible(subject, entities,
-                                                                       tokens[k].start):
+        if subject is not None and subject.last == k - 1 and (
+                _credible(subject, entities, tokens[k].start)
+                or _named_after_but(text, tokens, first, subject)):
             return subject
     if tokens[k].norm[:1] == "و" and clause < k:
         # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
@@ -796,6 +797,19 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _named_after_but(text: str, tokens: list[Token], first: int, subject: Subject) -> bool:
+    """"لكن مورينيو قال، إن …": right after لكن or بينما and right before the verb of
+    speech, one word no list knows, without the article and not a plural adjective
+    ("محليين"), is who spoke, introduced or not ("لكن عمق الهوة …" is two words, a noun
+    and its genitive; "لكن الأمر …" a word the lists know)."""
+    word = tokens[subject.first].norm
+    return first > 0 and tokens[first - 1].norm in ("لكن", "ولكن", "بينما", "فيما") \
+        and not broken(text, tokens, first) and subject.kind == "person" \
+        and subject.name is not None and subject.title is None \
+        and subject.first == subject.last and not word.startswith("ال") \
+        and not word.endswith(("يين", "يون")) and not L.one_of(word, L._KNOWN)
 
 
 def _clause_head(tokens: list[Token], clause: int, k: int) -> bool:
