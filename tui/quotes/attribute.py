@@ -688,6 +688,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # verb without a subject goes on with, even where its own words were not taken
         discourse.spoke(entity, number)
         _note_issuer(tokens, k, subject, entity, entities, limit)
+        _note_abbreviation(text, subject, entity, entities)
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING),
@@ -1078,6 +1079,20 @@ def _clause_goes_on(text: str, tokens: list[Token], starts: list[int], quoted: _
         return False
     norm = tokens[after].norm
     return not (L.reporting_word(norm) or L.particle(norm) or L.participle(norm))
+
+
+# "الاتحاد الدولي (الفيفا)": one word in brackets right after a body, the name it goes by.
+_BRACKETED_WORD = re.compile(r"\s*\((\w{3,20})\)")
+
+
+def _note_abbreviation(text: str, subject: Subject, entity, entities: Entities) -> None:
+    """Remember the short name a body is given in brackets right after it, so that "وقال
+    الفيفا إنّ …" later names the body "أكد الاتحاد الدولي (الفيفا) …" introduced."""
+    if entity.kind != "organisation":
+        return
+    found = _BRACKETED_WORD.match(text, subject.end)
+    if found is not None:
+        entities.abbreviated(found.group(1), entity)
 
 
 def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities: Entities,

@@ -128,6 +128,14 @@ class Entities:
         # document word (بيان، تقرير …) -> who last issued one ("وذكر مجلس الوزراء في بيان
         # أن …", "وفقا للبيان الصادر من الاتحاد …"): "وأضاف البيان" then speaks for them
         self._issuers: dict[str, Entity] = {}
+        # short name -> the body it stands for (bracketed after the body's full name)
+        self._short_names: dict[tuple[str, ...], Entity] = {}
+
+    def abbreviated(self, short: str, entity: Entity) -> None:
+        """A body goes by `short` too ("الاتحاد الدولي (الفيفا)")."""
+        keys = name_keys(short)
+        if keys:
+            self._short_names[keys] = entity
 
     def issued(self, document: str, entity: Entity) -> None:
         """`entity` issued a `document` (its content word: بيان) just now."""
@@ -151,8 +159,10 @@ class Entities:
         if subject.name:
             return self._by_name(name_keys(subject.name), at)
         if subject.kind == "unknown" and not subject.title:
-            # a lone word with the article: the surname of someone introduced, or nobody
-            return self._by_name(name_keys(subject.label), at)
+            # a lone word with the article: the surname of someone introduced, the short
+            # name of a body ("الفيفا"), or nobody
+            keys = name_keys(subject.label)
+            return self._by_name(keys, at) or self._short_names.get(keys)
         words = frozenset(subject.title_words)
         if not words:
             return None
