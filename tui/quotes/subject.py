@@ -571,7 +571,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) \
-            and not _named_like_time(text, tokens, k, limit) or not (names or honorifics):
+            and not _named_like_time(text, tokens, k, limit) \
+            and not _basim(text, tokens, k, limit) or not (names or honorifics):
         return None
     if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
@@ -1187,8 +1188,9 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _named_like_time(text, tokens, k, limit) \
+            and not _basim(text, tokens, k, limit) \
             or has_tanween(text, tokens[k]):
-        return None
+        return None     # (the name Basim: "أكد باسم منقل أن …")
     name_end = _name(text, tokens, k, limit, ranked)
     if name_end == k:
         return None
@@ -1286,6 +1288,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # is the day after a name of two words)
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
+        if k > start and _amin_title(text, tokens, k, limit):
+            break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
         norm = tokens[k].norm
         if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")):
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
@@ -1444,7 +1448,7 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     norm = tokens[k].norm
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
         or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
-        or _is(norm, L.ACCORDING)
+        or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit)
 
 
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -1460,7 +1464,8 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             and not _known(norm)
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
-            or norm in L.SELF or _possessed(text, tokens[k]))
+            or norm in L.SELF or _possessed(text, tokens[k])
+            or _amin_title(text, tokens, k, limit))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
     # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at; "وأشاد المدرب
     # كريستيان غروس بتعاقدات فريقه": and a word with بـ, what the verb governs)
@@ -1517,9 +1522,11 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     # or a title with its genitive ("جوشا لانديس مدير السلام في جامعة أوكلاهوما"، "حمود
     # المخلافي رئيس مجلس المقاومة"): after a title before the name, it only extends the phrase
     k = name_end
-    if k < limit and not broken(text, tokens, k) and _is(tokens[k].norm, L.PERSON_TITLES) \
-            and tokens[k].norm[:1] != "و" and (_definite(tokens[k].norm) or _construct_follows(
-                text, tokens, k + 1, limit)):
+    if k < limit and not broken(text, tokens, k) and tokens[k].norm[:1] != "و" and (
+            _is(tokens[k].norm, L.PERSON_TITLES) and (_definite(tokens[k].norm)
+                                                      or _construct_follows(text, tokens, k + 1,
+                                                                            limit))
+            or _amin_title(text, tokens, k, limit)):    # ("… منقل أمين عام نادي الوحدة")
         end = _phrase(text, tokens, k + 1, limit, True)
         # (unless a name follows it: "… جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي" is
         # the next person's title)
