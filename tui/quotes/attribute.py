@@ -424,9 +424,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     named_before = False
-    relayed_from = next((j for j in range(k + 1, min(limit, k + 8))
+    # (عن may come after the relaying one's long title and a time word: "ونقل جورج شترايتر
+    # نائب المتحدث باسم الحكومة الألمانية أمس عن ميركل قولها …", within its clause)
+    relayed_from = next((j for j in range(k + 1, min(limit, k + 14))
                          if tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
-                         and j + 1 < limit), None) \
+                         and j + 1 < limit and (j < k + 8 or not any(
+                             broken(text, tokens, m) or L.particle(tokens[m].norm)
+                             for m in range(k + 1, j + 1)))), None) \
         if L.one_of(norm, L.RELAY_VERBS) else None
     if relayed_from is None and L.one_of(norm, L.ASCRIBING):
         return k + 1    # "نسب ارتفاع الإيجارات": rates (نِسَب), or ascribed with no إلى:
