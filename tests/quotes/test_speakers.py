@@ -227,6 +227,14 @@ def test_a_name_after_a_relations_title_is_not_the_title_holders(article):
     assert said(quotes, "نأذن بتشغيل القناة").speaker is None
 
 
+def test_represented_by_is_no_title(article):
+    # "قطر ممثلة في وزارة الخارجية أكدت": ممثلة is "represented by", not an actress speaking
+    quotes = extract_all(article("خبر\n\nقطر ممثلة في وزارة الخارجية أكدت في بيان لها "
+                                 "إدانتها للتفجير الإجرامي.\n"))
+    speaker = said(quotes, "إدانتها للتفجير الإجرامي").speaker
+    assert speaker is None or not speaker.label.startswith("ممثلة")
+
+
 def test_a_sentence_with_no_subject_after_another_persons_words_is_unknown(article):
     quotes = extract_all(article("وقال بوتين: «نص أول للرئيس».\n"
                                  "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"

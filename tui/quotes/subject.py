@@ -498,6 +498,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     if word == "امام" and text[tokens[k].start] == "أ":
         return None     # أمام (in front of), not إمام (an imam)
+    if word in _REPRESENTED and k + 1 < limit and tokens[k + 1].norm == "في":
+        return None     # "قطر ممثلة في وزارة الخارجية": represented by, not an actress
     if word in ("الدفاع", "والدفاع") and k + 1 < limit and tokens[k + 1].norm.startswith("عن"):
         return None     # "والدفاع عنهم بالقول …": defending them, not the ministry
     if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics:
