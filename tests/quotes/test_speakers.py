@@ -227,6 +227,15 @@ def test_a_name_after_a_relations_title_is_not_the_title_holders(article):
     assert said(quotes, "نأذن بتشغيل القناة").speaker is None
 
 
+def test_a_verb_after_qad_opens_no_name_and_no_one_speaks_to_himself(article):
+    quotes = extract_all(article(
+        "خبر\n\nورد الأمين العام بأنه صاحب الأمر. ودخل البروفسور بمفرده. وقد وجد هولاند "
+        "بالبيجاما، جالسا على حافة السرير. وبعد دقائق خرج من الغرفة، وقال للأمين العام إنها "
+        "علامات جلطة دماغية.\n"))
+    # (not the name Wajd after قد, nor the one he spoke to)
+    assert said(quotes, "علامات جلطة دماغية").speaker is None
+
+
 def test_represented_by_is_no_title(article):
     # "قطر ممثلة في وزارة الخارجية أكدت": ممثلة is "represented by", not an actress speaking
     quotes = extract_all(article("خبر\n\nقطر ممثلة في وزارة الخارجية أكدت في بيان لها "

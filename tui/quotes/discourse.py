@@ -186,6 +186,9 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if L.bare(norm) in _IMPERSONAL and k + 1 < len(tokens) and L.particle(tokens[k + 1].norm):
         return None     # "ويتوقع أن يتبنى النواب …": it is expected (يُتوقع), by no one said
     carried = discourse.carry(number, feminine)
+    if carried is not None and _told(tokens, k, carried):
+        return None     # "ورد الأمين العام …. وبعد دقائق خرج من الغرفة، وقال للأمين العام
+        # إنها …": said to him, so not by him
     if carried is not None and (previous is _NOBODY or previous is None):
         # (after a report of the sentence's own, "وكان عدد من الأئمة أشاروا إلى …، ولفتوا
         # إلى …", the verb goes on with whoever made it)
@@ -201,6 +204,16 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             discourse.forget()
             return None
     return carried
+
+
+def _told(tokens: list[Token], k: int, entity: Entity) -> bool:
+    """Is the one the verb at k speaks to (لـ right after it: "وقال للأمين العام") named
+    as `entity` is?"""
+    if k + 1 >= len(tokens) or not tokens[k + 1].norm.startswith("لل"):
+        return False
+    told = " ".join(["ال" + tokens[k + 1].norm[2:]] + [t.norm for t in tokens[k + 2:k + 4]])
+    names = {L.bare(normalize_text(name)) for name in entity.names if name}
+    return any(len(name) > 3 and f"{told} ".startswith(f"{name} ") for name in names)
 
 
 def _its_head(tokens: list[Token], subject: Subject, entity: Entity) -> bool:

@@ -487,8 +487,10 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     norm = tokens[k].norm
     word = L.bare(norm)
-    if _written_verb(text, tokens[k]):
-        return None     # "كان الرئيس السادات يُجري …"، "ويتعارفون فيما بينهم": a verb
+    if _written_verb(text, tokens[k]) or k > 0 and tokens[k - 1].norm in _QAD \
+            and not broken(text, tokens, k):
+        return None     # "كان الرئيس السادات يُجري …"، "ويتعارفون فيما بينهم": a verb (and
+        # after قد: "وقد وجد هولاند بالبيجاما", not the name Wajd)
     if word in L.HONORIFIC_PRONOUNS and k == i:
         return Subject(i, k, tokens[i].start, tokens[k].end, "pronoun",
                        text[tokens[k].start:tokens[k].end],
@@ -586,6 +588,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
             return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
     return _person(text, tokens, i, k, limit, honorifics)
+
+
+_QAD = L._norm("قد وقد لقد ولقد فقد")
 
 
 def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
