@@ -144,6 +144,10 @@ def said(quotes, text):
     # «…»، قال فلان لوكالة «…»: the agency is a name, not what was said
     ("\"القرار متأخر لكنه صحيح\"، قال نقيب المخابز زياد حداد لوكالة \"بترا\".",
      "القرار متأخر لكنه صحيح", "زياد حداد", "person"),
+    # a body's name inside the title, where it is, then the person's (her family name
+    # opening with و)
+    ("وقالت مديرة مكتبة كادبوري البحثية في الجامعة سوزان ورال إن هذا الكشف مهم، وأضافت: "
+     "\"نشعر بالإثارة\".", "نشعر بالإثارة", "سوزان ورال", "person"),
     # a body's name inside the title (what belongs to the army), then the person's
     ("كما أعلن المسؤول الإعلامي لغرفة عمليات عمر المختار التابعة للجيش الليبي عبدالكريم "
      "صبرة، إن الجيش أحرز تقدما على محور النوار.", "الجيش أحرز تقدما على محور النوار",

@@ -1165,14 +1165,26 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
 
 def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
                     ) -> tuple[int, int] | None:
-    """After a name in a title, "التابعة لـ…" and another name: the first named the body the
-    title's chain ends with, and the second is the person (the first and last token of the
-    second name, end exclusive)."""
-    if k + 1 >= limit or tokens[k].norm not in ("التابع", "التابعه") \
-            or not tokens[k + 1].norm.startswith("ل") or broken(text, tokens, k) \
-            or broken(text, tokens, k + 1):
+    """After a name in a title, "التابعة لـ…" (or where the body is, "في الجامعة") and another
+    name: the first named the body the title's chain ends with, and the second is the person
+    (the first and last token of the second name, end exclusive)."""
+    if k + 1 >= limit or broken(text, tokens, k) or broken(text, tokens, k + 1):
         return None
-    start = _phrase(text, tokens, k + 1, limit, True)
+    if tokens[k].norm in ("التابع", "التابعه") and tokens[k + 1].norm.startswith("ل"):
+        start = _phrase(text, tokens, k + 1, limit, True)
+    elif tokens[k].norm == "في" and _definite(tokens[k + 1].norm) \
+            and not _occasion_noun(tokens[k + 1].norm):
+        # "مديرة مكتبة كادبوري البحثية في الجامعة سوزان ورال": where the body is, then the
+        # person (only when the second name runs to where the report begins)
+        start = k + 2   # (the place and its adjectives: "في الجامعة الأمريكية")
+        while start < limit and _definite(tokens[start].norm) and not broken(text, tokens, start):
+            start += 1
+        end = _name(text, tokens, start, limit) if start < limit else start
+        if end == start or end >= len(tokens) or not L.particle(tokens[end].norm) \
+                or broken(text, tokens, end):
+            return None
+    else:
+        return None
     if start >= limit or broken(text, tokens, start) or _lexical(tokens[start].norm) \
             or has_tanween(text, tokens[start]):
         return None
@@ -1318,13 +1330,18 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # family name ends the name
             continue
         if k > start and norm[:1] == "و" and len(norm) > 3:
-            if k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES \
+            if k == start + 1 and not _lexical(tokens[start].norm) \
                     and not _lexical(norm[1:]) and L.bare(norm[1:]) not in L.GIVEN_NAMES \
-                    and k + 1 < limit and not broken(text, tokens, k + 1) \
-                    and tokens[k + 1].norm.startswith("ال") \
-                    and _is(tokens[k + 1].norm, L.PERSON_TITLES):
+                    and (k + 1 < limit and not broken(text, tokens, k + 1)
+                         and tokens[k + 1].norm.startswith("ال")
+                         and _is(tokens[k + 1].norm, L.PERSON_TITLES)
+                         and L.bare(tokens[start].norm) in L.GIVEN_NAMES
+                         or k + 1 <= limit and k + 1 < len(tokens)
+                         and not broken(text, tokens, k + 1)
+                         and L.particle(tokens[k + 1].norm)):
                 return k + 1    # "مصطفى وزيري المدير العام": a family name with و, then
-                # his title (not "محمد وأحمد"، "خالد والوزير": no given name or title in it)
+                # his title, or then أن ("سوزان ورال إن"); not "محمد وأحمد"، "خالد والوزير":
+                # a given name or a known word after و
             break           # a coordinated word: names are not coordinated inside
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
             # three words are a whole name (عبدربه منصور هادي): what follows, even with the
