@@ -205,3 +205,23 @@ def test_rows_kept_in_one_array_read_back_as_arrays_of_their_own():
     assert list(rows) == [array("i", [1]), array("i"), array("i", [2, 3, 4])]
     with pytest.raises(IndexError):
         rows[3]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_postings_made_in_two_processes_are_those_made_in_one(seed, monkeypatch):
+    """From SPLIT_NODES nodes the features are counted and each node's shared ones found
+    half in a fork: the postings are those of one process, and so when no fork can be had."""
+    from tui.search import elsewhere
+
+    nodes = _nodes(corpus(seed, 400))
+
+    def made():
+        postings = _Postings(nodes)
+        return (postings.words, [list(row) for row in postings.features], postings.alone,
+                postings.original, postings.start, postings.holding)
+
+    whole = made()
+    monkeypatch.setattr(module, "SPLIT_NODES", 2)
+    assert made() == whole
+    monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
+    assert made() == whole

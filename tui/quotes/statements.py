@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import accumulate, compress, count, filterfalse, islice, repeat
 from operator import invert, lshift, or_, sub
@@ -346,32 +347,31 @@ class _Postings:
             sizes.append(len(feats))
         self.words = list(ids)
         del ids, number
+        # From SPLIT_NODES nodes, counting the features and finding each node's shared ones
+        # are each shared with a fork, as the candidate search is (they were 6 s of this
+        # process alone on a real archive, the other core mostly idle or comparing facts,
+        # which is waited for only at the end).
+        split = len(nodes) >= SPLIT_NODES
         # The shared features (held by more than one node), numbered anew in the order
         # `_shared_features` gives them, and where each one's holders start in `holding`
         # (its count after the counts of those before it).
-        original, shared = _shared_features(flat, tick)
+        original, shared = _shared_features(flat, tick, split)
         start = array("q", accumulate(map(shared.__getitem__, original), initial=0))
         shared.update(zip(original, count()))     # each shared feature -> its new number
-        number = shared.__getitem__
-        holds = shared.__contains__
         # Each node's shared features, node after node in one array (an array each was
-        # 64 bytes of header and a block of its own, a quarter of a million times).
-        every = array("i")
-        ends = array("q", [0])
-        alone = array("i", bytes(4 * len(nodes)))
-        at = 0
-        for index, size in enumerate(sizes):
-            if not index & 4095:
-                tick()
-            feats = flat[at:at + size]
-            at += size
-            # The features others share, as a set made by adding them in the order the
-            # node's own set had them, which gives it that set's intersection's order.
-            mine = set(filter(holds, feats))
-            every.extend(map(number, mine))
-            ends.append(len(every))
-            alone[index] = size - len(mine)
-        del flat, sizes, shared, number, holds
+        # 64 bytes of header and a block of its own, a quarter of a million times): the
+        # rows of the nodes of each part (see `_node_parts`), joined in the nodes' order.
+        offsets = array("q", accumulate(sizes, initial=0))
+        parts = _in_parts(lambda part, parts, tick: _shared_rows(flat, offsets, shared, part,
+                                                                 parts, tick), split, tick)
+        every, lengths, alone = parts[0]
+        for more, more_lengths, more_alone in parts[1:]:
+            every.extend(more)
+            lengths.extend(more_lengths)
+            alone.extend(more_alone)
+        ends = array("q", accumulate(lengths, initial=0))
+        del parts, lengths, offsets
+        del flat, sizes, shared
         holding = array("i", bytes(4 * start[-1]))
         at = start.tolist()     # where each feature's next holder goes (a list reads faster)
         for index in range(len(nodes)):
@@ -401,25 +401,71 @@ class _Rows(Sequence):
         return self._items[self._ends[n]:self._ends[n + 1]]
 
 
-def _shared_features(flat: array, tick: Callable[[], None] = lambda: None
-                     ) -> tuple[array, dict[int, int]]:
+def _shared_features(flat: array, tick: Callable[[], None] = lambda: None,
+                     split: bool = False) -> tuple[array, dict[int, int]]:
     """The features held more than once in `flat`, and how many times each is held: the
     even features in the order first met there, then the odd ones. Counted in two halves
     (even features, then odd ones): a real archive's 1.4 million distinct features in one
-    dict of counts were 130 MB, and fewer than half of them are shared.
+    dict of counts were 130 MB, and fewer than half of them are shared. With `split`, the
+    odd half is counted in a fork meanwhile (see `_in_parts`); its answer is the same.
 
     Each half's shared features come in the order first met in that half (a Counter keeps
     it), so no further pass is needed: putting both halves in the order first met in
     `flat` took one more pass over its 7.4 million features, 3 s of a real archive, and that
     order decided nothing but the numbers the features are given (`_Postings`)."""
+    halves = _in_parts(lambda part, parts, tick: _shared_of(flat, part, parts, tick), split,
+                       tick)
+    counts = halves[0]
+    for more in halves[1:]:
+        counts.update(more)     # (the odd features after the even ones, in their order)
+    tick()
+    return array("q", counts), counts
+
+
+def _shared_of(flat: array, part: int, parts: int, tick: Callable[[], None]) -> dict[int, int]:
+    """The features held more than once in `flat` whose parity is `part` (both parities,
+    even first, with one part), each -> how many times it is held, in the order first met."""
     counts: dict[int, int] = {}
-    for half in (filterfalse((1).__and__, flat), filter((1).__and__, flat)):
+    for parity in range(part, 2, parts):
         tick()
+        half = filter((1).__and__, flat) if parity else filterfalse((1).__and__, flat)
         seen = Counter(half)
         counts.update(compress(seen.items(), map((1).__lt__, seen.values())))
         del seen
-    tick()
-    return array("q", counts), counts
+    return counts
+
+
+def _node_parts(offsets: array, part: int, parts: int) -> tuple[int, int]:
+    """The nodes [first, last) of one of `parts` runs of consecutive nodes holding about
+    as many features each (`offsets[n]`: where node n's features start in `_Postings`'
+    flat array, and the total at its end): the work of a node is its features."""
+    nodes = len(offsets) - 1
+    cut = [bisect_left(offsets, offsets[-1] * k // parts) for k in range(parts)] + [nodes]
+    return cut[part], cut[part + 1]
+
+
+def _shared_rows(flat: array, offsets: array, shared: dict[int, int], part: int, parts: int,
+                 tick: Callable[[], None]) -> tuple[array, array, array]:
+    """(shared features of each node, one node's after another; how many each node has;
+    how many of its features no other node has) for the nodes of this part (see
+    `_node_parts`), each shared feature as its number in `shared`. A node's row depends on
+    that node alone, so the parts joined in order are the rows made in one pass."""
+    first, last = _node_parts(offsets, part, parts)
+    number, holds = shared.__getitem__, shared.__contains__
+    every = array("i")
+    lengths = array("i", bytes(4 * (last - first)))
+    alone = array("i", bytes(4 * (last - first)))
+    for index in range(first, last):
+        if not index & 4095:
+            tick()
+        feats = flat[offsets[index]:offsets[index + 1]]
+        # The features others share, as a set made by adding them in the order the node's
+        # own set had them, which gives it that set's intersection's order.
+        mine = set(filter(holds, feats))
+        every.extend(map(number, mine))
+        lengths[index - first] = len(mine)
+        alone[index - first] = len(feats) - len(mine)
+    return every, lengths, alone
 
 
 def _sorted_once(parts: list[array], nodes: int) -> array:
