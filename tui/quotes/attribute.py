@@ -464,9 +464,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         subject = _subject_before(text, tokens, k, paragraph, entities)
         discourse.how = "subject-first"
     elif number == 0 and 0 < k <= 4 and norm[:1] in ("ي", "ت") \
-            and _quoted_subject(text, tokens, 0, k) is not None:
+            and (quoted := _quoted_subject(text, tokens, 0, k)) is not None:
         # a headline "«سوني» تعلن عن …"، "«التجارة» تعلن …": the body's quoted name first
-        subject = _quoted_subject(text, tokens, 0, k)
+        subject = quoted
         discourse.how = "subject-first"
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
@@ -1449,8 +1449,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     first = tokens[k].norm
     if has_tanween(text, tokens[k]) and end - k <= 1:
         return True     # "ليرد ترامب مبتسمًا: …"
-    if first in _THIS and k + 1 < len(tokens) \
-            and L.one_of(tokens[k + 1].norm, L.TIME_WORDS | _PERIODS):
+    if _this_time(tokens, k):
         return True     # "هذا الأسبوع"
     return (_not_said(first)
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
@@ -1501,8 +1500,13 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
 def _this_period(tokens: list[Token], start: int, end: int) -> bool:
     """The piece from token `start` is "هذا الأسبوع"، "هذه السنة": when (`end` may stop
     before its last word, as a piece before a colon ends)."""
-    return end - start <= 2 and start + 1 < len(tokens) and tokens[start].norm in _THIS \
-        and L.one_of(tokens[start + 1].norm, L.TIME_WORDS | _PERIODS)
+    return end - start <= 2 and _this_time(tokens, start)
+
+
+def _this_time(tokens: list[Token], k: int) -> bool:
+    """Do tokens k and k+1 say "this week" ("هذا الأسبوع"، "هذه السنة")?"""
+    return k + 1 < len(tokens) and tokens[k].norm in _THIS \
+        and L.one_of(tokens[k + 1].norm, L.TIME_WORDS | _PERIODS)
 
 
 _DAMMA = "\u064f"

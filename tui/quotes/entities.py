@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.quotes.lexicon import GIVEN_NAMES
+from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES
 from tui.quotes.model import Speaker
 from tui.quotes.subject import Subject
 from tui.quotes.words import key_word
@@ -370,7 +370,6 @@ def _unread_name_at_end(label: str) -> bool:
 
 def _place_word(word: str) -> bool:
     """A country or a nationality among a title's words (مانيا from ألمانيا، اثيوبي)."""
-    from tui.quotes.lexicon import COUNTRIES
     return word in COUNTRIES or "ال" + word in COUNTRIES \
         or len(word) >= 5 and word.endswith(("ي", "يه")) and not word.endswith("يي")
 
@@ -400,7 +399,6 @@ _DEPUTY_WORDS = _DEPUTIES | {name_key(word) for word in _DEPUTIES}
 def _places(words) -> frozenset[str]:
     """The countries a title's words name, a nationality by its country: مصري and مصر are one,
     يمني and اليمن, روسي and روسيا (not every adjective in ي: المائية، الإسلامي)."""
-    from tui.quotes.lexicon import COUNTRIES
     found = set()
     for word in words:
         stem = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else word

@@ -131,19 +131,20 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
     """A title of three words or more that one outlet gives alone ("رئيس اتحاد أمريكا
     الجنوبية لكرة القدم") and another gives with a name: the one person of the corpus whose
     names hold all of the title's words. Two people who could hold it: neither."""
-    # Each person's different names once, as word sets, and which persons have a word in
-    # one of them: a title is tried only on the persons whose names hold its rarest word
-    # (any holder of all its words is one of them). Trying every title on every person's
-    # names, once per quotation naming them, took 50 s on a real archive.
-    names_of: dict[str, set[tuple[str, ...]]] = {}
+    # Each person's different names once, as word sets (with the words in their order, for
+    # `deputy_in`), and which persons have a word in one of them: a title is tried only on
+    # the persons whose names hold its rarest word (any holder of all its words is one of
+    # them). Trying every title on every person's names, once per quotation naming them,
+    # took 50 s on a real archive.
+    names_of: dict[str, set[tuple[frozenset[str], tuple[str, ...]]]] = {}
     having: dict[str, set[str]] = defaultdict(set)
     for ident, speakers in by_id.items():
         if not ident.startswith("person:"):
             continue
-        names = names_of[ident] = {_words(name) for name in
-                                   {name for speaker in speakers for name in speaker.names}}
-        for name in names:
-            for word in name:
+        names = names_of[ident] = {(frozenset(words), words) for words in {
+            _words(name) for name in {name for speaker in speakers for name in speaker.names}}}
+        for held, _ in names:
+            for word in held:
                 having[word].add(ident)
     out = {}
     for ident in by_id:
@@ -156,8 +157,8 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
         tried = min((having.get(word, ()) for word in words), key=len)
         # (not a deputy of the office: "مساعد مدير عام السجون" holds "مدير عام السجون")
         holders = [person for person in tried
-                   if any(words <= frozenset(name) and not deputy_in(name, sequence[0])
-                          for name in names_of[person])]
+                   if any(words <= held and not deputy_in(ordered, sequence[0])
+                          for held, ordered in names_of[person])]
         if len(holders) == 1:
             out[ident] = holders[0]
     return out

@@ -971,8 +971,12 @@ def _verbal_noun(norm: str) -> bool:
 
 def verbal_noun_shape(word: str) -> bool:
     """"تسريح"، "استمرار": shaped as a verbal noun of the تفعيل or استفعال kind."""
-    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" \
-        or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+    return _tafil_shape(word) or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+
+
+def _tafil_shape(word: str) -> bool:
+    """"تسريح"، "تنفيذ": shaped as a verbal noun of the تفعيل kind (as توفيق، a name, is)."""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي"
 
 
 def _source_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -1054,8 +1058,7 @@ def _governing_verbal_noun(word: str) -> bool:
     """A verbal noun of the مفاعلة or تفعيل kind (متابعة، مهاتفة، تنفيذ), which governs the
     next noun and is never a name (توفيق، تيسير are names)."""
     return (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
-            or len(word) == 5 and word[0] == "ت" and word[3] == "ي") \
-        and word not in L.GIVEN_NAMES
+            or _tafil_shape(word)) and word not in L.GIVEN_NAMES
 
 
 def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
@@ -1172,6 +1175,7 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
         return None
     if tokens[k].norm in ("التابع", "التابعه") and tokens[k + 1].norm.startswith("ل"):
         start = _phrase(text, tokens, k + 1, limit, True)
+        to_the_report = False
     elif tokens[k].norm == "في" and _definite(tokens[k + 1].norm) \
             and not _occasion_noun(tokens[k + 1].norm):
         # "مديرة مكتبة كادبوري البحثية في الجامعة سوزان ورال": where the body is, then the
@@ -1179,17 +1183,17 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
         start = k + 2   # (the place and its adjectives: "في الجامعة الأمريكية")
         while start < limit and _definite(tokens[start].norm) and not broken(text, tokens, start):
             start += 1
-        end = _name(text, tokens, start, limit) if start < limit else start
-        if end == start or end >= len(tokens) or not L.particle(tokens[end].norm) \
-                or broken(text, tokens, end):
-            return None
+        to_the_report = True
     else:
         return None
     if start >= limit or broken(text, tokens, start) or _lexical(tokens[start].norm) \
             or has_tanween(text, tokens[start]):
         return None
     end = _name(text, tokens, start, limit)
-    return (start, end) if end > start else None
+    if end == start or to_the_report and (end >= len(tokens) or broken(text, tokens, end)
+                                          or not L.particle(tokens[end].norm)):
+        return None
+    return start, end
 
 
 def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
