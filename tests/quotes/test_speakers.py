@@ -3138,3 +3138,66 @@ def test_an_attache_relayed_by_agencies(article):
     assert speaker_label(article, "وأكدت أوكرانيا وروسيا أن هناك روسا بين الرهائن. ونقلت وكالات أنباء "
                                   "روسية اليوم، عن ملحق صحافي بسفارة موسكو لدى مالي قوله إن الرهائن "
                                   "بخير.", "الرهائن بخير") == "ملحق صحافي بسفارة موسكو لدى مالي"
+
+
+def test_a_relatives_title_then_a_given_name_that_is_also_a_word(article):
+    # «سعيد» is also an adjective: after the title, with a family name after it, a name
+    label = speaker_label(article, "وقال والد الشهيد سعيد الزهراني إن ابنه كان بطلا.",
+                          "ابنه كان بطلا")
+    assert label is not None and label.startswith("والد الشهيد")
+
+
+def test_a_verb_inside_quoted_words_does_not_give_the_next_verb_a_subject(article):
+    # «يعتبرون الاتفاق كارثيا» is what was said; «وأضاف» after it names no one there
+    label = speaker_label(article, 'وأضاف في مؤتمر صحفي أن "بعض الأشخاص يعتبرون الاتفاق كارثيا، '
+                                   'وإيران ستخفض الطرد المركزي"، وأضاف "علينا أن ننظر إلى عواقب '
+                                   'الحرب".', "علينا أن ننظر إلى عواقب الحرب")
+    assert label != "كارثيا"
+
+
+def test_a_verbal_noun_of_the_tafila_shape_is_no_name(article):
+    # a later sentence's «المتحدث الرسمي تهنئة …» must not name the spokesman «تهنئة»
+    quotes = extract_all(article("خبر\n\nوأضاف المتحدث الرسمي أنه تم الإفراج عن الصيادين مساء "
+                                 "الأربعاء.\n\nونقل المتحدث الرسمي تهنئة وزير الخارجية إلى أهالي "
+                                 "الصيادين.\n"))
+    assert said(quotes, "تم الإفراج عن الصيادين مساء الأربعاء").speaker.label == "المتحدث الرسمي"
+
+
+def test_a_rank_word_without_the_article_is_a_title(article):
+    # «عميد» is a rank (العميد فلان) and a dean: without the article, the dean of something
+    assert speaker_label(article, "أوضح عميد شؤون المكتبات بجامعة الملك عبدالعزيز الدكتور نبيل "
+                                  "قمصاني أن الجامعة تشارك في المهرجان.",
+                         "الجامعة تشارك في المهرجان") == "نبيل قمصاني"
+
+
+def test_a_describing_verbal_noun_after_a_preposition_has_no_subject(article):
+    quotes = extract_all(article('خبر\n\nونفى المحرر ما تم تداوله عن وصف جثة الطفلة بـ"فأر ميت" '
+                                 'في الصحف.\n'))
+    speaker = said(quotes, "فأر ميت").speaker
+    assert speaker is None or "جثة" not in speaker.label
+
+
+def test_a_quoted_family_name_after_a_relays_clause_keeps_the_words(article):
+    # the site relays; «تابع "خلفان" …، قائلاً» is Khalfan's, whom the article introduced
+    assert speaker_label(article, 'هاجم نائب رئيس شرطة دبي الفريق ضاحي خلفان الأمين العام لحزب '
+                                  'الله. وحسب موقع "يمن برس"، تابع "خلفان" هجومه على "نصر الله" '
+                                  'في تغريدات، قائلاً: "القادم سيقضي على سمعة نصر الله".',
+                         "القادم سيقضي على سمعة نصر الله") == "ضاحي خلفان"
+
+
+def test_a_quoted_family_name_is_not_a_title_before_the_verbs_object():
+    # «"المنجومي" نشر …»: a word with the article, a closing mark, then the verb's object;
+    # the object is no name the first word describes («الزائرة رزان صالح»)
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = 'ونفى "المنجومي" نشر "سبق" ما تم تداوله'
+    tokens = tokenize(text)
+    subject = parse_subject(text, tokens, 1)
+    assert subject is None or "نشر" not in subject.label
+
+
+def test_the_verb_of_another_relative_clause_is_no_antecedent(article):
+    label = speaker_label(article, 'ووقع قادة الشعب على الوثيقة التي كتبت باللغة الإنجليزية، التي '
+                                   'نصت على "تخليهم عن جميع الحقوق للملكة".',
+                          "تخليهم عن جميع الحقوق للملكة")
+    assert label is None or "كتبت" not in label

@@ -48,8 +48,9 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _addressing, _content, _issuer, _lexical, _with_pronoun,
-                                broken, gap,
+                                _addressing, _after_closing_mark, _content, _issuer,
+                                _lexical, _name_words, _quoted_before, _quoted_body,
+                                _quoted_subject, _with_pronoun, broken, gap,
                                 name_link_van,
                                 parse_subject, verbal_noun_shape, without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -333,6 +334,11 @@ def _god(tokens: list[Token], j: int) -> bool:
 _EXPRESSED = {"عبر", "يعبر", "تعبر"}
 
 
+# Prepositions after which a verb's letters spell its verbal noun ("عن وصف"، "في قول"، "على
+# تأكيد"); not من, ما or بعد, which a verb may follow ("من أكد"، "بعد أن أعلن").
+_NOUN_AFTER = L._norm("عن علي في الي خلال عبر حول")
+
+
 def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                   units: list[_Unit], reports: list[_Unit], paragraph: Paragraph, number: int,
                   entities: Entities, discourse: _Discourse, said: set[int]) -> int:
@@ -375,6 +381,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if said_by is not None and said_by.kind != "unknown":
             discourse.spoke(entities.resolve(said_by, cue_at), number)
             return said_by.last + 1
+    if k > 0 and tokens[k - 1].norm in _NOUN_AFTER and L.speech_verb(norm) \
+            and not L.participle(norm) and not broken(text, tokens, k) \
+            and not (tokens[k - 1].norm == "في" and L.one_of(norm, L.DESCRIBING)):
+        return k + 1    # "ما تم تداوله عن وصف جثة الطفلة بـ«…»"، "في لفت أنظار الزوار": after
+        # a preposition the word is a verbal noun, not a verb with a subject after it (but
+        # "لم تتردد الصحيفة في وصف الزيارة بأنها …": the sentence's subject describes)
     if k >= 2 and tokens[k - 1].norm == "عن" and L.reporting_word(tokens[k - 2].norm) \
             and not broken(text, tokens, k - 1) and not broken(text, tokens, k):
         return k + 1    # "وأعرب عن أمله في أن …": the verb's own report (أمله is his hope,
@@ -659,8 +671,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         sentence_start = _sentence_start(paragraph, cue_at)
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
                              previous_speaker, norm, tokens, k, text, paragraph,
-                             said=tuple((u.start, u.end) for u in reports
-                                        if sentence_start <= u.start < cue_at))
+                             said=tuple((u.start, u.end) for u in (*reports, *units)
+                                        if sentence_start <= u.start < cue_at
+                                        and u.kind == "statement"))
         if entity is not None and subject is not None and _cut_short(text, tokens, subject, limit):
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()
@@ -723,7 +736,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         loose = _anchor(text, tokens, k + 1, limit, units)
         if loose is not None and loose[0] == "that" and text[tokens[loose[1]].start] in "إا":
             anchor = loose
-            if not (subject is not None and subject.first == k + 1
+            titled = _title_then_unread_name(text, tokens, subject, limit, loose[1])
+            if titled is not None:
+                subject, entity = titled, entities.resolve(titled, cue_at)
+                discourse.spoke(entity, number)
+            elif not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
                     and subject.name and (subject.title or _apposed_title(
                         text, tokens, subject, loose[1]))) \
@@ -746,13 +763,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and subject.title and not subject.name and L.speech_verb(norm) \
             and not L.participle(norm):
         cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
-        if cut_off is not None and cut_off[1] - subject.last - 1 <= 3:
-            # "وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": the title, then a name
-            # no list knows (two or three words), then أن: who spoke
-            named = dataclasses.replace(
-                subject, last=cut_off[1] - 1, end=tokens[cut_off[1] - 1].end,
-                label=text[subject.start:tokens[cut_off[1] - 1].end],
-                name=text[tokens[subject.last + 1].start:tokens[cut_off[1] - 1].end])
+        named = None if cut_off is None else _title_then_unread_name(text, tokens, subject,
+                                                                     limit, cut_off[1])
+        if named is not None:
             anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
             discourse.spoke(entity, number)
         elif cut_off is not None:
@@ -1038,9 +1051,34 @@ def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: i
         if L.particle(norm):
             return ("that", j, None) if j > first else None
         if L.one_of(norm, L._KNOWN) and text[tokens[j].start:tokens[j].end] != "علي" \
+                and not _given_name_and_surname(tokens, j, first) \
                 or has_tanween(text, tokens[j]):
             return None     # (علي spelt with its ya is the name Ali, not the preposition)
     return None
+
+
+def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject | None,
+                            limit: int, particle: int) -> Subject | None:
+    """"وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": a person's title without a
+    name, then a name no list knows (one to three words, see `_unread_words_then_that`),
+    then the أن at token `particle`: the title and the name are who spoke."""
+    if subject is None or subject.kind != "person" or not subject.title or subject.name:
+        return None
+    cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
+    if cut_off is None or cut_off[1] != particle or particle - subject.last - 1 > 3:
+        return None
+    return dataclasses.replace(
+        subject, last=particle - 1, end=tokens[particle - 1].end,
+        label=text[subject.start:tokens[particle - 1].end],
+        name=text[tokens[subject.last + 1].start:tokens[particle - 1].end])
+
+
+def _given_name_and_surname(tokens: list[Token], j: int, first: int) -> bool:
+    """"والد الشهيد سعيد الزهراني إن": a word that is also a given name (سعيد، كريم), first
+    of the unread words, with a family name (الـ…) right after it, is a name, not the
+    adjective."""
+    return j == first and j + 1 < len(tokens) and L.bare(tokens[j].norm) in L.GIVEN_NAMES \
+        and tokens[j + 1].norm.startswith("ال") and not L.one_of(tokens[j + 1].norm, L._KNOWN)
 
 
 def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
@@ -1148,17 +1186,6 @@ def _occasion(tokens: list[Token], k: int) -> bool:
         or norm == _THEN
 
 
-def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
-    """A name in quotation marks, alone between the verb and its أن: a body's name (a
-    company, a paper), the subject; the verb's own إلى/على may follow it."""
-    if bound - j >= 2 and tokens[bound - 1].norm in ("الي", "علي") \
-            and _after_closing_mark(text, tokens, bound - 1):
-        bound -= 1      # "وأشار "البقمي" إلى أنه …"
-    if not _name_words(tokens, j, bound) or not _quoted_before(text, tokens, j) \
-            or not _after_closing_mark(text, tokens, bound) \
-            or any(broken(text, tokens, m) for m in range(j + 1, bound)):
-        return None
-    return _quoted_body(text, tokens, j, bound)
 
 
 def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
@@ -1218,20 +1245,8 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
     return named
 
 
-def _name_words(tokens: list[Token], j: int, bound: int) -> bool:
-    """Can tokens[j:bound], in quotation marks, be a name: one to three words, none a word
-    no name holds (not «لا» or «نعم» before an إن: a word said, not a name)?"""
-    return 0 < bound - j <= 3 and not any(
-        L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
-        for m in range(j, bound))
 
 
-def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
-    """tokens[j:bound], a name in quotation marks, as the body it names."""
-    label = text[tokens[j].start:tokens[bound - 1].end]
-    return Subject(j, bound - 1, tokens[j].start, tokens[bound - 1].end, "organisation",
-                   label, title=label,
-                   title_words=tuple(_content(t.norm) for t in tokens[j:bound]))
 
 
 def _body_by_its_statement(text: str, tokens: list[Token], j: int, bound: int
@@ -1263,18 +1278,8 @@ def _on_its_own(norm: str) -> bool:
 _PUBLISHED_IN = L._norm("بيان موقع حساب صفح")
 
 
-def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
-    """Token j follows an opening quotation mark (a mark glued to the word)."""
-    between = gap(text, tokens, j) if j > 0 else text[max(0, tokens[0].start - 1):tokens[0].start]
-    # (the first word of its paragraph: the mark right before it, "«سوني» تعلن …")
-    return between.strip() in _OPENING and between.rstrip() == between
 
 
-def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
-    """Token j follows a closing quotation mark (a mark, then a space: لـ"الاقتصادية" عيضه),
-    not an opening one (a mark glued to the word: لـ"الاقتصادية")."""
-    between = gap(text, tokens, j)
-    return between.strip() in _CLOSING and between != between.rstrip()
 
 
 # The other adverbs of the kind (أيضا، حينها، وقتها …) are time words; عندها ("then") is
@@ -1649,7 +1654,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         after = opens
         inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
             and not L.participle(tokens[after].norm) \
-            and parse_subject(text, tokens, after + 1, limit) is not None
+            and (parse_subject(text, tokens, after + 1, limit) is not None
+                 or _quoted_name_after(text, tokens, after + 1, limit))
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
     elif relayed:
@@ -1663,6 +1669,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
         entity = None   # "وبحسب معلومات حصلت عليها «الشرق الأوسط»": nobody the text names
     unit.speaker = entity
+    unit.actor_inside = inner
     reports.append(unit)
     _claim_inside(units, unit, entity)
     discourse.spoke(entity, number)
@@ -1671,6 +1678,13 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         # the verb that opens it has its own subject, whose report is read too
         return after
     return max(after, bisect_left(starts, unit.end))
+
+
+def _quoted_name_after(text: str, tokens: list[Token], j: int, limit: int) -> bool:
+    """"تابع "خلفان" هجومه": one to three words in quotation marks at token j, a name."""
+    bound = next((m for m in range(j + 1, min(limit, j + 4))
+                  if _after_closing_mark(text, tokens, m)), None)
+    return bound is not None and _quoted_subject(text, tokens, j, bound) is not None
 
 
 def _source_done(text: str, tokens: list[Token], after: int, limit: int) -> int | None:

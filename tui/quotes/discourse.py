@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import Subject, _feminine_title, _with_pronoun, broken, gap, parse_subject
+from tui.quotes.subject import (Subject, _after_closing_mark, _feminine_title, _quoted_before,
+                                _quoted_subject, _with_pronoun, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
 from tui.text.normalize import normalize_text
@@ -178,7 +179,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
                                 coordinated=not relative and not whereupon, said=said,
                                 plural=L.plural_verb(norm))
     if subject is None and not relative and norm.startswith("و"):
-        subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities)
+        subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities, said)
     if subject is not None:
         discourse.how = "sentence-subject"
         return _one_of_them(text, subject, tokens, k, entities, at, discourse)
@@ -351,6 +352,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
             continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
         if j > 0 and is_number(tokens[j - 1]):
             continue    # (nor what a number counts: "القانون الذي يضم 55 مادة، والذي ينص")
+        if j > 0 and tokens[j - 1].norm in _RELATIVES and not broken(text, tokens, j):
+            continue    # (nor the verb of another relative clause: "الوثيقة التي كتبت
+            # باللغة الإنجليزية، التي نصت على …")
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
@@ -411,6 +415,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
+        quoted = _quoted_name(text, tokens, j, k, entities) if j < k else None
+        if quoted is not None:
+            return quoted if _agrees(quoted, feminine) else None
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) and not (
                 j - 1 == first and L.reporting_word(tokens[j - 1].norm)) \
                 or broken(text, tokens, j) \
@@ -444,6 +451,28 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue    # "وشكر سفارة المملكة …، مضيفا": whom he thanked (a masculine verb
             # before a feminine body: its object, not its subject)
         return subject if _agrees(subject, feminine) else None
+    return None
+
+
+def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entities
+                 ) -> Subject | None:
+    """"ونفى "المنجومي" نشر …، مؤكداً أن …"، "تابع "خلفان" هجومه …، قائلاً": one to three
+    words in quotation marks at token j (as some outlets set off a family name), a person or
+    body the article introduced before token k: the verb's subject."""
+    if not _quoted_before(text, tokens, j):
+        return None
+    for bound in range(j + 1, min(k, j + 3) + 1):
+        if _after_closing_mark(text, tokens, bound):
+            subject = _quoted_subject(text, tokens, j, bound)
+            if subject is None:
+                return None
+            # a family name of someone introduced ("فهد المنجومي"), else a body's name
+            named = replace(subject, kind="unknown", title=None, title_words=())
+            for probe in (named, subject):
+                known = entities.resolve(probe, tokens[k].start, introduce=False)
+                if known is not None and known.kind in ("person", "organisation"):
+                    return probe
+            return None
     return None
 
 
@@ -529,15 +558,19 @@ def _joined_preposition(norm: str) -> bool:
 
 
 def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
-                     feminine: bool | None, entities: Entities) -> Subject | None:
+                     feminine: bool | None, entities: Entities,
+                     said: tuple[tuple[int, int], ...] = ()) -> Subject | None:
     """"عبر الفارس عبدالله الشربتلي عن اعتزازه … وقال: …"، "أشاد ضيف الجائزة فلان بفكرتها
     ونوه …": a verb joined by و, with no comma, goes on with the subject of the verb of speech
-    or feeling before it in its sentence (the nearest; none there: nobody said)."""
+    or feeling before it in its sentence (the nearest; none there: nobody said). A verb
+    inside words already said (`said`: their spans) is the speaker's, not the sentence's:
+    «… يعتبرون الاتفاق كارثيا …»، وأضاف «…» names no one."""
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     for j in range(k - 1, max(-1, k - 30), -1):
         if tokens[j].start < sentence_start:
             return None
-        if not _said_or_shown(tokens, j) or j + 1 >= k:
+        if not _said_or_shown(tokens, j) or j + 1 >= k \
+                or any(start <= tokens[j].start < end for start, end in said):
             continue
         first = j + 1
         if tokens[first].norm in ("ذلك", "هذا") and first + 1 < k \
@@ -636,8 +669,11 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
     start = _sentence_start(paragraph, at)
     found = _NOBODY
     best = -1
+    # (nor a source's clause whose verb has its own subject, nor what is quoted inside it)
+    relayed = [(u.start, u.end) for u in reports if u.actor_inside]
     for unit in reports + [u for u in units if u.claimed]:
-        if start <= unit.anchor < at and unit.anchor > best:
+        if start <= unit.anchor < at and unit.anchor > best and not unit.actor_inside \
+                and not any(s <= unit.anchor < e for s, e in relayed):
             found, best = unit.speaker, unit.anchor
     return found
 

@@ -513,6 +513,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return _make(text, tokens, i, end - 1, "organisation", title_from=k)
         # "الفريق الطبي للاتحاد البرازيلي": a team, not the rank of general
     if word in L.RANKS:
+        if word in L.PERSON_TITLES and not _definite(norm):
+            # "وأوضح عميد شؤون المكتبات بجامعة … الدكتور نبيل قمصاني"، "مقدم البرنامج": a
+            # rank stands definite before its name (العميد فلان); without the article the
+            # word is the title in construct (a dean, a presenter)
+            return _titled(text, tokens, i, k, limit, honorifics)
         if k + 1 < limit and L.bare(tokens[k + 1].norm) in ("في", "من") \
                 and not broken(text, tokens, k + 1):
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
@@ -580,7 +585,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None
     if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
-    if _article(text, tokens[k]) and k + 1 < limit \
+    if _article(text, tokens[k]) and k + 1 < limit and not broken(text, tokens, k + 1) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
         # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
@@ -979,6 +984,13 @@ def _tafil_shape(word: str) -> bool:
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي"
 
 
+def _tafila_shape(word: str) -> bool:
+    """"تهنئة"، "تعزية"، "تلبية": shaped as a verbal noun of the تفعلة kind (of a verb whose
+    last letter is weak or a hamza), the object of a verb ("ونقل المتحدث الرسمي تهنئة
+    الوزير"), never a name's first word (نقل's subject has no name there)."""
+    return len(word) == 5 and word[0] == "ت" and word[3] in "يئ" and word[4] == "ه"
+
+
 def _source_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"أكدت مصادر عسكرية | نجاح القوات"، "مصادر صحفية | رفض الحكومة": after an unnamed
     source's adjective of belonging (-ية, which a broken plural takes), an indefinite noun
@@ -1280,7 +1292,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES \
-            or _governing_verbal_noun(L.bare(first_norm)):
+            or _governing_verbal_noun(L.bare(first_norm)) or _tafila_shape(first_norm):
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name; "وتمت مهاتفة مدير الصيانة": the call, not a man's name)
     if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
@@ -1629,3 +1641,46 @@ def name_link_van(text: str, tokens: list[Token], j: int) -> bool:
     before, after = tokens[j - 1].norm, tokens[j + 1].norm
     return not after.startswith("ال") and not _lexical(after) and not _lexical(before) \
         and not before.startswith("ال")
+
+
+def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
+    """A name in quotation marks, alone between the verb and its أن: a body's name (a
+    company, a paper), the subject; the verb's own إلى/على may follow it."""
+    if bound - j >= 2 and tokens[bound - 1].norm in ("الي", "علي") \
+            and _after_closing_mark(text, tokens, bound - 1):
+        bound -= 1      # "وأشار "البقمي" إلى أنه …"
+    if not _name_words(tokens, j, bound) or not _quoted_before(text, tokens, j) \
+            or not _after_closing_mark(text, tokens, bound) \
+            or any(broken(text, tokens, m) for m in range(j + 1, bound)):
+        return None
+    return _quoted_body(text, tokens, j, bound)
+
+
+def _name_words(tokens: list[Token], j: int, bound: int) -> bool:
+    """Can tokens[j:bound], in quotation marks, be a name: one to three words, none a word
+    no name holds (not «لا» or «نعم» before an إن: a word said, not a name)?"""
+    return 0 < bound - j <= 3 and not any(
+        L.one_of(tokens[m].norm, L.SUBJECT_STOPS) or L.reporting_word(tokens[m].norm)
+        for m in range(j, bound))
+
+
+def _quoted_body(text: str, tokens: list[Token], j: int, bound: int) -> Subject:
+    """tokens[j:bound], a name in quotation marks, as the body it names."""
+    label = text[tokens[j].start:tokens[bound - 1].end]
+    return Subject(j, bound - 1, tokens[j].start, tokens[bound - 1].end, "organisation",
+                   label, title=label,
+                   title_words=tuple(_content(t.norm) for t in tokens[j:bound]))
+
+
+def _quoted_before(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j follows an opening quotation mark (a mark glued to the word)."""
+    between = gap(text, tokens, j) if j > 0 else text[max(0, tokens[0].start - 1):tokens[0].start]
+    # (the first word of its paragraph: the mark right before it, "«سوني» تعلن …")
+    return between.strip() in _OPENING and between.rstrip() == between
+
+
+def _after_closing_mark(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j follows a closing quotation mark (a mark, then a space: لـ"الاقتصادية" عيضه),
+    not an opening one (a mark glued to the word: لـ"الاقتصادية")."""
+    between = gap(text, tokens, j)
+    return between.strip() in _CLOSING and between != between.rstrip()

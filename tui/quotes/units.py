@@ -42,6 +42,9 @@ class _Unit:
     kind: str = "statement"
     speaker: Entity | None = None
     claimed: bool = False       # a construction gave this quotation its speaker
+    # a source's clause whose verb has a subject of its own ("وحسب موقع …، تابع "خلفان"
+    # هجومه …"): what follows in the sentence goes on with that subject, not the source
+    actor_inside: bool = False
 
 
 def _direct_units(text: str, paragraph: Paragraph) -> list[_Unit]:
