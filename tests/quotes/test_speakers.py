@@ -3201,3 +3201,21 @@ def test_the_verb_of_another_relative_clause_is_no_antecedent(article):
                                    'نصت على "تخليهم عن جميع الحقوق للملكة".',
                           "تخليهم عن جميع الحقوق للملكة")
     assert label is None or "كتبت" not in label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # إداري and معاون are titles: the name after their genitive is who spoke
+    ("فيما أكد إداري الفريق سليمان العمار أن المعسكر يسير وفق الخطة.", "المعسكر يسير وفق الخطة",
+     "سليمان العمار"),
+    ("أكد معاون محافظ الأنبار مهدي صالح النومان أن الوضع مستقر.", "الوضع مستقر",
+     "مهدي صالح النومان"),
+])
+def test_administrator_and_assistant_are_titles(article, sentence, words, label):
+    assert label in (speaker_label(article, sentence, words) or "")
+
+
+def test_a_conjunction_after_a_title_is_no_name(article):
+    # «وزير الخارجية … حيث» had become a man named حيث, and every item of his took it
+    label = speaker_label(article, "بالأمس قابلت وزير الخارجية للمملكة العربية السعودية، حيث قال "
+                                   "على الهواء إنهم يريدون اتفاقا.", "يريدون اتفاقا")
+    assert label != "حيث"
