@@ -43,13 +43,14 @@ from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
-from tui.quotes.entities import Entities, Entity
+from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
+                                _verb_shaped,
                                 _quoted_subject, _with_pronoun, broken, gap,
                                 name_link_van,
                                 parse_subject, verbal_noun_shape, without_addressee)
@@ -756,7 +757,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # noun with its pronoun ("ويوضح رأيه بأن …") is the verb's object, its owner the
             # speaker found without it
             anchor = one_word
-            if not text[tokens[k + 1].start:tokens[k + 1].end].endswith(("ه", "ها", "هم")):
+            surname = _lone_surname(text, tokens, k + 1)
+            if surname is not None and _spelt_as_named(tokens[k + 1].norm, entities):
+                entity = entities.resolve(surname, cue_at)
+                discourse.spoke(entity, number)
+            elif surname is not None:
+                entity = None   # "وأضاف برايس أن …" where the article named «عبدالستار
+                discourse.forget()  # بارز»: their keys meet, the names do not
+            elif not text[tokens[k + 1].start:tokens[k + 1].end].endswith(("ه", "ها", "هم")):
                 entity = None
                 discourse.forget()
     if anchor is None and subject is not None and subject.kind == "person" \
@@ -1096,6 +1104,30 @@ def _one_word_then_that(text: str, tokens: list[Token], k: int, limit: int,
     if anchor[1] == k + 2 or anchor[1] == k + 3 and L.bare(tokens[k + 2].norm) in ("الي", "علي"):
         return anchor
     return None
+
+
+def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
+    """"وأشار بلير إلى أن …": the one unread word between a verb and its أن is the name of
+    who spoke when it can be nothing else: no article (an object, "أكد الالتزام بأن"), no
+    pronoun (a noun of his, "ويوضح رأيه بأن"), no accusative ending (how or when, "وأضاف
+    مستدركا أن"), not shaped like a verb or a word with a preposition joined to it."""
+    written = text[tokens[j].start:tokens[j].end]
+    norm = tokens[j].norm
+    if norm[:1] == "و" and L.bare(norm) not in L.GIVEN_NAMES:
+        return None     # "أصبحت أفكر بما قال وتذكرت أن": و and a verb, not وليد
+    if len(norm) < 3 or norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
+            or written.endswith(("ه", "ها", "هم", "هن", "هما", "كم", "كن", "ا", "ى")) \
+            or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm):
+        return None     # (بـ and لـ open names too: بلير، لويل)
+    return Subject(j, j, tokens[j].start, tokens[j].end, "person", written, name=written)
+
+
+def _spelt_as_named(norm: str, entities: Entities) -> bool:
+    """Does every person the article named with this word's key write the word itself
+    (normalised), not only a spelling that shares its key? (Nobody named: yes.)"""
+    key = name_key(norm)
+    return all(any(norm in norm_word(name).split() for name in person.names)
+               for person in entities.items if person.kind == "person" and key in person.keys)
 
 
 def _several(entity: Entity) -> bool:

@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.quotes.entities import SHARED_HEADS, deputy_in, name_key
 from tui.quotes.lexicon import GIVEN_NAMES, SURNAME_PARTICLES
 from tui.quotes.subject import _content
-from tui.text.normalize import normalize_text
+from tui.text.normalize import normalize_text, variant_key
 from tui.quotes.model import Quote, Speaker
 
 __all__ = ["link_speakers", "name_key", "speaker_names"]
@@ -47,7 +49,7 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
                 speakers[0].label.startswith("ال")
                 or key not in given and normalize_text(speakers[0].label) not in GIVEN_NAMES):
             fulls = full_by_surname.get(key, set())
-            if len(fulls) == 1:
+            if len(fulls) == 1 and _spelt_alike(speakers[0].label, by_id[next(iter(fulls))]):
                 target[ident] = next(iter(fulls))
     target.update(_surnames_of_several_words(by_id, full_by_surname))
     for ident, person in _names_begun(by_id).items():
@@ -70,6 +72,24 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=one)
         out.append(quote)
     return out
+
+
+def _spelt_alike(surname: str, full: list[Speaker]) -> bool:
+    """Is a lone surname a spelling of the full name's last word: its consonants the same
+    (ترمب of دونالد ترامب) or one letter changed (ديفيس of جيف ديفيز), not only a key they
+    share through letters the key folds together (برايس and بارز, سوني and الزياني)?"""
+    mine, bare = variant_key(surname), _without_article(normalize_text(surname))
+    for speaker in full:
+        for name in speaker.names:
+            last = name.split()[-1] if name.split() else ""
+            if variant_key(last) == mine \
+                    or Levenshtein.distance(_without_article(normalize_text(last)), bare) <= 1:
+                return True
+    return False
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
