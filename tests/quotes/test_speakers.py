@@ -3246,3 +3246,21 @@ def test_a_lone_surname_joins_only_a_full_name_it_spells(tmp_path):
     quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
     assert said(quotes, "مؤسسة الرياح تبحث عن تمويل").speaker.label == "برايس"
     assert said(quotes, "الجولة المقبلة قريبة").speaker.label == "جيف ديفيز"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a family name opening with و after a rank, then a comma and an aside before إن
+    ("وقال الكولونيل ستيف وارن، على هامش مرافقته كارتر، إن المعارك مستمرة.", "المعارك مستمرة",
+     "ستيف وارن"),
+    # those in charge of something (القائمون على …) speak as a group
+    ("ويقول القائمون على الحملة إنها ستنطلق قريبا.", "ستنطلق قريبا", "القائمون على الحملة"),
+])
+def test_a_family_name_with_waw_after_a_rank_and_those_in_charge(article, sentence, words,
+                                                                  label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_a_bodys_quoted_name_after_its_adjective_is_a_term(article):
+    quotes = extract_all(article("خبر\n\nلكن الصحيفة المحلية «في إل تي» ذكرت أنّهما كانا في "
+                                 "عطلة.\n"))
+    assert said(quotes, "في إل تي").kind == "term"

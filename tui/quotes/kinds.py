@@ -42,9 +42,15 @@ def _kind(text: str, tokens: list[Token], starts: list[int], unit: _Unit, senten
         return "statement"      # قال «…»، أن «…»
     if ":" in gap_text and (any(_reports(t.norm) for t in before) or words >= 3):
         return "statement"
-    if before and _naming(before[-1].norm) and words <= 5 and not _reports(before[-1].norm) \
+    named_by = before[-2] if len(before) >= 2 and _nisba(before[-1].norm) \
+        and _naming(before[-2].norm) \
+        and _CLAUSE_MARKS.isdisjoint(text[before[-2].end:before[-1].start]) \
+        else before[-1] if before else None
+    if named_by is not None and _naming(named_by.norm) and words <= 5 \
+            and not _reports(named_by.norm) \
             and not (words > 1 and _verb_shaped(normalize_text(content.split()[0]))):
-        return "term"           # وكالة «تاس»، الشاب «مازن بن سفر السواط» (not «سيخلق …»)
+        return "term"           # وكالة «تاس»، الشاب «مازن بن سفر السواط» (not «سيخلق …»),
+        # and with the body's adjective between: الصحيفة المحلية «في إل تي»
     if before and words <= 8 and _titled_thing(before[-1].norm) \
             and not _verb_shaped(normalize_text(content.split()[0])):
         return "term"           # مهرجان «الملك سلمان في قلوب أطفال غزة»، تخصص "هندسة مدنية –
@@ -122,6 +128,11 @@ _PUBLISHED = L._norm("نشرته نشره نشرها بثته بثه بثها ا
 
 # What a quoted name may follow (made once, not at every call: a union of some 400 words)
 _NAMED = L.ORGANISATIONS | L.DOCUMENTS | L.PERSON_TITLES
+
+
+def _nisba(norm: str) -> bool:
+    """A definite adjective of belonging (المحلية، السعودي): what a body's name may follow."""
+    return norm.startswith("ال") and norm.endswith(("يه", "ي")) and len(norm) >= 6
 
 
 def _naming(norm: str) -> bool:

@@ -153,6 +153,7 @@ RANKS = _norm("""
 # المدارس": the object, not a name).
 PLURAL_TITLES = _norm("""
 مديرو مديري رؤساء قاده مسؤولو مسؤولي ممثلو ممثلي اعضاء وكلاء سفراء محافظو محافظي
+القائمون القائمين قائمون قائمين المشرفون المشرفين
 """)
 # Nouns that name a person by office, role or occupation (with or without the article).
 PERSON_TITLES = PLURAL_TITLES | _norm("""

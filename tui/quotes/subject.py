@@ -274,7 +274,9 @@ def _preposition(text: str, tokens: list[Token], k: int) -> bool:
 _TITLE_PREPOSITIONS = {"مشرف": "علي", "مسؤول": "عن", "قائم": "علي", "مسؤوله": "عن",
                        "مشرفه": "علي", "مبعوث": "الي", "مبعوثه": "الي",
                        "نهي": "عن",     # هيئة الأمر بالمعروف والنهي عن المنكر
-                       "رقابه": "علي", "اشراف": "علي"}     # اللجنة … للرقابة على المنشطات
+                       "رقابه": "علي", "اشراف": "علي",   # اللجنة … للرقابة على المنشطات
+                       "قائمون": "علي", "قائمين": "علي",   # القائمون على الحملة
+                       "مشرفون": "علي", "مشرفين": "علي"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1346,7 +1348,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # family name ends the name
             continue
         if k > start and norm[:1] == "و" and len(norm) > 3:
-            if k == start + 1 and not _lexical(tokens[start].norm) \
+            if k == start + 1 and (not _lexical(tokens[start].norm)
+                                   or ranked and _verb_shaped(tokens[start].norm)) \
                     and not _lexical(norm[1:]) and L.bare(norm[1:]) not in L.GIVEN_NAMES \
                     and (k + 1 < limit and not broken(text, tokens, k + 1)
                          and tokens[k + 1].norm.startswith("ال")
@@ -1354,9 +1357,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                          and L.bare(tokens[start].norm) in L.GIVEN_NAMES
                          or k + 1 <= limit and k + 1 < len(tokens)
                          and not broken(text, tokens, k + 1)
-                         and L.particle(tokens[k + 1].norm)):
+                         and L.particle(tokens[k + 1].norm)
+                         or ranked and k + 1 < len(tokens) and broken(text, tokens, k + 1)
+                         and not _with_pronoun(text, tokens[k])):
                 return k + 1    # "مصطفى وزيري المدير العام": a family name with و, then
-                # his title, or then أن ("سوزان ورال إن"); not "محمد وأحمد"، "خالد والوزير":
+                # his title, or then أن ("سوزان ورال إن"), or after a rank then a comma
+                # ("الكولونيل ستيف وارن، على هامش …"); not "محمد وأحمد"، "خالد والوزير":
                 # a given name or a known word after و
             break           # a coordinated word: names are not coordinated inside
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
