@@ -336,3 +336,15 @@ def test_a_report_goes_on_past_its_contrast_unless_another_report_follows(articl
     first = by_text(quotes, "عدد المستفيدين بلغ ألف مزارع")
     second = by_text(quotes, "الصرف سيتم على دفعتين")
     assert first.speaker.label == "خالد العمري" and second.speaker.label == "سامي الحربي"
+
+
+def test_and_if_goes_on_with_the_same_reported_clause(tmp_path):
+    # «وإن لم …» is "and if not": more of what was said, not a second report of the verb
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes
+    (tmp_path / "a.txt").write_text("خبر\n\nوأكد الإمام أن مرحلة الشباب مرحلة الحماسة، وإن لم "
+                                    "تُرشّد هذه الحماسة انقلبت إلى فوضى.\n", encoding="utf-8")
+    source = load_corpus(tmp_path).sources[0]
+    texts = [q.text for q in extract_quotes(source)]
+    assert "مرحلة الشباب مرحلة الحماسة، وإن لم تُرشّد هذه الحماسة انقلبت إلى فوضى" in texts
+    assert not any(t.startswith("لم تُرشّد") for t in texts)

@@ -97,6 +97,18 @@ def _that_verb_then_that(tokens: list[Token], k: int) -> bool:
         and L.particle(tokens[k + 1].norm)
 
 
+def _even_if(tokens: list[Token], k: int) -> bool:
+    """"…، وإن لم تُرشّد هذه الحماسة انقلبت …": وإن before a verb is "and if / even if",
+    more of the same clause, not the particle of a second report (which a noun or its
+    pronoun follows: "وإنه لا مكان …")."""
+    return tokens[k].norm == "وان" and k + 1 < len(tokens) \
+        and tokens[k + 1].norm in _VERBS_AFTER_IF
+
+
+# what "and if" opens with: a negated or a past verb of being
+_VERBS_AFTER_IF = L._norm("لم كان كانت كانوا")
+
+
 def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -> int:
     """The index of the last token of the clause that starts at token `first`."""
     last = first
@@ -110,7 +122,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
                     norm.startswith(("لكن", "ولكن")) or norm in _WHILE) \
                     and _report_follows(tokens, k) or (
-                    norm[:1] == "و" and (L.particle(norm) or L.speech_verb(norm)
+                    norm[:1] == "و" and (L.particle(norm) and not _even_if(tokens, k)
+                                         or L.speech_verb(norm)
                                          or _that_verb_then_that(tokens, k))):
                 break       # "، مشيرا …"، "، موجهاً …"، "، وأنه …"، "، وأضاف …"، "، لكنه أكد …"
                 # "، وبين أن …"
@@ -135,7 +148,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 and not L.particle(norm) or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
-        elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm):
+        elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm) \
+                and not _even_if(tokens, k):
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
             # (not "… خصوصاً وإن …"، "خاصة وأن": "especially as", more of the same clause)
         elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
@@ -232,7 +246,7 @@ def _coordinated(text: str, tokens: list[Token], starts: list[int], k: int, limi
     if k >= limit or k >= len(tokens):
         return None
     norm = tokens[k].norm
-    if norm[:1] != "و" or not L.particle(norm):
+    if norm[:1] != "و" or not L.particle(norm) or _even_if(tokens, k):
         return None     # (with a comma before it or not: "… لم يتغير وإنه لا مكان …")
     unit_after = _quote_at(text, tokens[k].end, units)
     if unit_after is not None:
