@@ -348,3 +348,15 @@ def test_and_if_goes_on_with_the_same_reported_clause(tmp_path):
     texts = [q.text for q in extract_quotes(source)]
     assert "مرحلة الشباب مرحلة الحماسة، وإن لم تُرشّد هذه الحماسة انقلبت إلى فوضى" in texts
     assert not any(t.startswith("لم تُرشّد") for t in texts)
+
+
+def test_a_prayer_and_during_are_not_reports(tmp_path):
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes
+    (tmp_path / "a.txt").write_text(
+        "خبر\n\nودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة قيادة وحكومة وشعبا، وأن "
+        "يزيدها رفعة ومجدا، إنه ولي ذلك والقادر عليه.\nوقال الوزير إن المشروع ناجح، سائلا الله أن "
+        "يحفظ للمملكة قادتها وأن يديم على شعبها الأمن.\nوعرض فيلم يحكي ما قدمه الملك إبان توليه "
+        "الحكم في البلاد.\n", encoding="utf-8")
+    texts = [q.text for q in extract_quotes(load_corpus(tmp_path).sources[0])]
+    assert texts == ["المشروع ناجح"]

@@ -38,7 +38,7 @@ from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.clauses import (MAY_OPEN_REPORT, _TAKES_B, _adjective, _after_marker,
                                 _as_put_by, _clause_before, _coordinated, _described, _hope,
-                                _object, _opens_report, _report)
+                                _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _without_object)
@@ -407,6 +407,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
+    if L.bare(norm) == "ابان" and text[tokens[k].start:tokens[k].end].lstrip("وف")[:1] == "إ":
+        return k + 1    # "إبان توليه الحكم": during (إبّان), not أبان (made clear)
     if _passive(text[tokens[k].start:tokens[k].end]):
         return k + 1    # "ذُكر أن …"، "اتُّهِم بالتقصير": the verb written passive names no speaker
     if norm in ("يذكر", "ويذكر") and k + 1 < limit and L.particle(tokens[k + 1].norm):
@@ -792,6 +794,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 anchor, entity = cut_off, None
                 discourse.forget()
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
+    if form == "that" and _prayer(tokens, where + 1):
+        return limit    # "ودعا … بأن يحفظ الله المملكة …، إنه ولي ذلك": a prayer to its end
     if relay_source is not None and anchor is not None:
         entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
         discourse.spoke(entity, number)

@@ -83,12 +83,24 @@ def _report(text: str, tokens: list[Token], starts: list[int], first: int, sente
     """The clause reported from token `first` to the end of its clause."""
     if first >= len(tokens) or tokens[first].start >= sentence_end:
         return None
+    if _prayer(tokens, first):
+        return None     # "ودعا … بأن يحفظ الله المملكة": a prayer, not a report
     last = _clause_end(text, tokens, first, sentence_end)
     if last - first + 1 < _MIN_REPORT:
         return None
     start, end = tokens[first].start, tokens[last].end
     end = _extend(text, start, end, sentence_end, units)
     return _Unit(start=start, end=end, anchor=start, direct=direct, form=form)
+
+
+def _prayer(tokens: list[Token], first: int) -> bool:
+    """Does the clause open with a present-tense verb whose subject is God ("يحفظ الله
+    المملكة"، "يديم الله عليها نعمه")? Then it asks, it does not report."""
+    return first + 1 < len(tokens) and tokens[first].norm[:1] in ("ي", "ت") \
+        and L.bare(tokens[first + 1].norm) in _GOD_NAMES
+
+
+_GOD_NAMES = L._norm("الله المولي")
 
 
 def _that_verb_then_that(tokens: list[Token], k: int) -> bool:
@@ -222,7 +234,7 @@ def _circumstantial(text: str, token: Token) -> bool:
 # Participles that, after a comma, always say what the speaker did next, not what he said.
 _ABOUT_THE_SPEAKER = L._norm("داعيا داعيه مطالبا مطالبه معربا معربه مثمنا مثمنه منوها منوهه "
                              "مشيدا مشيده متمنيا متمنيه معبرا معبره مبديا مبديه مقدما مقدمه "
-                             "مستعرضا مستعرضه متقدما متقدمه")
+                             "مستعرضا مستعرضه متقدما متقدمه سائلا سائله راجيا راجيه")
 # accusatives that qualify what was said rather than open a clause about the speaker
 _ADVERBIAL = L._norm("خصوصا خاصه تحديدا اولا ثانيا ثالثا اخيرا ايضا مثلا عموما")
 
