@@ -3264,3 +3264,15 @@ def test_a_bodys_quoted_name_after_its_adjective_is_a_term(article):
     quotes = extract_all(article("خبر\n\nلكن الصحيفة المحلية «في إل تي» ذكرت أنّهما كانا في "
                                  "عطلة.\n"))
     assert said(quotes, "في إل تي").kind == "term"
+
+
+def test_a_headlines_place_before_news_is_a_dateline(article):
+    # «نيويورك: داء …»: the body writes the word as a place, and the words after the colon
+    # are news, in no one's first person: no speaker (the headline «أوبك: …» of a body one
+    # belongs to keeps its speaker)
+    quotes = extract_all(article("نيويورك: داء المحاربين القدماء يودي بحياة سبعة أشخاص\n\nقال مسؤول "
+                                 "إن سبعة أشخاص توفوا في نيويورك بعد إصابتهم بالمرض.\n"))
+    assert said(quotes, "داء المحاربين القدماء يودي بحياة سبعة أشخاص").speaker is None
+    quotes = extract_all(article("أوبك: انخفاض الأسعار قصير الأجل\n\nأوضح مندوبون في أوبك أن "
+                                 "انخفاض الأسعار قصير الأجل.\n"))
+    assert said(quotes, "انخفاض الأسعار قصير الأجل").speaker is not None

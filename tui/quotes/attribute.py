@@ -1959,6 +1959,11 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
             and not _first_person(tokens[colon:]):
         return _NO_SPEAKER  # "مصر: مقتل رقيب …" names a place, not a speaker
     entity = known or entities.resolve(subject, tokens[0].start, headline=True)
+    if known is None and subject.kind == "person" and subject.first == subject.last \
+            and not subject.title and not _first_person(tokens[colon:]) \
+            and _place_in(text, line_end, tokens[subject.first].norm):
+        entity = None   # "صبيا: اعتداء حكومي على أرض مواطن …"، "نيويورك: داء …": a word
+        # the story writes as a place, then news in no one's first person: a dateline
     if subject.kind == "organisation" and L.bare(tokens[subject.first].norm) in _MEDIA \
             and not any(t.norm.startswith("ال") for t in tokens[subject.first:subject.last + 1]):
         entity = None   # "صحيفة يونانية: الهلال.. برشلونة آسيا": a paper no one names passes
@@ -1973,6 +1978,17 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
     unit.speaker = entity
     _claim_inside(units, unit, entity)
     return unit if colon < len(tokens) - 1 else None
+
+
+def _place_in(text: str, after: int, word: str) -> bool:
+    """Does the text after offset `after` write the word as a place: after في/بـ/من or a
+    noun of places (محافظة صبيا، في نيويورك، بمدينة عنيزة)?"""
+    rest = normalize_text(text[after:after + 4000])
+    name = re.escape(word) + r"(?![\u0621-\u064a])"
+    if re.search(r"(?:عضو|اعضاء|مندوب\w*|دول|وزراء|منظمه)\s+(?:في\s+)?" + name, rest):
+        return False    # "مندوبون في أوبك": a body one belongs to, not a place
+    return re.search(r"(?:^|\s)(?:في|من|الي|ب|و?ب?(?:محافظه|مدينه|منطقه|ولايه|بلده|قريه|عاصمه))"
+                     r"\s*" + name, rest) is not None
 
 
 def _body_named_after(text: str, words: list[Token], after: int,
