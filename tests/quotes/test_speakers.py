@@ -3276,3 +3276,25 @@ def test_a_headlines_place_before_news_is_a_dateline(article):
     quotes = extract_all(article("أوبك: انخفاض الأسعار قصير الأجل\n\nأوضح مندوبون في أوبك أن "
                                  "انخفاض الأسعار قصير الأجل.\n"))
     assert said(quotes, "انخفاض الأسعار قصير الأجل").speaker is not None
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a broadcaster is a title; an accusative participle with its object before the colon
+    # says how he said it
+    ('فيما قال المذيع المصري عماد الدين أديب ناعياً زميله: "أخي وصديقي في ذمة الله".',
+     "أخي وصديقي في ذمة الله", "عماد الدين أديب"),
+    ("وأكد الصحفي جمال ناصر أن الأسرى نقلوا إلى صنعاء.", "الأسرى نقلوا إلى صنعاء", "جمال ناصر"),
+    # but after a noun with the article, الصحفي describes it: no journalist there
+    ('ولكنه أضاف في المؤتمر الصحفي الذي عقده في الكويت مؤشرا بعدم نية إيران تغيير سياستها، '
+     'حين قال "إيران لن تتغير".', "إيران لن تتغير", None),
+])
+def test_broadcasters_journalists_and_the_press_conference(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
+def test_an_adjective_is_no_relative_clauses_antecedent(article):
+    # «المعسكرات الخارجية التي تظهر …»: الخارجية describes the camps, it is not the ministry
+    quotes = extract_all(article("خبر\n\n*مشاكل ملاعب المعسكرات الخارجية التي تظهر في كل عام "
+                                 "سببها إدارات الأندية التي تعتمد على المتعهدين في تنظيم "
+                                 "المعسكرات دون أن تكلف نفسها بتفقد الملاعب قبل توقيع العقود.\n"))
+    assert all(q.speaker is None or q.speaker.label != "الخارجية" for q in quotes)

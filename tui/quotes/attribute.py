@@ -1488,14 +1488,22 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
                            for j in range(k + 1, end)):
         return False
     first = tokens[k].norm
-    if has_tanween(text, tokens[k]) and end - k <= 1:
-        return True     # "ليرد ترامب مبتسمًا: …"
+    if has_tanween(text, tokens[k]) and (end - k <= 1 or end - k <= 3 and _participle_shaped(
+            first)):
+        return True     # "ليرد ترامب مبتسمًا: …"، "قال المذيع … ناعياً زميله: …": how he said
+        # it (an accusative participle, with its object)
     if _this_time(tokens, k):
         return True     # "هذا الأسبوع"
     return (_not_said(first)
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
             or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
+
+
+def _participle_shaped(norm: str) -> bool:
+    """An accusative active participle: فاعلاً (ناعياً، رافضاً) or مُفعِلاً (معلقاً، مؤكداً)."""
+    return norm.endswith("ا") and (len(norm) == 5 and norm[1] == "ا"
+                                   or norm[0] == "م" and len(norm) >= 5)
 
 
 def _not_said(first: str) -> bool:

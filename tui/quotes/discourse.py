@@ -352,6 +352,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
             continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
         if j > 0 and is_number(tokens[j - 1]):
             continue    # (nor what a number counts: "القانون الذي يضم 55 مادة، والذي ينص")
+        if j > 0 and tokens[j - 1].norm.startswith("ال") and tokens[j].norm.startswith("ال") \
+                and not broken(text, tokens, j) and tokens[j - 1].start >= sentence_start:
+            continue    # (nor an adjective of the noun before it: "المؤتمر الصحفي الذي عقده")
         if j > 0 and tokens[j - 1].norm in _RELATIVES and not broken(text, tokens, j):
             continue    # (nor the verb of another relative clause: "الوثيقة التي كتبت
             # باللغة الإنجليزية، التي نصت على …")

@@ -177,13 +177,19 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 نظير نظيره نظيرها نظيرته نظيرتها اكاديمي الاكاديمي داعيه الداعيه مفكر المفكر روائي الروائي
 ضابط الضابط سناتور السناتور سيناتور السيناتور قاضيه القاضيه متهم المتهم
 اداري الاداري معاون المعاون
+مذيع المذيع مذيعه المذيعه الاعلامي الصحفي
+مطرب المطرب مغني المغني ناقد الناقد مؤرخ المؤرخ
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)
 # (but not المختصة: "الجهات المختصة"، "وإصداراته المختصة بالقصة" describe things)
 PERSON_TITLES = PERSON_TITLES | frozenset(
     word + "ه" for word in PERSON_TITLES if word.startswith("ال") and not word.endswith("ه")
-    and word not in ("المختص", "المتخصص"))
+    and word not in ("المختص", "المتخصص", "الاعلامي", "الصحفي"))
+# (الإعلامية، الصحفية are the adjectives of bodies and meetings: "اللجنة الإعلامية")
+# Titles that are also adjectives: after a noun with the article they describe it
+# ("المؤتمر الصحفي"، "المركز الإعلامي"), they name no one.
+ALSO_ADJECTIVES = _norm("الاعلامي الصحفي")
 # Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
 # name after the other person's noun may be either's: not taken as the speaker's).
 RELATIONS = _norm("""

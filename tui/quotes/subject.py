@@ -500,6 +500,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if has_tanween(text, tokens[k]) and word not in L.ANONYMOUS or word in L.DESCRIPTIONS \
             or word in L.NOT_NAMES:
         return None
+    if norm in L.ALSO_ADJECTIVES and k > 0 and tokens[k - 1].norm.startswith("ال") \
+            and not broken(text, tokens, k):
+        return None     # "في المؤتمر الصحفي الذي …": the meeting's adjective, not a journalist
     if word == "امام" and text[tokens[k].start] == "أ":
         return None     # أمام (in front of), not إمام (an imam)
     if word in _REPRESENTED and k + 1 < limit and tokens[k + 1].norm == "في":
