@@ -3298,3 +3298,13 @@ def test_an_adjective_is_no_relative_clauses_antecedent(article):
                                  "سببها إدارات الأندية التي تعتمد على المتعهدين في تنظيم "
                                  "المعسكرات دون أن تكلف نفسها بتفقد الملاعب قبل توقيع العقود.\n"))
     assert all(q.speaker is None or q.speaker.label != "الخارجية" for q in quotes)
+
+
+def test_a_quoted_company_name_is_one_name_in_a_headline_and_after_its_noun(article):
+    quotes = extract_all(article("«الجزيرة كابيتال»: مبيعات «التصنيع» جاءت متوافقة مع توقعاتنا\n\n"
+                                 "قالت شركة «الجزيرة كابيتال» إن مبيعات الربع الثاني جاءت "
+                                 "متوافقة.\n"))
+    assert said(quotes, "مبيعات «التصنيع» جاءت متوافقة مع توقعاتنا").speaker.label \
+        == "الجزيرة كابيتال"
+    assert said(quotes, "مبيعات الربع الثاني جاءت متوافقة").speaker.label \
+        == "شركة «الجزيرة كابيتال»"

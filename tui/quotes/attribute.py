@@ -1925,8 +1925,17 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         whole = parse_subject(text, tokens, first, colon)
         if whole is not None and whole.last == colon - 1:
             subject, said_at = whole, colon
+    quoted_name = _quoted_body(text, tokens, first, said_at) if 2 <= said_at - first <= 3 \
+        and _quoted_before(text, tokens, first) and said_at < len(tokens) \
+        and not _CLOSING.isdisjoint(text[tokens[said_at - 1].end:tokens[said_at].start]) \
+        else None
     if subject is None:
         subject = parse_subject(text, tokens, first, said_at)
+    if quoted_name is not None and subject is not None and subject.kind == "person" \
+            and normalize_text(subject.label) != normalize_text(quoted_name.label):
+        # "«الجزيرة كابيتال»: …": a name in quotation marks is one name (the grammar read
+        # «الجزيرة» as a word describing a man named «كابيتال»)
+        subject = quoted_name
     known = None
     if subject is None and 2 <= said_at - first <= 3:
         # "فان غال: …": the last words of the name of a person the article names in full

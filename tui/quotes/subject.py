@@ -872,7 +872,16 @@ def _closing_at(text: str, tokens: list[Token], first: int, stop: int) -> int | 
 def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) -> int:
     """"صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"": the bodies named after the first, each in
     its quotation marks, are the subject too; "بنك الاستثمار العالمي «مورغان ستانلي» إن": so
-    is the name of the body, quoted right after it, when the report goes on after it."""
+    is the name of the body, quoted right after it, when the report goes on after it (and
+    when the phrase stopped inside the quoted name: "شركة «الجزيرة كابيتال» إن")."""
+    opened = next((j for j in range(end - 1, max(0, end - 3) - 1, -1)
+                   if not _OPENING.isdisjoint(gap(text, tokens, j))), None)
+    if opened is not None and end < limit \
+            and all(_CLOSING.isdisjoint(gap(text, tokens, m)) for m in range(opened + 1, end + 1)):
+        close = _closing_at(text, tokens, end, min(limit, end + 3))
+        if close is not None and close + 1 <= limit and close + 1 < len(tokens) \
+                and L.particle(tokens[close + 1].norm):
+            return close + 1
     if end < limit and not _OPENING.isdisjoint(gap(text, tokens, end)) \
             and frozenset("،,؛;").isdisjoint(gap(text, tokens, end)):
         # (a name may open with a particle's letters: "محطة «إن تي في» أنّ …")
