@@ -3308,3 +3308,14 @@ def test_a_quoted_company_name_is_one_name_in_a_headline_and_after_its_noun(arti
         == "الجزيرة كابيتال"
     assert said(quotes, "مبيعات الربع الثاني جاءت متوافقة").speaker.label \
         == "شركة «الجزيرة كابيتال»"
+
+
+def test_a_known_surname_before_saying_participle_and_a_place_before_a_relative(article):
+    # «وتابع بينيتيز قائلا:»: the surname (shaped like بـ and a word) is who goes on, not the
+    # last speaker; «مقر المعسكر، الذي أكد الجهاز …» names a place, not a man called مقر
+    quotes = extract_all(article("خبر\n\nوقال المدرب الإسباني رافايل بينيتيز إن الفريق جاهز. وقال "
+                                 "غوارديولا إن فريقه قوي. وتابع بينيتيز قائلا: «ينقصنا بعض "
+                                 "اللاعبين».\nوينتظر أن يؤدي اللاعبون آخر تمارينهم في مقر "
+                                 "المعسكر، الذي أكد الجهاز الإداري على نجاحه وسيره وفق الخطة.\n"))
+    assert said(quotes, "ينقصنا بعض اللاعبين").speaker.label == "رافايل بينيتيز"
+    assert all(q.speaker is None or "مقر" not in q.speaker.label for q in quotes)

@@ -145,7 +145,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if k > 1 and tokens[k - 1].norm in _RELATIVES \
             and gap(text, tokens, k - 1).strip() in ("", ",", "،") \
             and _relative_agrees(tokens[k - 1].norm, norm):
-        antecedent = _antecedent(text, tokens, k - 1, paragraph)
+        antecedent = _antecedent(text, tokens, k - 1, paragraph, entities)
         if antecedent is not None:
             discourse.how = "relative"
             return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
@@ -335,10 +335,12 @@ def _relative_agrees(relative: str, verb: str) -> bool:
     return True
 
 
-def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph
-                ) -> Subject | None:
+def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph,
+                entities: Entities | None = None) -> Subject | None:
     """The person or body a relative pronoun follows ("رئيس الوزراء سمير الخطيب الذي"):
-    the longest subject phrase that ends right before it, within its sentence."""
+    the longest subject phrase that ends right before it, within its sentence. A bare name
+    must be sure to be one: a given name opens it, or the article introduced it ("مقر
+    المعسكر، الذي أكد الجهاز الإداري …" names a place, not a man called مقر)."""
     sentence_start = _sentence_start(paragraph, tokens[relative].start)
     for j in range(max(0, relative - 8), relative):
         if tokens[j].start < sentence_start or tokens[j].norm.startswith(("لل", "بال")) \
@@ -361,6 +363,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
+            if subject.kind == "person" and not subject.title and entities is not None \
+                    and subject.first < subject.last and not _could_name(tokens, subject) \
+                    and entities.resolve(subject, tokens[relative].start, introduce=False) is None:
+                continue
             return subject
     return None
 

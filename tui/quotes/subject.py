@@ -177,7 +177,10 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         # "وقال بارزاني في كلمة ألقاها …": where he spoke follows it
         return k + 1 < len(tokens) and (L.bare(tokens[k + 1].norm) in L.SPEECH_NOUNS or (
             tokens[k + 1].norm == "في" and k + 2 < limit and not broken(text, tokens, k + 1)
-            and L.bare(tokens[k + 2].norm) in L.OCCASIONS))
+            and L.bare(tokens[k + 2].norm) in L.OCCASIONS)
+            or k + 1 < limit and not broken(text, tokens, k + 1)
+            and L.bare(tokens[k + 1].norm) in _SAYING_PARTICIPLES)
+        # ("وتابع بينيتيز قائلا: «…»": how he said it follows the name)
     if _firm_boundary(text, tokens, k + 1, limit):
         return True
     # "وقال يالجين أكدوجان نائب رئيس الوزراء إن": a foreign given name shaped like a verb,
@@ -188,6 +191,10 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         and not _lexical(tokens[after].norm) and not _definite(tokens[after].norm) \
         and not has_tanween(text, tokens[after]) and len(tokens[after].norm) >= 3 \
         and _firm_boundary(text, tokens, after + 1, limit)
+
+
+# "قائلا"، "مضيفا": the participles that say a speaker went on speaking
+_SAYING_PARTICIPLES = L._norm("قائلا قائله مضيفا مضيفه")
 
 
 def _addressing(word: str) -> bool:
