@@ -3319,3 +3319,10 @@ def test_a_known_surname_before_saying_participle_and_a_place_before_a_relative(
                                  "المعسكر، الذي أكد الجهاز الإداري على نجاحه وسيره وفق الخطة.\n"))
     assert said(quotes, "ينقصنا بعض اللاعبين").speaker.label == "رافايل بينيتيز"
     assert all(q.speaker is None or "مقر" not in q.speaker.label for q in quotes)
+
+
+def test_an_adverb_after_a_verb_of_stating_is_no_name(article):
+    # «نصت صراحة "…"»: explicitly, not a man named صراحة
+    quotes = extract_all(article('خبر\n\nوأشار إلى أن المادة (24) من نظام المجالس البلدية نصت صراحة '
+                                 '"على أنه يحق للجمعيات مراقبة الانتخابات".\n'))
+    assert all(q.speaker is None or "صراحة" not in q.speaker.label for q in quotes)
