@@ -3326,3 +3326,12 @@ def test_an_adverb_after_a_verb_of_stating_is_no_name(article):
     quotes = extract_all(article('خبر\n\nوأشار إلى أن المادة (24) من نظام المجالس البلدية نصت صراحة '
                                  '"على أنه يحق للجمعيات مراقبة الانتخابات".\n'))
     assert all(q.speaker is None or "صراحة" not in q.speaker.label for q in quotes)
+
+
+def test_a_word_glued_to_a_quotation_mark_opens_a_quoted_name(article):
+    # «وأوضحت»الجزيرة كابيتال»»: the firm's name (marks reversed), no man named كابيتال; but
+    # after a closing mark and a space the describing word and the name read as before
+    quotes = extract_all(article('خبر\n\nوأوضحت»الجزيرة كابيتال» في تقريرها، أن الشركة سجلت خسائر.\n'
+                                 'أكد لـ"الاقتصادية" القانوني فهد بارباع، أنه تلقى اتصالا.\n'))
+    assert all(q.speaker is None or q.speaker.label != "كابيتال" for q in quotes)
+    assert said(quotes, "تلقى اتصالا").speaker.label == "فهد بارباع"

@@ -598,6 +598,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
     if _article(text, tokens[k]) and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
         # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
@@ -608,6 +609,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
 
 
 _QAD = L._norm("قد وقد لقد ولقد فقد")
+# (a word glued to the quotation mark before it opens a quoted name: "»الجزيرة كابيتال»"
+# is one name; after a closing mark and a space, "لـ"الاقتصادية" القانوني فهد", it is not)
+_QUOTE_MARKS = frozenset('«»"“”„')
 
 
 def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
