@@ -313,8 +313,11 @@ def _spellings(corpus, names: set[str],
             follower = follower_keys.get(after)
             if follower is None:
                 follower = follower_keys[after] = name_key(normalize_text(after))
-            followers[bare].add(follower)
-            followed[bare] += times
+            # only a name after it tells whose first name it is: a surname is followed by
+            # whatever the sentence goes on with (كريستيان غروس بسرية / جروس برنامج)
+            if follower in name_keys:
+                followers[bare].add(follower)
+                followed[bare] += times
     # What each word was found to be is not asked again: its memory (a real archive's half
     # a million words and keys) serves the groups and claims below.
     del name_info, not_names, follower_keys, bare_keys
@@ -360,8 +363,10 @@ def _spellings(corpus, names: set[str],
             continue
         if any(_COMMON.intersection({f, f[:-1]}) for f in forms):
             continue    # "نادي/ناديي" (a club, two clubs): a common word in a place's name
-        if len({normalize_text(f) for f in forms} & GIVEN_NAMES) >= 2:
-            continue    # "سعود/سعيد": two given names, not one name spelt two ways
+        if len({normalize_text(f) for f in forms} & GIVEN_NAMES) >= 2 \
+                or _vowel_swapped_given_name(forms):
+            continue    # "سعود/سعيد": two given names, not one name spelt two ways;
+            # "أمين/أمان": a given name and another word
         if not any(OSA.distance(normalize_text(a), normalize_text(b)) <= 1
                    for a, b in combinations(forms, 2)):
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
@@ -387,6 +392,22 @@ def _spellings(corpus, names: set[str],
         spelt = list(dict.fromkeys(c.value for c in claims))
         found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _vowel_swapped_given_name(forms) -> bool:
+    """A given name and a word that has another long vowel in its place (أمين/أمان،
+    سعود/سعيد): a given name is spelt one way, the vowel makes another word."""
+    normal = {normalize_text(f) for f in forms}
+    for given in normal & GIVEN_NAMES:
+        for other in normal - {given}:
+            if len(other) == len(given):
+                changed = [(a, b) for a, b in zip(given, other) if a != b]
+                if len(changed) == 1 and set(changed[0]) <= _LONG_VOWELS:
+                    return True
+    return False
 
 
 def _spelling_groups(by_key: dict[str, dict[str, array]], root: Callable[[str], str]
