@@ -243,3 +243,17 @@ def test_a_given_name_and_a_word_with_another_vowel_are_no_spelling(article):
     corpus = article("خبر\n\nوقال الأمين العام أمين الطائف محمد المخرج إن الحفل ناجح.\n",
                      "خبر\n\nوقال المهندس أمين الطائف إن الحفل أقيم في أجواء من الأمان.\n")
     assert not any({"أمين", "أمان"} <= values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_a_long_name_with_its_vowels_written_in_other_places(article):
+    corpus = article("خبر\n\nوقال اللاعب اليوناني يوانيس فيتفاتزيدس إنه سعيد.\n",
+                     "خبر\n\nوقال اللاعب اليوناني يوانيس فتفاتزيديس إنه سعيد بالانضمام.\n")
+    assert any({"فيتفاتزيدس", "فتفاتزيديس"} <= values
+               for values in spelt(find_discrepancies(corpus)))
+
+
+def test_the_adjective_syrian_is_no_spelling_of_syria(article):
+    """السورية (Syrian) is written with ة; the country is written سوريا by both outlets."""
+    corpus = article("خبر\n\nوقال وزير الخارجية عادل الجبير إن الأزمة السورية تتفاقم في سوريا.\n",
+                     "خبر\n\nوقال وزير الخارجية عادل الجبير إن لا مستقبل للأسد في سوريا.\n")
+    assert not any("سورية" in values for values in spelt(find_discrepancies(corpus)))

@@ -15,7 +15,7 @@ from itertools import combinations, compress, filterfalse
 from operator import itemgetter
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS, PERSON_TITLES
 from tui.quotes.model import Claim, Discrepancy
@@ -240,11 +240,19 @@ def _name_form(word: str, name_keys: set[str]) -> str | None:
     candidates = [norm]
     for clitic in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
-            candidates.append(norm[len(clitic):])
+            bare = norm[len(clitic):]
+            if clitic.endswith(("ال", "لل")) and _country_with_ta_marbuta(bare):
+                return None     # السورية is the adjective (Syrian), never the country
+            candidates.append(bare)
     for candidate in sorted(candidates, key=len):
         if name_key(candidate) in name_keys:
             return candidate
     return None
+
+
+def _country_with_ta_marbuta(word: str) -> bool:
+    """سورية, the ة spelling of a country written with ا (سوريا)."""
+    return word.endswith("ه") and word[:-1] + "ا" in COUNTRIES
 
 
 def _spellings(corpus, names: set[str],
@@ -368,7 +376,7 @@ def _spellings(corpus, names: set[str],
             continue    # "سعود/سعيد": two given names, not one name spelt two ways;
             # "أمين/أمان": a given name and another word
         if not any(OSA.distance(normalize_text(a), normalize_text(b)) <= 1
-                   for a, b in combinations(forms, 2)):
+                   or _long_vowels_moved(a, b) for a, b in combinations(forms, 2)):
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
             # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
         firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
@@ -395,6 +403,19 @@ def _spellings(corpus, names: set[str],
 
 
 _LONG_VOWELS = frozenset("اوي")
+_WITHOUT_VOWELS = str.maketrans("", "", "اوي")
+# A long transliterated name writes its vowels by ear in more than one place
+# (فيتفاتزيدس/فتفاتزيديس); in a short word two vowels more or less make another name
+# (سلمان/سالمين share a key too, but they differ in a vowel swapped, not only moved).
+_MOVED_VOWELS_MIN_LETTERS = 8
+
+
+def _long_vowels_moved(a: str, b: str) -> bool:
+    """Two long names that differ only in two long vowels, each written in one and not the
+    other (فيتفاتزيدس/فتفاتزيديس)."""
+    a, b = normalize_text(a), normalize_text(b)
+    return min(len(a), len(b)) >= _MOVED_VOWELS_MIN_LETTERS and Indel.distance(a, b) == 2 \
+        and a.translate(_WITHOUT_VOWELS) == b.translate(_WITHOUT_VOWELS)
 
 
 def _vowel_swapped_given_name(forms) -> bool:
