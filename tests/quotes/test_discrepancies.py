@@ -257,3 +257,27 @@ def test_the_adjective_syrian_is_no_spelling_of_syria(article):
     corpus = article("خبر\n\nوقال وزير الخارجية عادل الجبير إن الأزمة السورية تتفاقم في سوريا.\n",
                      "خبر\n\nوقال وزير الخارجية عادل الجبير إن لا مستقبل للأسد في سوريا.\n")
     assert not any("سورية" in values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_an_outlet_that_leaves_a_figure_out_does_not_disagree(article):
+    """One outlet gives the transfer fee and the salary, the other the fee alone."""
+    corpus = article("خبر\n\nوبلغت قيمة صفقة انتقال اللاعب 14 مليون يورو، ويتقاضى 4 ملايين يورو "
+                     "سنويا.\n",
+                     "خبر\n\nوبلغت قيمة صفقة انتقال اللاعب 14 مليون يورو.\n")
+    assert not [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]
+
+
+def test_one_figure_in_words_and_in_digits_is_one_figure():
+    from tui.quotes.statements import figures
+
+    assert figures("شملت مائة ألف سلة غذائية بوزن 3 آلاف طن، و450 طناً من التمور") == \
+        figures("شملت 100 ألف سلة غذائية بوزن 3000 طن، و 450 طناً من التمور") == \
+        {"100000", "3000", "450"}
+    assert figures("بلغ عددهم ستة ملايين معتمر") == figures("وصل عددهم الى (6) ملايين معتمر")
+
+
+def test_a_sum_in_words_and_a_sum_in_grouped_digits_are_read_whole():
+    from tui.quotes.statements import figures
+
+    assert figures("بقيمة إجمالية تبلغ 32 مليونا و190 ألف ريال") == {"32190000"}
+    assert figures("بقيمة إجمالية (32.190.385) ريالاً") == {"32190385"}

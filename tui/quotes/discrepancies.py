@@ -197,11 +197,31 @@ def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]
                 figure += (ordered[k][2],)
             said[claim.source_id].add(figure)
             k += 1
-        if len(said) >= 2 and len({frozenset(v) for v in said.values()}) >= 2 \
-                and len({f for v in said.values() for f in v}) >= 2:
-            topic = "year" if group[0][1] == "year" else f"amount in {group[0][1]}"
+        year = group[0][1] == "year"
+        if (_disagree(list(said.values())) if year
+                else _each_says_what_the_other_does_not(list(said.values()))):
+            topic = "year" if year else f"amount in {group[0][1]}"
             found.append(Discrepancy(topic, tuple(a[0] for a in group)))
     return found
+
+
+def _disagree(said: list[set]) -> bool:
+    """Two sources that do not give the same figures. (Years: a source that gives another
+    beside the one the other gives is mostly setting it right: «في 2028 وليس في 2027».)"""
+    return len(said) >= 2 and len({frozenset(v) for v in said}) >= 2 \
+        and len({f for v in said for f in v}) >= 2
+
+
+def _each_says_what_the_other_does_not(said: list[set]) -> bool:
+    """Two sources that each give a figure the other does not. One that gives fewer of
+    them (the transfer fee without the salary, 14 million euros beside 4 and 14) leaves one
+    out: no disagreement.
+
+    Without such a pair the sources' sets are a chain, each within the next larger one, so
+    comparing neighbours by size is enough (a group can hold thousands of sources: every
+    pair of them would be quadratic)."""
+    chain = sorted({frozenset(figures) for figures in said}, key=len)
+    return any(not smaller <= larger for smaller, larger in zip(chain, chain[1:]))
 
 
 _RANGE_GAP = 8      # characters between two figures of one range: " و"، " أو "، " ومطلع "
