@@ -281,3 +281,25 @@ def test_a_sum_in_words_and_a_sum_in_grouped_digits_are_read_whole():
 
     assert figures("بقيمة إجمالية تبلغ 32 مليونا و190 ألف ريال") == {"32190000"}
     assert figures("بقيمة إجمالية (32.190.385) ريالاً") == {"32190385"}
+
+
+def fathers_names(corpus):
+    return [{c.value for c in d.claims} for d in find_discrepancies(corpus)
+            if d.topic.startswith("name given with and without the father's name")]
+
+
+def test_a_name_given_with_the_fathers_name_in_one_outlet_and_without_in_another(article):
+    corpus = article("خبر\n\nوقال المتحدث الرسمي العقيد محمد عبدالرحيم العاصمي إن الفرق باشرت "
+                     "البلاغ. وأضاف العاصمي أن الشاب نقل إلى المستشفى.\n",
+                     "خبر\n\nوقال المتحدث الرسمي العقيد محمد العاصمي إن الفرق باشرت البلاغ.\n")
+    assert fathers_names(corpus) == [{"محمد عبدالرحيم العاصمي", "محمد العاصمي"}]
+
+
+def test_a_full_name_then_a_short_one_in_one_article_is_one_way_of_naming(article):
+    """The first mention is full and later ones short: that is no finding, nor is a
+    first and last name given with two different fathers (two men, or one misnamed)."""
+    corpus = article("خبر\n\nوقال المدير العام محمد بن سعد القحطاني إن العمل مستمر. وأكد المدير "
+                     "العام محمد القحطاني أن الخطة جاهزة.\n",
+                     "خبر\n\nوقال المدير العام محمد بن علي القحطاني إن العمل مستمر.\n",
+                     "خبر\n\nوقال المدير العام محمد القحطاني إن العمل مستمر.\n")
+    assert fathers_names(corpus) == []

@@ -587,6 +587,53 @@ def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
     return found
 
 
+def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]:
+    """A person named with the father's name (or another middle name) in one outlet and
+    without it in another: «العقيد محمد عبدالرحيم العاصمي» / «العقيد محمد العاصمي». A weak
+    finding, a topic of its own: the outlets name one man differently, nothing more.
+    `people`: (source id, its `_people`) of every article, in corpus order.
+
+    The same first and last names are one person only when one middle name goes with them
+    in the whole corpus: محمد القحطاني named with two fathers is two men or more, and is
+    left alone. An outlet that gives the full name once and the short one after (the usual
+    first and later mentions) gives the full name."""
+    # the first and last names given with no middle name, and with one, in a first pass:
+    # only the pairs given both ways are gathered with their places
+    short, full = set(), set()
+    for _source_id, found in people:
+        for keys, _start, _end in found:
+            words = keys.split(" ")
+            (full if len(words) > 2 else short).add((words[0], words[-1]))
+    both = short & full
+    if not both:
+        return []
+    # (first, last) -> middle names -> source id -> (the name's first place in it)
+    forms: dict[tuple[str, str], dict[tuple[str, ...], dict[str, tuple[int, int]]]] = \
+        defaultdict(lambda: defaultdict(dict))
+    for source_id, found in people:
+        for keys, start, end in found:
+            words = keys.split(" ")
+            if (words[0], words[-1]) in both:
+                forms[(words[0], words[-1])][tuple(words[1:-1])].setdefault(
+                    source_id, (start, end))
+    found = []
+    for middles in forms.values():
+        if len(middles) != 2:
+            continue    # two different fathers: two people, or one misnamed; not a finding
+        full_name = next(m for m in middles if m)
+        with_father = middles[full_name]
+        without = {s: place for s, place in middles[()].items() if s not in with_father}
+        if not without:
+            continue
+        claims = [Claim(source_id, start, end, text, text)
+                  for places in (with_father, without)
+                  for source_id, (start, end) in places.items()
+                  for text in (corpus.source(source_id).text[start:end],)]
+        found.append(Discrepancy(f"name given with and without the father's name: "
+                                 f"{claims[0].text} / {claims[-1].text}", tuple(claims)))
+    return found
+
+
 def _name_words(quotes, article_names: set[str]) -> set[str]:
     """Words that are names here: the speakers' names and the words of quoted terms, and
     `article_names` (every article's `_article_names`)."""
@@ -609,24 +656,27 @@ def _name_words(quotes, article_names: set[str]) -> set[str]:
     return names
 
 
-def _article_names(source, triggers: dict[str, int], norm_text: str) -> set[str]:
+def _article_names(introduced: list[tuple[str, int, int]], norm_text: str) -> set[str]:
     """The words one article shows to be names: places after a word that says what they
-    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`).
-    `norm_text`: the article's text normalised."""
+    are (مدينة أنكوريج، نادي بشيكتاش) and the words of the names it introduces
+    (`introduced`: its `_introduced`). `norm_text`: the article's text normalised."""
     names = set(_PLACE.findall(norm_text))
-    names.update(_introduced_names(source, triggers))
+    names.update(w for name, _start, _end in introduced for w in normalize_text(name).split()
+                 if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
     return names
 
 
-def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str]:
-    """The words of every name the article gives after a title or rank (الرئيس الأمريكي
-    دونالد ترامب) or a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own
-    subject parser. `triggers`: what `_trigger` said of each word so far, shared by the
-    articles of one pass (a corpus repeats its words: most of the pass was asking again)."""
+def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
+    """Every name the article gives after a title or rank (الرئيس الأمريكي دونالد ترامب) or
+    a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own subject parser:
+    (the name as written, start, end; -1, -1 where the parser's name is not the text's
+    characters as they stand), in text order. `triggers`: what `_trigger` said of each word
+    so far, shared by the articles of one pass (a corpus repeats its words: most of the
+    pass was asking again)."""
     from tui.quotes.subject import parse_subject
     from tui.quotes.tokens import tokenize
 
-    found: set[str] = set()
+    found: list[tuple[str, int, int]] = []
     text = source.text
     triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
@@ -647,9 +697,25 @@ def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str
                 if subject is not None and subject.title:
                     subject = None
             if subject is not None and subject.name:
-                found.update(w for w in normalize_text(subject.name).split()
-                             if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
+                at = text.find(subject.name, subject.start, subject.end)
+                found.append((subject.name, at, at + len(subject.name) if at >= 0 else -1))
     return found
+
+
+def _people(introduced: list[tuple[str, int, int]]) -> tuple[tuple[str, int, int], ...]:
+    """The names of two words or more an article introduces, each once (its first place):
+    (its words' name keys joined by spaces, with عبد and آل joined to the next word and
+    بن dropped, so «عبدالله بن محمد» and «عبد الله محمد» are one; start, end)."""
+    from tui.quotes.entities import name_keys
+
+    seen: dict[str, tuple[str, int, int]] = {}
+    for name, start, end in introduced:
+        if start < 0:
+            continue
+        keys = " ".join(name_keys(name))
+        if keys.count(" ") >= 1 and keys not in seen:
+            seen[keys] = (keys, start, end)
+    return tuple(seen.values())
 
 
 _TITLE, _NATIONALITY = 1, 2
@@ -706,7 +772,8 @@ def article_facts(source, memo: dict | None = None) -> tuple:
     cache; `find_discrepancies` then only joins them across articles):
     (its durations as (start, end, text, value), its amounts and years as (start, end,
     text, shown value, unit, value, sorted context keys), the words it shows to be names
-    (sorted), its compound names with عبد (see `_spaced_in`)). `memo`: shared by the
+    (sorted), its compound names with عبد (see `_spaced_in`), the people it names in two
+    words or more (see `_people`)). `memo`: shared by the
     articles of one pass (what each word was found to be)."""
     memo = {} if memo is None else memo
     english = _english_only(source)
@@ -717,10 +784,10 @@ def article_facts(source, memo: dict | None = None) -> tuple:
                       if english or not _latin(c.text))
     amounts = tuple((c.start, c.end, c.text, c.value, unit, value, tuple(sorted(context)))
                     for c, unit, value, context in _amounts(source, normalized))
-    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}),
-                                        normalized.text)))
+    introduced = _introduced(source, memo.setdefault("triggers", {}))
+    names = tuple(sorted(_article_names(introduced, normalized.text)))
     spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {}), normalized))
-    return durations, amounts, names, spaced
+    return durations, amounts, names, spaced, _people(introduced)
 
 
 def find_discrepancies(corpus, quotes=None,
@@ -739,6 +806,7 @@ def find_discrepancies(corpus, quotes=None,
     amounts: list[tuple[Claim, str, float, frozenset[str]]] = []
     names: set[str] = set()
     spaced: list[tuple[str, tuple]] = []
+    people: list[tuple[str, tuple]] = []
     # Context keys decoded article by article are one string each here.
     strings: dict[str, str] = {}
     share = strings.setdefault
@@ -746,7 +814,7 @@ def find_discrepancies(corpus, quotes=None,
         mine = facts.get(source.id)
         if mine is None:
             mine = article_facts(source, memo)
-        found_durations, found_amounts, found_names, found_spaced = mine
+        found_durations, found_amounts, found_names, found_spaced, found_people = mine
         sid = source.id
         durations += [Claim(sid, start, end, text, value)
                       for start, end, text, value in found_durations]
@@ -756,6 +824,8 @@ def find_discrepancies(corpus, quotes=None,
         names.update(found_names)
         if found_spaced:
             spaced.append((sid, found_spaced))
+        if found_people:
+            people.append((sid, found_people))
     found = []
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
@@ -763,6 +833,7 @@ def find_discrepancies(corpus, quotes=None,
     del amounts
     found.extend(_spellings(corpus, _name_words(quotes, names), tick))
     found.extend(_spaced_names(spaced))
+    found.extend(_fathers_names(corpus, people))
     found.extend(statement_figures(statements))
     return found
 
