@@ -303,3 +303,11 @@ def test_a_full_name_then_a_short_one_in_one_article_is_one_way_of_naming(articl
                      "خبر\n\nوقال المدير العام محمد بن علي القحطاني إن العمل مستمر.\n",
                      "خبر\n\nوقال المدير العام محمد القحطاني إن العمل مستمر.\n")
     assert fathers_names(corpus) == []
+
+
+def test_two_abdullahs_son_of_two_fathers_are_no_spelling(article):
+    """«عبد الله بن مساعد» and «عبدالله بن جلوي»: the word after the name is بن in both,
+    the father's name tells the two apart."""
+    corpus = article("خبر\n\nوقال الأمير عبد الله بن مساعد إن الموسم ناجح.\n",
+                     "خبر\n\nوقال الأمير عبدالله بن جلوي إن الموسم ناجح.\n")
+    assert not any("عبدالله" in values for values in spelt(find_discrepancies(corpus)))

@@ -546,6 +546,13 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
             + (norm(i + 1) if spaced else "")
         if i >= 2 and norm(i - 1) == "بن":
             context = "before" + norm(i - 2)
+        elif last + 2 < len(words) and norm(last + 1) in ("بن", "ابن"):
+            # «عبدالله بن مساعد»: بن tells no one; the father's name after it does (its
+            # عبد joined: «بن عبد العزيز» / «بن عبدالعزيز» is one father)
+            father = norm(last + 2)
+            if father == "عبد" and last + 3 < len(words):
+                father += norm(last + 3)
+            context = "after" + "بن" + father
         elif last + 1 < len(words):
             context = "after" + norm(last + 1)
         else:
