@@ -244,7 +244,7 @@ def _name_pairs(text: str, matches: list, words: list[str]) -> list[tuple[str, s
     return list(compress(zip(words, words[1:]), map(str.isspace, gaps)))
 
 
-_first_item = itemgetter(0)
+_first_item, _second_item = itemgetter(0), itemgetter(1)
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640]+")
 # Outside the names the corpus introduces, only long words: short ones are mostly common
@@ -290,7 +290,11 @@ def _spellings(corpus, names: set[str],
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
     followers: dict[str, set[str]] = defaultdict(set)
-    followed: dict[str, int] = defaultdict(int)     # how often a name follows it
+    followed: dict[str, int] = defaultdict(int)     # how often a word follows it
+    # the names before each spelling: one given name before two spellings makes them one
+    # person's family name, whatever words follow each (كريستيان غروس بسرية / كريستيان
+    # جروس برنامج)
+    preceders: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000
     # articles). A word that is a name keeps (its bare form, where the name starts in it,
@@ -341,11 +345,16 @@ def _spellings(corpus, names: set[str],
             follower = follower_keys.get(after)
             if follower is None:
                 follower = follower_keys[after] = name_key(normalize_text(after))
-            # only a name after it tells whose first name it is: a surname is followed by
-            # whatever the sentence goes on with (كريستيان غروس بسرية / جروس برنامج)
-            if follower in name_keys:
-                followers[bare].add(follower)
-                followed[bare] += times
+            followers[bare].add(follower)
+            followed[bare] += times
+        # and each name after a name (كريستيان غروس): the given name before a family name
+        after_names = compress(pairs, map(name_info.__contains__, map(_second_item, pairs)))
+        for before, word in set(after_names):
+            preceder = follower_keys.get(before)
+            if preceder is None:
+                preceder = follower_keys[before] = name_key(normalize_text(before))
+            if preceder in name_keys:
+                preceders[name_info[word][0]].add(preceder)
     # What each word was found to be is not asked again: its memory (a real archive's half
     # a million words and keys) serves the groups and claims below.
     del name_info, not_names, follower_keys, bare_keys
@@ -400,7 +409,8 @@ def _spellings(corpus, names: set[str],
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
             # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
         firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
-        if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
+        if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)) \
+                and not set.intersection(*(preceders[f] for f in forms)):
             continue
         sources_by_form = {form: set(places[::3]) for form, places in forms.items()}
         all_sources = set().union(*sources_by_form.values())
