@@ -311,3 +311,16 @@ def test_two_abdullahs_son_of_two_fathers_are_no_spelling(article):
     corpus = article("خبر\n\nوقال الأمير عبد الله بن مساعد إن الموسم ناجح.\n",
                      "خبر\n\nوقال الأمير عبدالله بن جلوي إن الموسم ناجح.\n")
     assert not any("عبدالله" in values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_an_amount_in_riyals_in_grouped_digits_and_in_words(article):
+    corpus = article("خبر\n\nوأوضح أن المشروع سيتم إنجازه خلال سنتين بقيمة إجمالية (32.190.385) "
+                     "ريالا.\n",
+                     "خبر\n\nوأوضح أن المشروع سيتم إنجازه خلال سنتين بقيمة إجمالية تبلغ 32 مليونا "
+                     "و190 ألف ريال.\n")
+    amounts = [d for d in find_discrepancies(corpus) if d.topic == "amount in riyals"]
+    assert [sorted(c.value for c in d.claims) for d in amounts] == [
+        ["32,190,000 riyals", "32,190,385 riyals"]]
+    assert {c.text for c in amounts[0].claims} == {"32.190.385) ريالا",
+                                                   "32 مليونا و190 ألف ريال"}
+

@@ -101,11 +101,16 @@ _UNITS = {"متر مكعب": "cubic metres", "مترا مكعبا": "cubic metre
           "يورو": "euros", "برميل": "barrels", "طن": "tonnes", "ميغاواط": "megawatts",
           "كيلومتر": "kilometres", "بالمئه": "percent", "بالمائه": "percent",
           "في المئه": "percent", "%": "percent", "cubic metres": "cubic metres",
-          "dollars": "dollars", "barrels": "barrels", "tonnes": "tonnes", "percent": "percent"}
+          "dollars": "dollars", "barrels": "barrels", "tonnes": "tonnes", "percent": "percent",
+          "ريال": "riyals", "ريالا": "riyals", "ريالات": "riyals"}
 _AMOUNT = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
+    r"(?P<num>\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?)\)?\s*(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
     + r")?\s*(?P<unit>" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![\u0621-\u064a])")
+# The millions or billions of an amount whose thousands follow after «و» (the pattern is
+# searched just before an amount, and must end there).
+_LARGER_PART = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mag>مليارات|مليار|ملايين|مليون)ا?\s*و\s*$")
 _CONTEXT_WORDS = 6
 # A year said about the same thing ("الضخ سيبدأ في 2028" / "قبل نهاية 2027") is a date claim.
 # (No digit before it, asked once 19/20 is found: a pattern opening with the look-behind is
@@ -132,10 +137,22 @@ def _amounts(source, normalized=None) -> list[tuple[Claim, str, float, frozenset
     normalized = normalize(source.text) if normalized is None else normalized
     starts = [sentence.start for sentence in source.sentences]
     found = []
-    for match in _AMOUNT.finditer(normalized.text.lower()):
-        start, end = normalized.span_to_original(match.start(), match.end())
-        number = float(match.group("num").replace(",", "."))
+    lowered = normalized.text.lower()
+    for match in _AMOUNT.finditer(lowered):
+        begin = match.start()
+        digits = match.group("num")
+        # 19.589.137: digits in groups of three; else one decimal point or comma
+        number = float(digits.replace(".", "") if digits.count(".") > 1
+                       else digits.replace(",", "."))
         value = number * _MAGNITUDES.get(match.group("mag") or "", 1)
+        # «32 مليونا و190 ألف ريال»: the larger part before «و» is part of the amount
+        larger = _LARGER_PART.search(lowered, max(0, begin - 30), begin)
+        if larger is not None and _MAGNITUDES[larger.group("mag")] > value:
+            begin = larger.start()
+            value += float(larger.group("num").replace(",", ".")) \
+                * _MAGNITUDES[larger.group("mag")]
+            number = value
+        start, end = normalized.span_to_original(begin, match.end())
         unit = _UNITS[match.group("unit")]
         shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
         found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
