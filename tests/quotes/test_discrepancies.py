@@ -324,3 +324,9 @@ def test_an_amount_in_riyals_in_grouped_digits_and_in_words(article):
     assert {c.text for c in amounts[0].claims} == {"32.190.385) ريالا",
                                                    "32 مليونا و190 ألف ريال"}
 
+
+def test_two_amounts_that_share_one_word_around_them_are_two_things(article):
+    """«بلغت» around both says nothing of what each amount is: two words must agree."""
+    corpus = article("خبر\n\nوبلغت قيمة عقد صيانة الطرق 50 مليون دولار.\n",
+                     "خبر\n\nوبلغت أرباح الشركة الفصلية 40 مليون دولار.\n")
+    assert not [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]

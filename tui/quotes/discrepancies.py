@@ -175,26 +175,25 @@ def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
-    # amounts of one unit that share a word around them are about the same thing; joining
-    # through postings keeps this linear in the number of amounts
+    # amounts of one unit that share words around them are about the same thing, found
+    # through the postings of each (unit, word)
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, (_claim, unit, _value, context) in enumerate(amounts):
         for key in context:
             postings[(unit, key)].append(k)
-    for (unit, _key), holders in postings.items():
-        if unit == "year":
-            continue
-        for k in holders[1:]:
-            parent[find(k)] = find(holders[0])
-    # years are everywhere: two of them are about the same thing only if two words agree
-    shared: Counter[tuple[int, int]] = Counter()
-    for (unit, _key), holders in postings.items():
-        if unit == "year" and len(holders) <= 50:
-            for a, b in combinations(holders, 2):
-                shared[(a, b)] += 1
-    for (a, b), count in shared.items():
-        if count >= 2:
-            parent[find(b)] = find(a)
+    # two of them are about the same thing only if two words agree, each around few
+    # amounts: through one shared word, an archive's amounts of one unit were all one group.
+    # The words each amount shares are counted amount by amount (a count of every pair
+    # sharing a word, kept at once, was tens of megabytes of an archive's amounts).
+    for k, (_claim, unit, _value, context) in enumerate(amounts):
+        met: Counter[int] = Counter()
+        for key in context:
+            holders = postings[(unit, key)]
+            if len(holders) <= _SHARED_WORD_HOLDERS:
+                met.update(holders)
+        for other, count in met.items():
+            if count >= 2 and other > k:
+                parent[find(other)] = find(k)
     groups: dict[int, list] = defaultdict(list)
     for k, amount in enumerate(amounts):
         groups[find(k)].append(amount)
@@ -241,6 +240,9 @@ def _each_says_what_the_other_does_not(said: list[set]) -> bool:
     return any(not smaller <= larger for smaller, larger in zip(chain, chain[1:]))
 
 
+# How many amounts (or years) one word around them may be shared by and still say that
+# they are about the same thing.
+_SHARED_WORD_HOLDERS = 50
 _RANGE_GAP = 8      # characters between two figures of one range: " و"، " أو "، " ومطلع "
 
 
@@ -261,7 +263,7 @@ def _name_pairs(text: str, matches: list, words: list[str]) -> list[tuple[str, s
     return list(compress(zip(words, words[1:]), map(str.isspace, gaps)))
 
 
-_first_item, _second_item = itemgetter(0), itemgetter(1)
+_first_item = itemgetter(0)
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640]+")
 # Outside the names the corpus introduces, only long words: short ones are mostly common
@@ -308,10 +310,6 @@ def _spellings(corpus, names: set[str],
     # but are two people, told apart by the surnames that follow them
     followers: dict[str, set[str]] = defaultdict(set)
     followed: dict[str, int] = defaultdict(int)     # how often a word follows it
-    # the names before each spelling: one given name before two spellings makes them one
-    # person's family name, whatever words follow each (كريستيان غروس بسرية / كريستيان
-    # جروس برنامج)
-    preceders: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000
     # articles). A word that is a name keeps (its bare form, where the name starts in it,
@@ -364,14 +362,6 @@ def _spellings(corpus, names: set[str],
                 follower = follower_keys[after] = name_key(normalize_text(after))
             followers[bare].add(follower)
             followed[bare] += times
-        # and each name after a name (كريستيان غروس): the given name before a family name
-        after_names = compress(pairs, map(name_info.__contains__, map(_second_item, pairs)))
-        for before, word in set(after_names):
-            preceder = follower_keys.get(before)
-            if preceder is None:
-                preceder = follower_keys[before] = name_key(normalize_text(before))
-            if preceder in name_keys:
-                preceders[name_info[word][0]].add(preceder)
     # What each word was found to be is not asked again: its memory (a real archive's half
     # a million words and keys) serves the groups and claims below.
     del name_info, not_names, follower_keys, bare_keys
@@ -427,7 +417,7 @@ def _spellings(corpus, names: set[str],
             # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
         firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
         if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)) \
-                and not set.intersection(*(preceders[f] for f in forms)):
+                and not _one_name_before(forms, corpus, ids, name_keys):
             continue
         sources_by_form = {form: set(places[::3]) for form, places in forms.items()}
         all_sources = set().union(*sources_by_form.values())
@@ -476,6 +466,33 @@ def _vowel_swapped_given_name(forms) -> bool:
                 if len(changed) == 1 and set(changed[0]) <= _LONG_VOWELS:
                     return True
     return False
+
+
+def _one_name_before(forms: dict[str, array], corpus, ids: tuple[str, ...],
+                     name_keys: set[str]) -> bool:
+    """Is one name written right before every spelling (كريستيان غروس بسرية / كريستيان جروس
+    برنامج), where each is cited (its first place in each source)? The same given name
+    makes two spellings one person's family name, whatever words follow them. (Read from
+    the texts for the few groups that ask, rather than kept for every name of a corpus: a
+    set for each was 40 MB of a real archive's.) `ids`: corpus.ids."""
+    common: set[str] | None = None
+    for places in forms.values():
+        before = set()
+        for number, start in zip(places[::3], places[1::3]):
+            text = corpus.source(ids[number]).text
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is not None:
+                key = name_key(normalize_text(word.group(1)))
+                if key in name_keys:
+                    before.add(key)
+        common = before if common is None else common & before
+        if not common:
+            return False
+    return bool(common)
+
+
+# the word of four letters or more just before a place, with only spaces between
+_WORD_BEFORE = re.compile(r"([\u0621-\u064a\u0640]{4,})\s+$")
 
 
 def _spelling_groups(by_key: dict[str, dict[str, array]], root: Callable[[str], str]
@@ -635,7 +652,7 @@ def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]
     # only the pairs given both ways are gathered with their places
     short, full = set(), set()
     for _source_id, found in people:
-        for keys, _start, _end in found:
+        for keys in found[::3]:
             words = keys.split(" ")
             (full if len(words) > 2 else short).add((words[0], words[-1]))
     both = short & full
@@ -645,7 +662,7 @@ def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]
     forms: dict[tuple[str, str], dict[tuple[str, ...], dict[str, tuple[int, int]]]] = \
         defaultdict(lambda: defaultdict(dict))
     for source_id, found in people:
-        for keys, start, end in found:
+        for keys, start, end in zip(found[::3], found[1::3], found[2::3]):
             words = keys.split(" ")
             if (words[0], words[-1]) in both:
                 forms[(words[0], words[-1])][tuple(words[1:-1])].setdefault(
@@ -736,20 +753,22 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
     return found
 
 
-def _people(introduced: list[tuple[str, int, int]]) -> tuple[tuple[str, int, int], ...]:
+def _people(introduced: list[tuple[str, int, int]]) -> tuple:
     """The names of two words or more an article introduces, each once (its first place):
-    (its words' name keys joined by spaces, with عبد and آل joined to the next word and
-    بن dropped, so «عبدالله بن محمد» and «عبد الله محمد» are one; start, end)."""
+    its words' name keys joined by spaces (عبد and آل joined to the next word and بن
+    dropped, so «عبدالله بن محمد» and «عبد الله محمد» are one), start, end; the three of
+    each name one after the other in one flat tuple (a tuple for each name was a tenth of
+    what an archive's facts added to the memory of comparing them)."""
     from tui.quotes.entities import name_keys
 
-    seen: dict[str, tuple[str, int, int]] = {}
+    seen: dict[str, tuple[int, int]] = {}
     for name, start, end in introduced:
         if start < 0:
             continue
         keys = " ".join(name_keys(name))
         if keys.count(" ") >= 1 and keys not in seen:
-            seen[keys] = (keys, start, end)
-    return tuple(seen.values())
+            seen[keys] = (start, end)
+    return tuple(item for keys, (start, end) in seen.items() for item in (keys, start, end))
 
 
 _TITLE, _NATIONALITY = 1, 2
