@@ -228,3 +228,105 @@ def test_two_given_names_a_letter_apart_are_two_names(article):
     corpus = article("خبر\n\nوقال المدير العام للمعرض الأمير سعود بن خالد إن المعرض ناجح.\n",
                      "خبر\n\nوقال المدير العام للمعرض الأمير سعيد بن خالد إن المعرض ناجح.\n")
     assert not any({"سعود", "سعيد"} <= values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_a_surname_followed_by_other_words_in_each_outlet_is_still_one_name(article):
+    """غروس and جروس are each followed by a common word, not by two other surnames: the
+    words after a name tell two people apart only when they are names themselves."""
+    corpus = article("خبر\n\nوتم اختيار اللاعب عن طريق المدرب السويسري كريستيان غروس بسرية تامة.\n",
+                     "خبر\n\nواعتمد المدرب السويسري كريستيان جروس برنامج الفريق في لوزان.\n")
+    assert any({"غروس", "جروس"} <= values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_a_given_name_and_a_word_with_another_vowel_are_no_spelling(article):
+    """أمين is a given name (and a mayor's title); الأمان (safety) shares its key."""
+    corpus = article("خبر\n\nوقال الأمين العام أمين الطائف محمد المخرج إن الحفل ناجح.\n",
+                     "خبر\n\nوقال المهندس أمين الطائف إن الحفل أقيم في أجواء من الأمان.\n")
+    assert not any({"أمين", "أمان"} <= values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_a_long_name_with_its_vowels_written_in_other_places(article):
+    corpus = article("خبر\n\nوقال اللاعب اليوناني يوانيس فيتفاتزيدس إنه سعيد.\n",
+                     "خبر\n\nوقال اللاعب اليوناني يوانيس فتفاتزيديس إنه سعيد بالانضمام.\n")
+    assert any({"فيتفاتزيدس", "فتفاتزيديس"} <= values
+               for values in spelt(find_discrepancies(corpus)))
+
+
+def test_the_adjective_syrian_is_no_spelling_of_syria(article):
+    """السورية (Syrian) is written with ة; the country is written سوريا by both outlets."""
+    corpus = article("خبر\n\nوقال وزير الخارجية عادل الجبير إن الأزمة السورية تتفاقم في سوريا.\n",
+                     "خبر\n\nوقال وزير الخارجية عادل الجبير إن لا مستقبل للأسد في سوريا.\n")
+    assert not any("سورية" in values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_an_outlet_that_leaves_a_figure_out_does_not_disagree(article):
+    """One outlet gives the transfer fee and the salary, the other the fee alone."""
+    corpus = article("خبر\n\nوبلغت قيمة صفقة انتقال اللاعب 14 مليون يورو، ويتقاضى 4 ملايين يورو "
+                     "سنويا.\n",
+                     "خبر\n\nوبلغت قيمة صفقة انتقال اللاعب 14 مليون يورو.\n")
+    assert not [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]
+
+
+def test_one_figure_in_words_and_in_digits_is_one_figure():
+    from tui.quotes.statements import figures
+
+    assert figures("شملت مائة ألف سلة غذائية بوزن 3 آلاف طن، و450 طناً من التمور") == \
+        figures("شملت 100 ألف سلة غذائية بوزن 3000 طن، و 450 طناً من التمور") == \
+        {"100000", "3000", "450"}
+    assert figures("بلغ عددهم ستة ملايين معتمر") == figures("وصل عددهم الى (6) ملايين معتمر")
+
+
+def test_a_sum_in_words_and_a_sum_in_grouped_digits_are_read_whole():
+    from tui.quotes.statements import figures
+
+    assert figures("بقيمة إجمالية تبلغ 32 مليونا و190 ألف ريال") == {"32190000"}
+    assert figures("بقيمة إجمالية (32.190.385) ريالاً") == {"32190385"}
+
+
+def fathers_names(corpus):
+    return [{c.value for c in d.claims} for d in find_discrepancies(corpus)
+            if d.topic.startswith("name given with and without the father's name")]
+
+
+def test_a_name_given_with_the_fathers_name_in_one_outlet_and_without_in_another(article):
+    corpus = article("خبر\n\nوقال المتحدث الرسمي العقيد محمد عبدالرحيم العاصمي إن الفرق باشرت "
+                     "البلاغ. وأضاف العاصمي أن الشاب نقل إلى المستشفى.\n",
+                     "خبر\n\nوقال المتحدث الرسمي العقيد محمد العاصمي إن الفرق باشرت البلاغ.\n")
+    assert fathers_names(corpus) == [{"محمد عبدالرحيم العاصمي", "محمد العاصمي"}]
+
+
+def test_a_full_name_then_a_short_one_in_one_article_is_one_way_of_naming(article):
+    """The first mention is full and later ones short: that is no finding, nor is a
+    first and last name given with two different fathers (two men, or one misnamed)."""
+    corpus = article("خبر\n\nوقال المدير العام محمد بن سعد القحطاني إن العمل مستمر. وأكد المدير "
+                     "العام محمد القحطاني أن الخطة جاهزة.\n",
+                     "خبر\n\nوقال المدير العام محمد بن علي القحطاني إن العمل مستمر.\n",
+                     "خبر\n\nوقال المدير العام محمد القحطاني إن العمل مستمر.\n")
+    assert fathers_names(corpus) == []
+
+
+def test_two_abdullahs_son_of_two_fathers_are_no_spelling(article):
+    """«عبد الله بن مساعد» and «عبدالله بن جلوي»: the word after the name is بن in both,
+    the father's name tells the two apart."""
+    corpus = article("خبر\n\nوقال الأمير عبد الله بن مساعد إن الموسم ناجح.\n",
+                     "خبر\n\nوقال الأمير عبدالله بن جلوي إن الموسم ناجح.\n")
+    assert not any("عبدالله" in values for values in spelt(find_discrepancies(corpus)))
+
+
+def test_an_amount_in_riyals_in_grouped_digits_and_in_words(article):
+    corpus = article("خبر\n\nوأوضح أن المشروع سيتم إنجازه خلال سنتين بقيمة إجمالية (32.190.385) "
+                     "ريالا.\n",
+                     "خبر\n\nوأوضح أن المشروع سيتم إنجازه خلال سنتين بقيمة إجمالية تبلغ 32 مليونا "
+                     "و190 ألف ريال.\n")
+    amounts = [d for d in find_discrepancies(corpus) if d.topic == "amount in riyals"]
+    assert [sorted(c.value for c in d.claims) for d in amounts] == [
+        ["32,190,000 riyals", "32,190,385 riyals"]]
+    assert {c.text for c in amounts[0].claims} == {"32.190.385) ريالا",
+                                                   "32 مليونا و190 ألف ريال"}
+
+
+def test_two_amounts_that_share_one_word_around_them_are_two_things(article):
+    """«بلغت» around both says nothing of what each amount is: two words must agree."""
+    corpus = article("خبر\n\nوبلغت قيمة عقد صيانة الطرق 50 مليون دولار.\n",
+                     "خبر\n\nوبلغت أرباح الشركة الفصلية 40 مليون دولار.\n")
+    assert not [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]

@@ -15,7 +15,7 @@ from itertools import combinations, compress, filterfalse
 from operator import itemgetter
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS, PERSON_TITLES
 from tui.quotes.model import Claim, Discrepancy
@@ -101,11 +101,16 @@ _UNITS = {"متر مكعب": "cubic metres", "مترا مكعبا": "cubic metre
           "يورو": "euros", "برميل": "barrels", "طن": "tonnes", "ميغاواط": "megawatts",
           "كيلومتر": "kilometres", "بالمئه": "percent", "بالمائه": "percent",
           "في المئه": "percent", "%": "percent", "cubic metres": "cubic metres",
-          "dollars": "dollars", "barrels": "barrels", "tonnes": "tonnes", "percent": "percent"}
+          "dollars": "dollars", "barrels": "barrels", "tonnes": "tonnes", "percent": "percent",
+          "ريال": "riyals", "ريالا": "riyals", "ريالات": "riyals"}
 _AMOUNT = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
+    r"(?P<num>\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?)\)?\s*(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
     + r")?\s*(?P<unit>" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![\u0621-\u064a])")
+# The millions or billions of an amount whose thousands follow after «و» (the pattern is
+# searched just before an amount, and must end there).
+_LARGER_PART = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mag>مليارات|مليار|ملايين|مليون)ا?\s*و\s*$")
 _CONTEXT_WORDS = 6
 # A year said about the same thing ("الضخ سيبدأ في 2028" / "قبل نهاية 2027") is a date claim.
 # (No digit before it, asked once 19/20 is found: a pattern opening with the look-behind is
@@ -132,10 +137,22 @@ def _amounts(source, normalized=None) -> list[tuple[Claim, str, float, frozenset
     normalized = normalize(source.text) if normalized is None else normalized
     starts = [sentence.start for sentence in source.sentences]
     found = []
-    for match in _AMOUNT.finditer(normalized.text.lower()):
-        start, end = normalized.span_to_original(match.start(), match.end())
-        number = float(match.group("num").replace(",", "."))
+    lowered = normalized.text.lower()
+    for match in _AMOUNT.finditer(lowered):
+        begin = match.start()
+        digits = match.group("num")
+        # 19.589.137: digits in groups of three; else one decimal point or comma
+        number = float(digits.replace(".", "") if digits.count(".") > 1
+                       else digits.replace(",", "."))
         value = number * _MAGNITUDES.get(match.group("mag") or "", 1)
+        # «32 مليونا و190 ألف ريال»: the larger part before «و» is part of the amount
+        larger = _LARGER_PART.search(lowered, max(0, begin - 30), begin)
+        if larger is not None and _MAGNITUDES[larger.group("mag")] > value:
+            begin = larger.start()
+            value += float(larger.group("num").replace(",", ".")) \
+                * _MAGNITUDES[larger.group("mag")]
+            number = value
+        start, end = normalized.span_to_original(begin, match.end())
         unit = _UNITS[match.group("unit")]
         shown = f"{value:,.0f} {unit}" if value >= 1000 else f"{number:g} {unit}"
         found.append((Claim(source.id, start, end, source.text[start:end], shown), unit,
@@ -158,26 +175,25 @@ def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
-    # amounts of one unit that share a word around them are about the same thing; joining
-    # through postings keeps this linear in the number of amounts
+    # amounts of one unit that share words around them are about the same thing, found
+    # through the postings of each (unit, word)
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, (_claim, unit, _value, context) in enumerate(amounts):
         for key in context:
             postings[(unit, key)].append(k)
-    for (unit, _key), holders in postings.items():
-        if unit == "year":
-            continue
-        for k in holders[1:]:
-            parent[find(k)] = find(holders[0])
-    # years are everywhere: two of them are about the same thing only if two words agree
-    shared: Counter[tuple[int, int]] = Counter()
-    for (unit, _key), holders in postings.items():
-        if unit == "year" and len(holders) <= 50:
-            for a, b in combinations(holders, 2):
-                shared[(a, b)] += 1
-    for (a, b), count in shared.items():
-        if count >= 2:
-            parent[find(b)] = find(a)
+    # two of them are about the same thing only if two words agree, each around few
+    # amounts: through one shared word, an archive's amounts of one unit were all one group.
+    # The words each amount shares are counted amount by amount (a count of every pair
+    # sharing a word, kept at once, was tens of megabytes of an archive's amounts).
+    for k, (_claim, unit, _value, context) in enumerate(amounts):
+        met: Counter[int] = Counter()
+        for key in context:
+            holders = postings[(unit, key)]
+            if len(holders) <= _SHARED_WORD_HOLDERS:
+                met.update(holders)
+        for other, count in met.items():
+            if count >= 2 and other > k:
+                parent[find(other)] = find(k)
     groups: dict[int, list] = defaultdict(list)
     for k, amount in enumerate(amounts):
         groups[find(k)].append(amount)
@@ -197,13 +213,36 @@ def _amount_discrepancies(amounts: list[tuple[Claim, str, float, frozenset[str]]
                 figure += (ordered[k][2],)
             said[claim.source_id].add(figure)
             k += 1
-        if len(said) >= 2 and len({frozenset(v) for v in said.values()}) >= 2 \
-                and len({f for v in said.values() for f in v}) >= 2:
-            topic = "year" if group[0][1] == "year" else f"amount in {group[0][1]}"
+        year = group[0][1] == "year"
+        if (_disagree(list(said.values())) if year
+                else _each_says_what_the_other_does_not(list(said.values()))):
+            topic = "year" if year else f"amount in {group[0][1]}"
             found.append(Discrepancy(topic, tuple(a[0] for a in group)))
     return found
 
 
+def _disagree(said: list[set]) -> bool:
+    """Two sources that do not give the same figures. (Years: a source that gives another
+    beside the one the other gives is mostly setting it right: «في 2028 وليس في 2027».)"""
+    return len(said) >= 2 and len({frozenset(v) for v in said}) >= 2 \
+        and len({f for v in said for f in v}) >= 2
+
+
+def _each_says_what_the_other_does_not(said: list[set]) -> bool:
+    """Two sources that each give a figure the other does not. One that gives fewer of
+    them (the transfer fee without the salary, 14 million euros beside 4 and 14) leaves one
+    out: no disagreement.
+
+    Without such a pair the sources' sets are a chain, each within the next larger one, so
+    comparing neighbours by size is enough (a group can hold thousands of sources: every
+    pair of them would be quadratic)."""
+    chain = sorted({frozenset(figures) for figures in said}, key=len)
+    return any(not smaller <= larger for smaller, larger in zip(chain, chain[1:]))
+
+
+# How many amounts (or years) one word around them may be shared by and still say that
+# they are about the same thing.
+_SHARED_WORD_HOLDERS = 50
 _RANGE_GAP = 8      # characters between two figures of one range: " و"، " أو "، " ومطلع "
 
 
@@ -240,11 +279,19 @@ def _name_form(word: str, name_keys: set[str]) -> str | None:
     candidates = [norm]
     for clitic in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 4:
-            candidates.append(norm[len(clitic):])
+            bare = norm[len(clitic):]
+            if clitic.endswith(("ال", "لل")) and _country_with_ta_marbuta(bare):
+                return None     # السورية is the adjective (Syrian), never the country
+            candidates.append(bare)
     for candidate in sorted(candidates, key=len):
         if name_key(candidate) in name_keys:
             return candidate
     return None
+
+
+def _country_with_ta_marbuta(word: str) -> bool:
+    """سورية, the ة spelling of a country written with ا (سوريا)."""
+    return word.endswith("ه") and word[:-1] + "ا" in COUNTRIES
 
 
 def _spellings(corpus, names: set[str],
@@ -262,7 +309,7 @@ def _spellings(corpus, names: set[str],
     # the name that follows each spelling: فلاديمير بوتين and فولوديمير زيلينسكي share a key
     # but are two people, told apart by the surnames that follow them
     followers: dict[str, set[str]] = defaultdict(set)
-    followed: dict[str, int] = defaultdict(int)     # how often a name follows it
+    followed: dict[str, int] = defaultdict(int)     # how often a word follows it
     counts: dict[str, int] = defaultdict(int)
     # A corpus repeats its words: each is looked up once (a third of the time at 1,000
     # articles). A word that is a name keeps (its bare form, where the name starts in it,
@@ -360,14 +407,17 @@ def _spellings(corpus, names: set[str],
             continue
         if any(_COMMON.intersection({f, f[:-1]}) for f in forms):
             continue    # "نادي/ناديي" (a club, two clubs): a common word in a place's name
-        if len({normalize_text(f) for f in forms} & GIVEN_NAMES) >= 2:
-            continue    # "سعود/سعيد": two given names, not one name spelt two ways
+        if len({normalize_text(f) for f in forms} & GIVEN_NAMES) >= 2 \
+                or _vowel_swapped_given_name(forms):
+            continue    # "سعود/سعيد": two given names, not one name spelt two ways;
+            # "أمين/أمان": a given name and another word
         if not any(OSA.distance(normalize_text(a), normalize_text(b)) <= 1
-                   for a, b in combinations(forms, 2)):
+                   or _long_vowels_moved(a, b) for a, b in combinations(forms, 2)):
             continue    # one letter added, dropped, changed or swapped (ترامب/ترمب،
             # أمريكا/أميركا); more is another name that shares a key (سلمان/سالمين)
         firsts = [f for f in forms if counts[f] and followed[f] >= 0.8 * counts[f]]
-        if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)):
+        if len(firsts) >= 2 and not set.intersection(*(followers[f] for f in firsts)) \
+                and not _one_name_before(forms, corpus, ids, name_keys):
             continue
         sources_by_form = {form: set(places[::3]) for form, places in forms.items()}
         all_sources = set().union(*sources_by_form.values())
@@ -387,6 +437,62 @@ def _spellings(corpus, names: set[str],
         spelt = list(dict.fromkeys(c.value for c in claims))
         found.append(Discrepancy(f"spelling of {' / '.join(spelt)}", tuple(claims)))
     return found
+
+
+_LONG_VOWELS = frozenset("اوي")
+_WITHOUT_VOWELS = str.maketrans("", "", "اوي")
+# A long transliterated name writes its vowels by ear in more than one place
+# (فيتفاتزيدس/فتفاتزيديس); in a short word two vowels more or less make another name
+# (سلمان/سالمين share a key too, but they differ in a vowel swapped, not only moved).
+_MOVED_VOWELS_MIN_LETTERS = 8
+
+
+def _long_vowels_moved(a: str, b: str) -> bool:
+    """Two long names that differ only in two long vowels, each written in one and not the
+    other (فيتفاتزيدس/فتفاتزيديس)."""
+    a, b = normalize_text(a), normalize_text(b)
+    return min(len(a), len(b)) >= _MOVED_VOWELS_MIN_LETTERS and Indel.distance(a, b) == 2 \
+        and a.translate(_WITHOUT_VOWELS) == b.translate(_WITHOUT_VOWELS)
+
+
+def _vowel_swapped_given_name(forms) -> bool:
+    """A given name and a word that has another long vowel in its place (أمين/أمان،
+    سعود/سعيد): a given name is spelt one way, the vowel makes another word."""
+    normal = {normalize_text(f) for f in forms}
+    for given in normal & GIVEN_NAMES:
+        for other in normal - {given}:
+            if len(other) == len(given):
+                changed = [(a, b) for a, b in zip(given, other) if a != b]
+                if len(changed) == 1 and set(changed[0]) <= _LONG_VOWELS:
+                    return True
+    return False
+
+
+def _one_name_before(forms: dict[str, array], corpus, ids: tuple[str, ...],
+                     name_keys: set[str]) -> bool:
+    """Is one name written right before every spelling (كريستيان غروس بسرية / كريستيان جروس
+    برنامج), where each is cited (its first place in each source)? The same given name
+    makes two spellings one person's family name, whatever words follow them. (Read from
+    the texts for the few groups that ask, rather than kept for every name of a corpus: a
+    set for each was 40 MB of a real archive's.) `ids`: corpus.ids."""
+    common: set[str] | None = None
+    for places in forms.values():
+        before = set()
+        for number, start in zip(places[::3], places[1::3]):
+            text = corpus.source(ids[number]).text
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is not None:
+                key = name_key(normalize_text(word.group(1)))
+                if key in name_keys:
+                    before.add(key)
+        common = before if common is None else common & before
+        if not common:
+            return False
+    return bool(common)
+
+
+# the word of four letters or more just before a place, with only spaces between
+_WORD_BEFORE = re.compile(r"([\u0621-\u064a\u0640]{4,})\s+$")
 
 
 def _spelling_groups(by_key: dict[str, dict[str, array]], root: Callable[[str], str]
@@ -484,6 +590,13 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
             + (norm(i + 1) if spaced else "")
         if i >= 2 and norm(i - 1) == "بن":
             context = "before" + norm(i - 2)
+        elif last + 2 < len(words) and norm(last + 1) in ("بن", "ابن"):
+            # «عبدالله بن مساعد»: بن tells no one; the father's name after it does (its
+            # عبد joined: «بن عبد العزيز» / «بن عبدالعزيز» is one father)
+            father = norm(last + 2)
+            if father == "عبد" and last + 3 < len(words):
+                father += norm(last + 3)
+            context = "after" + "بن" + father
         elif last + 1 < len(words):
             context = "after" + norm(last + 1)
         else:
@@ -525,6 +638,53 @@ def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
     return found
 
 
+def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]:
+    """A person named with the father's name (or another middle name) in one outlet and
+    without it in another: «العقيد محمد عبدالرحيم العاصمي» / «العقيد محمد العاصمي». A weak
+    finding, a topic of its own: the outlets name one man differently, nothing more.
+    `people`: (source id, its `_people`) of every article, in corpus order.
+
+    The same first and last names are one person only when one middle name goes with them
+    in the whole corpus: محمد القحطاني named with two fathers is two men or more, and is
+    left alone. An outlet that gives the full name once and the short one after (the usual
+    first and later mentions) gives the full name."""
+    # the first and last names given with no middle name, and with one, in a first pass:
+    # only the pairs given both ways are gathered with their places
+    short, full = set(), set()
+    for _source_id, found in people:
+        for keys in found[::3]:
+            words = keys.split(" ")
+            (full if len(words) > 2 else short).add((words[0], words[-1]))
+    both = short & full
+    if not both:
+        return []
+    # (first, last) -> middle names -> source id -> (the name's first place in it)
+    forms: dict[tuple[str, str], dict[tuple[str, ...], dict[str, tuple[int, int]]]] = \
+        defaultdict(lambda: defaultdict(dict))
+    for source_id, found in people:
+        for keys, start, end in zip(found[::3], found[1::3], found[2::3]):
+            words = keys.split(" ")
+            if (words[0], words[-1]) in both:
+                forms[(words[0], words[-1])][tuple(words[1:-1])].setdefault(
+                    source_id, (start, end))
+    found = []
+    for middles in forms.values():
+        if len(middles) != 2:
+            continue    # two different fathers: two people, or one misnamed; not a finding
+        full_name = next(m for m in middles if m)
+        with_father = middles[full_name]
+        without = {s: place for s, place in middles[()].items() if s not in with_father}
+        if not without:
+            continue
+        claims = [Claim(source_id, start, end, text, text)
+                  for places in (with_father, without)
+                  for source_id, (start, end) in places.items()
+                  for text in (corpus.source(source_id).text[start:end],)]
+        found.append(Discrepancy(f"name given with and without the father's name: "
+                                 f"{claims[0].text} / {claims[-1].text}", tuple(claims)))
+    return found
+
+
 def _name_words(quotes, article_names: set[str]) -> set[str]:
     """Words that are names here: the speakers' names and the words of quoted terms, and
     `article_names` (every article's `_article_names`)."""
@@ -547,24 +707,27 @@ def _name_words(quotes, article_names: set[str]) -> set[str]:
     return names
 
 
-def _article_names(source, triggers: dict[str, int], norm_text: str) -> set[str]:
+def _article_names(introduced: list[tuple[str, int, int]], norm_text: str) -> set[str]:
     """The words one article shows to be names: places after a word that says what they
-    are (مدينة أنكوريج، نادي بشيكتاش) and the names it introduces (`_introduced_names`).
-    `norm_text`: the article's text normalised."""
+    are (مدينة أنكوريج، نادي بشيكتاش) and the words of the names it introduces
+    (`introduced`: its `_introduced`). `norm_text`: the article's text normalised."""
     names = set(_PLACE.findall(norm_text))
-    names.update(_introduced_names(source, triggers))
+    names.update(w for name, _start, _end in introduced for w in normalize_text(name).split()
+                 if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
     return names
 
 
-def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str]:
-    """The words of every name the article gives after a title or rank (الرئيس الأمريكي
-    دونالد ترامب) or a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own
-    subject parser. `triggers`: what `_trigger` said of each word so far, shared by the
-    articles of one pass (a corpus repeats its words: most of the pass was asking again)."""
+def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
+    """Every name the article gives after a title or rank (الرئيس الأمريكي دونالد ترامب) or
+    a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own subject parser:
+    (the name as written, start, end; -1, -1 where the parser's name is not the text's
+    characters as they stand), in text order. `triggers`: what `_trigger` said of each word
+    so far, shared by the articles of one pass (a corpus repeats its words: most of the
+    pass was asking again)."""
     from tui.quotes.subject import parse_subject
     from tui.quotes.tokens import tokenize
 
-    found: set[str] = set()
+    found: list[tuple[str, int, int]] = []
     text = source.text
     triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
@@ -585,9 +748,27 @@ def _introduced_names(source, triggers: dict[str, int] | None = None) -> set[str
                 if subject is not None and subject.title:
                     subject = None
             if subject is not None and subject.name:
-                found.update(w for w in normalize_text(subject.name).split()
-                             if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
+                at = text.find(subject.name, subject.start, subject.end)
+                found.append((subject.name, at, at + len(subject.name) if at >= 0 else -1))
     return found
+
+
+def _people(introduced: list[tuple[str, int, int]]) -> tuple:
+    """The names of two words or more an article introduces, each once (its first place):
+    its words' name keys joined by spaces (عبد and آل joined to the next word and بن
+    dropped, so «عبدالله بن محمد» and «عبد الله محمد» are one), start, end; the three of
+    each name one after the other in one flat tuple (a tuple for each name was a tenth of
+    what an archive's facts added to the memory of comparing them)."""
+    from tui.quotes.entities import name_keys
+
+    seen: dict[str, tuple[int, int]] = {}
+    for name, start, end in introduced:
+        if start < 0:
+            continue
+        keys = " ".join(name_keys(name))
+        if keys.count(" ") >= 1 and keys not in seen:
+            seen[keys] = (start, end)
+    return tuple(item for keys, (start, end) in seen.items() for item in (keys, start, end))
 
 
 _TITLE, _NATIONALITY = 1, 2
@@ -643,8 +824,9 @@ def article_facts(source, memo: dict | None = None) -> tuple:
     over articles: tui.store makes it in the extraction pool and keeps it per file in the
     cache; `find_discrepancies` then only joins them across articles):
     (its durations as (start, end, text, value), its amounts and years as (start, end,
-    text, shown value, unit, value, sorted context keys), the words it shows to be names
-    (sorted), its compound names with عبد (see `_spaced_in`)). `memo`: shared by the
+    text, shown value, unit, value, sorted context keys), (the words it shows to be names
+    (sorted), the people it names in two words or more (see `_people`)), its compound
+    names with عبد (see `_spaced_in`)). `memo`: shared by the
     articles of one pass (what each word was found to be)."""
     memo = {} if memo is None else memo
     english = _english_only(source)
@@ -655,10 +837,11 @@ def article_facts(source, memo: dict | None = None) -> tuple:
                       if english or not _latin(c.text))
     amounts = tuple((c.start, c.end, c.text, c.value, unit, value, tuple(sorted(context)))
                     for c, unit, value, context in _amounts(source, normalized))
-    names = tuple(sorted(_article_names(source, memo.setdefault("triggers", {}),
-                                        normalized.text)))
+    introduced = _introduced(source, memo.setdefault("triggers", {}))
+    names = tuple(sorted(_article_names(introduced, normalized.text)))
     spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {}), normalized))
-    return durations, amounts, names, spaced
+    # (four parts, as the cache's rows are checked for: the people go with the name words)
+    return durations, amounts, (names, _people(introduced)), spaced
 
 
 def find_discrepancies(corpus, quotes=None,
@@ -677,6 +860,7 @@ def find_discrepancies(corpus, quotes=None,
     amounts: list[tuple[Claim, str, float, frozenset[str]]] = []
     names: set[str] = set()
     spaced: list[tuple[str, tuple]] = []
+    people: list[tuple[str, tuple]] = []
     # Context keys decoded article by article are one string each here.
     strings: dict[str, str] = {}
     share = strings.setdefault
@@ -684,7 +868,7 @@ def find_discrepancies(corpus, quotes=None,
         mine = facts.get(source.id)
         if mine is None:
             mine = article_facts(source, memo)
-        found_durations, found_amounts, found_names, found_spaced = mine
+        found_durations, found_amounts, (found_names, found_people), found_spaced = mine
         sid = source.id
         durations += [Claim(sid, start, end, text, value)
                       for start, end, text, value in found_durations]
@@ -694,6 +878,8 @@ def find_discrepancies(corpus, quotes=None,
         names.update(found_names)
         if found_spaced:
             spaced.append((sid, found_spaced))
+        if found_people:
+            people.append((sid, found_people))
     found = []
     if len({c.value.replace("about ", "") for c in durations}) > 1:
         found.append(Discrepancy("duration of the meeting", tuple(durations)))
@@ -701,6 +887,7 @@ def find_discrepancies(corpus, quotes=None,
     del amounts
     found.extend(_spellings(corpus, _name_words(quotes, names), tick))
     found.extend(_spaced_names(spaced))
+    found.extend(_fathers_names(corpus, people))
     found.extend(statement_figures(statements))
     return found
 

@@ -845,26 +845,94 @@ def _ids_of(every: tuple[str, ...]) -> frozenset[str]:
     return found[1]
 
 
-# Numbers in a member's words: digits (any script, after normalising), fractions and the
-# number words news writes out.
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# Numbers in a member's words: digits (any script, after normalising), fractions, and the
+# number words and magnitudes news writes out, read as values, so that one figure written
+# two ways is one: «مائة ألف» and «100 ألف», «3 آلاف طن» and «3000 طن», «32 مليونا و190
+# ألف» and «32.190.000».
 _FIGURE_WORDS = {normalize_text(w): v for w, v in (
     ("نصف", "1/2"), ("النصف", "1/2"), ("ثلث", "1/3"), ("الثلث", "1/3"), ("ربع", "1/4"),
     ("الربع", "1/4"), ("ثلثي", "2/3"), ("ثلاثة أرباع", "3/4"))}
+# Number words, in the normalised spelling; counted only before a magnitude (ستة ملايين)
+# or when a hundred or more (مائة سلة): a small one alone is too often another word (ست).
+_NUMBER_WORDS = {"اثنين": 2, "اثنان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+                 "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8,
+                 "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+                 "مائه": 100, "مئه": 100, "مائتي": 200, "مئتي": 200, "مائتين": 200,
+                 "مئتين": 200, "مائتان": 200, "مئتان": 200}
+_MAGNITUDES = {"الف": 10**3, "الفا": 10**3, "الاف": 10**3, "مليون": 10**6, "مليونا": 10**6,
+               "ملايين": 10**6, "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9,
+               "تريليون": 10**12, "ترليون": 10**12}
+# one magnitude alone is one of it (ألف سلة، حاجز التريليون); a plural alone is vague (آلاف)
+_SINGLE_MAGNITUDES = ("الف", "مليون", "مليار", "تريليون", "ترليون")
+_LETTER = "\u0621-\u064a"
 
 
-# Each number word as a whole word; a text without the word in it is not searched.
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_FIGURE = re.compile(
+    # digits in groups of three (32.190.385, 3,540) or with a decimal part (1.71)
+    r"(?:(?P<grouped>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+)(?![\d.,]\d)"
+    r"|(?P<digits>\d+(?:[.,]\d+)?)"
+    rf"|(?<![{_LETTER}])(?P<word>{_alternatives(_NUMBER_WORDS)}))"
+    rf"(?:\)?\s*(?P<magnitude>{_alternatives(_MAGNITUDES)})(?![{_LETTER}]))?"
+    rf"|(?<![{_LETTER}])(?:ال)?(?P<alone>{_alternatives(_SINGLE_MAGNITUDES)})(?![{_LETTER}])")
+_AND = re.compile(r"\s*و\s*")
+
+
+# Each fraction word as a whole word; a text without the word in it is not searched.
 _FIGURE_WORD_PATTERNS = tuple((w, re.compile(rf"(?<!\w){w}(?!\w)"), v)
                               for w, v in _FIGURE_WORDS.items())
 
 
 def figures(text: str) -> frozenset[str]:
-    """The numbers a text states: "إلى النصف بحلول 2027" → {1/2, 2027}."""
+    """The numbers a text states: "إلى النصف بحلول 2027" → {1/2, 2027}; "3 آلاف طن" →
+    {3000}; "32 مليونا و190 ألف ريال" → {32190000}."""
     norm = normalize_text(text)
-    found = set(_FIGURE.findall(norm))
+    found = set(map(_shown, _values(norm)))
     found |= {v for w, pattern, v in _FIGURE_WORD_PATTERNS
               if w in norm and pattern.search(norm)}
     return frozenset(found)
+
+
+def _values(norm: str) -> list[float]:
+    """The numbers of a normalised text, in order; a number that a smaller one follows
+    after «و» (32 مليونا و190 ألف) is one number with it."""
+    values: list[float] = []
+    last_end, last_magnitude = -1, 0
+    for match in _FIGURE.finditer(norm):
+        value, magnitude = _value(match)
+        if value is None:
+            continue
+        if values and last_magnitude > value and _AND.fullmatch(norm, last_end, match.start()):
+            values[-1] += value
+        else:
+            values.append(value)
+        last_end, last_magnitude = match.end(), magnitude
+    return values
+
+
+def _value(match: re.Match) -> tuple[float | None, int]:
+    """(the number a _FIGURE match says, its magnitude), or (None, 0) for a small number
+    word without a magnitude."""
+    if match["alone"]:
+        magnitude = _MAGNITUDES[match["alone"]]
+        return float(magnitude), magnitude
+    magnitude = _MAGNITUDES[match["magnitude"]] if match["magnitude"] else 1
+    if match["grouped"]:
+        number = float(match["grouped"].replace(".", "").replace(",", ""))
+    elif match["digits"]:
+        number = float(match["digits"].replace(",", "."))
+    else:
+        number = _NUMBER_WORDS[match["word"]]
+        if magnitude == 1 and number < 100:
+            return None, 0
+    return number * magnitude, magnitude
+
+
+def _shown(value: float) -> str:
+    return str(int(value)) if value == int(value) else format(value, ".12g")
 
 
 def figure_conflict(members: Sequence[Member]) -> str | None:
