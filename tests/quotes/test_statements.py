@@ -258,3 +258,42 @@ def test_records_from_plans_are_the_articles_records_and_wordings(seeds):
             surface, keys = fresh(record.text)
             assert wording == (surface, tuple(keys))
     assert group_records(seeds, quotes, plans=plans) == group_records(seeds, quotes)
+
+
+def test_a_headline_joins_its_own_articles_statement(article):
+    """A headline "فلان: …" is its article's short form of a statement its body gives: it
+    joins that statement (with another outlet's wording of it) though it comes from the
+    same article and shares too few words with it for a paraphrase."""
+    corpus = article("الجبير: على إيران تغيير سياساتها العدوانية .. وألمانيا تتفهم قلق الرياض\n\n"
+                     "وقال وزير الخارجية عادل الجبير إنه يجب على إيران تغيير سياستها العدوانية "
+                     "تلك إذا ما أرادت بالفعل علاقات تتسم بحسن الجوار والاحترام مع جيرانها. "
+                     "وأضاف أن المباحثات مع نظيره الألماني تناولت الأزمة في اليمن وسوريا.\n",
+                     "الجبير يلتقي شتاينماير في الرياض\n\nوقال وزير الخارجية عادل الجبير إنه "
+                     "يجب على إيران تغيير سياستها العدوانية تلك إذا ما أرادت بالفعل علاقات حسن "
+                     "جوار واحترام مع جيرانها. وعقد الوزيران مؤتمرا صحفيا مشتركا في ختام اللقاء.\n")
+    analysis = analyze(corpus)
+    headline = next(q for q in analysis.quotes if q.form == "headline")
+    joined = group_of(analysis.statements, headline.source_id, headline.text)
+    assert len(joined.sources) == 2 and len(joined.members) == 3
+
+
+def test_a_headline_does_not_join_two_statements_of_its_body():
+    """A headline that sums up two statements of its body joins one of them: the two stay
+    two statements (each with another outlet's wording of it)."""
+    jubeir = Speaker("person:عدل-جبر", "عادل الجبير", "person")
+    headline = Record("a", 0, 40, "على إيران تغيير سياساتها العدوانية .. وألمانيا تتفهم قلق الرياض",
+                      jubeir, False, None, headline=True)
+    iran = "يجب على إيران تغيير سياستها العدوانية تلك إذا ما أرادت بالفعل علاقات حسن جوار"
+    germany = "ألمانيا تتفهم قلق الرياض من السياسات الإيرانية في المنطقة"
+    statements = group_statements([
+        headline,
+        rec("a", iran, jubeir, direct=False),
+        rec("b", iran.replace("حسن جوار", "تتسم بحسن الجوار"), jubeir, direct=False),
+        rec("a", germany, jubeir, direct=False),
+        rec("b", germany.replace("السياسات الإيرانية", "سياسات إيران"), jubeir, direct=False),
+    ], ["a", "b"])
+    assert group_of(statements, "a", iran) is not group_of(statements, "a", germany)
+    assert group_of(statements, "a", headline.text) in (group_of(statements, "a", iran),
+                                                          group_of(statements, "a", germany))
+    assert sum(len(s.members) for s in statements) == 5 and len(statements) == 2
+

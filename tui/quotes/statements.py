@@ -15,7 +15,8 @@ Scale (10,000 articles, ~250,000 records):
 
 Clusters grow from the best pair down, and two clusters join only when most of their sampled
 cross pairs match (no chaining through one shared phrase), not when they hold two different
-wordings from one source (unless near-verbatim), and never across two different known
+wordings from one source (unless near-verbatim, or one is that article's headline "فلان: …"
+joining the statement of its body it sums up), and never across two different known
 speakers unless the words are near-verbatim (then the statement carries an attribution
 conflict instead).
 """
@@ -72,6 +73,8 @@ class Record:
     direct: bool = True
     quote_id: str | None = None
     narration: bool = False
+    # A headline "فلان: …": the article's own short form of a statement its body reports.
+    headline: bool = False
 
 
 def records_from_quotes(quotes: Iterable[Quote]) -> list[Record]:
@@ -85,7 +88,7 @@ def groups(quote: Quote) -> bool:
 
 def quote_record(quote: Quote) -> Record:
     return Record(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
-                  quote.direct, quote.id)
+                  quote.direct, quote.id, headline=quote.form == "headline")
 
 
 def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
@@ -111,7 +114,7 @@ class SentenceRecord(Record):
         # the base's fields but its text (frozen: set as its own __init__ would)
         for name, value in (("source_id", source.id), ("start", start), ("end", end),
                             ("speaker", None), ("direct", False), ("quote_id", None),
-                            ("narration", True), ("_source", source)):
+                            ("narration", True), ("headline", False), ("_source", source)):
             object.__setattr__(self, name, value)
 
     @property
@@ -638,7 +641,8 @@ def _clusters(nodes: list[_Node], edges: list[tuple[float, int, int]], scorer: _
             continue
         if value < NEAR_VERBATIM and not _sources_of(ci, sources, nodes).isdisjoint(
                 _sources_of(cj, sources, nodes)) \
-                and not (value >= RESTATED and _one_speaker_restating(nodes[i], nodes[j])):
+                and not (value >= RESTATED and _one_speaker_restating(nodes[i], nodes[j])) \
+                and not _headline_restating(i, j, ci, cj, members, sources, nodes):
             continue    # two different wordings from one article are two statements
         left, right = members.get(ci, [ci]), members.get(cj, [cj])
         if not _can_join(left, right, nodes, scorer):
@@ -700,8 +704,32 @@ def _one_speaker_restating(a: _Node, b: _Node) -> bool:
     return bool(a.speakers) and a.speakers == b.speakers and not (a.narration or b.narration)
 
 
+def _headline_restating(i: int, j: int, ci: int, cj: int, members: dict[int, list[int]],
+                        sources: dict[int, set[str]], nodes: list[_Node]) -> bool:
+    """Is the edge i-j a headline "فلان: …" and a wording of the same speaker, and are the
+    articles its two clusters share, on the headline's side, given by headlines alone? A
+    headline is its article's short form of a statement its body gives: the two join though
+    they come from one article (after `_clusters`' rule, two statements of one body do not)."""
+    a, b = nodes[i], nodes[j]
+    if a.narration or b.narration or not _one_voice(a, b):
+        return False
+    shared = _sources_of(ci, sources, nodes) & _sources_of(cj, sources, nodes)
+    return any(_headline(nodes[k]) and all(
+        r.headline for n in members.get(c, [c]) for r in nodes[n].records if r.source_id in shared)
+        for k, c in ((i, ci), (j, cj)))
+
+
+def _headline(node: _Node) -> bool:
+    return all(r.headline for r in node.records)
+
+
 def _speakers_clash(a: _Node, b: _Node) -> bool:
-    return bool(a.speakers) and bool(b.speakers) and a.speakers.isdisjoint(b.speakers)
+    return bool(a.speakers) and bool(b.speakers) and not _one_voice(a, b)
+
+
+def _one_voice(a: _Node, b: _Node) -> bool:
+    """Do two nodes have a known speaker in common?"""
+    return not a.speakers.isdisjoint(b.speakers)
 
 
 def _sample(group: list[int]) -> list[int]:
