@@ -18,7 +18,8 @@ cross pairs match (no chaining through one shared phrase), not when they hold tw
 wordings from one source (unless near-verbatim, or one is that article's headline "فلان: …"
 joining the statement of its body it sums up), and never across two different known
 speakers unless the words are near-verbatim (then the statement carries an attribution
-conflict instead).
+conflict instead). One body under two names ("هيئة كبار العلماء", "الأمانة العامة لهيئة كبار
+العلماء") is one speaker.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from itertools import accumulate, compress, count, filterfalse, islice, repeat
 from operator import invert, lshift, or_, sub
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -55,6 +57,13 @@ SAMPLE = 6               # nodes of a cluster compared when two clusters may joi
 NAME_WEIGHT = 0.2
 NARRATION_PARAPHRASE = 55.0
 RESTATED = 55.0          # two wordings by one speaker in one article that join one statement
+# A short wording whose words a longer one of the same speaker holds nearly all of (weighed
+# as `compare` weighs them), two runs of them in the same order: a headline or a summary of
+# part of a long quotation ("التفجير جرم عظيم وعدوان كبير يستهدف رجال الأمن" in a
+# quotation of 120 words), which shares too few of the long one's words for a paraphrase.
+SUMMARY_OVERLAP = 0.85
+SUMMARY_KEYS = 5         # content words the short one has at least (fewer say too little)
+SUMMARY_RUNS = 2         # consecutive key pairs both hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +221,20 @@ class _Scorer:
         dice = 2 * w_shared / (total_a + total_b)
         if overlap >= PARAPHRASE_OVERLAP and dice >= PARAPHRASE_DICE:
             return "paraphrase", round(100 * (overlap + dice) / 2, 1)
-        if overlap >= SAME_SPEAKER_OVERLAP and dice >= SAME_SPEAKER_DICE:
+        if overlap >= SAME_SPEAKER_OVERLAP and dice >= SAME_SPEAKER_DICE \
+                or overlap >= SUMMARY_OVERLAP and _summarises(short.keys, long_.keys):
+            # (a loose relation: it joins only what one known speaker said in both)
             return "loose", round(100 * (overlap + dice) / 2, 1)
         return None
+
+
+def _summarises(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Does a short wording, most of whose words a long one holds, keep enough of them, two
+    runs at least in the long one's order? (Asked of the few pairs that reach it.)"""
+    if len(short) < SUMMARY_KEYS:
+        return False
+    runs = set(zip(short, short[1:]))
+    return len(runs.intersection(zip(long_, long_[1:]))) >= SUMMARY_RUNS
 
 
 def _features(keys: list[str]) -> set[str]:
@@ -688,8 +708,7 @@ def _edges(nodes: list[_Node], scorer: _Scorer, pairs: array, part: int, parts: 
         relation, value = result
         if relation == "loose":
             # a looser paraphrase joins only what one known speaker said in both
-            if nodes[i].narration or nodes[j].narration \
-                    or nodes[i].speakers.isdisjoint(nodes[j].speakers):
+            if nodes[i].narration or nodes[j].narration or not _one_voice(nodes[i], nodes[j]):
                 continue
         elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
                 (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
@@ -728,8 +747,28 @@ def _speakers_clash(a: _Node, b: _Node) -> bool:
 
 
 def _one_voice(a: _Node, b: _Node) -> bool:
-    """Do two nodes have a known speaker in common?"""
-    return not a.speakers.isdisjoint(b.speakers)
+    """Do two nodes have a known speaker in common: one id, or one body under two names?"""
+    if not a.speakers.isdisjoint(b.speakers):
+        return True
+    return any(_one_body(x, y) for x in a.speakers for y in b.speakers)
+
+
+@lru_cache(maxsize=4096)
+def _one_body(x: str, y: str) -> bool:
+    """Are two organisations' ids one body named two ways: the shorter name's words, two at
+    least, in order within the longer one's and ending it ("هيئة كبار العلماء", "الأمانة
+    العامة لهيئة كبار العلماء"; "… السعودية", "… في السعودية")? A name that goes on past
+    the other's end is not it: "وزارة الخارجية" is not "وزارة الخارجية الأمريكية"."""
+    if not (x.startswith(_ORG) and y.startswith(_ORG)):
+        return False
+    short, long_ = sorted((x[len(_ORG):].split("-"), y[len(_ORG):].split("-")), key=len)
+    if len(short) < 2 or len(short) == len(long_) or short[-1] != long_[-1]:
+        return False
+    words = iter(long_)
+    return all(word in words for word in short)    # (each found after the one before)
+
+
+_ORG = "org:"
 
 
 def _sample(group: list[int]) -> list[int]:
