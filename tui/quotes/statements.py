@@ -62,7 +62,9 @@ RESTATED = 55.0          # two wordings by one speaker in one article that join 
 # part of a long quotation ("التفجير جرم عظيم وعدوان كبير يستهدف رجال الأمن" in a
 # quotation of 120 words), which shares too few of the long one's words for a paraphrase.
 SUMMARY_OVERLAP = 0.85
-SUMMARY_KEYS = 5         # content words the short one has at least (fewer say too little)
+# Content words the short one has at least: fewer make a stock phrase a prolific speaker
+# repeats from day to day ("خسائر بشرية في صفوف قوات النظام"), not a summary of one quotation.
+SUMMARY_KEYS = 7
 SUMMARY_RUNS = 2         # consecutive key pairs both hold
 
 
@@ -730,12 +732,13 @@ def _headline_restating(i: int, j: int, ci: int, cj: int, members: dict[int, lis
     headline is its article's short form of a statement its body gives: the two join though
     they come from one article (after `_clusters`' rule, two statements of one body do not)."""
     a, b = nodes[i], nodes[j]
-    if a.narration or b.narration or not _one_voice(a, b):
+    # (the clusters are read only for a headline: most edges that reach here have none)
+    sides = [c for k, c in ((i, ci), (j, cj)) if _headline(nodes[k])]
+    if not sides or a.narration or b.narration or not _one_voice(a, b):
         return False
     shared = _sources_of(ci, sources, nodes) & _sources_of(cj, sources, nodes)
-    return any(_headline(nodes[k]) and all(
-        r.headline for n in members.get(c, [c]) for r in nodes[n].records if r.source_id in shared)
-        for k, c in ((i, ci), (j, cj)))
+    return any(all(r.headline for n in members.get(c, [c]) for r in nodes[n].records
+                   if r.source_id in shared) for c in sides)
 
 
 def _headline(node: _Node) -> bool:
@@ -755,14 +758,15 @@ def _one_voice(a: _Node, b: _Node) -> bool:
 
 @lru_cache(maxsize=4096)
 def _one_body(x: str, y: str) -> bool:
-    """Are two organisations' ids one body named two ways: the shorter name's words, two at
+    """Are two organisations' ids one body named two ways: the shorter name's words, three at
     least, in order within the longer one's and ending it ("هيئة كبار العلماء", "الأمانة
     العامة لهيئة كبار العلماء"; "… السعودية", "… في السعودية")? A name that goes on past
-    the other's end is not it: "وزارة الخارجية" is not "وزارة الخارجية الأمريكية"."""
+    the other's end is not it ("وزارة الخارجية" is not "وزارة الخارجية الأمريكية"), nor is
+    one of two words, often a description ("النادي الإسباني" of "نادي برشلونة الإسباني")."""
     if not (x.startswith(_ORG) and y.startswith(_ORG)):
         return False
     short, long_ = sorted((x[len(_ORG):].split("-"), y[len(_ORG):].split("-")), key=len)
-    if len(short) < 2 or len(short) == len(long_) or short[-1] != long_[-1]:
+    if len(short) < 3 or len(short) == len(long_) or short[-1] != long_[-1]:
         return False
     words = iter(long_)
     return all(word in words for word in short)    # (each found after the one before)
