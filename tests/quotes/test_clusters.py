@@ -12,10 +12,11 @@ from tui.quotes import statements as S
 
 
 class _Node:
-    def __init__(self, sources, speakers, narration):
+    def __init__(self, sources, speakers, narration, headline=False):
         self.sources = frozenset(sources)
         self.speakers = frozenset(speakers)
         self.narration = narration
+        self.records = [S.Record(source, 0, 1, "…", headline=headline) for source in sources]
 
 
 class _Scorer:
@@ -96,3 +97,22 @@ def test_narration_alone_is_no_cluster_and_order_follows_the_clusters_numbers():
     # 2 and 3 join (on a tie the cluster of the edge's first node keeps its number, 3):
     # the clusters are 1, then 3 = {2, 3}
     assert S._clusters(nodes, [(99.0, 3, 2)], scorer, lambda: None) == [[1], [2, 3]]
+
+
+def test_a_headline_joins_its_articles_statement_once():
+    """Node 0 is article a's headline; 1 (a's body) and 2 (b's) are one statement, and 3
+    (a's body) and 4 (b's) another. The headline joins the first though both hold article
+    a; the second, which also holds a, is then refused: the headline's cluster holds a's
+    body. A plain wording in 0's place is refused at once."""
+    def case(headline):
+        nodes = [_Node(["a"], ["p1"], False, headline), _Node(["a"], ["p1"], False),
+                 _Node(["b"], ["p1"], False), _Node(["a"], ["p1"], False),
+                 _Node(["b"], ["p1"], False)]
+        scorer = _Scorer({(1, 2): ("verbatim", 96.0), (3, 4): ("verbatim", 95.0),
+                          (0, 1): ("loose", 45.0), (0, 2): ("loose", 44.0),
+                          (0, 3): ("loose", 40.0), (0, 4): ("loose", 40.0)})
+        edges = [(96.0, 1, 2), (95.0, 3, 4), (45.0, 0, 1), (40.0, 0, 3)]
+        return S._clusters(nodes, edges, scorer, lambda: None)
+
+    assert case(headline=True) == [[0, 1, 2], [3, 4]]
+    assert case(headline=False) == [[0], [1, 2], [3, 4]]

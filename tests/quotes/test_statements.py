@@ -258,3 +258,98 @@ def test_records_from_plans_are_the_articles_records_and_wordings(seeds):
             surface, keys = fresh(record.text)
             assert wording == (surface, tuple(keys))
     assert group_records(seeds, quotes, plans=plans) == group_records(seeds, quotes)
+
+
+def test_a_headline_joins_its_own_articles_statement(article):
+    """A headline "فلان: …" is its article's short form of a statement its body gives: it
+    joins that statement (with another outlet's wording of it) though it comes from the
+    same article and shares too few words with it for a paraphrase."""
+    corpus = article("الجبير: على إيران تغيير سياساتها العدوانية .. وألمانيا تتفهم قلق الرياض\n\n"
+                     "وقال وزير الخارجية عادل الجبير إنه يجب على إيران تغيير سياستها العدوانية "
+                     "تلك إذا ما أرادت بالفعل علاقات تتسم بحسن الجوار والاحترام مع جيرانها. "
+                     "وأضاف أن المباحثات مع نظيره الألماني تناولت الأزمة في اليمن وسوريا.\n",
+                     "الجبير يلتقي شتاينماير في الرياض\n\nوقال وزير الخارجية عادل الجبير إنه "
+                     "يجب على إيران تغيير سياستها العدوانية تلك إذا ما أرادت بالفعل علاقات حسن "
+                     "جوار واحترام مع جيرانها. وعقد الوزيران مؤتمرا صحفيا مشتركا في ختام اللقاء.\n")
+    analysis = analyze(corpus)
+    headline = next(q for q in analysis.quotes if q.form == "headline")
+    joined = group_of(analysis.statements, headline.source_id, headline.text)
+    assert len(joined.sources) == 2 and len(joined.members) == 3
+
+
+def test_a_headline_does_not_join_two_statements_of_its_body():
+    """A headline that sums up two statements of its body joins one of them: the two stay
+    two statements (each with another outlet's wording of it)."""
+    jubeir = Speaker("person:عدل-جبر", "عادل الجبير", "person")
+    headline = Record("a", 0, 40, "على إيران تغيير سياساتها العدوانية .. وألمانيا تتفهم قلق الرياض",
+                      jubeir, False, None, headline=True)
+    iran = "يجب على إيران تغيير سياستها العدوانية تلك إذا ما أرادت بالفعل علاقات حسن جوار"
+    germany = "ألمانيا تتفهم قلق الرياض من السياسات الإيرانية في المنطقة"
+    statements = group_statements([
+        headline,
+        rec("a", iran, jubeir, direct=False),
+        rec("b", iran.replace("حسن جوار", "تتسم بحسن الجوار"), jubeir, direct=False),
+        rec("a", germany, jubeir, direct=False),
+        rec("b", germany.replace("السياسات الإيرانية", "سياسات إيران"), jubeir, direct=False),
+    ], ["a", "b"])
+    assert group_of(statements, "a", iran) is not group_of(statements, "a", germany)
+    assert group_of(statements, "a", headline.text) in (group_of(statements, "a", iran),
+                                                          group_of(statements, "a", germany))
+    assert sum(len(s.members) for s in statements) == 5 and len(statements) == 2
+
+
+SANAD = Speaker("person:عبدلرحمن-سند", "عبدالرحمن السند", "person")
+ATTACK_QUOTE = (
+    "هذا التفجير يعد جرما عظيما وعدوانا كبيرا يستهدف رجال أمننا الذين يعملون لخدمة هذا الوطن "
+    "وأمنه وراحة مواطنيه، ولا أدل على شناعة هذه العملية وخبث منفذها من استهدافه لرجال الأمن "
+    "وهم يصلون في المسجد، وقتل النفس المعصومة من كبائر الذنوب والموبقات التي حذر النبي منها، "
+    "وهذا الحادث الإجرامي لا يخدم إلا أعداء الإسلام ومن يريدون النيل منه وتشويهه بأعمالهم "
+    "الشنيعة وجرائمهم النكراء، وهو ظلم وبغي تأباه الشريعة وتنكره الفطر السوية وترده العقول السليمة")
+ATTACK_NEWS = [
+    rec("c", "أعلنت وزارة الداخلية أن التحقيقات جارية لمعرفة هوية منفذ الهجوم", None, False, True),
+    rec("c", "وسقط في الهجوم عدد من رجال قوات الطوارئ الخاصة في منطقة عسير", None, False, True),
+    rec("d", "ودعا إلى الوقوف صفا واحدا حول ولاة الأمر لحفظ أمن الوطن", SANAD, direct=False)]
+
+
+def test_a_summary_of_part_of_a_long_quotation_joins_it():
+    """One outlet sums up, in its own words, part of a long quotation another gives whole:
+    nearly all its words are in the quotation, two runs of them in its order, but they are
+    too few of the quotation's for a paraphrase. One speaker said both: one statement."""
+    summary = "التفجير جرم عظيم وعدوان كبير يستهدف رجال الأمن"
+    statements = group_statements([rec("a", ATTACK_QUOTE, SANAD),
+                                   rec("b", summary, SANAD, direct=False)] + ATTACK_NEWS,
+                                  ["a", "b", "c", "d"])
+    assert group_of(statements, "b", summary) is group_of(statements, "a", ATTACK_QUOTE)
+
+
+def test_a_summary_joins_only_its_speakers_quotation_and_only_in_its_order():
+    other = Speaker("person:محمد-عسى", "محمد العيسى", "person")
+    summary = "التفجير جرم عظيم وعدوان كبير يستهدف رجال الأمن"
+    scattered = "الأمن رجال يستهدف كبير وعدوان عظيم جرم التفجير"
+    for short, speaker in ((summary, other), (scattered, SANAD)):
+        statements = group_statements([rec("a", ATTACK_QUOTE, SANAD),
+                                       rec("b", short, speaker, direct=False)] + ATTACK_NEWS,
+                                      ["a", "b", "c", "d"])
+        assert group_of(statements, "b", short) is not group_of(statements, "a", ATTACK_QUOTE)
+
+
+def test_one_body_under_two_names_is_one_speaker():
+    """«هيئة كبار العلماء» in one outlet, «الأمانة العامة لهيئة كبار العلماء» in another: the
+    same words are one statement. «وزارة الخارجية» and «وزارة الخارجية الأمريكية» are not one
+    body: their like words stay two statements."""
+    ulama = Speaker("org:هئه-كبر-علمء", "هيئة كبار العلماء", "organisation")
+    secretariat = Speaker("org:امنه-عمه-هئه-كبر-علمء", "الأمانة العامة لهيئة كبار العلماء",
+                          "organisation")
+    ministry = Speaker("org:وزره-خرجه", "وزارة الخارجية", "organisation")
+    american = Speaker("org:وزره-خرجه-امركه", "وزارة الخارجية الأمريكية", "organisation")
+    first = "اقتحام قوات الاحتلال للمسجد الأقصى انتهاك لحرمته واستفزاز لمشاعر المسلمين"
+    second = "انتهاكات قوات الاحتلال للأقصى استفزاز لمشاعر المسلمين"
+    news = [rec("c", "وأغلقت قوات الاحتلال بوابات المسجد ومنعت المصلين من الدخول", None, False,
+                True),
+            rec("c", "ودعت الهيئة الدول الإسلامية إلى نصرة الشعب الفلسطيني", ulama, False)]
+    for a, b, joined in ((ulama, secretariat, True), (ministry, american, False)):
+        statements = group_statements([rec("a", first, a, direct=False),
+                                       rec("b", second, b, direct=False)] + news,
+                                      ["a", "b", "c"])
+        same = group_of(statements, "a", first) is group_of(statements, "b", second)
+        assert same == joined, (a.label, b.label)

@@ -15,9 +15,11 @@ Scale (10,000 articles, ~250,000 records):
 
 Clusters grow from the best pair down, and two clusters join only when most of their sampled
 cross pairs match (no chaining through one shared phrase), not when they hold two different
-wordings from one source (unless near-verbatim), and never across two different known
+wordings from one source (unless near-verbatim, or one is that article's headline "فلان: …"
+joining the statement of its body it sums up), and never across two different known
 speakers unless the words are near-verbatim (then the statement carries an attribution
-conflict instead).
+conflict instead). One body under two names ("هيئة كبار العلماء", "الأمانة العامة لهيئة كبار
+العلماء") is one speaker.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from itertools import accumulate, compress, count, filterfalse, islice, repeat
 from operator import invert, lshift, or_, sub
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -54,6 +57,15 @@ SAMPLE = 6               # nodes of a cluster compared when two clusters may joi
 NAME_WEIGHT = 0.2
 NARRATION_PARAPHRASE = 55.0
 RESTATED = 55.0          # two wordings by one speaker in one article that join one statement
+# A short wording whose words a longer one of the same speaker holds nearly all of (weighed
+# as `compare` weighs them), two runs of them in the same order: a headline or a summary of
+# part of a long quotation ("التفجير جرم عظيم وعدوان كبير يستهدف رجال الأمن" in a
+# quotation of 120 words), which shares too few of the long one's words for a paraphrase.
+SUMMARY_OVERLAP = 0.85
+# Content words the short one has at least: fewer make a stock phrase a prolific speaker
+# repeats from day to day ("خسائر بشرية في صفوف قوات النظام"), not a summary of one quotation.
+SUMMARY_KEYS = 7
+SUMMARY_RUNS = 2         # consecutive key pairs both hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +84,8 @@ class Record:
     direct: bool = True
     quote_id: str | None = None
     narration: bool = False
+    # A headline "فلان: …": the article's own short form of a statement its body reports.
+    headline: bool = False
 
 
 def records_from_quotes(quotes: Iterable[Quote]) -> list[Record]:
@@ -85,7 +99,7 @@ def groups(quote: Quote) -> bool:
 
 def quote_record(quote: Quote) -> Record:
     return Record(quote.source_id, quote.start, quote.end, quote.text, quote.speaker,
-                  quote.direct, quote.id)
+                  quote.direct, quote.id, headline=quote.form == "headline")
 
 
 def records_from_sentences(source, quotes: Sequence[Quote]) -> list[Record]:
@@ -111,7 +125,7 @@ class SentenceRecord(Record):
         # the base's fields but its text (frozen: set as its own __init__ would)
         for name, value in (("source_id", source.id), ("start", start), ("end", end),
                             ("speaker", None), ("direct", False), ("quote_id", None),
-                            ("narration", True), ("_source", source)):
+                            ("narration", True), ("headline", False), ("_source", source)):
             object.__setattr__(self, name, value)
 
     @property
@@ -209,9 +223,20 @@ class _Scorer:
         dice = 2 * w_shared / (total_a + total_b)
         if overlap >= PARAPHRASE_OVERLAP and dice >= PARAPHRASE_DICE:
             return "paraphrase", round(100 * (overlap + dice) / 2, 1)
-        if overlap >= SAME_SPEAKER_OVERLAP and dice >= SAME_SPEAKER_DICE:
+        if overlap >= SAME_SPEAKER_OVERLAP and dice >= SAME_SPEAKER_DICE \
+                or overlap >= SUMMARY_OVERLAP and _summarises(short.keys, long_.keys):
+            # (a loose relation: it joins only what one known speaker said in both)
             return "loose", round(100 * (overlap + dice) / 2, 1)
         return None
+
+
+def _summarises(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Does a short wording, most of whose words a long one holds, keep enough of them, two
+    runs at least in the long one's order? (Asked of the few pairs that reach it.)"""
+    if len(short) < SUMMARY_KEYS:
+        return False
+    runs = set(zip(short, short[1:]))
+    return len(runs.intersection(zip(long_, long_[1:]))) >= SUMMARY_RUNS
 
 
 def _features(keys: list[str]) -> set[str]:
@@ -638,7 +663,8 @@ def _clusters(nodes: list[_Node], edges: list[tuple[float, int, int]], scorer: _
             continue
         if value < NEAR_VERBATIM and not _sources_of(ci, sources, nodes).isdisjoint(
                 _sources_of(cj, sources, nodes)) \
-                and not (value >= RESTATED and _one_speaker_restating(nodes[i], nodes[j])):
+                and not (value >= RESTATED and _one_speaker_restating(nodes[i], nodes[j])) \
+                and not _headline_restating(i, j, ci, cj, members, sources, nodes):
             continue    # two different wordings from one article are two statements
         left, right = members.get(ci, [ci]), members.get(cj, [cj])
         if not _can_join(left, right, nodes, scorer):
@@ -684,8 +710,7 @@ def _edges(nodes: list[_Node], scorer: _Scorer, pairs: array, part: int, parts: 
         relation, value = result
         if relation == "loose":
             # a looser paraphrase joins only what one known speaker said in both
-            if nodes[i].narration or nodes[j].narration \
-                    or nodes[i].speakers.isdisjoint(nodes[j].speakers):
+            if nodes[i].narration or nodes[j].narration or not _one_voice(nodes[i], nodes[j]):
                 continue
         elif relation == "paraphrase" and (_speakers_clash(nodes[i], nodes[j]) or (
                 (nodes[i].narration or nodes[j].narration) and value < NARRATION_PARAPHRASE)):
@@ -700,8 +725,54 @@ def _one_speaker_restating(a: _Node, b: _Node) -> bool:
     return bool(a.speakers) and a.speakers == b.speakers and not (a.narration or b.narration)
 
 
+def _headline_restating(i: int, j: int, ci: int, cj: int, members: dict[int, list[int]],
+                        sources: dict[int, set[str]], nodes: list[_Node]) -> bool:
+    """Is the edge i-j a headline "فلان: …" and a wording of the same speaker, and are the
+    articles its two clusters share, on the headline's side, given by headlines alone? A
+    headline is its article's short form of a statement its body gives: the two join though
+    they come from one article (after `_clusters`' rule, two statements of one body do not)."""
+    a, b = nodes[i], nodes[j]
+    # (the clusters are read only for a headline: most edges that reach here have none)
+    sides = [c for k, c in ((i, ci), (j, cj)) if _headline(nodes[k])]
+    if not sides or a.narration or b.narration or not _one_voice(a, b):
+        return False
+    shared = _sources_of(ci, sources, nodes) & _sources_of(cj, sources, nodes)
+    return any(all(r.headline for n in members.get(c, [c]) for r in nodes[n].records
+                   if r.source_id in shared) for c in sides)
+
+
+def _headline(node: _Node) -> bool:
+    return all(r.headline for r in node.records)
+
+
 def _speakers_clash(a: _Node, b: _Node) -> bool:
-    return bool(a.speakers) and bool(b.speakers) and a.speakers.isdisjoint(b.speakers)
+    return bool(a.speakers) and bool(b.speakers) and not _one_voice(a, b)
+
+
+def _one_voice(a: _Node, b: _Node) -> bool:
+    """Do two nodes have a known speaker in common: one id, or one body under two names?"""
+    if not a.speakers.isdisjoint(b.speakers):
+        return True
+    return any(_one_body(x, y) for x in a.speakers for y in b.speakers)
+
+
+@lru_cache(maxsize=4096)
+def _one_body(x: str, y: str) -> bool:
+    """Are two organisations' ids one body named two ways: the shorter name's words, three at
+    least, in order within the longer one's and ending it ("هيئة كبار العلماء", "الأمانة
+    العامة لهيئة كبار العلماء"; "… السعودية", "… في السعودية")? A name that goes on past
+    the other's end is not it ("وزارة الخارجية" is not "وزارة الخارجية الأمريكية"), nor is
+    one of two words, often a description ("النادي الإسباني" of "نادي برشلونة الإسباني")."""
+    if not (x.startswith(_ORG) and y.startswith(_ORG)):
+        return False
+    short, long_ = sorted((x[len(_ORG):].split("-"), y[len(_ORG):].split("-")), key=len)
+    if len(short) < 3 or len(short) == len(long_) or short[-1] != long_[-1]:
+        return False
+    words = iter(long_)
+    return all(word in words for word in short)    # (each found after the one before)
+
+
+_ORG = "org:"
 
 
 def _sample(group: list[int]) -> list[int]:
