@@ -338,25 +338,18 @@ def test_a_report_goes_on_past_its_contrast_unless_another_report_follows(articl
     assert first.speaker.label == "خالد العمري" and second.speaker.label == "سامي الحربي"
 
 
-def test_and_if_goes_on_with_the_same_reported_clause(tmp_path):
+def test_and_if_goes_on_with_the_same_reported_clause(article):
     # «وإن لم …» is "and if not": more of what was said, not a second report of the verb
-    from tui.corpus import load_corpus
-    from tui.quotes import extract_quotes
-    (tmp_path / "a.txt").write_text("خبر\n\nوأكد الإمام أن مرحلة الشباب مرحلة الحماسة، وإن لم "
-                                    "تُرشّد هذه الحماسة انقلبت إلى فوضى.\n", encoding="utf-8")
-    source = load_corpus(tmp_path).sources[0]
-    texts = [q.text for q in extract_quotes(source)]
+    texts = [q.text for q in only(article("خبر\n\nوأكد الإمام أن مرحلة الشباب مرحلة الحماسة، وإن لم "
+                                          "تُرشّد هذه الحماسة انقلبت إلى فوضى.\n"))]
     assert "مرحلة الشباب مرحلة الحماسة، وإن لم تُرشّد هذه الحماسة انقلبت إلى فوضى" in texts
     assert not any(t.startswith("لم تُرشّد") for t in texts)
 
 
-def test_a_prayer_and_during_are_not_reports(tmp_path):
-    from tui.corpus import load_corpus
-    from tui.quotes import extract_quotes
-    (tmp_path / "a.txt").write_text(
+def test_a_prayer_and_during_are_not_reports(article):
+    texts = [q.text for q in only(article(
         "خبر\n\nودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة قيادة وحكومة وشعبا، وأن "
         "يزيدها رفعة ومجدا، إنه ولي ذلك والقادر عليه.\nوقال الوزير إن المشروع ناجح، سائلا الله أن "
         "يحفظ للمملكة قادتها وأن يديم على شعبها الأمن.\nوعرض فيلم يحكي ما قدمه الملك إبان توليه "
-        "الحكم في البلاد.\n", encoding="utf-8")
-    texts = [q.text for q in extract_quotes(load_corpus(tmp_path).sources[0])]
+        "الحكم في البلاد.\n"))]
     assert texts == ["المشروع ناجح"]
