@@ -50,10 +50,9 @@ from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
-                                _verb_shaped,
-                                _quoted_subject, _with_pronoun, broken, gap,
-                                name_link_van,
-                                parse_subject, verbal_noun_shape, without_addressee)
+                                _quoted_subject, _verb_shaped, _with_pronoun, broken, gap,
+                                name_link_van, parse_subject, verbal_noun_shape,
+                                without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -1114,7 +1113,8 @@ def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
     """"وأشار بلير إلى أن …": the one unread word between a verb and its أن is the name of
     who spoke when it can be nothing else: no article (an object, "أكد الالتزام بأن"), no
     pronoun (a noun of his, "ويوضح رأيه بأن"), no accusative ending (how or when, "وأضاف
-    مستدركا أن"), not shaped like a verb or a word with a preposition joined to it."""
+    مستدركا أن"), not و with a verb, not shaped like a present-tense verb (a word that
+    bـ or لـ opens may be a name here: بلير، لويل)."""
     written = text[tokens[j].start:tokens[j].end]
     norm = tokens[j].norm
     if norm[:1] == "و" and L.bare(norm) not in L.GIVEN_NAMES:
@@ -1122,7 +1122,7 @@ def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
     if len(norm) < 3 or norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
             or written.endswith(("ه", "ها", "هم", "هن", "هما", "كم", "كن", "ا", "ى")) \
             or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm):
-        return None     # (بـ and لـ open names too: بلير، لويل)
+        return None
     return Subject(j, j, tokens[j].start, tokens[j].end, "person", written, name=written)
 
 
