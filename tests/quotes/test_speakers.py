@@ -3335,3 +3335,12 @@ def test_a_word_glued_to_a_quotation_mark_opens_a_quoted_name(article):
                                  'أكد لـ"الاقتصادية" القانوني فهد بارباع، أنه تلقى اتصالا.\n'))
     assert all(q.speaker is None or q.speaker.label != "كابيتال" for q in quotes)
     assert said(quotes, "تلقى اتصالا").speaker.label == "فهد بارباع"
+
+
+def test_a_topic_before_the_verb_leaves_it_with_the_last_speaker(article):
+    # «وبالنسبة للقرارات … التي خرج بها الاجتماع قال "…"»: as for the decisions, he said
+    quotes = extract_all(article('خبر\n\nوأكد عدنان المعيبد المتحدث الرسمي لاتحاد القدم أن '
+                                 'الاجتماع ناجح. ورفض المعيبد الإفصاح عن بديل الربيش وقال "لا '
+                                 'تعليق". وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال '
+                                 '"تمت الموافقة على اللائحة".\n'))
+    assert said(quotes, "تمت الموافقة على اللائحة").speaker.label == "عدنان المعيبد"

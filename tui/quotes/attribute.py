@@ -1001,9 +1001,13 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     # ("لكن صاحب أحد المتاجر … قال": but is no word of the clause's own)
     content = next((j for j in range(first, k) if tokens[j].norm not in _LEADERS
                     and tokens[j].norm not in ("لكن", "ولكن")), None)
-    return content is None or _opens_adjunct(text, tokens, content)
+    return content is None or _opens_adjunct(text, tokens, content) \
+        or tokens[content].norm.removeprefix("و") in _AS_FOR
+    # ("وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال «…»": as for them, he said)
 
 
+# "as for …"، "about …": a topic put before the verb, no subject of it
+_AS_FOR = L._norm("بالنسبه بخصوص حول عن")
 # Words that may open a clause before a verb with no subject: "كما أكد"، "ثم قال"، "وقد أوضح".
 _LEADERS = L._norm("و ف كما ثم قد وقد فقد لقد وكان كان وكانت كانت بدوره بدورها ايضا كذلك")
 # "… لكنه أوضح أن …": but he (whoever spoke last) went on, with or without a comma before
