@@ -824,10 +824,10 @@ def article_facts(source, memo: dict | None = None) -> tuple:
     over articles: tui.store makes it in the extraction pool and keeps it per file in the
     cache; `find_discrepancies` then only joins them across articles):
     (its durations as (start, end, text, value), its amounts and years as (start, end,
-    text, shown value, unit, value, sorted context keys), (the words it shows to be names
-    (sorted), the people it names in two words or more (see `_people`)), its compound
-    names with عبد (see `_spaced_in`)). `memo`: shared by the
-    articles of one pass (what each word was found to be)."""
+    text, shown value, unit, value, sorted context keys), the words it shows to be names
+    (sorted), the people it names in two words or more (see `_people`), its compound names
+    with عبد (see `_spaced_in`)): FACT_PARTS parts. `memo`: shared by the articles of one
+    pass (what each word was found to be)."""
     memo = {} if memo is None else memo
     english = _english_only(source)
     # the text normalised once for the three passes that read it so (a translate of the
@@ -840,8 +840,11 @@ def article_facts(source, memo: dict | None = None) -> tuple:
     introduced = _introduced(source, memo.setdefault("triggers", {}))
     names = tuple(sorted(_article_names(introduced, normalized.text)))
     spaced = tuple(_spaced_in(source, memo.setdefault("normalised", {}), normalized))
-    # (four parts, as the cache's rows are checked for: the people go with the name words)
-    return durations, amounts, (names, _people(introduced)), spaced
+    return durations, amounts, names, _people(introduced), spaced
+
+
+# How many parts `article_facts` gives (the cache's rows of them are checked for it).
+FACT_PARTS = 5
 
 
 def find_discrepancies(corpus, quotes=None,
@@ -868,7 +871,7 @@ def find_discrepancies(corpus, quotes=None,
         mine = facts.get(source.id)
         if mine is None:
             mine = article_facts(source, memo)
-        found_durations, found_amounts, (found_names, found_people), found_spaced = mine
+        found_durations, found_amounts, found_names, found_people, found_spaced = mine
         sid = source.id
         durations += [Claim(sid, start, end, text, value)
                       for start, end, text, value in found_durations]

@@ -1004,11 +1004,13 @@ class _Facts(_Pickled):
     is missing (KeyError): that article's facts are then made where they are compared."""
 
     def __getitem__(self, source_id: str) -> tuple:
+        from tui.quotes.discrepancies import FACT_PARTS
+
         try:
             facts = loads(self._blobs[source_id])
         except CacheError:
             raise KeyError(source_id) from None
-        if not (isinstance(facts, tuple) and len(facts) == 4
+        if not (isinstance(facts, tuple) and len(facts) == FACT_PARTS
                 and all(isinstance(part, tuple) for part in facts)):
             raise KeyError(source_id)
         return facts
