@@ -50,7 +50,8 @@ from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
-                                _quoted_subject, _verb_shaped, _with_pronoun, broken, gap,
+                                _quoted_name_end, _quoted_subject, _verb_shaped,
+                                _with_pronoun, broken, gap,
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -568,8 +569,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                                    entities, cue_at)
         if subject is None and anchor is None and L.object_verb(norm):
             # "أعلنت "زين السعودية" عن عرضها …": the quoted name, then the verb's object
-            end = next((j for j in range(k + 2, min(limit, k + 5))
-                        if _after_closing_mark(text, tokens, j)), None)
+            end = _quoted_name_end(text, tokens, k + 1, limit)
             if end is not None and L.bare(tokens[end].norm) in ("عن", "علي", "الي"):
                 subject = _quoted_subject(text, tokens, k + 1, end)
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
@@ -738,7 +738,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         loose = _anchor(text, tokens, k + 1, limit, units)
         if loose is not None and loose[0] == "that" and text[tokens[loose[1]].start] in "إا":
             anchor = loose
-            titled = _title_then_unread_name(text, tokens, subject, limit, loose[1])
+            cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit) \
+                if _title_only(subject) else None
+            titled = _title_then_unread_name(text, tokens, subject, cut_off) \
+                if cut_off is not None and cut_off[1] == loose[1] else None
             if titled is not None:
                 subject, entity = titled, entities.resolve(titled, cue_at)
                 discourse.spoke(entity, number)
@@ -768,12 +771,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             elif not text[tokens[k + 1].start:tokens[k + 1].end].endswith(("ه", "ها", "هم")):
                 entity = None
                 discourse.forget()
-    if anchor is None and subject is not None and subject.kind == "person" \
-            and subject.title and not subject.name and L.speech_verb(norm) \
+    if anchor is None and _title_only(subject) and L.speech_verb(norm) \
             and not L.participle(norm):
         cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
-        named = None if cut_off is None else _title_then_unread_name(text, tokens, subject,
-                                                                     limit, cut_off[1])
+        named = _title_then_unread_name(text, tokens, subject, cut_off)
         if named is not None:
             anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
             discourse.spoke(entity, number)
@@ -1072,16 +1073,21 @@ def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: i
     return None
 
 
-def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject | None,
-                            limit: int, particle: int) -> Subject | None:
+def _title_only(subject: Subject | None) -> bool:
+    """A person named by a title and no name ("زوج المعلمة ووالد الطالبة")."""
+    return subject is not None and subject.kind == "person" and bool(subject.title) \
+        and not subject.name
+
+
+def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject,
+                            cut_off) -> Subject | None:
     """"وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": a person's title without a
-    name, then a name no list knows (one to three words, see `_unread_words_then_that`),
-    then the أن at token `particle`: the title and the name are who spoke."""
-    if subject is None or subject.kind != "person" or not subject.title or subject.name:
+    name, then a name no list knows (one to three words), then the أن: the title and the
+    name are who spoke. `cut_off`: the anchor `_unread_words_then_that` found after the
+    title, or None."""
+    if cut_off is None or cut_off[1] - subject.last - 1 > 3:
         return None
-    cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
-    if cut_off is None or cut_off[1] != particle or particle - subject.last - 1 > 3:
-        return None
+    particle = cut_off[1]
     return dataclasses.replace(
         subject, last=particle - 1, end=tokens[particle - 1].end,
         label=text[subject.start:tokens[particle - 1].end],
@@ -1730,8 +1736,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
 
 def _quoted_name_after(text: str, tokens: list[Token], j: int, limit: int) -> bool:
     """"تابع "خلفان" هجومه": one to three words in quotation marks at token j, a name."""
-    bound = next((m for m in range(j + 1, min(limit, j + 4))
-                  if _after_closing_mark(text, tokens, m)), None)
+    bound = _quoted_name_end(text, tokens, j, limit)
     return bound is not None and _quoted_subject(text, tokens, j, bound) is not None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import (Subject, _after_closing_mark, _feminine_title, _quoted_before,
+from tui.quotes.subject import (Subject, _feminine_title, _quoted_before, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number
 from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
@@ -470,18 +470,16 @@ def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entit
     body the article introduced before token k: the verb's subject."""
     if not _quoted_before(text, tokens, j):
         return None
-    for bound in range(j + 1, min(k, j + 3) + 1):
-        if _after_closing_mark(text, tokens, bound):
-            subject = _quoted_subject(text, tokens, j, bound)
-            if subject is None:
-                return None
-            # a family name of someone introduced ("فهد المنجومي"), else a body's name
-            named = replace(subject, kind="unknown", title=None, title_words=())
-            for probe in (named, subject):
-                known = entities.resolve(probe, tokens[k].start, introduce=False)
-                if known is not None and known.kind in ("person", "organisation"):
-                    return probe
-            return None
+    bound = _quoted_name_end(text, tokens, j, k + 1)
+    subject = _quoted_subject(text, tokens, j, bound) if bound is not None else None
+    if subject is None:
+        return None
+    # a family name of someone introduced ("فهد المنجومي"), else a body's name
+    named = replace(subject, kind="unknown", title=None, title_words=())
+    for probe in (named, subject):
+        known = entities.resolve(probe, tokens[k].start, introduce=False)
+        if known is not None and known.kind in ("person", "organisation"):
+            return probe
     return None
 
 

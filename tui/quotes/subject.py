@@ -1672,6 +1672,13 @@ def name_link_van(text: str, tokens: list[Token], j: int) -> bool:
         and not before.startswith("ال")
 
 
+def _quoted_name_end(text: str, tokens: list[Token], j: int, limit: int) -> int | None:
+    """Where a quoted name of one to three words opening at token j ends: the token after
+    its closing mark (before `limit`), or None."""
+    return next((m for m in range(j + 1, min(limit, j + 4))
+                 if _after_closing_mark(text, tokens, m)), None)
+
+
 def _quoted_subject(text: str, tokens: list[Token], j: int, bound: int) -> Subject | None:
     """A name in quotation marks, alone between the verb and its أن: a body's name (a
     company, a paper), the subject; the verb's own إلى/على may follow it."""
