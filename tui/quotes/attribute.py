@@ -41,7 +41,8 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _TAKES_B, _adjective, _after_ma
                                 _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
-                                  _side_after, _speaker_of, _subject_before, _without_object)
+                                  _side_after, _speaker_of, _subject_before, _WAS,
+                                  _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
@@ -295,8 +296,10 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         discourse.forget()
         return
     if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
-            or tokens[low].norm.startswith("ال") or broken(text, tokens, first):
-        return
+            or tokens[low].norm.startswith("ال") or broken(text, tokens, first) \
+            or L.one_of(tokens[low].norm, _PERSONAL):
+        return      # (nor a pronoun: "نحن شركة وطنية، ندعم …" says what we are, in someone's
+        # own unquoted words; no verb and no subject)
     subject = parse_subject(text, tokens, first, high, names=False)
     if subject is None:
         # "وأدان أبو ردينة ما تقوم به …": a bare name, when it is someone the article
@@ -315,6 +318,8 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         discourse.spoke(entity, number)
 
 
+# Personal pronouns, which open a sentence "X هو Y", not a verb with its subject.
+_PERSONAL = L._norm("نحن انا انت انتم هو هي هم هما هن")
 # Verbs of receiving: their subject is whom messages were sent to.
 _RECEIVED = L._norm("تلقي تلقت يتلقي تتلقي استقبل استقبلت يستقبل تستقبل")
 
@@ -469,6 +474,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # is unsaid; the words after it are not its subject (that would take the singular)
         subject = _subject_before(text, tokens, k, paragraph, entities)
         discourse.how = "subject-first" if subject is not None else "carry"
+    elif (was := _subject_after_was(text, tokens, k, paragraph, entities)) is not None:
+        # "وكان الصافي، طالب العبادي بأن …": كان, its subject, then the verb; the name
+        # after the verb is whom he called on
+        subject = was
+        discourse.how = "subject-first"
+        told = parse_subject(text, tokens, k + 1, limit)
+        if told is not None and told.last + 1 < limit and L.particle(tokens[told.last + 1].norm):
+            after = told.last + 1   # (what he said comes after whom he said it to)
     elif _fronted_subject(text, tokens, k, number) is not None:
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
@@ -884,6 +897,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                       entities: Entities) -> Subject | None:
+    """The subject between the كان that opens the sentence and the verb at token k (as
+    `_subject_before` reads it), or None."""
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    if not (first + 1 < k and L.bare(tokens[first].norm) in _WAS):
+        return None
+    subject = _subject_before(text, tokens, k, paragraph, entities)
+    return subject if subject is not None and subject.first == first + 1 else None
 
 
 def _as_written(tokens: list[Token], k: int) -> bool:
@@ -1976,6 +2000,9 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                for t in tokens[colon:]):
         return _NO_SPEAKER  # "صلاحية العرض: من 1 يوليو (تموز) إلى 31 سبتمبر"، "طبيب باطني:
         # ت 2216 665": a label and its value (dates, numbers), nobody's words
+    if _only_a_name(text, tokens, colon):
+        return _NO_SPEAKER  # "المدرب: الروماني كوزمين اولاريو": a label and the name it
+        # gives (a line-up, a fact box), nobody's words
     if any(t.norm == "يا" for t in tokens[subject.first:subject.last + 1]):
         return _NO_SPEAKER  # "سجِّل يا تاريخ: …": a call, not who speaks
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
@@ -2004,6 +2031,21 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
     unit.speaker = entity
     _claim_inside(units, unit, entity)
     return unit if colon < len(tokens) - 1 else None
+
+
+def _only_a_name(text: str, tokens: list[Token], colon: int) -> bool:
+    """Are the words from token `colon` to the line's end one person's name, perhaps with a
+    nationality before it, and nothing else (no verb, no second name)?"""
+    if not 2 <= len(tokens) - colon <= 5:
+        return False
+    nationality = L.bare(tokens[colon].norm)
+    first = colon + 1 if nationality.startswith("ال") and nationality.endswith("ي") else colon
+    if first == colon and L.bare(tokens[colon].norm) not in L.GIVEN_NAMES:
+        return False    # (a name no list knows, after no nationality: "أزحنا العقبة" is
+        # not one)
+    named = parse_subject(text, tokens, first)
+    return named is not None and named.kind == "person" and bool(named.name) \
+        and named.first == first and named.last == len(tokens) - 1
 
 
 def _place_in(text: str, after: int, word: str) -> bool:

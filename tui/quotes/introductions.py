@@ -26,7 +26,8 @@ _GOVERNING = L.RELATIONS | L._norm("حرم عقيله نجل نجله كريمه
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
-    for words in paragraphs_tokens:
+    body: set[str] | None = None
+    for number, words in enumerate(paragraphs_tokens):
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
         # The loop goes from one word that may open an introduction to the next (a title or
@@ -54,6 +55,14 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                         title_last = subject is not None
                 if subject is not None:
                     subject = without_addressee(text, tokens, subject)
+                if subject is not None and subject.name and number == 0 \
+                        and " " not in subject.name.strip():
+                    # a headline "مبعوث الأمم المتحدة قلق من …": after a title, one word the
+                    # body never writes describes him (concerned); a name it would repeat
+                    if body is None:
+                        body = {L.bare(t.norm) for later in paragraphs_tokens[1:] for t in later}
+                    if L.bare(tokens[subject.last].norm) not in body:
+                        subject = None
                 if subject is not None and subject.name and (title_last or _OPENERS.isdisjoint(
                         text[tokens[subject.last].end:tokens[subject.last].end + 3])):
                     # (a name right before a quotation may run into the object: "أكد اللاعب

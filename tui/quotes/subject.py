@@ -505,8 +505,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                        text[tokens[k].start:tokens[k].end],
                        honorifics=(L.HONORIFIC_PRONOUNS[word],), feminine=word.endswith("ها"))
     if has_tanween(text, tokens[k]) and word not in L.ANONYMOUS or word in L.DESCRIPTIONS \
-            or word in L.NOT_NAMES:
-        return None
+            or word in L.NOT_NAMES or k == i and word in L.ESPECIALLY:
+        return None     # (nor "كما يقول، خاصة أنه …": especially, never a name)
     if norm in L.ALSO_ADJECTIVES and k > 0 and tokens[k - 1].norm.startswith("ال") \
             and not broken(text, tokens, k):
         return None     # "في المؤتمر الصحفي الذي …": the meeting's adjective, not a journalist
@@ -556,6 +556,13 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         issuer = _issuer(text, tokens, k + 1, limit)
         if issuer is not None:
             return issuer
+    if word in _NAMED_AFTER and word not in L.ORGANISATIONS and k + 1 < limit \
+            and L.bare(tokens[k + 1].norm) in _NAME_TITLES and not broken(text, tokens, k + 1):
+        # "أعلنت مدينة الملك عبدالله الطبية عن …": a body named after a king or a prince
+        # (its name, then what kind of body it is), not a person titled "مدينة الملك"
+        end = _phrase(text, tokens, _royal_name(text, tokens, k + 2, limit), limit, True)
+        return _make(text, tokens, i, end - 1, "organisation", title_from=k,
+                     feminine=ta_marbuta(text, tokens[k]))
     if word in L.ORGANISATIONS or word in L.DOCUMENTS:
         end = _quoted_coordinates(text, tokens, _phrase(text, tokens, k + 1, limit,
                                                         _definite(norm)), limit)
@@ -590,6 +597,15 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                     and L.bare(tokens[end].norm) in L.COUNTRIES and not tokens[end].norm[:1] == "و":
                 end += 1    # "والولايات المتحدة"
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
+    if _construct_plural(word) and not honorifics and k + 1 < limit \
+            and not broken(text, tokens, k + 1) and _definite(tokens[k + 1].norm) \
+            and tokens[k + 1].norm not in L.SUBJECT_STOPS:
+        # "وأكد مقاتلو المقاومة الشعبية أنهم …": a sound plural in construct (مقاتلو،
+        # منسوبو) with its genitive, a group named by what its members do, not a man
+        end = _phrase(text, tokens, k + 2, limit, True)
+        if tokens[end - 1].norm == "ال" and end < limit and is_number(tokens[end]):
+            end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
+        return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
@@ -988,6 +1004,15 @@ def _royal_name(text: str, tokens: list[Token], k: int, stop: int) -> int:
             and not _ends_phrase(text, tokens, k + 1, stop):
         k += 2          # "الملك سلمان بن عبدالعزيز"
     return k
+
+
+def _construct_plural(word: str) -> bool:
+    """A participle's sound plural in construct, which has lost its ن: مُفاعِلو (مقاتلو)،
+    مُفعِّلو (مشجعو، موظفو)، مستفعِلو (مستخدمو); not a foreign name in و, whose م a long
+    vowel follows or which ends in يو (ماريو، مارسيلو، مونتيرو، مورينيو)."""
+    return len(word) >= 5 and word[0] == "م" and word[-1] == "و" and not word.endswith("يو") \
+        and word[1] != "ا" and not (word[1] in "وي" and len(word) > 5) \
+        and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES
 
 
 def _verbal_noun(norm: str) -> bool:
