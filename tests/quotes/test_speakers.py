@@ -3412,3 +3412,26 @@ def test_kana_then_its_subject_then_the_verb_keeps_the_noun_after_it_an_object(a
                                  'ممثل المرجعية أحمد الصافي قد دعا إلى الإصلاح.\n\nوكان الصافي، '
                                  'طالب العبادي بأن يكون أكثر جرأة في مكافحة الفساد.\n'))
     assert said(quotes, "يكون أكثر جرأة في مكافحة الفساد").speaker.label == "أحمد الصافي"
+
+
+def test_a_single_anonymous_source_is_whom_the_next_masculine_verb_goes_on_with(article):
+    # «وتوقع مصدر مسؤول …. ¶ وبين أن …»: one source, masculine (sources, مصادر, are not)
+    quotes = extract_all(article('خبر\n\nوتوقع مصدر مسؤول في أحد الاتحادات الخليجية أن ترحل '
+                                 'البطولة إلى أواخر العام 2016.\n\nوبين أن قطر ستوافق على '
+                                 'التنظيم في هذا العام.\n'))
+    assert said(quotes, "قطر ستوافق على التنظيم في هذا العام").speaker.label \
+        == "مصدر مسؤول في أحد الاتحادات الخليجية"
+    quotes = extract_all(article('خبر\n\nوقالت مصادر مطلعة إن الاتفاق قريب من التوقيع.\n\n'
+                                 'وأضاف أن الوفد يصل غدا إلى العاصمة.\n'))
+    assert said(quotes, "الوفد يصل غدا إلى العاصمة").speaker is None
+
+
+def test_an_unnamed_source_ends_before_its_verb_s_object(article):
+    # «ونفى مصدر شبابي وجود خلاف …»: the object, not more of the source
+    quotes = extract_all(article('خبر\n\nونفى مصدر شبابي وجود خلاف بين الكنعان وأنور. وأكد أن '
+                                 'الكنعان سيكون عضوا في مجلس الإدارة.\n'))
+    assert said(quotes, "الكنعان سيكون عضوا في مجلس الإدارة").speaker.label == "مصدر شبابي"
+    # (an adjective in the accusative is more of it: «مسؤولاً محلياً»)
+    quotes = extract_all(article('خبر\n\nإلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد '
+                                 'أن بعض القتلى ينتمون للحركة».\n'))
+    assert said(quotes, "نعتقد أن بعض القتلى ينتمون للحركة").speaker.label == "مسؤولاً محلياً"

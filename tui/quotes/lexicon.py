@@ -246,6 +246,10 @@ ANONYMOUS = _norm("""
 ESPECIALLY = _norm("خصوصا خاصه سيما لاسيما")
 ADJECTIVE_TOO = _norm("خاصه")
 
+# Of those, the masculine singulars: one source, whom "وأضاف" goes on with.
+ANONYMOUS_SINGULAR = _norm("مصدر مصدرا المصدر شاهد دبلوماسي دبلوماسيا متحدث ناطق مسؤول "
+                           "مسؤولا ضابط")
+
 # Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
 QUANTIFIERS = _norm("عدد احد احدي بعض كثير عديد معظم غالبيه اغلب جميع كل مجموعه كافه عده")
 # The same with the article, where it still counts ("الكثير من المغردين"; not المجموعة,

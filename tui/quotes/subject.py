@@ -551,7 +551,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
         # an anonymous source with its complements, as مختصون or محللون)
         end = _phrase(text, tokens, k + 1, limit, _definite(norm), addressed=True)
-        return _make(text, tokens, i, end - 1, "anonymous", feminine=True)
+        # (a broken or sound plural takes a feminine singular verb, or none that goes on
+        # with it in the singular: "وأضافت المصادر"; a single source is masculine: "قال
+        # مصدر مسؤول …. وأضاف أن …")
+        return _make(text, tokens, i, end - 1, "anonymous",
+                     feminine=word not in L.ANONYMOUS_SINGULAR)
     if word in L.DOCUMENTS:
         issuer = _issuer(text, tokens, k + 1, limit)
         if issuer is not None:
@@ -793,8 +797,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 and not _complement(norm) and not L.one_of(norm, L.PREPOSITIONS):
             break               # "محللون سياسيون أردنيون | تصرفات نائب الرئيس": after the
             # adjectives of an unnamed group, a noun is the verb's object
-        if addressed and _source_object(text, tokens, k, limit):
-            break               # "أكدت مصادر عسكرية | نجاح القوات …": the verb's object
+        if addressed and (_source_object(text, tokens, k, limit)
+                          or L.bare(norm) in L.NOT_NAMES and not norm.endswith("ا")
+                          and not broken(text, tokens, k)):     # (not "مسؤولاً محلياً")
+            break               # "أكدت مصادر عسكرية | نجاح القوات …"، "ونفى مصدر شبابي |
+            # وجود خلاف": the verb's object
         if _definite(previous) and norm.startswith("ال") and norm[2:] in L.NOT_NAMES:
             break               # "وأكد المبعوث الأممي | الحاجة إلى …": the object
         if L.bare(norm) in ("الله", "المولي") and _definite(previous):
