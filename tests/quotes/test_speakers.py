@@ -3435,3 +3435,11 @@ def test_an_unnamed_source_ends_before_its_verb_s_object(article):
     quotes = extract_all(article('خبر\n\nإلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد '
                                  'أن بعض القتلى ينتمون للحركة».\n'))
     assert said(quotes, "نعتقد أن بعض القتلى ينتمون للحركة").speaker.label == "مسؤولاً محلياً"
+
+
+def test_a_source_that_relays_a_report_with_its_own_speaker_is_not_its_speaker(article):
+    # «وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه «…»»: the circles' words
+    quotes = extract_all(article('خبر\n\nوبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية هذا القرار '
+                                 'بأنه «إجراء انتقامي».\n'))
+    assert all(q.speaker is None or "شبيغل" not in q.speaker.label for q in quotes)
+    assert said(quotes, "إجراء انتقامي").speaker.label == "دوائر دبلوماسية ألمانية"

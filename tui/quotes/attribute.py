@@ -1746,6 +1746,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         return after
     if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
         entity = None   # "وبحسب معلومات حصلت عليها «الشرق الأوسط»": nobody the text names
+    if inner:
+        entity = None   # "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه …": the
+        # words are the circles' (their own report is read from the verb); the magazine
+        # only passed them on, so it is not their speaker
     unit.speaker = entity
     unit.actor_inside = inner
     reports.append(unit)
