@@ -3443,3 +3443,22 @@ def test_a_source_that_relays_a_report_with_its_own_speaker_is_not_its_speaker(a
                                  'بأنه «إجراء انتقامي».\n'))
     assert all(q.speaker is None or "شبيغل" not in q.speaker.label for q in quotes)
     assert said(quotes, "إجراء انتقامي").speaker.label == "دوائر دبلوماسية ألمانية"
+
+
+def test_a_lone_relation_word_names_no_one(article):
+    # «فتح والد بطل أبطال المملكة … مازن الدقيل النار …، واصفا …»: a father, of whom unread
+    quotes = extract_all(article('خبر\n\nفتح والد بطل أبطال المملكة في لعبة الكاراتيه مازن '
+                                 'الدقيل النار على إدارة اللعبة في النادي، واصفا ما يحدث لابنه '
+                                 'بأنه إهمال من شأنه وأد نجومية أي موهبة.\n'))
+    assert said(quotes, "إهمال من شأنه وأد نجومية أي موهبة").speaker is None
+    quotes = extract_all(article('خبر\n\nوقال والد الضحية إن ابنه كان بريئا من كل التهم.\n'))
+    assert said(quotes, "ابنه كان بريئا من كل التهم").speaker.label == "والد الضحية"
+
+
+def test_letters_spelt_out_in_a_name_are_not_that(article):
+    # «وقالت قناة ان اتش كي العامة ان …»: NHK, then what it said
+    quotes = extract_all(article('خبر\n\nوقالت قناة ان اتش كي العامة ان الطائرة التي تتسع '
+                                 'لخمسة اشخاص تحطمت بعيد اقلاعها.\n'))
+    crash = said(quotes, "الطائرة التي تتسع لخمسة اشخاص تحطمت بعيد اقلاعها")
+    assert crash.speaker is None or crash.speaker.label != "قناة"
+    assert not any(q.text.startswith("اتش كي") for q in quotes)

@@ -1454,6 +1454,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if particle and "«" in between and any(
                 "»" in gap(text, tokens, m) for m in range(j + 1, min(stop, j + 4))):
             continue        # "ونقلت محطة «إن تي في» أنّ …": the first word of a quoted name
+        if particle and j + 1 < stop and L.bare(tokens[j + 1].norm) in _LETTER_NAMES \
+                and not broken(text, tokens, j + 1):
+            continue        # "وقالت قناة ان اتش كي العامة ان …": the letters of a name (NHK)
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
@@ -1469,6 +1472,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
     return None
 
 
+# Latin letters spelt out in Arabic ("ان اتش كي"، "بي بي سي"), leaving out those that are
+# also words after أن ("في"، "أي"، "أم"، "كي") or open names ("دي ماريا"، "بان كي مون").
+_LETTER_NAMES = L._norm("اتش تي بي سي جي اكس")
 # After حسب, what a thing depends on, not a source: "حسب الوقت وحجم الدباب".
 _DEPENDING = L._norm("الوقت الحاجه الظروف الموقع النوع الحجم المسافه الطلب الاحوال الفئه المده")
 # After بحسب, the words of whoever the sentence is about: "بحسب وصفه"، "بحسب تعبيرها".

@@ -542,7 +542,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             return _titled(text, tokens, i, k, limit, honorifics)
         return person
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
-        return _titled(text, tokens, i, k, limit, honorifics)
+        titled = _titled(text, tokens, i, k, limit, honorifics)
+        if titled is not None and titled.last == k and not titled.name and word in L.RELATIONS:
+            return None     # "فتح والد بطل أبطال المملكة … مازن الدقيل النار": a father (of
+            # whom, the grammar did not read), no one a reader could tell
+        return titled
     if word in L.QUANTIFIERS or word in L.DEFINITE_QUANTIFIERS:
         collective = _collective(text, tokens, i, k, limit)     # (and "الكثير من المغردين")
         if collective is not None or word not in L.ORGANISATIONS:
