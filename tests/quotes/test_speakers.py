@@ -3462,3 +3462,13 @@ def test_letters_spelt_out_in_a_name_are_not_that(article):
     crash = said(quotes, "الطائرة التي تتسع لخمسة اشخاص تحطمت بعيد اقلاعها")
     assert crash.speaker is None or crash.speaker.label != "قناة"
     assert not any(q.text.startswith("اتش كي") for q in quotes)
+
+
+def test_voices_are_an_unnamed_source(article):
+    # «لكن بعض الأصوات قالت إن …»، «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا أن …»
+    quotes = extract_all(article('خبر\n\nلكن بعض الأصوات قالت إن صورة الرئيس الأسبق غابت عن '
+                                 'الجدارية. لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا أن هناك '
+                                 'حكما سابقا يقضي برفع اسمه.\n'))
+    first = said(quotes, "صورة الرئيس الأسبق غابت عن الجدارية").speaker
+    assert (first.label, first.type) == ("بعض الأصوات", "anonymous")
+    assert said(quotes, "هناك حكما سابقا يقضي برفع اسمه").speaker.label == "أصواتًا معارضة"
