@@ -3472,3 +3472,12 @@ def test_voices_are_an_unnamed_source(article):
     first = said(quotes, "صورة الرئيس الأسبق غابت عن الجدارية").speaker
     assert (first.label, first.type) == ("بعض الأصوات", "anonymous")
     assert said(quotes, "هناك حكما سابقا يقضي برفع اسمه").speaker.label == "أصواتًا معارضة"
+
+
+def test_kana_then_an_unnamed_spokesman_of_someone_named(article):
+    # «وكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن أن …»: the name is the king's
+    quotes = extract_all(article('خبر\n\nوكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن '
+                                 'قبل يومين أن الملك يستعد لحضور الحفل.\n'))
+    speaker = said(quotes, "الملك يستعد لحضور الحفل").speaker
+    assert (speaker.label, speaker.type) == ("متحدث باسم الملك السابق أحمد فؤاد الثاني",
+                                             "anonymous")

@@ -805,6 +805,15 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             family = text[tokens[k - 1].start:tokens[k - 1].end]
             subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
                               label=f"{subject.label} {family}", name=f"{subject.name} {family}")
+        if subject is not None and not subject.name and subject.kind == "anonymous" \
+                and subject.last + 1 < k and not broken(text, tokens, subject.last + 1):
+            # "وكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن": the name is the
+            # king's, the last noun's, and the unnamed spokesman the subject
+            owner = parse_subject(text, tokens, subject.last + 1, k, names=True)
+            if owner is not None and owner.kind == "person" and owner.name \
+                    and owner.last == k - 1:
+                subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
+                                  label=text[subject.start:tokens[k - 1].end])
         known = subject is not None and (
             subject.kind in ("person", "organisation", "anonymous")
             and _credible(subject, entities, tokens[k].start)
