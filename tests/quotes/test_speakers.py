@@ -3481,3 +3481,15 @@ def test_kana_then_an_unnamed_spokesman_of_someone_named(article):
     speaker = said(quotes, "الملك يستعد لحضور الحفل").speaker
     assert (speaker.label, speaker.type) == ("متحدث باسم الملك السابق أحمد فؤاد الثاني",
                                              "anonymous")
+
+
+def test_a_headline_names_a_body_by_the_words_after_its_adjective(article):
+    # «"الأرصاد": …» for «الرئاسة العامة للأرصاد وحماية البيئة» in the body
+    quotes = extract_all(article('"الأرصاد": أمطار رعدية مصحوبة برياح على عسير\n\nتوقعت الرئاسة '
+                                 'العامة للأرصاد وحماية البيئة هطول أمطار رعدية على عسير.\n'))
+    assert said(quotes, "أمطار رعدية مصحوبة برياح على عسير").speaker.label \
+        == "الرئاسة العامة للأرصاد"
+    # (a name right after its noun still wins: «التجارة» is «وزارة التجارة»)
+    quotes = extract_all(article('التجارة : ضبط وحجز 943 ثلاجة مخالفة\n\nتمكنت الفرق الرقابية في '
+                                 'وزارة التجارة والصناعة من ضبط ثلاجات مخالفة.\n'))
+    assert said(quotes, "ضبط وحجز 943 ثلاجة مخالفة").speaker.label == "وزارة التجارة"

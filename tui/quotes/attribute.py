@@ -2075,23 +2075,43 @@ def _body_named_after(text: str, words: list[Token], after: int,
     words X Y right after one of the nouns bodies are named with (with لـ or not), and
     that noun is the same everywhere it does; else None."""
     wanted = [_content(t.norm) for t in words]
-    if text.find(text[words[0].start:words[0].end], after) < 0:
-        return None     # (cheap: most titles' words are not written so again)
+    word = text[words[0].start:words[0].end]
+    if text.find(word[2:] if word.startswith("ال") and len(word) > 4 else word, after) < 0:
+        return None     # (cheap: most titles' words are not written so again; "للأرصاد"
+        # writes "الأرصاد" without its alif)
     rest = body()
-    found = set()
+    found: set[str] = set()
+    loose: set[str] = set()
     for j in range(len(rest) - len(wanted)):
         head = rest[j].norm
         head = head[1:] if head.startswith("ل") and not head.startswith("ال") else head
         if not L.one_of(head, L.ORGANISATIONS) or broken(text, rest, j + 1):
             continue
-        if [_content(t.norm) for t in rest[j + 1:j + 1 + len(wanted)]] == wanted \
-                and not any(broken(text, rest, m) and not _quoted_before(text, rest, m)
-                            for m in range(j + 2, j + 1 + len(wanted))):
-            start = rest[j].start + (len(rest[j].norm) > len(head))
-            found.add(text[start:rest[j + len(wanted)].end])
+        # (right after the noun, or past its own adjectives: "الرئاسة العامة للأرصاد" for
+        # "«الأرصاد»")
+        firsts = [j + 1]
+        while firsts[-1] < min(len(rest) - len(wanted), j + 3) \
+                and _its_adjective(rest[firsts[-1]].norm) \
+                and not broken(text, rest, firsts[-1] + 1):
+            firsts.append(firsts[-1] + 1)
+        for first in firsts:
+            if [_content(t.norm) for t in rest[first:first + len(wanted)]] == wanted \
+                    and not any(broken(text, rest, m) and not _quoted_before(text, rest, m)
+                                for m in range(first + 1, first + len(wanted))):
+                start = rest[j].start + (len(rest[j].norm) > len(head))
+                (found if first == j + 1 else loose).add(
+                    text[start:rest[first + len(wanted) - 1].end])
+                break
+    found = found or loose      # (a name right after its noun first)
     if len({normalize_text(f).split()[0] for f in found}) != 1:
         return None
     return min(found, key=len)
+
+
+def _its_adjective(norm: str) -> bool:
+    """A definite adjective of the kinds bodies are named with: العامة، الوطنية، السعودية."""
+    return norm.startswith("ال") and norm.endswith(("ه", "ي", "يه")) and len(norm) >= 5 \
+        and not L.one_of(norm, L.ORGANISATIONS)
 
 
 def _first_person(tokens: list[Token]) -> bool:
