@@ -3493,3 +3493,21 @@ def test_a_headline_names_a_body_by_the_words_after_its_adjective(article):
     quotes = extract_all(article('التجارة : ضبط وحجز 943 ثلاجة مخالفة\n\nتمكنت الفرق الرقابية في '
                                  'وزارة التجارة والصناعة من ضبط ثلاجات مخالفة.\n'))
     assert said(quotes, "ضبط وحجز 943 ثلاجة مخالفة").speaker.label == "وزارة التجارة"
+
+
+def test_ali_akbar_is_a_compound_given_name(article):
+    quotes = extract_all(article('خبر\n\nومن جانبه، قال رئيس منظمة الطاقة الذرية الإيرانية علي '
+                                 'أكبر صالحي في تصريحات صحافية: «النشاطات النووية لم تتوقف».\n'))
+    assert said(quotes, "النشاطات النووية لم تتوقف").speaker.label == "علي أكبر صالحي"
+
+
+def test_a_name_with_wa_then_its_title_then_another_man_s_titles_and_name(article):
+    # «وعلي أكبر صالحي رئيس منظمة الطاقة الذرية الإيرانية ومساعد وزير الخارجية … عباس
+    # عراقجي»: the first title is Salehi's; a later «رئيس منظمة الطاقة الذرية» is him
+    quotes = extract_all(article('خبر\n\nأعلن البرلمان عن اجتماع بين لجنة الأمن القومي من جهة، '
+                                 'وعلي أكبر صالحي رئيس منظمة الطاقة الذرية الإيرانية ومساعد وزير '
+                                 'الخارجية الإيراني وكبير المفاوضين عباس عراقجي من جهة أخرى.\n\n'
+                                 'وقد صرح رئيس منظمة الطاقة الذرية الإيرانية قبل أيام بأن مجلس '
+                                 'النواب لا يملك سلطة على الاتفاق.\n'))
+    assert said(quotes, "مجلس النواب لا يملك سلطة على الاتفاق").speaker.label \
+        == "علي أكبر صالحي"

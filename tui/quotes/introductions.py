@@ -99,8 +99,15 @@ def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
         return None     # (no title within reach of a name's end: most given names)
     named = parse_subject(text, tokens, k)
     if named is None or named.first != k or named.kind != "person" or not named.name \
-            or named.title is not None or len(named.name.split()) < 2:
+            or len(named.name.split()) < 2:
         return None
+    if named.title is not None:
+        # the grammar read the title with the name ("وعلي أكبر صالحي رئيس منظمة الطاقة
+        # الذرية الإيرانية ومساعد …"): the name without its و
+        if tokens[k].norm[:1] == "و" and L.bare(tokens[k].norm[1:]) in L.GIVEN_NAMES:
+            named = replace(named, start=named.start + 1, label=named.label[1:],
+                            name=named.name[1:])
+        return named
     after = _title_after(text, tokens, named.last + 1)
     if after is None:
         return None

@@ -1459,9 +1459,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
                 and not _ali(text, tokens[k]) and not _son_of_follows(text, tokens, k, limit) \
+                and not (k == start + 1 and norm == "اكبر" and _ali(text, tokens[start])) \
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
                 and not (k == start and _named_like_time(text, tokens, k, limit)):
-            break
+            break       # (but "علي أكبر صالحي": a compound given name, not "greater")
         if (k > start or norm in L.AUDIENCES) and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
                           or k - start >= 2 and _with_pronoun(text, tokens[k])):
             break           # "دونالد ترامب القمة"، "باراك أوباما خطته"، "جون كيري حرصه":
