@@ -3511,3 +3511,19 @@ def test_a_name_with_wa_then_its_title_then_another_man_s_titles_and_name(articl
                                  'النواب لا يملك سلطة على الاتفاق.\n'))
     assert said(quotes, "مجلس النواب لا يملك سلطة على الاتفاق").speaker.label \
         == "علي أكبر صالحي"
+
+
+def test_a_family_name_with_its_particle_before_a_colon_is_who_spoke(article):
+    # «وقال فان جال: «…»»: no one named him in full; the name is sure from its particle
+    quotes = extract_all(article('خبر\n\nوتصدى روميرو للعديد من المحاولات وقدم أداء رائعا. وقال '
+                                 'فان جال: «لاحظنا أن دي خيا ليس في نفس مستواه». وأضاف: «سننظر '
+                                 'في الأمر».\n'))
+    assert said(quotes, "لاحظنا أن دي خيا ليس في نفس مستواه").speaker.label == "فان جال"
+    assert said(quotes, "سننظر في الأمر").speaker.label == "فان جال"
+
+
+def test_one_unknown_word_before_a_quotation_after_an_object_verb_is_the_object(article):
+    # «يؤكد مبدأ «السياسة مصالح»»: the principle is what is stressed, not who stresses it
+    quotes = extract_all(article('خبر\n\nوغير ذلك من التجارب التي تؤكد أن تجاوز لحظة الانفعال '
+                                 'يؤكد مبدأ «السياسة مصالح، لا عداء دائم فيها».\n'))
+    assert all(q.speaker is None or q.speaker.label != "مبدأ" for q in quotes)

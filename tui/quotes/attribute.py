@@ -531,6 +531,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             word = text[tokens[k + 1].start:tokens[k + 1].end]
             subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end, "person",
                               word, name=word)
+        if subject is None and anchor is not None and anchor[0] == "colon" and bound == k + 3 \
+                and tokens[k + 1].norm in L.SURNAME_PARTICLES and not broken(text, tokens, k + 1) \
+                and not broken(text, tokens, k + 2) and not L.one_of(tokens[k + 2].norm, L._KNOWN):
+            # "وقال فان جال: …": a family name with its particle, as one word is above
+            words = text[tokens[k + 1].start:tokens[k + 2].end]
+            subject = Subject(k + 1, k + 2, tokens[k + 1].start, tokens[k + 2].end, "person",
+                              words, name=words)
         if subject is None and anchor is not None and L.object_verb(norm) and k + 2 < bound \
                 and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
                 and not L.one_of(tokens[k + 1].norm, L._KNOWN):
@@ -621,6 +628,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and (anchor is None or anchor[0] == "quote") and subject.name \
                 and (L.object_verb(norm) or L.one_of(norm, L.DESCRIBING)):
             subject = _without_object(text, tokens, k + 1, subject, entities, cue_at)
+        if subject is not None and anchor is not None and anchor[0] == "quote" \
+                and L.object_verb(norm) and subject.first == subject.last == anchor[1] - 1 \
+                and subject.kind == "person" and not subject.title \
+                and L.bare(tokens[subject.first].norm) not in L.GIVEN_NAMES \
+                and entities.resolve(subject, cue_at, introduce=False) is None:
+            subject = None  # "يؤكد مبدأ «السياسة مصالح»": one word no one introduced, then
+            # the quotation: what is stressed (the principle), not who stresses it
         if subject is not None and L.one_of(norm, L.DESCRIBING) and subject.last > subject.first \
                 and not L.bare(norm).endswith(("ه", "ها")) \
                 and tokens[subject.last].norm.startswith("ال") and subject.last + 1 < len(tokens) \
