@@ -3527,3 +3527,10 @@ def test_one_unknown_word_before_a_quotation_after_an_object_verb_is_the_object(
     quotes = extract_all(article('خبر\n\nوغير ذلك من التجارب التي تؤكد أن تجاوز لحظة الانفعال '
                                  'يؤكد مبدأ «السياسة مصالح، لا عداء دائم فيها».\n'))
     assert all(q.speaker is None or q.speaker.label != "مبدأ" for q in quotes)
+
+
+def test_a_noun_with_her_pronoun_opens_no_name(article):
+    # «قد أعلنت ولاءها ومبايعتها لتنظيم داعش»: her allegiance, the object
+    quotes = extract_all(article('خبر\n\nالأمر الذي جعل كثيرًا من سكان المدينة يظنون أن «القاعدة» '
+                                 'قد أعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ.\n'))
+    assert all(q.speaker is None or q.speaker.label != "ولاءها" for q in quotes)

@@ -619,8 +619,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) or not (names or honorifics):
         return None
-    if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])):
+    if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])
+                           or _with_pronoun(text, tokens[k])
+                           and text[tokens[k].start:tokens[k].end].endswith("ها")):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
+        # ("قد أعلنت ولاءها ومبايعتها": her allegiance)
     if _article(text, tokens[k]) and k + 1 < limit and not broken(text, tokens, k + 1) \
             and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
