@@ -3534,3 +3534,16 @@ def test_a_noun_with_her_pronoun_opens_no_name(article):
     quotes = extract_all(article('خبر\n\nالأمر الذي جعل كثيرًا من سكان المدينة يظنون أن «القاعدة» '
                                  'قد أعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ.\n'))
     assert all(q.speaker is None or q.speaker.label != "ولاءها" for q in quotes)
+
+
+def test_a_noun_and_its_adjective_in_the_accusative_end_a_name(article):
+    # «أبدى ألكسيس تسيبراس موقفا صارما …»: the object, not more of his name
+    quotes = extract_all(article('خبر\n\nمن جانبه، أبدى رئيس الوزراء ألكسيس تسيبراس موقفا صارما '
+                                 'إزاء المعارضين، وقال: «لن نتراجع عن الاتفاق».\n'))
+    assert "موقفا" not in said(quotes, "لن نتراجع عن الاتفاق").speaker.label
+
+
+def test_a_verb_with_wa_before_a_colon_is_no_headline_speaker(article):
+    quotes = extract_all(article('خبر\n\nكنت من أطيب الناس.\nوغردت بلقيس: رحمك الله يا سعود '
+                                 'وجعل مثواك الجنة.\n'))
+    assert all(q.speaker is None or "وغردت" not in q.speaker.label for q in quotes)

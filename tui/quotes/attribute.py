@@ -51,8 +51,8 @@ from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
-                                _quoted_name_end, _quoted_subject, _verb_shaped,
-                                _with_pronoun, broken, gap,
+                                _participle_shaped, _quoted_name_end, _quoted_subject,
+                                _verb_shaped, _with_pronoun, broken, gap,
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -1554,12 +1554,6 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
             or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
 
 
-def _participle_shaped(norm: str) -> bool:
-    """An accusative active participle: فاعلاً (ناعياً، رافضاً) or مُفعِلاً (معلقاً، مؤكداً)."""
-    return norm.endswith("ا") and (len(norm) == 5 and norm[1] == "ا"
-                                   or norm[0] == "م" and len(norm) >= 5)
-
-
 def _not_said(first: str) -> bool:
     """Does a phrase opened by this word say how, when, where, to whom or through whom the
     words were said, never what: "في تصريح"، "أمس"، "للصحفيين"، "وأبلغ مكونيل الصحفيين"، "بموقعه
@@ -2029,8 +2023,11 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         # gives (a line-up, a fact box), nobody's words
     if any(t.norm == "يا" for t in tokens[subject.first:subject.last + 1]):
         return _NO_SPEAKER  # "سجِّل يا تاريخ: …": a call, not who speaks
-    if subject.first == subject.last and tokens[subject.first].norm.endswith("وا"):
-        return _NO_SPEAKER  # "واختتموا: «…»": a verb of theirs (they concluded), not a name
+    if subject.first == subject.last and tokens[subject.first].norm.endswith("وا") \
+            or text[tokens[subject.first].start:tokens[subject.first].end].startswith("و") \
+            and text[tokens[subject.first].start:tokens[subject.first].end].endswith("ت"):
+        return _NO_SPEAKER  # "واختتموا: «…»"، "وغردت بلقيس: …": a verb (they concluded,
+        # and she tweeted), not a name
     if subject.kind == "organisation" and (L.one_of(tokens[subject.first].norm, L.COUNTRIES)
                                            or tokens[subject.first].norm == "الولايات") \
             and not _first_person(tokens[colon:]):

@@ -1020,6 +1020,19 @@ def _royal_name(text: str, tokens: list[Token], k: int, stop: int) -> int:
     return k
 
 
+def _participle_shaped(norm: str) -> bool:
+    """An accusative active participle: فاعلاً (ناعياً، رافضاً) or مُفعِلاً (معلقاً، مؤكداً)."""
+    return norm.endswith("ا") and (len(norm) == 5 and norm[1] == "ا"
+                                   or norm[0] == "م" and len(norm) >= 5)
+
+
+def _accusative(norm: str) -> bool:
+    """An indefinite word in the accusative, its alif written (موقفا، صارما), no name."""
+    word = L.bare(norm)
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") \
+        and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES
+
+
 def _construct_plural(word: str) -> bool:
     """A participle's sound plural in construct, which has lost its ن: مُفاعِلو (مقاتلو)،
     مُفعِّلو (مشجعو، موظفو)، مستفعِلو (مستخدمو); not a foreign name in و, whose م a long
@@ -1394,6 +1407,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
+        if k > start and _accusative_pair(text, tokens, k, limit):
+            break       # "أبدى ألكسيس تسيبراس | موقفا صارما": a noun and its adjective in
+            # the accusative, the object (written without their tanween)
         if norm == "العبد" and k + 1 < limit and not broken(text, tokens, k + 1) \
                 and tokens[k + 1].norm.startswith("ال") and len(tokens[k + 1].norm) >= 5 \
                 and not _ends_phrase(text, tokens, k + 1, limit):
@@ -1557,7 +1573,21 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     norm = tokens[k].norm
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
         or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
-        or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit)
+        or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
+        or _accusative_pair(text, tokens, k, limit)
+
+
+def _accusative_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"موقفا صارما" at token k: a short noun and its adjective (a participle's shape) in the
+    accusative, an object; not a foreign name in ا after its particle ("دي ماريا"), nor one
+    before a participle of speaking ("ميستورا مؤكدا")."""
+    if k + 1 >= limit or broken(text, tokens, k + 1) \
+            or k > 0 and tokens[k - 1].norm in L.SURNAME_PARTICLES:
+        return False
+    noun, adjective = L.bare(tokens[k].norm), L.bare(tokens[k + 1].norm)
+    return _accusative(noun) and len(noun) <= 6 and _accusative(adjective) \
+        and _participle_shaped(adjective) and not L.participle(adjective) \
+        and adjective not in L.MANNER
 
 
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -1574,7 +1604,8 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or norm in L.NOT_SURNAMES or L.bare(norm) in L.OCCASIONS or norm in L.MANNER
             or norm.endswith(("ها", "هم", "هما", "ه")) and len(norm) > 4
             or norm in L.SELF or _possessed(text, tokens[k])
-            or _amin_title(text, tokens, k, limit))
+            or _amin_title(text, tokens, k, limit)
+            or _accusative_pair(text, tokens, k, limit))
     # ("منار الدوسري سعادتها"، "شتاينماير تفهمه"، "أوباما خطته": a noun with a pronoun is the
     # object; "ألقى المهندس الغبان كلمة": so is the occasion he spoke at; "وأشاد المدرب
     # كريستيان غروس بتعاقدات فريقه": and a word with بـ, what the verb governs)
