@@ -3547,3 +3547,14 @@ def test_a_verb_with_wa_before_a_colon_is_no_headline_speaker(article):
     quotes = extract_all(article('خبر\n\nكنت من أطيب الناس.\nوغردت بلقيس: رحمك الله يا سعود '
                                  'وجعل مثواك الجنة.\n'))
     assert all(q.speaker is None or "وغردت" not in q.speaker.label for q in quotes)
+
+
+def test_a_relative_verb_after_a_fronted_subject_is_that_subject_s(article):
+    # «أما المغرد عبد الكريم العنزي فقد طالب … في تغريدة أخرى قال فيها "…"»: who wrote it
+    quotes = extract_all(article('خبر\n\nالمغرد خالد المرزوق قال في تغريدة “يعجز الإنسان عن تصور '
+                                 'مثل هذا الفعل”، أما المغرد عبد الكريم العنزي فقد طالب بتكريمه في '
+                                 'تغريدة أخرى قال فيها “هو قام بفعله لوجه الله ومثله يستحق '
+                                 'التكريم”.\n'))
+    assert said(quotes, "هو قام بفعله لوجه الله ومثله يستحق التكريم").speaker.label \
+        == "عبد الكريم العنزي"
+    assert said(quotes, "يعجز الإنسان عن تصور مثل هذا الفعل").speaker.label == "خالد المرزوق"

@@ -165,10 +165,12 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         and tokens[k + 2].norm in ("خلاله", "خلالها")     # "ألقى فلان كلمة أكد من خلالها"
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
     if relative:
-        sender = _sender_before(text, tokens, k)
+        sender = _sender_before(text, tokens, k) or _fronted_before(text, tokens, k, paragraph,
+                                                                    number)
         if sender is not None:
             discourse.how = "relative"
             return entities.resolve(sender, at)     # "بلاغا من أحد المواطنين أفاد من خلاله"
+            # ("أما المغرد فلان فقد طالب بتكريمه في تغريدة أخرى قال فيها": who wrote it)
     # ("أبدى فلان سعادته …، إذ تحدث قائلاً: …": after إذ or حيث a verb that says only how
     # he spoke goes on with its sentence's subject, as one joined with و does; with more
     # after it, "إذ يشير متوسط التوقعات إلى"، "حيث قال لهم ساخرًا", its subject may be
@@ -256,6 +258,16 @@ def _two_people(text: str, tokens: list[Token], subject: Subject) -> bool:
 # Present verbs of expecting and believing that, right before أن with no subject, are read
 # in the passive: "ويتوقع أن …" is "it is expected that …".
 _IMPERSONAL = L._norm("يتوقع يعتقد يرجح يفترض يقدر ينتظر")
+
+
+def _fronted_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                   number: int) -> Subject | None:
+    """The subject of the nearest "أما فلان فـ…" verb before token k in its sentence."""
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    for j in range(k - 1, max(first, k - 15), -1):
+        if _fronted(tokens, j) is not None:
+            return _fronted_subject(text, tokens, j, number)
+    return None
 
 
 def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:

@@ -627,8 +627,10 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if _article(text, tokens[k]) and k + 1 < limit and not broken(text, tokens, k + 1) \
             and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
-            and not _definite(tokens[k + 1].norm) and not _lexical(tokens[k + 1].norm):
-        # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name
+            and not _definite(tokens[k + 1].norm) and (not _lexical(tokens[k + 1].norm)
+                                                       or tokens[k + 1].norm in ("عبد", "ابو")):
+        # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name (which may open
+        # with عبد or أبو: "المغرد عبد الكريم العنزي")
         name_end = _name(text, tokens, k + 1, limit)
         if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
             return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
