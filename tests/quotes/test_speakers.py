@@ -3558,3 +3558,10 @@ def test_a_relative_verb_after_a_fronted_subject_is_that_subject_s(article):
     assert said(quotes, "هو قام بفعله لوجه الله ومثله يستحق التكريم").speaker.label \
         == "عبد الكريم العنزي"
     assert said(quotes, "يعجز الإنسان عن تصور مثل هذا الفعل").speaker.label == "خالد المرزوق"
+
+
+def test_a_denied_verb_and_its_subject_are_whom_the_next_verb_goes_on_with(article):
+    # «ولم يتردد وزير الخارجية عادل الجبير في الرد …. ¶ وأضاف: «…»»
+    quotes = extract_all(article('خبر\n\nولم يتردد وزير الخارجية عادل الجبير في الرد على '
+                                 'الأسئلة.\n\nوأضاف: «العلاقات ممتازة مع كل الدول».\n'))
+    assert said(quotes, "العلاقات ممتازة مع كل الدول").speaker.label == "عادل الجبير"

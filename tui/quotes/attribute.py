@@ -289,6 +289,10 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
     ("بدوره، توقع نواف الشريف … هطول أمطار …")."""
     if low < high and _side_after(tokens, low):
         low += 1 if tokens[low].norm.startswith("بدور") else 2
+    if low + 1 < high and tokens[low].norm in ("لم", "ولم", "لن", "ولن") \
+            and not broken(text, tokens, low + 1):
+        low += 1    # "ولم يتردد المدرب الهولندي عند سؤاله …": a verb denied is still one
+        # with its subject
     first = low + 1
     if low < high and L.one_of(tokens[low].norm, _RECEIVED):
         # "وتلقت القيادة برقيات من الأسر والقبائل …. وأدانت …": whoever received messages
