@@ -3565,3 +3565,15 @@ def test_a_denied_verb_and_its_subject_are_whom_the_next_verb_goes_on_with(artic
     quotes = extract_all(article('خبر\n\nولم يتردد وزير الخارجية عادل الجبير في الرد على '
                                  'الأسئلة.\n\nوأضاف: «العلاقات ممتازة مع كل الدول».\n'))
     assert said(quotes, "العلاقات ممتازة مع كل الدول").speaker.label == "عادل الجبير"
+
+
+def test_wa_bayyana_with_its_subject_and_a_colon_reports(article):
+    # «وبيّن مدير عام الهيئة … المهندس محمد العمرة: "…"»: made clear, not "between"
+    quotes = extract_all(article('خبر\n\nوبيّن مدير عام الهيئة العامة للسياحة المهندس محمد '
+                                 'العمرة: "إن الفعاليات متنوعة في كل المواقع".\n'))
+    assert said(quotes, "إن الفعاليات متنوعة في كل المواقع").speaker.label == "محمد العمرة"
+    # (but "… بينه وبين أوباما، وقال: …" is between: the colon is وقال's)
+    quotes = extract_all(article('خبر\n\nونفى بنيامين نتنياهو أن يكون سبب معارضته للاتفاق '
+                                 'العلاقات المتوترة بينه وبين أوباما، وقال: «الخلافات بيننا لم '
+                                 'تكن شخصية أبدا».\n'))
+    assert said(quotes, "الخلافات بيننا لم تكن شخصية أبدا").speaker.label == "بنيامين نتنياهو"

@@ -844,8 +844,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "يذهب بي إلى المكتبة … يحب أن": went, not held that
     if L.bare(norm) == "بين" and form == "quote":
         return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن
-    if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and (
-            form != "that" or where - after > 3 and not _hope(tokens, where)
+    made_clear = norm == "وبين" and form == "colon" and (
+        subject is not None and subject.kind in ("person", "organisation", "anonymous")
+        and subject.last == where - 1 or subject is None and where == k + 1)
+    # ("وبيّن مدير عام الهيئة المهندس محمد العمرة: …"، "وبيّن: …": and he made clear,
+    # opening its clause with its subject or none and a colon, not "between")
+    if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and not made_clear \
+            and (form != "that" or where - after > 3 and not _hope(tokens, where)
             and not (after < where and L.one_of(tokens[after].norm, L.PREPOSITIONS)
                      and _between_is_adjunct(text, tokens, after, where))):
         # "دعا إلى …"، "بين الطرفين": not a report without أن; and the أن must be the verb's
