@@ -3577,3 +3577,10 @@ def test_wa_bayyana_with_its_subject_and_a_colon_reports(article):
                                  'العلاقات المتوترة بينه وبين أوباما، وقال: «الخلافات بيننا لم '
                                  'تكن شخصية أبدا».\n'))
     assert said(quotes, "الخلافات بيننا لم تكن شخصية أبدا").speaker.label == "بنيامين نتنياهو"
+
+
+def test_ithra_following_is_no_name(article):
+    # «اعلن وزير الخارجية القطري إثر اللقاء … أن …»: following the meeting
+    quotes = extract_all(article('خبر\n\nمن جانبه اعلن وزير الخارجية القطري إثر اللقاء الذي ضم '
+                                 'وزير الخارجية الأميركي أن الاتفاق هو أفضل خيار.\n'))
+    assert said(quotes, "الاتفاق هو أفضل خيار").speaker.label == "وزير الخارجية القطري"
