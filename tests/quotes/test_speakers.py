@@ -3584,3 +3584,16 @@ def test_ithra_following_is_no_name(article):
     quotes = extract_all(article('خبر\n\nمن جانبه اعلن وزير الخارجية القطري إثر اللقاء الذي ضم '
                                  'وزير الخارجية الأميركي أن الاتفاق هو أفضل خيار.\n'))
     assert said(quotes, "الاتفاق هو أفضل خيار").speaker.label == "وزير الخارجية القطري"
+
+
+def test_a_sentence_opened_by_a_meeting_with_someone_is_theirs(article):
+    # «وفي لقاء آخر مع حسين المعلاق، وهو صاحب …، أوضح أن …»: the man met, not the last one
+    quotes = extract_all(article('خبر\n\nوقال المزارع حسين بن مانع الوايلي إن الموسم جيد.\n\nوفي '
+                                 'لقاء آخر مع حسين المعلاق، وهو صاحب أحد محلات بيع الفواكه، أوضح '
+                                 'لـ"واس" أن العنب النجراني من الطلبات اليومية للزبائن.\n'))
+    assert said(quotes, "العنب النجراني من الطلبات اليومية للزبائن").speaker.label \
+        == "حسين المعلاق"
+    # (a call with a paper is the last speaker's: «وفي اتصال هاتفي مع «عكاظ»، أوضح …»)
+    quotes = extract_all(article('خبر\n\nوقال الوزير خالد الفالح إن الإنتاج مستقر.\n\nوفي اتصال '
+                                 'هاتفي مع «عكاظ»، أوضح أن الأسعار ستتحسن قريبا.\n'))
+    assert said(quotes, "الأسعار ستتحسن قريبا").speaker.label == "خالد الفالح"

@@ -138,7 +138,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         return carried
     if _after_side(tokens, k):
         return None     # "من جانبه أكد أن …": someone else, not said who
-    asked = _asked(text, tokens, k, paragraph)
+    asked = _asked(text, tokens, k, paragraph) or _interviewed(text, tokens, k, paragraph)
     if asked is not None:
         discourse.how = "sentence-subject"
         return entities.resolve(asked, at)  # "وسئل مسؤول فرنسي عما إذا …، فقال: …"
@@ -287,6 +287,31 @@ _ASKED = L._norm("سئل وسئل سئلت وسئلت")
 _WHEREUPON = L._norm("اذ حيث")
 # Verbs of thanking and praising, whose object (who was thanked) comes right after them.
 _THANKED = L._norm("شكر ثمن امتدح حيا قدر")
+
+
+def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
+                 ) -> Subject | None:
+    """"وفي لقاء آخر مع حسين المعلاق، وهو صاحب …، أوضح أن …": the sentence opens with a
+    meeting with someone, and its verb with no subject is theirs (a person's: "في اتصال مع
+    «عكاظ»، أوضح" is the paper the last speaker told)."""
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    j = first + (tokens[first].norm in ("في", "وفي")) if first < k else first
+    if j == first or j + 2 >= k or L.bare(tokens[j].norm) not in _MEETINGS:
+        return None
+    j += 1
+    if tokens[j].norm != "مع" and j + 1 < k and not broken(text, tokens, j):
+        j += 1      # (its adjective: "لقاء آخر"، "اتصال هاتفي")
+    if tokens[j].norm != "مع" or broken(text, tokens, j) or _quoted_before(text, tokens, j + 1):
+        return None     # (a quoted name after مع is an outlet's: "مع «عكاظ»")
+    met = parse_subject(text, tokens, j + 1, k)
+    if met is None or met.kind != "person" \
+            or any(L.reporting_word(tokens[m].norm) or L.speech_verb(tokens[m].norm)
+                   for m in range(met.last + 1, k)):
+        return None
+    return met
+
+
+_MEETINGS = L._norm("لقاء حديث حوار مقابله اتصال")
 
 
 def _asked(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> Subject | None:
