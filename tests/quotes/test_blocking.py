@@ -225,3 +225,45 @@ def test_postings_made_in_two_processes_are_those_made_in_one(seed, monkeypatch)
     assert made() == whole
     monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
     assert made() == whole
+
+
+def holders_input(seed: int, nodes: int, features: int):
+    """Each node's shared features (a few, some nodes none, the low numbers most held), one
+    node's after another, where each node's end, and where each feature's holders start."""
+    from array import array
+    from itertools import accumulate
+
+    rng = random.Random(seed)
+    every, lengths = array("i"), array("i")
+    for _ in range(nodes):
+        row = {min(int(rng.paretovariate(0.8)) - 1, features - 1)
+               for _ in range(rng.randint(0, 6))}
+        every.extend(row)
+        lengths.append(len(row))
+    held = Counter(every)
+    start = array("q", accumulate((held[f] for f in range(features)), initial=0))
+    return every, array("q", accumulate(lengths, initial=0)), start
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_holders_placed_by_two_processes_are_those_one_places(seed, monkeypatch):
+    """The holders' table in two parts of nodes, the second placed by a fork from each
+    feature's end backward into memory both share: the table one process makes (each
+    feature's holders ascending), and so when no fork can be had."""
+    from tui.search import elsewhere
+
+    every, ends, start = holders_input(seed, 300, 40)
+    whole = module._holders(every, ends, start)
+    assert all(list(whole[start[f]:start[f + 1]]) == sorted(
+        n for n in range(300) if f in every[ends[n]:ends[n + 1]]) for f in range(40))
+    assert list(module._holders(every, ends, start, split=True)) == list(whole)
+    monkeypatch.setattr(elsewhere, "start", lambda make: elsewhere._nothing)
+    assert list(module._holders(every, ends, start, split=True)) == list(whole)
+
+
+def test_holders_of_nodes_that_share_nothing():
+    """No feature is shared: an empty table, in one process or two."""
+    from array import array
+
+    nothing = array("q", [0])
+    assert list(module._holders(array("i"), array("q", [0, 0, 0]), nothing, split=True)) == []

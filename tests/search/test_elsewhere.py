@@ -75,3 +75,20 @@ def test_a_failed_fork_still_gives_the_whole_index(seeds, monkeypatch):
     for scope in ("quotes", "sentences"):
         assert again.search("ترامب", scope) == here.search("ترامب", scope)
         assert list(again._scopes[scope].post_off) == list(here._scopes[scope].post_off)
+
+
+def test_a_background_child_gives_way_to_the_others():
+    """A child started for work waited for only at the end (comparing facts while statements
+    are grouped) runs at a lower priority than its parent; any other child at the same."""
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    lowered = elsewhere.start(lambda: os.getpriority(os.PRIO_PROCESS, 0), background=True)()
+    same = elsewhere.start(lambda: os.getpriority(os.PRIO_PROCESS, 0))()
+    assert lowered == (min(19, mine + elsewhere.BACKGROUND_NICE),) and same == (mine,)
+
+
+def test_facts_are_compared_in_a_background_child():
+    from tui.store import analysis
+
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert analysis._elsewhere(lambda: os.getpriority(os.PRIO_PROCESS, 0))() == (
+        min(19, mine + elsewhere.BACKGROUND_NICE),)

@@ -25,6 +25,7 @@ conflict instead). One body under two names ("هيئة كبار العلماء",
 from __future__ import annotations
 
 import math
+import mmap
 import re
 from array import array
 from bisect import bisect_left
@@ -346,7 +347,8 @@ class _Postings:
     these were sets), `alone[n]` how many of its features no other node has. The holders
     of feature f are `holding[start[f]:start[f + 1]]`, node numbers ascending (compressed
     sparse rows: a list of ints per feature took about a quarter of a gigabyte on a real
-    archive's 6.5 million postings, these arrays 30 MB). `original[f]` is f as it was
+    archive's 6.5 million postings, these arrays 30 MB; `holding` is an int array, or the
+    same ints in a memoryview when two processes made it, see `_holders`). `original[f]` is f as it was
     numbered before (a word's number in `words`, or -1 - (a << 32 | b) for the pair a b)."""
 
     def __init__(self, nodes: list, tick: Callable[[], None] = lambda: None) -> None:
@@ -397,15 +399,55 @@ class _Postings:
         ends = array("q", accumulate(lengths, initial=0))
         del parts, lengths, offsets
         del flat, sizes, shared
+        holding = _holders(every, ends, start, split, tick)
+        self.features, self.alone, self.original = _Rows(every, ends), alone, original
+        self.start, self.holding = start, holding
+
+
+def _holders(every: array, ends: array, start: array, split: bool = False,
+             tick: Callable[[], None] = lambda: None) -> array | memoryview:
+    """The holders' table of `_Postings`: the nodes holding feature f, ascending, at
+    [start[f], start[f + 1]) (`every`, `ends`: each node's shared features, one node's
+    after another, and where each node's end). With `split`, the nodes of the second of two
+    parts (see `_node_parts`) are placed by a fork meanwhile (2 s of this process alone on
+    a real archive, the other core mostly idle), into the same memory: an anonymous shared
+    map, which both processes write (each its own holders' places, so no place twice) and
+    no answer needs to be sent back. Its ints, read as a memoryview, are those of the
+    array one process makes."""
+    if not split or not start[-1]:
         holding = array("i", bytes(4 * start[-1]))
-        at = start.tolist()     # where each feature's next holder goes (a list reads faster)
-        for index in range(len(nodes)):
+        _place_holders(holding, every, ends, start, 0, 1, tick)
+        return holding
+    # (MAP_SHARED and anonymous: the fork's writes land in these pages, not copies of them)
+    holding = memoryview(mmap.mmap(-1, 4 * start[-1])).cast("i")
+    _in_parts(lambda part, parts, tick: _place_holders(holding, every, ends, start, part,
+                                                       parts, tick), True, tick)
+    return holding
+
+
+def _place_holders(holding, every: array, ends: array, start: array, part: int, parts: int,
+                   tick: Callable[[], None]) -> None:
+    """Write into `holding` the holders among the nodes of this part (see `_holders`): the
+    first part's from the start of each feature's run forward, the second's (of two) from
+    its end backward, its nodes taken last first. The two meet where the first part's
+    holders end, and neither needs to count the other's (each feature's run holds both)."""
+    first, last = _node_parts(ends, part, parts)
+    if part == 0:
+        at = start.tolist()         # where each feature's next holder goes (a list reads faster)
+        for index in range(first, last):
+            if not index & 4095:
+                tick()
             for feat in every[ends[index]:ends[index + 1]]:
                 holding[at[feat]] = index
                 at[feat] += 1
-        del at
-        self.features, self.alone, self.original = _Rows(every, ends), alone, original
-        self.start, self.holding = start, holding
+        return
+    after = start[1:].tolist()      # where each feature's run ends, and then its next holder
+    for index in range(last - 1, first - 1, -1):
+        if not index & 4095:
+            tick()
+        for feat in every[ends[index]:ends[index + 1]]:
+            after[feat] -= 1
+            holding[after[feat]] = index
 
 
 class _Rows(Sequence):

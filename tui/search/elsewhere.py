@@ -16,10 +16,15 @@ from collections.abc import Callable
 from tui import memory
 
 
-def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
+def start(make: Callable[[], object], background: bool = False
+          ) -> Callable[[], tuple[object] | None]:
     """Start `make()` in a forked child; the returned function waits for it and gives
     (its result,), or None when it could not be had. Call the returned function, or its
-    `cancel`, exactly once."""
+    `cancel`, exactly once.
+
+    `background`: the child gives way to the other processes (a lower priority, see
+    BACKGROUND_NICE), for work that is waited for only at the end, while the parent's
+    own steps, and the children it waits for at each one, are on the path to it."""
     if not hasattr(os, "fork"):
         return _nothing
     # The child starts with every resident page of this process, freed heap included: what
@@ -40,6 +45,8 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
     if pid == 0:                                    # the child: never returns
         status = 1
         try:
+            if background:
+                _give_way()
             end_with_parent(parent)
             os.close(read)
             data = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
@@ -73,6 +80,22 @@ def start(make: Callable[[], object]) -> Callable[[], tuple[object] | None]:
 
     result.cancel = cancel      # type: ignore[attr-defined]
     return result
+
+
+# How much lower a background child's priority is than its parent's (os.nice). The cold
+# open of a real archive compares facts in such a child (about 20 s of one core) while
+# the parent groups statements in steps, each shared with a child of its own: at the same
+# priority the three took turns on the two cores, and every step of grouping waited
+# longer. At 10 a child sharing a core with one at 0 gets about a tenth of it, and it
+# still has the cores whenever grouping leaves them (between its steps, and at its end).
+BACKGROUND_NICE = 10
+
+
+def _give_way() -> None:
+    try:
+        os.nice(BACKGROUND_NICE)
+    except OSError:
+        pass        # (never raised for lowering one's priority; the work goes on as it is)
 
 
 def _nothing() -> None:

@@ -166,7 +166,7 @@ def _compare_in_fork(corpus: Corpus, quotes, plans, article_facts):
 def _elsewhere(make):
     from tui.search import elsewhere
 
-    return elsewhere.start(make)
+    return elsewhere.start(make, background=True)
 
 
 def first_report(statement, corpus: Corpus) -> tuple[str, str] | None:
