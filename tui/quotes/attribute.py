@@ -301,7 +301,7 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         return
     if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
             or tokens[low].norm.startswith("ال") or broken(text, tokens, first) \
-            or L.one_of(tokens[low].norm, _PERSONAL):
+            or L.one_of(tokens[low].norm, L.PERSONAL_PRONOUNS):
         return      # (nor a pronoun: "نحن شركة وطنية، ندعم …" says what we are, in someone's
         # own unquoted words; no verb and no subject)
     subject = parse_subject(text, tokens, first, high, names=False)
@@ -322,8 +322,6 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         discourse.spoke(entity, number)
 
 
-# Personal pronouns, which open a sentence "X هو Y", not a verb with its subject.
-_PERSONAL = L._norm("نحن انا انت انتم هو هي هم هما هن")
 # Verbs of receiving: their subject is whom messages were sent to.
 _RECEIVED = L._norm("تلقي تلقت يتلقي تتلقي استقبل استقبلت يستقبل تستقبل")
 

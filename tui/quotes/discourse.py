@@ -455,7 +455,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                                and not _named_in_a_list(tokens[j].norm)
-                               and tokens[j].norm not in _PERSONAL]
+                               and not L.one_of(tokens[j].norm, L.PERSONAL_PRONOUNS)]
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
@@ -522,7 +522,6 @@ def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entit
 
 # "…، وهم مصطفى بدر الدين، …": a clause opened by a pronoun names who they are, not who
 # did something
-_PERSONAL = L._norm("هو هي هم وهو وهي وهم")
 def _titled_opening(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
     """"الدكتورة آنا بيت أستاذة المالية العامة في جامعة ليدز تبرر القرار … بالقول «…»": a
     name with its honorific or title opens the sentence, then perhaps who she is (a title),

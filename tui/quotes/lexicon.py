@@ -247,9 +247,13 @@ ANONYMOUS = _norm("""
 ESPECIALLY = _norm("خصوصا خاصه سيما لاسيما")
 ADJECTIVE_TOO = _norm("خاصه")
 
-# Of those, the masculine singulars: one source, whom "وأضاف" goes on with.
+# Of the unnamed sources (ANONYMOUS), the masculine singulars: one source, whom "وأضاف" goes
+# on with (the others, plurals, take a feminine singular verb: "وأضافت المصادر").
 ANONYMOUS_SINGULAR = _norm("مصدر مصدرا المصدر شاهد دبلوماسي دبلوماسيا متحدث ناطق مسؤول "
                            "مسؤولا ضابط")
+# Personal pronouns: a sentence or clause they open ("نحن شركة وطنية"، "هو نائب رئيس …") is
+# "X هو Y", no verb with its subject.
+PERSONAL_PRONOUNS = _norm("نحن انا انت انتم هو هي هم هما هن")
 
 # Quantifiers that open a collective subject: "عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء".
 QUANTIFIERS = _norm("عدد احد احدي بعض كثير عديد معظم غالبيه اغلب جميع كل مجموعه كافه عده")
