@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 
 from tests.app.helpers import run_async, unique
 from widgets.arabic import ArabicApp
+from widgets import search_panel
 from widgets.search_panel import SearchPanel
 
 
@@ -52,14 +53,17 @@ class PanelApp(ArabicApp):
 
 
 @run_async
-async def test_typing_searches_once_after_a_pause_and_enter_picks_a_hit():
+async def test_typing_searches_once_after_a_pause_and_enter_picks_a_hit(monkeypatch):
+    # (the pause is made long here so that a busy machine's slow keystrokes, each sent by
+    # Pilot in turn, never look like a pause: what is tested is one search per pause)
+    monkeypatch.setattr(search_panel, "DEBOUNCE_SECONDS", 1.0)
     index = FakeIndex()
     messages = []
     app = PanelApp(index)
     async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
         app.query_one(SearchPanel).focus_query()
         await pilot.press(*"ترمب")
-        await pilot.pause(0.4)
+        await pilot.pause(1.3)
         await app.workers.wait_for_complete()
         await pilot.pause()
         # One search for the whole word, not one per keystroke, and not on the UI thread.
