@@ -58,7 +58,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
-                              _sentence_start)
+                              _sentence_first, _sentence_start)
 from tui.quotes.words import norm_word
 from tui.text.normalize import normalize_text
 
@@ -924,7 +924,7 @@ def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragr
                        entities: Entities) -> Subject | None:
     """The subject between the كان that opens the sentence and the verb at token k (as
     `_subject_before` reads it), or None."""
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     if not (first + 1 < k and L.bare(tokens[first].norm) in _WAS):
         return None
     subject = _subject_before(text, tokens, k, paragraph, entities)
@@ -2030,9 +2030,9 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         # gives (a line-up, a fact box), nobody's words
     if any(t.norm == "يا" for t in tokens[subject.first:subject.last + 1]):
         return _NO_SPEAKER  # "سجِّل يا تاريخ: …": a call, not who speaks
+    opening = text[tokens[subject.first].start:tokens[subject.first].end]
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا") \
-            or text[tokens[subject.first].start:tokens[subject.first].end].startswith("و") \
-            and text[tokens[subject.first].start:tokens[subject.first].end].endswith("ت"):
+            or opening.startswith("و") and opening.endswith("ت"):
         return _NO_SPEAKER  # "واختتموا: «…»"، "وغردت بلقيس: …": a verb (they concluded,
         # and she tweeted), not a name
     if subject.kind == "organisation" and (L.one_of(tokens[subject.first].norm, L.COUNTRIES)
@@ -2066,9 +2066,9 @@ def _only_a_name(text: str, tokens: list[Token], colon: int) -> bool:
     nationality before it, and nothing else (no verb, no second name)?"""
     if not 2 <= len(tokens) - colon <= 5:
         return False
-    nationality = L.bare(tokens[colon].norm)
-    first = colon + 1 if nationality.startswith("ال") and nationality.endswith("ي") else colon
-    if first == colon and L.bare(tokens[colon].norm) not in L.GIVEN_NAMES:
+    opening = L.bare(tokens[colon].norm)     # a nationality (ال…ي) or the name's first word
+    first = colon + 1 if opening.startswith("ال") and opening.endswith("ي") else colon
+    if first == colon and opening not in L.GIVEN_NAMES:
         return False    # (a name no list knows, after no nationality: "أزحنا العقبة" is
         # not one)
     named = parse_subject(text, tokens, first)
@@ -2128,7 +2128,7 @@ def _body_named_after(text: str, words: list[Token], after: int,
 
 def _its_adjective(norm: str) -> bool:
     """A definite adjective of the kinds bodies are named with: العامة، الوطنية، السعودية."""
-    return norm.startswith("ال") and norm.endswith(("ه", "ي", "يه")) and len(norm) >= 5 \
+    return norm.startswith("ال") and norm.endswith(("ه", "ي")) and len(norm) >= 5 \
         and not L.one_of(norm, L.ORGANISATIONS)
 
 

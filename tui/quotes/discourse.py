@@ -13,7 +13,8 @@ from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _feminine_title, _quoted_before, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number
-from tui.quotes.units import _CLAUSE_MARKS, _Unit, _quotes_only, _sentence_start
+from tui.quotes.units import (_CLAUSE_MARKS, _Unit, _quotes_only, _sentence_first,
+                              _sentence_start)
 from tui.text.normalize import normalize_text
 
 _CARRY_PARAGRAPHS = 1   # a speaker carries on this many paragraphs (وأضاف …)
@@ -263,7 +264,7 @@ _IMPERSONAL = L._norm("يتوقع يعتقد يرجح يفترض يقدر ينت
 def _fronted_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                    number: int) -> Subject | None:
     """The subject of the nearest "أما فلان فـ…" verb before token k in its sentence."""
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     for j in range(k - 1, max(first, k - 15), -1):
         if _fronted(tokens, j) is not None:
             return _fronted_subject(text, tokens, j, number)
@@ -294,7 +295,7 @@ def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     """"وفي لقاء آخر مع حسين المعلاق، وهو صاحب …، أوضح أن …": the sentence opens with a
     meeting with someone, and its verb with no subject is theirs (a person's: "في اتصال مع
     «عكاظ»، أوضح" is the paper the last speaker told)."""
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     j = first + (tokens[first].norm in ("في", "وفي")) if first < k else first
     if j == first or j + 2 >= k or L.bare(tokens[j].norm) not in _MEETINGS:
         return None
@@ -305,8 +306,7 @@ def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         return None     # (a quoted name after مع is an outlet's: "مع «عكاظ»")
     met = parse_subject(text, tokens, j + 1, k)
     if met is None or met.kind != "person" \
-            or any(L.reporting_word(tokens[m].norm) or L.speech_verb(tokens[m].norm)
-                   for m in range(met.last + 1, k)):
+            or any(L.reporting_word(tokens[m].norm) for m in range(met.last + 1, k)):
         return None
     return met
 
@@ -319,7 +319,7 @@ def _asked(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> Subj
     the sentence that opens with سُئل)."""
     if not tokens[k].norm.startswith("ف"):
         return None
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     if first + 1 >= k or tokens[first].norm not in _ASKED:
         return None
     subject = parse_subject(text, tokens, first + 1, k)
@@ -352,7 +352,7 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
     """Does the participle's sentence open with "من جانبه/بدوره" and a verb of speech? The
     aside says someone new speaks, and the verb reported nothing (else the participle would
     go on with its speaker), so who it is was not read: not the last speaker."""
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     return any(L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm)
                and _after_side(tokens, j) for j in range(first, k))
 
@@ -433,7 +433,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     if coordinated and (not tokens[k].norm.startswith("و")
                         or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
         return None
-    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    first = _sentence_first(tokens, k, paragraph)
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
         first += 1
     elif first + 1 < k and tokens[first].norm in _DESPITE and tokens[first + 1].norm == "ذلك":

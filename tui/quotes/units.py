@@ -95,6 +95,12 @@ def _sentence_start(paragraph: Paragraph, offset: int) -> int:
     return paragraph.start
 
 
+def _sentence_first(tokens: list[Token], k: int, paragraph: Paragraph) -> int:
+    """The index of the first token of the sentence that holds token k."""
+    return bisect_left(tokens, _sentence_start(paragraph, tokens[k].start),
+                       key=lambda token: token.start)
+
+
 def _quotes_only(between: str) -> bool:
     return bool(between.strip()) and not set(between.strip()) - _OPENERS - _CLOSERS - {"»"}
 
