@@ -3597,3 +3597,13 @@ def test_a_sentence_opened_by_a_meeting_with_someone_is_theirs(article):
     quotes = extract_all(article('خبر\n\nوقال الوزير خالد الفالح إن الإنتاج مستقر.\n\nوفي اتصال '
                                  'هاتفي مع «عكاظ»، أوضح أن الأسعار ستتحسن قريبا.\n'))
     assert said(quotes, "الأسعار ستتحسن قريبا").speaker.label == "خالد الفالح"
+
+
+def test_a_noun_after_a_comma_opens_no_clause_its_genitive_is_no_subject(article):
+    # «وثمن فلان، رعاية الأمير …، مؤكداً أن …»: no verb ends in ة, so the prince is what
+    # he praised, and the participle goes on with the man who praised it
+    quotes = extract_all(article('خبر\n\nوثمن مدير المكتب التعاوني بأبها الدكتور سعيد البشري، '
+                                 'رعاية صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، '
+                                 'مؤكداً أن ذلك يأتي من حرص سموه على دعم الدعوة.\n'))
+    assert said(quotes, "ذلك يأتي من حرص سموه على دعم الدعوة").speaker.label == "سعيد البشري"
+

@@ -12,7 +12,7 @@ from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _feminine_title, _quoted_before, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject)
-from tui.quotes.tokens import Token, has_tanween, is_number
+from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 from tui.quotes.units import (_CLAUSE_MARKS, _Unit, _quotes_only, _sentence_first,
                               _sentence_start)
 from tui.text.normalize import normalize_text
@@ -470,10 +470,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 or _joined_preposition(tokens[j - 1].norm) \
                 or any(start <= tokens[j].start < end for start, end in said) \
                 or j - 1 > first and (L.participle(tokens[j - 1].norm)
-                                      or has_tanween(text, tokens[j - 1])):
+                                      or has_tanween(text, tokens[j - 1])
+                                      or ta_marbuta(text, tokens[j - 1])):
             continue    # (nor a name inside words already reported: "وأشار الشريف إلى أن
             # أحد المحامين زار «عصام دربالة» …، وأكد أن …"; nor the object of a participle
-            # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين")
+            # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين";
+            # nor the genitive of a noun after a comma, since no verb ends in ة: "وثمن
+            # فلان، رعاية الأمير …، مؤكداً" is his, the prince's name is what he praised)
         subject = parse_subject(text, tokens, j, k)
         if plural and subject is not None and subject.kind == "anonymous" \
                 and _plural_source(tokens[subject.first].norm):
