@@ -3607,3 +3607,15 @@ def test_a_noun_after_a_comma_opens_no_clause_its_genitive_is_no_subject(article
                                  'مؤكداً أن ذلك يأتي من حرص سموه على دعم الدعوة.\n'))
     assert said(quotes, "ذلك يأتي من حرص سموه على دعم الدعوة").speaker.label == "سعيد البشري"
 
+
+def test_a_name_with_the_article_after_a_closing_adjective_is_his(article):
+    # «الرئيس التونسي السابق المنصف المرزوقي»: after السابق the title is closed, so the two
+    # definite words are his name, and «وقال المرزوقي» later is him
+    quotes = extract_all(article('المرزوقي: العالم العربي يعيش مرحلة خطيرة\n\nيرى الرئيس '
+                                 'التونسي السابق المنصف المرزوقي أن الأزمة هي أزمة قيم.\n\n'
+                                 'وقال المرزوقي في محاضرة «نحن في أزمة فكرية».\n'))
+    assert said(quotes, "نحن في أزمة فكرية").speaker.label == "المنصف المرزوقي"
+    assert said(quotes, "الأزمة هي أزمة قيم").speaker.label == "المنصف المرزوقي"
+    # (one such word is no name: it stays in the title)
+    quotes = extract_all(article('خبر\n\nوقال المدير السابق المتحدث الرسمي أن الشركة رابحة.\n'))
+    assert said(quotes, "الشركة رابحة").speaker.label == "المدير السابق المتحدث الرسمي"

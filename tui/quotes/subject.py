@@ -860,6 +860,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
             elif _definite(previous) and _sound_plural_after_singular(previous, norm):
                 break           # "وشكرت وزارة الصحة المواطنين": whom, not an adjective of it
+            elif _name_after_closing_adjective(text, tokens, k, limit):
+                break           # "الرئيس التونسي السابق | المنصف المرزوقي"
             elif _definite(previous) and _verbal_noun(norm):
                 break           # "المتحدثة باسم مكتب رئاسة الوزراء التعليق": the verb's
                 # object (a definite chain ends at its definite noun; what follows it there
@@ -1234,7 +1236,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)) \
                 and not has_tanween(text, tokens[k]):
-            name_end = _name(text, tokens, k, limit, ranked)
+            name_end = _name(text, tokens, k, limit, ranked, article_first=k == end
+                             and _name_after_closing_adjective(text, tokens, k, limit))
             if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
                 name_end = k    # one word of kinship is no name: "… لشركة مترو جدة إلى
                 # أن", the city (جدة) after the company's name
@@ -1345,11 +1348,13 @@ _CORRESPONDENTS = L._norm("مراسل مراسله")
 _INITIALS = L._norm("بي سي دي جي كي تي اتش ار اس اف يو")
 
 
-def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False) -> int:
+def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False,
+          article_first: bool = False) -> int:
     """The end (exclusive) of a personal name starting at token k, or k when the words there
     do not end like a name: a name is followed by punctuation, a particle, a preposition, a
     reporting word, a time word, a title in apposition or nothing ("نقل الوزير تعازي ومواساة
-    خادم الحرمين" names nobody)."""
+    خادم الحرمين" names nobody). With `article_first`, the first word's article does not end
+    the name (a given name with it after a title: "المنصف المرزوقي")."""
     start = k
     links = 0
     particle = False    # a family name came with its particle (فان جال، دي ميستورا)
@@ -1496,6 +1501,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # family name with the article go on, or one word more that ends the phrase
             # ("فيصل بن منير حلبي أن …")
         k += 1
+        if article_first and k == start + 1:
+            continue
         if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1) \
                 and not (norm in _OF_THE_FAITH and k - start == 2
                          and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
@@ -1564,8 +1571,33 @@ def _family_nisba(norm: str) -> bool:
     if not (norm.startswith("ال") and L.bare(norm).endswith("ي") and len(norm) > 4) \
             or _lexical(norm) or _known(norm):
         return False
-    stem = L.bare(norm)[2:-1]   # (اليمني → يمن، الأمريكي → امريك: of a country, not a family)
-    return not any(country.removeprefix("ال").startswith(stem) for country in L.COUNTRIES)
+    return not _of_a_country(norm)
+
+
+def _of_a_country(norm: str) -> bool:
+    """اليمني، الأمريكي: the adjective of a country the lists know."""
+    stem = L.bare(norm).removeprefix("ال")
+    if not stem.endswith("ي"):
+        return False
+    stem = stem[:-1]            # (اليمني → يمن، الأمريكي → امريك)
+    return any(country.removeprefix("ال").startswith(stem) for country in L.COUNTRIES)
+
+
+# Adjectives that close a title: "الرئيس التونسي السابق"، "رئيس الوزراء المؤقت". A title's
+# adjectives come before them, so a definite word after them that no list knows opens
+# the name, which may start with the article: "المنصف المرزوقي"، "المهدي المنجرة".
+_CLOSING_ADJECTIVES = L._norm("السابق السابقه الاسبق الحالي الحاليه المؤقت المؤقته "
+                              "المستقيل المستقيله المقال المقاله المعزول المخلوع")
+
+
+def _name_after_closing_adjective(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Two definite words no list knows after a closing adjective, and the phrase ends
+    after them: "الرئيس التونسي السابق المنصف المرزوقي أن"."""
+    return k > 0 and L.bare(tokens[k - 1].norm) in _CLOSING_ADJECTIVES and k + 1 < limit \
+        and all(_definite(t.norm) and not _lexical(t.norm) and not _known(t.norm)
+                and not _of_a_country(t.norm) for t in tokens[k:k + 2]) \
+        and not broken(text, tokens, k) and not broken(text, tokens, k + 1) \
+        and _firm_boundary(text, tokens, k + 2, limit)
 
 
 def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
