@@ -3619,3 +3619,15 @@ def test_a_name_with_the_article_after_a_closing_adjective_is_his(article):
     # (one such word is no name: it stays in the title)
     quotes = extract_all(article('خبر\n\nوقال المدير السابق المتحدث الرسمي أن الشركة رابحة.\n'))
     assert said(quotes, "الشركة رابحة").speaker.label == "المدير السابق المتحدث الرسمي"
+
+
+def test_amam_with_its_hamza_above_is_in_front_of_not_an_imam():
+    # «وقال كير أمام الآلاف من مؤيديه، إن …»: where he spoke, not his title (إمام)
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وقال كير أمام الآلاف من مؤيديه، إن المقترحات غير متوازنة"
+    subject = parse_subject(text, tokenize(text, 0, len(text)), 1)
+    assert (subject.label, subject.title) == ("كير", None)
+    text = "وقال صالح العتيبي إمام المسجد الحرام إن الصلاة أقيمت"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).title == "إمام المسجد الحرام"
+

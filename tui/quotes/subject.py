@@ -268,6 +268,12 @@ def _ali(text: str, token: Token) -> bool:
     return token.norm in ("علي", "وعلي") and text[token.end - 1] == "ي"
 
 
+def _in_front_of(text: str, token: Token) -> bool:
+    """أمام (in front of), written with its hamza above: not the title إمام, which
+    normalises the same ("وقال كير أمام الآلاف من مؤيديه")."""
+    return token.norm in ("امام", "وامام") and "أ" in text[token.start:token.start + 2]
+
+
 def _preposition(text: str, tokens: list[Token], k: int) -> bool:
     """Is token k a preposition? على and the name علي meet after normalisation: the text's
     own spelling (ى) tells them apart where it is kept."""
@@ -1696,7 +1702,8 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     # or a title with its genitive ("جوشا لانديس مدير السلام في جامعة أوكلاهوما"، "حمود
     # المخلافي رئيس مجلس المقاومة"): after a title before the name, it only extends the phrase
     k = name_end
-    if k < limit and not broken(text, tokens, k) and tokens[k].norm[:1] != "و" and (
+    if k < limit and not broken(text, tokens, k) and tokens[k].norm[:1] != "و" \
+            and not _in_front_of(text, tokens[k]) and (
             _is(tokens[k].norm, L.PERSON_TITLES) and (_definite(tokens[k].norm)
                                                       or _construct_follows(text, tokens, k + 1,
                                                                             limit))
