@@ -3631,3 +3631,13 @@ def test_amam_with_its_hamza_above_is_in_front_of_not_an_imam():
     text = "وقال صالح العتيبي إمام المسجد الحرام إن الصلاة أقيمت"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).title == "إمام المسجد الحرام"
 
+
+def test_a_foreign_name_of_three_is_called_by_its_middle_word(article):
+    # «سلفا كير ميارديت» … «وقال كير إن …»; «مولود تشاوش اوغلو» … «وقال تشاوش»
+    quotes = extract_all(article('خبر\n\nأعلن وزير الخارجية التركي مولود تشاوش اوغلو أن بلاده '
+                                 'ستبدأ قريبا.\n\nوقال تشاوش «إننا نعمل حاليا مع الحلفاء».\n'))
+    assert said(quotes, "إننا نعمل حاليا مع الحلفاء").speaker.label == "مولود تشاوش اوغلو"
+    # (not an Arab name's middle word, his father's given name: another man may bear it)
+    quotes = extract_all(article('خبر\n\nقال المواطن سعيد مسعد العنمي إن التعويض تأخر.\n\n'
+                                 'وقال مسعد «لم نتسلم شيئا».\n'))
+    assert said(quotes, "لم نتسلم شيئا").speaker is None

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES
 from tui.quotes.model import Speaker
-from tui.quotes.subject import Subject
+from tui.quotes.subject import Subject, _lexical, _prefixed
 from tui.quotes.words import key_word
 from tui.text.normalize import normalize_text
 
@@ -239,6 +239,12 @@ class Entities:
                 # "وأشار النهدي" after محمد النهدي, with وليد النهدي introduced only further
                 # on: the one of them the reader has met so far
                 fits = {i: e for i, e in fits.items() if min(e.mentions, default=at) < at}
+            if not fits and keys[0] not in _GIVEN_KEYS:
+                # "وقال كير" after "سلفا كير ميارديت": the middle word of a foreign name of
+                # three, by which news calls him (not of an Arab one, "سعيد مسعد العنمي",
+                # whose middle word is his father's given name)
+                fits = {e.id: e for e in people if len(e.keys) == 3 and e.keys[1] == keys[0]
+                        and _foreign_last(normalize_text(e.label).split()[-1])}
             if len(fits) == 1:
                 return next(iter(fits.values()))
         return None
@@ -355,6 +361,14 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
+
+
+def _foreign_last(word: str) -> bool:
+    """A name's last word as foreign names end (ميارديت): no article, no preposition
+    joined to it, no word a list knows (a name read one word too far, "كينياتا بأوباما",
+    does not count)."""
+    return not word.startswith("ال") and not _prefixed(word) and not _lexical(word) \
+        and not word.endswith(("ا", "ه"))
 
 
 def _unread_name_at_end(label: str) -> bool:
