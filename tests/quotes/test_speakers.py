@@ -3641,3 +3641,19 @@ def test_a_foreign_name_of_three_is_called_by_its_middle_word(article):
     quotes = extract_all(article('خبر\n\nقال المواطن سعيد مسعد العنمي إن التعويض تأخر.\n\n'
                                  'وقال مسعد «لم نتسلم شيئا».\n'))
     assert said(quotes, "لم نتسلم شيئا").speaker is None
+
+
+def test_a_body_speaking_through_a_named_mouth_is_his(article):
+    # «وجددت (الجزائر) على لسان الناطق باسم وزارة خارجيتها عبدالعزيز علي شريف …، مؤكدة»
+    quotes = extract_all(article('خبر\n\nأدانت الجزائر الهجوم على الفندق.\n\nوجددت على لسان '
+                                 'الناطق باسم وزارة خارجيتها عبدالعزيز علي شريف في تصريحات أمس '
+                                 'تضامنها مع الشعب المالي، مؤكدة مواصلة العمل مع الشركاء.\n'))
+    assert said(quotes, "مواصلة العمل مع الشركاء").speaker.label == "عبدالعزيز علي شريف"
+    quotes = extract_all(article('خبر\n\nوأكدت الإمارة على لسان متحدثها الرسمي علي زعلة أن '
+                                 'الحريق أخمد.\n'))
+    assert said(quotes, "الحريق أخمد").speaker.label == "علي زعلة"
+    # (not someone whose words another answers: "ورد على ما جاء على لسان الوزير")
+    quotes = extract_all(article('خبر\n\nوقال المحامي خالد العمر إن موكله بريء.\n\nورد على '
+                                 'ما جاء على لسان الوزير سعد الحربي، مؤكدا أن القضية لم تنته.\n'))
+    assert said(quotes, "القضية لم تنته").speaker.label == "خالد العمر"
+

@@ -65,6 +65,35 @@ def _owner_feminine(norm: str) -> bool | None:
     return True if norm.endswith("ها") else False if norm.endswith("ه") else None
 
 
+# How far past the reporting word "على لسان" is looked for: "وأكدت الإمارة على لسان متحدثها
+# الرسمي علي بن موسى زعلة أن …" (the phrase and a name of up to six words, then أن).
+_MOUTH_REACH = 12
+
+
+def _through_mouth(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                   said: tuple[tuple[int, int], ...]) -> Subject | None:
+    """"وجددت (الجزائر) على لسان الناطق باسم وزارة خارجيتها عبدالعزيز علي شريف …،
+    مؤكدة …"، "وأكدت الإمارة على لسان متحدثها الرسمي علي زعلة أن …": the body speaks
+    through the person named after "على لسان" in the sentence, before what is reported, so
+    the words are his. Only a person the text names: "على لسان متحدثها الرسمي" with no name
+    leaves the body as the speaker."""
+    j = _sentence_first(tokens, k, paragraph)
+    while j + 2 < len(tokens) and j <= k + _MOUTH_REACH:
+        if j > k and (L.particle(tokens[j].norm) or broken(text, tokens, j)
+                      and ":" in gap(text, tokens, j)):
+            return None     # what is reported starts: "على لسان" after it is inside it
+        if tokens[j].norm in ("علي", "وعلي") and tokens[j + 1].norm == "لسان" \
+                and not broken(text, tokens, j + 1) \
+                and not (j >= 2 and tokens[j - 2].norm in ("ما", "بما", "مما", "لما")) \
+                and not any(start <= tokens[j].start < end for start, end in said):
+            # (not what someone else said, "ورد على ما جاء على لسان الوزير")
+            subject = parse_subject(text, tokens, j + 2)
+            if subject is not None and subject.kind == "person" and subject.name:
+                return subject
+        j += 1
+    return None
+
+
 # Information said to exist, with no one named who gave it: not a speaker.
 _INFORMATION = L._norm("معلومات المعلومات لمعلومات")
 
@@ -83,6 +112,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             and L.bare(tokens[subject.first].norm) in _INFORMATION:
         return None     # "بعدما أفادت معلومات عن …"، "بحسب معلومات حصلت عليها …": nobody
         # the text names (the words are read all the same)
+    mouth = _through_mouth(text, tokens, k, paragraph, said)
+    if mouth is not None:
+        discourse.how = "through-mouth"
+        return entities.resolve(mouth, at)
     if subject is not None:
         return entities.resolve(subject, at)
     if k + 1 < len(tokens) and tokens[k + 1].norm in L.DEMONSTRATIVES:
