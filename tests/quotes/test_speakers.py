@@ -3657,3 +3657,26 @@ def test_a_body_speaking_through_a_named_mouth_is_his(article):
                                  'ما جاء على لسان الوزير سعد الحربي، مؤكدا أن القضية لم تنته.\n'))
     assert said(quotes, "القضية لم تنته").speaker.label == "خالد العمر"
 
+
+def test_a_family_name_written_with_ta_marbuta_ends_a_name_after_bin():
+    # «علي بن موسى زعلة أن …»: his family name, not a noun with its pronoun («بن مساعد شكره»)
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وأكد المتحدث الرسمي علي بن موسى زعلة أن الحريق أخمد"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "علي بن موسى زعلة"
+    text = "وقدم الأمير عبدالله بن مساعد شكره للجماهير"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "الأمير عبدالله بن مساعد"
+
+
+def test_a_rank_word_before_bin_is_a_given_name():
+    # «رائد بن عبدالرحمن شالوالة»: Raed, not the rank of major before a name «بن عبدالرحمن»
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وأوضح مدير البرنامج رائد بن عبدالرحمن شالوالة، أن البرنامج يهدف إلى التنمية"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label \
+        == "رائد بن عبدالرحمن شالوالة"
+    text = "وأوضح رائد بن عبدالرحمن، مدير البرنامج أن البرنامج يهدف إلى التنمية"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "رائد بن عبدالرحمن"
+    # (a rank before a given name stays a rank)
+    text = "وقال الرائد فهد الحربي إن الحادث وقع فجرا"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "فهد الحربي"

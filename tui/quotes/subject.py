@@ -530,6 +530,10 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         end = _phrase(text, tokens, k + 1, limit, True)
         return _make(text, tokens, i, end - 1, "organisation", title_from=k)
         # "الفريق الطبي للاتحاد البرازيلي": a team, not the rank of general
+    if (word in L.RANKS or word in L.PERSON_TITLES) and _given_not_rank(text, tokens, k, limit):
+        person = _person(text, tokens, i, k, limit, honorifics)
+        if person is not None:
+            return person
     if word in L.RANKS:
         if word in L.PERSON_TITLES and not _definite(norm):
             # "وأوضح عميد شؤون المكتبات بجامعة … الدكتور نبيل قمصاني"، "مقدم البرنامج": a
@@ -1217,7 +1221,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
                              or L.bare(tokens[k].norm) in _NAME_TITLES
                              or _rank_branch(tokens, k, end)) \
-                and not broken(text, tokens, k):
+                and not broken(text, tokens, k) and not _given_not_rank(text, tokens, k, limit):
             if _is(tokens[k].norm, L.HONORIFICS):
                 honorifics.append(L.bare(tokens[k].norm))
             if L.bare(tokens[k].norm) in _NAME_TITLES:
@@ -1301,7 +1305,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
     """A name from token k (after ranks or honorifics), then perhaps its apposition."""
     while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
                          or _rank_branch(tokens, k, first)) \
-            and not broken(text, tokens, k):
+            and not broken(text, tokens, k) and not _given_not_rank(text, tokens, k, limit):
         if _is(tokens[k].norm, L.HONORIFICS):
             honorifics.append(L.bare(tokens[k].norm))
         k += 1
@@ -1310,6 +1314,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            and not _son_of_follows(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) \
             or has_tanween(text, tokens[k]):
@@ -1501,8 +1506,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # the object
         if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
                 and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]) \
-                and (norm.endswith("ه") or norm in _NEWS_NOUNS
-                     or not _firm_boundary(text, tokens, k + 1, limit)):
+                and (norm.endswith("ه") and not _family_name_in_ta(text, tokens, k, limit)
+                     or norm in _NEWS_NOUNS or not _firm_boundary(text, tokens, k + 1, limit)):
             break           # "عبدالله بن مساعد | شكره": after بن and a name, only بن, آل or a
             # family name with the article go on, or one word more that ends the phrase
             # ("فيصل بن منير حلبي أن …")
@@ -1525,7 +1530,21 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     return k
 
 
+def _family_name_in_ta(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"علي بن موسى زعلة أن …"، "رائد بن عبدالرحمن شالوالة، مدير …": a family name
+    written with ة (not the ه of a pronoun, "بن مساعد شكره"), nothing joined to it, where
+    the phrase ends."""
+    return ta_marbuta(text, tokens[k]) and not _prefixed(tokens[k].norm) and (
+        k + 1 >= limit or broken(text, tokens, k + 1) or L.particle(tokens[k + 1].norm))
+
+
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _given_not_rank(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """A rank or a title is followed by a given name, never by بن: "رائد بن عبدالرحمن
+    شالوالة" is a man named Raed, "مساعد بن سعد العتيبي" one named Musaed."""
+    return not _definite(tokens[k].norm) and _son_of_follows(text, tokens, k, limit)
 
 
 def _son_of_follows(text: str, tokens: list[Token], k: int, limit: int) -> bool:
