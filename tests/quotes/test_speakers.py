@@ -3680,3 +3680,15 @@ def test_a_rank_word_before_bin_is_a_given_name():
     # (a rank before a given name stays a rank)
     text = "وقال الرائد فهد الحربي إن الحادث وقع فجرا"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "فهد الحربي"
+
+
+def test_wan_opening_a_quoted_name_is_no_that(article):
+    # «المتحدث باسم حملة "وان كامباين" التي …، إن …»: the name's first word (One), not و+أن
+    quotes = extract_all(article('خبر\n\nوقال ايان كوسكي المتحدث باسم حملة "وان كامباين" التي '
+                                 'تهدف إلى القضاء على الفقر إن تلك الأهداف تعد خطوة كبيرة.\n'))
+    assert said(quotes, "تلك الأهداف تعد خطوة كبيرة").speaker.label == "ايان كوسكي"
+    # (a straight mark joined to the word before it closes a name: «وكالة "رويترز" إن …»)
+    quotes = extract_all(article('خبر\n\nقالت وكالة "رويترز" إن قوات "الجيش الوطني" سيطرت على '
+                                 'القاعدة.\n'))
+    assert said(quotes, 'قوات "الجيش الوطني" سيطرت على القاعدة').speaker is not None
+

@@ -1472,9 +1472,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             # "but" opens another clause, not what the verb reports
         if particle and j > k and tokens[j - 1].norm in _WHEN:
             continue        # "بعد أن …"، "قبل أن …"، "منذ أن …": when, not what was said
-        if particle and "«" in between and any(
-                "»" in gap(text, tokens, m) for m in range(j + 1, min(stop, j + 4))):
-            continue        # "ونقلت محطة «إن تي في» أنّ …": the first word of a quoted name
+        if particle and _quoted_name_opens(text, tokens, j, stop):
+            continue        # "ونقلت محطة «إن تي في» أنّ …"، "المتحدث باسم حملة "وان كامباين"
+            # التي …": the first word of a quoted name
         if particle and j + 1 < stop and L.bare(tokens[j + 1].norm) in _LETTER_NAMES \
                 and not broken(text, tokens, j + 1):
             continue        # "وقالت قناة ان اتش كي العامة ان …": the letters of a name (NHK)
@@ -1492,6 +1492,21 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
 
+
+# The marks around a quoted name ("«إن تي في»"، ""وان كامباين""، "“…”").
+_NAME_OPENS = frozenset('«"“')
+_NAME_CLOSES = frozenset('»"”')
+
+
+def _quoted_name_opens(text: str, tokens: list[Token], j: int, stop: int) -> bool:
+    """Token j opens a name of up to three words in quotation marks: a mark joined to its
+    start, and one joined to the end of it or of one of the next two. (A straight " opens
+    and closes alike: joined to the word before it, as in "وكالة "رويترز" إن", it closes.)"""
+    start = tokens[j].start
+    if start == 0 or text[start - 1] not in _NAME_OPENS:
+        return False
+    return any(text[tokens[m].end:tokens[m].end + 1] in _NAME_CLOSES
+               for m in range(j, min(stop, j + 3)))
 
 # Latin letters spelt out in Arabic ("ان اتش كي"، "بي بي سي"), leaving out those that are
 # also words after أن ("في"، "أي"، "أم"، "كي") or open names ("دي ماريا"، "بان كي مون").
