@@ -3692,3 +3692,10 @@ def test_wan_opening_a_quoted_name_is_no_that(article):
                                  'القاعدة.\n'))
     assert said(quotes, 'قوات "الجيش الوطني" سيطرت على القاعدة').speaker is not None
 
+
+def test_the_acting_title_follows_a_name():
+    # «ديون نيل القائم بأعمال المدير التنفيذي …»: the acting director, his title after his name
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = 'وقال ديون نيل القائم بأعمال المدير التنفيذي "ان العالم خطى خطوة كبيرة"'
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "ديون نيل"

@@ -176,7 +176,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 المدعي الموظف العامل القيادي الناشط النجم الحارس المهاجم المدافع الاخصائي الاستشاري خادم
 نظير نظيره نظيرها نظيرته نظيرتها اكاديمي الاكاديمي داعيه الداعيه مفكر المفكر روائي الروائي
 ضابط الضابط سناتور السناتور سيناتور السيناتور قاضيه القاضيه متهم المتهم
-اداري الاداري معاون المعاون
+اداري الاداري معاون المعاون القائم
 مذيع المذيع مذيعه المذيعه الاعلامي الصحفي
 مطرب المطرب مغني المغني ناقد الناقد مؤرخ المؤرخ
 """)
@@ -185,7 +185,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 # (but not المختصة: "الجهات المختصة"، "وإصداراته المختصة بالقصة" describe things)
 PERSON_TITLES = PERSON_TITLES | frozenset(
     word + "ه" for word in PERSON_TITLES if word.startswith("ال") and not word.endswith("ه")
-    and word not in ("المختص", "المتخصص", "الاعلامي", "الصحفي"))
+    and word not in ("المختص", "المتخصص", "الاعلامي", "الصحفي", "القائم"))
 # (الإعلامية، الصحفية are the adjectives of bodies and meetings: "اللجنة الإعلامية")
 # Titles that are also adjectives: after a noun with the article they describe it
 # ("المؤتمر الصحفي"، "المركز الإعلامي"), they name no one.
