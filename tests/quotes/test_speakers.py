@@ -3699,3 +3699,31 @@ def test_the_acting_title_follows_a_name():
     from tui.quotes.tokens import tokenize
     text = 'وقال ديون نيل القائم بأعمال المدير التنفيذي "ان العالم خطى خطوة كبيرة"'
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "ديون نيل"
+
+
+def test_ministers_are_a_plural_title_and_the_ministers_are_them(article):
+    # «أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم المشترك، على ضرورة …»، «وأكد الوزراء
+    # مجددا أن …»: a group by its title (not a man named «وزراء خارجية دول»), then the same
+    quotes = extract_all(article('خبر\n\nأكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم '
+                                 'المشترك، على ضرورة التصدي للتدخلات الإيرانية.\n\nوأكد الوزراء '
+                                 'مجددا أن نظام الأسد فقد شرعيته.\n'))
+    assert said(quotes, "ضرورة التصدي للتدخلات الإيرانية").speaker.label \
+        == "وزراء خارجية دول الخليج وأمريكا"
+    assert said(quotes, "نظام الأسد فقد شرعيته").speaker.label \
+        == "وزراء خارجية دول الخليج وأمريكا"
+
+
+def test_after_that_with_her_pronoun_the_one_warned_is_no_speaker(article):
+    # «مضيفا أنها حذرت السفراء من أنه …»: she warned them; the ambassadors said nothing
+    quotes = extract_all(article('خبر\n\nوقال مسؤول إسرائيلي إن الوزيرة تنوي العمل ضد التمويل، '
+                                 'مضيفا أنها حذرت السفراء من أنه إذا لم توافق الدول الأوروبية '
+                                 'فإن الحكومة ستسن قانونا.\n'))
+    reported = said(quotes, "إذا لم توافق الدول الأوروبية فإن الحكومة ستسن قانونا")
+    assert reported.speaker is None or reported.speaker.label != "السفراء"
+
+
+def test_a_headline_body_quoted_before_its_verb_is_its_whole_name(article):
+    # «"إعداد القادة" يؤكد اهتمام …»: the programme's quoted name, not the leaders
+    quotes = extract_all(article('«إعداد القادة» يؤكد اهتمام ولي العهد بخدمة شباب الوطن\n\n'
+                                 'أكد المشرف على برنامج إعداد القادة أن البرنامج ناجح.\n'))
+    assert said(quotes, "اهتمام ولي العهد بخدمة شباب الوطن").speaker.label == "إعداد القادة"

@@ -488,15 +488,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
         discourse.how = "fronted"
+    elif k > 0 and tokens[k - 1].norm in _THAT_HE and not broken(text, tokens, k) \
+            and (L.one_of(norm, _WARNED) or L.one_of(norm, _TELL)):
+        # "مضيفا أنها حذرت السفراء من أنه …": the pronoun joined to أن is the verb's
+        # subject, so the noun after a verb of warning or telling is whom she warned, not
+        # who speaks
+        discourse.how = "carry"
     elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
-            and _subject_before(text, tokens, k, paragraph, entities) is not None:
-        # a headline "التحالف يعلن هدنة إنسانية": the subject first, the object after
-        subject = _subject_before(text, tokens, k, paragraph, entities)
-        discourse.how = "subject-first"
-    elif number == 0 and 0 < k <= 4 and norm[:1] in ("ي", "ت") \
-            and (quoted := _quoted_subject(text, tokens, 0, k)) is not None:
-        # a headline "«سوني» تعلن عن …"، "«التجارة» تعلن …": the body's quoted name first
-        subject = quoted
+            and (before := _headline_subject(text, tokens, k, paragraph, entities)) is not None:
+        # a headline "التحالف يعلن هدنة إنسانية"، "«سوني» تعلن عن …": the subject first,
+        # the object after
+        subject = before
         discourse.how = "subject-first"
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
@@ -742,13 +744,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                      strict=not L.one_of(norm, L.DESCRIBING),
                      named=subject is not None and subject.kind == "person"
                      and bool(subject.name))
-    if anchor is None and subject is not None and L.one_of(norm, _WARNED):
-        # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …": whom he warned, then من أن
+    pronoun_subject = k > 0 and tokens[k - 1].norm in _THAT_HE    # (as above)
+    if anchor is None and (subject is not None or pronoun_subject) and L.one_of(norm, _WARNED):
+        # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …"، "أنها حذرت السفراء من أنه …":
+        # whom he warned, then من أن
         warned = next((j for j in range(after + 1, min(limit, after + 6))
                        if tokens[j - 1].norm == "من" and L.particle(tokens[j].norm)
                        and not any(broken(text, tokens, m) for m in range(after, j + 1))), None)
         if warned is not None:
             anchor = ("that", warned, None)
+        if warned is not None and subject is not None:
             # the subject ends where a parse with a name ends right before the one warned
             for bound in range(warned - 2, subject.first, -1):
                 named = parse_subject(text, tokens, subject.first, bound, names=True)
@@ -1527,6 +1532,9 @@ _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخب�
 # Verbs that warn someone of what they say: "حذر فلان الحكومة من أن …".
 _WARNED = L._norm("حذر يحذر حذرت تحذر")
 
+# أن/إن with the pronoun that is the subject of the verb after it ("أنها حذرت", "إنه أكد").
+_THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم")
+
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
 _EXCEPT = L._norm("الا غير")     # ("غير أن": however)
 _WHEN = L._norm("بعد قبل منذ وبعد وقبل ومنذ")
@@ -1949,6 +1957,18 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
         if found is not _NO_SPEAKER:
             return found
     return None
+
+
+def _headline_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                      entities: Entities) -> Subject | None:
+    """The subject before a headline's verb at token k: the phrase that ends before it, or
+    the body's quoted name when that is longer ("«إعداد القادة» يؤكد …": the whole name,
+    not the plural title its last word would parse as)."""
+    before = _subject_before(text, tokens, k, paragraph, entities)
+    quoted = _quoted_subject(text, tokens, 0, k) if k <= 4 else None
+    if quoted is not None and (before is None or quoted.first < before.first):
+        return quoted
+    return before
 
 
 def _in_dashed_list(text: str, line_start: int, first_word: int) -> bool:

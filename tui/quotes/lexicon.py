@@ -152,8 +152,9 @@ RANKS = _norm("""
 # Titles of several people: no one person's name follows them ("أكد مديرو التعليم جاهزية
 # المدارس": the object, not a name).
 PLURAL_TITLES = _norm("""
-مديرو مديري رؤساء قاده مسؤولو مسؤولي ممثلو ممثلي اعضاء وكلاء سفراء محافظو محافظي
+مديرو مديري رؤساء قاده مسؤولو مسؤولي ممثلو ممثلي اعضاء وكلاء سفراء محافظو محافظي وزراء
 القائمون القائمين قائمون قائمين المشرفون المشرفين
+الوزراء الرؤساء القاده السفراء الوكلاء
 """)
 # Nouns that name a person by office, role or occupation (with or without the article).
 PERSON_TITLES = PLURAL_TITLES | _norm("""

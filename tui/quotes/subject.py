@@ -41,7 +41,7 @@ _PHRASE_MAX = 14
 _CONSTRUCT = L._norm("""
 كره حقوق فريق مقام قضاء
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
-مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله جامعه كليه معهد شرق غرب شمال جنوب
+مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله دول جامعه كليه معهد شرق غرب شمال جنوب
 وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده
 """)
 
@@ -868,6 +868,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             if _definite(previous) and _coordinated_noun(norm) \
                     and _before_genitive(text, tokens, k, limit):
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
+            elif _definite(previous) and norm[:1] == "و" and _is(norm[1:], L.COUNTRIES) \
+                    and len(norm) > 3:
+                pass            # "وزراء خارجية دول الخليج وأمريكا": a country joined to the
+                # genitive (the phrase goes on with it)
             elif _definite(previous) and _sound_plural_after_singular(previous, norm):
                 break           # "وشكرت وزارة الصحة المواطنين": whom, not an adjective of it
             elif _name_after_closing_adjective(text, tokens, k, limit):
