@@ -3713,6 +3713,13 @@ def test_ministers_are_a_plural_title_and_the_ministers_are_them(article):
         == "وزراء خارجية دول الخليج وأمريكا"
 
 
+def test_an_occasion_with_its_adjective_then_a_comma_comes_before_the_object(article):
+    # «أكد الوزير في اجتماعه المشترك، على ضرورة …»: past where he said it, then على
+    quotes = extract_all(article('خبر\n\nأكد وزير الخارجية عادل الجبير في اجتماعه المشترك، على '
+                                 'ضرورة التصدي للتدخلات.\n'))
+    assert said(quotes, "ضرورة التصدي للتدخلات").speaker.label == "عادل الجبير"
+
+
 def test_after_that_with_her_pronoun_the_one_warned_is_no_speaker(article):
     # «مضيفا أنها حذرت السفراء من أنه …»: she warned them; the ambassadors said nothing
     quotes = extract_all(article('خبر\n\nوقال مسؤول إسرائيلي إن الوزيرة تنوي العمل ضد التمويل، '

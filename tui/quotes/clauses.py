@@ -393,7 +393,10 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
                 # "في بيان أمني لها عن …": the occasion's adjective of belonging
                 or j == k + 2 and not broken(text, tokens, j) and tokens[j].norm.endswith("ي")
                 and tokens[j].norm[:1] not in "بلو" and not tokens[j].norm.startswith("ال")
-                and len(tokens[j].norm) >= 4):     # (not "بمديري التعليم": with whom)
+                and len(tokens[j].norm) >= 4     # (not "بمديري التعليم": with whom)
+                or j == k + 2 and not broken(text, tokens, j) and tokens[j].norm.startswith("ال")
+                and j + 1 < limit and gap(text, tokens, j + 1).strip() in (",", "،")):
+            # ("في اجتماعهم المشترك، على …": its adjective, then the comma)
             j += 1
         if j < limit and _comma_at_most(text, tokens, j):
             return j
