@@ -3734,3 +3734,14 @@ def test_a_headline_body_quoted_before_its_verb_is_its_whole_name(article):
     quotes = extract_all(article('«إعداد القادة» يؤكد اهتمام ولي العهد بخدمة شباب الوطن\n\n'
                                  'أكد المشرف على برنامج إعداد القادة أن البرنامج ناجح.\n'))
     assert said(quotes, "اهتمام ولي العهد بخدمة شباب الوطن").speaker.label == "إعداد القادة"
+
+
+def test_a_feminine_plural_after_a_singular_in_ta_marbuta_is_the_object():
+    # «ومنعت اللجنة الإضافات والدمج …»: what the committee banned, not an adjective of it
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "ومنعت اللجنة الإضافات والدمج على الصور"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "اللجنة"
+    # (a plural's adjective is plural: «المعلمات السعوديات»)
+    text = "وأكدت المعلمات السعوديات أن الدوام طويل"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "المعلمات السعوديات"

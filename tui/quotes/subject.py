@@ -1103,9 +1103,14 @@ def _source_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 def _sound_plural_after_singular(previous: str, norm: str) -> bool:
     """A definite sound masculine plural ("المواطنين"، "المسؤولون") right after a definite
-    singular word: no adjective of it (an adjective agrees in number), so not the phrase's."""
-    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) >= 7 \
-        and not previous.endswith(("ين", "ون", "ات")) and previous.startswith("ال")
+    singular word, or a feminine one ("الإضافات") right after a definite singular in ة
+    ("اللجنة"): no adjective of it (an adjective agrees in number), so not the phrase's.
+    (A definite word takes no pronoun, so its final ه is a written ة.)"""
+    if not (norm.startswith("ال") and previous.startswith("ال")):
+        return False
+    if norm.endswith(("ين", "ون")) and len(norm) >= 7:
+        return not previous.endswith(("ين", "ون", "ات"))
+    return norm.endswith("ات") and len(norm) >= 6 and previous.endswith("ه")
 
 
 def _verbal_noun_with_pronoun(text: str, token: Token) -> bool:
