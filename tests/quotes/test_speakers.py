@@ -3745,3 +3745,17 @@ def test_a_feminine_plural_after_a_singular_in_ta_marbuta_is_the_object():
     # (a plural's adjective is plural: «المعلمات السعوديات»)
     text = "وأكدت المعلمات السعوديات أن الدوام طويل"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "المعلمات السعوديات"
+
+
+def test_a_relative_with_wa_has_the_antecedent_of_the_one_before_it(article):
+    # «هي تلك التي تتعلق بتحرش مجموعة من الشباب بفتيات، والتي أوضحت أن …»: the incident
+    # showed it, not the group named right before «والتي»
+    quotes = extract_all(article('خبر\n\nالحادثة الأولى، هي تلك التي تتعلق بتحرش مجموعة من '
+                                 'الشباب بفتيات، والتي أوضحت أن المجتمع لا يخلو من العيوب.\n'))
+    assert said(quotes, "المجتمع لا يخلو من العيوب").speaker is None
+    # «المشروع …، الذي قدمه الأمير فلان، والذي ينص على منع …»: the project, not the prince
+    quotes = extract_all(article('خبر\n\nأشاد الإعلامي بتال القوس بالمشروع الجديد للاتحاد، '
+                                 'الذي قدمه الأمير عبدالله بن مساعد، والذي ينص على منع الأندية '
+                                 'المدينة من عقد صفقات جديدة.\n'))
+    assert all(q.speaker is None or "مساعد" not in q.speaker.label for q in quotes
+               if "منع الأندية" in q.text)

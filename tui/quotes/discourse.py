@@ -179,7 +179,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if k > 1 and tokens[k - 1].norm in _RELATIVES \
             and gap(text, tokens, k - 1).strip() in ("", ",", "،") \
             and _relative_agrees(tokens[k - 1].norm, norm):
-        antecedent = _antecedent(text, tokens, k - 1, paragraph, entities)
+        antecedent = _antecedent(text, tokens, _first_relative(tokens, k - 1, paragraph),
+                                 paragraph, entities)
         if antecedent is not None:
             discourse.how = "relative"
             return entities.resolve(antecedent, at)     # "… سمير الخطيب الذي قال إن …"
@@ -395,6 +396,26 @@ _WAS = L._norm("كان كانت وكان وكانت")
 _RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
 
 
+# The singular demonstratives: "تلك التي …" is a thing or a matter pointed back to.
+_THAT_ONE = L._norm("تلك ذلك هذا هذه")
+
+
+def _first_relative(tokens: list[Token], relative: int, paragraph: Paragraph) -> int:
+    """"تلك التي تتعلق بتحرش مجموعة من الشباب بفتيات، والتي أوضحت أن …": a relative
+    pronoun with و goes on from the same one before it in the sentence, and so has its
+    antecedent (the incident), not the words right before it; else the pronoun itself."""
+    norm = tokens[relative].norm
+    if not norm.startswith("و"):
+        return relative
+    sentence_start = _sentence_start(paragraph, tokens[relative].start)
+    for j in range(relative - 1, -1, -1):
+        if tokens[j].start < sentence_start:
+            break
+        if tokens[j].norm == norm[1:]:
+            return j
+    return relative
+
+
 def _relative_agrees(relative: str, verb: str) -> bool:
     """Can the relative's antecedent be the verb's subject? "… أبين التي قال إن أخبارها …":
     a masculine verb after التي has another subject (who said it of the place)."""
@@ -430,6 +451,8 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
         if j > 0 and tokens[j - 1].norm in _RELATIVES and not broken(text, tokens, j):
             continue    # (nor the verb of another relative clause: "الوثيقة التي كتبت
             # باللغة الإنجليزية، التي نصت على …")
+        if j == relative - 1 and tokens[j].norm in _THAT_ONE:
+            return None     # "هي تلك التي …": what the demonstrative points to, no one
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
