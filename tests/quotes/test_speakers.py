@@ -3759,3 +3759,13 @@ def test_a_relative_with_wa_has_the_antecedent_of_the_one_before_it(article):
                                  'المدينة من عقد صفقات جديدة.\n'))
     assert all(q.speaker is None or "مساعد" not in q.speaker.label for q in quotes
                if "منع الأندية" in q.text)
+
+
+def test_according_to_a_noun_with_its_pronoun_names_no_source(article):
+    # «… لا يعرف الحلال من الحرام حسب أحكامه،»: by its (the faith's) rulings, no one's words
+    quotes = extract_all(article('خبر\n\nهؤلاء لا يعرفون حقيقة الدين ومقاصده بل لا يعرفون '
+                                 'الحلال من الحرام حسب أحكامه، وهناك ممولون لهم.\n'))
+    assert all(q.speaker is None for q in quotes)
+    # (a lone name there is a source: «…، بحسب ويكيليكس.»)
+    quotes = extract_all(article('خبر\n\nتجسست الوكالة على وزراء يابانيين، بحسب ويكيليكس.\n'))
+    assert said(quotes, "تجسست الوكالة على وزراء يابانيين").speaker.label == "ويكيليكس"

@@ -1754,7 +1754,9 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         entity = entities.resolve(subject, tokens[k].start) if norm in ("بحسب", "حسب") \
             and subject.first == subject.last and not subject.title \
             and (subject.last + 1 == limit or broken(text, tokens, subject.last + 1)) \
-            and not _lexical(tokens[subject.first].norm) else None
+            and not _lexical(tokens[subject.first].norm) \
+            and not _with_pronoun(text, tokens[subject.first]) else None
+        # ("لا يعرف الحلال من الحرام حسب أحكامه،": by its rulings, a noun with its pronoun)
     else:
         entity = entities.resolve(subject, tokens[k].start)
     if entity is None:
