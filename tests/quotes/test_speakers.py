@@ -3769,3 +3769,26 @@ def test_according_to_a_noun_with_its_pronoun_names_no_source(article):
     # (a lone name there is a source: «…، بحسب ويكيليكس.»)
     quotes = extract_all(article('خبر\n\nتجسست الوكالة على وزراء يابانيين، بحسب ويكيليكس.\n'))
     assert said(quotes, "تجسست الوكالة على وزراء يابانيين").speaker.label == "ويكيليكس"
+
+
+def test_in_coordination_with_is_no_part_of_a_bodys_name():
+    # «أعلنت وزارة الخدمة المدنية بالتنسيق مع وزارة التعليم عن …»: with whom it acted
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "أعلنت وزارة الخدمة المدنية بالتنسيق مع وزارة التعليم عن توفر وظائف"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "وزارة الخدمة المدنية"
+
+
+def test_a_colon_after_a_count_or_an_including_verb_opens_a_list_not_words(article):
+    # «… موزعة على المراحل الدراسية الأربعة: رياض الأطفال …»، «…، التي تشمل: قيد الناخبين …»
+    quotes = extract_all(article('خبر\n\nأعلنت وزارة الخدمة المدنية عن توفر 5000 وظيفة موزعة '
+                                 'على المراحل الدراسية الأربعة: رياض الأطفال والابتدائية '
+                                 'والمتوسطة والثانوية.\n'))
+    assert not any(q.text.startswith("رياض الأطفال") for q in quotes)
+    quotes = extract_all(article('خبر\n\nوأعلن رئيس اللجنة اكتمال الاستعدادات للانتخابات، التي '
+                                 'تشمل: قيد الناخبين، وتسجيل المرشحين.\n'))
+    assert not any(q.text.startswith("قيد الناخبين") for q in quotes)
+    # (a year before the colon is no count: «… في أغسطس 2014: "…"»)
+    quotes = extract_all(article('خبر\n\nوقال نابوت الذي استلم رئاسة الاتحاد في أغسطس 2014: '
+                                 '"نعتقد أن بلاتيني يملك الصفات اللازمة".\n'))
+    assert said(quotes, "نعتقد أن بلاتيني يملك الصفات اللازمة").direct

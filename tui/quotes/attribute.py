@@ -1441,6 +1441,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             if aside_until > 0:
                 continue
         between = gap(text, tokens, j) if j > 0 else ""
+        if ":" in between and j > k and _introduces_a_list(tokens[j - 1]):
+            return None     # "… موزعة على المراحل الدراسية الأربعة: …"، "…، التي تشمل: …":
+            # the colon opens a list of what the words before it name, no one's words
         if ":" in between and not (between.strip() == ":" and is_number(tokens[j])
                                    and j > 0 and is_number(tokens[j - 1])) \
                 and (not strict or _adjuncts(text, tokens, k, j - 1, named)
@@ -1496,6 +1499,19 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
+
+
+# Words after which a colon opens a list: what includes or follows, and counts.
+_LIST_OPENERS = L._norm("تشمل يشمل تضم يضم تتضمن يتضمن كالتالي كالاتي التالي التاليه الاتي "
+                        "الاتيه وهي وهما منها ومنها ابرزها اهمها")
+_COUNTS = L._norm("ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه "
+                  "عشر عشره")
+
+
+def _introduces_a_list(token: Token) -> bool:
+    word = L.bare(token.norm)
+    return word in _LIST_OPENERS or word.removeprefix("ال") in _COUNTS
+    # (not a number in figures: "… في أغسطس 2014: «…»" is a year)
 
 
 # The marks around a quoted name ("«إن تي في»"، ""وان كامباين""، "“…”").

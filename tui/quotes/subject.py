@@ -804,6 +804,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
+        if norm.startswith("بال") and k + 1 < limit and tokens[k + 1].norm == "مع" \
+                and not broken(text, tokens, k + 1):
+            break               # "وزارة الخدمة المدنية بالتنسيق مع …": with whom it acted
         if k + 1 < limit and not broken(text, tokens, k + 1) and (
                 L.bare(norm) in _REPRESENTED and tokens[k + 1].norm == "في"
                 or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
