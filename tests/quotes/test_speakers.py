@@ -3792,3 +3792,16 @@ def test_a_colon_after_a_count_or_an_including_verb_opens_a_list_not_words(artic
     quotes = extract_all(article('خبر\n\nوقال نابوت الذي استلم رئاسة الاتحاد في أغسطس 2014: '
                                  '"نعتقد أن بلاتيني يملك الصفات اللازمة".\n'))
     assert said(quotes, "نعتقد أن بلاتيني يملك الصفات اللازمة").direct
+
+
+def test_a_paper_passing_on_his_statements_is_not_their_speaker(article):
+    # «وذكرت صحيفة الميرور تصريحاته التي أكد فيها …»: his words, the paper relays them
+    quotes = extract_all(article('خبر\n\nما زال المدرب يراهن على اللاعب، وذكرت صحيفة الميرور '
+                                 'تصريحاته التي أكد فيها على بقاء راموس في الفريق.\n'))
+    reported = said(quotes, "تصريحاته التي أكد فيها على بقاء راموس في الفريق")
+    assert reported.speaker is None or "الميرور" not in reported.speaker.label
+    # (a body judging them speaks: «واعتبرت الخارجية البحرينية تصريحاته تعديا …»)
+    quotes = extract_all(article('خبر\n\nواعتبرت الخارجية البحرينية تصريحاته تعديا واضحا على '
+                                 'سيادة البحرين.\n'))
+    assert said(quotes, "تصريحاته تعديا واضحا على سيادة البحرين").speaker.label \
+        == "الخارجية البحرينية"

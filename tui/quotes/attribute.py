@@ -916,6 +916,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and tokens[after].norm[:1] == "ل" and not broken(text, tokens, after + 1):
             after += 1      # "لتؤكد للجميع حرص الحكومة …": whom it tells, not what
         unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units, norm)
+        owner = _whose_statements(tokens[after].norm) if unit is not None \
+            and unit.start == tokens[after].start and L.bare(norm) in _PASSED_ON else None
+        if owner is not None and entity is not None and owner != entity.feminine:
+            # "وذكرت صحيفة الميرور تصريحاته التي أكد فيها …": his statements, relayed by
+            # the paper; the words are whoever his pronoun names (the last one who spoke,
+            # when that one agrees with it), not the paper's
+            entity = discourse.carry(number, owner)
         if unit is not None:
             unit.speaker = entity
             reports.append(unit)
@@ -923,6 +930,20 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+# "تصريحاته"، "أقوالها": someone's statements, as the object of a verb that passes them on
+# (not of one that judges them: "واعتبرت الخارجية تصريحاته تعديا …" is the ministry's).
+_PASSED_ON = L._norm("ذكر ذكرت وذكر وذكرت نشر نشرت ونشرت اورد اوردت واوردت نقل نقلت ونقلت "
+                     "تناقلت وتناقلت")
+_STATEMENTS_OF = L._norm("تصريحاته تصريحاتها تصريحه تصريحها اقواله اقوالها")
+
+
+def _whose_statements(norm: str) -> bool | None:
+    """Feminine (True) or masculine (False) for "تصريحاتها" or "تصريحاته", else None."""
+    if L.bare(norm) not in _STATEMENTS_OF:
+        return None
+    return norm.endswith("ها")
 
 
 def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
