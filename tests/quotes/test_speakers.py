@@ -3805,3 +3805,20 @@ def test_a_paper_passing_on_his_statements_is_not_their_speaker(article):
                                  'سيادة البحرين.\n'))
     assert said(quotes, "تصريحاته تعديا واضحا على سيادة البحرين").speaker.label \
         == "الخارجية البحرينية"
+
+
+def test_the_author_is_a_title():
+    # «وقال مؤلف المسرحية فاروق الشعيبي لـ"الرياض" إن …»: the play's author, named
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وقال مؤلف المسرحية فاروق الشعيبي إن النص حاول أن يوائم"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "فاروق الشعيبي"
+
+
+def test_a_count_in_words_opens_no_name():
+    # «كما طرح المؤلف … أربعة محاور وهي: …»: four themes, not a man named «أربعة محاور»
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "كما طرح أربعة محاور وهي: حدود الوطن"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 2) is None
+
