@@ -515,7 +515,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
-        or L.bare(tokens[j - 1].norm) in _ISSUED})
+        and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
         quoted = _quoted_name(text, tokens, j, k, entities) if j < k else None
         if quoted is not None:
@@ -627,6 +627,17 @@ def _named_in_a_list(norm: str) -> bool:
     clause whose verb the next word is the subject of (but with فـ it opens a clause: "،
     فالشيخ علي الطنطاوي كان …")."""
     return norm in L.WHO_WORDS or L.and_someone(norm)
+
+
+def _named_so(text: str, token: Token) -> bool:
+    """"سيدة تدعى فاطمة"، "الطالب ويدعى ريان": يُدعى (is called), written with ى, not
+    يدّعي (claims), which normalises the same: the name after it is whom the text names,
+    the subject of no verb after it ("…، تواصل مع …، مؤكدا أن" is the sentence's). (Right
+    before what is reported, "وقال أحد الشهود، ويدعى فلان، إن", the name is the speaker.)"""
+    return token.norm in _CALLED and text[token.end - 1] == "ى"
+
+
+_CALLED = L._norm("يدعي تدعي ويدعي وتدعي")
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:
