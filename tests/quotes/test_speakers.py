@@ -2009,6 +2009,16 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
     assert said(quotes, "المدرب يريد إعدادهم").speaker.label == "فهد المفرج"
 
 
+def test_lakin_a_named_subject_and_a_speech_verb_end_the_clause_without_a_comma(article):
+    """"واتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات … لكن موسكو تؤكد أنه …": the
+    accusation ends before لكن; what Moscow says is Moscow's, not more of the accusation."""
+    quotes = extract_all(article("خبر\n\nواتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات "
+                                 "بغاز الكلور لكن موسكو تؤكد أنه لا توجد أدلة تدعم هذه "
+                                 "الاتهامات.\n"))
+    said(quotes, "الجيش السوري بشن هجمات بغاز الكلور")
+    assert said(quotes, "لا توجد أدلة تدعم هذه الاتهامات").speaker.label == "موسكو"
+
+
 @pytest.mark.parametrize("sentence, words, label", [
     # a verbal noun with his pronoun after a title opens the object: it is never a name
     ("وأكد الرئيس الروسي حرصه على التعاون مع الولايات المتحدة.",
