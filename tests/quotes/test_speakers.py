@@ -1466,6 +1466,17 @@ def test_a_name_one_outlet_cuts_short_is_the_one_person_another_names_in_full(ar
     assert one.id == other.id and other.label == "بندر بن محمد حجار"
 
 
+def test_a_name_cut_short_meets_the_full_one_across_the_spellings_of_abd(article):
+    """"عبد الله بن مساعد" in one outlet, "عبدالله بن مساعد بن عبدالعزيز" (his grandfather's
+    name too) in another: one person, though one writes عبد apart and the other joined."""
+    corpus = article("خبر\n\nقال الأمير عبد الله بن مساعد إن الأندية ستخضع لرقابة مالية.\n",
+                     "خبر\n\nوأكد الأمير عبدالله بن مساعد بن عبدالعزيز أن السوبر سيقام في لندن.\n")
+    quotes = extract_all(corpus)
+    one = said(quotes, "الأندية ستخضع لرقابة مالية").speaker
+    other = said(quotes, "السوبر سيقام في لندن").speaker
+    assert one.id == other.id
+
+
 def test_a_title_goes_on_over_wa_and_a_plural_noun_with_its_genitive(article):
     assert speaker_label(article, "أوضح رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد السعودي لكرة "
                                   "القدم عبدالله البرقان أن ناديي النصر مهددان.",
@@ -1996,6 +2007,16 @@ def test_lakinnahu_and_a_speech_verb_end_the_clause_without_a_comma(article):
     # (the first clause ends before لكنه: it does not run on into the second report)
     said(quotes, "المعسكر لا يخلو من التعب خصوصا مع المجهود الذي يبذله اللاعبون")
     assert said(quotes, "المدرب يريد إعدادهم").speaker.label == "فهد المفرج"
+
+
+def test_lakin_a_named_subject_and_a_speech_verb_end_the_clause_without_a_comma(article):
+    """"واتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات … لكن موسكو تؤكد أنه …": the
+    accusation ends before لكن; what Moscow says is Moscow's, not more of the accusation."""
+    quotes = extract_all(article("خبر\n\nواتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات "
+                                 "بغاز الكلور لكن موسكو تؤكد أنه لا توجد أدلة تدعم هذه "
+                                 "الاتهامات.\n"))
+    said(quotes, "الجيش السوري بشن هجمات بغاز الكلور")
+    assert said(quotes, "لا توجد أدلة تدعم هذه الاتهامات").speaker.label == "موسكو"
 
 
 @pytest.mark.parametrize("sentence, words, label", [

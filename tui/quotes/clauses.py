@@ -166,10 +166,12 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             # (not "… خصوصاً وإن …"، "خاصة وأن": "especially as", more of the same clause)
         elif norm in ("حيث", "فيما", "بينما", "بعدما") and k + 1 < len(tokens) \
                 and L.speech_verb(tokens[k + 1].norm) \
-                or norm.startswith(("لكنه", "لكنها", "ولكنه", "ولكنها")) \
+                or (norm.startswith(("لكنه", "لكنها", "ولكنه", "ولكنها"))
+                    or norm in ("لكن", "ولكن") and _names_someone(text, tokens, k + 1)) \
                 and _report_follows(tokens, k):
             break           # "… حيث أكد المعلم أن …"، "…، بعدما افادت معلومات": another report
-            # ("… يبذله اللاعبون لكنه أوضح أن …": his next report, no comma before it)
+            # ("… يبذله اللاعبون لكنه أوضح أن …": his next report, no comma before it; "…
+            # بغاز الكلور لكن موسكو تؤكد أنه …": someone named, and what they say)
         last = k
         k += 1
     return last

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.quotes.entities import SHARED_HEADS, deputy_in, name_key
+from tui.quotes.entities import SHARED_HEADS, deputy_in, name_key, name_keys
 from tui.quotes.lexicon import GIVEN_NAMES, SURNAME_PARTICLES
 from tui.quotes.subject import _content
 from tui.text.normalize import normalize_text, variant_key
@@ -113,20 +113,23 @@ def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
 
 
 def _names_begun(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
-    """"بندر بن محمد" → the one "بندر بن محمد حجار" of the corpus: a name of three words or
-    more joined by بن is the start of a longer name only one person of the corpus has."""
-    words_of = {ident: tuple(normalize_text(speakers[0].label).split())
-                for ident, speakers in by_id.items() if ident.startswith("person:")}
+    """"بندر بن محمد" → the one "بندر بن محمد حجار" of the corpus, "عبد الله بن مساعد" → the
+    one "عبدالله بن مساعد بن عبدالعزيز": a name of three words or more joined by بن is the
+    start of a longer name only one person of the corpus has. Names are compared as their
+    keys (`name_keys`): "عبد الله" and "عبدالله" are one name written two ways."""
+    keys_of = {ident: name_keys(speakers[0].label)
+               for ident, speakers in by_id.items() if ident.startswith("person:")}
     by_first: dict[str, list[str]] = defaultdict(list)
-    for ident, words in words_of.items():
-        if words:
-            by_first[words[0]].append(ident)
+    for ident, keys in keys_of.items():
+        if keys:
+            by_first[keys[0]].append(ident)
     out = {}
-    for ident, words in words_of.items():
+    for ident, keys in keys_of.items():
+        words = normalize_text(by_id[ident][0].label).split()
         if len(words) < 3 or "بن" not in words[1:-1]:
             continue
-        longer = [other for other in by_first[words[0]] if other != ident
-                  and len(words_of[other]) > len(words) and words_of[other][:len(words)] == words]
+        longer = [other for other in by_first[keys[0]] if other != ident
+                  and len(keys_of[other]) > len(keys) and keys_of[other][:len(keys)] == keys]
         if len(longer) == 1:
             out[ident] = longer[0]
     return out
