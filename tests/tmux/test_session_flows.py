@@ -50,7 +50,10 @@ def test_search_by_speaker_lists_what_they_said_with_who_and_their_type(seeds_ap
     lines = screen.splitlines()
     for n, line in enumerate(lines):
         if re.search(r"│\d+\. ", line):
-            assert SHAPED_MOSCOW in lines[n + 1] + lines[n + 2], lines[n:n + 3]
+            words = lines[n + 1:n + 3]
+            if any("╰" in below for below in words):
+                continue    # the last row's words fall below the pane's edge (scrolled to)
+            assert SHAPED_MOSCOW in "".join(words), lines[n:n + 3]
     # ] steps to the first result and the status line says which. (Escape alone first: an
     # escape followed at once by ] reads as one escape sequence.)
     seeds_app.keys("Escape")
