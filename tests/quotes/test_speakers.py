@@ -3877,3 +3877,14 @@ def test_the_name_after_yud_a_is_whom_the_text_names_not_a_subject(article):
     quotes = extract_all(article('خبر\n\nوقال أحد الشهود، ويدعى عبد الناصر سيد، إن القوات '
                                  'دخلت البلدة.\n'))
     assert said(quotes, "القوات دخلت البلدة").speaker.label == "عبد الناصر سيد"
+
+
+def test_the_topic_after_amma_is_the_subject_of_every_verb_after_its_fa(article):
+    # «أما المذيعة علا فارس فقد عددت مزايا الراحل … وقالت إنه "…"»، «أما فلان فقد أبدى
+    # إعجابه بها، لكنه استدرك قائلاً إن …»: the topic, not the last speaker
+    quotes = extract_all(article('خبر\n\nوقال الممثل فاروق الشعيبي إن النص جيد.\n\nأما المذيعة '
+                                 'علا فارس فقد عددت مزايا الراحل وقالت إنه "كان يفرح لنجاح '
+                                 'زملائه".\n\nأما الإعلامي أحمد الفهد فقد أبدى إعجابه بها، لكنه '
+                                 'استدرك قائلاً إن بعض رؤساء الأندية أشد تأثيراً.\n'))
+    assert said(quotes, "كان يفرح لنجاح زملائه").speaker.label == "علا فارس"
+    assert said(quotes, "بعض رؤساء الأندية أشد تأثيراً").speaker.label == "أحمد الفهد"

@@ -217,6 +217,11 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
                                 plural=L.plural_verb(norm))
     if subject is None and not relative and norm.startswith("و"):
         subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities, said)
+    if subject is None and not relative:
+        # "أما فلان فقد أبدى إعجابه …، لكنه استدرك قائلا …": the topic, whatever verb
+        subject = _topic_of(text, tokens, _sentence_first(tokens, k, paragraph), k)
+        if subject is not None and not _agrees(subject, feminine):
+            subject = None
     if subject is not None:
         discourse.how = "sentence-subject"
         return _one_of_them(text, subject, tokens, k, entities, at, discourse)
@@ -500,6 +505,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     elif first + 1 < k and tokens[first].norm in ("يذكر", "ويذكر") \
             and L.particle(tokens[first + 1].norm):
         first += 2      # "يُذكر أن الوزير بدأ اجتماعه …، مؤكدا …": the clause's subject
+    topic = _topic_of(text, tokens, first, k)
+    if topic is not None:
+        return topic if _agrees(topic, feminine) else None
     fronted = _apposed(text, tokens, first, k)
     if fronted is not None:
         return fronted
@@ -789,6 +797,22 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
                 and not any(s <= unit.anchor < e for s, e in relayed):
             found, best = unit.speaker, unit.anchor
     return found
+
+
+def _topic_of(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
+    """"أما الإعلامي خالد قاضي فقد أبدى إعجابه بها، لكنه استدرك قائلاً إن …": the
+    sentence opens with أما and its topic, which every verb of the sentence after the فـ
+    that ends the topic has as subject (as `_fronted_subject` reads it for the first)."""
+    if tokens[first].norm not in ("اما", "واما"):
+        return None
+    for j in range(first + 2, k):
+        if tokens[j].norm in ("فقد", "فلقد"):
+            return _fronted_subject(text, tokens, j + 1, 0) if j + 1 < k else None
+        if tokens[j].norm.startswith("ف"):
+            subject = _fronted_subject(text, tokens, j, 0)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _fronted(tokens: list[Token], k: int) -> tuple[int, int] | None:
