@@ -3888,3 +3888,15 @@ def test_the_topic_after_amma_is_the_subject_of_every_verb_after_its_fa(article)
                                  'استدرك قائلاً إن بعض رؤساء الأندية أشد تأثيراً.\n'))
     assert said(quotes, "كان يفرح لنجاح زملائه").speaker.label == "علا فارس"
     assert said(quotes, "بعض رؤساء الأندية أشد تأثيراً").speaker.label == "أحمد الفهد"
+
+
+def test_a_definite_sound_plural_in_the_nominative_is_the_verbs_subject(article):
+    # «ونفى الانفصاليون مهاجمة قوات حكومية»: -ون is nominative, never the object
+    quotes = extract_all(article('خبر\n\nوقال الجيش الأوكراني إن 400 مسلح هاجموا القوات. ونفى '
+                                 'الانفصاليون مهاجمة قوات حكومية.\n'))
+    assert said(quotes, "مهاجمة قوات حكومية").speaker.label == "الانفصاليون"
+    # (with its adjectives, but not a singular after it: «واتهم المحتجون الحكومة بـ…»)
+    quotes = extract_all(article('خبر\n\nوأكد المتمردون الأكراد أن الهجوم خلف قتلى. واتهم '
+                                 'المحتجون الحكومة بمحاولة فرض مذهب.\n'))
+    assert said(quotes, "الهجوم خلف قتلى").speaker.label == "المتمردون الأكراد"
+    assert said(quotes, "الحكومة بمحاولة فرض مذهب").speaker.label == "المحتجون"

@@ -52,7 +52,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
-                                _verb_shaped, _with_pronoun, broken, gap,
+                                _verb_shaped, _with_pronoun, broken, gap, group_end,
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -548,6 +548,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "واعتبر السعدون استهداف المساجد «حالة من اليأس …»": the family name of someone
             # the article named in full, then the verb's object, with a quotation in it
             subject = _surname_subject(text, tokens, k + 1, entities)
+        if (subject is None or subject.kind == "unknown" and subject.first == subject.last
+                == k + 1) and k + 1 < bound and _nominative_group(tokens[k + 1].norm) \
+                and not broken(text, tokens, k + 1):
+            # "ونفى الانفصاليون مهاجمة قوات حكومية": a sound plural in -ون is nominative,
+            # never the object: the verb's subject, a group the text names by what they are
+            end = group_end(text, tokens, k + 2, bound)     # (and its adjectives: "الأكراد")
+            words = text[tokens[k + 1].start:tokens[end - 1].end]
+            subject = Subject(k + 1, end - 1, tokens[k + 1].start, tokens[end - 1].end,
+                              "anonymous", words, feminine=True)
         if subject is None and anchor is None:
             # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
             # the verb is the subject only when the article has introduced that person
@@ -1996,6 +2005,13 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
         if found is not _NO_SPEAKER:
             return found
     return None
+
+
+def _nominative_group(norm: str) -> bool:
+    """A definite sound plural in the nominative, of belonging or of a participle:
+    "الانفصاليون"، "المتمردون"، "المحتجون" (not a singular in -ون: "القانون")."""
+    return norm.startswith("ال") and len(norm) >= 8 and (
+        norm.endswith("يون") or norm.startswith("الم") and norm.endswith("ون"))
 
 
 def _headline_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,

@@ -757,6 +757,16 @@ def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return False
 
 
+def group_end(text: str, tokens: list[Token], k: int, limit: int) -> int:
+    """The end (exclusive) of the adjectives of a group named by a definite plural before
+    token k ("المتمردون | الأكراد"): definite words, up to one in ة, which as a singular
+    cannot describe a plural ("ونفى المحتجون | الحكومة …" is the object)."""
+    while k < limit and not broken(text, tokens, k) and _definite(tokens[k].norm) \
+            and not tokens[k].norm.endswith("ه") and not _lexical(tokens[k].norm):
+        k += 1
+    return k
+
+
 def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             names: bool = False, addressed: bool = False) -> int:
     """The end (exclusive) of a title's, an organisation's or a source's complements from
