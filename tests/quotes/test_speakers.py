@@ -3900,3 +3900,11 @@ def test_a_definite_sound_plural_in_the_nominative_is_the_verbs_subject(article)
                                  'المحتجون الحكومة بمحاولة فرض مذهب.\n'))
     assert said(quotes, "الهجوم خلف قتلى").speaker.label == "المتمردون الأكراد"
     assert said(quotes, "الحكومة بمحاولة فرض مذهب").speaker.label == "المحتجون"
+
+
+def test_a_group_and_a_body_that_speak_together_are_one_subject(article):
+    # «وأعلن المقاتلون الأكراد والمرصد السوري لحقوق الانسان اليوم، ان …»
+    quotes = extract_all(article('خبر\n\nوأعلن المقاتلون الأكراد والمرصد السوري لحقوق الانسان '
+                                 'اليوم، ان الدبابات التركية قصفت قرية.\n'))
+    assert said(quotes, "الدبابات التركية قصفت قرية").speaker.label \
+        == "المقاتلون الأكراد والمرصد السوري لحقوق الانسان"

@@ -764,6 +764,10 @@ def group_end(text: str, tokens: list[Token], k: int, limit: int) -> int:
     while k < limit and not broken(text, tokens, k) and _definite(tokens[k].norm) \
             and not tokens[k].norm.endswith("ه") and not _lexical(tokens[k].norm):
         k += 1
+    if k + 1 < limit and tokens[k].norm.startswith("وال") and not broken(text, tokens, k) \
+            and _is(tokens[k].norm[1:], L.ORGANISATIONS):
+        # "المقاتلون الأكراد والمرصد السوري لحقوق الإنسان": a body that speaks with them
+        k = _phrase(text, tokens, k + 1, limit, True)
     return k
 
 
