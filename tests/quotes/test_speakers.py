@@ -3908,3 +3908,17 @@ def test_a_group_and_a_body_that_speak_together_are_one_subject(article):
                                  'اليوم، ان الدبابات التركية قصفت قرية.\n'))
     assert said(quotes, "الدبابات التركية قصفت قرية").speaker.label \
         == "المقاتلون الأكراد والمرصد السوري لحقوق الانسان"
+
+
+def test_one_phrase_then_bi_after_accusing_is_the_accused(article):
+    # «واتهمت كييف الكرملين بتسليح المتمردين»: who, whom, of what; «واتهم أوكرانيا بشن قصف»:
+    # one phrase then بـ is whom he accused, not who
+    quotes = extract_all(article('خبر\n\nواتهمت كييف الكرملين بتسليح المتمردين في الشرق.\n\n'
+                                 'وقال ليسينكو إن القوات صدت الهجوم. واتهم أوكرانيا بشن قصف '
+                                 'مدفعي عنيف.\n'))
+    assert said(quotes, "الكرملين بتسليح المتمردين في الشرق").speaker.label == "كييف"
+    assert all(q.speaker is None or q.speaker.label != "أوكرانيا" for q in quotes)
+    # (a describing verb: only «بأنه»، «بـ"…"» say what it is, not «بدقة»: how)
+    quotes = extract_all(article('خبر\n\nوصف اوزولت بدقة إدمانه السابق فكتب: "الإدمان هنا هو أن '
+                                 'تتحكم الأفلام في جدولك".\n'))
+    assert said(quotes, "الإدمان هنا هو أن تتحكم الأفلام في جدولك").speaker.label == "اوزولت"

@@ -446,6 +446,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     named_before = False
+    whom_end: int | None = None     # after a phrase that is the verb's object, not its subject
     # (عن may come after the relaying one's long title and a time word: "ونقل جورج شترايتر
     # نائب المتحدث باسم الحكومة الألمانية أمس عن ميركل قولها …", within its clause)
     relayed_from = next((j for j in range(k + 1, min(limit, k + 14))
@@ -655,6 +656,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "وصف بوتين اللقاء بأنه …"، "وصف الوزير الاجتماع بـ«…»": the object comes first
             # (in "وصفها البيت الأبيض بـ«…»" it is the pronoun, and the phrase is the subject)
             subject = parse_subject(text, tokens, k + 1, subject.last) or subject
+        elif subject is not None and subject.first == k + 1 and subject.kind != "anonymous" \
+                and subject.last + 1 < limit and not broken(text, tokens, subject.last + 1) \
+                and (L.one_of(norm, L.DESCRIBING) and not norm.endswith(("ه", "ها", "هم"))
+                     and _as_described(text, tokens, subject.last + 1)
+                     or L.one_of(norm, _ACCUSING) and tokens[subject.last + 1].norm[:1] == "ب"
+                     and tokens[subject.last + 1].norm not in _SON_OF):
+            # "واتهم أوكرانيا بشن قصف …"، "كما اتهم حزب العمال … بأن «…»": one phrase,
+            # then بـ: whom he accused or what he described (the verb takes both), not who;
+            # what was said comes after it
+            whom_end, subject = subject.last + 1, None
         if subject is not None and subject.name and subject.title is None \
                 and subject.last > subject.first \
                 and entities.known_surname(text[tokens[subject.first].start:
@@ -702,6 +713,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         voice = parse_subject(text, tokens, after + 2, limit)
         if voice is not None and voice.kind == "person":
             subject, after = voice, voice.last + 1
+    if subject is None and whom_end is not None:
+        after = whom_end
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
         after = _past_speech_noun(tokens, relay_source.last + 1, limit)
@@ -1572,6 +1585,18 @@ _RELAYED_BY = L._norm("حسبما وحسبما كما بحسبما")
 
 # "بن"/"بنت" in a name ("محمد بن عوض الشهري"), not a word with the preposition بـ.
 _SON_OF = L._norm("بن بنت")
+
+def _as_described(text: str, tokens: list[Token], k: int) -> bool:
+    """"بأنه …"، "بـ«…»": what a describing verb says its object is (not "بدقة": how)."""
+    return tokens[k].norm in _AS_BEING or tokens[k].norm in ("ب", "بـ") \
+        or tokens[k].norm[:1] == "ب" and not _OPENING.isdisjoint(gap(text, tokens, k + 1)
+                                                                 if k + 1 < len(tokens) else "")
+
+
+_AS_BEING = L._norm("بانه بانها بانهم بانهما بان")
+
+# Verbs of accusing: "اتهم فلان الحكومة بـ…" (who, whom, of what).
+_ACCUSING = L._norm("اتهم يتهم اتهمت تتهم")
 
 # Verbs whose first object is whom they tell ("وأبلغ «الوطن» المسؤول … أن").
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
