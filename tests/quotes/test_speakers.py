@@ -3922,3 +3922,12 @@ def test_one_phrase_then_bi_after_accusing_is_the_accused(article):
     quotes = extract_all(article('خبر\n\nوصف اوزولت بدقة إدمانه السابق فكتب: "الإدمان هنا هو أن '
                                  'تتحكم الأفلام في جدولك".\n'))
     assert said(quotes, "الإدمان هنا هو أن تتحكم الأفلام في جدولك").speaker.label == "اوزولت"
+
+
+def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
+    # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
+    # before what it praised; not the one who spoke before «من جانبه»
+    quotes = extract_all(article('خبر\n\nوقال أشرف عمارة إن المباحثات ناجحة.\n\nمن جانبه، أشاد '
+                                 'تيار الاستقلال بالمباحثات الإيجابية، مؤكدا أن إعلان القاهرة '
+                                 'يؤكد حرص الزعيمين.\n'))
+    assert said(quotes, "إعلان القاهرة يؤكد حرص الزعيمين").speaker.label == "تيار الاستقلال"

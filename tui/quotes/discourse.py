@@ -392,8 +392,9 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
     aside says someone new speaks, and the verb reported nothing (else the participle would
     go on with its speaker), so who it is was not read: not the last speaker."""
     first = _sentence_first(tokens, k, paragraph)
-    return any(L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm)
+    return any(L.reporting_word(tokens[j].norm) and not L.participle(tokens[j].norm)
                and _after_side(tokens, j) for j in range(first, k))
+    # (a verb of praise too: "من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …")
 
 
 _WAS = L._norm("كان كانت وكان وكانت")
@@ -541,7 +542,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # that goes on with the sentence's subject: "…، داعياً مجلس النواب إلى …، وبين";
             # nor the genitive of a noun after a comma, since no verb ends in ة: "وثمن
             # فلان، رعاية الأمير …، مؤكداً" is his, the prince's name is what he praised)
-        subject = parse_subject(text, tokens, j, k)
+        subject = parse_subject(text, tokens, j, _praised_at(tokens, j, k))
         if plural and subject is not None and subject.kind == "anonymous" \
                 and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
@@ -565,6 +566,19 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # before a feminine body: its object, not its subject)
         return subject if _agrees(subject, feminine) else None
     return None
+
+
+# Verbs of praise, whose object comes with بـ: "أشاد تيار الاستقلال | بالمباحثات".
+_PRAISING = L._norm("اشاد اشادت يشيد تشيد واشاد واشادت")
+
+
+def _praised_at(tokens: list[Token], j: int, k: int) -> int:
+    """Where the subject at token j, after a verb of praise, must end: at the word with بـ
+    that opens what was praised (else k)."""
+    if j == 0 or tokens[j - 1].norm not in _PRAISING:
+        return k
+    return next((m for m in range(j + 1, k) if tokens[m].norm[:1] == "ب"
+                 and len(tokens[m].norm) > 3 and tokens[m].norm not in ("بنت", "بان")), k)
 
 
 def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entities
