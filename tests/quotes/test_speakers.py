@@ -2507,10 +2507,11 @@ def test_the_journalists_told_are_not_the_speaker(article, sentence, words, labe
 
 
 def test_an_officer_is_a_rank_before_her_name(article):
-    # "الضابطة" opens the spokeswoman's name; it is no family name of the city before it
+    # "الضابطة" opens the spokeswoman's name; it is no family name of the city before it (and
+    # "ليليانا" after it is her given name, not لـ and a word of her title)
     assert speaker_label(article, "قالت المتحدثة باسم إدارة شرطة لوس أنجلوس الضابطة ليليانا "
                          "بريسيادو: إن المحققين يحققون في الأمر.", "إن المحققين يحققون في الأمر") \
-        == "المتحدثة باسم إدارة شرطة لوس أنجلوس الضابطة ليليانا بريسيادو"
+        == "ليليانا بريسيادو"
 
 
 @pytest.mark.parametrize("sentence, words, label", [
@@ -3931,3 +3932,17 @@ def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
                                  'تيار الاستقلال بالمباحثات الإيجابية، مؤكدا أن إعلان القاهرة '
                                  'يؤكد حرص الزعيمين.\n'))
     assert said(quotes, "إعلان القاهرة يؤكد حرص الزعيمين").speaker.label == "تيار الاستقلال"
+
+
+def test_a_foreign_given_name_that_opens_like_bi_ends_a_title():
+    # «الرئيس الأوكراني بترو بوروشينكو،»، «وزير النفط الإيراني بيجن زنغنه إن»: the name, not
+    # بـ + a word in the title (but «رئيس الإدارة بمنطقة نجران» is where it serves)
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "وقال الرئيس الأوكراني بترو بوروشينكو، إن القرار مهم"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "بترو بوروشينكو"
+    text = "وقال وزير النفط الإيراني بيجن زنغنه إن بلاده تتوقع زيادة الإنتاج"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "بيجن زنغنه"
+    text = "وأعلنت الإدارة العامة للتعليم بمنطقة نجران عن المدارس المشمولة"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label \
+        == "الإدارة العامة للتعليم بمنطقة نجران"

@@ -211,7 +211,7 @@ def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     phrase ends ("الرئيس لحل النزاع" goes on with a definite word; "بمنطقة" is منطقة)."""
     norm = L.bare(tokens[k].norm)
     after = k + 1
-    return len(norm) >= 5 and not _known(norm[1:]) and not _definite(norm[1:]) \
+    return len(norm) >= 4 and not _known(norm[1:]) and not _definite(norm[1:]) \
         and after < limit and not broken(text, tokens, after) \
         and not _known(tokens[after].norm) and not _known(L.bare(tokens[after].norm)[1:]) \
         and not _definite(tokens[after].norm) and not has_tanween(text, tokens[after]) \
@@ -801,6 +801,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
+        if norm[:1] in "بل" and not norm.startswith("لل") and _definite(previous) \
+                and not _complement(norm) and _foreign_pair(text, tokens, k, limit):
+            break       # "الرئيس الأوكراني | بترو بوروشينكو،": a name that opens like بـ
         if previous in _PLACE_OPENERS and not _lexical(norm) and not broken(text, tokens, k):
             k += 1      # "في لوس أنجلوس": the place's second word
             previous = norm
