@@ -3946,3 +3946,17 @@ def test_a_foreign_given_name_that_opens_like_bi_ends_a_title():
     text = "وأعلنت الإدارة العامة للتعليم بمنطقة نجران عن المدارس المشمولة"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1).label \
         == "الإدارة العامة للتعليم بمنطقة نجران"
+
+
+def test_latin_letters_spelt_out_after_a_company_are_its_name():
+    # «المدير العام لشركة يو تي سي بالمملكة نادر عنتر:»: UTC, then the manager's name
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = 'وقال المدير العام لشركة يو تي سي بالمملكة نادر عنتر: "يستطيع العملاء الاستفادة"'
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "نادر عنتر"
+    # (after a title, not a company, the letters open a man's name: «بي كي باتنايك»)
+    text = "وقال رئيس الوزراء الهندي بي كي باتنايك إن البلاد مستعدة"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1).label == "بي كي باتنايك"
+    # (a comma before the letters ends the phrase there)
+    text = "وقال المدير العام لشركة، يو تي سي"
+    assert parse_subject(text, tokenize(text, 0, len(text)), 1) is not None

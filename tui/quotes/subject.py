@@ -801,6 +801,13 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
+        if norm in _INITIALS and _content(previous) in L.ORGANISATIONS and k + 1 < limit \
+                and tokens[k + 1].norm in _INITIALS and not broken(text, tokens, k + 1):
+            k += 1          # "لشركة يو تي سي بالمملكة": Latin letters spelt out, its name
+            while k < limit and tokens[k].norm in _INITIALS and not broken(text, tokens, k):
+                k += 1
+            previous = tokens[k - 1].norm
+            continue
         if norm[:1] in "بل" and not norm.startswith("لل") and _definite(previous) \
                 and not _complement(norm) and _foreign_pair(text, tokens, k, limit):
             break       # "الرئيس الأوكراني | بترو بوروشينكو،": a name that opens like بـ
