@@ -3597,3 +3597,26 @@ def test_a_sentence_opened_by_a_meeting_with_someone_is_theirs(article):
     quotes = extract_all(article('خبر\n\nوقال الوزير خالد الفالح إن الإنتاج مستقر.\n\nوفي اتصال '
                                  'هاتفي مع «عكاظ»، أوضح أن الأسعار ستتحسن قريبا.\n'))
     assert said(quotes, "الأسعار ستتحسن قريبا").speaker.label == "خالد الفالح"
+
+
+@pytest.mark.parametrize("text, ahead", [
+    # a rank further on in the title: the name comes after it
+    ("مدير شرطة منطقة الرياض العقيد فواز الميمان", True),
+    # the phrase ends before the rank: that rank opens another phrase
+    ("مدير شرطة منطقة الرياض، العقيد فواز الميمان", False),
+    # no rank or honorific within reach
+    ("مدير شرطة منطقة الرياض فواز الميمان", False),
+])
+def test_a_rank_ahead_counts_only_inside_the_phrase(text, ahead):
+    from tui.quotes.subject import _rank_ahead
+    from tui.quotes.tokens import tokenize
+    tokens = tokenize(text, 0, len(text))
+    assert _rank_ahead(text, tokens, 1, len(tokens)) is ahead
+
+
+def test_a_name_after_its_nationality_or_verb_then_its_title_is_introduced(article):
+    # the name is read only where its nationality, or a reporting verb, stands before it
+    quotes = extract_all(article(
+        "خبر\n\nيواجه البرتغالي جوزيه مورينيو مدرب تشيلسي انتقادات واسعة بعد الخسارة.\n"
+        "وقال مورينيو إن الفريق سيعود أقوى.\n"))
+    assert said(quotes, "الفريق سيعود أقوى").speaker.label == "جوزيه مورينيو"
