@@ -3960,3 +3960,26 @@ def test_latin_letters_spelt_out_after_a_company_are_its_name():
     # (a comma before the letters ends the phrase there)
     text = "وقال المدير العام لشركة، يو تي سي"
     assert parse_subject(text, tokenize(text, 0, len(text)), 1) is not None
+
+
+@pytest.mark.parametrize("text, ahead", [
+    # a rank further on in the title: the name comes after it
+    ("مدير شرطة منطقة الرياض العقيد فواز الميمان", True),
+    # the phrase ends before the rank: that rank opens another phrase
+    ("مدير شرطة منطقة الرياض، العقيد فواز الميمان", False),
+    # no rank or honorific within reach
+    ("مدير شرطة منطقة الرياض فواز الميمان", False),
+])
+def test_a_rank_ahead_counts_only_inside_the_phrase(text, ahead):
+    from tui.quotes.subject import _rank_ahead
+    from tui.quotes.tokens import tokenize
+    tokens = tokenize(text, 0, len(text))
+    assert _rank_ahead(text, tokens, 1, len(tokens)) is ahead
+
+
+def test_a_name_after_its_nationality_or_verb_then_its_title_is_introduced(article):
+    # the name is read only where its nationality, or a reporting verb, stands before it
+    quotes = extract_all(article(
+        "خبر\n\nيواجه البرتغالي جوزيه مورينيو مدرب تشيلسي انتقادات واسعة بعد الخسارة.\n"
+        "وقال مورينيو إن الفريق سيعود أقوى.\n"))
+    assert said(quotes, "الفريق سيعود أقوى").speaker.label == "جوزيه مورينيو"

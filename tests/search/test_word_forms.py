@@ -57,3 +57,24 @@ def test_a_source_tokenised_at_once_gives_each_range_its_own_words(text, data):
                                for found in expected)
     used = {forms_ for found in expected for record in found for forms_, _, _ in record}
     assert sorted(sentences[0]) == sorted(used)     # no form that no range uses
+
+
+@pytest.mark.parametrize("form, found", [
+    ("والوزير", ("والوزير", "وزير", "الوزير")),
+    ("للمملكه", ("للمملكه", "مملكه", "لمملكه")),
+    # no clitic can open a word whose first letter opens none: the form alone
+    ("مدرسه", ("مدرسه",)),
+    ("تشييد", ("تشييد",)),
+])
+def test_a_forms_stems_are_it_and_what_each_clitic_leaves(form, found):
+    from tui.search.tokens import stems
+    assert stems(form) == found
+
+
+def test_a_vocabulary_keys_a_stem_shared_by_forms_once_and_alike():
+    from tui.search.index import _Vocabulary
+    from tui.search.tokens import key_of
+    vocabulary = _Vocabulary(["الوزير", "والوزير", "وزير", "مدرسه"])
+    # (each form is listed under the key once for each of its stems that has it)
+    assert list(vocabulary.by_key.get(key_of("وزير"))) == [0, 0, 1, 1, 2]
+    assert vocabulary.class_of[0] == vocabulary.class_of[2] != vocabulary.class_of[3]

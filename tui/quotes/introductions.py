@@ -151,16 +151,18 @@ def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Su
     for j in range(max(0, k - 4), k):
         if any(broken(text, tokens, m) for m in range(j + 1, k)):
             continue
-        named = parse_subject(text, tokens, j, k)
-        if named is None or not named.name or named.title or named.last != k - 1 \
-                or named.kind != "person" or len(named.name.split()) < 2:
-            continue
+        # (the word before the name is looked at before the name is parsed: few words have
+        # a nationality or a reporting verb before them, and parsing is the costly test)
         nationality = j > 0 and not broken(text, tokens, j) and _nationality(tokens[j - 1].norm)
         # (or right after a reporting verb: "نفى حمادي الجبالي رئيس الحكومة التونسية السابق،
         # الاتهامات …", the verb's subject)
         reported = j > 0 and not broken(text, tokens, j) and L.reporting_word(tokens[j - 1].norm) \
             and not L.participle(tokens[j - 1].norm)
         if not (nationality or reported):
+            continue
+        named = parse_subject(text, tokens, j, k)
+        if named is None or not named.name or named.title or named.last != k - 1 \
+                or named.kind != "person" or len(named.name.split()) < 2:
             continue
         words = _title_head(tokens, titled)
         if nationality:

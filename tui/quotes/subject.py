@@ -749,12 +749,12 @@ def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
 
 def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """A rank or honorific further on in the phrase: the name comes after it."""
-    for j in range(k, min(limit, k + 8)):
-        if j > k and _ends_phrase(text, tokens, j, limit):
-            return False
-        if _is(tokens[j].norm, L.RANKS) or _is(tokens[j].norm, L.HONORIFICS):
-            return True
-    return False
+    # The words are looked at first, and where the phrase ends only up to the first rank:
+    # most phrases have none within reach, and `_ends_phrase` is the costlier test.
+    rank = next((j for j in range(k, min(limit, k + 8))
+                 if _is(tokens[j].norm, L.RANKS) or _is(tokens[j].norm, L.HONORIFICS)), None)
+    return rank is not None and not any(_ends_phrase(text, tokens, j, limit)
+                                        for j in range(k + 1, rank + 1))
 
 
 def group_end(text: str, tokens: list[Token], k: int, limit: int) -> int:

@@ -123,10 +123,16 @@ class _Vocabulary:
         # same classes, in order, are copies of each other (see _ScopeIndex.make_groups).
         self.class_of = array("i")
         classes: dict[str, int] = {}
+        # A stem is shared by many forms (وزير of الوزير، والوزير، ووزير …): its key is
+        # worked out once (a real archive's 365,000 stems are 248,000 different ones).
+        keys: dict[str, str | None] = {}
         for vid, form in enumerate(forms):
             for n, stem in enumerate(stems(form)):
                 by_stem.setdefault(stem, []).append(vid)
-                key = key_of(stem)
+                if stem in keys:
+                    key = keys[stem]
+                else:
+                    key = keys[stem] = key_of(stem)
                 if key is not None:
                     by_key.setdefault(key, []).append(vid)
                 if n == 0:

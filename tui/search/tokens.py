@@ -23,6 +23,8 @@ _SPLIT = re.compile(f"({WORD.pattern})")
 # Clitics written onto the next word: و ف ب ك ل and the article, alone or combined.
 _PREFIXES = tuple(sorted({"و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل",
                           "ولل", "فلل", "وب", "ول", "فب", "ول"}, key=len, reverse=True))
+# The letters the prefixes open with.
+_PREFIX_LETTERS = tuple(sorted({prefix[0] for prefix in _PREFIXES}))
 MIN_VARIANT = 4  # below this, dropping long vowels joins unrelated words (امن / ايمن)
 
 
@@ -201,6 +203,8 @@ def tokenise_source(text: str, ranges: Sequence[tuple[int, int]],
 
 def stems(form: str) -> tuple[str, ...]:
     """The form and what is left after each clitic prefix it may carry (2+ letters left)."""
+    if not form.startswith(_PREFIX_LETTERS):
+        return (form,)      # (a third of a vocabulary's forms: no prefix to try)
     found = [form]
     for prefix in _PREFIXES:
         if form.startswith(prefix) and len(form) - len(prefix) >= 2:
