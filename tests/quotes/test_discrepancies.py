@@ -305,6 +305,15 @@ def test_a_full_name_then_a_short_one_in_one_article_is_one_way_of_naming(articl
     assert fathers_names(corpus) == []
 
 
+def test_a_name_after_an_honorific_given_with_and_without_the_fathers_name(article):
+    """«أمين العاصمة المقدسة الدكتور أسامة بن فضل البار»: the office is no title of the
+    lexicon, the honorific before the name tells a person is named all the same."""
+    corpus = article("خبر\n\nوأكد أمين العاصمة المقدسة الدكتور أسامة بن فضل البار أن الأمانة "
+                     "حريصة على تطوير الخدمات.\n",
+                     "خبر\n\nوأكد أمين العاصمة المقدسة الدكتور أسامة البار، أن الأمانة حريصة "
+                     "على تطوير الخدمات.\n")
+    assert fathers_names(corpus) == [{"أسامة بن فضل البار", "أسامة البار"}]
+
 def test_two_abdullahs_son_of_two_fathers_are_no_spelling(article):
     """«عبد الله بن مساعد» and «عبدالله بن جلوي»: the word after the name is بن in both,
     the father's name tells the two apart."""

@@ -718,10 +718,10 @@ def _article_names(introduced: list[tuple[str, int, int]], norm_text: str) -> se
 
 
 def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
-    """Every name the article gives after a title or rank (الرئيس الأمريكي دونالد ترامب) or
-    a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own subject parser:
-    (the name as written, start, end; -1, -1 where the parser's name is not the text's
-    characters as they stand), in text order. `triggers`: what `_trigger` said of each word
+    """Every name the article gives after a title, rank or honorific (الرئيس الأمريكي دونالد
+    ترامب، الدكتور أسامة البار) or a nationality (الأرجنتيني دييغو مارادونا), read by the
+    extractor's own subject parser: (the name as written, start, end; -1, -1 where the
+    parser's name is not the text's characters as they stand), in text order. `triggers`: what `_trigger` said of each word
     so far, shared by the articles of one pass (a corpus repeats its words: most of the
     pass was asking again)."""
     from tui.quotes.subject import parse_subject
@@ -732,7 +732,12 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
     triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
         tokens = tokenize(text, paragraph.start, paragraph.end)
+        # a title, rank or honorific inside a subject already read (وزير الحج الدكتور …)
+        # starts no other: it is read once, from its first word
+        read_to = -1
         for k, token in enumerate(tokens):
+            if token.start < read_to:
+                continue
             kind = triggers.get(token.norm)
             if kind is None:
                 kind = triggers[token.norm] = _trigger(token.norm)
@@ -748,6 +753,7 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
                 if subject is not None and subject.title:
                     subject = None
             if subject is not None and subject.name:
+                read_to = subject.end
                 at = text.find(subject.name, subject.start, subject.end)
                 found.append((subject.name, at, at + len(subject.name) if at >= 0 else -1))
     return found
@@ -775,11 +781,13 @@ _TITLE, _NATIONALITY = 1, 2
 
 
 def _trigger(norm: str) -> int:
-    """_TITLE for a title or rank, else _NATIONALITY for a nationality, else 0: what a name
-    may follow."""
+    """_TITLE for a title, rank or honorific, else _NATIONALITY for a nationality, else 0:
+    what a name may follow. (An honorific before a name says a person is named where the
+    office before it is none the lexicon knows: أمين العاصمة المقدسة الدكتور أسامة البار.)"""
     from tui.quotes import lexicon as L
 
-    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS):
+    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS) \
+            or L.one_of(norm, L.HONORIFICS):
         return _TITLE
     return _NATIONALITY if _nationality(norm) else 0
 
