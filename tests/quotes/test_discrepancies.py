@@ -131,6 +131,12 @@ def test_a_compound_name_written_apart_in_one_outlet_and_joined_in_another(artic
     assert {"عبد ربه", "عبدربه"} in spelt(find_discrepancies(corpus))
 
 
+def test_a_compound_with_abu_written_apart_in_one_outlet_and_joined_in_another(article):
+    corpus = article("خبر\n\nبعدما تقدمت قناة «أبوظبي الرياضية» بطلب نقل اللقاء حصريا.\n",
+                     "خبر\n\nلن تكون المباراة منقولة على قناة أبو ظبي الرياضية اليوم.\n")
+    assert {"أبو ظبي", "أبوظبي"} in spelt(find_discrepancies(corpus))
+
+
 def test_two_people_named_abdullah_are_no_spelling(article):
     corpus = article("خبر\n\nوقال الأمير عبد الله بن مساعد إن الموسم ناجح.\n",
                      "خبر\n\nوقال اللاعب عبدالله الشهيل إن الموسم صعب.\n")

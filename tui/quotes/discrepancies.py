@@ -552,17 +552,18 @@ _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 def _spaced_in(source, normalised: dict[str, str], normalized=None
               ) -> list[tuple[str, str, str, int, int]]:
-    """Where one article writes a compound name with عبد (apart or joined, see
+    """Where one article writes a compound name with عبد or أبو (apart or joined, see
     `_spaced_names`): (the compound, the word that tells its person, its form as written,
     start, end) of each, in text order. `normalised`: a memo of words normalised (a corpus
     repeats its words); `normalized`: normalize(source.text), when the caller has it."""
     text = source.text
     normalized = normalize(text) if normalized is None else normalized
-    # Only a word whose normal form holds عبد can start one; normalising is a character
-    # for a character (or none), so such a word's عبد is one of the normalised text's, at
-    # a place that maps into the word. The other words are looked at only beside these.
+    # Only a word whose normal form holds عبد or ابو can start one; normalising is a
+    # character for a character (or none), so such a word's head is one of the normalised
+    # text's, at a place that maps into the word. The other words are looked at only
+    # beside these.
     origin = normalized.origin
-    at = [origin[m.start()] for m in _ABD.finditer(normalized.text)]
+    at = [origin[m.start()] for m in _COMPOUND_HEAD.finditer(normalized.text)]
     if not at:
         return []
     words = list(_WORD.finditer(text))
@@ -579,10 +580,11 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
         if i < 0:
             continue
         current = norm(i)
-        spaced = current in ("عبد", "وعبد") and i + 1 < len(words) \
+        head = current[1:] if current.startswith("و") else current
+        spaced = head in _COMPOUND_HEADS and i + 1 < len(words) \
             and not text[words[i].end():words[i + 1].start()].strip()
-        joined = current.startswith(("عبد", "وعبد")) and len(current) > 5 and not spaced \
-            and current not in ("عبد", "وعبد")
+        # joined: the head and two letters or more (ابواب، ابوين are words, not names)
+        joined = not spaced and head.startswith(_COMPOUND_HEADS) and len(head) > 5
         if not (spaced or joined):
             continue
         last = i + 1 if spaced else i
@@ -607,12 +609,16 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
     return found
 
 
-_ABD = re.compile("عبد")
+# The first words of compound names that are written apart and joined alike (normalised:
+# أبو → ابو); as `name_keys` joins them.
+_COMPOUND_HEADS = ("عبد", "ابو")
+_COMPOUND_HEAD = re.compile("|".join(_COMPOUND_HEADS))
 
 
 def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
-    """A compound name with عبد written apart in one outlet and joined in another, for the
-    same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
+    """A compound name with عبد or أبو written apart in one outlet and joined in another,
+    for the same person or place: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" /
+    "نايف بن عبدالعزيز", "أبو ظبي الرياضية" / "أبوظبي الرياضية".
     The same person is told by the word after the name, or the name before بن. `spaced`:
     (source id, its `_spaced_in`) of every article, in corpus order."""
     places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
