@@ -320,6 +320,15 @@ def test_a_name_after_an_honorific_given_with_and_without_the_fathers_name(artic
                      "على تطوير الخدمات.\n")
     assert fathers_names(corpus) == [{"أسامة بن فضل البار", "أسامة البار"}]
 
+
+def test_two_names_that_share_keys_are_no_fathers_name_left_out(article):
+    """«سعد بن محمد الحسين» and «سعود الحسن»: the variant keys meet (the long vowels
+    dropped), the names do not; two men, not one named with and without his father."""
+    corpus = article("خبر\n\nوقال المدير العام سعد بن محمد الحسين إن العمل مستمر.\n",
+                     "خبر\n\nوقال المدير العام سعود الحسن إن العمل مستمر.\n")
+    assert fathers_names(corpus) == []
+
+
 def test_two_abdullahs_son_of_two_fathers_are_no_spelling(article):
     """«عبد الله بن مساعد» and «عبدالله بن جلوي»: the word after the name is بن in both,
     the father's name tells the two apart."""

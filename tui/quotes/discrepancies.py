@@ -678,17 +678,40 @@ def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]
         if len(middles) != 2:
             continue    # two different fathers: two people, or one misnamed; not a finding
         full_name = next(m for m in middles if m)
-        with_father = middles[full_name]
-        without = {s: place for s, place in middles[()].items() if s not in with_father}
-        if not without:
+        # the keys meet spellings of two names (سعد/سعود، الحسين/الحسن): only the names
+        # written with the same first and last names as the first full one are one man's
+        written = {source_id: corpus.source(source_id).text[start:end]
+                   for places in middles.values()
+                   for source_id, (start, end) in places.items()}
+        ends = _first_and_last(written[next(iter(middles[full_name]))])
+        with_father = {s: place for s, place in middles[full_name].items()
+                       if _first_and_last(written[s]) == ends}
+        without = {s: place for s, place in middles[()].items()
+                   if s not in with_father and _first_and_last(written[s]) == ends}
+        if not with_father or not without:
             continue
         claims = [Claim(source_id, start, end, text, text)
                   for places in (with_father, without)
                   for source_id, (start, end) in places.items()
-                  for text in (corpus.source(source_id).text[start:end],)]
+                  for text in (written[source_id],)]
         found.append(Discrepancy(f"name given with and without the father's name: "
                                  f"{claims[0].text} / {claims[-1].text}", tuple(claims)))
     return found
+
+
+# The words written before a name's word as part of it (عبد الله، أبو بكر، آل سعود), and
+# those that link a son to his father (dropped).
+_NAME_HEADS = ("عبد", "ابو", "ال")
+_SON_OF = ("بن", "ابن", "بنت")
+
+
+def _first_and_last(name: str) -> tuple[str, str]:
+    """A name's first and last names as written (normalised: hamza, harakat), عبد, أبو
+    and آل joined to the word after them."""
+    words = [w for w in normalize_text(name).split() if w not in _SON_OF] or [""]
+    first = words[0] + words[1] if len(words) > 2 and words[0] in _NAME_HEADS else words[0]
+    last = words[-2] + words[-1] if len(words) > 2 and words[-2] in _NAME_HEADS else words[-1]
+    return first, last
 
 
 def _name_words(quotes, article_names: set[str]) -> set[str]:
