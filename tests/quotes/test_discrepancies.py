@@ -131,6 +131,12 @@ def test_a_compound_name_written_apart_in_one_outlet_and_joined_in_another(artic
     assert {"عبد ربه", "عبدربه"} in spelt(find_discrepancies(corpus))
 
 
+def test_a_compound_with_abu_written_apart_in_one_outlet_and_joined_in_another(article):
+    corpus = article("خبر\n\nبعدما تقدمت قناة «أبوظبي الرياضية» بطلب نقل اللقاء حصريا.\n",
+                     "خبر\n\nلن تكون المباراة منقولة على قناة أبو ظبي الرياضية اليوم.\n")
+    assert {"أبو ظبي", "أبوظبي"} in spelt(find_discrepancies(corpus))
+
+
 def test_two_people_named_abdullah_are_no_spelling(article):
     corpus = article("خبر\n\nوقال الأمير عبد الله بن مساعد إن الموسم ناجح.\n",
                      "خبر\n\nوقال اللاعب عبدالله الشهيل إن الموسم صعب.\n")
@@ -302,6 +308,24 @@ def test_a_full_name_then_a_short_one_in_one_article_is_one_way_of_naming(articl
                      "العام محمد القحطاني أن الخطة جاهزة.\n",
                      "خبر\n\nوقال المدير العام محمد بن علي القحطاني إن العمل مستمر.\n",
                      "خبر\n\nوقال المدير العام محمد القحطاني إن العمل مستمر.\n")
+    assert fathers_names(corpus) == []
+
+
+def test_a_name_after_an_honorific_given_with_and_without_the_fathers_name(article):
+    """«أمين العاصمة المقدسة الدكتور أسامة بن فضل البار»: the office is no title of the
+    lexicon, the honorific before the name tells a person is named all the same."""
+    corpus = article("خبر\n\nوأكد أمين العاصمة المقدسة الدكتور أسامة بن فضل البار أن الأمانة "
+                     "حريصة على تطوير الخدمات.\n",
+                     "خبر\n\nوأكد أمين العاصمة المقدسة الدكتور أسامة البار، أن الأمانة حريصة "
+                     "على تطوير الخدمات.\n")
+    assert fathers_names(corpus) == [{"أسامة بن فضل البار", "أسامة البار"}]
+
+
+def test_two_names_that_share_keys_are_no_fathers_name_left_out(article):
+    """«سعد بن محمد الحسين» and «سعود الحسن»: the variant keys meet (the long vowels
+    dropped), the names do not; two men, not one named with and without his father."""
+    corpus = article("خبر\n\nوقال المدير العام سعد بن محمد الحسين إن العمل مستمر.\n",
+                     "خبر\n\nوقال المدير العام سعود الحسن إن العمل مستمر.\n")
     assert fathers_names(corpus) == []
 
 

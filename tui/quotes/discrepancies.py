@@ -552,17 +552,18 @@ _NISBA = frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ات"})
 
 def _spaced_in(source, normalised: dict[str, str], normalized=None
               ) -> list[tuple[str, str, str, int, int]]:
-    """Where one article writes a compound name with عبد (apart or joined, see
+    """Where one article writes a compound name with عبد or أبو (apart or joined, see
     `_spaced_names`): (the compound, the word that tells its person, its form as written,
     start, end) of each, in text order. `normalised`: a memo of words normalised (a corpus
     repeats its words); `normalized`: normalize(source.text), when the caller has it."""
     text = source.text
     normalized = normalize(text) if normalized is None else normalized
-    # Only a word whose normal form holds عبد can start one; normalising is a character
-    # for a character (or none), so such a word's عبد is one of the normalised text's, at
-    # a place that maps into the word. The other words are looked at only beside these.
+    # Only a word whose normal form holds عبد or ابو can start one; normalising is a
+    # character for a character (or none), so such a word's head is one of the normalised
+    # text's, at a place that maps into the word. The other words are looked at only
+    # beside these.
     origin = normalized.origin
-    at = [origin[m.start()] for m in _ABD.finditer(normalized.text)]
+    at = [origin[m.start()] for m in _COMPOUND_HEAD.finditer(normalized.text)]
     if not at:
         return []
     words = list(_WORD.finditer(text))
@@ -579,10 +580,11 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
         if i < 0:
             continue
         current = norm(i)
-        spaced = current in ("عبد", "وعبد") and i + 1 < len(words) \
+        head = current[1:] if current.startswith("و") else current
+        spaced = head in _COMPOUND_HEADS and i + 1 < len(words) \
             and not text[words[i].end():words[i + 1].start()].strip()
-        joined = current.startswith(("عبد", "وعبد")) and len(current) > 5 and not spaced \
-            and current not in ("عبد", "وعبد")
+        # joined: the head and two letters or more (ابواب، ابوين are words, not names)
+        joined = not spaced and head.startswith(_COMPOUND_HEADS) and len(head) > 5
         if not (spaced or joined):
             continue
         last = i + 1 if spaced else i
@@ -607,12 +609,16 @@ def _spaced_in(source, normalised: dict[str, str], normalized=None
     return found
 
 
-_ABD = re.compile("عبد")
+# The first words of compound names that are written apart and joined alike (normalised:
+# أبو → ابو); as `name_keys` joins them.
+_COMPOUND_HEADS = ("عبد", "ابو")
+_COMPOUND_HEAD = re.compile("|".join(_COMPOUND_HEADS))
 
 
 def _spaced_names(spaced: list[tuple[str, list]]) -> list[Discrepancy]:
-    """A compound name with عبد written apart in one outlet and joined in another, for the
-    same person: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" / "نايف بن عبدالعزيز".
+    """A compound name with عبد or أبو written apart in one outlet and joined in another,
+    for the same person or place: "عبد ربه منصور" / "عبدربه منصور", "نايف بن عبد العزيز" /
+    "نايف بن عبدالعزيز", "أبو ظبي الرياضية" / "أبوظبي الرياضية".
     The same person is told by the word after the name, or the name before بن. `spaced`:
     (source id, its `_spaced_in`) of every article, in corpus order."""
     places: dict[tuple[str, str], dict[str, list[tuple[str, int, int]]]] = defaultdict(
@@ -672,17 +678,40 @@ def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]
         if len(middles) != 2:
             continue    # two different fathers: two people, or one misnamed; not a finding
         full_name = next(m for m in middles if m)
-        with_father = middles[full_name]
-        without = {s: place for s, place in middles[()].items() if s not in with_father}
-        if not without:
+        # the keys meet spellings of two names (سعد/سعود، الحسين/الحسن): only the names
+        # written with the same first and last names as the first full one are one man's
+        written = {source_id: corpus.source(source_id).text[start:end]
+                   for places in middles.values()
+                   for source_id, (start, end) in places.items()}
+        ends = _first_and_last(written[next(iter(middles[full_name]))])
+        with_father = {s: place for s, place in middles[full_name].items()
+                       if _first_and_last(written[s]) == ends}
+        without = {s: place for s, place in middles[()].items()
+                   if s not in with_father and _first_and_last(written[s]) == ends}
+        if not with_father or not without:
             continue
         claims = [Claim(source_id, start, end, text, text)
                   for places in (with_father, without)
                   for source_id, (start, end) in places.items()
-                  for text in (corpus.source(source_id).text[start:end],)]
+                  for text in (written[source_id],)]
         found.append(Discrepancy(f"name given with and without the father's name: "
                                  f"{claims[0].text} / {claims[-1].text}", tuple(claims)))
     return found
+
+
+# The words written before a name's word as part of it (عبد الله، أبو بكر، آل سعود), and
+# those that link a son to his father (dropped).
+_NAME_HEADS = ("عبد", "ابو", "ال")
+_SON_OF = ("بن", "ابن", "بنت")
+
+
+def _first_and_last(name: str) -> tuple[str, str]:
+    """A name's first and last names as written (normalised: hamza, harakat), عبد, أبو
+    and آل joined to the word after them."""
+    words = [w for w in normalize_text(name).split() if w not in _SON_OF] or [""]
+    first = words[0] + words[1] if len(words) > 2 and words[0] in _NAME_HEADS else words[0]
+    last = words[-2] + words[-1] if len(words) > 2 and words[-2] in _NAME_HEADS else words[-1]
+    return first, last
 
 
 def _name_words(quotes, article_names: set[str]) -> set[str]:
@@ -718,10 +747,10 @@ def _article_names(introduced: list[tuple[str, int, int]], norm_text: str) -> se
 
 
 def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
-    """Every name the article gives after a title or rank (الرئيس الأمريكي دونالد ترامب) or
-    a nationality (الأرجنتيني دييغو مارادونا), read by the extractor's own subject parser:
-    (the name as written, start, end; -1, -1 where the parser's name is not the text's
-    characters as they stand), in text order. `triggers`: what `_trigger` said of each word
+    """Every name the article gives after a title, rank or honorific (الرئيس الأمريكي دونالد
+    ترامب، الدكتور أسامة البار) or a nationality (الأرجنتيني دييغو مارادونا), read by the
+    extractor's own subject parser: (the name as written, start, end; -1, -1 where the
+    parser's name is not the text's characters as they stand), in text order. `triggers`: what `_trigger` said of each word
     so far, shared by the articles of one pass (a corpus repeats its words: most of the
     pass was asking again)."""
     from tui.quotes.subject import parse_subject
@@ -732,7 +761,12 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
     triggers = {} if triggers is None else triggers
     for paragraph in source.paragraphs:
         tokens = tokenize(text, paragraph.start, paragraph.end)
+        # a title, rank or honorific inside a subject already read (وزير الحج الدكتور …)
+        # starts no other: it is read once, from its first word
+        read_to = -1
         for k, token in enumerate(tokens):
+            if token.start < read_to:
+                continue
             kind = triggers.get(token.norm)
             if kind is None:
                 kind = triggers[token.norm] = _trigger(token.norm)
@@ -748,6 +782,7 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
                 if subject is not None and subject.title:
                     subject = None
             if subject is not None and subject.name:
+                read_to = subject.end
                 at = text.find(subject.name, subject.start, subject.end)
                 found.append((subject.name, at, at + len(subject.name) if at >= 0 else -1))
     return found
@@ -775,11 +810,13 @@ _TITLE, _NATIONALITY = 1, 2
 
 
 def _trigger(norm: str) -> int:
-    """_TITLE for a title or rank, else _NATIONALITY for a nationality, else 0: what a name
-    may follow."""
+    """_TITLE for a title, rank or honorific, else _NATIONALITY for a nationality, else 0:
+    what a name may follow. (An honorific before a name says a person is named where the
+    office before it is none the lexicon knows: أمين العاصمة المقدسة الدكتور أسامة البار.)"""
     from tui.quotes import lexicon as L
 
-    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS):
+    if L.one_of(norm, L.PERSON_TITLES) or L.one_of(norm, L.RANKS) \
+            or L.one_of(norm, L.HONORIFICS):
         return _TITLE
     return _NATIONALITY if _nationality(norm) else 0
 
