@@ -1557,19 +1557,14 @@ def _introduces_a_list(token: Token) -> bool:
     # (not a number in figures: "… في أغسطس 2014: «…»" is a year)
 
 
-# The marks around a quoted name ("«إن تي في»"، ""وان كامباين""، "“…”").
-_NAME_OPENS = frozenset('«"“')
-_NAME_CLOSES = frozenset('»"”')
-
-
 def _quoted_name_opens(text: str, tokens: list[Token], j: int, stop: int) -> bool:
     """Token j opens a name of up to three words in quotation marks: a mark joined to its
     start, and one joined to the end of it or of one of the next two. (A straight " opens
     and closes alike: joined to the word before it, as in "وكالة "رويترز" إن", it closes.)"""
     start = tokens[j].start
-    if start == 0 or text[start - 1] not in _NAME_OPENS:
+    if start == 0 or text[start - 1] not in _OPENING:
         return False
-    return any(text[tokens[m].end:tokens[m].end + 1] in _NAME_CLOSES
+    return any(text[tokens[m].end:tokens[m].end + 1] in _CLOSING
                for m in range(j, min(stop, j + 3)))
 
 # Latin letters spelt out in Arabic ("ان اتش كي"، "بي بي سي"), leaving out those that are
