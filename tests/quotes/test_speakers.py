@@ -3983,3 +3983,11 @@ def test_a_name_after_its_nationality_or_verb_then_its_title_is_introduced(artic
         "خبر\n\nيواجه البرتغالي جوزيه مورينيو مدرب تشيلسي انتقادات واسعة بعد الخسارة.\n"
         "وقال مورينيو إن الفريق سيعود أقوى.\n"))
     assert said(quotes, "الفريق سيعود أقوى").speaker.label == "جوزيه مورينيو"
+
+
+def test_a_relative_clause_of_who_he_is_stands_between_his_name_and_his_quotation(article):
+    # «وقال فينجر الذي حقق أول انتصار له على … للصحفيين "…"»
+    quotes = extract_all(article('خبر\n\nوقال المدرب أرسين فينجر إن الفريق جاهز.\n\nوقال فينجر '
+                                 'الذي حقق أول انتصار له على الفريق الذي يدربه مورينيو في 14 '
+                                 'مباراة للصحفيين "أدى بشكل جيد، ربما".\n'))
+    assert said(quotes, "أدى بشكل جيد، ربما").speaker.label == "أرسين فينجر"

@@ -1634,6 +1634,8 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     there ("أكد … جدارة «الأخضر»") means the quotation is inside what was said."""
     if end <= k:
         return True
+    if named and _who_he_is(text, tokens, k, end):
+        return True
     if end - k > 10 or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                            for j in range(k + 1, end)):
         return False
@@ -1648,6 +1650,15 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
             or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
+
+
+def _who_he_is(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """"وقال فينجر الذي حقق أول انتصار له على … للصحفيين "…"": after a person's name, a
+    relative clause that says who he is (no verb of saying in it, no mark that ends a
+    clause), up to whom he told: not what was said."""
+    return tokens[k].norm in ("الذي", "التي") and end - k <= 16 \
+        and not any(L.reporting_word(tokens[j].norm) for j in range(k + 1, end)) \
+        and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 1, end))
 
 
 def _not_said(first: str) -> bool:
