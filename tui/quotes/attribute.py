@@ -447,6 +447,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return subject.last + 1
     named_before = False
     whom_end: int | None = None     # after a phrase that is the verb's object, not its subject
+    # "أنها حذرت …": the pronoun joined to أن before the verb is its subject
+    pronoun_subject = k > 0 and tokens[k - 1].norm in _THAT_HE
     # (عن may come after the relaying one's long title and a time word: "ونقل جورج شترايتر
     # نائب المتحدث باسم الحكومة الألمانية أمس عن ميركل قولها …", within its clause)
     relayed_from = next((j for j in range(k + 1, min(limit, k + 14))
@@ -489,7 +491,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
         discourse.how = "fronted"
-    elif k > 0 and tokens[k - 1].norm in _THAT_HE and not broken(text, tokens, k) \
+    elif pronoun_subject and not broken(text, tokens, k) \
             and (L.one_of(norm, _WARNED) or L.one_of(norm, _TELL)):
         # "مضيفا أنها حذرت السفراء من أنه …": the pronoun joined to أن is the verb's
         # subject, so the noun after a verb of warning or telling is whom she warned, not
@@ -766,7 +768,6 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                      strict=not L.one_of(norm, L.DESCRIBING),
                      named=subject is not None and subject.kind == "person"
                      and bool(subject.name))
-    pronoun_subject = k > 0 and tokens[k - 1].norm in _THAT_HE    # (as above)
     if anchor is None and (subject is not None or pronoun_subject) and L.one_of(norm, _WARNED):
         # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …"، "أنها حذرت السفراء من أنه …":
         # whom he warned, then من أن
@@ -1567,6 +1568,7 @@ def _quoted_name_opens(text: str, tokens: list[Token], j: int, stop: int) -> boo
     return any(text[tokens[m].end:tokens[m].end + 1] in _CLOSING
                for m in range(j, min(stop, j + 3)))
 
+
 # Latin letters spelt out in Arabic ("ان اتش كي"، "بي بي سي"), leaving out those that are
 # also words after أن ("في"، "أي"، "أم"، "كي") or open names ("دي ماريا"، "بان كي مون").
 _LETTER_NAMES = L._norm("اتش تي بي سي جي اكس")
@@ -1580,6 +1582,7 @@ _RELAYED_BY = L._norm("حسبما وحسبما كما بحسبما")
 
 # "بن"/"بنت" in a name ("محمد بن عوض الشهري"), not a word with the preposition بـ.
 _SON_OF = L._norm("بن بنت")
+
 
 def _as_described(text: str, tokens: list[Token], k: int) -> bool:
     """"بأنه …"، "بـ«…»": what a describing verb says its object is (not "بدقة": how)."""

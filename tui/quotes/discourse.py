@@ -413,13 +413,9 @@ def _first_relative(tokens: list[Token], relative: int, paragraph: Paragraph) ->
     norm = tokens[relative].norm
     if not norm.startswith("و"):
         return relative
-    sentence_start = _sentence_start(paragraph, tokens[relative].start)
-    for j in range(relative - 1, -1, -1):
-        if tokens[j].start < sentence_start:
-            break
-        if tokens[j].norm == norm[1:]:
-            return j
-    return relative
+    first = _sentence_first(tokens, relative, paragraph)
+    return next((j for j in range(relative - 1, first - 1, -1) if tokens[j].norm == norm[1:]),
+                relative)
 
 
 def _relative_agrees(relative: str, verb: str) -> bool:
@@ -578,7 +574,7 @@ def _praised_at(tokens: list[Token], j: int, k: int) -> int:
     if j == 0 or tokens[j - 1].norm not in _PRAISING:
         return k
     return next((m for m in range(j + 1, k) if tokens[m].norm[:1] == "ب"
-                 and len(tokens[m].norm) > 3 and tokens[m].norm not in ("بنت", "بان")), k)
+                 and len(tokens[m].norm) > 3), k)     # (not بن، بنت، بأن: short words)
 
 
 def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entities

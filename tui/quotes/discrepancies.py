@@ -750,9 +750,9 @@ def _introduced(source, triggers: dict[str, int] | None = None) -> list[tuple[st
     """Every name the article gives after a title, rank or honorific (الرئيس الأمريكي دونالد
     ترامب، الدكتور أسامة البار) or a nationality (الأرجنتيني دييغو مارادونا), read by the
     extractor's own subject parser: (the name as written, start, end; -1, -1 where the
-    parser's name is not the text's characters as they stand), in text order. `triggers`: what `_trigger` said of each word
-    so far, shared by the articles of one pass (a corpus repeats its words: most of the
-    pass was asking again)."""
+    parser's name is not the text's characters as they stand), in text order. `triggers`:
+    what `_trigger` said of each word so far, shared by the articles of one pass (a corpus
+    repeats its words: most of the pass was asking again)."""
     from tui.quotes.subject import parse_subject
     from tui.quotes.tokens import tokenize
 

@@ -271,7 +271,7 @@ def _ali(text: str, token: Token) -> bool:
 def _in_front_of(text: str, token: Token) -> bool:
     """أمام (in front of), written with its hamza above: not the title إمام, which
     normalises the same ("وقال كير أمام الآلاف من مؤيديه")."""
-    return token.norm in ("امام", "وامام") and "أ" in text[token.start:token.start + 2]
+    return token.norm == "امام" and text[token.start] == "أ"
 
 
 def _preposition(text: str, tokens: list[Token], k: int) -> bool:
@@ -516,7 +516,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if norm in L.ALSO_ADJECTIVES and k > 0 and tokens[k - 1].norm.startswith("ال") \
             and not broken(text, tokens, k):
         return None     # "في المؤتمر الصحفي الذي …": the meeting's adjective, not a journalist
-    if word == "امام" and text[tokens[k].start] == "أ":
+    if _in_front_of(text, tokens[k]):
         return None     # أمام (in front of), not إمام (an imam)
     if word in _REPRESENTED and k + 1 < limit and tokens[k + 1].norm == "في":
         return None     # "قطر ممثلة في وزارة الخارجية": represented by, not an actress
