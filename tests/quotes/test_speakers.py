@@ -3889,6 +3889,10 @@ def test_the_topic_after_amma_is_the_subject_of_every_verb_after_its_fa(article)
                                  'استدرك قائلاً إن بعض رؤساء الأندية أشد تأثيراً.\n'))
     assert said(quotes, "كان يفرح لنجاح زملائه").speaker.label == "علا فارس"
     assert said(quotes, "بعض رؤساء الأندية أشد تأثيراً").speaker.label == "أحمد الفهد"
+    # (a word of the topic that opens with ف does not end it: «أما رئيس فريق الهلال فقد …»)
+    quotes = extract_all(article('خبر\n\nوفاز الهلال على النصر. أما رئيس فريق الهلال فقد أبدى '
+                                 'سعادته بالفوز، وقال إن الفريق قدم مباراة كبيرة.\n'))
+    assert said(quotes, "الفريق قدم مباراة كبيرة").speaker.label == "رئيس فريق الهلال"
 
 
 def test_a_definite_sound_plural_in_the_nominative_is_the_verbs_subject(article):

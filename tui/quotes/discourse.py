@@ -815,13 +815,17 @@ def _topic_of(text: str, tokens: list[Token], first: int, k: int) -> Subject | N
     that ends the topic has as subject (as `_fronted_subject` reads it for the first)."""
     if tokens[first].norm not in ("اما", "واما"):
         return None
-    for j in range(first + 2, k):
+    ends = [j for j in range(first + 2, k) if tokens[j].norm.startswith("ف")]
+    for n, j in enumerate(ends):
         if tokens[j].norm in ("فقد", "فلقد"):
             return _fronted_subject(text, tokens, j + 1, 0) if j + 1 < k else None
-        if tokens[j].norm.startswith("ف"):
-            subject = _fronted_subject(text, tokens, j, 0)
-            if subject is not None:
-                return subject
+        subject = _fronted_subject(text, tokens, j, 0)
+        if subject is not None and not any(
+                tokens[later].norm in ("فقد", "فلقد") and later + 1 < k
+                and (longer := _fronted_subject(text, tokens, later + 1, 0)) is not None
+                and longer.last >= j for later in ends[n + 1:]):
+            return subject  # (not a word of the topic that opens with ف: "أما رئيس فريق
+            # الهلال فقد أبدى …، وقال" has the topic up to فقد)
     return None
 
 
