@@ -511,6 +511,8 @@ def test_an_outlet_after_lamed_is_a_name_not_a_quotation(article):
 @pytest.mark.parametrize("issued", [
     "وذكر مجلس الوزراء الجزائري في بيان أن الحكومة تتوقع نمو الاقتصاد.",
     "ووفقاً للبيان الصادر من مجلس الوزراء الجزائري فإنه جرى تدارس الموازنة.",
+    "واتفق البلدان على المشروع، بحسب ما أعلن مجلس الوزراء الجزائري في بيان مساء أمس.",
+    "وجاء في بيان صادر عن مجلس الوزراء الجزائري «جرى خلال الاجتماع تدارس مشروع الموازنة».",
 ])
 def test_a_statement_speaks_for_who_issued_it(article, issued):
     """"وأشار البيان": the body the article said issued it, not a document with no one behind."""

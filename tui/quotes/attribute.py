@@ -242,6 +242,7 @@ def _came_in(text: str, tokens: list[Token], starts: list[int], k: int, limit: i
     if anchor is None:
         return k + 1
     entity = entities.resolve(issuer, cue_at)
+    entities.issued(_document(tokens[k + 2].norm), entity)     # then "ويضيف البيان …"
     form, where, quoted = anchor
     if form == "quote":
         quoted.speaker, quoted.claimed = entity, True
@@ -1959,6 +1960,8 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
     reports.append(unit)
     _claim_inside(units, unit, entity)
     if entity is not None:
+        # "بحسب ما أعلنت الرئاسة الفرنسية في بيان.": then "وأورد البيان أن …" is hers
+        _note_issuer(tokens, at - 1, subject, entity, entities, limit)
         discourse.spoke(entity, number)
         return subject.last + 1
     discourse.forget()
