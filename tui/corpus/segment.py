@@ -20,7 +20,7 @@ from tui.text.direction import base_direction
 
 # Bumped when the rules below split a text differently: cached sources key on it (their
 # paragraphs and sentences are stored), so a changed rule never meets an old split.
-SEGMENTATION = 2    # 2: the semicolon no longer ends a sentence
+SEGMENTATION = 3    # 2: the semicolon no longer ends a sentence; 3: nor "إن.إتش.كيه"
 # A terminator run, then closing quotes or brackets, then white space or the end.
 # (Its first mark is matched before the look-behind asks what precedes it, here and in
 # _GLUED: a pattern opening with a look-behind is tried at every character of the text.)
@@ -86,6 +86,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         token.isupper() or "\u0621" <= token <= "\u064a"))
 
 
+def _dotted_initials(text: str, dot: int) -> bool:
+    """Is the word before the full stop at `dot` itself after one ("إن.إتش.كيه": the
+    letters of an abbreviation, each followed by a point)?"""
+    word = _LAST_WORD.search(text[max(0, dot - 12):dot])
+    return word is not None and text[dot - len(word.group(1)) - 1:dot - len(word.group(1))] == "."
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within text[start:end], trimmed of white space."""
     chunk = text[start:end]
@@ -97,7 +104,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         cuts.append(cut)
     for match in _GLUED.finditer(chunk):
-        if not _inside(match.end(), regions):
+        if not _inside(match.end(), regions) and not _dotted_initials(chunk, match.start()):
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     cuts.append(len(chunk))
