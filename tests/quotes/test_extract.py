@@ -96,7 +96,7 @@ def test_unknown_is_better_than_a_wrong_carry_over(article):
     quotes = only(article(
         "وقال بوتين: «نص أول للرئيس».\n"
         "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
-        "والتي وصفها الجانبان بـ”البناءة”.\n"))
+        "والتي وُصفت بـ”البناءة”.\n"))     # (no subject: nobody's, not the source's)
     relayed = by_text(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker
     assert relayed.label == "مصدر في الوفد" and relayed.type == "anonymous"   # not the channel
     assert by_text(quotes, "البناءة").speaker is None

@@ -251,9 +251,14 @@ def test_represented_by_is_no_title(article):
 def test_a_sentence_with_no_subject_after_another_persons_words_is_unknown(article):
     quotes = extract_all(article("وقال بوتين: «نص أول للرئيس».\n"
                                  "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
-                                 "والتي وصفها الجانبان بـ”البناءة”.\n"))
+                                 "والتي وُصفت بـ”البناءة”.\n"))
     assert said(quotes, "البناءة").speaker is None
     assert said(quotes, "بعض التفاصيل بحاجة إلى نقاش").speaker.type == "anonymous"
+    # (with a subject of its own, the sentence is theirs: both sides, a collective source)
+    quotes = extract_all(article("وقال بوتين: «نص أول للرئيس».\n"
+                                 "ونقلت قناة \"الأفق\" عن مصدر في الوفد قوله إن \"بعض التفاصيل بحاجة إلى نقاش\".\n"
+                                 "والتي وصفها الجانبان بـ”البناءة”.\n"))
+    assert said(quotes, "البناءة").speaker.label == "الجانبان"
 
 
 def test_an_indirect_clause_keeps_its_final_number(article):
@@ -3997,3 +4002,18 @@ def test_a_relative_clause_of_who_he_is_stands_between_his_name_and_his_quotatio
                                  'الذي حقق أول انتصار له على الفريق الذي يدربه مورينيو في 14 '
                                  'مباراة للصحفيين "أدى بشكل جيد، ربما".\n'))
     assert said(quotes, "أدى بشكل جيد، ربما").speaker.label == "أرسين فينجر"
+
+
+def test_the_two_sides_of_a_joint_statement_are_a_collective_source(article):
+    # «وأكد البلدان أهمية …»، «وأكد الجانبان أن …»: both parties, a collective source (not a
+    # name of the article's), and «كما أكد الجانبان رفضهما …» goes on with what they also
+    # stressed (كما is "also" there, not "as they said" of the clause before)
+    quotes = extract_all(article('خبر\n\nوأكد البلدان أهمية العمل المشترك في مكافحة الإرهاب. '
+                                 'وأكد الجانبان أن أمن المملكتين كل لا يتجزأ. وأكد الطرفان أهمية '
+                                 'وحدة العراق وأمنه، كما أكد الطرفان رفضهما القاطع لمحاولات '
+                                 'التدخل في الشؤون الداخلية.\n'))
+    assert said(quotes, "أهمية العمل المشترك في مكافحة الإرهاب").speaker.label == "البلدان"
+    assert said(quotes, "أمن المملكتين كل لا يتجزأ").speaker.type == "anonymous"
+    assert said(quotes, "رفضهما القاطع لمحاولات التدخل في الشؤون الداخلية").speaker.label \
+        == "الطرفان"
+    assert not any(q.text.startswith("الطرفان") for q in quotes)

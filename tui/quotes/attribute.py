@@ -52,7 +52,8 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
-                                _verb_shaped, _with_pronoun, broken, gap, group_end,
+                                _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
+                                group_end,
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -890,8 +891,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             quoted.speaker, quoted.claimed = entity, True     # "«…»، قال فلان"
             discourse.spoke(entity, number)
             return after
-        if _after_marker(text, tokens, k):
-            # "…، حسبما ذكرت الشرطة": the clause before is the source's
+        if _after_marker(text, tokens, k) and not (
+                tokens[k - 1].norm == "كما" and after < limit and not broken(text, tokens, after)
+                and (_with_pronoun(text, tokens[after])
+                     or _short_noun_with_pronoun(text, tokens[after]))):
+            # "…، حسبما ذكرت الشرطة": the clause before is the source's (but "…، كما أكد
+            # الجانبان رفضهما …" goes on with what they also stressed, their noun after
+            # them: كما is "also")
             unit = _clause_before(text, tokens, starts, k, paragraph, units)
             if unit is not None and subject is not None:
                 unit.speaker, unit.form = entity, "according"
