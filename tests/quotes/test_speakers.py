@@ -4017,3 +4017,11 @@ def test_the_two_sides_of_a_joint_statement_are_a_collective_source(article):
     assert said(quotes, "رفضهما القاطع لمحاولات التدخل في الشؤون الداخلية").speaker.label \
         == "الطرفان"
     assert not any(q.text.startswith("الطرفان") for q in quotes)
+
+
+def test_a_body_named_by_its_common_noun_is_not_cut_short_by_its_object(article):
+    # «كما أكدت الوزارة شفاء (578) حالة»: الوزارة and its object, not a foreign name whose
+    # first word alone was read («أعلن باريس سان جرمان …» still abstains)
+    quotes = extract_all(article('خبر\n\nوأعلنت وزارة الصحة تسجيل إصابة جديدة. كما أكدت الوزارة '
+                                 'شفاء 578 حالة مصابة بفيروس كورونا.\n'))
+    assert said(quotes, "شفاء 578 حالة مصابة بفيروس كورونا").speaker.label == "وزارة الصحة"

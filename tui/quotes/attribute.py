@@ -1054,6 +1054,10 @@ def _cut_short(text: str, tokens: list[Token], subject: Subject, limit: int) -> 
     if subject.kind != "organisation" or subject.first != subject.last or after >= limit \
             or broken(text, tokens, after):
         return False
+    first = tokens[subject.first].norm
+    if first.startswith("ال") and L.one_of(first, L.ORGANISATIONS):
+        return False    # "كما أكدت الوزارة شفاء 578 حالة": a body's common noun with its
+        # article is no foreign name's first word; the words after it are its object
     norm = tokens[after].norm
     if norm.startswith("و") and norm.endswith(("ه", "ها", "هم")):
         return False    # "وذكر المرصد ومقره بريطانيا أن …": an aside about it
