@@ -4025,3 +4025,14 @@ def test_a_body_named_by_its_common_noun_is_not_cut_short_by_its_object(article)
     quotes = extract_all(article('خبر\n\nوأعلنت وزارة الصحة تسجيل إصابة جديدة. كما أكدت الوزارة '
                                  'شفاء 578 حالة مصابة بفيروس كورونا.\n'))
     assert said(quotes, "شفاء 578 حالة مصابة بفيروس كورونا").speaker.label == "وزارة الصحة"
+
+
+def test_a_surname_shaped_like_bi_and_a_word_before_its_verb_is_the_person_named(article):
+    # «ولكن بينيتيز أكد «…»»: the surname of «رافاييل بينيتيز» opens like بـ and a word
+    # (بين), which the parser never takes alone; before the verb, the article's one person
+    # of that surname speaks
+    quotes = extract_all(article('خبر\n\nتوقع رافاييل بينيتيز المدير الفني لريال مدريد بقاء '
+                                 'بنزيمة. وتتردد أنباء عن رحيل بيل، ولكن بينيتيز أكد «جاريث لاعب '
+                                 'كبير بالنسبة لنا، وأعلم أنه سعيد معنا».\n'))
+    assert said(quotes, "جاريث لاعب كبير بالنسبة لنا، وأعلم أنه سعيد معنا").speaker.label \
+        == "رافاييل بينيتيز"

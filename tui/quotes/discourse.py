@@ -998,6 +998,13 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 _credible(subject, entities, tokens[k].start)
                 or _named_after_but(text, tokens, first, subject)):
             return subject
+        if subject is None and first == k - 1 and not tokens[first].norm.startswith("ال"):
+            # "ولكن بينيتيز أكد «…»": the surname of the one person the article named in
+            # full, though shaped like بـ and a word (the parser takes no such word alone)
+            word = text[tokens[first].start:tokens[first].end]
+            if entities.by_surname(word) is not None:
+                return Subject(first, first, tokens[first].start, tokens[first].end, "person",
+                               word, name=word)
     if tokens[k].norm[:1] == "و" and clause < k:
         # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
         subject = parse_subject(text, tokens, clause, k, names=True)
