@@ -4036,3 +4036,15 @@ def test_a_surname_shaped_like_bi_and_a_word_before_its_verb_is_the_person_named
                                  'كبير بالنسبة لنا، وأعلم أنه سعيد معنا».\n'))
     assert said(quotes, "جاريث لاعب كبير بالنسبة لنا، وأعلم أنه سعيد معنا").speaker.label \
         == "رافاييل بينيتيز"
+
+
+def test_a_surname_right_after_a_verb_of_calling_keeps_him_speaking_into_the_next_paragraph(
+        article):
+    # «ودعا القحطاني الشباب إلى …» (whom he called on after his surname), then, a paragraph
+    # later, «وأضاف: "…"»: his words
+    quotes = extract_all(article('خبر\n\nأعرب المتحدث الرسمي باسم الانتخابات، المهندس جديع '
+                                 'القحطاني، عن أمله في أن تشهد الانتخابات مشاركة كبيرة.\nودعا '
+                                 'القحطاني الشباب للمبادرة إلى قيد أسمائهم في كشوف الناخبين.\n'
+                                 'وأضاف: "إن انتخابات أعضاء المجالس البلدية تعد فرصة جيدة".\n'))
+    assert said(quotes, "إن انتخابات أعضاء المجالس البلدية تعد فرصة جيدة").speaker.label \
+        == "جديع القحطاني"

@@ -765,6 +765,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         _note_issuer(tokens, k, subject, entity, entities, limit)
         _note_abbreviation(text, subject, entity, entities)
+    elif entity is not None and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and (named := entities.by_surname(text[tokens[k + 1].start:tokens[k + 1].end])) \
+            is not None and named.id == entity.id:
+        # "ودعا القحطاني الشباب إلى …": the one who goes on, named by his surname right after
+        # the verb though the grammar did not read him as its subject (whom he called on
+        # follows); he spoke in this paragraph, so "وأضاف:" in the next goes on with him
+        discourse.spoke(entity, number)
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING),
