@@ -4048,3 +4048,12 @@ def test_a_surname_right_after_a_verb_of_calling_keeps_him_speaking_into_the_nex
                                  'وأضاف: "إن انتخابات أعضاء المجالس البلدية تعد فرصة جيدة".\n'))
     assert said(quotes, "إن انتخابات أعضاء المجالس البلدية تعد فرصة جيدة").speaker.label \
         == "جديع القحطاني"
+
+
+def test_amin_aam_introduces_the_one_it_titles(article):
+    # «أشرف على اللعبة أمين عام الاتحاد … ناصر الناصر …، فيما أكد الناصر أن …»: أمين is a
+    # given name too, but «أمين عام» is his title, and the article has introduced him
+    quotes = extract_all(article('خبر\n\nأشرف على هذه اللعبة أمين عام الاتحاد السعودي للرياضات '
+                                 'البحرية ناصر الناصر، وطاقم العمل المرافق له. وقد سجل المشاركون '
+                                 'أسماءهم، فيما أكد الناصر أن الاتحاد يسعى لإنشاء مركز للألعاب.\n'))
+    assert said(quotes, "الاتحاد يسعى لإنشاء مركز للألعاب").speaker.label == "ناصر الناصر"

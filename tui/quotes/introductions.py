@@ -12,8 +12,8 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (Subject, _content, _institution, _known, broken, gap, parse_subject,
-                                without_addressee)
+from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known, broken, gap,
+                                parse_subject, without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS
@@ -41,9 +41,10 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
             # (nor a title a relation governs: "حرم الرئيس انتصار السيسي" names his wife,
             # "شقيق الرئيس بشار الأسد" the president; the text does not say which)
             # ("برئاسة مدير عام السجون، اللواء …": chaired by him, not a presidency's name)
-            if L.says_who(norm) and not (k > 0 and (_institution(tokens[k - 1].norm)
-                                                    and tokens[k - 1].norm != "برئاسه"
-                                                    or L.bare(tokens[k - 1].norm) in _GOVERNING)):
+            if (L.says_who(norm) or _amin_title(text, tokens, k, len(tokens))) \
+                    and not (k > 0 and (_institution(tokens[k - 1].norm)
+                                        and tokens[k - 1].norm != "برئاسه"
+                                        or L.bare(tokens[k - 1].norm) in _GOVERNING)):
                 subject = parse_subject(text, tokens, k, names=False)
                 title_last = False      # the phrase ends with the title, not the name
                 if subject is not None and subject.name is None and subject.kind == "person":
