@@ -1221,6 +1221,10 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                and not _complement(following)) or _chain_definite(
         text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
+    if definite and end < limit and _amin_title(text, tokens, end, limit):
+        # "مدير عام الهيئة … أمين عام مجلس التنمية … المهندس محمد العمرة": a second office
+        # he holds, not a name (أمين is a given name too)
+        end = _phrase(text, tokens, end + 1, limit, True, names=True)
     if L.bare(head_norm) in _KIN and end == after_head and end < limit \
             and not _ends_phrase(text, tokens, end, limit):
         # "عبر والد شهيد الواجب عن …": the relative of the one named after it speaks
