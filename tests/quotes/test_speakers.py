@@ -4065,3 +4065,17 @@ def test_amin_aam_after_a_title_is_a_second_office_not_a_name(article):
                                  'عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة، أن فكرة '
                                  'الباص السياحي تطبق للمرة الأولى.\n'))
     assert said(quotes, "فكرة الباص السياحي تطبق للمرة الأولى").speaker.label == "محمد العمرة"
+
+
+def test_in_his_turn_between_the_verb_and_a_name_that_takes_bi(article):
+    # «واعترف بدوره، مدرب المكسيك ميجيل هيريرا بالخطأ … وقال: "…"»: بدوره stands between the
+    # verb and its subject, and a third word with بال after a name of two is what he
+    # admitted, not his name
+    quotes = extract_all(article('خبر\n\nأما مدرب بنما داريو جوميز فقال: "لقد لطخت هذه الحادثة '
+                                 'سمعة البطولة".\nواعترف بدوره، مدرب المكسيك ميجيل هيريرا بالخطأ '
+                                 'الذي ارتكبه الحكم وقال: "كان الحكم سيئا للغاية، لكن هذه الأمور '
+                                 'تحصل".\n'))
+    admitted = said(quotes, "الخطأ الذي ارتكبه الحكم")
+    assert admitted.speaker.label == "ميجيل هيريرا"
+    assert said(quotes, "كان الحكم سيئا للغاية، لكن هذه الأمور تحصل").speaker.label \
+        == "ميجيل هيريرا"

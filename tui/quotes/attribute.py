@@ -1341,7 +1341,11 @@ def _occasion(tokens: list[Token], k: int) -> bool:
     "أيضا"."""
     norm = tokens[k].norm
     return L.bare(norm) == "في" or norm.startswith("ل") or L.one_of(norm, L.TIME_WORDS) \
-        or norm == _THEN
+        or norm == _THEN or norm in _IN_TURN
+
+
+# "واعترف بدوره، مدرب المكسيك …": in his turn, between the verb and its subject
+_IN_TURN = L._norm("بدوره بدورها بدورهم")
 
 
 

@@ -857,6 +857,10 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
     if following < len(tokens) and L.bare(tokens[following].norm) in ("عن", "علي", "الي") \
             and not broken(text, tokens, following):
         return subject  # "وكشف … محمد توفيق بن مصطفى مدني عن …": the object is after عن
+        # (or its بـ: "واعترف مدرب المكسيك ميجيل هيريرا بالخطأ")
+    if following < len(tokens) and tokens[following].norm.startswith("بال") \
+            and not broken(text, tokens, following):
+        return subject
     if following < len(tokens) and _with_pronoun(text, tokens[following]) \
             and not broken(text, tokens, following):
         return subject  # "جون كيري | حرصه": the name ended where its object begins

@@ -1461,8 +1461,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
         norm = tokens[k].norm
-        if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")):
+        if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")) \
+                or k - start >= 2 and norm.startswith(("بال", "وبال")):
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
+            # (a name may open with it, «ماريو بالوتيلي», but not go on to a third word
+            # so: «واعترف … ميجيل هيريرا بالخطأ»)
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
         if k > start and _accusative_pair(text, tokens, k, limit):
@@ -1565,8 +1568,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     while k > start and tokens[k - 1].norm in L.NAME_LINKS:
         k -= 1
     if k > start and not _name_boundary(text, tokens, k, limit) and not (
-            k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
-        return start    # (a known given name and a surname are a name whatever follows)
+            k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES) \
+            and not (k - start >= 2 and k < limit and tokens[k].norm.startswith(("بال", "وبال"))):
+        return start    # (a known given name and a surname are a name whatever follows; so
+        # are two words before a third with بال, which no name goes on with)
     return k
 
 
