@@ -664,12 +664,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and subject.last + 1 < limit and not broken(text, tokens, subject.last + 1) \
                 and (L.one_of(norm, L.DESCRIBING) and not norm.endswith(("ه", "ها", "هم"))
                      and _as_described(text, tokens, subject.last + 1)
-                     or L.one_of(norm, _ACCUSING) and tokens[subject.last + 1].norm[:1] == "ب"
-                     and tokens[subject.last + 1].norm not in _SON_OF):
-            # "واتهم أوكرانيا بشن قصف …"، "كما اتهم حزب العمال … بأن «…»": one phrase,
-            # then بـ: whom he accused or what he described (the verb takes both), not who;
-            # what was said comes after it
-            whom_end, subject = subject.last + 1, None
+                     or L.one_of(norm, _ACCUSING) and (tokens[subject.last + 1].norm[:1] == "ب"
+                                                       and tokens[subject.last + 1].norm
+                                                       not in _SON_OF
+                                                       or _and_another(text, tokens, subject,
+                                                                       limit) is not None)):
+            # "واتهم أوكرانيا بشن قصف …"، "كما اتهم حزب العمال … بأن «…»": one phrase (or
+            # two joined by و: "حزب العمال الكردستاني وتنظيم داعش بان …"), then بـ: whom he
+            # accused or what he described (the verb takes both), not who; what was said
+            # comes after it
+            whom_end = _and_another(text, tokens, subject, limit) or subject.last + 1
+            subject = None
         if subject is not None and subject.name and subject.title is None \
                 and subject.last > subject.first \
                 and entities.known_surname(text[tokens[subject.first].start:
@@ -1334,6 +1339,24 @@ def _occasion_token(norm: str) -> bool:
     return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
         or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في",
                     "امام") or norm == _THEN
+
+
+def _and_another(text: str, tokens: list[Token], subject: Subject, limit: int) -> int | None:
+    """"حزب العمال الكردستاني | وتنظيم داعش | بان …": a second phrase joined by و right after
+    the first and followed by a word with بـ: the index of that word, else None."""
+    j = subject.last + 1
+    if j + 1 >= limit or tokens[j].norm[:1] != "و" or len(tokens[j].norm) < 4 \
+            or broken(text, tokens, j) or L.particle(tokens[j].norm[1:]):
+        return None
+    for after in range(j + 1, min(limit, j + 5)):
+        norm = tokens[after].norm
+        if broken(text, tokens, after):
+            return None
+        if norm[:1] == "ب" and norm not in _SON_OF:
+            return after    # (بأن too)
+        if L.particle(norm) or L.reporting_word(norm):
+            return None
+    return None
 
 
 def _occasion(tokens: list[Token], k: int) -> bool:
