@@ -4079,3 +4079,29 @@ def test_in_his_turn_between_the_verb_and_a_name_that_takes_bi(article):
     assert admitted.speaker.label == "ميجيل هيريرا"
     assert said(quotes, "كان الحكم سيئا للغاية، لكن هذه الأمور تحصل").speaker.label \
         == "ميجيل هيريرا"
+
+
+def test_and_the_name_of_after_a_title_is_no_name(article):
+    # «اسم المواطنة طالبة التوظيف واسم الموظف المتهم»: «واسم» (and the name of) is no name
+    # after her title, so «زعمت مواطنة بأنها …» stays hers
+    quotes = extract_all(article('خبر\n\nزعمت مواطنة بأنها تعرضت لابتزاز خلال تقديمها طلبا للعمل.'
+                                 '\nوتنتظر اللجنة الحصول على اسم المواطنة طالبة التوظيف واسم الموظف '
+                                 'المتهم.\n'))
+    assert said(quotes, "تعرضت لابتزاز خلال تقديمها طلبا للعمل").speaker.label == "مواطنة"
+
+
+def test_two_accused_joined_by_wa_before_bi_are_not_the_speaker(article):
+    # «كما اتهم حزب العمال الكردستاني وتنظيم داعش بان "…"»: both accused, then بأن
+    quotes = extract_all(article('خبر\n\nقال الرئيس التركي رجب طيب أردوغان إن العمليات ستتواصل. '
+                                 'كما اتهم حزب العمال الكردستاني وتنظيم داعش بان "مصلحتهما واحدة" في '
+                                 'اضعاف الدولة.\n'))
+    speaker = said(quotes, "مصلحتهما واحدة").speaker
+    assert speaker is None or speaker.label == "رجب طيب أردوغان"
+
+
+def test_an_indefinite_object_then_a_verb_of_saying_is_a_relative_clause(article):
+    # «واعتقلت مجموعة قالت إنها تنوي …»: the group Bahrain said intends …, not the group
+    quotes = extract_all(article('خبر\n\nأعلنت البحرين عن اكتشافها شبكة تهريب متفجرات، واعتقلت '
+                                 'مجموعة قالت إنها تنوي إدخال المتفجرات إلى البحرين.\n'))
+    speaker = said(quotes, "تنوي إدخال المتفجرات إلى البحرين").speaker
+    assert speaker is None or speaker.label == "البحرين"

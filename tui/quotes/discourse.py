@@ -998,6 +998,14 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and not broken(text, tokens, first):
             continue
         subject = parse_subject(text, tokens, first, k, names=True)
+        if subject is not None and first == clause + 1 and subject.name is None \
+                and not tokens[first].norm.startswith("ال") \
+                and not L.particle(tokens[clause].norm) \
+                and L.bare(tokens[clause].norm) not in _CLAUSE_OPENERS \
+                and L.bare(tokens[clause].norm) not in _WAS:
+            continue    # "واعتقلت مجموعة قالت إنها …": an indefinite noun after the clause's
+            # verb is its object, and the verb after it a relative clause (the group
+            # someone said intends …), not a subject and its verb
         if subject is not None and subject.last == k - 1 and (
                 _credible(subject, entities, tokens[k].start)
                 or _named_after_but(text, tokens, first, subject)):
@@ -1017,6 +1025,11 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+# Words that may open a clause before its subject and verb ("لكن مصدرا مقربا منه ينفي").
+_CLAUSE_OPENERS = L._norm("لكن ولكن بينما فيما كما ثم اذ حيث بل لذا لذلك وهنا هنا ايضا كذلك "
+                          "وفي في اما فان فانه لان كون")
 
 
 def _named_after_but(text: str, tokens: list[Token], first: int, subject: Subject) -> bool:
