@@ -4105,3 +4105,19 @@ def test_an_indefinite_object_then_a_verb_of_saying_is_a_relative_clause(article
                                  'مجموعة قالت إنها تنوي إدخال المتفجرات إلى البحرين.\n'))
     speaker = said(quotes, "تنوي إدخال المتفجرات إلى البحرين").speaker
     assert speaker is None or speaker.label == "البحرين"
+
+
+def test_according_to_sources_who_spoke_to_the_paper_then_fa_inna(article):
+    # «ووفقا لمصادر دبلوماسية … تحدثت لـ«اليوم» فإن …»: who they spoke to, then what they said
+    quotes = extract_all(article('خبر\n\nووفقا لمصادر دبلوماسية رفيعة المستوى بالأمانة العامة '
+                                 'للجامعة تحدثت لـ«اليوم» فإن هناك توافقا عربيا على إطلاق القوة '
+                                 'المشتركة.\n'))
+    assert said(quotes, "هناك توافقا عربيا على إطلاق القوة المشتركة").speaker.label \
+        == "مصادر دبلوماسية رفيعة المستوى بالأمانة العامة للجامعة"
+
+
+def test_in_accordance_with_rules_is_no_source(article):
+    # «طبقاً لمجموعة من المعايير»: criteria, not who said anything
+    quotes = extract_all(article('خبر\n\nوتم وضع منهجية علمية لتصنيف الشوارع طبقاً لمجموعة من '
+                                 'المعايير كالعناصر التخطيطية والفنية.\n'))
+    assert not any(q.speaker is not None for q in quotes)

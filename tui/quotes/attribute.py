@@ -1619,6 +1619,10 @@ def _quoted_name_opens(text: str, tokens: list[Token], j: int, stop: int) -> boo
 _LETTER_NAMES = L._norm("اتش تي بي سي جي اكس")
 # After حسب, what a thing depends on, not a source: "حسب الوقت وحجم الدباب".
 _DEPENDING = L._norm("الوقت الحاجه الظروف الموقع النوع الحجم المسافه الطلب الاحوال الفئه المده")
+# After وفقا/طبقا, what one acts in accordance with, never a source of words: "طبقاً لمجموعة
+# من المعايير"، "وفقا للشروط".
+_RULES = L._norm("معايير معيار شروط ضوابط قواعد اسس اجراءات انظمه لوائح تعليمات بنود مؤشرات "
+                 "عوامل اشتراطات مواصفات")
 # After بحسب, the words of whoever the sentence is about: "بحسب وصفه"، "بحسب تعبيرها".
 _THEIR_WORDS = L._norm("وصفه وصفها تعبيره تعبيرها قوله قولها كلامه كلامها روايته روايتها")
 
@@ -1860,6 +1864,9 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     else:
         local = tokens
     subject = parse_subject(text, local, j, limit)
+    if subject is not None and norm in ("وفق", "وفقا", "طبقا") and any(
+            _content(t.norm) in _RULES for t in local[subject.first:subject.last + 1]):
+        return k + 1    # "طبقاً لمجموعة من المعايير": in accordance with rules, no source
     if subject is not None and local is not tokens and first.norm.startswith("لل"):
         # "للمسؤول الأممي" is لـ and "المسؤول" without its alif: say "المسؤول الأممي"
         subject = dataclasses.replace(subject, label=_with_alif(subject.label),
@@ -1951,7 +1958,10 @@ def _source_done(text: str, tokens: list[Token], after: int, limit: int) -> int 
         or tokens[after].norm in _SO else next(
             (m for m in range(after + 1, min(limit, after + 6)) if tokens[m].norm in _SO
              and (not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))
-                  or _adjuncts(text, tokens, after, m))), None)
+                  or _adjuncts(text, tokens, after, m)
+                  or L.reporting_word(tokens[after].norm)
+                  and _adjuncts(text, tokens, after + 1, m))), None)
+    # ("ووفقا لمصادر دبلوماسية … تحدثت لـ«اليوم» فإن …": who they spoke to, then فإن)
     if opens is None:
         return None
     while opens < limit and tokens[opens].norm in ("فان", "فانه", "فانها", "فقد", "فقط", "ف",
