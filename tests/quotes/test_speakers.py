@@ -4121,3 +4121,13 @@ def test_in_accordance_with_rules_is_no_source(article):
     quotes = extract_all(article('خبر\n\nوتم وضع منهجية علمية لتصنيف الشوارع طبقاً لمجموعة من '
                                  'المعايير كالعناصر التخطيطية والفنية.\n'))
     assert not any(q.speaker is not None for q in quotes)
+
+
+def test_a_verb_after_kana_its_subject_and_a_comma_is_not_the_last_speakers(article):
+    # «وكان بلاتر الذي أعلن …، أكد أن …»، «وكان موتا، أحد العناصر …، صرح مرارا أنه …»: كان
+    # and its subject open the sentence; the verb after the comma is theirs, never carried
+    quotes = extract_all(article('خبر\n\nوأكد ناصر الخليفي ان اللاعب سيبقى هذا الموسم.\nوكان موتا، '
+                                 'احد العناصر الاساسية في وسط الفريق، صرح مرارا في الاسابيع الاخيرة '
+                                 'انه يريد ان يبدأ مغامرة جديدة.\n'))
+    speaker = said(quotes, "يريد ان يبدأ مغامرة جديدة").speaker
+    assert speaker is None or speaker.label == "موتا"

@@ -1112,6 +1112,11 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
         return True     # "… وقال «…»": a verb joined by و opens a clause of its own; "غير
         # أنه لمح إلى أن …"، "إلا أنه أشار": but he, the one the sentence is about
     start = _sentence_start(paragraph, tokens[k].start)
+    opening = bisect_left(tokens, start, key=lambda token: token.start)
+    if opening + 1 < k and L.bare(tokens[opening].norm) in _WAS and tokens[opening + 1].norm \
+            not in ("قد", "يقول", "يقال", "قال", "ذكر") and not L.particle(tokens[opening + 1].norm):
+        return False    # "وكان بلاتر الذي أعلن …، أكد أن": كان and its subject open the
+        # sentence, the verb after the comma is its predicate (not whoever spoke before)
     first = k       # the first word of the verb's clause
     while first > 0 and tokens[first - 1].start >= start \
             and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, first)):

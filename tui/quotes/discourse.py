@@ -962,6 +962,17 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                     and owner.last == k - 1:
                 subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
                                   label=text[subject.start:tokens[k - 1].end])
+        if (subject is None or subject.last != k - 1) and gap(text, tokens, k).strip() in (",", "،"):
+            # "وكان بلاتر الذي أعلن أنه لن يترشح …، أكد أن": كان, its subject, who he is
+            # in a relative clause, a comma, then the verb
+            named = parse_subject(text, tokens, first + 1, k, names=True) \
+                or _known_surname(text, tokens, first + 1, entities)
+            if named is not None and named.last + 1 < k \
+                    and tokens[named.last + 1].norm in ("الذي", "التي") \
+                    and not broken(text, tokens, named.last + 1) \
+                    and named.kind in ("person", "organisation") \
+                    and _credible(named, entities, tokens[k].start):
+                return named
         known = subject is not None and (
             subject.kind in ("person", "organisation", "anonymous")
             and _credible(subject, entities, tokens[k].start)
@@ -1010,13 +1021,12 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 _credible(subject, entities, tokens[k].start)
                 or _named_after_but(text, tokens, first, subject)):
             return subject
-        if subject is None and first == k - 1 and not tokens[first].norm.startswith("ال"):
+        if subject is None and first == k - 1:
             # "ولكن بينيتيز أكد «…»": the surname of the one person the article named in
             # full, though shaped like بـ and a word (the parser takes no such word alone)
-            word = text[tokens[first].start:tokens[first].end]
-            if entities.by_surname(word) is not None:
-                return Subject(first, first, tokens[first].start, tokens[first].end, "person",
-                               word, name=word)
+            subject = _known_surname(text, tokens, first, entities)
+            if subject is not None:
+                return subject
     if tokens[k].norm[:1] == "و" and clause < k:
         # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
         subject = parse_subject(text, tokens, clause, k, names=True)
@@ -1025,6 +1035,18 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _known_surname(text: str, tokens: list[Token], j: int, entities: Entities
+                   ) -> Subject | None:
+    """Token j alone, as the surname of the one person the article named in full (the
+    parser reads a word opening with بـ, "بلاتر"، "بينيتيز", as a preposition and a noun)."""
+    if tokens[j].norm.startswith("ال"):
+        return None
+    word = text[tokens[j].start:tokens[j].end]
+    if entities.by_surname(word) is None:
+        return None
+    return Subject(j, j, tokens[j].start, tokens[j].end, "person", word, name=word)
 
 
 # Words that may open a clause before its subject and verb ("لكن مصدرا مقربا منه ينفي").
