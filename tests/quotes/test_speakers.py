@@ -4131,3 +4131,14 @@ def test_a_verb_after_kana_its_subject_and_a_comma_is_not_the_last_speakers(arti
                                  'انه يريد ان يبدأ مغامرة جديدة.\n'))
     speaker = said(quotes, "يريد ان يبدأ مغامرة جديدة").speaker
     assert speaker is None or speaker.label == "موتا"
+
+
+def test_a_verb_joined_to_a_clause_after_baynama_goes_on_with_its_subject(article):
+    # «…، بينما أبدت ميركل تشككها حيال ذلك، وأفصحت … أنها لن تعلن …»: not the press sources
+    # whose report the sentence began with
+    quotes = extract_all(article('خبر\n\nقالت المستشارة أنجيلا ميركل إن الحزب قوي. وذكرت المصادر '
+                                 'الصحافية أن الزعيمين ناقشا الحملة، مشيرة إلى أن زيهوفر أبدى تأييده '
+                                 'للإنفاق، بينما أبدت ميركل تشككها حيال ذلك، وأفصحت في الحزب أنها لن '
+                                 'تعلن قرارها قبل عام 2016.\n'))
+    speaker = said(quotes, "لن تعلن قرارها قبل عام 2016").speaker
+    assert speaker is None or speaker.label == "أنجيلا ميركل"

@@ -246,7 +246,38 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             # that met under him)
             discourse.forget()
             return None
+    if carried is not None and norm[:1] == "و":
+        # "…، بينما أبدت ميركل تشككها حيال ذلك، وأفصحت … أنها": the verb joined by و goes
+        # on from the clause just before it, whose own verb names its subject
+        neighbour = _neighbour_subject(text, tokens, k, _sentence_first(tokens, k, paragraph))
+        if neighbour is not None and entities.resolve(neighbour, at, introduce=False) \
+                is not None and not _names(text, tokens, neighbour, carried, entities, at):
+            discourse.forget()
+            return None
     return carried
+
+
+def _neighbour_subject(text: str, tokens: list[Token], k: int, first: int) -> Subject | None:
+    """The named person right after the verb that opens, after بينما/فيما, the clause before
+    token k's, when a comma ends that clause right before k."""
+    if k <= first or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
+        return None
+    start = next((j for j in range(k - 1, first, -1)
+                  if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))), first)
+    if L.bare(tokens[start].norm) not in ("بينما", "فيما"):
+        return None     # (only there is the word after it surely a verb)
+    head = start + 1
+    if head + 1 >= k or L.one_of(tokens[head].norm, L.PREPOSITIONS) \
+            or L.particle(tokens[head].norm):
+        return None
+    subject = parse_subject(text, tokens, head + 1, k, names=True)
+    if subject is not None and subject.last > subject.first \
+            and _with_pronoun(text, tokens[subject.last]):
+        # ("أبدت ميركل | تشككها": her doubt, the verb's object)
+        subject = parse_subject(text, tokens, head + 1, subject.last, names=True)
+    if subject is None or subject.kind != "person" or not subject.name:
+        return None
+    return subject
 
 
 def _told(tokens: list[Token], k: int, entity: Entity) -> bool:
