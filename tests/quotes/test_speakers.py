@@ -4142,3 +4142,15 @@ def test_a_verb_joined_to_a_clause_after_baynama_goes_on_with_its_subject(articl
                                  'تعلن قرارها قبل عام 2016.\n'))
     speaker = said(quotes, "لن تعلن قرارها قبل عام 2016").speaker
     assert speaker is None or speaker.label == "أنجيلا ميركل"
+
+
+def test_an_analysis_speaks_for_the_bank_that_issued_it_and_a_commission_is_a_body(article):
+    # «رجح التحليل الأسبوعي الصادر عن بنك قطر الوطني أن …، وأشار التحليل إلى أن …»؛
+    # «أعلنت المفوضية العليا لشؤون اللاجئين الخميس أن …»
+    quotes = extract_all(article('خبر\n\nرجح التحليل الأسبوعي الصادر عن بنك قطر الوطني أن تستمر '
+                                 'الوفرة في أسواق النفط. وأشار التحليل إلى أن الطلب ضعيف.\nوأعلنت '
+                                 'المفوضية العليا لشؤون اللاجئين الخميس أن نحو 224 ألف مهاجر وصلوا '
+                                 'إلى أوروبا.\n'))
+    assert said(quotes, "الطلب ضعيف").speaker.label == "بنك قطر الوطني"
+    assert said(quotes, "نحو 224 ألف مهاجر وصلوا إلى أوروبا").speaker.label \
+        == "المفوضية العليا لشؤون اللاجئين"
