@@ -4154,3 +4154,18 @@ def test_an_analysis_speaks_for_the_bank_that_issued_it_and_a_commission_is_a_bo
     assert said(quotes, "الطلب ضعيف").speaker.label == "بنك قطر الوطني"
     assert said(quotes, "نحو 224 ألف مهاجر وصلوا إلى أوروبا").speaker.label \
         == "المفوضية العليا لشؤون اللاجئين"
+
+
+def test_a_surname_the_parser_reads_as_other_words_before_a_quotation(article):
+    # «وقال تشاووش أوغلو لمؤسسة الإذاعة والتلفزيون التركية "…"»: تشاووش is shaped like a
+    # verb, but with أوغلو it is the surname of the minister the article named in full; not
+    # a word of the language («صرح مرارا» is not «ماريا»), nor a family's shared name
+    quotes = extract_all(article('خبر\n\nوقال وزير الخارجية مولود تشاووش أوغلو إن العلاقات جيدة. '
+                                 'وقال تشاووش أوغلو لمؤسسة الاذاعة والتلفزيون التركية "في إطار '
+                                 'اتفاقنا مع الولايات المتحدة حققنا تقدما".\nوصرح آنخيل دي ماريا '
+                                 'قائلا: "أنا فخور جدا بالانتقال".\nوكان موتا صرح مرارا في الاسابيع '
+                                 'الاخيرة انه يريد ان يبدأ مغامرة جديدة.\n'))
+    assert said(quotes, "في إطار اتفاقنا مع الولايات المتحدة حققنا تقدما").speaker.label \
+        == "مولود تشاووش أوغلو"
+    speaker = said(quotes, "يريد ان يبدأ مغامرة جديدة").speaker
+    assert speaker is None or "ماريا" not in speaker.label

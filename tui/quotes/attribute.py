@@ -41,7 +41,7 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _TAKES_B, _adjective, _after_ma
                                 _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
-                                  _side_after, _speaker_of, _subject_before, _WAS,
+                                  _side_after, _speaker_of, _subject_before, _surname_subject, _WAS,
                                   _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
@@ -587,6 +587,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 # article named in full, then the object
                 subject = _surname_subject(text, tokens, k + 1, entities) \
                     or _name_before_his(text, tokens, k + 1, bound)
+        if subject is None and anchor is not None and k + 1 < anchor[1] \
+                and not L.one_of(tokens[k + 1].norm, L._KNOWN) \
+                and L.bare(tokens[k + 1].norm) not in _FAMILY_OPENERS:
+            # "وقال تشاووش أوغلو لمؤسسة الإذاعة …: «…»": the surname of one the article named
+            # in full, though the parser reads it as other words (not a word of the language,
+            # "صرح مرارا" spelled like ماريا; nor a family's name, آل فايد, that a father and
+            # his son share)
+            subject = _surname_subject(text, tokens, k + 1, entities, 2) \
+                or _surname_subject(text, tokens, k + 1, entities)
         if subject is not None and subject.first == subject.last and anchor is not None \
                 and anchor[1] == subject.last + 1 and _manner(text, tokens[subject.first]):
             subject = None  # "وأضاف مازحا "…"": how he said it, not who
@@ -1036,16 +1045,6 @@ def _ranked_surname(text: str, tokens: list[Token], first: int, bound: int,
                                                           start=tokens[first].start)
 
 
-def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities
-                     ) -> Subject | None:
-    """Token j alone as the subject, when it is the family name of someone the article
-    named in full; else None."""
-    word = text[tokens[j].start:tokens[j].end]
-    if entities.by_surname(word) is None:
-        return None
-    return Subject(j, j, tokens[j].start, tokens[j].end, "person", word, name=word)
-
-
 def _pronoun_noun(text: str, tokens: list[Token], subject: Subject, entities: Entities,
                   at: int) -> bool:
     """A one-word "name" spelt with the pronoun ه at its end (رحيله، موقفه), with no title,
@@ -1344,6 +1343,10 @@ def _occasion_token(norm: str) -> bool:
     return _content(norm) in L.OCCASIONS or norm[:1] == "ل" or L.one_of(norm, L.TIME_WORDS) \
         or norm in ("له", "لها", "لهم", "صحفي", "صحافي", "خاص", "خاصه", "رسمي", "في",
                     "امام") or norm == _THEN
+
+
+# Words a family's name opens with, shared by its members: "آل فايد"، "بن لادن"، "أبو زيد".
+_FAMILY_OPENERS = L._norm("ال آل بن ابن ابو بو")
 
 
 def _and_another(text: str, tokens: list[Token], subject: Subject, limit: int) -> int | None:

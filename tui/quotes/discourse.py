@@ -997,7 +997,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             # "وكان بلاتر الذي أعلن أنه لن يترشح …، أكد أن": كان, its subject, who he is
             # in a relative clause, a comma, then the verb
             named = parse_subject(text, tokens, first + 1, k, names=True) \
-                or _known_surname(text, tokens, first + 1, entities)
+                or _surname_subject(text, tokens, first + 1, entities)
             if named is not None and named.last + 1 < k \
                     and tokens[named.last + 1].norm in ("الذي", "التي") \
                     and not broken(text, tokens, named.last + 1) \
@@ -1055,7 +1055,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         if subject is None and first == k - 1:
             # "ولكن بينيتيز أكد «…»": the surname of the one person the article named in
             # full, though shaped like بـ and a word (the parser takes no such word alone)
-            subject = _known_surname(text, tokens, first, entities)
+            subject = _surname_subject(text, tokens, first, entities)
             if subject is not None:
                 return subject
     if tokens[k].norm[:1] == "و" and clause < k:
@@ -1068,16 +1068,22 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     return None
 
 
-def _known_surname(text: str, tokens: list[Token], j: int, entities: Entities
-                   ) -> Subject | None:
-    """Token j alone, as the surname of the one person the article named in full (the
-    parser reads a word opening with بـ, "بلاتر"، "بينيتيز", as a preposition and a noun)."""
-    if tokens[j].norm.startswith("ال"):
+def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities,
+                     words: int = 1) -> Subject | None:
+    """Tokens j … j+words-1 as the subject, when they are the family name of the one person
+    the article named in full ("الغامدي"، "تشاووش أوغلو"); else None. (The parser reads
+    some such words as others: "بلاتر"، "بينيتيز" as بـ and a noun, "تشاووش" as a verb.)"""
+    last = j + words - 1
+    if last >= len(tokens) or any(broken(text, tokens, m) for m in range(j + 1, last + 1)):
         return None
-    word = text[tokens[j].start:tokens[j].end]
-    if entities.by_surname(word) is None:
+    word = text[tokens[j].start:tokens[last].end]
+    person = entities.by_surname(word)
+    if person is None:
         return None
-    return Subject(j, j, tokens[j].start, tokens[j].end, "person", word, name=word)
+    # (named as the person was in full, so that it resolves to them: a surname of two
+    # words alone would not)
+    return Subject(j, last, tokens[j].start, tokens[last].end, "person", word,
+                   name=word if words == 1 else person.label)
 
 
 # Words that may open a clause before its subject and verb ("لكن مصدرا مقربا منه ينفي").
