@@ -4169,3 +4169,22 @@ def test_a_surname_the_parser_reads_as_other_words_before_a_quotation(article):
         == "مولود تشاووش أوغلو"
     speaker = said(quotes, "يريد ان يبدأ مغامرة جديدة").speaker
     assert speaker is None or "ماريا" not in speaker.label
+
+
+def test_a_quoted_agency_that_relays_a_verb_with_its_own_subject_is_not_the_speaker(article):
+    # «وبحسب "الفرنسية"، فقد ذكر البنك الدولي أن …»: the bank's words, the agency relays
+    quotes = extract_all(article('خبر\n\nأعلن البنك الدولي أمس شروطا جديدة. وبحسب "الفرنسية"، فقد '
+                                 'ذكر البنك الدولي أن اعتماد هذه القواعد يشكل خطوة كبرى.\n'))
+    assert said(quotes, "اعتماد هذه القواعد يشكل خطوة كبرى").speaker.label == "البنك الدولي"
+    assert not any(q.speaker is not None and q.speaker.label == "الفرنسية" for q in quotes)
+
+
+def test_aqarra_without_bi_approves_and_ittahama_before_bi_is_passive(article):
+    # «بأن يقر مجلس الوزراء تعيين قائد للجيش»: approves, no report; «واتُّهم أيضًا بالتآمر»:
+    # was accused, by no one the sentence names
+    quotes = extract_all(article('خبر\n\nويطالب التيار الوطني الحر بأن يقر مجلس الوزراء تعيين قائد '
+                                 'للجيش.\nواعتقل شقيقه علاء سعادة الشهر الماضي، واتهم أيضًا بالتآمر '
+                                 'لدعم تنظيم داعش.\nوأقر الوزير بوجود أخطاء في التنفيذ.\n'))
+    assert not any(q.speaker is not None and q.speaker.label in ("مجلس الوزراء", "شقيقه علاء")
+                   for q in quotes)
+    assert said(quotes, "وجود أخطاء في التنفيذ").speaker.label == "الوزير"

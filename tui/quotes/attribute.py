@@ -36,9 +36,9 @@ from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
-from tui.quotes.clauses import (MAY_OPEN_REPORT, _TAKES_B, _adjective, _after_marker,
-                                _as_put_by, _clause_before, _coordinated, _described, _hope,
-                                _object, _opens_report, _prayer, _report)
+from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective,
+                                _after_marker, _as_put_by, _clause_before, _coordinated,
+                                _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
                                   _side_after, _speaker_of, _subject_before, _surname_subject, _WAS,
@@ -425,6 +425,20 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) in _EXPRESSED and not any(
             tokens[j].norm == "عن" for j in range(k + 1, min(limit, k + 10))):
         return k + 1    # "وليس عبر وكيل محلي، مؤكدا …": via, not expressed (عبّر عن)
+    if L.one_of(norm, _ACCUSING):
+        j = k + 1
+        while j < limit and (tokens[j].norm in ("ايضا", "كذلك") or L.one_of(tokens[j].norm,
+                                                                          L.TIME_WORDS)):
+            j += 1
+        if j < limit and tokens[j].norm.startswith(("بال", "بان")) \
+                and not broken(text, tokens, j):
+            return k + 1    # "واتُّهم أيضا بالتآمر …": no one accused between the verb and
+            # بـ, so it is the passive, "was accused of", and no one's report
+    if L.bare(norm) in _ONLY_WITH_B and not any(
+            tokens[j].norm[:1] == "ب" or L.particle(tokens[j].norm)
+            for j in range(k + 1, min(limit, k + 8))):
+        return k + 1    # "بأن يقر مجلس الوزراء تعيين قائد للجيش": approves, not acknowledges
+        # (أقر بـ… or أقر أن …), so it names no speaker for what follows either
     if L.bare(norm) in ("زاد", "تابع", "يتابع", "تتابع") \
             and not _says_next(text, tokens, k, limit, units):
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
@@ -2063,13 +2077,26 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
             and not _CLOSING.isdisjoint(gap(text, tokens, comma)):
         # "وبحسب "الفرنسية"، فقد …": a body's name in quotation marks
         entity = entities.resolve(_quoted_body(text, tokens, j, comma), tokens[k].start)
+    opens = comma
+    while opens < limit and tokens[opens].norm in _SO:
+        opens += 1
+    # ("وبحسب "الفرنسية"، فقد ذكر البنك الدولي أن …": the verb after فقد has its own
+    # subject, whose report is read from it; the agency only passed it on)
+    inner = opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
+        and not L.participle(tokens[opens].norm) \
+        and parse_subject(text, tokens, opens + 1, limit) is not None
     unit = _report(text, tokens, starts, comma + 1, _sentence_end(paragraph, tokens[k].start),
                    tokens[k].start, "according", units)
     if unit is None:
         return comma + 1
+    if inner:
+        entity = None
     unit.speaker = entity
+    unit.actor_inside = inner
     reports.append(unit)
     _claim_inside(units, unit, entity)
+    if inner:
+        return opens
     if entity is not None:
         discourse.spoke(entity, number)
     else:

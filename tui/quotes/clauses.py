@@ -296,6 +296,8 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     needed = _OBJECT_PREPOSITION.get(bare_verb)
     if needed and (k >= limit or L.bare(tokens[k].norm) != needed):
         return None     # "تحدث عن …" (not "تحدث إلى الصحفيين"), "ينص على …"
+    if bare_verb in _ONLY_WITH_B and (k >= limit or tokens[k].norm[:1] != "ب"):
+        return None     # "أقر بـ…" acknowledges; "بأن يقر مجلس الوزراء تعيين …" approves
     if k < limit and L.bare(tokens[k].norm) in ("علي", "الي", "عن", "ب", "من") \
             and (not broken(text, tokens, k) or L.bare(tokens[k].norm) in ("علي", "عن")
                  and gap(text, tokens, k).strip() in (",", "،")):
@@ -359,6 +361,10 @@ _TAKES_B = L._norm("افاد يفيد افادت تفيد اعترف يعترف 
 _OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "عن", "نص": "علي", "ينص": "علي",
                        "تنص": "علي", "نبه": "الي", "ينبه": "الي", "حذر": "من", "يحذر": "من",
                        "حذرت": "من", "تحذر": "من", "محذرا": "من", "محذره": "من"}
+
+
+# Verbs that report their object only with بـ joined to it: without it, أقر is "approved".
+_ONLY_WITH_B = L._norm("اقر يقر اقرت تقر")
 
 
 # Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
