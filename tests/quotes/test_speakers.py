@@ -4188,3 +4188,17 @@ def test_aqarra_without_bi_approves_and_ittahama_before_bi_is_passive(article):
     assert not any(q.speaker is not None and q.speaker.label in ("مجلس الوزراء", "شقيقه علاء")
                    for q in quotes)
     assert said(quotes, "وجود أخطاء في التنفيذ").speaker.label == "الوزير"
+
+
+def test_lines_of_a_list_after_a_colon_are_no_headlines_and_a_web_address_no_colon(article):
+    # «وبينت الجامعة أن الكليات هي :» then «كلية العلوم : كيمياء ( ذكر / انثى)»: items of
+    # the list (and ذكر there is "male"); «موقعها الإلكتروني :http://…» is an address
+    quotes = extract_all(article('خبر\n\nأعلنت عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل عن '
+                                 'حاجتها لشغل وظائف فنيين.\nوبينت الجامعة أن الكليات هي :\nكلية '
+                                 'العلوم : كيمياء ( ذكر / انثى) ، علوم الحياة ( أنثى )\nكلية الهندسة '
+                                 ': هندسة كيميائية ( ذكر )\nويتم التقديم عبر موقعها الإلكتروني '
+                                 ':http://dar.kku.edu.sa اعتبارا من اليوم.\n'))
+    assert not any(q.speaker is not None and q.speaker.label.startswith("كلية") for q in quotes)
+    assert not any("انثى" in q.text or "http" in q.text for q in quotes)
+    assert said(quotes, "حاجتها لشغل وظائف فنيين").speaker.label \
+        == "عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل"

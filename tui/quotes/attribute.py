@@ -425,6 +425,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.bare(norm) in _EXPRESSED and not any(
             tokens[j].norm == "عن" for j in range(k + 1, min(limit, k + 10))):
         return k + 1    # "وليس عبر وكيل محلي، مؤكدا …": via, not expressed (عبّر عن)
+    if L.bare(norm) == "ذكر" and ("(" in gap(text, tokens, k) or k + 1 < limit
+                                  and "/" in gap(text, tokens, k + 1)):
+        return k + 1    # "كيمياء ( ذكر / انثى)": male, not "mentioned"
     if L.one_of(norm, _ACCUSING):
         j = k + 1
         while j < limit and (tokens[j].norm in ("ايضا", "كذلك") or L.one_of(tokens[j].norm,
@@ -1555,6 +1558,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if ":" in between and j > k and _introduces_a_list(tokens[j - 1]):
             return None     # "… موزعة على المراحل الدراسية الأربعة: …"، "…، التي تشمل: …":
             # the colon opens a list of what the words before it name, no one's words
+        if ":" in between and ("//" in between or tokens[j].norm.lower() in _WEB):
+            return None     # "موقعها الإلكتروني :http://dar.kku.edu.sa": an address, no
+            # colon of speech
         if ":" in between and not (between.strip() == ":" and is_number(tokens[j])
                                    and j > 0 and is_number(tokens[j - 1])) \
                 and (not strict or _adjuncts(text, tokens, k, j - 1, named)
@@ -2112,7 +2118,8 @@ def _headline(text: str, tokens: list[Token], units: list[_Unit], entities: Enti
         return None
     line_start = text.rfind("\n", 0, tokens[0].start) + 1
     if not _BULLETS.isdisjoint(text[line_start:tokens[0].start]) \
-            or _in_dashed_list(text, line_start, tokens[0].start):
+            or _in_dashed_list(text, line_start, tokens[0].start) \
+            or _after_a_list_colon(text, line_start):
         return None     # "* سفر مرضى السرطان: تشمل العوامل …": an item of a list, its topic
     line_end = tokens[-1].end
     line = text[tokens[0].start:line_end]
@@ -2161,6 +2168,28 @@ def _in_dashed_list(text: str, line_start: int, first_word: int) -> bool:
     before = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
     after = text[text.find("\n", first_word) + 1:].lstrip() if "\n" in text[first_word:] else ""
     return before.lstrip()[:1] in _DASHES or after[:1] in _DASHES
+
+
+_WEB = frozenset({"http", "https", "www"})
+
+
+def _after_a_list_colon(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` one of the lines "X : …" that follow a line ending with a
+    colon ("وبينت الجامعة أن الكليات هي :" then "كلية العلوم : كيمياء …"): an item of the
+    list it opens, its topic before the colon, no speaker?"""
+    end = line_start - 1
+    for _ in range(30):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            return True
+        if line and (":" not in line or len(line) > 300 or line[:1] in _DASHES
+                     or not _BULLETS.isdisjoint(line[:2])):
+            return False    # (not past a list of another kind: "* …: …" then "-وسام : …")
+        end = start - 1
+    return False
 
 
 _DASHES = frozenset("-–—")
