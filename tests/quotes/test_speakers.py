@@ -4202,3 +4202,10 @@ def test_lines_of_a_list_after_a_colon_are_no_headlines_and_a_web_address_no_col
     assert not any("انثى" in q.text or "http" in q.text for q in quotes)
     assert said(quotes, "حاجتها لشغل وظائف فنيين").speaker.label \
         == "عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل"
+
+
+def test_bayna_after_a_noun_with_bi_is_between(article):
+    # «واحتفظت بالمادة بين أوراق الذاكرة إلى أن أعلنت …»: between, not بيّن (explained)
+    quotes = extract_all(article('خبر\n\nواحتفظت بالمادة بين أوراق الذاكرة إلى أن أعلنت الجهات '
+                                 'المختصة في آخر أيام الشهر نتائج المسابقة.\n'))
+    assert not any(q.speaker is not None and "الذاكرة" in q.speaker.label for q in quotes)

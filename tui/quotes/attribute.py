@@ -405,9 +405,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and tokens[k - 1].start >= _sentence_start(paragraph, cue_at) \
             and tokens[k - 1].norm not in _LEADERS and not L.particle(tokens[k - 1].norm) \
             and tokens[k - 1].norm not in ("الذي", "التي", "الذين") \
-            and _between_and(text, tokens, k, limit):
+            and (_between_and(text, tokens, k, limit)
+                 or tokens[k - 1].norm[:1] == "ب" and len(tokens[k - 1].norm) > 3
+                 and k + 1 < limit and not L.particle(tokens[k + 1].norm)):
         return k + 1    # "لمباراة السوبر بين الهلال والنصر": between, inside a phrase (بيّن
-        # opens its clause, or its أن follows it: "الوزير بين أن"، "الذي بين أن")
+        # opens its clause, or its أن follows it: "الوزير بين أن"، "الذي بين أن"); so after a
+        # noun with بـ: "واحتفظت بالمادة بين أوراق الذاكرة إلى أن أعلنت …"
     if L.bare(norm) == "بين" and norm.startswith("و") and any(
             tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
             for j in range(max(0, k - 30), k)):
