@@ -4209,3 +4209,13 @@ def test_bayna_after_a_noun_with_bi_is_between(article):
     quotes = extract_all(article('خبر\n\nواحتفظت بالمادة بين أوراق الذاكرة إلى أن أعلنت الجهات '
                                  'المختصة في آخر أيام الشهر نتائج المسابقة.\n'))
     assert not any(q.speaker is not None and "الذاكرة" in q.speaker.label for q in quotes)
+
+
+def test_names_with_a_word_shaped_like_bi_and_a_noun(article):
+    # «محمد برك الجابري» (a father's name like بـ + رك) and «بولدن رئيس ناسا» (a family
+    # name like بـ + ولدن, then his title) are names
+    quotes = extract_all(article('خبر\n\nوقال المهندس محمد برك الجابري، إن عمليات التوزيع '
+                                 'مستمرة.\nوأوضح بولدن رئيس ناسا أن تخفيضات الميزانية أدت إلى '
+                                 'التأجيل.\n'))
+    assert said(quotes, "عمليات التوزيع مستمرة").speaker.label == "محمد برك الجابري"
+    assert said(quotes, "تخفيضات الميزانية أدت إلى التأجيل").speaker.label == "بولدن"

@@ -179,8 +179,11 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             tokens[k + 1].norm == "في" and k + 2 < limit and not broken(text, tokens, k + 1)
             and L.bare(tokens[k + 2].norm) in L.OCCASIONS)
             or k + 1 < limit and not broken(text, tokens, k + 1)
-            and L.bare(tokens[k + 1].norm) in _SAYING_PARTICIPLES)
-        # ("وتابع بينيتيز قائلا: «…»": how he said it follows the name)
+            and (L.bare(tokens[k + 1].norm) in _SAYING_PARTICIPLES
+                 or _is(tokens[k + 1].norm, L.PERSON_TITLES) and not _definite(tokens[k + 1].norm)
+                 and not _known(L.bare(norm)[1:])))
+        # ("وتابع بينيتيز قائلا: «…»": how he said it follows the name; "وأوضح بولدن رئيس
+        # ناسا أن …": who he is)
     if _firm_boundary(text, tokens, k + 1, limit):
         return True
     # "وقال يالجين أكدوجان نائب رئيس الوزراء إن": a foreign given name shaped like a verb,
@@ -1534,8 +1537,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                     and not _lexical(tokens[k + 1].norm) and not _prefixed(tokens[k + 1].norm)
                     and not _verb_shaped(tokens[k + 1].norm)
                     and not _definite(tokens[k + 1].norm)
+                    and _firm_boundary(text, tokens, k + 2, limit)) and not (
+                    k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES
+                    and k + 1 < limit and not broken(text, tokens, k + 1)
+                    and _family_nisba(tokens[k + 1].norm)
                     and _firm_boundary(text, tokens, k + 2, limit)):
-                break
+                break   # (nor in "محمد برك الجابري، إن": a given name, a father's name
+                # shaped like بـ and a word, then the family name and the phrase's end)
         elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
