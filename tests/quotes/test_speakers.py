@@ -4219,3 +4219,16 @@ def test_names_with_a_word_shaped_like_bi_and_a_noun(article):
                                  'التأجيل.\n'))
     assert said(quotes, "عمليات التوزيع مستمرة").speaker.label == "محمد برك الجابري"
     assert said(quotes, "تخفيضات الميزانية أدت إلى التأجيل").speaker.label == "بولدن"
+
+
+def test_an_accusative_noun_and_adjective_after_a_title_are_no_name_and_an_agent_is_a_source(
+        article):
+    # «كما عقد الوزير الأمريكي اجتماعا ثلاثيا مع …»: what he held, not his name (so «أكد
+    # الوزير الأمريكي» later is the minister named in full); «أشار عميل في مكتب التحقيقات
+    # الاتحادي» is an unnamed source, no man called «عميل»
+    quotes = extract_all(article('خبر\n\nوقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. كما '
+                                 'عقد الوزير الأمريكي اجتماعا ثلاثيا مع نظيره الروسي.\nمن جانبه أكد '
+                                 'الوزير الأمريكي أن واشنطن ملتزمة باستقرار الخليج.\nوأشار عميل في '
+                                 'مكتب التحقيقات الاتحادي إلى أنه مقامر عتيد.\n'))
+    assert said(quotes, "واشنطن ملتزمة باستقرار الخليج").speaker.label == "جون كيري"
+    assert said(quotes, "مقامر عتيد").speaker.type == "anonymous"

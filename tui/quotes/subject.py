@@ -1284,6 +1284,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         known_noun = k < limit and _article(text, tokens[k]) \
             and _content(tokens[k].norm) in L._KNOWN   # "ودعا الرئيس المواطنين إلى": whom
         if k < limit and not verb and not known_noun \
+                and not _accusative_pair(text, tokens, k, limit) \
                 and (not _ends_phrase(text, tokens, k, limit) or like_time) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
@@ -1699,9 +1700,11 @@ def _accusative_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool
             or k > 0 and tokens[k - 1].norm in L.SURNAME_PARTICLES:
         return False
     noun, adjective = L.bare(tokens[k].norm), L.bare(tokens[k + 1].norm)
-    return _accusative(noun) and len(noun) <= 6 and _accusative(adjective) \
-        and _participle_shaped(adjective) and not L.participle(adjective) \
+    return _accusative(noun) and _accusative(adjective) and (
+        len(noun) <= 6 and _participle_shaped(adjective) and not L.participle(adjective)
         and adjective not in L.MANNER
+        # ("اجتماعا ثلاثيا": a longer noun with an adjective of belonging, ـيّاً)
+        or len(noun) <= 8 and len(adjective) >= 5 and adjective.endswith("يا"))
 
 
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
