@@ -4232,3 +4232,12 @@ def test_an_accusative_noun_and_adjective_after_a_title_are_no_name_and_an_agent
                                  'مكتب التحقيقات الاتحادي إلى أنه مقامر عتيد.\n'))
     assert said(quotes, "واشنطن ملتزمة باستقرار الخليج").speaker.label == "جون كيري"
     assert said(quotes, "مقامر عتيد").speaker.type == "anonymous"
+
+
+def test_najl_is_a_relation_not_a_name(article):
+    # «نجل الرئيس العراقي السابق ينفي …»: the son, a relation that heads a title, not a man
+    # called «نجل» with his title after him
+    quotes = extract_all(article('نجل الرئيس العراقي السابق ينفي وجود وطن اسمه العراق\n\nقال مسؤول '
+                                 'إن الوضع هادئ.\n'))
+    speaker = said(quotes, "وجود وطن اسمه العراق").speaker
+    assert speaker is None or speaker.label != "نجل"
