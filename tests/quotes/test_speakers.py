@@ -4241,3 +4241,11 @@ def test_najl_is_a_relation_not_a_name(article):
                                  'إن الوضع هادئ.\n'))
     speaker = said(quotes, "وجود وطن اسمه العراق").speaker
     assert speaker is None or speaker.label != "نجل"
+
+
+def test_a_word_in_ta_marbuta_after_two_words_is_no_pronoun_pointing_back(article):
+    # «وأكد إعداد خطة تنفيذية …»: «تنفيذية» ends in ة (an adjective), not in the pronoun ه,
+    # so «إعداد خطة» is no name with its object after it; the last speaker goes on
+    quotes = extract_all(article('خبر\n\nوقال رئيس البلدية عباس الشماسي إن الخطة جاهزة. وأكد إعداد '
+                                 'خطة تنفيذية لكل عام شملت الأهداف الاستراتيجية.\n'))
+    assert not any(q.speaker is not None and q.speaker.label == "إعداد خطة" for q in quotes)

@@ -589,7 +589,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if named is not None and (named.name or named.kind == "unknown"
                                       and " " not in named.label.strip()) and (
                     _side_after(tokens, named.last + 1)
-                    or named.name and _his_own(tokens, named.last + 1)
+                    or named.name and _his_own(text, tokens, named.last + 1)
                     or named.name and " " in named.name and named.last + 1 < bound
                     and not broken(text, tokens, named.last + 1)
                     and _apposition(tokens[named.last + 1].norm)
@@ -1189,7 +1189,7 @@ def _name_before_his(text: str, tokens: list[Token], first: int, bound: int
         word = tokens[j - 1].norm
         if L.one_of(word, L._KNOWN) or has_tanween(text, tokens[j - 1]) or is_number(tokens[j - 1]):
             return None
-        if _his_own(tokens, j) and _with_pronoun(text, tokens[j]):
+        if _his_own(text, tokens, j) and _with_pronoun(text, tokens[j]):
             named = parse_subject(text, tokens, first, j, names=True)
             if named is not None and named.kind == "person" and named.name \
                     and named.last == j - 1:

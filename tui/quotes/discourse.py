@@ -797,14 +797,15 @@ def _after_side(tokens: list[Token], k: int) -> bool:
     return any(L.bare(w) in _ASIDE_WORDS for w in before)
 
 
-def _his_own(tokens: list[Token], k: int) -> bool:
+def _his_own(text: str, tokens: list[Token], k: int) -> bool:
     """"شتاينماير تفهمه"، "الجبير حرصها": a noun with a pronoun right after a bare name
-    points back to it, so the name is the subject and the noun the object."""
+    points back to it, so the name is the subject and the noun the object (its ه as
+    written: "إعداد خطة تنفيذية" ends in ة, an adjective, no pronoun)."""
     if k >= len(tokens):
         return False
     norm = tokens[k].norm
     return len(norm) >= 5 and norm.endswith(("ه", "ها")) and not norm.startswith("ال") \
-        and not L.one_of(norm, L._KNOWN)
+        and not L.one_of(norm, L._KNOWN) and not ta_marbuta(text, tokens[k])
 
 
 def _side_after(tokens: list[Token], k: int) -> bool:
