@@ -4249,3 +4249,17 @@ def test_a_word_in_ta_marbuta_after_two_words_is_no_pronoun_pointing_back(articl
     quotes = extract_all(article('خبر\n\nوقال رئيس البلدية عباس الشماسي إن الخطة جاهزة. وأكد إعداد '
                                  'خطة تنفيذية لكل عام شملت الأهداف الاستراتيجية.\n'))
     assert not any(q.speaker is not None and q.speaker.label == "إعداد خطة" for q in quotes)
+
+
+def test_two_princes_with_other_fathers_are_two_and_a_name_goes_on_past_abd_al_aziz(article):
+    # «محمد بن نايف بن عبد العزيز» and «محمد بن سلمان بن عبد العزيز» are cousins, not one man;
+    # «جلوي بن عبد العزيز بن مساعد» goes on past عبد العزيز (and مساعد after بن is a name)
+    quotes = extract_all(article('خبر\n\nنقل أمير منطقة نجران تعازي الأمير محمد بن نايف بن عبد '
+                                 'العزيز، والأمير محمد بن سلمان بن عبد العزيز إلى والد الشهيد.\n'
+                                 'وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد '
+                                 'الشهيد "إننا نعزي أنفسنا أولا".\nوأضاف: "إن ابنكم وسام شرف في سماء '
+                                 'الوطن".\n'))
+    assert said(quotes, "إن ابنكم وسام شرف في سماء الوطن").speaker.label \
+        == "الأمير جلوي بن عبد العزيز بن مساعد"
+    assert said(quotes, "إننا نعزي أنفسنا أولا").speaker.label \
+        == "الأمير جلوي بن عبد العزيز بن مساعد"

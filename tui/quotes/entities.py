@@ -120,6 +120,13 @@ _FAR_BACK = 1500
 _SAME_BREATH = 300
 
 
+def _other_fathers(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Do two names that open and end alike name different fathers between ("محمد بن نايف
+    بن عبد العزيز" and "محمد بن سلمان بن عبد العزيز": two princes, cousins)? A name with no
+    middle part may be either ("عبد اللطيف الزياني")."""
+    return len(keys) > 2 and len(other) > 2 and keys[1] != other[1]
+
+
 class Entities:
     """The speakers one article has named, in the order it named them."""
 
@@ -215,7 +222,7 @@ class Entities:
         people = [e for e in self.items if e.kind == "person" and e.keys]
         same = [e for e in people if e.keys == keys
                 or (len(keys) > 1 and len(e.keys) > 1 and e.keys[0] == keys[0]
-                    and e.keys[-1] == keys[-1])
+                    and e.keys[-1] == keys[-1] and not _other_fathers(keys, e.keys))
                 or (len(keys) > 1 and _prefix(keys, e.keys))]
         if same:
             return same[-1]

@@ -1483,8 +1483,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k += 2      # "عبد الناصر العبد اللطيف": a family name of عبد and one of God's
             break       # names, with the article; like any such family name it ends the name
         if norm in L.NAME_LINKS:
-            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit):
-                break
+            if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) and not (
+                    norm in ("بن", "بنت") and not broken(text, tokens, k + 1)
+                    and _is(tokens[k + 1].norm, L.PERSON_TITLES)
+                    and not _definite(tokens[k + 1].norm)):
+                break       # (a title's word after بن is a father's name: "بن مساعد")
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
             particle = particle or norm in L.SURNAME_PARTICLES
@@ -1570,7 +1573,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             continue
         if _article(text, tokens[k - 1]) and not (L.bare(norm) in _GOD_NAMES and k - start > 1) \
                 and not (norm in _OF_THE_FAITH and k - start == 2
-                         and L.bare(tokens[start].norm) in L.GIVEN_NAMES):
+                         and L.bare(tokens[start].norm) in L.GIVEN_NAMES) \
+                and not (k - 2 > start and tokens[k - 2].norm == "عبد" and k < limit
+                         and tokens[k].norm in ("بن", "بنت") and not broken(text, tokens, k)):
+            # ("جلوي بن عبد العزيز بن مساعد": عبد and one of God's names, then بن, goes on)
             if k < limit and k - start - 2 * links == 2 and not broken(text, tokens, k) \
                     and _family_nisba(tokens[k].norm) and _firm_boundary(text, tokens, k + 1, limit):
                 k += 1      # "أحمد الخازم الغامدي، أن": a second family name (the tribe's)
