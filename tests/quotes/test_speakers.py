@@ -4263,3 +4263,15 @@ def test_two_princes_with_other_fathers_are_two_and_a_name_goes_on_past_abd_al_a
         == "الأمير جلوي بن عبد العزيز بن مساعد"
     assert said(quotes, "إننا نعزي أنفسنا أولا").speaker.label \
         == "الأمير جلوي بن عبد العزيز بن مساعد"
+
+
+def test_kama_ittahama_names_the_accused_not_a_source_of_the_clause_before(article):
+    # «…، وتساءل: «…»، كما اتهم جهات مسؤولة لم يحددها بالفساد»: also accused; those bodies are
+    # the accused, not the source of his question
+    quotes = extract_all(article('خبر\n\nوقال الفريق أول خليفة حفتر إن المعركة مستمرة.\nوأكد حفتر '
+                                 'أن قيادة الجيش لم تتلق سوى 30 مليون دينار، وتساءل: «هل هذه الأموال '
+                                 'تكفي لشن حرب على الإرهاب؟»، كما اتهم جهات مسؤولة لم يحددها بالفساد '
+                                 'المالي، لافتا إلى إحالة مسؤولين للتحقيق.\n'))
+    assert not any(q.speaker is not None and q.speaker.label == "جهات مسؤولة" for q in quotes)
+    assert said(quotes, "هل هذه الأموال تكفي لشن حرب على الإرهاب؟").speaker.label \
+        == "خليفة حفتر"

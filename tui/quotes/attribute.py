@@ -935,10 +935,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if _after_marker(text, tokens, k) and not (
                 tokens[k - 1].norm == "كما" and after < limit and not broken(text, tokens, after)
                 and (_with_pronoun(text, tokens[after])
-                     or _short_noun_with_pronoun(text, tokens[after]))):
+                     or _short_noun_with_pronoun(text, tokens[after])
+                     or L.one_of(norm, _ACCUSING))):
             # "…، حسبما ذكرت الشرطة": the clause before is the source's (but "…، كما أكد
             # الجانبان رفضهما …" goes on with what they also stressed, their noun after
-            # them: كما is "also")
+            # them: كما is "also"; and "…، كما اتهم جهات مسؤولة بالفساد": those accused)
             unit = _clause_before(text, tokens, starts, k, paragraph, units)
             if unit is not None and subject is not None:
                 unit.speaker, unit.form = entity, "according"
