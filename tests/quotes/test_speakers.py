@@ -4275,3 +4275,14 @@ def test_kama_ittahama_names_the_accused_not_a_source_of_the_clause_before(artic
     assert not any(q.speaker is not None and q.speaker.label == "جهات مسؤولة" for q in quotes)
     assert said(quotes, "هل هذه الأموال تكفي لشن حرب على الإرهاب؟").speaker.label \
         == "خليفة حفتر"
+
+
+def test_sahib_without_an_honorific_after_it_is_no_honorific(article):
+    # «ويعرج الناقد الأدبي صاحب المقالات الرياضية …، مشيرا إلى أن …»: the author of the
+    # articles, not «صاحب السمو»; «المقالات» is no name
+    quotes = extract_all(article('خبر\n\nويعرج الناقد الأدبي صاحب المقالات الرياضية اللذيذة رغم '
+                                 'ندرتها، على خسارتي النصر، مشيرا إلى أن الخسارة الثانية كانت مؤلمة.\n'
+                                 'وقال صاحب السمو الملكي الأمير محمد بن نايف إن الأمن مستتب.\n'))
+    speaker = said(quotes, "الخسارة الثانية كانت مؤلمة").speaker
+    assert speaker is None or speaker.label != "المقالات"
+    assert said(quotes, "الأمن مستتب").speaker.label == "الأمير محمد بن نايف"

@@ -1265,6 +1265,10 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                              or L.bare(tokens[k].norm) in _NAME_TITLES
                              or _rank_branch(tokens, k, end)) \
                 and not broken(text, tokens, k) and not _given_not_rank(text, tokens, k, limit):
+            if L.bare(tokens[k].norm) == "صاحب" and not (
+                    k + 1 < limit and _is(tokens[k + 1].norm, L.HONORIFICS)):
+                break   # "الناقد الأدبي صاحب المقالات الرياضية": the author of, not "صاحب
+                # السمو": who he is, no name after it
             if _is(tokens[k].norm, L.HONORIFICS):
                 honorifics.append(L.bare(tokens[k].norm))
             if L.bare(tokens[k].norm) in _NAME_TITLES:
