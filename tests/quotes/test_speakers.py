@@ -4286,3 +4286,15 @@ def test_sahib_without_an_honorific_after_it_is_no_honorific(article):
     speaker = said(quotes, "الخسارة الثانية كانت مؤلمة").speaker
     assert speaker is None or speaker.label != "المقالات"
     assert said(quotes, "الأمن مستتب").speaker.label == "الأمير محمد بن نايف"
+
+
+def test_another_officer_is_someone_new_and_statements_relayed_are_their_speakers(article):
+    # «وقال ضابط آخر بالشرطة إن «…»»: another officer, not the one named before; «ونقلت شبكة
+    # (سكاي سبورت) اليوم تصريحات مورينيو الذي قال "…"»: his words, the network relays them
+    quotes = extract_all(article('خبر\n\nوأكد ضابط الشرطة الرائد نور أوسوبل أن «سيارة ملغومة '
+                                 'اقتحمت أبواب الفندق». وقال ضابط آخر بالشرطة إن «أربعة أشخاص قتلوا في '
+                                 'الهجوم».\nقال المدرب جوزيه مورينيو إن الفريق جيد. ونقلت شبكة (سكاي '
+                                 'سبورت) اليوم تصريحات مورينيو الذي قال "إنني سعيد للغاية بما قدمه '
+                                 'فالكاو".\n'))
+    assert said(quotes, "أربعة أشخاص قتلوا في الهجوم").speaker.label == "ضابط آخر بالشرطة"
+    assert said(quotes, "إنني سعيد للغاية بما قدمه فالكاو").speaker.label == "جوزيه مورينيو"

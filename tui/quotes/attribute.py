@@ -1416,6 +1416,12 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
                              or tokens[after].norm.startswith("لل")) \
             and (after == first or not broken(text, tokens, after)):
         after += 1      # ("وأوردت وسائل الإعلام أمس ما قاله …"، "وكالة رويترز للأنباء")
+    if after + 1 < limit and tokens[after].norm in _WORDS_OF and not broken(text, tokens, after + 1):
+        # "ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال "…"": whose statements
+        # the outlet passed on; he said them
+        source = parse_subject(text, tokens, after + 1, limit)
+        if source is not None and source.kind in ("person", "organisation", "anonymous"):
+            return source
     if after + 2 < limit and tokens[after].norm == "ما" and _reports_what(tokens[after + 1].norm) \
             and not broken(text, tokens, after + 1) and not broken(text, tokens, after + 2):
         # "ونقلت وكالة رويترز ما قاله جيف كوفلين العالم في …: «…»": what someone said,
@@ -1426,6 +1432,8 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
     return None
 
 
+# "تصريحات فلان": someone's statements, named after the outlet that relays them.
+_WORDS_OF = L._norm("تصريحات اقوال")
 # "نقلاً عن" (relaying from) between a subject and what it reported.
 _RELAYING = L._norm("نقلا")
 

@@ -120,6 +120,10 @@ _FAR_BACK = 1500
 _SAME_BREATH = 300
 
 
+# "آخر"، "أخرى"، "آخرون": another one, never whom the article named before.
+_ANOTHER = frozenset(name_keys("آخر اخر أخرى اخري آخرون اخرون آخرين اخرين"))
+
+
 def _other_fathers(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Do two names that open and end alike name different fathers between ("محمد بن نايف
     بن عبد العزيز" and "محمد بن سلمان بن عبد العزيز": two princes, cousins)? A name with no
@@ -161,6 +165,8 @@ class Entities:
         return found
 
     def _find(self, subject: Subject, at: int, headline: bool = False) -> Entity | None:
+        if not _ANOTHER.isdisjoint(name_keys(subject.label)[1:3]):
+            return None     # "وقال ضابط آخر بالشرطة": another officer, not the one named before
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
         if subject.name:
