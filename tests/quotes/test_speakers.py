@@ -4298,3 +4298,12 @@ def test_another_officer_is_someone_new_and_statements_relayed_are_their_speaker
                                  'فالكاو".\n'))
     assert said(quotes, "أربعة أشخاص قتلوا في الهجوم").speaker.label == "ضابط آخر بالشرطة"
     assert said(quotes, "إنني سعيد للغاية بما قدمه فالكاو").speaker.label == "جوزيه مورينيو"
+
+
+def test_a_name_ends_before_kabir_and_its_genitive(article):
+    # «وقال ادريان لودفيج كبير الخبراء الأمنيين …»: the name ends before the title, so
+    # «وقال لودفيج إنه …» later is his (not the last speaker's)
+    quotes = extract_all(article('خبر\n\nقال الباحث الأمني جوشوا دريك إن الثغرة خطيرة. وقال ادريان '
+                                 'لودفيج كبير الخبراء الأمنيين لنظام اندرويد “أدركنا حاجتنا إلى '
+                                 'التحرك بشكل أسرع”. وقال لودفيج إنه سيتم تحديث الهواتف هذا الاسبوع.\n'))
+    assert said(quotes, "سيتم تحديث الهواتف هذا الاسبوع").speaker.label == "ادريان لودفيج"

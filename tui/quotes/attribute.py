@@ -1741,7 +1741,8 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     return (_not_said(first)
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
-            or named and _apposition(first))     # "وقال فلان نائب مدير الهيئة «…»"
+            or named and (_apposition(first) or _kabir(tokens, k)))
+    # ("وقال فلان نائب مدير الهيئة «…»"، "… لودفيج كبير الخبراء …: «…»")
 
 
 def _who_he_is(text: str, tokens: list[Token], k: int, end: int) -> bool:
@@ -1785,7 +1786,8 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
         if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
             if j > piece_start and not _opens_adjunct(text, tokens, piece_start) \
                     and not _this_period(tokens, piece_start, j) and not (
-                    named and piece_start == k and _apposition(tokens[k].norm)) and not (
+                    named and piece_start == k and (_apposition(tokens[k].norm)
+                                                    or _kabir(tokens, k))) and not (
                     named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
                                                                               piece_start, end)):
                 return False
@@ -1849,6 +1851,12 @@ def _waits_for_its_name(norm: str) -> bool:
 def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
     """Does the bracket opened before token k close within a few words?"""
     return any(")" in gap(text, tokens, j) for j in range(k + 1, min(len(tokens), k + 6)))
+
+
+def _kabir(tokens: list[Token], k: int) -> bool:
+    """"كبير الخبراء"، "كبير المفاوضين": كبير with a definite genitive is a title (alone it
+    is an adjective, or a family name)."""
+    return tokens[k].norm == "كبير" and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
 
 
 def _apposition(norm: str) -> bool:
