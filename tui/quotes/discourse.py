@@ -889,10 +889,9 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
     if following < len(tokens) and L.bare(tokens[following].norm) in ("عن", "علي", "الي") \
             and not broken(text, tokens, following):
         return subject  # "وكشف … محمد توفيق بن مصطفى مدني عن …": the object is after عن
-        # (or its بـ: "واعترف مدرب المكسيك ميجيل هيريرا بالخطأ")
     if following < len(tokens) and tokens[following].norm.startswith("بال") \
             and not broken(text, tokens, following):
-        return subject
+        return subject  # (or after its بـ: "واعترف مدرب المكسيك ميجيل هيريرا بالخطأ")
     if following < len(tokens) and _with_pronoun(text, tokens[following]) \
             and not broken(text, tokens, following):
         return subject  # "جون كيري | حرصه": the name ended where its object begins
@@ -994,7 +993,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                     and owner.last == k - 1:
                 subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
                                   label=text[subject.start:tokens[k - 1].end])
-        if (subject is None or subject.last != k - 1) and gap(text, tokens, k).strip() in (",", "،"):
+        if (subject is None or subject.last != k - 1) \
+                and gap(text, tokens, k).strip() in (",", "،"):
             # "وكان بلاتر الذي أعلن أنه لن يترشح …، أكد أن": كان, its subject, who he is
             # in a relative clause, a comma, then the verb
             named = parse_subject(text, tokens, first + 1, k, names=True) \
