@@ -223,8 +223,9 @@ PERSON_TITLES = PERSON_TITLES - ORGANISATIONS
 WHO_WORDS = PERSON_TITLES | RANKS | HONORIFICS
 # A document speaks for whoever issued it ("ذكر بيان للوزارة").
 DOCUMENTS = _norm("""
-بيان تقرير دراسه احصائيه احصاءات احصائيات وثيقه رساله تعميم استطلاع بحث تحليل
+بيان تقرير دراسه احصائيه احصاءات احصائيات وثيقه رساله تعميم استطلاع بحث تحليل نشره مذكره
 البيان التقرير الدراسه الاحصائيه الاحصاءات الاحصائيات الوثيقه الرساله التعميم الاستطلاع البحث التحليل
+النشره المذكره
 التقارير تقارير وثائق الوثائق
 """)
 # Unnamed and collective sources: a finding in their own right.
@@ -269,7 +270,7 @@ DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي �
 # How something was said, with بـ: never a name, and an adjunct between a subject and its
 # أن ("لمح جيروم فالكه بشدة، أمس، إلى أنه …").
 # "ردا على استفسار"، "تعليقا على …": in answer to what, said between a verb and its words
-IN_ANSWER = _norm("ردا تعليقا تعقيبا")
+IN_ANSWER = _norm("ردا تعليقا تعقيبا اجابه")
 MANNER = _norm("""
 بشده بقوه بوضوح بحزم بصراحه بدقه بالفعل بالتفصيل نصا حرفيا مرارا تكرارا مجددا
 معلقا معلقه مستغربا مستغربه متهكما متهكمه مبتسما مبتسمه مستنكرا مستنكره متعجبا متعجبه
