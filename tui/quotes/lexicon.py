@@ -223,9 +223,9 @@ PERSON_TITLES = PERSON_TITLES - ORGANISATIONS
 WHO_WORDS = PERSON_TITLES | RANKS | HONORIFICS
 # A document speaks for whoever issued it ("ذكر بيان للوزارة").
 DOCUMENTS = _norm("""
-بيان تقرير دراسه احصائيه احصاءات احصائيات وثيقه رساله تعميم استطلاع بحث تحليل نشره مذكره
+بيان تقرير دراسه احصائيه احصاءات احصائيات وثيقه رساله تعميم استطلاع بحث تحليل نشره
 البيان التقرير الدراسه الاحصائيه الاحصاءات الاحصائيات الوثيقه الرساله التعميم الاستطلاع البحث التحليل
-النشره المذكره
+النشره
 التقارير تقارير وثائق الوثائق
 """)
 # Unnamed and collective sources: a finding in their own right.
