@@ -74,10 +74,14 @@ def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
     return index >= 0 and regions[index][0] < position < regions[index][1]
 
 
+def _word_before(text: str, dot: int) -> re.Match | None:
+    return _LAST_WORD.search(text[max(0, dot - 12):dot])  # a bounded look-back
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _LAST_WORD.search(text[max(0, dot - 12):dot])  # a bounded look-back
+    word = _word_before(text, dot)
     if not word:
         return False
     token = word.group(1)
@@ -89,7 +93,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _dotted_initials(text: str, dot: int) -> bool:
     """Is the word before the full stop at `dot` itself after one ("إن.إتش.كيه": the
     letters of an abbreviation, each followed by a point)?"""
-    word = _LAST_WORD.search(text[max(0, dot - 12):dot])
+    word = _word_before(text, dot)
     return word is not None and text[dot - len(word.group(1)) - 1:dot - len(word.group(1))] == "."
 
 

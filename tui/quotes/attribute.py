@@ -53,7 +53,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
-                                group_end,
+                                group_end, kabir_title,
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
@@ -1132,7 +1132,7 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
         return True     # "… وقال «…»": a verb joined by و opens a clause of its own; "غير
         # أنه لمح إلى أن …"، "إلا أنه أشار": but he, the one the sentence is about
     start = _sentence_start(paragraph, tokens[k].start)
-    opening = bisect_left(tokens, start, key=lambda token: token.start)
+    opening = _sentence_first(tokens, k, paragraph)
     if opening + 1 < k and L.bare(tokens[opening].norm) in _WAS and tokens[opening + 1].norm \
             not in ("قد", "يقول", "يقال", "قال", "ذكر") and not L.particle(tokens[opening + 1].norm):
         return False    # "وكان بلاتر الذي أعلن …، أكد أن": كان and its subject open the
@@ -1741,7 +1741,7 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     return (_not_said(first)
             or first.startswith("بال") and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
-            or named and (_apposition(first) or _kabir(tokens, k)))
+            or named and (_apposition(first) or kabir_title(text, tokens, k, len(tokens))))
     # ("وقال فلان نائب مدير الهيئة «…»"، "… لودفيج كبير الخبراء …: «…»")
 
 
@@ -1787,7 +1787,7 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
             if j > piece_start and not _opens_adjunct(text, tokens, piece_start) \
                     and not _this_period(tokens, piece_start, j) and not (
                     named and piece_start == k and (_apposition(tokens[k].norm)
-                                                    or _kabir(tokens, k))) and not (
+                                                    or kabir_title(text, tokens, k, len(tokens)))) and not (
                     named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
                                                                               piece_start, end)):
                 return False
@@ -1851,12 +1851,6 @@ def _waits_for_its_name(norm: str) -> bool:
 def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
     """Does the bracket opened before token k close within a few words?"""
     return any(")" in gap(text, tokens, j) for j in range(k + 1, min(len(tokens), k + 6)))
-
-
-def _kabir(tokens: list[Token], k: int) -> bool:
-    """"كبير الخبراء"، "كبير المفاوضين": كبير with a definite genitive is a title (alone it
-    is an adjective, or a family name)."""
-    return tokens[k].norm == "كبير" and k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال")
 
 
 def _apposition(norm: str) -> bool:

@@ -997,8 +997,9 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and gap(text, tokens, k).strip() in (",", "،"):
             # "وكان بلاتر الذي أعلن أنه لن يترشح …، أكد أن": كان, its subject, who he is
             # in a relative clause, a comma, then the verb
-            named = parse_subject(text, tokens, first + 1, k, names=True) \
-                or _surname_subject(text, tokens, first + 1, entities)
+            # (`subject` is still the parse from كان to the verb: the readings above that
+            # change it end right before the verb)
+            named = subject or _surname_subject(text, tokens, first + 1, entities)
             if named is not None and named.last + 1 < k \
                     and tokens[named.last + 1].norm in ("الذي", "التي") \
                     and not broken(text, tokens, named.last + 1) \

@@ -336,9 +336,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
-    if norm == "كبير" and k + 1 < limit and _definite(tokens[k + 1].norm) \
-            and not broken(text, tokens, k + 1):
-        return True     # "ادريان لودفيج | كبير الخبراء الأمنيين": a title with its genitive
+    if kabir_title(text, tokens, k, limit):
+        return True     # "ادريان لودفيج | كبير الخبراء الأمنيين"
     if not _may_end_phrase(norm):
         return False
     if (_stops_phrase(norm) and not name_link_van(text, tokens, k)) or is_number(tokens[k]):
@@ -1699,14 +1698,19 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if k >= limit or broken(text, tokens, k):
         return True
     norm = tokens[k].norm
-    if norm == "كبير" and k + 1 < limit and _definite(tokens[k + 1].norm) \
-            and not broken(text, tokens, k + 1):
-        return True     # (as `_ends_phrase`: alone, كبير is an adjective or a family name,
-        # "عبد الباقي كبير")
+    if kabir_title(text, tokens, k, limit):
+        return True
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
         or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
+
+
+def kabir_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"كبير الخبراء"، "كبير المفاوضين" at token k: كبير with a definite genitive is a title
+    (alone it is an adjective or a family name: "عبد الباقي كبير")."""
+    return tokens[k].norm == "كبير" and k + 1 < limit and _definite(tokens[k + 1].norm) \
+        and not broken(text, tokens, k + 1)
 
 
 def _accusative_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
