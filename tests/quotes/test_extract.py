@@ -353,3 +353,33 @@ def test_a_prayer_and_during_are_not_reports(article):
         "يحفظ للمملكة قادتها وأن يديم على شعبها الأمن.\nوعرض فيلم يحكي ما قدمه الملك إبان توليه "
         "الحكم في البلاد.\n"))]
     assert texts == ["المشروع ناجح"]
+
+
+def test_inna_after_a_colon_is_reported_speech_not_his_own_words(article):
+    # «وقال الحمدان: إن …» reports him (إنّ opens reported speech); a fact-checker must not
+    # see it as a direct quotation; «إننا» keeps his own "we", «إن لم» is "if not"
+    quotes = only(article(
+        "خبر\n\nوقال سليمان الحمدان: إن الهيئة مستمرة في الترخيص للشركات الراغبة.\n"
+        "وقال الوزير خالد العمري: إننا نعمل على تطوير القطاع كله.\n"
+        "وقال قائد المنطقة سامي الحربي: إن لم يوجد تنسيق فإنه سيتم قريبا.\n"
+        "وقال المدير فهد السالم: إنه «ليس هناك تحد أكبر من هذا».\n"))
+    reported = by_text(quotes, "الهيئة مستمرة في الترخيص للشركات الراغبة")
+    assert (reported.form, reported.direct, reported.speaker.label) == (
+        "that", False, "سليمان الحمدان")
+    assert not any(q.text.startswith("إن الهيئة") for q in quotes)
+    assert by_text(quotes, "إننا نعمل على تطوير القطاع كله").direct
+    assert by_text(quotes, "إن لم يوجد تنسيق فإنه سيتم قريبا").direct
+    quoted = by_text(quotes, "ليس هناك تحد أكبر من هذا")
+    assert quoted.direct and quoted.speaker.label == "فهد السالم"
+
+
+def test_who_a_named_speaker_is_may_stand_between_made_clear_and_its_that(article):
+    quotes = only(article(
+        "«سابك»: لا فرص استثمارية لنا\n\nوبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس "
+        "إدارتها، أن الشركة تنظر إلى الأمور من ناحية الوضع التجاري.\nونفى البنيان، بيع «سابك» "
+        "لأحد مصانعها إلى شركة «معادن»، وقال: «أخذنا جميع التغيرات الممكنة لأسعار النفط».\n"))
+    made_clear = by_text(quotes, "الشركة تنظر إلى الأمور من ناحية الوضع التجاري")
+    assert made_clear.speaker.label == "يوسف البنيان"
+    # the company in quotation marks is what he denied selling, not who spoke after
+    assert by_text(quotes, "أخذنا جميع التغيرات الممكنة لأسعار النفط").speaker.label \
+        == "يوسف البنيان"

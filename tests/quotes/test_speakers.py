@@ -1014,7 +1014,7 @@ def test_no_report_from_verbs_that_say_nothing_here(article, text):
     ("وقال المسؤول بي كي باتنايك إن المرأة صدت الهجوم.", "المرأة صدت الهجوم", "بي كي باتنايك"),
     # a correspondent's agency is whom he reports for, not whom he told
     ("وقال مراسل لوكالة فرانس برس: إن الشرطة ألقت قنابل صوت.",
-     "إن الشرطة ألقت قنابل صوت", "مراسل لوكالة فرانس برس"),
+     "الشرطة ألقت قنابل صوت", "مراسل لوكالة فرانس برس"),
 ])
 def test_round_sixteen_labels(article, text, words, label):
     assert speaker_label(article, text, words) == label
@@ -1557,7 +1557,7 @@ def test_a_participle_after_a_subject_of_its_own_is_not_the_last_speaker(article
     assert said(quotes, "الشهيد قدم روحه فداء للوطن").speaker.label == "الأمير متعب بن عبدالله"
     assert said(quotes, "ذلك ليس بمستغرب من قيادة هذه البلاد").speaker.label \
         == "فهد بن فهيد السبيعي"
-    assert said(quotes, "إن ابنه ضحى بحياته دفاعا عن الدين").speaker.label \
+    assert said(quotes, "ابنه ضحى بحياته دفاعا عن الدين").speaker.label \
         == "فهد بن فهيد السبيعي"
     assert said(quotes, "لقاءها هذا مع الجمهور له طابع خاص").speaker.label == "ديانا حداد"
 
@@ -1665,7 +1665,7 @@ def test_especially_as_and_following_something_report_nothing(article):
      "تناول الأغذية الفاسدة له أضرار", "استشاريون في طب الأسرة"),
     # a quoted body inside a title, then "former", an honorific and the name
     ("وقال نائب رئيس «أرامكو السعودية» السابق الدكتور سداد الحسيني: إن السوق تتجاوب سريعا.",
-     "إن السوق تتجاوب سريعا", "سداد الحسيني"),
+     "السوق تتجاوب سريعا", "سداد الحسيني"),
     # who a report was issued by, after when
     ("وارتكبت الجماهير أكثر من 200 تصرف عنصري وفقا لتقرير أصدره أخيرا مركز سوفا لمراقبة "
      "العنصرية ومقره في موسكو.", "وارتكبت الجماهير أكثر من 200 تصرف عنصري",
@@ -1749,7 +1749,7 @@ def test_on_the_part_of_is_no_aside(article):
     quotes = extract_all(article("خبر\n\nوقال الرئيس باراك أوباما إن الاتفاق جيد. ودافع أوباما عن "
                                  "الاتفاق الدولي في مواجهة مسعى غاضب من جانب معارضين، وقال: إن "
                                  "رفض الاتفاق سيفتح الباب.\n"))
-    assert said(quotes, "إن رفض الاتفاق سيفتح الباب").speaker.label == "باراك أوباما"
+    assert said(quotes, "رفض الاتفاق سيفتح الباب").speaker.label == "باراك أوباما"
 
 
 def test_when_after_and_since_are_not_reports(article):
@@ -1936,7 +1936,7 @@ def test_a_recommendation_makes_its_subject_whom_the_next_verb_goes_on_with(arti
     assert said(quotes, "وضع الأمة لا يسر").speaker.label == "الشيخ الدكتور صالح بن حميد"
     assert not [q for q in quotes if q.text.startswith("يعودوا")]
     quotes = extract_all(article("خبر\n\nوتلقت القيادة رسائل كثيرة. وقالت: إن السلوكية مرفوضة.\n"))
-    assert said(quotes, "إن السلوكية مرفوضة").speaker is None
+    assert said(quotes, "السلوكية مرفوضة").speaker is None
 
 
 @pytest.mark.parametrize("sentence, words, label", [
@@ -2166,7 +2166,7 @@ def test_titles_that_begin_with_waw(article, sentence, words, label):
 @pytest.mark.parametrize("sentence, words, label", [
     # who was asked answers
     ("وقال البيان الفرنسي: \"نشكر الجميع\".\nوسئل مسؤول فرنسي عما اذا كان الافراج جاء بعد "
-     "دفع فدية، فقال: ان فرنسا لا تعطي أي تفاصيل.", "ان فرنسا لا تعطي أي تفاصيل", "مسؤول فرنسي"),
+     "دفع فدية، فقال: ان فرنسا لا تعطي أي تفاصيل.", "فرنسا لا تعطي أي تفاصيل", "مسؤول فرنسي"),
     # a given name after someone whose name ends with it is a new person (her father)
     ("أصيبت الطفلة زينب محمد لباد بطلق ناري.\nواوضح محمد لباد والد الطفلة ان الطلق استقر "
      "قرب الانف.", "الطلق استقر قرب الانف", "محمد لباد"),
@@ -2517,7 +2517,7 @@ def test_an_officer_is_a_rank_before_her_name(article):
     # "الضابطة" opens the spokeswoman's name; it is no family name of the city before it (and
     # "ليليانا" after it is her given name, not لـ and a word of her title)
     assert speaker_label(article, "قالت المتحدثة باسم إدارة شرطة لوس أنجلوس الضابطة ليليانا "
-                         "بريسيادو: إن المحققين يحققون في الأمر.", "إن المحققين يحققون في الأمر") \
+                         "بريسيادو: إن المحققين يحققون في الأمر.", "المحققين يحققون في الأمر") \
         == "ليليانا بريسيادو"
 
 
@@ -2775,7 +2775,7 @@ def test_a_relative_clause_with_a_verb_of_speech_between_her_and_her_words(artic
     quotes = extract_all(article("خبر\n\nوقالت مناهل الوهيبي إن الشعار مهم. وقالت الوهيبي التي كانت "
                                  "تتحدث للفتيات خلال برنامج \"اصنع مهارة\": إن العلامة التجارية "
                                  "تؤثر.\n"))
-    assert said(quotes, "إن العلامة التجارية تؤثر").speaker.label == "مناهل الوهيبي"
+    assert said(quotes, "العلامة التجارية تؤثر").speaker.label == "مناهل الوهيبي"
 
 
 def test_verbatim_is_how_he_said_it_not_who(article):
@@ -3039,7 +3039,7 @@ def test_therefore_and_the_clearest_of_them_report_nothing(article, text, gone):
 @pytest.mark.parametrize("sentence, words, label", [
     # the opposition is a body, named before its verb in a pluperfect, and then goes on
     ("وكانت المعارضة السورية المسلحة أعلنت السبت أنها سيطرت على بلدة. وقالت: إن قواتها قتلت "
-     "عشرين جنديا.", "إن قواتها قتلت عشرين جنديا", "المعارضة السورية المسلحة"),
+     "عشرين جنديا.", "قواتها قتلت عشرين جنديا", "المعارضة السورية المسلحة"),
     # asking not to be named stands between him and his words
     ("وقال أحد المسعفين طالبا عدم ذكر اسمه «نقلنا حتى الآن 12 جثة».", "نقلنا حتى الآن 12 جثة",
      "أحد المسعفين"),
@@ -3076,7 +3076,7 @@ def test_broken_plural_sources_and_their_participles(article, sentence, words, l
      "قائلا: \"السعودية على دراية كاملة\".", "السعودية على دراية كاملة", "عادل الجبير"),
     # one word no list knows between قال and its colon is who spoke, not the last speaker
     ("وقال دريك: إنه سيطلق قواعد. وقال لودفيج: إنه سيجري تحديث الهواتف.",
-     "إنه سيجري تحديث الهواتف", "لودفيج"),
+     "سيجري تحديث الهواتف", "لودفيج"),
 ])
 def test_manner_confirming_and_one_word_before_a_colon(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label

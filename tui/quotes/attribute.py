@@ -921,10 +921,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if L.that_only_verb(norm) and not L.speech_verb(norm) and form != "quote" and not made_clear \
             and (form != "that" or where - after > 3 and not _hope(tokens, where)
             and not (after < where and L.one_of(tokens[after].norm, L.PREPOSITIONS)
-                     and _between_is_adjunct(text, tokens, after, where))):
+                     and _between_is_adjunct(text, tokens, after, where))
+            and not (subject is not None and subject.kind == "person" and subject.name
+                     and broken(text, tokens, after) and (_apposition(tokens[after].norm)
+                                                           or broken(text, tokens, where))
+                     and _between_is_adjunct(text, tokens, after, where, named=True))):
         # "دعا إلى …"، "بين الطرفين": not a report without أن; and the أن must be the verb's
         # ("أعرب عن أمله في أن"، "وبين في خطبة الجمعة … أن"), not one further on ("… مطالب
-        # الشعب بأن …")
+        # الشعب بأن …"); who a named speaker is, set off by commas, may stand before it
+        # ("وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس إدارتها، أن …")
         return k + 1
     if form is None and L.speech_verb(norm) and not L.participle(norm):
         quoted = _quote_before(text, tokens, k, units)
@@ -945,6 +950,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 unit.speaker, unit.form = entity, "according"
                 reports.append(unit)
             return after
+    if form == "colon" and _reported_after_colon(text, tokens, where, units):
+        form = "that"   # "وقال الحمدان: إن الهيئة مستمرة …": إنّ after the colon opens his
+        # words as the writer reports them ("إنه تم الاتفاق"), not as he said them; reported
+        # speech is never shown as his own words
     if form == "that":
         particle = where
         end_token = _that_clause(text, tokens, starts, particle, sentence_end, cue_at, units,
@@ -1002,6 +1011,23 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+def _reported_after_colon(text: str, tokens: list[Token], j: int, units: list[_Unit]) -> bool:
+    """"قال: إن …": the colon's words open with the particle of reported speech, and no
+    quotation follows the colon. Not with the speaker's own "I" or "we" ("وقال: إننا …", his
+    words as he said them), nor إنْ "if" ("قال: إن لم يوجد تنسيق فإنه …"، "وإن …")."""
+    norm = tokens[j].norm
+    if not L.particle(norm) or L.bare(norm) in _FIRST_PERSON_THAT or norm[:1] == "و":
+        return False
+    if L.bare(norm) == "ان" and j + 1 < len(tokens) and tokens[j + 1].norm in _IF_FOLLOWS:
+        return False
+    colon = text.rfind(":", tokens[j - 1].end, tokens[j].start)
+    return _quote_at(text, colon if colon >= 0 else tokens[j - 1].end, units) is None
+
+
+_FIRST_PERSON_THAT = L._norm("انني اننا انا انكم")
+_IF_FOLLOWS = L._norm("لم كان كانت شاء تم")
 
 
 # "تصريحاته"، "أقوالها": someone's statements, as the object of a verb that passes them on

@@ -553,7 +553,11 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED})
     for j in reversed(candidates):
-        quoted = _quoted_name(text, tokens, j, k, entities) if j < k else None
+        quoted = _quoted_name(text, tokens, j, k, entities) \
+            if j < k and j - 1 >= first and (L.speech_verb(tokens[j - 1].norm)
+                                             or L.one_of(tokens[j - 1].norm, L.RELAY_VERBS)) \
+            else None
+        # (right after a verb: "ونفى البنيان، بيع «سابك» لأحد مصانعها" names what was sold)
         if quoted is not None:
             return quoted if _agrees(quoted, feminine) else None
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) and not (
