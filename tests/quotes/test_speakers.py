@@ -4319,3 +4319,36 @@ def test_in_answer_and_a_bulletin(article):
     assert said(quotes, "الوزارة لم تلغ أي بدل من البدلات").speaker.label == "خالد مرغلاني"
     speaker = said(quotes, "الوضع الإنساني متدهور").speaker
     assert speaker is None or speaker.label != "أسباب النزوح"
+
+
+def test_who_describes_when_describing_is_a_verbal_noun(article):
+    # «إلى حد وصف X بأنه «…»»: X is what was described; the sentence's subject describes
+    quotes = extract_all(article(
+        "خبر\n\nوقال الرئيس الأميركي باراك أوباما إن بريطانيا شريك مهم. وذهب أوباما إلى حد "
+        "وصف الاتحاد الأوروبي بأنه «حجر الزاوية للمؤسسات التي بنيت بعد الحرب».\n"))
+    assert said(quotes, "حجر الزاوية للمؤسسات التي بنيت بعد الحرب").speaker.label \
+        == "باراك أوباما"
+
+
+def test_the_source_itself_after_relayed_from(article):
+    quotes = extract_all(article(
+        "خبر\n\nأما الفئة الرابعة فكما يذكر موقع العربية نقلا عن الموقع الرسمي الإيراني نفسه "
+        "بأنها تشمل «المتعاونين مع الأجهزة الثورية في المجال الاستخباراتي».\n"))
+    assert said(quotes, "المتعاونين مع الأجهزة الثورية في المجال الاستخباراتي").speaker.label \
+        == "الموقع الرسمي الإيراني"
+
+
+def test_a_title_then_a_name_in_quotation_marks(article):
+    # some outlets mark names so: the name is who spoke, the أن after it what was said;
+    # a relative pronoun after a quoted name another noun owns is not that name
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح مدير فرع مكتب العمل بخيبر \"فهد الرشيدي\" لـ\"سبق\"؛ أن الحملة التفتيشية "
+        "أتت بدعم من مدير عام فرع الوزارة \"عواد الحازمي\" الذي شدد على تطبيق مخالفة العمل "
+        "تحت الشمس.\nوقال الدكتور عصام دربالة إن الجماعة ملتزمة بالسلمية. وأضاف الشريف أنه "
+        "اتصل هاتفيا بشقيق «دربالة»، والذي أكد وفاته داخل محبسه بسجن العقرب.\n"))
+    assert said(quotes, "الحملة التفتيشية أتت بدعم من مدير عام فرع الوزارة \"عواد الحازمي\" "
+                        "الذي شدد على تطبيق مخالفة العمل تحت الشمس").speaker.label \
+        == "فهد الرشيدي"
+    assert said(quotes, "فهد الرشيدي").kind == "term"
+    assert said(quotes, "تطبيق مخالفة العمل تحت الشمس").speaker is None
+    assert said(quotes, "وفاته داخل محبسه بسجن العقرب").speaker is None

@@ -41,7 +41,8 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _fronted_subject, _his_own, _previous_in_sentence, _set_off,
-                                  _side_after, _speaker_of, _subject_before, _surname_subject, _WAS,
+                                  _sentence_subject, _side_after, _speaker_of,
+                                  _subject_before, _surname_subject, _WAS,
                                   _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
@@ -391,12 +392,31 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if said_by is not None and said_by.kind != "unknown":
             discourse.spoke(entities.resolve(said_by, cue_at), number)
             return said_by.last + 1
+    if k > 0 and tokens[k - 1].norm in ("في", "حد") \
+            and L.one_of(norm, L.DESCRIBING) and not broken(text, tokens, k):
+        # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «…»"، "لم تتردد الصحيفة في وصف
+        # الزيارة بأنها …": the verbal noun; what follows it is what was described, and who
+        # describes is the sentence's subject, or no one the text makes sure of
+        describer = _sentence_subject(text, tokens, k, paragraph, None, entities,
+                                      coordinated=False)
+        entity = entities.resolve(describer, cue_at) if describer is not None else None
+        described = _described(text, tokens, starts, k + 1, limit, units)
+        if described is not None:
+            described.speaker, described.claimed = entity, True
+            discourse.spoke(entity, number)
+            return bisect_right(starts, described.end)
+        as_being = next((j for j in range(k + 2, min(limit, k + 8))
+                         if tokens[j].norm[:1] == "ب" and L.particle(tokens[j].norm)), None)
+        if as_being is None:
+            return k + 1
+        end_token = _that_clause(text, tokens, starts, as_being, sentence_end, cue_at, units,
+                                 reports, entity)
+        discourse.spoke(entity, number)
+        return as_being + 1 if end_token is None else end_token
     if k > 0 and tokens[k - 1].norm in _NOUN_AFTER and L.speech_verb(norm) \
-            and not L.participle(norm) and not broken(text, tokens, k) \
-            and not (tokens[k - 1].norm == "في" and L.one_of(norm, L.DESCRIBING)):
+            and not L.participle(norm) and not broken(text, tokens, k):
         return k + 1    # "ما تم تداوله عن وصف جثة الطفلة بـ«…»"، "في لفت أنظار الزوار": after
-        # a preposition the word is a verbal noun, not a verb with a subject after it (but
-        # "لم تتردد الصحيفة في وصف الزيارة بأنها …": the sentence's subject describes)
+        # a preposition the word is a verbal noun, not a verb with a subject after it
     if k >= 2 and tokens[k - 1].norm == "عن" and L.reporting_word(tokens[k - 2].norm) \
             and not broken(text, tokens, k - 1) and not broken(text, tokens, k):
         return k + 1    # "وأعرب عن أمله في أن …": the verb's own report (أمله is his hope,
@@ -529,6 +549,23 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if _title_only(subject) and anchor is not None and anchor[0] == "quote" \
+                and anchor[1] == subject.last + 1:
+            # 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن …': the title,
+            # then the name in quotation marks (as some outlets mark names), not his words
+            quoted, kind = anchor[2], anchor[2].kind
+            named = _quoted_name(text, tokens, starts, anchor[1], quoted, limit, units,
+                                 entities, cue_at)
+            rest = _anchor(text, tokens, named.last + 1, limit, units) \
+                if named is not None else None
+            if named is not None and named.kind == "person" and named.name \
+                    and rest is not None and _adjuncts(text, tokens, named.last + 1, rest[1]):
+                subject = dataclasses.replace(subject, last=named.last, end=named.end,
+                                              label=named.name, name=named.name)
+                anchor, bound = None, limit
+            else:
+                quoted.kind = kind  # (not a name after all: 'مدير مركز الملك فهد الثقافي
+                # «قرية المفتاحة» سعيد بن محيا الأحمري أن': the place, then his name)
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -755,7 +792,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         after = whom_end
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
-        after = _past_speech_noun(tokens, relay_source.last + 1, limit)
+        after = relay_source.last + 1
+        if after < limit and tokens[after].norm in _ITSELF and not broken(text, tokens, after):
+            after += 1  # "نقلا عن الموقع الرسمي الإيراني نفسه بأنها …": the source itself
+        after = _past_speech_noun(tokens, after, limit)
     if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
             and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
@@ -1426,6 +1466,9 @@ def _occasion(tokens: list[Token], k: int) -> bool:
 _IN_TURN = L._norm("بدوره بدورها بدورهم")
 
 
+
+
+_ITSELF = L._norm("نفسه نفسها نفسهم انفسهم ذاته ذاتها")
 
 
 def _relayed_source(text: str, tokens: list[Token], after: int, limit: int

@@ -177,7 +177,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         discourse.how = "sentence-subject"
         return entities.resolve(asked, at)  # "وسئل مسؤول فرنسي عما إذا …، فقال: …"
     if k > 1 and tokens[k - 1].norm in _RELATIVES \
-            and gap(text, tokens, k - 1).strip() in ("", ",", "،") \
+            and gap(text, tokens, k - 1).strip(_NAME_MARKS) in ("", ",", "،") \
             and _relative_agrees(tokens[k - 1].norm, norm):
         antecedent = _antecedent(text, tokens, _first_relative(tokens, k - 1, paragraph),
                                  paragraph, entities)
@@ -459,6 +459,11 @@ def _relative_agrees(relative: str, verb: str) -> bool:
     return True
 
 
+# Quotation marks some outlets put around a name ('مدير عام فرع الوزارة "عواد الحازمي" الذي'):
+# they do not end the phrase a relative pronoun follows.
+_NAME_MARKS = " \"'«»“”"
+
+
 def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragraph,
                 entities: Entities | None = None) -> Subject | None:
     """The person or body a relative pronoun follows ("رئيس الوزراء سمير الخطيب الذي"):
@@ -478,6 +483,12 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
             continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
         if j > 0 and is_number(tokens[j - 1]):
             continue    # (nor what a number counts: "القانون الذي يضم 55 مادة، والذي ينص")
+        if j > 0 and set(gap(text, tokens, j)) & set(_NAME_MARKS.strip()) \
+                and tokens[j - 1].start >= sentence_start \
+                and not tokens[j - 1].norm.lstrip("وفبكل").startswith("ال"):
+            continue    # (nor a name in quotation marks that a noun before it owns: "اتصل
+            # بشقيق «دربالة»، والذي أكد وفاته": the brother, not the man who died; but
+            # "كالمؤرخ البريطاني «ديفيد إيرفنج» الذي" names him)
         if j > 0 and tokens[j - 1].norm.startswith("ال") and tokens[j].norm.startswith("ال") \
                 and not broken(text, tokens, j) and tokens[j - 1].start >= sentence_start:
             continue    # (nor an adjective of the noun before it: "المؤتمر الصحفي الذي عقده")
