@@ -4352,3 +4352,17 @@ def test_a_title_then_a_name_in_quotation_marks(article):
     assert said(quotes, "فهد الرشيدي").kind == "term"
     assert said(quotes, "تطبيق مخالفة العمل تحت الشمس").speaker is None
     assert said(quotes, "وفاته داخل محبسه بسجن العقرب").speaker is None
+
+
+def test_a_name_no_list_knows_then_who_he_is_after_said(article):
+    # «قال X Y، وسيط …إن»: the words before the comma and the title are his name; «خفر
+    # السواحل» is a body (the coast guard), not the verb's object
+    quotes = extract_all(article(
+        "خبر\n\nوقال سيوم موسيفين، وسيط منظمة إيغاد لدول شرق أفريقيا أمس إن «الوساطة اقترحت "
+        "اتفاقا محايدا»، مضيفا أن مسودة الاتفاق تأخذ في الاعتبار كافة العناصر.\nوعلى صعيد "
+        "آخر، أعلن خفر السواحل الإيطالي أمس أن نحو 1800 مهاجر أنقذوا من سبعة قوارب.\n"))
+    assert said(quotes, "الوساطة اقترحت اتفاقا محايدا").speaker.label == "سيوم موسيفين"
+    assert said(quotes, "مسودة الاتفاق تأخذ في الاعتبار كافة العناصر").speaker.label \
+        == "سيوم موسيفين"
+    assert said(quotes, "نحو 1800 مهاجر أنقذوا من سبعة قوارب").speaker.label \
+        == "خفر السواحل الإيطالي"

@@ -882,8 +882,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 if _title_only(subject) else None
             titled = _title_then_unread_name(text, tokens, subject, cut_off) \
                 if cut_off is not None and cut_off[1] == loose[1] else None
+            named = _unread_name_then_title(text, tokens, k, loose[1]) \
+                if subject is None else None
             if titled is not None:
                 subject, entity = titled, entities.resolve(titled, cue_at)
+                discourse.spoke(entity, number)
+            elif named is not None:
+                subject, entity = named, entities.resolve(named, cue_at)
                 discourse.spoke(entity, number)
             elif not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
@@ -1300,6 +1305,24 @@ def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject,
         subject, last=particle - 1, end=tokens[particle - 1].end,
         label=text[subject.start:tokens[particle - 1].end],
         name=text[tokens[subject.last + 1].start:tokens[particle - 1].end])
+
+
+def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: int
+                            ) -> Subject | None:
+    """"وقال سيوم موسيفين، وسيط منظمة إيغاد … أمس إن …": after قال, two or three words no
+    list knows and the grammar did not read, then a comma and who the person is (a title):
+    the words are the person's name. (إنّ after قال makes the clause what was said.)"""
+    comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)),
+                 None)
+    if comma is None or comma - k - 1 < 2 or gap(text, tokens, comma).strip() not in (",", "،") \
+            or not _apposition(tokens[comma].norm):
+        return None
+    words = range(k + 1, comma)
+    if any(tokens[j].norm.startswith("ال") or L.one_of(tokens[j].norm, L._KNOWN)
+           or not tokens[j].norm.isalpha() for j in words):
+        return None
+    start, end = tokens[k + 1].start, tokens[comma - 1].end
+    return Subject(k + 1, comma - 1, start, end, "person", text[start:end], name=text[start:end])
 
 
 def _given_name_and_surname(tokens: list[Token], j: int, first: int) -> bool:
