@@ -871,11 +871,18 @@ def test_no_speaker_from_a_pronoun_or_a_copular_sentence(article, text, words):
 
 
 def test_said_with_inna_is_a_report_even_where_the_subject_does_not_parse(article):
+    # a name no list knows, then his title with its article: he said it, and goes on
     quotes = extract_all(article("خبر\n\nمن جهته، قال ستيف وارن المتحدث باسم وزارة الدفاع "
                                  "الاميركية الذي يرافق كارتر في الزيارة، إن الجهود العسكرية "
                                  "تركز على عزل الرمادي. وأضاف أن المعركة طويلة.\n"))
-    assert said(quotes, "الجهود العسكرية تركز على عزل الرمادي").speaker is None
+    assert said(quotes, "الجهود العسكرية تركز على عزل الرمادي").speaker.label == "ستيف وارن"
+    assert said(quotes, "المعركة طويلة").speaker.label == "ستيف وارن"
+    # a body cut short where the grammar stops: the clause is a report, its speaker unsure,
     # and whoever spoke before is not who goes on after it
+    quotes = extract_all(article("خبر\n\nوقال الوزير خالد العمري إن الوضع مستقر. وقالت وحدات "
+                                 "حماية الشعب الكردية التي تقاتل في الشمال، إن مقاتليها تقدموا. "
+                                 "وأضاف أن المعركة طويلة.\n"))
+    assert said(quotes, "مقاتليها تقدموا").speaker is None
     assert said(quotes, "المعركة طويلة").speaker is None
 
 
@@ -4366,3 +4373,16 @@ def test_a_name_no_list_knows_then_who_he_is_after_said(article):
         == "سيوم موسيفين"
     assert said(quotes, "نحو 1800 مهاجر أنقذوا من سبعة قوارب").speaker.label \
         == "خفر السواحل الإيطالي"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a foreign name no list knows, then his title with its article, then قال's إنّ
+    ("وقال بوب بيدريجون المتحدث باسم شرطة مطار لوس أنجليس إن الزوجين وصلا إلى المطار.",
+     "الزوجين وصلا إلى المطار", "بوب بيدريجون"),
+    # a body's foreign name runs on past what the grammar read, up to قال's إنّ
+    ("وقالت قناة تلفزيون سكاي نيوز 24 إن القارب انقلب في البحر.", "القارب انقلب في البحر",
+     "قناة تلفزيون سكاي نيوز 24"),
+])
+def test_foreign_names_up_to_the_particle_of_said(article, sentence, words, label):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, words).speaker.label == label

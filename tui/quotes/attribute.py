@@ -47,7 +47,7 @@ from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
-from tui.quotes.kinds import _kind
+from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
                                 _addressing, _after_closing_mark, _content, _issuer,
@@ -549,6 +549,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if anchor is not None and anchor[0] == "that" and any(f in _SAYS for f in L.forms(norm)) \
+                and text[tokens[anchor[1]].start] in "إا":
+            subject = _body_name_runs_on(text, tokens, k, subject, anchor[1]) or subject
         if _title_only(subject) and anchor is not None and anchor[0] == "quote" \
                 and anchor[1] == subject.last + 1:
             # 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن …': the title,
@@ -1312,17 +1315,39 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
     """"وقال سيوم موسيفين، وسيط منظمة إيغاد … أمس إن …": after قال, two or three words no
     list knows and the grammar did not read, then a comma and who the person is (a title):
     the words are the person's name. (إنّ after قال makes the clause what was said.)"""
-    comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)),
+    comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)
+                  or tokens[j].norm.startswith("ال") and L.one_of(tokens[j].norm, L.PERSON_TITLES)),
                  None)
-    if comma is None or comma - k - 1 < 2 or gap(text, tokens, comma).strip() not in (",", "،") \
+    if comma is None or comma - k - 1 < 2 \
+            or gap(text, tokens, comma).strip() not in ("", ",", "،") \
             or not _apposition(tokens[comma].norm):
-        return None
+        return None     # (or with no comma, a title with its article: "وقال بوب بيدريجون
+        # المتحدث باسم شرطة مطار لوس أنجليس إن")
     words = range(k + 1, comma)
     if any(tokens[j].norm.startswith("ال") or L.one_of(tokens[j].norm, L._KNOWN)
            or not tokens[j].norm.isalpha() for j in words):
         return None
     start, end = tokens[k + 1].start, tokens[comma - 1].end
     return Subject(k + 1, comma - 1, start, end, "person", text[start:end], name=text[start:end])
+
+
+def _body_name_runs_on(text: str, tokens: list[Token], k: int, subject: Subject | None,
+                       particle: int) -> Subject | None:
+    """"وقال موقع الأوديتي سنترال الأمريكي إن"، "وقالت قناة تلفزيون سكاي نيوز 24 إن": a body
+    the grammar read in part, then one to three more words of its foreign name (no word
+    any list knows, a number, an adjective of belonging) right up to قال's إنّ."""
+    if subject is None or subject.kind != "organisation" or subject.first != k + 1 \
+            or not 1 <= particle - subject.last - 1 <= 3:
+        return None
+    for j in range(subject.last + 1, particle):
+        norm = tokens[j].norm
+        if broken(text, tokens, j) or norm[:1] == "و" or not (
+                is_number(tokens[j]) or _nisba(norm) or not _lexical(norm)
+                and not norm.startswith("ال")):
+            return None
+    end = tokens[particle - 1].end
+    return dataclasses.replace(subject, last=particle - 1, end=end,
+                               label=text[subject.start:end])
 
 
 def _given_name_and_surname(tokens: list[Token], j: int, first: int) -> bool:
