@@ -4386,3 +4386,13 @@ def test_a_name_no_list_knows_then_who_he_is_after_said(article):
 def test_foreign_names_up_to_the_particle_of_said(article, sentence, words, label):
     quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+def test_the_next_name_of_a_list_after_its_comma_is_introduced(article):
+    # «…، وسامي الخرساني، مدير عام …» introduces whom «وقال الخرساني» names; without the
+    # comma the given name with و may be a word of the title before it
+    quotes = extract_all(article(
+        "خبر\n\nوقد وقع المذكرة فهد الرشيد، العضو المنتدب لمدينة الملك عبدالله الاقتصادية، "
+        "وسامي الخرساني، مدير عام مركز أرامكو لريادة الأعمال، في حفل خاص.\nوقال الخرساني: "
+        "«نحن سعداء بالدعم الكبير».\n"))
+    assert said(quotes, "نحن سعداء بالدعم الكبير").speaker.label == "سامي الخرساني"

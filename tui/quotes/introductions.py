@@ -79,14 +79,31 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                                          tokens[k].start)
                         k = after.last + 1
                     continue
-            elif L.bare(norm) in L.GIVEN_NAMES and not (k > 0 and L.says_who(tokens[k - 1].norm)):
-                titled = _name_then_title(text, tokens, k) or _full_name(text, tokens, k)
-                if titled is not None:
-                    # "وقد وقع المذكرة فهد الرشيد، العضو المنتدب …": a name, then its title
-                    entities.resolve(titled, tokens[k].start)
-                    k = titled.last + 1
-                    continue
+            elif (titled := _introduced_by_name(text, tokens, k)) is not None:
+                # "وقد وقع المذكرة فهد الرشيد، العضو المنتدب …": a name, then its title
+                entities.resolve(titled, tokens[k].start)
+                k = titled.last + 1
+                continue
             k = openers[bisect_right(openers, k)]
+
+
+def _introduced_by_name(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """A person a given name at token k opens, with a title or a full chain of names (not
+    after a title: "الرئيس باراك أوباما" is read from the title); or the next name of a list,
+    a given name with و after its comma ("…، وسامي الخرساني، مدير عام …"; without one,
+    "وزير الاتصالات وعصام الصغير" would read his name into the title before it, and "اللاعب
+    وناديه" is his club)."""
+    norm = tokens[k].norm
+    if L.bare(norm) in L.GIVEN_NAMES:
+        if k > 0 and L.says_who(tokens[k - 1].norm):
+            return None
+        return _name_then_title(text, tokens, k) or _full_name(text, tokens, k)
+    if norm[:1] == "و" and norm[1:] in L.GIVEN_NAMES and k > 0 \
+            and gap(text, tokens, k).strip() in (",", "،"):
+        named = list(tokens)
+        named[k] = Token(tokens[k].start + 1, tokens[k].end, norm[1:])
+        return _name_then_title(text, named, k)
+    return None
 
 
 def _name_then_title(text: str, tokens: list[Token], k: int) -> Subject | None:
