@@ -383,3 +383,17 @@ def test_who_a_named_speaker_is_may_stand_between_made_clear_and_its_that(articl
     # the company in quotation marks is what he denied selling, not who spoke after
     assert by_text(quotes, "أخذنا جميع التغيرات الممكنة لأسعار النفط").speaker.label \
         == "يوسف البنيان"
+
+
+def test_an_object_after_when_it_was_said(article):
+    # «هذا الأسبوع»، «قبل أيام»، «في أيار (مايو) الماضي» stand between the subject and the
+    # object; «قبل سنوات ولمدة عشرة أعوام» is more of when, no object
+    texts = {q.text: q for q in only(article(
+        "خبر\n\nوأعلنت وزارة الخارجية هذا الأسبوع عزمها توفير غطاء جوي للمعارضة.\nوأعلن النادي "
+        "قبل أيام توصله الى اتفاق مع مانشستر يونايتد.\nوأعلن الاتحاد الدولي في أيار (مايو) "
+        "الماضي استخدام نظام جديد لمراقبي المباريات.\nعندما تقرأ التقويم الدراسي الذي أعلن قبل "
+        "سنوات ولمدة عشرة أعوام تجد العجب.\n"))}
+    assert texts["عزمها توفير غطاء جوي للمعارضة"].speaker.label == "وزارة الخارجية"
+    assert texts["توصله الى اتفاق مع مانشستر يونايتد"].speaker.label == "النادي"
+    assert texts["استخدام نظام جديد لمراقبي المباريات"].form == "object"
+    assert not any(t.startswith("ولمدة") for t in texts)

@@ -2326,7 +2326,7 @@ def _after_a_list_colon(text: str, line_start: int) -> bool:
 _DASHES = frozenset("-–—")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
-_LEVANT_MONTHS = L._norm("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الثاني الاول")
+_LEVANT_MONTHS = L.LEVANTINE_MONTHS | L._norm("الثاني الاول")
 _PAUSE = re.compile(r"\.{2,}")
 # Marks that open the items of a list.
 _BULLETS = frozenset("*•·▪●◦")     # (a dash opens subheadings: "-وسام : هدفنا البطولة")

@@ -285,6 +285,9 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
         return None     # "قليل من المطر لا يصنع فرقاً يُذكر؛ لكن …": the verb's clause ended
     first = k
     k = _past_adjuncts(text, tokens, k, limit)
+    if k > first and k < limit and tokens[k].norm[:1] == "و" and tokens[k].norm[1:2] in "لب" \
+            and not broken(text, tokens, k):
+        return None     # "الذي أعلن قبل سنوات ولمدة عشرة أعوام": more of when, no object
     bare_verb = L.bare(verb[1:] if verb[:1] in "وف" else verb)
     if bare_verb in _TAKES_ALA:
         ala = _to_its_ala(text, tokens, k, limit)
@@ -379,6 +382,28 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
     while k < limit and not broken(text, tokens, k):
         if L.one_of(tokens[k].norm, L.TIME_WORDS) or tokens[k].norm in _TO_THE_PRESS:
             k += 1
+        elif k + 1 < limit and not broken(text, tokens, k + 1) and (
+                tokens[k].norm in _THIS and L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
+                or tokens[k].norm in _AGO and tokens[k + 1].norm in _SPANS):
+            k += 2      # "هذا الأسبوع"، "قبل أيام"، "منذ يومين"
+        elif k + 1 < limit and tokens[k].norm == "في" and not broken(text, tokens, k + 1) \
+                and (tokens[k + 1].norm in L.LEVANTINE_MONTHS or L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
+                     and tokens[k + 1].norm not in ("اليوم", "يوم")):
+            # "في أيار (مايو) الماضي": the month, its other name in brackets, which one
+            k += 2
+            if k < limit and tokens[k].norm in ("الثاني", "الاول") and not broken(text, tokens, k):
+                k += 1  # ("في كانون الثاني")
+            if k < limit and gap(text, tokens, k).strip() == "(":
+                closing = next((j for j in range(k + 1, min(limit, k + 3))
+                                if ")" in gap(text, tokens, j)), None)
+                if closing is None:
+                    break
+                k = closing     # ("في يناير (كانون الثاني) «تحرير» …")
+            if k < limit and tokens[k].norm in ("الماضي", "المقبل", "الجاري", "القادم") \
+                    and gap(text, tokens, k).strip() in ("", ")"):
+                k += 1
+            if k < limit and gap(text, tokens, k).strip() not in ("", ",", "،", ")"):
+                break
         elif tokens[k].norm == "ل" and k + 1 < limit and _QUOTE_OPENERS & set(gap(text, tokens, k + 1)):
             # to the outlet, its name quoted: past its closing mark
             j = k + 1
@@ -409,6 +434,12 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
         if j < limit and _comma_at_most(text, tokens, j):
             return j
     return k
+
+
+_THIS = L._norm("هذا هذه")
+_AGO = L._norm("قبل منذ")
+_SPANS = L._norm("ايام يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين "
+                 "سنوات ساعات ساعه ساعتين دقائق")
 
 
 def _comma_at_most(text: str, tokens: list[Token], k: int) -> bool:

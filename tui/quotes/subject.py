@@ -351,7 +351,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return not _governed_by_title(tokens, k)    # خلال، عقب، أمام، عبر، على، إلى …
     if L.bare(norm) == "في":
         following = tokens[k + 1].norm if k + 1 < limit else ""
-        return _occasion_noun(following) or _is(following, L.TIME_WORDS)
+        return _occasion_noun(following) or _is(following, L.TIME_WORDS) \
+            or following in L.LEVANTINE_MONTHS
     return False
 
 
