@@ -553,6 +553,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     opening = _titled_opening(text, tokens, first, k)
     if opening is not None:
         return opening
+    if first + 1 < k and not broken(text, tokens, first + 1) \
+            and entities.known_surname(text[tokens[first].start:tokens[first].end]):
+        # "النجيمي غرد قائلاً …": the sentence opens with the family name of someone the
+        # article named in full, its subject before its verb
+        opening = parse_subject(text, tokens, first, first + 1)
+        if opening is not None:
+            return opening if _agrees(opening, feminine) else None
     # the word after the verb that opens the sentence or a clause of it ("وفي ختام المؤتمر،
     # فاجأ بوتين …"), or after a verb of speech or feeling
     clause_starts = [first] + [j for j in range(first + 1, k)
