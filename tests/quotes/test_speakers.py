@@ -4405,3 +4405,35 @@ def test_a_sentence_that_opens_with_a_known_family_name_has_it_as_subject(articl
         " النجيمي غرد قائلاً في سلسلة تغريدات على موقع “تويتر” قائلاً: “الحسيني من المذيعين "
         "المقربين من النظام”.\n"))
     assert said(quotes, "الحسيني من المذيعين المقربين من النظام").speaker.label == "محمد النجيمي"
+
+
+@pytest.mark.parametrize("text, words", [
+    # يُعدّ "is considered", not someone counting: the quoted vision after it is no one's
+    ('وقال سيف الفلاسي الرئيس التنفيذي لمجموعة "اينوك" أن دعم الجهات الحكومية يعد رافدا '
+     'لجهود الإمارات الساعية لتحقيق رؤية "اقتصاد أخضر لتنمية مستدامة".',
+     "اقتصاد أخضر لتنمية مستدامة"),
+    # "لكنه أبلغ مؤتمرا بالهاتف …": whom he told, never who spoke
+    ("وقال زين زيدان مدير إدارة الشرق الأوسط إن الإصلاح سيوفر 500 مليون دولار. لكنه أبلغ "
+     "مؤتمرا بالهاتف مع الصحفيين أنه من المتوقع أن تزيد الوفورات.",
+     "من المتوقع أن تزيد الوفورات"),
+    # "لإدارة النادي": to the club's management, the club is no subject
+    ('وبينت المصادر ذاتها أن "صلة" أكدت لإدارة النادي أن الشركات الراعية لن تتعامل بجدية.',
+     "الشركات الراعية لن تتعامل بجدية"),
+    # "مشيرًا إلى قوله إن": citing what another man said
+    ("وقال النائب محمود تانال إن الاعترافات دليل إدانة. وقدم تانال نسخة من اعترافات آدم "
+     "كاراهان، مشيرًا إلى قوله إن «رضا ضراب نجح في تهريب شحنات من الذهب».",
+     "رضا ضراب نجح في تهريب شحنات من الذهب"),
+])
+def test_words_near_a_verb_that_are_not_its_speaker(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    found = said(quotes, words)
+    assert found.speaker is None or found.speaker.label in ("سيف الفلاسي", "زين زيدان")
+
+
+def test_not_is_never_a_subject_nor_what_was_said(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح مدير العلاقات العامة بصحة عسير سعد النقير أن ما ذكر غير صحيح لعدد من "
+        "الأسباب من أهمها عدم وجود ممرضين بقسم العمليات إلى جانب أن جميع الأطباء المناوبين "
+        "طبيبات.\n"))
+    assert all(q.speaker is None or q.speaker.label == "سعد النقير" for q in quotes)
+    assert not any(q.text.startswith("غير صحيح") for q in quotes)

@@ -465,6 +465,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             for j in range(k + 1, min(limit, k + 8))):
         return k + 1    # "بأن يقر مجلس الوزراء تعيين قائد للجيش": approves, not acknowledges
         # (أقر بـ… or أقر أن …), so it names no speaker for what follows either
+    if L.bare(norm) in ("يعد", "تعد") and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and tokens[k + 1].norm.endswith("ا") and not tokens[k + 1].norm.startswith("ال") \
+            and not L.one_of(tokens[k + 1].norm, L._KNOWN):
+        return k + 1    # "دعم الجهات الحكومية يعد رافدا لجهود …": يُعدّ "is considered", an
+        # indefinite noun after it, no one counting (nor promising: "يعد بـ…")
     if L.bare(norm) in ("زاد", "تابع", "يتابع", "تتابع") \
             and not _says_next(text, tokens, k, limit, units):
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
@@ -537,8 +542,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and (L.one_of(norm, _WARNED) or L.one_of(norm, _TELL)):
         # "مضيفا أنها حذرت السفراء من أنه …": the pronoun joined to أن is the verb's
         # subject, so the noun after a verb of warning or telling is whom she warned, not
-        # who speaks
+        # who speaks ("لكنه أبلغ مؤتمرا بالهاتف مع الصحفيين أنه …": whom he told, up to أن)
         discourse.how = "carry"
+        told = next((j for j in range(k + 1, min(limit, k + 9)) if L.particle(tokens[j].norm)),
+                    None)
+        if L.one_of(norm, _TELL) and told is not None and all(
+                _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 2, told + 1)):
+            whom_end = told
     elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
             and (before := _headline_subject(text, tokens, k, paragraph, entities)) is not None:
         # a headline "التحالف يعلن هدنة إنسانية"، "«سوني» تعلن عن …": the subject first,
@@ -705,6 +715,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                         and not tokens[j - 1].norm.startswith("ل") \
                         and not _occasion_token(tokens[j].norm):
                     break   # "تقول في خاتمة الكتاب: …": what في governs, not a subject
+                if j == k + 2 and tokens[k + 1].norm[:1] == "ل" and len(tokens[k + 1].norm) > 3 \
+                        and tokens[k + 1].norm[1:3] != "ال" and not broken(text, tokens, j):
+                    break   # '"صلة" أكدت لإدارة النادي أن': to the club's management, the
+                    # word after لـ's noun its genitive, not a subject
                 if not _occasion_token(tokens[j].norm) and (
                         not broken(text, tokens, j) or _after_closing_mark(text, tokens, j)):
                     subject = _named_before(text, tokens, j, bound, entities, cue_at) \
@@ -1002,6 +1016,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         form = "that"   # "وقال الحمدان: إن الهيئة مستمرة …": إنّ after the colon opens his
         # words as the writer reports them ("إنه تم الاتفاق"), not as he said them; reported
         # speech is never shown as his own words
+    if form == "that" and where >= 2 and tokens[where - 2].norm == "الي" \
+            and L.bare(tokens[where - 1].norm) in L.SPEECH_NOUNS \
+            and tokens[where - 1].norm.endswith(("ه", "ها", "هم")):
+        entity = None   # "مشيرًا إلى قوله إن «…»": citing what another said (his own words
+        # would follow أن); whom the pronoun names, the text does not make sure
     if form == "that":
         particle = where
         end_token = _that_clause(text, tokens, starts, particle, sentence_end, cue_at, units,
@@ -1808,7 +1827,8 @@ _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخب�
 _WARNED = L._norm("حذر يحذر حذرت تحذر")
 
 # أن/إن with the pronoun that is the subject of the verb after it ("أنها حذرت", "إنه أكد").
-_THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم")
+_THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم "
+                   "لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")     # ("لكنه أبلغ مؤتمرا بالهاتف …")
 
 # "إلا أن" is "but" (or "except that"), never what a verb reports.
 _EXCEPT = L._norm("الا غير")     # ("غير أن": however)

@@ -312,12 +312,12 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
     if norm[:1] == "ب" and len(norm) > 3 and any(f in _TAKES_B for f in L.forms(verb)):
         glued = 1       # "أفادت مصادر بمقتل …"، "اعترفت إيران بتنفيذ …": without its بـ
         norm = norm[1:]
-    if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) \
+    if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) or norm == "غير" \
             or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
             or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
         return None
     if _quote_at(text, tokens[k - 1].end if k else 0, units) is not None:
-        return None
+        return None     # (nor "غير": "حركة اعتبرت غير مقبولة" was judged, no one's words)
     if norm[:1] == "ل" and not glued and L.bare(norm[1:]) in L.ORGANISATIONS:
         return None     # "كما أفاد فالون لهيئة الإذاعة البريطانية، «…»": whom he told
     unit = _report(text, tokens, starts, k, sentence_end, cue_at, "object", units)

@@ -475,9 +475,12 @@ _UNKNOWN = object()
 
 
 _COPULAS = frozenset({"هو", "هي", "هم"})
+_NOT = frozenset({"غير", "ليس", "ليست"})
 
 
 def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
+    if i < len(tokens) and tokens[i].norm in _NOT:
+        return None     # "أن ما ذكر غير صحيح لعدد من الأسباب": "not", a predicate, no one
     subject = _parse(text, tokens, i, limit, names)
     if subject is None:
         return subject
