@@ -4437,3 +4437,25 @@ def test_not_is_never_a_subject_nor_what_was_said(article):
         "طبيبات.\n"))
     assert all(q.speaker is None or q.speaker.label == "سعد النقير" for q in quotes)
     assert not any(q.text.startswith("غير صحيح") for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # who he is, set off by its comma, may run long before the colon
+    ("وقال حميد اللامي، أحد المتظاهرين الذين خرجوا إلى شارع دجلة في حديث لـ«الشرق الأوسط»: "
+     "إن «مظاهرات مدينة العمارة تعد الأكبر».", "مظاهرات مدينة العمارة تعد الأكبر", "حميد اللامي"),
+    # a body on its own page
+    ("وقال الزمالك في صفحته على موقع فيسبوك رسميا: «النادي يتعاقد مع صانع ألعاب».",
+     "النادي يتعاقد مع صانع ألعاب", "الزمالك"),
+    # a statement it issued, "said in it"; من ناحيته is an aside like من جهته
+    ("من ناحيته أصدر البنك المركزي بيانا لاحقا قال فيه إنه حدث سوء فهم.", "حدث سوء فهم",
+     "البنك المركزي"),
+    ("أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن وفاة المعلمة لا علاقة لها بقبول أبنائها.",
+     "وفاة المعلمة لا علاقة لها بقبول أبنائها", "جامعة تبوك"),
+    # "فيه" then who said it; بلسان is باسم
+    ("وقدرت الأوقاف أن المقتحمين كثر في وقت أشارت فيه المتحدثة بلسان الشرطة الإسرائيلية لوبا "
+     "السمري في بيان إلى أن 850 شخصا دخلوا ساحات المسجد.", "850 شخصا دخلوا ساحات المسجد",
+     "المتحدثة بلسان الشرطة الإسرائيلية"),
+])
+def test_who_speaks_past_an_aside_a_page_or_a_statement_issued(article, sentence, words, label):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, words).speaker.label == label

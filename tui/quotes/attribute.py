@@ -559,6 +559,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is None and k + 2 < bound and tokens[k + 1].norm in _IN_IT \
+                and not broken(text, tokens, k + 2) and L.bare(norm) not in _APPEARS:
+            # "في وقت أشارت فيه المتحدثة باسم الشرطة … إلى أن": in it, then who said it (a
+            # title or a body, not any words that parse as a name)
+            subject = parse_subject(text, tokens, k + 2, bound, names=anchor is not None)
+            if subject is not None and (subject.kind == "unknown"
+                                        or subject.kind == "person" and not subject.title):
+                subject = None
         if anchor is not None and anchor[0] == "that" and any(f in _SAYS for f in L.forms(norm)) \
                 and text[tokens[anchor[1]].start] in "إا":
             subject = _body_name_runs_on(text, tokens, k, subject, anchor[1]) or subject
@@ -1536,6 +1544,8 @@ _IN_TURN = L._norm("بدوره بدورها بدورهم")
 
 
 _ITSELF = L._norm("نفسه نفسها نفسهم انفسهم ذاته ذاتها")
+_IN_IT = L._norm("فيه فيها خلاله خلالها")
+_APPEARS = L._norm("ظهر ظهرت يظهر تظهر")     # ("صورة يظهر فيها مؤسس الموقع": appears)
 
 
 def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
@@ -1633,7 +1643,7 @@ def _on_its_own(norm: str) -> bool:
 
 
 # Where a body publishes what it says: "في بيان"، "بموقعه الرسمي"، "عبر حسابه".
-_PUBLISHED_IN = L._norm("بيان موقع حساب صفح")
+_PUBLISHED_IN = L._norm("بيان موقع حساب صفح صفحت تغريد تغريدت")     # ("في صفحته": صفحت+ه)
 
 
 
@@ -1865,6 +1875,12 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return True
     if named and _who_he_is(text, tokens, k, end):
         return True
+    if named and (_apposition(tokens[k].norm) or L.bare(tokens[k].norm) in _ONE_OF) \
+            and end - k <= 20 and broken(text, tokens, k) \
+            and not any(L.reporting_word(tokens[j].norm) for j in range(k + 1, end)) \
+            and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 1, end)):
+        return True     # "وقال حميد اللامي، أحد المتظاهرين الذين خرجوا إلى شارع دجلة … في
+        # حديث لـ«الشرق الأوسط»: «…»": who he is, set off by its comma, up to his words
     if end - k > 10 or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                            for j in range(k + 1, end)):
         return False
@@ -1908,6 +1924,7 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "حسبما "      # "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن": who relayed it
                   "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
+                  "فيه فيها خلاله خلالها "     # "أصدر البنك بيانا قال فيه إنه …": in it
                   "طالبا طالبه مفضلا مفضله "    # "طالبا عدم ذكر اسمه": asking not to be named
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي") | L.IN_ANSWER     # "وقال ردا على استفسار: «…»"
@@ -1988,6 +2005,10 @@ def _waits_for_its_name(norm: str) -> bool:
 def _closes_soon(text: str, tokens: list[Token], k: int) -> bool:
     """Does the bracket opened before token k close within a few words?"""
     return any(")" in gap(text, tokens, j) for j in range(k + 1, min(len(tokens), k + 6)))
+
+
+# "، أحد المتظاهرين": one of a group, who the person is.
+_ONE_OF = L._norm("احد احدي")
 
 
 def _apposition(norm: str) -> bool:

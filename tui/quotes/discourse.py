@@ -512,6 +512,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
 # in a clause is no report), but whose subject the next verb goes on with
 _SHOWED = L._norm("ابدي ابدت وابدي وابدت")
 
+# What a body issues, indefinite after its verb: "أصدرت الوزارة بيانا"، "نشر المركز تقريرا".
+_ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا")
+
 # "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
 _ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها القي والقي")
 
@@ -592,6 +595,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # nor the genitive of a noun after a comma, since no verb ends in ة: "وثمن
             # فلان، رعاية الأمير …، مؤكداً" is his, the prince's name is what he praised)
         subject = parse_subject(text, tokens, j, _praised_at(tokens, j, k))
+        if subject is not None and subject.last > subject.first \
+                and tokens[subject.last].norm in _ISSUED_OBJECTS:
+            # "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن": what it issued ends the body
+            subject = parse_subject(text, tokens, j, subject.last)
         if plural and subject is not None and subject.kind == "anonymous" \
                 and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
@@ -838,9 +845,9 @@ def _side_after(tokens: list[Token], k: int) -> bool:
                             and words[1] in _ASIDE_WORDS)
 
 
-# "من جهته/من جانبها/بدورهم": the side with its pronoun (not "من جانب معارضين": on the part
-# of opponents, a phrase like any other).
-_ASIDE_WORDS = frozenset(stem + pronoun for stem in ("جهت", "جانب", "بدور")
+# "من جهته/من جانبها/من ناحيته/بدورهم": the side with its pronoun (not "من جانب معارضين":
+# on the part of opponents, a phrase like any other).
+_ASIDE_WORDS = frozenset(stem + pronoun for stem in ("جهت", "جانب", "بدور", "ناحيت")
                          for pronoun in ("ه", "ها", "هم", "هما", "هن"))
 
 

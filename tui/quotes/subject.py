@@ -157,11 +157,15 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return not (_definite(following) and following.endswith("ي"))
 
 
+# "المتحدث باسم الجيش"، "المتحدثة بلسان الشرطة": whom a spokesman speaks for.
+_ON_BEHALF = frozenset({"باسم", "بلسان"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _lexical(norm: str) -> bool:
     """A word some list knows, or shaped like a verb: never part of a name."""
     return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
-        or _complement(norm) or norm == "باسم" or _verb_shaped(norm)
+        or _complement(norm) or norm in _ON_BEHALF or _verb_shaped(norm)
 
 
 def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -239,7 +243,7 @@ def _possessive_title(word: str) -> bool:
 def _known(norm: str) -> bool:
     """A word some list knows (whatever its shape)."""
     return L.bare(norm) in L._KNOWN or norm in L._KNOWN or L.reporting_word(norm) \
-        or _complement(norm) or norm == "باسم"
+        or _complement(norm) or norm in _ON_BEHALF
 
 
 @lru_cache(maxsize=1 << 16)
@@ -322,7 +326,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         # a quoted name inside a title (المتحدث باسم "مدن"، وزارة «الصحة») goes on
         previous = tokens[k - 1].norm
         body = _content(previous)
-        named = previous == "باسم" or _is(previous, L.ORGANISATIONS) \
+        named = previous in _ON_BEHALF or _is(previous, L.ORGANISATIONS) \
             or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
             or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
         # (a quoted name of up to three words has just closed: رئيس «أرامكو السعودية» السابق)
@@ -875,7 +879,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             # "الحملة الوطنية لنصرة الأشقاء"، "اللجنة الميدانية لتصحيح أوضاع الجالية": a
             # purpose in the body's name, with its genitive chain
             k += 2 if _definite(tokens[k + 1].norm) else 3
-        elif L.bare(norm) in ("في", "لدي", "من") or norm == "باسم" \
+        elif L.bare(norm) in ("في", "لدي", "من") or norm in _ON_BEHALF \
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
                     or _occasion_noun(tokens[k + 1].norm) \
@@ -1166,7 +1170,7 @@ def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     (before any preposition or باسم) makes the title definite."""
     for j in range(k, min(limit, k + 4)):
         if _ends_phrase(text, tokens, j, limit) or _preposition(text, tokens, j) \
-                or tokens[j].norm == "باسم" or _complement(tokens[j].norm) \
+                or tokens[j].norm in _ON_BEHALF or _complement(tokens[j].norm) \
                 or has_tanween(text, tokens[j]) or _lexical(tokens[j].norm) and j > k:
             return False
         if _definite(tokens[j].norm):
