@@ -4459,3 +4459,18 @@ def test_not_is_never_a_subject_nor_what_was_said(article):
 def test_who_speaks_past_an_aside_a_page_or_a_statement_issued(article, sentence, words, label):
     quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
     assert said(quotes, words).speaker.label == label
+
+
+def test_a_subheading_does_not_end_who_goes_on(article):
+    quotes = extract_all(article(
+        "خبر\n\nأشار ابن عاطف إلى تفاوت أسعار بيع الغاز خارج المدن الرئيسة.\nمراكز التعبئة \n"
+        "وأوضح أنه لا يوجد إلا ست محطات لتعبئة الغاز.\n"))
+    assert said(quotes, "لا يوجد إلا ست محطات لتعبئة الغاز").speaker.label == "ابن عاطف"
+
+
+def test_a_word_that_does_not_describe_anyone_opens_no_title_and_name(article):
+    # «البيشان جانبا»: his family name, then "a part" of his memories, not a man called جانبا
+    quotes = extract_all(article(
+        "خبر\n\nوقال رئيس النادي بيشان البيشان إن الموسم صعب.\nويروي البيشان جانبا من ذكرياته "
+        "مع النادي قائلا: كان موسم 1385 الأول لي كلاعب.\n"))
+    assert all(q.speaker is None or q.speaker.label != "جانبا" for q in quotes)

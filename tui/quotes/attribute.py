@@ -106,12 +106,22 @@ def _broken_off(text: str, before: Paragraph, paragraph: Paragraph) -> bool:
     return len(last) >= 60 and last[-1:].isalpha() and first.isalpha() and first not in "وف"
 
 
+def _subheading(text: str, paragraph: Paragraph, tokens: list[Token]) -> bool:
+    """A line of one to four words with no mark that ends a sentence or a clause: a
+    subheading of the article ("مراكز التعبئة"، "مطالب")."""
+    line = text[paragraph.start:paragraph.end].strip()
+    return 0 < len(tokens) <= 4 and not any(mark in line for mark in ".!?؟:،,؛\"«»")
+
+
 def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
                discourse: _Discourse, english: EnglishSpeakers,
                tokens: list[Token], body: Callable[[], list[Token]]) -> list[_Unit]:
     """The units of one paragraph (`body`: the article's words after its title, made when a
     title asks for them)."""
     units = _direct_units(text, paragraph)
+    if number > 0 and not units and _subheading(text, paragraph, tokens):
+        discourse.passed(number)    # "مراكز التعبئة": a subheading; whoever spoke in the
+        # paragraph before it goes on in the one after it ("وأوضح أنه …")
     if paragraph.direction == "ltr":
         attribute_english(text, paragraph.start, paragraph.end, units, english,
                           lambda offset: _sentence_start(paragraph, offset))

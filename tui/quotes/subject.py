@@ -647,7 +647,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                            and text[tokens[k].start:tokens[k].end].endswith("ها")):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
         # ("قد أعلنت ولاءها ومبايعتها": her allegiance)
-    if _article(text, tokens[k]) and k + 1 < limit and not broken(text, tokens, k + 1) \
+    if _article(text, tokens[k]) and _describes_someone(norm) and k + 1 < limit \
+            and not broken(text, tokens, k + 1) \
             and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
             and not _definite(tokens[k + 1].norm) and (not _lexical(tokens[k + 1].norm)
@@ -658,6 +659,20 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
             return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
     return _person(text, tokens, i, k, limit, honorifics)
+
+
+def _describes_someone(norm: str) -> bool:
+    """Is a word with the article shaped like one that says who someone is: a doer (الزائرة،
+    الناشط), a word of مُـ (المغرد، المهندس), of belonging (الإعلامي، الروائية), or an
+    intensive (الفنان، الزميل)? Not a family name (البيشان) nor a verbal noun (التسلسل):
+    after those an unknown word is no name."""
+    stem = norm[2:]
+    return norm in _KIN_WITH_ARTICLE or len(stem) >= 3 and (
+        stem[0] == "م" or stem[1] in "اأئ" or stem[2] in "ايو"
+        or stem.endswith(("ي", "يه", "يون", "يين")))
+
+
+_KIN_WITH_ARTICLE = L._norm("الاب الام الاخ الاخت العم الخال الجد الجده")   # "الأب فونيس"
 
 
 _QAD = L._norm("قد وقد لقد ولقد فقد")
