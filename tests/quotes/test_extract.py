@@ -397,3 +397,10 @@ def test_an_object_after_when_it_was_said(article):
     assert texts["توصله الى اتفاق مع مانشستر يونايتد"].speaker.label == "النادي"
     assert texts["استخدام نظام جديد لمراقبي المباريات"].form == "object"
     assert not any(t.startswith("ولمدة") for t in texts)
+
+
+def test_early_this_year_is_when_not_what_was_announced(article):
+    texts = [q.text for q in only(article(
+        "خبر\n\nوقال الوزير إن النمو سيصل إلى 5 في المائة دون تغيير عن التقديرات التي أعلنت أوائل "
+        "العام الحالي.\n"))]
+    assert not any("العام الحالي" == t or t.startswith("أوائل") for t in texts)

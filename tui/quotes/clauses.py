@@ -384,8 +384,9 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
             k += 1
         elif k + 1 < limit and not broken(text, tokens, k + 1) and (
                 tokens[k].norm in _THIS and L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
-                or tokens[k].norm in _AGO and tokens[k + 1].norm in _SPANS):
-            k += 2      # "هذا الأسبوع"، "قبل أيام"، "منذ يومين"
+                or tokens[k].norm in _AGO and tokens[k + 1].norm in _SPANS
+                or tokens[k].norm in _PERIOD and tokens[k + 1].norm in _WHICH_PERIOD):
+            k += 2      # "هذا الأسبوع"، "قبل أيام"، "منذ يومين"، "(أوائل) العام الحالي"
         elif k + 1 < limit and tokens[k].norm == "في" and not broken(text, tokens, k + 1) \
                 and (tokens[k + 1].norm in L.LEVANTINE_MONTHS or L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
                      and tokens[k + 1].norm not in ("اليوم", "يوم")):
@@ -437,6 +438,8 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
 
 
 _THIS = L._norm("هذا هذه")
+_PERIOD = L._norm("العام السنه الشهر الاسبوع الموسم")
+_WHICH_PERIOD = L._norm("الحالي الجاري الماضي المقبل القادم")
 _AGO = L._norm("قبل منذ")
 _SPANS = L._norm("ايام يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين "
                  "سنوات ساعات ساعه ساعتين دقائق")
