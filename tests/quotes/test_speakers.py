@@ -4474,3 +4474,16 @@ def test_a_word_that_does_not_describe_anyone_opens_no_title_and_name(article):
         "خبر\n\nوقال رئيس النادي بيشان البيشان إن الموسم صعب.\nويروي البيشان جانبا من ذكرياته "
         "مع النادي قائلا: كان موسم 1385 الأول لي كلاعب.\n"))
     assert all(q.speaker is None or q.speaker.label != "جانبا" for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # آل opens a family name, like فان and دي
+    ("وقال كميل آل بوشوكة إن الوضع صعب. كما أوضح آل بوشوكة: «أعدم ثلاثة أشخاص في شيراز».",
+     "أعدم ثلاثة أشخاص في شيراز", "كميل آل بوشوكة"),
+    # a blessing after the verb or the speaker says nothing of what was said
+    ("وقالت ابنة المعلمة رحمها الله في اتصال مع \"سبق\"، إنه لم يرد أحد على الشكوى.",
+     "لم يرد أحد على الشكوى", "ابنة المعلمة"),
+])
+def test_a_family_of_and_a_blessing(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).speaker.label == label

@@ -629,9 +629,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end, "person",
                               word, name=word)
         if subject is None and anchor is not None and anchor[0] == "colon" and bound == k + 3 \
-                and tokens[k + 1].norm in L.SURNAME_PARTICLES and not broken(text, tokens, k + 1) \
+                and (tokens[k + 1].norm in L.SURNAME_PARTICLES
+                     or text[tokens[k + 1].start:tokens[k + 1].end] == "آل") \
+                and not broken(text, tokens, k + 1) \
                 and not broken(text, tokens, k + 2) and not L.one_of(tokens[k + 2].norm, L._KNOWN):
-            # "وقال فان جال: …": a family name with its particle, as one word is above
+            # "وقال فان جال: …"، "كما أوضح آل بوشوكة: …": a family name with its particle
+            # (آل, the family of), as one word is above
             words = text[tokens[k + 1].start:tokens[k + 2].end]
             subject = Subject(k + 1, k + 2, tokens[k + 1].start, tokens[k + 2].end, "person",
                               words, name=words)
@@ -1937,7 +1940,9 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "فيه فيها خلاله خلالها "     # "أصدر البنك بيانا قال فيه إنه …": in it
                   "طالبا طالبه مفضلا مفضله "    # "طالبا عدم ذكر اسمه": asking not to be named
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
-                  "صلي رضي") | L.IN_ANSWER     # "وقال ردا على استفسار: «…»"
+                  "صلي رضي "
+                  # "يقول رحمه الله "…""، "قال حفظه الله: …": a blessing on who speaks
+                  "رحمه رحمها حفظه حفظها") | L.IN_ANSWER     # "وقال ردا على استفسار: «…»"
 
 
 def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
