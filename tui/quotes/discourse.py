@@ -537,7 +537,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                         or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
         return None
     first = _sentence_first(tokens, k, paragraph)
-    if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد"):
+    if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
+                                                     "عندما", "وعندما", "حينما", "وحينما"):
         first += 1
     elif first + 1 < k and tokens[first].norm in _DESPITE and tokens[first + 1].norm == "ذلك":
         first += 2      # "ورغم ذلك دافع مارتينو … عن اللاعب، قائلا إنه …": the verb after it

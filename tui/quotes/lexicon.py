@@ -178,7 +178,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 نظير نظيره نظيرها نظيرته نظيرتها اكاديمي الاكاديمي داعيه الداعيه مفكر المفكر روائي الروائي
 ضابط الضابط سناتور السناتور سيناتور السيناتور قاضيه القاضيه متهم المتهم
 اداري الاداري معاون المعاون القائم
-مذيع المذيع مذيعه المذيعه الاعلامي الصحفي
+مذيع المذيع مذيعه المذيعه الاعلامي الصحفي الصحافي
 مطرب المطرب مغني المغني ناقد الناقد مؤرخ المؤرخ مؤلف المؤلف مترجم المترجم ملحن الملحن
 وسيط الوسيط
 """)
@@ -187,11 +187,11 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 # (but not المختصة: "الجهات المختصة"، "وإصداراته المختصة بالقصة" describe things)
 PERSON_TITLES = PERSON_TITLES | frozenset(
     word + "ه" for word in PERSON_TITLES if word.startswith("ال") and not word.endswith("ه")
-    and word not in ("المختص", "المتخصص", "الاعلامي", "الصحفي", "القائم"))
+    and word not in ("المختص", "المتخصص", "الاعلامي", "الصحفي", "الصحافي", "القائم"))
 # (الإعلامية، الصحفية are the adjectives of bodies and meetings: "اللجنة الإعلامية")
 # Titles that are also adjectives: after a noun with the article they describe it
 # ("المؤتمر الصحفي"، "المركز الإعلامي"), they name no one.
-ALSO_ADJECTIVES = _norm("الاعلامي الصحفي")
+ALSO_ADJECTIVES = _norm("الاعلامي الصحفي الصحافي")
 # Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
 # name after the other person's noun may be either's: not taken as the speaker's).
 RELATIONS = _norm("""
