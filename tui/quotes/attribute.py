@@ -404,25 +404,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             return said_by.last + 1
     if k > 0 and tokens[k - 1].norm in ("في", "حد") \
             and L.one_of(norm, L.DESCRIBING) and not broken(text, tokens, k):
-        # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «…»"، "لم تتردد الصحيفة في وصف
-        # الزيارة بأنها …": the verbal noun; what follows it is what was described, and who
-        # describes is the sentence's subject, or no one the text makes sure of
-        describer = _sentence_subject(text, tokens, k, paragraph, None, entities,
-                                      coordinated=False)
-        entity = entities.resolve(describer, cue_at) if describer is not None else None
-        described = _described(text, tokens, starts, k + 1, limit, units)
-        if described is not None:
-            described.speaker, described.claimed = entity, True
-            discourse.spoke(entity, number)
-            return bisect_right(starts, described.end)
-        as_being = next((j for j in range(k + 2, min(limit, k + 8))
-                         if tokens[j].norm[:1] == "ب" and L.particle(tokens[j].norm)), None)
-        if as_being is None:
-            return k + 1
-        end_token = _that_clause(text, tokens, starts, as_being, sentence_end, cue_at, units,
-                                 reports, entity)
-        discourse.spoke(entity, number)
-        return as_being + 1 if end_token is None else end_token
+        return _describing_noun(text, tokens, starts, k, units, reports, paragraph, number,
+                                entities, discourse)
     if k > 0 and tokens[k - 1].norm in _NOUN_AFTER and L.speech_verb(norm) \
             and not L.participle(norm) and not broken(text, tokens, k):
         return k + 1    # "ما تم تداوله عن وصف جثة الطفلة بـ«…»"، "في لفت أنظار الزوار": after
@@ -582,21 +565,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = _body_name_runs_on(text, tokens, k, subject, anchor[1]) or subject
         if _title_only(subject) and anchor is not None and anchor[0] == "quote" \
                 and anchor[1] == subject.last + 1:
-            # 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن …': the title,
-            # then the name in quotation marks (as some outlets mark names), not his words
-            quoted, kind = anchor[2], anchor[2].kind
-            named = _quoted_name(text, tokens, starts, anchor[1], quoted, limit, units,
-                                 entities, cue_at)
-            rest = _anchor(text, tokens, named.last + 1, limit, units) \
-                if named is not None else None
-            if named is not None and named.kind == "person" and named.name \
-                    and rest is not None and _adjuncts(text, tokens, named.last + 1, rest[1]):
-                subject = dataclasses.replace(subject, last=named.last, end=named.end,
-                                              label=named.name, name=named.name)
-                anchor, bound = None, limit
-            else:
-                quoted.kind = kind  # (not a name after all: 'مدير مركز الملك فهد الثقافي
-                # «قرية المفتاحة» سعيد بن محيا الأحمري أن': the place, then his name)
+            titled = _title_then_quoted_name(text, tokens, starts, subject, anchor[2], limit,
+                                             units, entities, cue_at)
+            if titled is not None:
+                subject, anchor, bound = titled, None, limit
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -1116,6 +1088,52 @@ def _reported_after_colon(text: str, tokens: list[Token], j: int, units: list[_U
 
 _FIRST_PERSON_THAT = L._norm("انني اننا انا انكم")
 _IF_FOLLOWS = L._norm("لم كان كانت شاء تم")
+
+
+def _title_then_quoted_name(text: str, tokens: list[Token], starts: list[int], title: Subject,
+                            quoted: _Unit, limit: int, units: list[_Unit], entities: Entities,
+                            at: int) -> Subject | None:
+    """'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن …': a title, then a name in
+    quotation marks (as some outlets mark names), then only adjuncts before what was said:
+    the titled person (the quotation a term). Not 'مدير مركز الملك فهد الثقافي «قرية المفتاحة»
+    سعيد بن محيا الأحمري أن': the place, then his name (the quotation left as it was)."""
+    kind = quoted.kind
+    named = _quoted_name(text, tokens, starts, title.last + 1, quoted, limit, units, entities,
+                         at)
+    rest = _anchor(text, tokens, named.last + 1, limit, units) if named is not None else None
+    if named is not None and named.kind == "person" and named.name \
+            and rest is not None and _adjuncts(text, tokens, named.last + 1, rest[1]):
+        return dataclasses.replace(title, last=named.last, end=named.end, label=named.name,
+                                   name=named.name)
+    quoted.kind = kind
+    return None
+
+
+def _describing_noun(text: str, tokens: list[Token], starts: list[int], k: int,
+                     units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
+                     number: int, entities: Entities, discourse: _Discourse) -> int:
+    """"وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «…»"، "لم تتردد الصحيفة في وصف الزيارة
+    بأنها …": وصف at token k is the verbal noun; what follows it is what was described, and
+    who describes is the sentence's subject, or no one the text makes sure of. Where to go
+    on."""
+    cue_at = tokens[k].start
+    sentence_end = _sentence_end(paragraph, cue_at)
+    limit = bisect_left(starts, sentence_end)
+    describer = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False)
+    entity = entities.resolve(describer, cue_at) if describer is not None else None
+    described = _described(text, tokens, starts, k + 1, limit, units)
+    if described is not None:
+        described.speaker, described.claimed = entity, True
+        discourse.spoke(entity, number)
+        return bisect_right(starts, described.end)
+    as_being = next((j for j in range(k + 2, min(limit, k + 8))
+                     if tokens[j].norm[:1] == "ب" and L.particle(tokens[j].norm)), None)
+    if as_being is None:
+        return k + 1
+    end_token = _that_clause(text, tokens, starts, as_being, sentence_end, cue_at, units,
+                             reports, entity)
+    discourse.spoke(entity, number)
+    return as_being + 1 if end_token is None else end_token
 
 
 # "تصريحاته"، "أقوالها": someone's statements, as the object of a verb that passes them on

@@ -388,7 +388,8 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
                 or tokens[k].norm in _PERIOD and tokens[k + 1].norm in _WHICH_PERIOD):
             k += 2      # "هذا الأسبوع"، "قبل أيام"، "منذ يومين"، "(أوائل) العام الحالي"
         elif k + 1 < limit and tokens[k].norm == "في" and not broken(text, tokens, k + 1) \
-                and (tokens[k + 1].norm in L.LEVANTINE_MONTHS or L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
+                and (tokens[k + 1].norm in L.LEVANTINE_MONTHS
+                     or L.one_of(tokens[k + 1].norm, L.TIME_WORDS)
                      and tokens[k + 1].norm not in ("اليوم", "يوم")):
             # "في أيار (مايو) الماضي": the month, its other name in brackets, which one
             k += 2
