@@ -4492,3 +4492,15 @@ def test_the_journalist_spelt_either_way_is_a_title(article):
             "كدروع بشرية.")
     assert speaker_label(article, text, "الحوثيين لا يؤمنون بالحريات") == "أنيس منصور"
     assert speaker_label(article, text, "هناك صحفيين استخدموا كدروع بشرية") == "أنيس منصور"
+
+
+def test_a_verse_cited_is_gods_and_the_citer_goes_on(article):
+    # «مستشهدا بقوله تعالى {…}»: the verse is God's; «مؤكدًا أن …» after it is the sheikh's,
+    # as it is after «وقال تعالى: {…}»
+    text = ("وأكد الشيخ عبدالرحمن السديس أهمية الحذر من الإرهاب مستشهدا بقوله تعالى {ولا تقتلوا "
+            "النفس التي حرم الله إلا بالحق}، مؤكدًا أن هذا الحادث لن يزيدنا إلا تلاحما.")
+    assert speaker_label(article, text, "ولا تقتلوا النفس التي حرم الله إلا بالحق") == "تعالى"
+    assert speaker_label(article, text, "هذا الحادث لن يزيدنا إلا تلاحما") == "عبدالرحمن السديس"
+    text = ("وقال الشيخ عبدالرحمن السديس إن الإرهاب جريمة. وقال تعالى: {ولا تقتلوا النفس التي حرم "
+            "الله إلا بالحق}، مؤكدًا أن هذا الحادث لن يزيدنا إلا تلاحما.")
+    assert speaker_label(article, text, "هذا الحادث لن يزيدنا إلا تلاحما") == "عبدالرحمن السديس"

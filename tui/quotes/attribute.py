@@ -1043,6 +1043,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
         return colon_token
+    if form == "quote" and where >= 2 and tokens[where - 1].norm == "تعالي" \
+            and tokens[where - 2].norm in ("بقوله", "بقول"):
+        # "مستشهدا بقوله تعالى {…}": the verse is God's words, cited; not the citer's
+        god = parse_subject(text, tokens, where - 1, where)
+        entity = entities.resolve(god, cue_at) if god is not None else None
     if form == "quote":
         unit = quoted_unit
         unit.speaker, unit.claimed = entity, True

@@ -46,8 +46,17 @@ class _Discourse:
             self.paragraph = paragraph
 
     def spoke(self, entity: Entity | None, paragraph: int) -> None:
-        if entity is not None:
+        if entity is not None and not _cited_scripture(entity):
             self.entity, self.paragraph = entity, paragraph
+
+
+def _cited_scripture(entity: Entity) -> bool:
+    """God, whose verse a speaker cites («وقال تعالى: {…}»، «مستشهدا بقوله تعالى {…}»): never
+    the one the next verb goes on with («…، مؤكدًا أن …» is the sheikh's)."""
+    return entity.label in _GOD_NAMES
+
+
+_GOD_NAMES = frozenset({"تعالى", "الله", "الله تعالى", "الله عز وجل", "الله سبحانه وتعالى"})
 
 
 def _participle_feminine(norm: str) -> bool | None:
@@ -600,6 +609,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 and tokens[subject.last].norm in _ISSUED_OBJECTS:
             # "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن": what it issued ends the body
             subject = parse_subject(text, tokens, j, subject.last)
+        if subject is not None and subject.label in _GOD_NAMES:
+            continue    # "وقال تعالى: {…}، مؤكدًا أن …": the verse is cited, its sentence's
+            # participle goes on with whoever cites it
         if plural and subject is not None and subject.kind == "anonymous" \
                 and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
@@ -866,8 +878,10 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
     relayed = [(u.start, u.end) for u in reports if u.actor_inside]
     for unit in reports + [u for u in units if u.claimed]:
         if start <= unit.anchor < at and unit.anchor > best and not unit.actor_inside \
-                and not any(s <= unit.anchor < e for s, e in relayed):
-            found, best = unit.speaker, unit.anchor
+                and not any(s <= unit.anchor < e for s, e in relayed) \
+                and not (unit.speaker is not None and _cited_scripture(unit.speaker)):
+            found, best = unit.speaker, unit.anchor     # (a verse cited is no one's report
+            # that the next participle goes on with)
     return found
 
 
