@@ -40,7 +40,8 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
-                                  _fronted_subject, _his_own, _previous_in_sentence, _set_off,
+                                  _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
+                                  _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
                                   _subject_before, _surname_subject, _WAS,
                                   _without_object)
@@ -1028,9 +1029,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return particle + 1 if coordinated is None else coordinated
     if form == "colon":
         colon_token = where
-        colon = text.rfind(":", tokens[colon_token - 1].end, tokens[colon_token].start)
-        unit_after = _quote_at(text, colon if colon >= 0 else tokens[colon_token - 1].end, units)
-        if unit_after is not None:      # (the colon, not the word before it: "قناة «المملكة»: «…»")
+        unit_after = _quote_after_colon(text, tokens, colon_token, units)
+        if unit_after is not None:
             unit_after.speaker, unit_after.claimed = entity, True
             discourse.spoke(entity, number)
             return bisect_right(starts, unit_after.end)
@@ -1087,8 +1087,15 @@ def _reported_after_colon(text: str, tokens: list[Token], j: int, units: list[_U
         return False
     if L.bare(norm) == "ان" and j + 1 < len(tokens) and tokens[j + 1].norm in _IF_FOLLOWS:
         return False
+    return _quote_after_colon(text, tokens, j, units) is None
+
+
+def _quote_after_colon(text: str, tokens: list[Token], j: int, units: list[_Unit]
+                       ) -> _Unit | None:
+    """The quotation right after the colon before token j (from the colon, not the word
+    before it: "قناة «المملكة»: «…»"), or None."""
     colon = text.rfind(":", tokens[j - 1].end, tokens[j].start)
-    return _quote_at(text, colon if colon >= 0 else tokens[j - 1].end, units) is None
+    return _quote_at(text, colon if colon >= 0 else tokens[j - 1].end, units)
 
 
 _FIRST_PERSON_THAT = L._norm("انني اننا انا انكم")
@@ -1579,8 +1586,7 @@ _IN_TURN = L._norm("بدوره بدورها بدورهم")
 
 
 
-_ITSELF = L._norm("نفسه نفسها نفسهم انفسهم ذاته ذاتها")
-_IN_IT = L._norm("فيه فيها خلاله خلالها")
+_ITSELF = L.SELF | L._norm("نفسهم ذاته ذاتها")
 _APPEARS = L._norm("ظهر ظهرت يظهر تظهر")     # ("صورة يظهر فيها مؤسس الموقع": appears)
 
 
@@ -1960,12 +1966,12 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "حسبما "      # "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن": who relayed it
                   "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
-                  "فيه فيها خلاله خلالها "     # "أصدر البنك بيانا قال فيه إنه …": in it
                   "طالبا طالبه مفضلا مفضله "    # "طالبا عدم ذكر اسمه": asking not to be named
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي "
                   # "يقول رحمه الله "…""، "قال حفظه الله: …": a blessing on who speaks
-                  "رحمه رحمها حفظه حفظها") | L.IN_ANSWER     # "وقال ردا على استفسار: «…»"
+                  "رحمه رحمها حفظه حفظها") | L.IN_ANSWER \
+    | _IN_IT    # ("وقال ردا على استفسار: «…»"، "أصدر البنك بيانا قال فيه إنه …": in it)
 
 
 def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,

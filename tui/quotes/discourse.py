@@ -204,7 +204,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     # "… بما وصفه بـ«…»": a verb in a relative clause has its sentence's subject
     relative = k > 0 and tokens[k - 1].norm in ("بما", "ما", "الذي", "التي") \
         or tokens[k].norm.endswith(("ه", "ها")) and L.one_of(tokens[k].norm[:-1], L.DESCRIBING) \
-        or k + 1 < len(tokens) and tokens[k + 1].norm in ("فيه", "فيها", "خلاله", "خلالها") \
+        or k + 1 < len(tokens) and tokens[k + 1].norm in _IN_IT \
         or k + 2 < len(tokens) and tokens[k + 1].norm == "من" \
         and tokens[k + 2].norm in ("خلاله", "خلالها")     # "ألقى فلان كلمة أكد من خلالها"
     # ("في بيان أصدره الأمين العام …، قال فيه: …": said in it, by who issued it)
@@ -520,6 +520,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
 # "أبدى فلان سعادته …، وقال": a verb of feeling that reports nothing itself ("تبدي اهتماما"
 # in a clause is no report), but whose subject the next verb goes on with
 _SHOWED = L._norm("ابدي ابدت وابدي وابدت")
+
+# "قال فيه"، "أوضحت فيها"، "أكد من خلاله": in it (a statement, a speech): the verb is in a
+# relative clause of what was issued, its subject whoever issued it.
+_IN_IT = L._norm("فيه فيها خلاله خلالها")
 
 # What a body issues, indefinite after its verb: "أصدرت الوزارة بيانا"، "نشر المركز تقريرا".
 _ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا")

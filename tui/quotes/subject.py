@@ -757,7 +757,7 @@ def _closed(text: str, label: str, end: int) -> str:
 _NEWS_NOUNS = L._norm("قرار اتفاق مشروع برنامج خطه زياره لقاء اجتماع")
 
 # Kin (and counsel): "والد فلان" is his father, not him (ابن، أب، أبو are also parts of names).
-_KIN = L._norm("والد والده شقيق شقيقه زوج زوجه نجل نجله عم عمه خال خاله جد جده اخ اخت محامي محاميه")
+_KIN = L.RELATIONS - L._norm("ابن ابنه اب ام ذوي اقارب اسره عائله")
 
 
 def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
