@@ -1803,6 +1803,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if particle and j + 1 < stop and L.bare(tokens[j + 1].norm) in _LETTER_NAMES \
                 and not broken(text, tokens, j + 1):
             continue        # "وقالت قناة ان اتش كي العامة ان …": the letters of a name (NHK)
+        if particle and _cnn_letter(text, tokens, j):
+            continue        # "قال لشبكة (سي إن إن) إنه …": the letters of CNN
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
@@ -1845,6 +1847,17 @@ def _quoted_name_opens(text: str, tokens: list[Token], j: int, stop: int) -> boo
 # Latin letters spelt out in Arabic ("ان اتش كي"، "بي بي سي"), leaving out those that are
 # also words after أن ("في"، "أي"، "أم"، "كي") or open names ("دي ماريا"، "بان كي مون").
 _LETTER_NAMES = L._norm("اتش تي بي سي جي اكس")
+
+
+def _cnn_letter(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j, an «إن», is one of the two Ns of «سي إن إن» (CNN): «سي» before it and
+    another «إن» after it, or «سي إن» before it. (After «بي بي سي» an «إن» is the
+    particle: «قالت بي بي سي إن …».)"""
+    def glued(m: int) -> bool:      # tokens m-1 and m written together, nothing between
+        return 0 < m < len(tokens) and not broken(text, tokens, m)
+    if glued(j + 1) and glued(j) and tokens[j - 1].norm == "سي" and tokens[j + 1].norm == "ان":
+        return True
+    return glued(j) and glued(j - 1) and tokens[j - 1].norm == "ان" and tokens[j - 2].norm == "سي"
 # After حسب, what a thing depends on, not a source: "حسب الوقت وحجم الدباب".
 _DEPENDING = L._norm("الوقت الحاجه الظروف الموقع النوع الحجم المسافه الطلب الاحوال الفئه المده")
 # After وفقا/طبقا, what one acts in accordance with, never a source of words: "طبقاً لمجموعة

@@ -130,6 +130,10 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         if "\n" in between:
             break
         norm = tokens[k].norm
+        if norm == "و" and k + 1 < len(tokens) and L.speech_verb(tokens[k + 1].norm) \
+                and (tokens[k + 1].norm[:1] not in ("ي", "ت")
+                     or not _CLAUSE_MARKS.isdisjoint(between)):
+            break           # "…، و قال: …": «وقال» written apart, the next report
         if not _CLAUSE_MARKS.isdisjoint(between):
             if L.one_of(norm, L.CLAUSE_STARTERS) or _circumstantial(text, tokens[k]) or (
                     norm.startswith(("لكن", "ولكن")) or norm in _WHILE) \

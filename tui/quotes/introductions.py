@@ -42,6 +42,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
             # "شقيق الرئيس بشار الأسد" the president; the text does not say which)
             # ("برئاسة مدير عام السجون، اللواء …": chaired by him, not a presidency's name)
             if (L.says_who(norm) or _amin_title(text, tokens, k, len(tokens))) \
+                    and not _main_adjective(text, tokens, k) \
                     and not (k > 0 and (_institution(tokens[k - 1].norm)
                                         and tokens[k - 1].norm != "برئاسه"
                                         or L.bare(tokens[k - 1].norm) in _GOVERNING)):
@@ -85,6 +86,18 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                 k = titled.last + 1
                 continue
             k = openers[bisect_right(openers, k)]
+
+
+def _main_adjective(text: str, tokens: list[Token], k: int) -> bool:
+    """«الرئيس» between a definite word and a preposition is that noun's adjective, "main":
+    «السبب الرئيس لإلغاء عقد المحترف …»، «الهدف الرئيس من …» (no president: a name after it
+    is someone else's; but «التقى الرئيس الروسي …»، «السيد الرئيس» name one)."""
+    if tokens[k].norm != "الرئيس" or k == 0 or k + 1 >= len(tokens) \
+            or broken(text, tokens, k) or broken(text, tokens, k + 1):
+        return False
+    after = tokens[k + 1].norm
+    return tokens[k - 1].norm.startswith("ال") and not L.one_of(tokens[k - 1].norm, L.WHO_WORDS) \
+        and (after in L.PREPOSITIONS or after[:1] == "ل" and len(after) > 3)
 
 
 def _introduced_by_name(text: str, tokens: list[Token], k: int) -> Subject | None:

@@ -1615,9 +1615,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         k -= 1
     if k > start and not _name_boundary(text, tokens, k, limit) and not (
             k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES) \
-            and not (k - start >= 2 and k < limit and tokens[k].norm.startswith(("بال", "وبال"))):
+            and not (k - start >= 2 and k < limit and tokens[k].norm.startswith(("بال", "وبال"))) \
+            and not (k - start >= 3 and tokens[start + 1].norm == "ال"):
         return start    # (a known given name and a surname are a name whatever follows; so
-        # are two words before a third with بال, which no name goes on with)
+        # are two words before a third with بال, which no name goes on with, and a word
+        # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
     return k
 
 
