@@ -4539,3 +4539,12 @@ def test_said_written_apart_from_its_and_ends_the_object_before_it(article):
             "اللاعب من طراز الكبار\".")
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, "السبب الرئيس لإلغاء عقد اللاعب").speaker.label == "هذيل آل شرمة"
+
+
+def test_words_after_a_colon_and_in_quotation_marks_are_one_quotation(article):
+    # «وقال:" نريد …."»: the words after the colon are those in the marks; shown once
+    text = "قال اللاعب سليمان بصيري:\" نريد تقديراً معنوياً قبل وفاتنا.\" وأضاف أن الوضع صعب."
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    starts = [q.start for q in quotes]
+    assert len(starts) == len(set(starts)), [(q.form, q.text) for q in quotes]
+    assert said(quotes, "نريد تقديراً معنوياً قبل وفاتنا.").speaker.label == "سليمان بصيري"

@@ -2669,23 +2669,43 @@ def _scripture(text: str, unit: _Unit) -> bool:
         word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 
+def _marks_off(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotation marks, spaces and stops at its ends: words after a colon
+    that run on to the closing mark of their quotation are the same words."""
+    while start < end and text[start] in _MARKS_AROUND:
+        start += 1
+    while end > start and text[end - 1] in _MARKS_AROUND:
+        end -= 1
+    return start, end
+
+
+_MARKS_AROUND = frozenset(" \n.،,\"'«»“”„‘’")
+
+
 def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Quote]:
     """The source's quotations in text order (an outer one before those inside it), with
     ids numbered in that order."""
     sentences = source.sentences
     sentence_starts = [s.start for s in sentences]
-    order = sorted(range(len(drafts)), key=lambda k: (drafts[k][0].start, -drafts[k][0].end))
+    spans = [_marks_off(source.text, unit.start, unit.end) for unit, _parent in drafts]
+    # (of units with the same words, the quotation first, then a statement with a speaker,
+    # then one in quotation marks)
+    order = sorted(range(len(drafts)), key=lambda k: (
+        spans[k][0], -spans[k][1], not drafts[k][0].direct, drafts[k][0].kind != "statement",
+        drafts[k][0].speaker is None, drafts[k][0].form != "quote"))
     ids = [""] * len(drafts)
     for n, k in enumerate(order):
         ids[k] = f"{source.id}:q{n + 1}"
     out = []
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], int] = {}
     for k in order:
         unit, parent = drafts[k]
-        span = (unit.start, unit.end)
-        if not unit.direct and span in seen:
-            continue        # a report the same as a quotation
-        seen.add(span)
+        span = spans[k]
+        if span in seen:
+            ids[k] = ids[seen[span]]
+            continue        # the same words found twice (a report the same as a quotation,
+            # words after a colon that are also in quotation marks): shown once
+        seen[span] = k
         at = bisect_right(sentence_starts, unit.start) - 1
         sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
         speaker: Speaker | None = None
