@@ -4548,3 +4548,34 @@ def test_words_after_a_colon_and_in_quotation_marks_are_one_quotation(article):
     starts = [q.start for q in quotes]
     assert len(starts) == len(set(starts)), [(q.form, q.text) for q in quotes]
     assert said(quotes, "نريد تقديراً معنوياً قبل وفاتنا.").speaker.label == "سليمان بصيري"
+
+
+def test_a_family_name_keyed_like_a_given_name_goes_on_with_its_sentence(article):
+    # «المقيرن» has the key of the given name «مقرن»; with its article it is the family name
+    # of «أحمد المقيرن», and «وأثنى المقيرن …، معتبراً أن …» goes on with him, past another
+    # man named in the sentence before
+    text = ("رئيس اللجنة البارالمبية السعودية أحمد المقيرن رفع التهنئة لخادم الحرمين الشريفين، "
+            "مؤكداً أن القيادة حريصة على الدعم.\nكما رفع المقيرن التهنئة للأمير عبدالله بن "
+            "مساعد الذي كان خلف كل دعم.\nوأثنى المقيرن على البعثة السعودية بعناصرها كاملة "
+            "معتبراً أنهم استطاعوا رسم الفخر الرياضي للمملكة.")
+    assert speaker_label(article, text, "استطاعوا رسم الفخر الرياضي للمملكة") == "أحمد المقيرن"
+
+
+def test_a_verb_of_saying_after_la_in_the_past_is_a_noun(article):
+    # «لكشف ملابسات الحروق»: to uncover (a noun after لـ), no one revealing anything; a
+    # present verb after لـ is one («ليؤكد أن …»)
+    text = ("ورفض العنزي استلام ابنته إلا بعد التحقيق لكشف ملابسات الحروق.\nوخرج الوزير "
+            "ليؤكد أن التحقيق مستمر.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert [q.text for q in quotes] == ["التحقيق مستمر"]
+
+
+def test_drawing_attention_is_said_with_its_noun(article):
+    # «لفت الانتباه/النظر إلى أن …»: to draw attention; the noun is neither the speaker nor
+    # what was said
+    assert speaker_label(article, "وقال الوزير إن الوضع هادئ. ولفت الانتباه إلى أن القتيل "
+                         "نقل إلى المستشفى.", "القتيل نقل إلى المستشفى") == "الوزير"
+    assert speaker_label(article, "ولفت الوزير النظر إلى أن القتيل نقل إلى المستشفى.",
+                         "القتيل نقل إلى المستشفى") == "الوزير"
+    assert speaker_label(article, "وأفاد مصدر أمني بأن الوضع هادئ، لافتاً الانتباه إلى أنه "
+                         "تم نقل القتيل إلى المستشفى.", "تم نقل القتيل إلى المستشفى") == "مصدر أمني"

@@ -767,6 +767,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                           and not broken(text, tokens, j)), None)
             if glued is not None:
                 subject = parse_subject(text, tokens, subject.first, glued)
+        if subject is not None and L.bare(norm) in _DREW:
+            # "ولفت الوزير الانتباه إلى أن …": the attention he drew ends his name
+            drawn = next((j for j in range(subject.first, subject.last + 1)
+                          if tokens[j].norm in _ATTENTION), None)
+            if drawn is not None:   # (none before it: "ولفت الانتباه إلى أن …", the one before)
+                subject = parse_subject(text, tokens, subject.first, drawn) \
+                    if drawn > subject.first else None
         if subject is not None and subject.last + 1 < limit \
                 and _god(tokens, subject.last + 1):
             return subject.last + 2     # "ودعا الرئيس … الله أن يتقبل …": a prayer
@@ -801,6 +808,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject, after = voice, voice.last + 1
     if subject is None and whom_end is not None:
         after = whom_end
+    if L.bare(norm) in _DREW and after < limit and tokens[after].norm in _ATTENTION \
+            and not broken(text, tokens, after):
+        after += 1      # "لافتاً الانتباه إلى أنه …": drew attention to, a verb of two words
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
         after = relay_source.last + 1
@@ -1267,9 +1277,12 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     وفي مقابلة قال"): a subject is there that the grammar did not read."""
     if k > 0 and tokens[k - 1].norm in ("قد", "وقد") and tokens[k].norm[:1] in ("ي", "ت"):
         return False    # "وقد يقول إنه …": someone may say it, no one did
-    anchor = _anchor(text, tokens, k + 1, limit, units)
-    if anchor is not None and anchor[1] > k + 1 \
-            and not _between_is_adjunct(text, tokens, k + 1, anchor[1]):
+    after = k + 1
+    if L.bare(tokens[k].norm) in _DREW and after < limit and tokens[after].norm in _ATTENTION:
+        after += 1      # "ولفت الانتباه إلى أن …": the attention drawn, no subject
+    anchor = _anchor(text, tokens, after, limit, units)
+    if anchor is not None and anchor[1] > after \
+            and not _between_is_adjunct(text, tokens, after, anchor[1]):
         return False
     if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE \
             or k > 1 and tokens[k - 1].norm in ("انه", "انها") and tokens[k - 2].norm in _EXCEPT:
@@ -1890,6 +1903,9 @@ _ACCUSING = L._norm("اتهم يتهم اتهمت تتهم")
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 # Verbs that warn someone of what they say: "حذر فلان الحكومة من أن …".
 _WARNED = L._norm("حذر يحذر حذرت تحذر")
+# "لفت الانتباه إلى أن …"، "لافتاً النظر إلى …": to draw attention, said with its noun
+_DREW = L._norm("لفت لفتت يلفت تلفت لافتا لافته لافتين")
+_ATTENTION = L._norm("الانتباه النظر الانظار")
 
 # أن/إن with the pronoun that is the subject of the verb after it ("أنها حذرت", "إنه أكد").
 _THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم "

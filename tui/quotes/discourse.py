@@ -620,7 +620,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
             # verb goes on with the plural subject of its sentence
-        if subject is None or subject.kind not in ("person", "organisation") and (
+        if subject is None or subject.kind not in ("person", "organisation") and not (
+                subject.kind == "unknown" and j == first + 1 and " " not in subject.label.strip()
+                and entities.known_surname(subject.label)) and (
                 vouched or subject.kind != "anonymous"
                 or tokens[subject.first].norm.startswith("ال")
                 and L.bare(tokens[subject.first].norm) not in L.DEFINITE_QUANTIFIERS):

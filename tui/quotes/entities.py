@@ -107,6 +107,13 @@ def _letters(name: str) -> str:
     return name
 
 
+def _family_not_given(word: str) -> bool:
+    """A word with the article that no given name is, though its key is one's: «المقيرن»
+    (key of «مقرن»)."""
+    norm = normalize_text(word)
+    return norm.startswith("ال") and norm not in GIVEN_NAMES and norm[2:] not in GIVEN_NAMES
+
+
 # Given names as name keys (not the family names that list keeps for their verb-like
 # shape: ترامب، اوباما، نتنياهو، بوتين، لافروف).
 _GIVEN_KEYS = frozenset(name_key(n) for n in GIVEN_NAMES
@@ -211,8 +218,9 @@ class Entities:
         """Is `word` the surname of a person the article named in full? (Not a given name:
         "محمد لباد" after "زينب محمد" is her father, not her and an object.)"""
         key = name_keys(word)
-        return bool(key) and key[0] not in _GIVEN_KEYS and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
-                                 for e in self.items)
+        return bool(key) and (key[0] not in _GIVEN_KEYS or _family_not_given(word)) \
+            and any(e.kind == "person" and len(e.keys) > 1 and e.keys[-1] == key[0]
+                    for e in self.items)
 
     def by_surname(self, words: str) -> Entity | None:
         """The one person the article names in full whose name ends with `words` (a surname

@@ -470,6 +470,10 @@ def participle(norm: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def object_verb(norm: str) -> bool:
+    word = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    if len(word) > 3 and word[0] == "ل" and word[1] not in "يتن" and word not in OBJECT_VERBS:
+        return False    # "لكشف ملابسات الحروق": to uncover, a noun after لـ with its genitive,
+        # not a verb and what it said (a verb after لـ is in the present: لتؤكد حرص …)
     return any(f in OBJECT_VERBS for f in forms(norm))
 
 
