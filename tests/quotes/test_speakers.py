@@ -4579,3 +4579,26 @@ def test_drawing_attention_is_said_with_its_noun(article):
                          "القتيل نقل إلى المستشفى") == "الوزير"
     assert speaker_label(article, "وأفاد مصدر أمني بأن الوضع هادئ، لافتاً الانتباه إلى أنه "
                          "تم نقل القتيل إلى المستشفى.", "تم نقل القتيل إلى المستشفى") == "مصدر أمني"
+
+
+def test_who_wrote_or_tweeted_the_words(article):
+    # «كتب»/«غرد» report what was written (a tweet, a letter, a column) as «قال» reports
+    text = ("وكتبت كارلي فيورينا المرأة الوحيدة بين مرشحي الحزب الجمهوري على موقع «تويتر»: "
+            "«ما قلته لا يمكن التسامح معه».")
+    assert speaker_label(article, text, "ما قلته لا يمكن التسامح معه") == "كارلي فيورينا"
+    text = "حيث غرد الشيخ عادل الكلباني عبر حسابه: \"الجهاد صار قتال المسلمين\"."
+    assert speaker_label(article, text, "الجهاد صار قتال المسلمين") == "عادل الكلباني"
+    text = "وكتب ضابط في مكتب التحقيقات الاتحادي في الشهادة أنه تعرف على اللص."
+    assert speaker_label(article, text, "تعرف على اللص") == "ضابط في مكتب التحقيقات الاتحادي"
+
+
+def test_a_title_governs_the_quoted_name_after_it(article):
+    # «رئيس تحرير «الشرق الأوسط»»: the paper is the title's genitive, a name, never the words
+    text = ("وكتب الصحافي السعودي المخضرم رئيس تحرير «الشرق الأوسط» سابقا وناشر «إيلاف» "
+            "الإلكترونية عثمان العمير أن الإعلام السعودي فقد إعلاميا لامعًا.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.kind == "term" for q in quotes if q.text in ("الشرق الأوسط", "إيلاف"))
+    text = "أكد مدير مركز الملك فهد الثقافي بأبها \"قرية المفتاحة\" سعيد بن محيا أن القرية تحظى بالدعم."
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, "قرية المفتاحة").kind == "term"
+    assert said(quotes, "القرية تحظى بالدعم").speaker.label.startswith("سعيد بن محيا")

@@ -570,6 +570,22 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                                              units, entities, cue_at)
             if titled is not None:
                 subject, anchor, bound = titled, None, limit
+            elif _quoted_genitive(text, tokens, starts, subject, anchor[2]):
+                # "وكتب الصحافي … رئيس تحرير «الشرق الأوسط» سابقا … أن …": the paper his title
+                # governs, a name, not his words; what he said comes after it, if anything
+                end = bisect_left(starts, anchor[2].end)
+                anchor[2].kind = "term"
+                close = anchor[2].close_mark if anchor[2].close_mark is not None \
+                    else tokens[end - 1].end - 1
+                subject = dataclasses.replace(subject, last=end - 1, end=close + 1,
+                                              label=text[subject.start:close + 1])
+                anchor = _anchor(text, tokens, end, limit, units)
+                bound = anchor[1] if anchor is not None else limit
+                named = parse_subject(text, tokens, end, bound) if end < bound else None
+                if named is not None and named.kind == "person" and named.name \
+                        and named.last == bound - 1:    # "… «الرياض» تركي السديري: «…»"
+                    subject = dataclasses.replace(subject, last=named.last, end=named.end,
+                                                  label=named.name, name=named.name)
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -1129,6 +1145,17 @@ def _title_then_quoted_name(text: str, tokens: list[Token], starts: list[int], t
                                    name=named.name)
     quoted.kind = kind
     return None
+
+
+def _quoted_genitive(text: str, tokens: list[Token], starts: list[int], title: Subject,
+                     quoted: _Unit) -> bool:
+    """A title that ends in a noun without its article, then a short quotation: the noun's
+    genitive, a name in quotation marks ("رئيس تحرير «الشرق الأوسط»"، "مدير «أرامكو»")."""
+    last = tokens[title.last].norm
+    words = bisect_left(starts, quoted.end) - (title.last + 1)
+    return title.name is None and not last.startswith(("ال", "لل")) and len(last) >= 3 \
+        and not has_tanween(text, tokens[title.last]) and 1 <= words <= 3 \
+        and quoted.close_mark is not None
 
 
 def _describing_noun(text: str, tokens: list[Token], starts: list[int], k: int,
@@ -1823,6 +1850,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
+                and not (norm[:1] == "ف" and _CLAUSE_MARKS.isdisjoint(between)) \
                 and tokens[j - 1].norm not in ("عن", "عدم") \
                 and not any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j)):
             return None     # ("أعرب عن أمله في أن": his hope, a noun; "وقالت الوهيبي التي
