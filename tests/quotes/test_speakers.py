@@ -4602,3 +4602,19 @@ def test_a_title_governs_the_quoted_name_after_it(article):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, "قرية المفتاحة").kind == "term"
     assert said(quotes, "القرية تحظى بالدعم").speaker.label.startswith("سعيد بن محيا")
+
+
+def test_one_of_them_after_a_name_says_who_he_is(article):
+    # «كشف العميد … صالح علي حسن أحد القادة العسكريين في جبهة أبين أن …»: «أحد …» after the
+    # name (no comma) says who he is, up to what he said; the name is not what was revealed
+    text = ("كشف العميد الركن صالح علي حسن أحد القادة العسكريين في جبهة أبين أن قيادة المنطقة "
+            "الرابعة أعدت خطة عسكرية.")
+    assert speaker_label(article, text, "قيادة المنطقة الرابعة أعدت خطة عسكرية") == "صالح علي حسن"
+    text = ("وفي محافظة لحج أشار العميد محمد صالح طماح أحد القادة العسكريين الذين شاركوا في "
+            "تحرير قاعدة العند الجوية إن المحافظة أصبحت مطهرة.")
+    assert speaker_label(article, text, "المحافظة أصبحت مطهرة") == "محمد صالح طماح"
+    # a short quotation after a noun of «أحد …» is its genitive, a name, not his words
+    text = ("أفصح الممثل سامر المصري أحد أبرز نجوم مسلسل “باب الحارة” في الأجزاء السابقة أسباب "
+            "انسحابه.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None for q in quotes if q.text == "باب الحارة")

@@ -553,6 +553,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        one_of = next((j for j in range(k + 3, bound) if L.bare(tokens[j].norm) in _ONE_OF),
+                      None) if subject is None and anchor is not None else None
+        if one_of is not None:
+            # "كشف العميد الركن صالح علي حسن أحد القادة العسكريين في جبهة أبين أن …": a name,
+            # then «أحد …», who he is, up to what he said
+            subject = parse_subject(text, tokens, k + 1, one_of, names=True)
+            if subject is None or subject.kind != "person" or not subject.name \
+                    or subject.last != one_of - 1:
+                subject = None
         if subject is None and k + 2 < bound and tokens[k + 1].norm in _IN_IT \
                 and not broken(text, tokens, k + 2) and L.bare(norm) not in _APPEARS:
             # "في وقت أشارت فيه المتحدثة باسم الشرطة … إلى أن": in it, then who said it (a
@@ -1974,12 +1983,16 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return True
     if named and _who_he_is(text, tokens, k, end):
         return True
-    if named and (_apposition(tokens[k].norm) or L.bare(tokens[k].norm) in _ONE_OF) \
-            and end - k <= 20 and broken(text, tokens, k) \
+    if named and (_apposition(tokens[k].norm) and broken(text, tokens, k)
+                  or L.bare(tokens[k].norm) in _ONE_OF and (
+                      broken(text, tokens, k) or tokens[end - 1].norm.startswith("ال")
+                      or not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, end)))) \
+            and end - k <= 20 \
             and not any(L.reporting_word(tokens[j].norm) for j in range(k + 1, end)) \
             and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 1, end)):
         return True     # "وقال حميد اللامي، أحد المتظاهرين الذين خرجوا إلى شارع دجلة … في
-        # حديث لـ«الشرق الأوسط»: «…»": who he is, set off by its comma, up to his words
+        # حديث لـ«الشرق الأوسط»: «…»": who he is, set off by its comma, up to his words («أحد»
+        # needs no comma: "كشف العميد صالح علي حسن أحد القادة العسكريين في جبهة أبين أن")
     if end - k > 10 or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                            for j in range(k + 1, end)):
         return False
@@ -2042,12 +2055,20 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
             if j > piece_start and not _opens_adjunct(text, tokens, piece_start) \
                     and not _this_period(tokens, piece_start, j) and not (
                     named and piece_start == k and (_apposition(tokens[k].norm)
-                                                    or kabir_title(text, tokens, k, len(tokens)))) and not (
+                                                    or kabir_title(text, tokens, k, len(tokens))
+                                                    or _one_of_them_is_he(tokens, k, j))) and not (
                     named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
                                                                               piece_start, end)):
                 return False
             piece_start = j
     return True
+
+
+def _one_of_them_is_he(tokens: list[Token], k: int, end: int) -> bool:
+    """Tokens k to end say who the named subject is with «أحد …» ("أحد القادة العسكريين
+    الذين شاركوا في تحرير قاعدة العند"), no word of saying among them."""
+    return L.bare(tokens[k].norm) in _ONE_OF and end - k <= 20 \
+        and not any(L.reporting_word(tokens[m].norm) for m in range(k + 1, end))
 
 
 def _this_period(tokens: list[Token], start: int, end: int) -> bool:
