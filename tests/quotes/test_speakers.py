@@ -4618,3 +4618,18 @@ def test_one_of_them_after_a_name_says_who_he_is(article):
             "انسحابه.")
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert all(q.speaker is None for q in quotes if q.text == "باب الحارة")
+
+
+def test_in_this_regard_and_was_described_as_say_nothing(article):
+    # «وقال بهذا الخصوص «…»»: how he said it, not what; «حيث وُصف بـ«المتخصص»»: the passive,
+    # no one describing, so «مشيرة إلى أن …» goes on with the papers that spoke before it
+    text = ("كما كشف وزير الموارد المائية المصري عن تقديم دراستين للسودان، وقال بهذا الخصوص "
+            "«لقد تم التوافق على بعض النقاط الفنية».")
+    assert speaker_label(article, text, "لقد تم التوافق على بعض النقاط الفنية") \
+        == "وزير الموارد المائية المصري"
+    text = ("وقالت الصحف الرومانية إن اختيار اللاعب جاء من قبل المدرب، حيث وصف بـ«المتخصص»، "
+            "مشيرة إلى أن اللاعب سيتقاضى 400 ألف دولار.")
+    assert speaker_label(article, text, "اللاعب سيتقاضى 400 ألف دولار") == "الصحف الرومانية"
+    # (but «وصف بوتين اللقاء بأنه …»: a name with ب, the describer)
+    text = "ورغم ذلك، وصف بوتين اللقاء بأنه كان “بناءً”."
+    assert speaker_label(article, text, "بناءً") == "بوتين"

@@ -454,6 +454,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and not broken(text, tokens, j):
             return k + 1    # "واتُّهم أيضا بالتآمر …": no one accused between the verb and
             # بـ, so it is the passive, "was accused of", and no one's report
+    if L.bare(norm) in _DESCRIBED_AS and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and (tokens[k + 1].norm == "ب" or tokens[k + 1].norm.startswith(("بان", "بال"))):
+        return k + 1    # "حيث وُصف بـ«المتخصص»": was described as, with no one describing
+        # (whoever describes has an object first: "ووصفه بـ…"، "وصف بوتين اللقاء بأنه …")
     if L.bare(norm) in _ONLY_WITH_B and not any(
             tokens[j].norm[:1] == "ب" or L.particle(tokens[j].norm)
             for j in range(k + 1, min(limit, k + 8))):
@@ -1940,6 +1944,8 @@ _ACCUSING = L._norm("اتهم يتهم اتهمت تتهم")
 _TELL = L._norm("ابلغ يبلغ تبلغ ابلغت اخبر يخبر تخبر اخبرت")
 # Verbs that warn someone of what they say: "حذر فلان الحكومة من أن …".
 _WARNED = L._norm("حذر يحذر حذرت تحذر")
+# Describing verbs without an object pronoun: "وُصف بـ…" right after them is the passive.
+_DESCRIBED_AS = L._norm("وصف وصفت يوصف توصف")
 # "لفت الانتباه إلى أن …"، "لافتاً النظر إلى …": to draw attention, said with its noun
 _DREW = L._norm("لفت لفتت يلفت تلفت لافتا لافته لافتين")
 _ATTENTION = L._norm("الانتباه النظر الانظار")
@@ -2036,6 +2042,7 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   "حسبما "      # "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن": who relayed it
                   "التاكيد "    # "وجدد الوزير التأكيد على أن …"
                   "حينها عندها بعدها "
+                  "بهذا بهذه "  # "وقال بهذا الخصوص «…»"، "بهذه المناسبة"
                   "طالبا طالبه مفضلا مفضله "    # "طالبا عدم ذكر اسمه": asking not to be named
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي "
