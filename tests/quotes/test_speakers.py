@@ -4633,3 +4633,27 @@ def test_in_this_regard_and_was_described_as_say_nothing(article):
     # (but «وصف بوتين اللقاء بأنه …»: a name with ب, the describer)
     text = "ورغم ذلك، وصف بوتين اللقاء بأنه كان “بناءً”."
     assert speaker_label(article, text, "بناءً") == "بوتين"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # «وأضاف مدافعا: …»: an accusative participle (مُفاعِلاً) says how he spoke; no one's name
+    ("وقال أكرم كيزيلتاش إن الفاجعة كبيرة. وأضاف مدافعا: «لا يمكن لأي دولة أن ترغب في التفجيرات».",
+     "لا يمكن لأي دولة أن ترغب في التفجيرات", "أكرم كيزيلتاش"),
+    # «ديار بكر» is a city: «بكر» there is no man's given name
+    ("وأوضح النائب العام لمدينة ديار بكر، رمضان صولماز، أن «التحقيقات ليست جديدة».",
+     "التحقيقات ليست جديدة", "رمضان صولماز"),
+    # «استوجبت زيارة المعلم»: the visit of al-Muallem, no man «زيارة» whose title is المعلم;
+    # the participle goes on with the one who opened the sentence
+    ("واستبعد القيادي المعارض برهان غليون أن تكون هناك مبادرة نهائية، استوجبت زيارة المعلم "
+     "إلى طهران، مؤكدًا أن «مباحثات من عدة أطراف انطلقت».",
+     "مباحثات من عدة أطراف انطلقت", "برهان غليون"),
+])
+def test_words_that_name_no_one_near_a_report(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_caught_my_eye_is_no_report(article):
+    # «لفت نظري …»: the writer's own attention caught; «نظري» is no speaker
+    quotes = extract_all(article("خبر\n\nلفت نظري، في حوار مدير عام الشؤون الصحية بجازان أحمد "
+                                 "السهلي، تركيزه الشديد على أن الرواتب لا تشجعهم.\n"))
+    assert all(q.speaker is None or q.speaker.label != "نظري" for q in quotes)

@@ -454,6 +454,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and not broken(text, tokens, j):
             return k + 1    # "واتُّهم أيضا بالتآمر …": no one accused between the verb and
             # بـ, so it is the passive, "was accused of", and no one's report
+    if L.bare(norm) in _DREW and k + 1 < limit and tokens[k + 1].norm in _MY_ATTENTION:
+        return k + 1    # "لفت نظري، في حوار مدير …، تركيزه على …": caught my eye (the writer's),
+        # no one's report
     if L.bare(norm) in _DESCRIBED_AS and k + 1 < limit and not broken(text, tokens, k + 1) \
             and (tokens[k + 1].norm == "ب" or tokens[k + 1].norm.startswith(("بان", "بال"))):
         return k + 1    # "حيث وُصف بـ«المتخصص»": was described as, with no one describing
@@ -1374,7 +1377,11 @@ def _manner(text: str, token: Token) -> bool:
     norm = token.norm
     return not norm.startswith("ال") and (has_tanween(text, token) or len(norm) == 5
                                           and norm[1] == "ا" and norm.endswith("ا")
-                                          or norm.endswith("ا") and L.participle(norm))
+                                          or norm.endswith("ا") and L.participle(norm)
+                                          or len(norm) >= 6 and norm[0] == "م"
+                                          and norm.endswith("ا") and (norm[2] == "ا"
+                                                                      or norm[1] == "ت"))
+    # (مُفاعِلاً، مُتفعِّلاً: "وأضاف مدافعا: …"، "متهكما")
 
 
 def _name_before_his(text: str, tokens: list[Token], first: int, bound: int
@@ -1949,6 +1956,7 @@ _DESCRIBED_AS = L._norm("وصف وصفت يوصف توصف")
 # "لفت الانتباه إلى أن …"، "لافتاً النظر إلى …": to draw attention, said with its noun
 _DREW = L._norm("لفت لفتت يلفت تلفت لافتا لافته لافتين")
 _ATTENTION = L._norm("الانتباه النظر الانظار")
+_MY_ATTENTION = L._norm("نظري انتباهي نظرنا انتباهنا")
 
 # أن/إن with the pronoun that is the subject of the verb after it ("أنها حذرت", "إنه أكد").
 _THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم "

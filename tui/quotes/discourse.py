@@ -1183,9 +1183,16 @@ def _credible(subject: Subject, entities: Entities, at: int) -> bool:
     if subject.kind == "unknown":
         return " " not in subject.label.strip() \
             and entities.resolve(subject, at, introduce=False) is not None
-    if subject.title or subject.kind != "person":
+    if subject.kind != "person" or subject.title and not _one_word_before_title(subject):
         return True
     return entities.resolve(subject, at, introduce=False) is not None
+
+
+def _one_word_before_title(subject: Subject) -> bool:
+    """A name of one word, then a title ("زيارة المعلم"): as likely a noun and its genitive
+    (the visit of al-Muallem) as a man and his title, unless the article named him."""
+    return bool(subject.name) and " " not in subject.name.strip() \
+        and subject.label.strip().startswith(subject.name.strip())
 
 
 def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Subject | None:

@@ -1866,7 +1866,7 @@ _GOD_NAMES = L._norm("الله الرحمن")
 # Adjectives of a group in a broken plural: "دبلوماسيون عرب"، "مسؤولون كبار".
 _PLURAL_ADJECTIVES = L._norm("عرب اجانب كبار اكراد اتراك روس")
 # The first words of places of two words (لوس أنجلوس، سان فرانسيسكو، نيو يورك، لاس فيغاس).
-_PLACE_OPENERS = L._norm("لوس لاس سان نيو")
+_PLACE_OPENERS = L._norm("لوس لاس سان نيو ديار")   # (ديار بكر)
 # "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
 # the second with the article; the family name comes after it.
 _OF_THE_FAITH = L._norm("الدين الاسلام")
