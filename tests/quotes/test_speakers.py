@@ -4657,3 +4657,13 @@ def test_caught_my_eye_is_no_report(article):
     quotes = extract_all(article("خبر\n\nلفت نظري، في حوار مدير عام الشؤون الصحية بجازان أحمد "
                                  "السهلي، تركيزه الشديد على أن الرواتب لا تشجعهم.\n"))
     assert all(q.speaker is None or q.speaker.label != "نظري" for q in quotes)
+
+
+def test_a_writer_at_another_paper_is_another_writer(article):
+    # «الكاتب في صحيفة «زمان»» after «أوكاي غونينسين الكاتب في صحيفة وطن»: a paper each, two
+    # writers; the bare title resolves to the man only when nothing in it names another body
+    text = ("وبدوره رأى أوكاي غونينسين الكاتب في صحيفة وطن أن تركيا قد تتحول لساحة حرب.\nوشكك "
+            "الكاتب في صحيفة «زمان» المعارضة بإمكانية شن الحكومة حربا على التنظيم، وقال: «تم "
+            "حجب بعض المواقع الجهادية».")
+    assert speaker_label(article, text, "تم حجب بعض المواقع الجهادية") \
+        == "الكاتب في صحيفة «زمان» المعارضة"

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES
+from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS
 from tui.quotes.model import Speaker
 from tui.quotes.subject import Subject, _lexical, _prefixed
 from tui.quotes.words import key_word
@@ -298,6 +298,7 @@ class Entities:
             return None
         # "نائب خادم الحرمين للقيادات الأمنية": the head of a known title, more words after it
         held = {e.id: e for e in people if any(_common_head(sequence, t) >= 3
+                                               and not _other_genitive(sequence, t)
                                                for t in e.sequences)}
         if len(held) == 1:
             return next(iter(held.values()))
@@ -313,6 +314,7 @@ class Entities:
             named = {e.id: e for e in people if e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)
                 and places <= _places(frozenset().union(*e.titles))
+                and not any(_other_genitive(sequence, t) for t in e.sequences)
                 and (at < 0 or any(m < at + _SAME_BREATH for m in e.mentions))}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
@@ -412,6 +414,15 @@ def _place_word(word: str) -> bool:
 # Titles of who stands in for or advises the holder of the title they govern.
 _DEPUTIES = frozenset({"مساعد", "مساعده", "نائب", "نائبه", "وكيل", "وكيله", "مستشار",
                        "مستشاره", "معاون"})
+
+
+def _other_genitive(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Past their head, the two titles govern different words by the same noun: "الكاتب في
+    صحيفة «زمان»" is not "الكاتب في صحيفة وطن" (a paper each, two writers)."""
+    following = {a: b for a, b in zip(known[1:], known[2:]) if a in ORGANISATIONS}
+    return any(a in following and not b.startswith(following[a])
+               and not following[a].startswith(b) for a, b in zip(new[1:], new[2:]))
+    # (a body each: "صحيفة زمان"/"صحيفة وطن"; not "خارجية فلسطين"/"الخارجية الفلسطيني")
 
 
 def _deputy_of(entity: Entity, sequence: tuple[str, ...]) -> bool:
