@@ -4667,3 +4667,12 @@ def test_a_writer_at_another_paper_is_another_writer(article):
             "حجب بعض المواقع الجهادية».")
     assert speaker_label(article, text, "تم حجب بعض المواقع الجهادية") \
         == "الكاتب في صحيفة «زمان» المعارضة"
+
+
+def test_new_closes_a_title_and_a_given_name_that_is_a_title_word_opens_the_name(article):
+    # «رئيس نادي الاهلي الجديد مساعد الزويهري أنصار ناديه»: «الجديد» closes the title; «مساعد»
+    # after it is a given name (not "assistant of al-Zuwaihri"), and «أنصار ناديه» (his club's
+    # supporters, whom he promised) is no one's name
+    text = ("وعد رئيس نادي الاهلي الجديد مساعد الزويهري أنصار ناديه بالعمل الدؤوب.\n\nوأضاف "
+            "قائلا: خدمة الأهلي شرف لي.")
+    assert speaker_label(article, text, "خدمة الأهلي شرف لي") == "رئيس نادي الاهلي الجديد"

@@ -931,6 +931,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 break           # "وشكرت وزارة الصحة المواطنين": whom, not an adjective of it
             elif _name_after_closing_adjective(text, tokens, k, limit):
                 break           # "الرئيس التونسي السابق | المنصف المرزوقي"
+            elif L.bare(previous) in _CLOSING_ADJECTIVES and not _definite(norm) \
+                    and L.bare(norm) in L.GIVEN_NAMES:
+                break           # "رئيس نادي الاهلي الجديد | مساعد الزويهري": a given name that
+                # is also a title word (assistant) opens the name after the closing adjective
             elif _definite(previous) and _verbal_noun(norm):
                 break           # "المتحدثة باسم مكتب رئاسة الوزراء التعليق": the verb's
                 # object (a definite chain ends at its definite noun; what follows it there
@@ -1705,7 +1709,8 @@ def _of_a_country(norm: str) -> bool:
 # adjectives come before them, so a definite word after them that no list knows opens
 # the name, which may start with the article: "المنصف المرزوقي"، "المهدي المنجرة".
 _CLOSING_ADJECTIVES = L._norm("السابق السابقه الاسبق الحالي الحاليه المؤقت المؤقته "
-                              "المستقيل المستقيله المقال المقاله المعزول المخلوع")
+                              "المستقيل المستقيله المقال المقاله المعزول المخلوع الجديد "
+                              "الجديده")
 
 
 def _name_after_closing_adjective(text: str, tokens: list[Token], k: int, limit: int) -> bool:
