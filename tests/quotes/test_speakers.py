@@ -4676,3 +4676,15 @@ def test_new_closes_a_title_and_a_given_name_that_is_a_title_word_opens_the_name
     text = ("وعد رئيس نادي الاهلي الجديد مساعد الزويهري أنصار ناديه بالعمل الدؤوب.\n\nوأضاف "
             "قائلا: خدمة الأهلي شرف لي.")
     assert speaker_label(article, text, "خدمة الأهلي شرف لي") == "رئيس نادي الاهلي الجديد"
+
+
+def test_was_then_a_family_name_then_the_verb(article):
+    # «وكان السيستاني دعا العبادي إلى أن «…»»: the name between كان and the verb is its
+    # subject (here one the article never introduced: no one for sure); the man after the
+    # verb is whom he called on, never the speaker
+    text = ("وقال رئيس الوزراء حيدر العبادي إن الإصلاحات ستستمر.\nوكان السيستاني دعا العبادي "
+            "الجمعة إلى أن «يكون أكثر جرأة في خطواته».")
+    assert speaker_label(article, text, "يكون أكثر جرأة في خطواته") is None
+    text = ("وقال رئيس الوزراء حيدر العبادي إن الإصلاحات ستستمر.\nوكان العبادي قال إن الإصلاح "
+            "ضروري.")
+    assert speaker_label(article, text, "الإصلاح ضروري") == "حيدر العبادي"

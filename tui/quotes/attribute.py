@@ -535,6 +535,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         told = parse_subject(text, tokens, k + 1, limit)
         if told is not None and told.last + 1 < limit and L.particle(tokens[told.last + 1].norm):
             after = told.last + 1   # (what he said comes after whom he said it to)
+    elif _unknown_after_was(text, tokens, k, paragraph):
+        # "وكان السيستاني دعا العبادي إلى أن …"، "وكانت العائلة أعلنت …": كان, one word with
+        # the article, then the verb: that word is its subject (a name the article never
+        # introduced, or a noun), and the one after the verb whom it called on
+        subject = parse_subject(text, tokens, k - 1, k)
+        discourse.how = "subject-first"
+        if subject is None:
+            discourse.forget()
+            return k + 1
     elif _fronted_subject(text, tokens, k, number) is not None:
         # "أما النائب فلان فوصف الخطة بأنها …": the subject stands before أما's فـ
         subject = _fronted_subject(text, tokens, k, number)
@@ -1224,6 +1233,16 @@ def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragr
         return None
     subject = _subject_before(text, tokens, k, paragraph, entities)
     return subject if subject is not None and subject.first == first + 1 else None
+
+
+def _unknown_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
+    """The sentence opens with كان, then one word with the article, then the verb at token k
+    (no comma, no قد): a family name before its verb, whoever it is."""
+    first = _sentence_first(tokens, k, paragraph)
+    return first + 2 == k and L.bare(tokens[first].norm) in _WAS \
+        and tokens[first + 1].norm.startswith("ال") and len(tokens[first + 1].norm) > 4 \
+        and not L.one_of(tokens[first + 1].norm, L._KNOWN) \
+        and not broken(text, tokens, first + 1) and not broken(text, tokens, k)
 
 
 def _as_written(tokens: list[Token], k: int) -> bool:
