@@ -4688,3 +4688,20 @@ def test_was_then_a_family_name_then_the_verb(article):
     text = ("وقال رئيس الوزراء حيدر العبادي إن الإصلاحات ستستمر.\nوكان العبادي قال إن الإصلاح "
             "ضروري.")
     assert speaker_label(article, text, "الإصلاح ضروري") == "حيدر العبادي"
+
+
+def test_two_people_of_one_first_and_last_name_with_different_fathers_stay_apart(article):
+    # «محمد بن عبدالعزيز السعد» (a colonel) and «الأمير محمد بن نايف بن عبدالعزيز آل سعود»
+    # share the first and last words the ids keep; their fathers differ, so they are two
+    corpus = article(
+        "خبر\n\nوأوضح مدير الإدارة العامة للعلاقات بالمديرية العقيد محمد بن عبدالعزيز السعد في "
+        "بيان أن الجوازات تسعى إلى التطوير.\n",
+        "خبر\n\nوأكد ولي العهد الأمير محمد بن نايف بن عبدالعزيز آل سعود أن الأمن مستتب.\n",
+        "خبر\n\nوقال بدر عبد الرحمن السمحان إن الحملة مستمرة.\n",
+        "خبر\n\nوقال بدر بن عبد الرحمن السمحان إن البرنامج ناجح.\n")
+    quotes = extract_all(corpus)
+    assert said(quotes, "الجوازات تسعى إلى التطوير").speaker.label == "محمد بن عبدالعزيز السعد"
+    assert said(quotes, "الأمن مستتب").speaker.label \
+        == "الأمير محمد بن نايف بن عبدالعزيز آل سعود"
+    # (the same father spelt with and without بن is one man)
+    assert said(quotes, "الحملة مستمرة").speaker.id == said(quotes, "البرنامج ناجح").speaker.id

@@ -27,6 +27,7 @@ __all__ = ["link_speakers", "name_key", "speaker_names"]
 
 def link_speakers(quotes: list[Quote]) -> list[Quote]:
     """The quotes, each speaker replaced by the corpus's one speaker of that id."""
+    quotes = _fathers_apart(quotes)
     by_id: dict[str, list[Speaker]] = defaultdict(list)
     for quote in quotes:
         if quote.speaker is not None:
@@ -72,6 +73,46 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=one)
         out.append(quote)
     return out
+
+
+def _fathers_apart(quotes: list[Quote]) -> list[Quote]:
+    """An id keeps a name's first and last words, so "محمد بن عبدالعزيز السعد" (a colonel) and
+    "الأمير محمد بن نايف بن عبدالعزيز آل سعود" share one: where the corpus names people of one id
+    with different fathers, each with a father gets an id of its own (one without a father
+    keeps the shared id: it may be either)."""
+    fathers: dict[str, set[str]] = defaultdict(set)
+    longest: dict[int, tuple[str, ...]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or not speaker.id.startswith("person:") or id(speaker) in longest:
+            continue
+        first, _, last = speaker.id[len("person:"):].partition("-")
+        keys = max((k for k in map(name_keys, speaker.names)
+                    if k and k[0] == first and k[-1] == last), key=len, default=())
+        longest[id(speaker)] = keys
+        if len(keys) > 2:
+            fathers[speaker.id].add(_father(keys))
+    # (a father spelt with or without عبد's word joined, "عبد الرحمن"/"بن عبد الرحمن", is one:
+    # the keys of one may open the other's)
+    rep = {(ident, f): max((g for g in found if g.startswith(f) or f.startswith(g)), key=len)
+           for ident, found in fathers.items() for f in found}
+    apart = {ident for ident, found in fathers.items()
+             if len({rep[ident, f] for f in found}) > 1}
+    if not apart:
+        return quotes
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.id in apart and len(longest[id(speaker)]) > 2:
+            father = rep[speaker.id, _father(longest[id(speaker)])]
+            quote = replace(quote, speaker=replace(speaker, id=f"{speaker.id}~{father}"))
+        out.append(quote)
+    return out
+
+
+def _father(keys: tuple[str, ...]) -> str:
+    """The father's name of a name's keys, with or without its بن (بن عبدالرحمن، عبد الرحمن)."""
+    return keys[1].removeprefix("بن") or keys[1]
 
 
 def _spelt_alike(surname: str, full: list[Speaker]) -> bool:
