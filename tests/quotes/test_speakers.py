@@ -4705,3 +4705,19 @@ def test_two_people_of_one_first_and_last_name_with_different_fathers_stay_apart
         == "الأمير محمد بن نايف بن عبدالعزيز آل سعود"
     # (the same father spelt with and without بن is one man)
     assert said(quotes, "الحملة مستمرة").speaker.id == said(quotes, "البرنامج ناجح").speaker.id
+
+
+def test_besides_then_another_verb_and_a_promise(article):
+    # «…، إلى ذلك أشار متحدث باسم القوات الحكومية إلى أن …»: the report before ends at the
+    # comma; «وعدت المجلس العسكري بإرسال …» is a promise (وعد), its object no one's words
+    text = ("وذكرت مصادر في المقاومة الشعبية: إن عشرات السيارات شوهدت وهي تهرب، مشيرة إلى أن "
+            "انفجارات عنيفة سمعت، إلى ذلك أشار متحدث باسم القوات الحكومية إلى أن تحرير زنجبار "
+            "«بات قريبًا».")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, "انفجارات عنيفة سمعت").speaker.label == "مصادر في المقاومة الشعبية"
+    assert said(quotes, "بات قريبًا").speaker.label == "متحدث باسم القوات الحكومية"
+    text = ("قال مسؤول عسكري رفيع لـ(المدينة): إن قيادة التحالف وعدت المجلس العسكري في محافظة تعز "
+            "بإرسال عربات مدرعة إلى المقاومة.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert [q.text for q in quotes] == [
+        "قيادة التحالف وعدت المجلس العسكري في محافظة تعز بإرسال عربات مدرعة إلى المقاومة"]

@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
-from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective,
+from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective, promised,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
@@ -454,6 +454,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and not broken(text, tokens, j):
             return k + 1    # "واتُّهم أيضا بالتآمر …": no one accused between the verb and
             # بـ, so it is the passive, "was accused of", and no one's report
+    if promised(tokens, k, limit):
+        return k + 1    # "وعدت المجلس العسكري بإرسال عربات …": promised (وعد), whom, then
+        # what with بـ; not «و» and «عدّ» (considered), no one's report
     if L.bare(norm) in _DREW and k + 1 < limit and tokens[k + 1].norm in _MY_ATTENTION:
         return k + 1    # "لفت نظري، في حوار مدير …، تركيزه على …": caught my eye (the writer's),
         # no one's report

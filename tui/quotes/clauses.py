@@ -156,12 +156,18 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
             if norm in ("بعدما", "عقب", "حيث", "اذ") and k + 1 < len(tokens) \
                     and L.speech_verb(tokens[k + 1].norm):
                 break       # "…، بعدما افادت معلومات عن …"، "…، حيث أكد …": another report
+            if norm in _ASIDE_OPENERS and any(
+                    L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm)
+                    and _names_someone(text, tokens, j + 1)
+                    for j in range(k + 1, min(k + 3, len(tokens) - 1))):
+                break       # "…، إلى ذلك أشار متحدث باسم القوات …": an aside, then another's
+                # report
             if norm == "كما" and k + 2 < len(tokens) and L.speech_verb(tokens[k + 1].norm) \
                     and tokens[k + 1].norm not in _IS_DEEMED and _names_someone(text, tokens, k + 2):
                 break       # "…، كما أكد مهندس معتز موسى أن …": someone else's report (but
                 # "…، كما أكدت استمرار الحظر": more of the same speaker's words)
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
-                and not L.particle(norm) or L.participle(norm) and not _adjective(text, tokens, k) \
+                and not L.particle(norm) and not promised(tokens, k, len(tokens)) or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
         elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm) \
@@ -184,6 +190,9 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
 # "، فيما …"، "، بينما …"، "، مما …": what was said goes on with its contrast
 # or its consequence, unless a report of its own follows ("، فيما أكد فلان أن …").
 _WHILE = L._norm("فيما بينما مما")
+# Words that open an aside of "besides" or "for its part" before another's verb: "…، إلى ذلك
+# أشار …"، "…، من جهتها أكدت …"، "…، بدوره قال …".
+_ASIDE_OPENERS = L._norm("الي من بدوره بدورها بالمقابل كذلك")
 # "كما يعتبر الأمير … مرشحاً": is deemed, not a report
 _IS_DEEMED = L._norm("يعتبر تعتبر يعد تعد")
 
@@ -243,6 +252,17 @@ _ABOUT_THE_SPEAKER = L._norm("داعيا داعيه مطالبا مطالبه م
                              "مستعرضا مستعرضه متقدما متقدمه سائلا سائله راجيا راجيه")
 # accusatives that qualify what was said rather than open a clause about the speaker
 _ADVERBIAL = L._norm("خصوصا خاصه تحديدا اولا ثانيا ثالثا اخيرا ايضا مثلا عموما")
+
+
+_PROMISED = L._norm("وعد وعدت وعدوا")
+
+
+def promised(tokens: list[Token], k: int, limit: int) -> bool:
+    """"وعدت المجلس العسكري بإرسال عربات …": وعد (promised), whom, then what with بـ; not
+    «و» and «عدّ» (considered), and no one's report."""
+    return tokens[k].norm in _PROMISED and any(
+        tokens[j].norm[:1] == "ب" and len(tokens[j].norm) > 3 and not L.particle(tokens[j].norm[1:])
+        for j in range(k + 2, min(limit, k + 8)))
 
 
 def _report_follows(tokens: list[Token], k: int) -> bool:
