@@ -470,10 +470,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "بأن يقر مجلس الوزراء تعيين قائد للجيش": approves, not acknowledges
         # (أقر بـ… or أقر أن …), so it names no speaker for what follows either
     if L.bare(norm) in ("يعد", "تعد") and k + 1 < limit and not broken(text, tokens, k + 1) \
-            and tokens[k + 1].norm.endswith("ا") and not tokens[k + 1].norm.startswith("ال") \
+            and (tokens[k + 1].norm.endswith("ا") or tokens[k + 1].norm[:1] == "م"
+                 and tokens[k + 1].norm.endswith("ه") and len(tokens[k + 1].norm) >= 5) \
+            and not tokens[k + 1].norm.startswith("ال") \
             and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         return k + 1    # "دعم الجهات الحكومية يعد رافدا لجهود …": يُعدّ "is considered", an
-        # indefinite noun after it, no one counting (nor promising: "يعد بـ…")
+        # indefinite noun after it, no one counting (nor promising: "يعد بـ…"); so a
+        # feminine one of مُـ: "والتي لا تعد متخصصة"
     if L.bare(norm) in ("زاد", "تابع", "يتابع", "تتابع") \
             and not _says_next(text, tokens, k, limit, units):
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
@@ -2771,6 +2774,21 @@ def _scripture(text: str, unit: _Unit) -> bool:
         word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 
+def _no_name(entity) -> bool:
+    """A person whose every name is one word that no name is: a demonstrative («وذكرت تلك
+    التقارير») or a noun with لِلـ («وقال للمنتج:», to the producer). Whatever construction
+    read it, it names no one; the words are shown with no speaker rather than with that one.
+    (Not a word shaped like a verb: many foreign family names are, تسيبراس، يعلون، بليجريني.)"""
+    if entity.kind != "person" or not entity.names:
+        return False
+    words = {normalize_text(name).strip() for name in entity.names}
+    return all(" " not in word and (word in _POINTING or word.startswith("لل"))
+               for word in words)
+
+
+_POINTING = L._norm("تلك ذلك هذه هذا هؤلاء اولئك")
+
+
 def _marks_off(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without the quotation marks, spaces and stops at its ends: words after a colon
     that run on to the closing mark of their quotation are the same words."""
@@ -2812,7 +2830,7 @@ def _to_quotes(source: Source, drafts: list[tuple[_Unit, int | None]]) -> list[Q
         sentence = sentences[at] if at >= 0 and unit.start < sentences[at].end else None
         speaker: Speaker | None = None
         if unit.kind == "statement" and unit.speaker is not None \
-                and not _scripture(source.text, unit):
+                and not _scripture(source.text, unit) and not _no_name(unit.speaker):
             speaker = unit.speaker.speaker()
         out.append(Quote(
             id=ids[k], source_id=source.id, start=unit.start, end=unit.end,

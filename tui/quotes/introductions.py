@@ -27,6 +27,8 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
     body: set[str] | None = None
+    said_by = _family_names_that_speak(paragraphs_tokens)
+    untitled: list[tuple[Subject, int]] = []
     for number, words in enumerate(paragraphs_tokens):
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
         # ترامب"): read it without the preposition
@@ -85,7 +87,16 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                 entities.resolve(titled, tokens[k].start)
                 k = titled.last + 1
                 continue
+            elif (named := _given_and_speaking_family(text, tokens, k, said_by)) is not None:
+                # "يجلس «التناك» محمد العسيف …" … "وقال العسيف إنه …": the man the verb names
+                # (learned last, and only if no one else of the article has that family name)
+                untitled.append((named, tokens[k].start))
+                k = named.last + 1
+                continue
             k = openers[bisect_right(openers, k)]
+    for named, at in untitled:
+        if not entities.known_surname(named.name.split()[-1]):
+            entities.resolve(named, at)
 
 
 def _main_adjective(text: str, tokens: list[Token], k: int) -> bool:
@@ -98,6 +109,35 @@ def _main_adjective(text: str, tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1].norm
     return tokens[k - 1].norm.startswith("ال") and not L.one_of(tokens[k - 1].norm, L.WHO_WORDS) \
         and (after in L.PREPOSITIONS or after[:1] == "ل" and len(after) > 3)
+
+
+def _family_names_that_speak(paragraphs_tokens: list[list[Token]]) -> frozenset[str]:
+    """Words with the article that stand alone right after a verb of saying somewhere in the
+    article ("وقال العسيف إنه …"): family names, if a given name comes before them elsewhere."""
+    return frozenset(
+        after.norm for words in paragraphs_tokens for verb, after in zip(words, words[1:])
+        if after.norm.startswith("ال") and len(after.norm) > 4 and L.speech_verb(verb.norm)
+        and not L.participle(verb.norm) and not L.one_of(after.norm, L._KNOWN))
+
+
+def _given_and_speaking_family(text: str, tokens: list[Token], k: int, said_by: frozenset[str]
+                               ) -> Subject | None:
+    """A given name, then a family name the article uses alone after a verb of saying:
+    "محمد العسيف" when "وقال العسيف" follows (no title needed: the verb vouches it names a
+    person)."""
+    if not said_by or k + 1 >= len(tokens) or tokens[k + 1].norm not in said_by \
+            or broken(text, tokens, k + 1) or L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
+            or L.one_of(tokens[k].norm, L.WHO_WORDS) \
+            or k > 0 and not broken(text, tokens, k) and (
+                tokens[k - 1].norm in L.NAME_LINKS or tokens[k - 1].norm in L.GIVEN_NAMES
+                or tokens[k - 1].norm[1:] in L.GIVEN_NAMES and tokens[k - 1].norm[:1] == "و"):
+        return None     # (not the end of a longer name: "عصام بن عبداللطيف الملا"، "وحمزة صالح
+        # الراوي")
+    named = parse_subject(text, tokens, k, k + 2)
+    if named is None or named.kind != "person" or not named.name or named.first != k \
+            or named.last != k + 1:
+        return None
+    return named
 
 
 def _introduced_by_name(text: str, tokens: list[Token], k: int) -> Subject | None:

@@ -1017,6 +1017,24 @@ def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) ->
     return end
 
 
+# Adjectives of unnamed sources that a name never opens with.
+_HIGH_RANKING = L._norm("رفيع رفيعه رفيعا")
+# Nouns of events and places whose genitive is their proper name: "مهرجان تمور بريدة".
+_NAMED_THINGS = L._norm("مهرجان معرض مؤتمر ملتقي منتدي بطوله دوري كاس مسابقه جائزه حمله "
+                        "برنامج مشروع مستشفي مركز")
+
+
+def _occasion_like(norm: str) -> bool:
+    return L.bare(norm) in _NAMED_THINGS
+
+
+def _unknown_word(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k, joined to the one before, is a word no list knows, without the article."""
+    norm = tokens[k].norm
+    return not broken(text, tokens, k) and L.bare(norm) not in L._KNOWN \
+        and not _definite(norm) and not has_tanween(text, tokens[k]) and not is_number(tokens[k])
+
+
 def _occasion_noun(norm: str) -> bool:
     """"تصريح"، "اجتماعه"، "كلمته"، "بيان": an occasion of speaking, with or without his
     pronoun (بيان is the word itself, not بـ + يان)."""
@@ -1253,6 +1271,24 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                and not _complement(following)) or _chain_definite(
         text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
+    # "مسؤول حكومي رفيع المستوى": an unnamed source described by adjectives; no name
+    # follows them
+    described = L.bare(head_norm) in L.ANONYMOUS_SINGULAR and following.endswith("ي") \
+        and not following.startswith(("ال", "ب", "ل"))
+    if head < end < limit and end - head <= 12 and _occasion_like(tokens[end - 1].norm):
+        # "… في مهرجان تمور بريدة، أن": the festival's name (a word or two no list knows, up
+        # to the phrase's end) goes on the title (not "مهرجان بريدة للتمور المهندس …")
+        named_end = end
+        while named_end < min(limit, end + 2) and _unknown_word(text, tokens, named_end):
+            named_end += 1
+        if named_end > end and (named_end >= limit or broken(text, tokens, named_end)
+                                or L.particle(tokens[named_end].norm)):
+            end = named_end
+    if described and end < limit and tokens[end].norm in _HIGH_RANKING \
+            and not broken(text, tokens, end):
+        # "مسؤول حكومي رفيع المستوى": high-ranking, and of what level, goes on the phrase
+        end += 1 + (end + 1 < limit and tokens[end + 1].norm == "المستوي"
+                    and not broken(text, tokens, end + 1))
     if definite and end < limit and _amin_title(text, tokens, end, limit):
         # "مدير عام الهيئة … أمين عام مجلس التنمية … المهندس محمد العمرة": a second office
         # he holds, not a name (أمين is a given name too)
@@ -1316,7 +1352,11 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         like_time = k < limit and _named_like_time(text, tokens, k, limit)   # "اللواء صباح بن"
         known_noun = k < limit and _article(text, tokens[k]) \
             and _content(tokens[k].norm) in L._KNOWN   # "ودعا الرئيس المواطنين إلى": whom
-        if k < limit and not verb and not known_noun \
+        # "… في مهرجان تمور بريدة": a noun without its article ends the title and governs
+        # the words after it, a name of a thing, not of a person
+        governing = k < limit and k - 1 >= head and _occasion_like(tokens[k - 1].norm)
+        if k < limit and not verb and not known_noun and not (described and not ranked) \
+                and not governing \
                 and not _accusative_pair(text, tokens, k, limit) \
                 and (not _ends_phrase(text, tokens, k, limit) or like_time) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
@@ -1461,6 +1501,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             and not broken(text, tokens, k + 1):
         return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it
         # (a name like بالوتيلي has no word with the article after it)
+    if first_norm in _HIGH_RANKING:
+        return k    # "مسؤول حكومي رفيع المستوى": high-ranking, the source's adjective
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES \
