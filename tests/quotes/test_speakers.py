@@ -4745,3 +4745,20 @@ def test_besides_then_another_verb_and_a_promise(article):
 ])
 def test_words_read_as_a_name_that_name_no_one(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_relayed_source_with_an_aside_and_found_is_no_grandfather(article):
+    # «نقلاً عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن «…»»: the sources speak, past the
+    # aside that says what they asked
+    text = ("وذكرت وكالة أنباء الأناضول نقلاً عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن "
+            "“قوات مكافحة الإرهاب داهمت عدة أماكن في المدينة”.")
+    assert speaker_label(article, text, "قوات مكافحة الإرهاب داهمت عدة أماكن في المدينة") \
+        == "مصادر أمنية مطلعة"
+    # «وجد الباحثون أدلة تشير إلى أن …»: found (وجد), not «و» and a grandfather titled over
+    # a man named «أدلة»
+    text = "ففي دراسة، وجد الباحثون أدلة تشير إلى أن الأسماء الفريدة لا تلقى ترحيبا."
+    assert speaker_label(article, text, "الأسماء الفريدة لا تلقى ترحيبا") is None
+    # «في حين يرفض علي قاسم …، ويضيف أن …»: not the man who spoke before
+    text = ("وقال عبدالله الجهن إن الأسعار مرتفعة.\nفي حين يرفض علي قاسم، وهو بائع في أحد المحلات، "
+            "اتهام بعض الزبائن للمحلات، ويضيف أن هناك آلاف من المحلات.")
+    assert speaker_label(article, text, "هناك آلاف من المحلات") is None

@@ -864,6 +864,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if after < limit and tokens[after].norm in _ITSELF and not broken(text, tokens, after):
             after += 1  # "نقلا عن الموقع الرسمي الإيراني نفسه بأنها …": the source itself
         after = _past_speech_noun(tokens, after, limit)
+        if after < limit and gap(text, tokens, after).strip() in (",", "،"):
+            # "نقلاً عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن …": what the source is
+            # (or asked), set off by commas, then what it said
+            closing = next((j for j in range(after + 1, min(limit, after + 9))
+                            if gap(text, tokens, j).strip() in (",", "،")), None)
+            if closing is not None and L.particle(tokens[closing].norm) and not any(
+                    L.reporting_word(tokens[m].norm) for m in range(after, closing)):
+                after = closing
     if subject is None and L.one_of(norm, L.DESCRIBING) and k + 1 < limit \
             and tokens[k + 1].norm.startswith("ال") and not L.one_of(tokens[k + 1].norm, L._KNOWN):
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows

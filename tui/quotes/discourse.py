@@ -553,6 +553,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
                                                      "عندما", "وعندما", "حينما", "وحينما"):
         first += 1
+    elif first + 2 < k and tokens[first].norm in ("في", "وفي") and tokens[first + 1].norm == "حين":
+        first += 2      # "في حين يرفض علي قاسم …، ويضيف أن …": while, then the verb
     elif first + 1 < k and tokens[first].norm in _DESPITE and tokens[first + 1].norm == "ذلك":
         first += 2      # "ورغم ذلك دافع مارتينو … عن اللاعب، قائلا إنه …": the verb after it
     elif first < k and _side_after(tokens, first):
