@@ -4762,3 +4762,12 @@ def test_a_relayed_source_with_an_aside_and_found_is_no_grandfather(article):
     text = ("وقال عبدالله الجهن إن الأسعار مرتفعة.\nفي حين يرفض علي قاسم، وهو بائع في أحد المحلات، "
             "اتهام بعض الزبائن للمحلات، ويضيف أن هناك آلاف من المحلات.")
     assert speaker_label(article, text, "هناك آلاف من المحلات") is None
+
+
+def test_a_body_by_the_genitive_of_its_name(article):
+    # «وأوضحت الأرصاد أن …» after «الرئاسة العامة للأرصاد وحماية البيئة»: the body by the
+    # genitive its name has with لـ (one body of the article so named)
+    text = ("توقعت الرئاسة العامة للأرصاد وحماية البيئة تأثر الرؤية الأفقية بالعوالق الترابية، "
+            "وأوضحت الأرصاد أن الفرصة مهيأة لهطول أمطار رعدية.")
+    assert speaker_label(article, text, "الفرصة مهيأة لهطول أمطار رعدية") \
+        == "الرئاسة العامة للأرصاد وحماية البيئة"

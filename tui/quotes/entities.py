@@ -182,7 +182,8 @@ class Entities:
             # a lone word with the article: the surname of someone introduced, the short
             # name of a body ("الفيفا"), or nobody
             keys = name_keys(subject.label)
-            return self._by_name(keys, at) or self._short_names.get(keys)
+            return self._by_name(keys, at) or self._short_names.get(keys) \
+                or self._by_genitive(subject.label)
         words = frozenset(subject.title_words)
         if not words:
             return None
@@ -213,6 +214,17 @@ class Entities:
             if len({e.id for e in heads}) == 1:
                 return heads[-1]
         return None
+
+    def _by_genitive(self, word: str) -> Entity | None:
+        """"وأوضحت الأرصاد أن …" after "الرئاسة العامة للأرصاد وحماية البيئة": a word with the
+        article that is the genitive (with لـ) of the one body the article named so."""
+        norm = normalize_text(word).strip()
+        if not norm.startswith("ال") or len(norm) < 5 or " " in norm:
+            return None
+        with_la = "لل" + norm[2:]
+        found = {e.id: e for e in self.items if e.kind == "organisation"
+                 and with_la in normalize_text(e.label).split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def known_surname(self, word: str) -> bool:
         """Is `word` the surname of a person the article named in full? (Not a given name:
