@@ -4771,3 +4771,16 @@ def test_a_body_by_the_genitive_of_its_name(article):
             "وأوضحت الأرصاد أن الفرصة مهيأة لهطول أمطار رعدية.")
     assert speaker_label(article, text, "الفرصة مهيأة لهطول أمطار رعدية") \
         == "الرئاسة العامة للأرصاد وحماية البيئة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # «وصف توفيق تلك الأيام بأنها «…»»، «ويأمل توفيق الآن في أن «…»»: a demonstrative or «الآن»
+    # after a name ends it
+    ("وقال الطالب محمد توفيق إن الحرب انتهت. ووصف توفيق تلك الأيام بأنها “أيام قذرة”.",
+     "أيام قذرة", "محمد توفيق"),
+    # «وثمن الدكتور الثويني جهود …»: efforts, no man named «جهود» after a title
+    ("وثمن الدكتور الثويني جهود صاحب السمو الملكي الأمير سعود بن عبدالمحسن أمير منطقة حائل.\n"
+     "وأفاد أن وزارة التعليم تعمل على التوسع.", "وزارة التعليم تعمل على التوسع", None),
+])
+def test_a_name_ends_before_a_demonstrative_now_or_efforts(article, text, words, label):
+    assert speaker_label(article, text, words) == label

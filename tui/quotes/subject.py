@@ -1541,6 +1541,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
+        if k > start and tokens[k].norm == "تلك":
+            break       # "ووصف توفيق | تلك الأيام بأنها …": what he described
         norm = tokens[k].norm
         if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")) \
                 or k - start >= 2 and norm.startswith(("بال", "وبال")):
