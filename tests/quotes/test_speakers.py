@@ -4784,3 +4784,11 @@ def test_a_body_by_the_genitive_of_its_name(article):
 ])
 def test_a_name_ends_before_a_demonstrative_now_or_efforts(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_before_the_court_is_no_imam(article):
+    # «وأمام المحكمة أقر بورزاكو بأنه …»: أمام (before) folds to the word of إمام (imam); with
+    # its hamza above it is where he spoke, never a titled subject
+    text = ("مثل أليخاندرو بورزاكو الرئيس السابق لشركة تسويق رياضي أمام محكمة اتحادية. وأمام "
+            "المحكمة أقر بورزاكو بأنه غير مذنب.")
+    assert speaker_label(article, text, "غير مذنب") == "بورزاكو"

@@ -1091,8 +1091,9 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
         if first > 0 and L.one_of(tokens[first - 1].norm, L.PREPOSITIONS) \
-                and not broken(text, tokens, first):
-            continue
+                and not broken(text, tokens, first) \
+                or L.one_of(tokens[first].norm, L.PREPOSITIONS):
+            continue    # (nor a phrase a preposition opens: "وأمام المحكمة أقر …", where)
         subject = parse_subject(text, tokens, first, k, names=True)
         if subject is not None and first == clause + 1 and subject.name is None \
                 and not tokens[first].norm.startswith("ال") \

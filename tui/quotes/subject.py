@@ -485,6 +485,9 @@ _NOT = frozenset({"غير", "ليس", "ليست"})
 def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
     if i < len(tokens) and tokens[i].norm in _NOT:
         return None     # "أن ما ذكر غير صحيح لعدد من الأسباب": "not", a predicate, no one
+    if i < len(tokens) and text[tokens[i].start:tokens[i].end].lstrip("وف").startswith("أمام"):
+        return None     # "وأمام المحكمة أقر …": before (أمام, its hamza above), never an
+        # imam (إمام), though the two fold to one word
     subject = _parse(text, tokens, i, limit, names)
     if subject is None:
         return subject
