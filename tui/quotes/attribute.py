@@ -912,6 +912,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken
+        if feminine and discourse.how == "after-verb" and entity.kind == "person" \
+                and subject.name:
+            entity.feminine = True  # "وقالت ساندرا ميتشيل نائب المفوض …": the verb says she
+            # is a woman (her title is in the masculine), so "واضافت" goes on with her
         discourse.spoke(entity, number)
         _note_issuer(tokens, k, subject, entity, entities, limit)
         _note_abbreviation(text, subject, entity, entities)
