@@ -855,9 +855,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject, after = voice, voice.last + 1
     if subject is None and whom_end is not None:
         after = whom_end
-    if L.bare(norm) in _DREW and after < limit and tokens[after].norm in _ATTENTION \
-            and not broken(text, tokens, after):
-        after += 1      # "لافتاً الانتباه إلى أنه …": drew attention to, a verb of two words
+    after = _past_attention(text, tokens, k, after, limit)
     relay_source = _relayed_source(text, tokens, after, limit) if subject is not None else None
     if relay_source is not None:
         after = relay_source.last + 1
@@ -1357,9 +1355,7 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     وفي مقابلة قال"): a subject is there that the grammar did not read."""
     if k > 0 and tokens[k - 1].norm in ("قد", "وقد") and tokens[k].norm[:1] in ("ي", "ت"):
         return False    # "وقد يقول إنه …": someone may say it, no one did
-    after = k + 1
-    if L.bare(tokens[k].norm) in _DREW and after < limit and tokens[after].norm in _ATTENTION:
-        after += 1      # "ولفت الانتباه إلى أن …": the attention drawn, no subject
+    after = _past_attention(text, tokens, k, k + 1, limit)
     anchor = _anchor(text, tokens, after, limit, units)
     if anchor is not None and anchor[1] > after \
             and not _between_is_adjunct(text, tokens, after, anchor[1]):
@@ -1994,6 +1990,15 @@ _DESCRIBED_AS = L._norm("وصف وصفت يوصف توصف")
 _DREW = L._norm("لفت لفتت يلفت تلفت لافتا لافته لافتين")
 _ATTENTION = L._norm("الانتباه النظر الانظار")
 _MY_ATTENTION = L._norm("نظري انتباهي نظرنا انتباهنا")
+
+
+def _past_attention(text: str, tokens: list[Token], k: int, after: int, limit: int) -> int:
+    """Past «الانتباه/النظر» right after the verb «لفت» at token k (from `after`, where its
+    subject ended): "لافتاً الانتباه إلى أنه …"، "ولفت الانتباه إلى أن …", a verb of two words."""
+    if L.bare(tokens[k].norm) in _DREW and after < limit and tokens[after].norm in _ATTENTION \
+            and not broken(text, tokens, after):
+        return after + 1
+    return after
 
 # أن/إن with the pronoun that is the subject of the verb after it ("أنها حذرت", "إنه أكد").
 _THAT_HE = L._norm("انه انها انهم انهما بانه بانها بانهم وانه وانها وانهم "
@@ -2786,7 +2791,7 @@ def _scripture(text: str, unit: _Unit) -> bool:
         word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 
-def _no_name(entity) -> bool:
+def _no_name(entity: Entity) -> bool:
     """A person whose every name is one word that no name is: a demonstrative («وذكرت تلك
     التقارير») or a noun with لِلـ («وقال للمنتج:», to the producer). Whatever construction
     read it, it names no one; the words are shown with no speaker rather than with that one.
