@@ -4800,3 +4800,18 @@ def test_a_feminine_verb_makes_its_named_speaker_a_woman(article):
     text = ("وقالت ساندرا ميتشيل نائب المفوض العام للاونروا في مؤتمر صحافي \"لا يزال هناك وقت\".\n"
             "واضافت \"لم يتم حتى الان اتخاذ قرار\".")
     assert speaker_label(article, text, "لم يتم حتى الان اتخاذ قرار") == "ساندرا ميتشيل"
+
+
+
+def test_not_worried_is_no_name(tmp_path):
+    # «يبدو وزير الداخلية اللبناني غير قلق …»، «وكما أن الوزير غير قلق …» (a real article of the
+    # archive, 23 July 2015): «غير» (not) opens no name, so the minister's statements are never
+    # shown under «غير قلق»
+    import shutil
+    from pathlib import Path
+    from tui.corpus import load_corpus
+    case = Path(__file__).parents[1] / "fixtures" / "cases" / "2015-07-23-0073-aawsat.txt"
+    shutil.copy(case, tmp_path)
+    quotes = extract_all(load_corpus(tmp_path))
+    labels = {q.speaker.label for q in quotes if q.speaker is not None}
+    assert labels and not any("قلق" in label for label in labels), labels
