@@ -4815,3 +4815,17 @@ def test_not_worried_is_no_name(tmp_path):
     quotes = extract_all(load_corpus(tmp_path))
     labels = {q.speaker.label for q in quotes if q.speaker is not None}
     assert labels and not any("قلق" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # «ودعا المهندس الحياري شركات الكهرباء …، مؤكدا …»: after a rank, a word of belonging
+    # (-ي) is the family name, not a describer before a name «شركات الكهرباء»
+    ("وقال مدير المركز الوطني للطاقة المهندس فاروق الحياري إن الأحمال زادت.\nودعا المهندس "
+     "الحياري شركات الكهرباء لاتخاذ الإجراءات الضرورية، مؤكدا ضرورة الاستجابة للشكاوى.",
+     "ضرورة الاستجابة للشكاوى", "فاروق الحياري"),
+    # «ويقول بقناعة تامة إنّ «…»»: with conviction, how he said it; no one named «بقناعة تامة»
+    ("وقال الفنان هشام الحاج إن الجمهور تغير. ويقول بقناعة تامة إنّ «الفن لا يبنى في ليلة».",
+     "الفن لا يبنى في ليلة", None),
+])
+def test_a_family_name_after_a_rank_and_a_manner_phrase(article, text, words, label):
+    assert speaker_label(article, text, words) == label

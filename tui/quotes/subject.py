@@ -651,6 +651,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
         # ("قد أعلنت ولاءها ومبايعتها": her allegiance)
     if _article(text, tokens[k]) and _describes_someone(norm) and k + 1 < limit \
+            and not (honorifics and norm.endswith("ي")) \
             and not broken(text, tokens, k + 1) \
             and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
             and not _ends_phrase(text, tokens, k + 1, limit) \
@@ -1506,6 +1507,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # (a name like بالوتيلي has no word with the article after it)
     if first_norm in _HIGH_RANKING:
         return k    # "مسؤول حكومي رفيع المستوى": high-ranking, the source's adjective
+    if _prefixed(first_norm) and first_norm[0] == "ب" and first_norm.endswith("ه") \
+            and len(first_norm) >= 5 and k + 1 < len(tokens) and not broken(text, tokens, k + 1) \
+            and (L.particle(tokens[k + 1].norm) or tokens[k + 1].norm.endswith("ه")
+                 and not _definite(tokens[k + 1].norm)):
+        return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
+        # its adjective; not "باربرة جافي")
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES \
