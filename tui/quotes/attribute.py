@@ -604,19 +604,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             elif _quoted_genitive(text, tokens, starts, subject, anchor[2]):
                 # "وكتب الصحافي … رئيس تحرير «الشرق الأوسط» سابقا … أن …": the paper his title
                 # governs, a name, not his words; what he said comes after it, if anything
-                end = bisect_left(starts, anchor[2].end)
-                anchor[2].kind = "term"
-                close = anchor[2].close_mark if anchor[2].close_mark is not None \
-                    else tokens[end - 1].end - 1
-                subject = dataclasses.replace(subject, last=end - 1, end=close + 1,
-                                              label=text[subject.start:close + 1])
-                anchor = _anchor(text, tokens, end, limit, units)
+                subject, anchor = _past_quoted_genitive(text, tokens, starts, subject,
+                                                        anchor[2], limit, units)
                 bound = anchor[1] if anchor is not None else limit
-                named = parse_subject(text, tokens, end, bound) if end < bound else None
-                if named is not None and named.kind == "person" and named.name \
-                        and named.last == bound - 1:    # "… «الرياض» تركي السديري: «…»"
-                    subject = dataclasses.replace(subject, last=named.last, end=named.end,
-                                                  label=named.name, name=named.name)
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -843,9 +833,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
     if subject is not None and feminine and not subject.feminine and discourse.how == "after-verb" \
-            and subject.kind in ("organisation", "unknown"):
+            and (subject.kind in ("organisation", "unknown")
+                 or subject.kind == "person" and subject.name):
         # "قالت «السعودي الفرنسي كابيتال» إن …": the verb says the body is feminine, so
-        # "…، مشيرة إلى أن …" goes on with it later
+        # "…، مشيرة إلى أن …" goes on with it later; and a person named after it is a woman
+        # ("وقالت ساندرا ميتشيل نائب المفوض …" though her title is masculine: "واضافت" goes
+        # on with her)
         subject = dataclasses.replace(subject, feminine=True)
     if subject is not None and after + 2 < limit and tokens[after].norm == "علي" \
             and tokens[after + 1].norm.startswith("لسان") and not broken(text, tokens, after + 2):
@@ -910,10 +903,6 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken
-        if feminine and discourse.how == "after-verb" and entity.kind == "person" \
-                and subject.name:
-            entity.feminine = True  # "وقالت ساندرا ميتشيل نائب المفوض …": the verb says she
-            # is a woman (her title is in the masculine), so "واضافت" goes on with her
         discourse.spoke(entity, number)
         _note_issuer(tokens, k, subject, entity, entities, limit)
         _note_abbreviation(text, subject, entity, entities)
@@ -1249,6 +1238,25 @@ def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragr
         return None
     subject = _subject_before(text, tokens, k, paragraph, entities)
     return subject if subject is not None and subject.first == first + 1 else None
+
+
+def _past_quoted_genitive(text: str, tokens: list[Token], starts: list[int], title: Subject,
+                          quoted: _Unit, limit: int, units: list[_Unit]):
+    """The title read on over its quoted genitive (the quotation a term), and what the verb
+    reports after it, as (subject, anchor); a person's name between them is the subject ("…
+    «الرياض» تركي السديري: «…»")."""
+    end = bisect_left(starts, quoted.end)
+    quoted.kind = "term"
+    close = quoted.close_mark if quoted.close_mark is not None else tokens[end - 1].end - 1
+    subject = dataclasses.replace(title, last=end - 1, end=close + 1,
+                                  label=text[title.start:close + 1])
+    anchor = _anchor(text, tokens, end, limit, units)
+    bound = anchor[1] if anchor is not None else limit
+    named = parse_subject(text, tokens, end, bound) if end < bound else None
+    if named is not None and named.kind == "person" and named.name and named.last == bound - 1:
+        subject = dataclasses.replace(subject, last=named.last, end=named.end, label=named.name,
+                                      name=named.name)
+    return subject, anchor
 
 
 def _unknown_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> bool:

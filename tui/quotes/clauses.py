@@ -167,7 +167,8 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 break       # "…، كما أكد مهندس معتز موسى أن …": someone else's report (but
                 # "…، كما أكدت استمرار الحظر": more of the same speaker's words)
         elif norm[:1] == "و" and L.speech_verb(norm) and norm[1:2] not in ("ي", "ت") \
-                and not L.particle(norm) and not promised(tokens, k, len(tokens)) or L.participle(norm) and not _adjective(text, tokens, k) \
+                and not L.particle(norm) and not promised(tokens, k, len(tokens)) \
+                or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
         elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm) \
