@@ -1188,6 +1188,26 @@ def _quoted_genitive(text: str, tokens: list[Token], starts: list[int], title: S
         and quoted.close_mark is not None
 
 
+def _past_quoted_genitive(text: str, tokens: list[Token], starts: list[int], title: Subject,
+                          quoted: _Unit, limit: int, units: list[_Unit]
+                          ) -> tuple[Subject, tuple | None]:
+    """The title read on over its quoted genitive (the quotation a term), and what the verb
+    reports after it, as (subject, anchor); a person's name between them is the subject ("…
+    «الرياض» تركي السديري: «…»")."""
+    end = bisect_left(starts, quoted.end)
+    quoted.kind = "term"
+    close = quoted.close_mark if quoted.close_mark is not None else tokens[end - 1].end - 1
+    subject = dataclasses.replace(title, last=end - 1, end=close + 1,
+                                  label=text[title.start:close + 1])
+    anchor = _anchor(text, tokens, end, limit, units)
+    bound = anchor[1] if anchor is not None else limit
+    named = parse_subject(text, tokens, end, bound) if end < bound else None
+    if named is not None and named.kind == "person" and named.name and named.last == bound - 1:
+        subject = dataclasses.replace(subject, last=named.last, end=named.end, label=named.name,
+                                      name=named.name)
+    return subject, anchor
+
+
 def _describing_noun(text: str, tokens: list[Token], starts: list[int], k: int,
                      units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
                      number: int, entities: Entities, discourse: _Discourse) -> int:
@@ -1238,25 +1258,6 @@ def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragr
         return None
     subject = _subject_before(text, tokens, k, paragraph, entities)
     return subject if subject is not None and subject.first == first + 1 else None
-
-
-def _past_quoted_genitive(text: str, tokens: list[Token], starts: list[int], title: Subject,
-                          quoted: _Unit, limit: int, units: list[_Unit]):
-    """The title read on over its quoted genitive (the quotation a term), and what the verb
-    reports after it, as (subject, anchor); a person's name between them is the subject ("…
-    «الرياض» تركي السديري: «…»")."""
-    end = bisect_left(starts, quoted.end)
-    quoted.kind = "term"
-    close = quoted.close_mark if quoted.close_mark is not None else tokens[end - 1].end - 1
-    subject = dataclasses.replace(title, last=end - 1, end=close + 1,
-                                  label=text[title.start:close + 1])
-    anchor = _anchor(text, tokens, end, limit, units)
-    bound = anchor[1] if anchor is not None else limit
-    named = parse_subject(text, tokens, end, bound) if end < bound else None
-    if named is not None and named.kind == "person" and named.name and named.last == bound - 1:
-        subject = dataclasses.replace(subject, last=named.last, end=named.end, label=named.name,
-                                      name=named.name)
-    return subject, anchor
 
 
 def _unknown_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
