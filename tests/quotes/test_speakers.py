@@ -4829,3 +4829,23 @@ def test_not_worried_is_no_name(tmp_path):
 ])
 def test_a_family_name_after_a_rank_and_a_manner_phrase(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    # a title of three words, then a name of two: the name is whole, and the object follows it
+    # (it used to give up «لافروف», starting what was said with the surname)
+    ("وأكد وزير الخارجية الروسي سيرغي لافروف استعداد بلاده للحوار مع المعارضة.",
+     "استعداد بلاده للحوار مع المعارضة", "سيرغي لافروف"),
+    # a time word after the name: it ended there
+    ("وأعلن وزير الخارجية الأمريكي جون كيري أمس دعم بلاده للاتفاق الجديد.",
+     "دعم بلاده للاتفاق الجديد", "جون كيري"),
+    # a name of three words still gives up a last word that is the object's
+    ("وأكد لاعب المنتخب وسام حمدان جدارة الأخضر بالفوز على منافسه.",
+     "جدارة الأخضر بالفوز على منافسه", None),
+])
+def test_the_object_begins_after_the_whole_name(article, sentence, words, label):
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    found = said(quotes, words)
+    assert found.form == "object" and found.text.startswith(words[:8]), found.text
+    if label is not None:
+        assert found.speaker.label == label

@@ -947,6 +947,9 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
     if following < len(tokens) and _with_pronoun(text, tokens[following]) \
             and not broken(text, tokens, following):
         return subject  # "جون كيري | حرصه": the name ended where its object begins
+    if following < len(tokens) and L.one_of(tokens[following].norm, L.TIME_WORDS) \
+            and not broken(text, tokens, following):
+        return subject  # "سيرغي لافروف | أمس استعداد بلاده": when, after the whole name
     shorter = parse_subject(text, tokens, first, subject.last)
     if shorter is None or not shorter.name:
         return subject
@@ -956,7 +959,9 @@ def _without_object(text: str, tokens: list[Token], first: int, subject: Subject
             return subject
         known = entities.resolve(shorter, at, introduce=False)
         return shorter if known is not None else subject
-    return shorter if subject.last - subject.first >= 2 else subject
+    # Only a name of three words or more gives up its last one: after a title, "وزير
+    # الخارجية الروسي سيرغي لافروف استعداد" is a name of two words, and the object follows it
+    return shorter if len(subject.name.split()) >= 3 else subject
 
 
 def _knows_name(entities: Entities, name: str | None) -> bool:
