@@ -4849,3 +4849,17 @@ def test_the_object_begins_after_the_whole_name(article, sentence, words, label)
     assert found.form == "object" and found.text.startswith(words[:8]), found.text
     if label is not None:
         assert found.speaker.label == label
+
+
+@pytest.mark.parametrize("text, words, label, kind", [
+    # the diplomat introduced without a name, then taken up with the article (sample 45)
+    ("قال دبلوماسي أميركي إن الزيارة مهمة.\nوقال الدبلوماسي: «سيتم التباحث في قضايا حقوق "
+     "الإنسان خلال الزيارة».", "سيتم التباحث في قضايا حقوق الإنسان خلال الزيارة",
+     "الدبلوماسي", "anonymous"),
+    # a voter, unnamed: an anonymous source
+    ("وقالت ناخبة: «لا أريد أن أعود إلى الحي مع الحبر على إصبعي».",
+     "لا أريد أن أعود إلى الحي مع الحبر على إصبعي", "ناخبة", "anonymous"),
+])
+def test_an_unnamed_diplomat_or_voter_is_an_anonymous_source(article, text, words, label, kind):
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
+    assert speaker is not None and (speaker.label, speaker.type) == (label, kind)
