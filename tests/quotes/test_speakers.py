@@ -4863,3 +4863,11 @@ def test_the_object_begins_after_the_whole_name(article, sentence, words, label)
 def test_an_unnamed_diplomat_or_voter_is_an_anonymous_source(article, text, words, label, kind):
     speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
     assert speaker is not None and (speaker.label, speaker.type) == (label, kind)
+
+
+def test_the_head_of_a_committee_is_not_the_president_named_before(article):
+    # sample 45: «ونفى رئيس اللجنة الانتخابية …» was credited to «الرئيس بيار نكورونزيزا»
+    text = ("وقال الرئيس بيار نكورونزيزا إن الانتخابات نزيهة.\nونفى رئيس اللجنة الانتخابية هذا "
+            "التراجع الظاهر، معتبرا أن «المشاركة كانت إلى حد كبير هي نفسها».")
+    assert speaker_label(article, text, "المشاركة كانت إلى حد كبير هي نفسها") \
+        == "رئيس اللجنة الانتخابية"

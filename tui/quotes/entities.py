@@ -320,6 +320,8 @@ class Entities:
             # (not when the new title names a country or nationality the known one lacks:
             # "وزير خارجية ألمانيا" is not the Saudi foreign minister named before)
             places = _places(sequence[1:])
+            # (nor, for someone known only by the bare head, "الرئيس بيار نكورونزيزا", a
+            # title that governs a body: "رئيس اللجنة الانتخابية" is another office)
             # (and only someone the article named before or in the same breath: "وقال
             # المدير الطبي للعيادات" is not "المدير الإقليمي للحملة بدر السمحان" whom it
             # introduces paragraphs further on)
@@ -327,6 +329,8 @@ class Entities:
                 t and t[0] == sequence[0] for t in e.sequences)
                 and places <= _places(frozenset().union(*e.titles))
                 and not any(_other_genitive(sequence, t) for t in e.sequences)
+                and (ORGANISATIONS.isdisjoint(sequence[1:])
+                     or any(len(t) > 1 for t in e.sequences))
                 and (at < 0 or any(m < at + _SAME_BREATH for m in e.mentions))}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
