@@ -4871,3 +4871,11 @@ def test_the_head_of_a_committee_is_not_the_president_named_before(article):
             "التراجع الظاهر، معتبرا أن «المشاركة كانت إلى حد كبير هي نفسها».")
     assert speaker_label(article, text, "المشاركة كانت إلى حد كبير هي نفسها") \
         == "رئيس اللجنة الانتخابية"
+
+
+def test_the_findings_of_a_study_are_a_document_not_a_man_named_results(article):
+    # sample 45: «كما أكدت نتائج الدراسة على أن …» was said by a person «نتائج»
+    speaker = said(extract_all(article(
+        "خبر\n\nكما أكدت نتائج الدراسة على أن الكثير من الشركات العائلية ستشهد انتقال "
+        "الإدارة.\n")), "الكثير من الشركات العائلية ستشهد انتقال الإدارة").speaker
+    assert speaker is not None and speaker.label == "نتائج الدراسة" and speaker.type != "person"
