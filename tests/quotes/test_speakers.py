@@ -4879,3 +4879,11 @@ def test_the_findings_of_a_study_are_a_document_not_a_man_named_results(article)
         "خبر\n\nكما أكدت نتائج الدراسة على أن الكثير من الشركات العائلية ستشهد انتقال "
         "الإدارة.\n")), "الكثير من الشركات العائلية ستشهد انتقال الإدارة").speaker
     assert speaker is not None and speaker.label == "نتائج الدراسة" and speaker.type != "person"
+
+
+def test_a_quoted_name_after_a_title_no_list_knows_is_the_speaker(article):
+    # sample 45: «قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن …، مضيفا أن …» went to no one
+    text = ("من جهة أخرى قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن طائرات سلاح الجو قصفت "
+            "هدفا، مضيفا أن حركة حماس تتحمل المسؤولية.")
+    assert speaker_label(article, text, "طائرات سلاح الجو قصفت هدفا") == "افيخاي ادرعي"
+    assert speaker_label(article, text, "حركة حماس تتحمل المسؤولية") == "افيخاي ادرعي"

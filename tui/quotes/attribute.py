@@ -607,6 +607,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 subject, anchor = _past_quoted_genitive(text, tokens, starts, subject,
                                                         anchor[2], limit, units)
                 bound = anchor[1] if anchor is not None else limit
+        elif _title_only(subject) and anchor is not None and anchor[0] == "that" \
+                and (quoted := _quote_at(text, tokens[subject.last].end, units)) is not None \
+                and quoted.kind == "term":
+            # 'قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن …': the name in quotation marks
+            # (a term, so no anchor) after a title whose last word no list knows
+            subject = _title_then_quoted_name(text, tokens, starts, subject, quoted, limit,
+                                              units, entities, cue_at) or subject
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
