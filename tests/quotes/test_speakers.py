@@ -4887,3 +4887,17 @@ def test_a_quoted_name_after_a_title_no_list_knows_is_the_speaker(article):
             "هدفا، مضيفا أن حركة حماس تتحمل المسؤولية.")
     assert speaker_label(article, text, "طائرات سلاح الجو قصفت هدفا") == "افيخاي ادرعي"
     assert speaker_label(article, text, "حركة حماس تتحمل المسؤولية") == "افيخاي ادرعي"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 45: «كبير» with a definite genitive opens a title (chief of a trade), as after a name
+    ("بدوره، أكد كبير الصيادين بفرضة القطيف رضا الفردان أن الأمانة منعت تداول الروبيان.",
+     "الأمانة منعت تداول الروبيان", "رضا الفردان"),
+    ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن المفاوضات متوقفة منذ عام.",
+     "المفاوضات متوقفة منذ عام", "صائب عريقات"),
+    # alone after a noun it is still an adjective: «مسؤول كبير»
+    ("وأكد مسؤول كبير في الوزارة أن النمو سيتباطأ هذا العام.", "النمو سيتباطأ هذا العام",
+     "مسؤول كبير في الوزارة"),
+])
+def test_kabir_with_its_genitive_opens_a_title(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -567,7 +567,9 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             # "وقال ضابط شرطة كبير في البنجاب إن": an officer no one names, with his genitive
             return _titled(text, tokens, i, k, limit, honorifics)
         return person
-    if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit):
+    if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit) \
+            or kabir_title(text, tokens, k, limit):
+        # ("كبير الصيادين بفرضة القطيف رضا الفردان": chief of a trade, a title)
         titled = _titled(text, tokens, i, k, limit, honorifics)
         if titled is not None and titled.last == k and not titled.name and word in L.RELATIONS:
             return None     # "فتح والد بطل أبطال المملكة … مازن الدقيل النار": a father (of
