@@ -4901,3 +4901,11 @@ def test_a_quoted_name_after_a_title_no_list_knows_is_the_speaker(article):
 ])
 def test_kabir_with_its_genitive_opens_a_title(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_the_united_nations_takes_a_feminine_verb_that_goes_on_with_it(article):
+    # «الأمم» is a broken plural: «وقالت» agrees with it and goes on with the body
+    text = ("وكانت الأمم المتحدة قد حذرت الاحد، من ارتفاع حصيلة ضحايا الفيضانات في بورما. "
+            "وقالت إنّه لا يمكن معرفة حجم الكارثة قبل بضعة أيام.")
+    assert speaker_label(article, text, "لا يمكن معرفة حجم الكارثة قبل بضعة أيام") \
+        == "الأمم المتحدة"

@@ -604,7 +604,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                                                         _definite(norm)), limit)
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
-                     feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات"))
+                     feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات")
+                     or word in _BROKEN_PLURAL_BODIES)
     if word == "الولايات" and k + 1 < limit and tokens[k + 1].norm == "المتحده" \
             and not broken(text, tokens, k + 1):
         # "وقالت الولايات المتحدة إنها …" (and "الأمريكية" after it)
@@ -1921,6 +1922,8 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
 
 
 # Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
+# Bodies named by a broken plural take a feminine verb: "وقالت الأمم المتحدة".
+_BROKEN_PLURAL_BODIES = L._norm("الامم امم")
 _NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
