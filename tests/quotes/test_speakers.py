@@ -4909,3 +4909,13 @@ def test_the_united_nations_takes_a_feminine_verb_that_goes_on_with_it(article):
             "وقالت إنّه لا يمكن معرفة حجم الكارثة قبل بضعة أيام.")
     assert speaker_label(article, text, "لا يمكن معرفة حجم الكارثة قبل بضعة أيام") \
         == "الأمم المتحدة"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('من جانبه، قال رئيس النادي، القطري ناصر الخليفي "اننا فخورون باختيار دي ماريا".',
+     "اننا فخورون باختيار دي ماريا"),
+    ("من جانبه، قال رئيس النادي، ناصر الخليفي إن النادي فخور باختيار دي ماريا.",
+     "النادي فخور باختيار دي ماريا"),
+])
+def test_a_title_then_a_comma_then_the_name(article, text, words):
+    assert speaker_label(article, text, words) == "ناصر الخليفي"

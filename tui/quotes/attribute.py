@@ -607,6 +607,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 subject, anchor = _past_quoted_genitive(text, tokens, starts, subject,
                                                         anchor[2], limit, units)
                 bound = anchor[1] if anchor is not None else limit
+        elif _title_only(subject) and anchor is not None and subject.last + 3 <= anchor[1] \
+                and gap(text, tokens, subject.last + 1).strip() in (",", "،"):
+            subject = _title_comma_name(text, tokens, subject, anchor[1]) or subject
         elif _title_only(subject) and anchor is not None and anchor[0] == "that" \
                 and (quoted := _quote_at(text, tokens[subject.last].end, units)) is not None \
                 and quoted.kind == "term":
@@ -1487,6 +1490,25 @@ def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject,
         subject, last=particle - 1, end=tokens[particle - 1].end,
         label=text[subject.start:tokens[particle - 1].end],
         name=text[tokens[subject.last + 1].start:tokens[particle - 1].end])
+
+
+def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
+                      ) -> Subject | None:
+    """"قال رئيس النادي، القطري ناصر الخليفي: «…»": a title with no name, a comma, then (a
+    nationality and) a name that opens with a given name and runs right up to what was said:
+    the titled person, named."""
+    j = title.last + 1
+    if tokens[j].norm.startswith("ال") and _nisba(tokens[j].norm):
+        j += 1      # (his nationality: القطري)
+    if not 2 <= bound - j <= 3 or L.bare(tokens[j].norm) not in L.GIVEN_NAMES \
+            or any(broken(text, tokens, m) for m in range(j + 1, bound)):
+        return None
+    named = parse_subject(text, tokens, j, bound)
+    if named is None or named.kind != "person" or not named.name or named.title \
+            or named.last != bound - 1:
+        return None
+    return dataclasses.replace(title, last=named.last, end=named.end, label=named.name,
+                               name=named.name)
 
 
 def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: int
