@@ -4919,3 +4919,11 @@ def test_the_united_nations_takes_a_feminine_verb_that_goes_on_with_it(article):
 ])
 def test_a_title_then_a_comma_then_the_name(article, text, words):
     assert speaker_label(article, text, words) == "ناصر الخليفي"
+
+
+def test_a_resolution_is_a_document_that_speaks(article):
+    # «وبحسب القرار فإن …» (the Security Council's resolution, reprinted by four outlets)
+    speaker = said(extract_all(article(
+        "خبر\n\nوبحسب القرار فإن هذا الفريق ستكون مهمته تحديد الأشخاص والكيانات المتورطة.\n")),
+        "هذا الفريق ستكون مهمته تحديد الأشخاص والكيانات المتورطة").speaker
+    assert speaker is not None and speaker.label == "القرار" and speaker.type != "person"
