@@ -4927,3 +4927,13 @@ def test_a_resolution_is_a_document_that_speaks(article):
         "خبر\n\nوبحسب القرار فإن هذا الفريق ستكون مهمته تحديد الأشخاص والكيانات المتورطة.\n")),
         "هذا الفريق ستكون مهمته تحديد الأشخاص والكيانات المتورطة").speaker
     assert speaker is not None and speaker.label == "القرار" and speaker.type != "person"
+
+
+def test_a_reaction_is_no_one_named_fil(article):
+    # sample 46: «في اول رد فعل للسلطات» read «رد» as «replied» and «فعل» as who replied
+    text = ("وقال الناطق باسم الحكومة يوشيهيدي سوغا في اول رد فعل للسلطات اليابانية على ما "
+            "نشره الموقع \"امتنع عن الادلاء باي تعليق. لكن اذا كان الامر صحيحا سيكون الامر مؤسفا "
+            "جدا\".\nواضاف \"طلبنا بحزم من مدير "
+            "الاستخبارات الاميركية تأكيد هذه الوقائع\".")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert quotes and all(q.speaker is None or "فعل" not in q.speaker.label for q in quotes)

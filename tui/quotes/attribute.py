@@ -395,6 +395,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if k + 1 < len(tokens) and L.bare(norm) in ("رد", "ردود", "رده") \
+            and L.bare(tokens[k + 1].norm) in ("فعل", "الفعل", "افعال") \
+            and not broken(text, tokens, k + 1):
+        return k + 1    # "في أول رد فعل للسلطات": a reaction, a noun; no one named «فعل»
     if k + 2 < limit and tokens[k + 1].norm in ("ذلك", "هذا") and not broken(text, tokens, k + 1) \
             and not broken(text, tokens, k + 2) and L.speech_verb(norm) and not L.participle(norm):
         # "…، أوضح ذلك الناطق الإعلامي العقيد عبدالمنعم الحيزان.": who said what was just told
