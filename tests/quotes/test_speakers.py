@@ -4937,3 +4937,10 @@ def test_a_reaction_is_no_one_named_fil(article):
             "الاستخبارات الاميركية تأكيد هذه الوقائع\".")
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert quotes and all(q.speaker is None or "فعل" not in q.speaker.label for q in quotes)
+
+
+def test_two_verbs_of_one_woman_are_not_a_title_and_a_name(article):
+    # sample 46: «إن الموظفة غادرت واعتبرت الأمر مزحة» named the employee «غادرت» (left)
+    quotes = extract_all(article("خبر\n\nوقالت الصحيفة إن الموظفة غادرت واعتبرت الأمر مزحةً "
+                                 "وانفعالًا غير مبرر من جانب الطالب.\n"))
+    assert all(q.speaker is None or q.speaker.label != "غادرت" for q in quotes)

@@ -1110,7 +1110,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             # someone said intends …), not a subject and its verb
         if subject is not None and subject.last == k - 1 and (
                 _credible(subject, entities, tokens[k].start)
-                or _named_after_but(text, tokens, first, subject)):
+                or _named_after_but(text, tokens, first, subject)) \
+                and not _two_verbs(text, tokens, subject, k):
             return subject
         if subject is None and first == k - 1:
             # "ولكن بينيتيز أكد «…»": the surname of the one person the article named in
@@ -1126,6 +1127,14 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _two_verbs(text: str, tokens: list[Token], subject: Subject, k: int) -> bool:
+    """"إن الموظفة غادرت واعتبرت …": a one-word "name" ending in ت, then و and a feminine
+    verb: two verbs of the same woman, the first no name of hers."""
+    name = subject.name or ""
+    return " " not in name.strip() and name.endswith("ت") and tokens[k].norm[:1] == "و" \
+        and L.feminine_verb(tokens[k].norm)
 
 
 def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities,
