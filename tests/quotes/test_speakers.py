@@ -4944,3 +4944,13 @@ def test_two_verbs_of_one_woman_are_not_a_title_and_a_name(article):
     quotes = extract_all(article("خبر\n\nوقالت الصحيفة إن الموظفة غادرت واعتبرت الأمر مزحةً "
                                  "وانفعالًا غير مبرر من جانب الطالب.\n"))
     assert all(q.speaker is None or q.speaker.label != "غادرت" for q in quotes)
+
+
+def test_a_site_that_relays_a_named_mans_announcement_is_not_its_speaker(article):
+    # sample 46: «وبحسب الموقع الاخباري، أعلن بوغدانوف أنه …» credited the site
+    text = ("قال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن موسكو تدعم الحل.\nوبحسب الموقع "
+            "الاخباري، أعلن بوغدانوف أنه سيتم عقد لقاء في الثالث من اغسطس المقبل.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or q.speaker.label != "الموقع الاخباري" for q in quotes)
+    assert said(quotes, "سيتم عقد لقاء في الثالث من اغسطس المقبل").speaker.label \
+        == "ميخائيل بوغدانوف"

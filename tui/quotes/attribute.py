@@ -2332,7 +2332,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
             and not L.participle(tokens[after].norm) \
             and (parse_subject(text, tokens, after + 1, limit) is not None
-                 or _quoted_name_after(text, tokens, after + 1, limit))
+                 or _quoted_name_after(text, tokens, after + 1, limit)
+                 or _words_then_that(text, tokens, after + 1, limit))
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
     elif relayed:
@@ -2359,6 +2360,20 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         # the verb that opens it has its own subject, whose report is read too
         return after
     return max(after, bisect_left(starts, unit.end))
+
+
+def _words_then_that(text: str, tokens: list[Token], j: int, limit: int) -> bool:
+    """One to three words at token j, then أن/إن: a subject the grammar did not read ("وبحسب
+    الموقع، أعلن بوغدانوف أنه …"), so the verb's words are someone's other than the source's
+    (with أن right after the verb, "أعلنت أنه …", the source itself is its subject)."""
+    if j >= limit or L.particle(tokens[j].norm) or broken(text, tokens, j):
+        return False
+    for m in range(j + 1, min(limit, j + 4)):
+        if broken(text, tokens, m) or L.one_of(tokens[m].norm, L.PREPOSITIONS):
+            return False
+        if L.particle(tokens[m].norm):
+            return True
+    return False
 
 
 def _quoted_name_after(text: str, tokens: list[Token], j: int, limit: int) -> bool:
