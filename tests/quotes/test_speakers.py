@@ -4954,3 +4954,12 @@ def test_a_site_that_relays_a_named_mans_announcement_is_not_its_speaker(article
     assert all(q.speaker is None or q.speaker.label != "الموقع الاخباري" for q in quotes)
     assert said(quotes, "سيتم عقد لقاء في الثالث من اغسطس المقبل").speaker.label \
         == "ميخائيل بوغدانوف"
+
+
+def test_a_study_speaks_for_who_conducted_it(article):
+    # sample 46: «أكدت دراسة جديدة أجرتها وكالة القراءة في بريطانيا أن …» named the study,
+    # where the text names who made it
+    text = ("أكدت دراسة جديدة أجرتها وكالة القراءة في بريطانيا أن القراءة تقلل من خطر الإصابة "
+            "بالاكتئاب.")
+    assert speaker_label(article, text, "القراءة تقلل من خطر الإصابة بالاكتئاب") \
+        == "وكالة القراءة في بريطانيا"

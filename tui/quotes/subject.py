@@ -701,7 +701,10 @@ _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "ال
 
 
 # "نشرته"، "أصدرته" …: a verb of publishing with the document as its object
-_ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها اصدره بثته بثه اعدته اعده")
+_ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها اصدره بثته بثه اعدته اعده اجرته اجرتها "
+                   "اجراها")
+# Adjectives between a document and who issued it: "دراسة جديدة أجرتها وكالة القراءة".
+_RECENT = L._norm("جديده حديثه سابقه اخيره")
 # "دراسة نُشرت أمس"، "تقرير صدر اليوم": a verb of publishing after a noun opens a clause
 _PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت حصلت حصل تلقت تلقي")
 
@@ -709,6 +712,9 @@ _PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اج
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
     """"بيان (صادر) عن الوزارة"، "التقارير الطبية الصادرة من مستشفى …"، "بيان للوزارة": a
     document speaks for the body that issued it."""
+    if k + 1 < limit and L.bare(tokens[k].norm) in _RECENT \
+            and L.bare(tokens[k + 1].norm) in _ISSUING and not broken(text, tokens, k + 1):
+        k += 1      # ("دراسة جديدة أجرتها …": a new one, then who made it)
     for j in range(k, min(limit, k + 4)):
         norm = tokens[j].norm
         issued_for = j == k and norm.startswith("ل") and (
