@@ -4963,3 +4963,16 @@ def test_a_study_speaks_for_who_conducted_it(article):
             "بالاكتئاب.")
     assert speaker_label(article, text, "القراءة تقلل من خطر الإصابة بالاكتئاب") \
         == "وكالة القراءة في بريطانيا"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 46: the Saudi health directorates («الشؤون الصحية») are a body
+    ("وأوضحت الشؤون الصحية في منطقة مكة المكرمة أن عدد الأسرة سيرتفع، مشيرة إلى أن "
+     "إستراتيجيتها أخذت في الاعتبار واقع الخدمات.",
+     "إستراتيجيتها أخذت في الاعتبار واقع الخدمات", "الشؤون الصحية في منطقة مكة المكرمة"),
+    # a body's name, then the verb's object with its pronoun: the name ends there
+    ("وأعلنت مجموعة يسارية متطرفة مسؤوليتها الاثنين عن الهجوم على القنصلية.",
+     "مسؤوليتها الاثنين عن الهجوم على القنصلية", "مجموعة يسارية متطرفة"),
+])
+def test_a_health_directorate_and_a_body_before_its_object(article, text, words, label):
+    assert speaker_label(article, text, words) == label

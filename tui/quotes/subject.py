@@ -869,6 +869,12 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
+        if not _definite(previous) and not _takes_genitive(previous) \
+                and _with_pronoun(text, tokens[k]) and not broken(text, tokens, k) \
+                and norm[:1] != "و" and L.bare(norm) not in _ISSUING:
+            break               # "مجموعة يسارية متطرفة | مسؤوليتها": a name, then the
+            # verb's object with its pronoun (but "… ولوائها العسكري" is more of the body,
+            # and "مسح أجرته رويترز" who made it)
         if norm.startswith("بال") and k + 1 < limit and tokens[k + 1].norm == "مع" \
                 and not broken(text, tokens, k + 1):
             break               # "وزارة الخدمة المدنية بالتنسيق مع …": with whom it acted
