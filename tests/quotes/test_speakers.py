@@ -4976,3 +4976,13 @@ def test_a_study_speaks_for_who_conducted_it(article):
 ])
 def test_a_health_directorate_and_a_body_before_its_object(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_verse_cited_by_name_is_gods_and_the_citer_goes_on(article):
+    # sample 46: «مستشهداً بقول المولى عز وجل {…}، وقوله تعالى {…}، مؤكداً أن …»
+    text = ("وقال الشيخ محمد العلي إن الإسلام دين العدل، مستشهداً بقول المولى عز وجل {إن الله "
+            "يأمر بالعدل والإحسان}، وقوله تعالى {والفتنة أشد من القتل}، مؤكداً أن بيوت الله لها "
+            "حرمة.")
+    assert speaker_label(article, text, "إن الله يأمر بالعدل والإحسان") == "المولى عز وجل"
+    assert speaker_label(article, text, "والفتنة أشد من القتل") == "تعالى"
+    assert speaker_label(article, text, "بيوت الله لها حرمة") == "محمد العلي"

@@ -59,6 +59,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
+from tui.quotes.verses import cite_verses
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
                               _sentence_first, _sentence_start)
@@ -181,6 +182,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
                 for unit in units + reports:
                     if id(unit) not in before or before[id(unit)] is not unit.speaker:
                         TRACE[(unit.start, unit.end)] = discourse.how
+    cite_verses(text, starts, units, entities, paragraph.start)
     _unclaimed(text, tokens, starts, units, reports, paragraph)
     for unit in units:
         if unit.parent is not None:
@@ -2845,7 +2847,8 @@ def _scripture(text: str, unit: _Unit) -> bool:
     # the blessing itself: "صلى الله" is no one)
     words = normalize_text(unit.speaker.label).split() if unit.speaker is not None else []
     return "صلي" in words or not any(
-        word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
+        word in label for label in words
+        for word in ("الله", "تعالي", "رسول", "نبي", "سبحانه", "وجل", "مولي"))
 
 
 def _no_name(entity: Entity) -> bool:

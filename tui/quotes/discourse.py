@@ -13,6 +13,7 @@ from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _feminine_title, _quoted_before, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
+from tui.quotes.verses import GOD_NAMES
 from tui.quotes.units import (_CLAUSE_MARKS, _Unit, _quotes_only, _sentence_first,
                               _sentence_start)
 from tui.text.normalize import normalize_text
@@ -56,7 +57,7 @@ def _cited_scripture(entity: Entity) -> bool:
     return entity.label in _GOD_NAMES
 
 
-_GOD_NAMES = frozenset({"تعالى", "الله", "الله تعالى", "الله عز وجل", "الله سبحانه وتعالى"})
+_GOD_NAMES = frozenset({"الله", "الله تعالى", "الله عز وجل", "الله سبحانه وتعالى"}) | GOD_NAMES
 
 
 def _participle_feminine(norm: str) -> bool | None:
