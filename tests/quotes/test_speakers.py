@@ -4986,3 +4986,14 @@ def test_a_verse_cited_by_name_is_gods_and_the_citer_goes_on(article):
     assert speaker_label(article, text, "إن الله يأمر بالعدل والإحسان") == "المولى عز وجل"
     assert speaker_label(article, text, "والفتنة أشد من القتل") == "تعالى"
     assert speaker_label(article, text, "بيوت الله لها حرمة") == "محمد العلي"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 46: a cell (خلية) and an agency (الجهاز) are bodies
+    ("أعلنت خلية الإعلام الحربي العراقية اليوم، مقتل العشرات من عناصر تنظيم داعش، مؤكدة "
+     "تدمير عدة مخازن.", "تدمير عدة مخازن", "خلية الإعلام الحربي العراقية"),
+    ("وأوضح الجهاز المركزي المصري للتعبئة العامة والإحصاء في تقرير له اليوم أن عدد السفن "
+     "ارتفع.", "عدد السفن ارتفع", "الجهاز المركزي المصري للتعبئة العامة والإحصاء"),
+])
+def test_a_cell_and_an_agency_are_bodies(article, text, words, label):
+    assert speaker_label(article, text, words) == label
