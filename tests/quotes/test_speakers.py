@@ -4997,3 +4997,12 @@ def test_a_verse_cited_by_name_is_gods_and_the_citer_goes_on(article):
 ])
 def test_a_cell_and_an_agency_are_bodies(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_kana_a_title_and_a_name_no_list_knows_then_qad_qala(article):
+    # sample 46: «وكان وزير الأمن الداخلي الأمريكي جيه جونسون قد قال … إن …» had no speaker,
+    # though the same words right after «قال» have one
+    text = ("وكان وزير الأمن الداخلي الأمريكي جيه جونسون قد قال في وقت سابق إن تدفق المهاجرين "
+            "تباطأ.")
+    assert speaker_label(article, text, "تدفق المهاجرين تباطأ") \
+        == "وزير الأمن الداخلي الأمريكي جيه جونسون"

@@ -1042,6 +1042,14 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             family = text[tokens[k - 1].start:tokens[k - 1].end]
             subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
                               label=f"{subject.label} {family}", name=f"{subject.name} {family}")
+        if subject is not None and subject.kind == "person" and subject.title \
+                and not subject.name and 1 <= k - 1 - subject.last <= 2 \
+                and _unread_name(text, tokens, subject.last + 1, k):
+            # "وكان وزير الأمن الداخلي الأمريكي جيه جونسون قد قال": a title, then a name of
+            # one or two words no list knows, right up to the verb: his
+            name = text[tokens[subject.last + 1].start:tokens[k - 1].end]
+            subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
+                              label=text[subject.start:tokens[k - 1].end], name=name)
         if subject is not None and not subject.name and subject.kind == "anonymous" \
                 and subject.last + 1 < k and not broken(text, tokens, subject.last + 1):
             # "وكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن": the name is the
@@ -1128,6 +1136,14 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _unread_name(text: str, tokens: list[Token], low: int, high: int) -> bool:
+    """tokens[low:high]: words of a name the grammar did not read (no list knows them, no
+    article, letters only, nothing between them)."""
+    return all(not broken(text, tokens, j) and tokens[j].norm.isalpha()
+               and not tokens[j].norm.startswith("ال") and not L.one_of(tokens[j].norm, L._KNOWN)
+               and not L.reporting_word(tokens[j].norm) for j in range(low, high))
 
 
 def _two_verbs(text: str, tokens: list[Token], subject: Subject, k: int) -> bool:
