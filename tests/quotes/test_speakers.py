@@ -5006,3 +5006,14 @@ def test_kana_a_title_and_a_name_no_list_knows_then_qad_qala(article):
             "تباطأ.")
     assert speaker_label(article, text, "تدفق المهاجرين تباطأ") \
         == "وزير الأمن الداخلي الأمريكي جيه جونسون"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # «في ساعة مبكرة من صباح أمس» is when, not more of the body's name
+    ("وكانت إدارة النادي الأهلي قد أعلنت في ساعة مبكرة من صباح أمس عن التعاقد مع النجم "
+     "اليوناني.", "التعاقد مع النجم اليوناني", "إدارة النادي الأهلي"),
+    ("وقال الجيش النيجيري في ساعة متأخرة إن القوات حررت الرهائن.", "القوات حررت الرهائن",
+     "الجيش النيجيري"),
+])
+def test_an_hour_is_when_a_body_spoke(article, text, words, label):
+    assert speaker_label(article, text, words) == label

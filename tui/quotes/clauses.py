@@ -444,10 +444,13 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
     if k + 1 < limit and L.bare(tokens[k].norm) == "في" \
             and _occasion_noun(tokens[k + 1].norm):
         j = k + 2
-        while j < limit and j < k + 5 and (
+        while j < limit and j < k + 6 and (
                 not broken(text, tokens, j) and tokens[j].norm in (
                     "له", "لها", "لهم", "صحفي", "صحافي", "خاص", "رسمي", "ذاته", "نفسه", "سابق",
-                    "لاحق")     # (في وقت سابق)
+                    "لاحق", "مبكره", "متاخره")     # (في وقت سابق، في ساعة مبكرة)
+                or tokens[j].norm == "من" and j + 1 < limit
+                and L.one_of(tokens[j + 1].norm, L.TIME_WORDS) and not broken(text, tokens, j)
+                # ("في ساعة مبكرة من صباح أمس": of which morning)
                 # (في الوقت ذاته; "في بيان، أمس، مواصلة …": its day between commas)
                 or L.one_of(tokens[j].norm, L.TIME_WORDS) and _comma_at_most(text, tokens, j)
                 # "في بيان أمني لها عن …": the occasion's adjective of belonging
