@@ -5017,3 +5017,16 @@ def test_kana_a_title_and_a_name_no_list_knows_then_qad_qala(article):
 ])
 def test_an_hour_is_when_a_body_spoke(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # sample 47: a report named with its issuer in the genitive speaks for that body, and so
+    # does «التقرير» after it
+    ("وأشار تقرير منظمة أوبك إلى أن الطلب سيرتفع.\nوقال التقرير إن روسيا مركز استراتيجي.",
+     "منظمة أوبك"),
+    ("وأشار تقرير وزارة الصحة إلى أن الإصابات تراجعت.\nوقال التقرير إن الوضع مستقر تماما.",
+     "وزارة الصحة"),
+])
+def test_a_report_of_a_body_named_in_construct_speaks_for_it(article, text, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert [q.speaker.label for q in quotes if q.kind == "statement"] == [label, label]

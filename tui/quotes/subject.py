@@ -736,8 +736,9 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
                     return _make(text, tokens, j + 1, close, "organisation")
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
-        if j == k and norm.startswith("ال") and _is(norm, L.ORGANISATIONS):
-            # "بيان البنتاغون"، "تقرير الأمم المتحدة": the body in the genitive issued it
+        if j == k and norm in L.ORGANISATIONS:
+            # "بيان البنتاغون"، "تقرير الأمم المتحدة"، "تقرير منظمة أوبك": the body in the
+            # genitive issued it
             subject = parse_subject(text, tokens, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
         if j == k and norm.startswith("ل") and (_content(norm) in L.ORGANISATIONS
