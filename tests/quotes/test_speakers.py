@@ -5030,3 +5030,12 @@ def test_an_hour_is_when_a_body_spoke(article, text, words, label):
 def test_a_report_of_a_body_named_in_construct_speaks_for_it(article, text, label):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert [q.speaker.label for q in quotes if q.kind == "statement"] == [label, label]
+
+
+def test_who_accused_in_a_relative_clause_is_the_one_before_it(article):
+    # sample 47: «نوري المالكي الذي اتهم المملكة العربية السعودية بدعم …» credited «المملكة»
+    text = ("رفض الوزير تصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية "
+            "السعودية بدعم ورعاية الإرهاب.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or q.speaker.label != "المملكة" for q in quotes)
+    assert any(q.speaker is not None and q.speaker.label == "نوري المالكي" for q in quotes)

@@ -630,9 +630,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 broken(text, tokens, j) or L.one_of(tokens[j - 1].norm, L._KNOWN)
                 for j in range(1, k + 1))
         if subject is not None and k > 0 and tokens[k - 1].norm in ("الذي", "التي", "من") \
-                and not broken(text, tokens, k) and L.one_of(norm, L.DESCRIBING) \
+                and not broken(text, tokens, k) \
+                and (L.one_of(norm, L.DESCRIBING) or L.one_of(norm, _ACCUSING)) \
                 and not norm.endswith(("ه", "ها")):
-            subject = None  # "جمال حمدان … الذي وصف القناة بأنها …": what he described, the
+            subject = None  # "جمال حمدان … الذي وصف القناة بأنها …": what he described (or
+            # "المالكي الذي اتهم المملكة العربية السعودية بدعم …": whom he accused), the
             # relative pronoun's verb has the one before it as subject (but "القمة التي
             # وصفها البيت الأبيض بـ…": with its pronoun, the one before is what it describes)
         if subject is None and (bound == k + 2 or bound == k + 3 and L.bare(
