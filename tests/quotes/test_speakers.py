@@ -5039,3 +5039,12 @@ def test_who_accused_in_a_relative_clause_is_the_one_before_it(article):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert all(q.speaker is None or q.speaker.label != "المملكة" for q in quotes)
     assert any(q.speaker is not None and q.speaker.label == "نوري المالكي" for q in quotes)
+
+
+def test_a_verb_after_a_title_is_no_name(article):
+    # sample 47: «أن المدعي العام قدم طلب للمساعدة …» named the prosecutor «قدم طلب», and
+    # «ورجح المدعي العام …» went to that name
+    text = ("وأوضحت المتحدثة أن المدعي العام قدم طلب للمساعدة القانونية المتبادلة.\nورجح "
+            "المدعي العام في حينه أن مدفوعات الفساد مرت من المصارف السويسرية.")
+    assert speaker_label(article, text, "مدفوعات الفساد مرت من المصارف السويسرية") \
+        == "المدعي العام"
