@@ -5048,3 +5048,11 @@ def test_a_verb_after_a_title_is_no_name(article):
             "المدعي العام في حينه أن مدفوعات الفساد مرت من المصارف السويسرية.")
     assert speaker_label(article, text, "مدفوعات الفساد مرت من المصارف السويسرية") \
         == "المدعي العام"
+
+
+def test_a_second_title_in_the_body_just_named_is_the_same_mans(article):
+    # sample 47: «رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي هوارد شولتز … إن …» had no
+    # speaker: «ورئيسها» (its chief) read as a second person
+    text = ("وقال رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي هوارد شولتز في بيان صحفي إن "
+            "الشركة خدمت 23 مليون زبون إضافي.")
+    assert speaker_label(article, text, "الشركة خدمت 23 مليون زبون إضافي") == "هوارد شولتز"

@@ -258,6 +258,20 @@ def _verb_shaped(norm: str) -> bool:
         word[0] in "يت" or word.startswith(("است", "سي", "ست")))
 
 
+def _own_other_title(norm: str) -> bool:
+    """و and a title with the pronoun of the (feminine) body just named: "ورئيسها"،
+    "ومديرها العام" (not "ونائبه"، "ونائبتها": his or her deputy, another person; nor a
+    relation, "ووالدها")."""
+    if norm[:1] != "و" or not norm.endswith("ها") or len(norm) < 7:
+        return False
+    title = norm[1:-2]
+    return title in L.PERSON_TITLES and title not in _SECONDS and title not in L.RELATIONS
+
+
+# Titles of whoever stands second to another: "ونائبه" is someone else.
+_SECONDS = L._norm("نائب نائبه مساعد مساعده وكيل وكيله مستشار مستشاره معاون")
+
+
 def _prefixed(norm: str) -> bool:
     """بـ or لـ joined to a word (لحل النزاع، بمنطقة): a given name seldom starts so."""
     return len(norm) >= 3 and norm[0] in "بل" and not _definite(norm) \
@@ -838,6 +852,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 and not broken(text, tokens, k) and not broken(text, tokens, k + 1):
             k += 2      # "مديرة هذه المؤسسة": a demonstrative and its noun, the genitive
             previous = tokens[k - 1].norm
+            definite = True
+            continue
+        if _own_other_title(tokens[k].norm) and not broken(text, tokens, k):
+            k += 1      # "رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي": the same man's
+            previous = tokens[k - 1].norm   # other title in the body he heads ("its")
             definite = True
             continue
         if _ends_phrase(text, tokens, k, limit):
