@@ -5056,3 +5056,9 @@ def test_a_second_title_in_the_body_just_named_is_the_same_mans(article):
     text = ("وقال رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي هوارد شولتز في بيان صحفي إن "
             "الشركة خدمت 23 مليون زبون إضافي.")
     assert speaker_label(article, text, "الشركة خدمت 23 مليون زبون إضافي") == "هوارد شولتز"
+
+
+def test_an_airline_is_a_body(article):
+    # sample 47: «أعلن طيران ناس … عن إطلاق شراكة …» had no speaker
+    text = "وقال طيران الإمارات إن الرحلات إلى المدينة مستمرة."
+    assert speaker_label(article, text, "الرحلات إلى المدينة مستمرة") == "طيران الإمارات"
