@@ -5062,3 +5062,9 @@ def test_an_airline_is_a_body(article):
     # sample 47: «أعلن طيران ناس … عن إطلاق شراكة …» had no speaker
     text = "وقال طيران الإمارات إن الرحلات إلى المدينة مستمرة."
     assert speaker_label(article, text, "الرحلات إلى المدينة مستمرة") == "طيران الإمارات"
+
+
+def test_a_name_no_list_knows_then_a_title_in_construct_then_inna(article):
+    # sample 47: «وقال لوري والاش مدير منظمة … في واشنطن ان …» had no speaker
+    text = "وقال لوري والاش مدير منظمة التجارة في واشنطن ان عدم التوصل الى اتفاق نبأ سار."
+    assert speaker_label(article, text, "عدم التوصل الى اتفاق نبأ سار") == "لوري والاش"

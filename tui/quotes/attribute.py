@@ -590,6 +590,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if subject is None or subject.kind != "person" or not subject.name \
                     or subject.last != one_of - 1:
                 subject = None
+        if subject is None and anchor is not None and anchor[0] == "that" \
+                and any(f in _SAYS for f in L.forms(norm)) \
+                and text[tokens[anchor[1]].start] in "إا":
+            # "وقال لوري والاش مدير منظمة … في واشنطن ان …": a name no list knows, then who
+            # the person is, up to قال's إنّ
+            subject = _unread_name_then_title(text, tokens, k, anchor[1])
         if subject is None and k + 2 < bound and tokens[k + 1].norm in _IN_IT \
                 and not broken(text, tokens, k + 2) and L.bare(norm) not in _APPEARS:
             # "في وقت أشارت فيه المتحدثة باسم الشرطة … إلى أن": in it, then who said it (a
@@ -1525,8 +1531,12 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
     list knows and the grammar did not read, then a comma and who the person is (a title):
     the words are the person's name. (إنّ after قال makes the clause what was said.)"""
     comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)
-                  or tokens[j].norm.startswith("ال") and L.one_of(tokens[j].norm, L.PERSON_TITLES)),
+                  or tokens[j].norm.startswith("ال") and L.one_of(tokens[j].norm, L.PERSON_TITLES)
+                  or j == k + 3 and tokens[j].norm in L.PERSON_TITLES and j + 1 < particle
+                  and tokens[j + 1].norm[:1] not in "و" and not broken(text, tokens, j + 1)),
                  None)
+    # (or a title in construct right after a name of two words: "وقال لوري والاش مدير منظمة
+    # … ان")
     if comma is None or comma - k - 1 < 2 \
             or gap(text, tokens, comma).strip() not in ("", ",", "،") \
             or not _apposition(tokens[comma].norm):
