@@ -5068,3 +5068,17 @@ def test_a_name_no_list_knows_then_a_title_in_construct_then_inna(article):
     # sample 47: «وقال لوري والاش مدير منظمة … في واشنطن ان …» had no speaker
     text = "وقال لوري والاش مدير منظمة التجارة في واشنطن ان عدم التوصل الى اتفاق نبأ سار."
     assert speaker_label(article, text, "عدم التوصل الى اتفاق نبأ سار") == "لوري والاش"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # samples 46 and 48: «بدوره استعرض الدكتور اللويم …، وأشار إلى أن …» went to the man quoted
+    # before; a verb of doing and its named subject, then و and a verb of saying, share him
+    ("وقال المستشار حجي النجيدي إن العنف يتزايد. بدوره استعرض الدكتور صالح اللويم بعض "
+     "احصائيات ضحايا العنف في العالم، وأشار إلى ان السكوت على العنف جريمة.",
+     "السكوت على العنف جريمة", "صالح اللويم"),
+    ("وقال المستشار حجي النجيدي إن العنف يتزايد. واستقبل الأمير خالد الفيصل الوفد، وأكد أن "
+     "المملكة تدعم الحوار.", "المملكة تدعم الحوار", "الأمير خالد الفيصل"),
+])
+def test_a_verb_of_doing_and_then_of_saying_share_their_named_subject(article, text, words,
+                                                                       label):
+    assert speaker_label(article, text, words) == label

@@ -1128,6 +1128,9 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             subject = _surname_subject(text, tokens, first, entities)
             if subject is not None:
                 return subject
+    acted = _acted_then_said(text, tokens, first, k, entities)
+    if acted is not None:
+        return acted
     if tokens[k].norm[:1] == "و" and clause < k:
         # "X يفعل … ويؤكد": the head of the sentence, when a present-tense verb follows it
         subject = parse_subject(text, tokens, clause, k, names=True)
@@ -1136,6 +1139,38 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
+                     entities: Entities) -> Subject | None:
+    """"بدوره استعرض الدكتور اللويم بعض الإحصائيات، وأشار إلى أن …"، "وهنأ اللواء فلان
+    الجميع، متمنيا …": the sentence opens with a verb of doing (no list knows it as
+    anything else), a titled or named subject right after it, and goes on with و and a verb of
+    saying that agrees with it: the two verbs share that subject."""
+    head = first
+    while head < k and L.bare(tokens[head].norm) in _SENTENCE_ADVERBS:
+        head += 1
+    if head + 2 >= k or tokens[k].norm[:1] != "و" or not L.speech_verb(tokens[k].norm) \
+            or L.participle(tokens[k].norm):
+        return None
+    opener = tokens[head].norm
+    if L.reporting_word(opener) or L.one_of(opener, L._KNOWN) or opener.startswith("ال") \
+            or not opener.isalpha() or opener[:1] in "يت" or broken(text, tokens, head + 1):
+        return None     # (a present-tense verb is the other rule's: "X يفعل … ويؤكد")
+    subject = parse_subject(text, tokens, head + 1, k, names=True)
+    if subject is None or subject.kind != "person" or not subject.name \
+            or not _credible(subject, entities, tokens[k].start) \
+            or L.feminine_verb(tokens[k].norm) != subject.feminine:
+        return None
+    if any(L.reporting_word(tokens[j].norm) or L.particle(tokens[j].norm)
+           or tokens[j].norm in ("الذي", "التي", "الذين")
+           for j in range(subject.last + 1, k)):
+        return None     # (a report or a relative clause of its own in between)
+    return subject
+
+
+# Words that open a sentence before its verb: "بدوره استعرض …"، "ثم قدم …".
+_SENTENCE_ADVERBS = L._norm("بدوره بدورها ثم كما وقد قد بعدها وبعدها")
 
 
 def _unread_name(text: str, tokens: list[Token], low: int, high: int) -> bool:
