@@ -1128,7 +1128,8 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             subject = _surname_subject(text, tokens, first, entities)
             if subject is not None:
                 return subject
-    acted = _acted_then_said(text, tokens, first, k, entities)
+    acted = _acted_then_said(text, tokens, bisect_left([t.start for t in tokens],
+                                                       sentence_start), k, entities)
     if acted is not None:
         return acted
     if tokens[k].norm[:1] == "و" and clause < k:
@@ -1157,9 +1158,12 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
     if L.reporting_word(opener) or L.one_of(opener, L._KNOWN) or opener.startswith("ال") \
             or not opener.isalpha() or opener[:1] in "يت" or broken(text, tokens, head + 1):
         return None     # (a present-tense verb is the other rule's: "X يفعل … ويؤكد")
-    subject = parse_subject(text, tokens, head + 1, k, names=True)
+    # (the subject's end is not marked: the longest phrase from the verb that reads as one)
+    subject = next((found for bound in range(min(k, head + 8), head + 1, -1)
+                    if (found := parse_subject(text, tokens, head + 1, bound, names=True))
+                    is not None), None)
     if subject is None or subject.kind != "person" or not subject.name \
-            or not _credible(subject, entities, tokens[k].start) \
+            or not (subject.honorifics or _credible(subject, entities, tokens[k].start)) \
             or L.feminine_verb(tokens[k].norm) != subject.feminine:
         return None
     if any(L.reporting_word(tokens[j].norm) or L.particle(tokens[j].norm)
