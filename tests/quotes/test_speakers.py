@@ -5082,3 +5082,15 @@ def test_a_name_no_list_knows_then_a_title_in_construct_then_inna(article):
 def test_a_verb_of_doing_and_then_of_saying_share_their_named_subject(article, text, words,
                                                                        label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # «نفسه»/«ذاته» after the subject (himself, the same one) is his, not the verb's object
+    ("وأكد المصدر ذاته أن السوق متعطش جدا للعمالة.", "السوق متعطش جدا للعمالة", "المصدر"),
+    ("وأكد الوزير نفسه أن السوق متعطش جدا للعمالة.", "السوق متعطش جدا للعمالة", "الوزير"),
+    # sample 48: «وأكد المكاتب ذاتها بأن …» named «ذاتها»; no one is so named
+    ("وأكد المكاتب ذاتها بأن السوق السعودي للعمالة المنزلية متعطش جدا.",
+     "السوق السعودي للعمالة المنزلية متعطش جدا", None),
+])
+def test_himself_and_the_same_one_after_a_subject(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -846,6 +846,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # pronoun cannot stand; the word is who spoke)
         if subject is not None:
             subject = without_addressee(text, tokens, subject)
+        if subject is not None and anchor is not None and subject.last + 2 == anchor[1] \
+                and tokens[subject.last + 1].norm in _ITSELF \
+                and not broken(text, tokens, subject.last + 1):
+            # "وأكد المصدر ذاته أن …"، "الوزير نفسه": the same one, himself; his word, not the
+            # verb's object
+            subject = dataclasses.replace(subject, last=subject.last + 1,
+                                          end=tokens[subject.last + 1].end)
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"

@@ -279,7 +279,7 @@ MANNER = _norm("""
 معلقا معلقه مستغربا مستغربه متهكما متهكمه مبتسما مبتسمه مستنكرا مستنكره متعجبا متعجبه
 """) | IN_ANSWER     # ("وقال معلقا:": commenting, how he said it)
 # "كارتر نفسه"، "وجد الحكمي نفسه عاجزا": himself, after a name, never more of it.
-SELF = _norm("نفسه نفسها انفسهم")
+SELF = _norm("نفسه نفسها انفسهم ذاته ذاتها")
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
 # never a name (nor himself, nor رقم: "المادة رقم (7)", nor a count: "طرح أربعة محاور").
 NOT_NAMES = SELF | _norm("""
