@@ -5094,3 +5094,13 @@ def test_a_verb_of_doing_and_then_of_saying_share_their_named_subject(article, t
 ])
 def test_himself_and_the_same_one_after_a_subject(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_statement_published_after_the_object_is_the_bodys(article):
+    # sample 48: «كشفت جامعة تبوك عن ملابسات الوفاة في بيان نشرته …» then «وأضاف البيان أنه
+    # "…"» named the document, where the text says who issued it
+    text = ("من جانبها كشفت جامعة تبوك عن ملابسات وفاة المعلمة في بيان نشرته بموقع الجامعة "
+            "الرسمي، وذكرت فيه أن الطالبة قبلت في تخصص الحاسب.\nوأضاف البيان أنه \"في يوم "
+            "الأربعاء راجعت المتقدمة عمادة القبول والتسجيل\".")
+    assert speaker_label(article, text, "في يوم الأربعاء راجعت المتقدمة عمادة القبول والتسجيل") \
+        == "جامعة تبوك"

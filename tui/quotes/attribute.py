@@ -1673,8 +1673,13 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
     if entity.kind not in ("organisation", "person"):
         return
     before = range(max(k + 1, subject.first - 4), subject.first)
-    after = range(subject.last + 1, min(limit, subject.last + 4))
+    # (after the subject, past the verb's object too: "كشفت جامعة تبوك عن ملابسات الوفاة في
+    # بيان نشرته"; not past what was said or another verb of saying)
+    after = range(subject.last + 1, min(limit, subject.last + 10))
     for j in after:
+        if L.particle(tokens[j].norm) or j > subject.last + 3 \
+                and L.reporting_word(tokens[j].norm):
+            break       # (within three words, the verb itself: "… قد ذكرت في بيان لها")
         if L.bare(tokens[j].norm) == "في" and j + 1 < limit \
                 and L.one_of(tokens[j + 1].norm, L.DOCUMENTS):
             entities.issued(_document(tokens[j + 1].norm), entity)
