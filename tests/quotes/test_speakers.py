@@ -5104,3 +5104,14 @@ def test_a_statement_published_after_the_object_is_the_bodys(article):
             "الأربعاء راجعت المتقدمة عمادة القبول والتسجيل\".")
     assert speaker_label(article, text, "في يوم الأربعاء راجعت المتقدمة عمادة القبول والتسجيل") \
         == "جامعة تبوك"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 48: a cultural attaché's office (الملحقية) and a parliament (برلمان) are bodies
+    ("أفادت الملحقية الثقافية في أستراليا وجود مشكلة في وصول بعض الإيميلات المرسلة.",
+     "وجود مشكلة في وصول بعض الإيميلات المرسلة", "الملحقية الثقافية في أستراليا"),
+    ('وقال برلمان إقليم كردستان في بيان "ندين بشدة هذه الهجمات ونطالب بوقفها فورا".',
+     "ندين بشدة هذه الهجمات ونطالب بوقفها فورا", "برلمان إقليم كردستان"),
+])
+def test_an_attache_office_and_a_parliament_are_bodies(article, text, words, label):
+    assert speaker_label(article, text, words) == label
