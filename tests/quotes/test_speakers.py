@@ -5115,3 +5115,23 @@ def test_a_statement_published_after_the_object_is_the_bodys(article):
 ])
 def test_an_attache_office_and_a_parliament_are_bodies(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 49: fans (جماهير) are a group, never the words of a name: «وخاطب مساعد الزويهري
+    # جماهير الأهلي … بالقول: «…»» named the fans
+    ("وخاطب مساعد الزويهري جماهير الأهلي عبر حسابه الشخصي بالقول: «رئاسة الأهلي فخر واعتزاز».",
+     "رئاسة الأهلي فخر واعتزاز", "مساعد الزويهري"),
+    # sample 49: a title's quoted genitive, then the person, then «بقوله:»
+    ("كما تحدث رئيس مهرجان «جدة 36» الاستاذ محمد الساعد بقوله: «تسعى الغرفة التجارية بجدة "
+     "للمساهمة في المهرجان».", "تسعى الغرفة التجارية بجدة للمساهمة في المهرجان", "محمد الساعد"),
+])
+def test_fans_are_no_name_and_a_person_after_a_quoted_genitive(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_accusations_denied_are_no_one(article):
+    # sample 49: «لكنه نفى اتهامات بأنه يقود حملة …» named «اتهامات» as who spoke
+    quotes = extract_all(article("خبر\n\nوانشق كونها عن حكومة روسيف لكنه نفى اتهامات بأنه يقود "
+                                 "حملة في الكونغرس لتقويض سياسة التقشف.\n"))
+    assert all(q.speaker is None or "اتهامات" not in q.speaker.label for q in quotes)

@@ -622,13 +622,23 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         elif _title_only(subject) and anchor is not None and subject.last + 3 <= anchor[1] \
                 and gap(text, tokens, subject.last + 1).strip() in (",", "،"):
             subject = _title_comma_name(text, tokens, subject, anchor[1]) or subject
-        elif _title_only(subject) and anchor is not None and anchor[0] == "that" \
+        elif _title_only(subject) and anchor is not None and anchor[0] in ("that", "colon") \
                 and (quoted := _quote_at(text, tokens[subject.last].end, units)) is not None \
                 and quoted.kind == "term":
             # 'قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن …': the name in quotation marks
-            # (a term, so no anchor) after a title whose last word no list knows
-            subject = _title_then_quoted_name(text, tokens, starts, subject, quoted, limit,
-                                              units, entities, cue_at) or subject
+            # (a term, so no anchor) after a title whose last word no list knows; or the
+            # title's quoted genitive, then the person ("تحدث رئيس مهرجان «جدة 36» الاستاذ
+            # محمد الساعد بقوله: «…»")
+            titled = _title_then_quoted_name(text, tokens, starts, subject, quoted, limit,
+                                             units, entities, cue_at) \
+                if anchor[0] == "that" else None
+            if titled is not None:
+                subject = titled
+            elif _quoted_genitive(text, tokens, starts, subject, quoted):
+                past, past_anchor = _past_quoted_genitive(text, tokens, starts, subject, quoted,
+                                                          limit, units)
+                if past.name and past_anchor is not None and past_anchor[1] == anchor[1]:
+                    subject = past
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -1232,6 +1242,8 @@ def _past_quoted_genitive(text: str, tokens: list[Token], starts: list[int], tit
                                   label=text[title.start:close + 1])
     anchor = _anchor(text, tokens, end, limit, units)
     bound = anchor[1] if anchor is not None else limit
+    if anchor is not None and bound - 1 > end and L.bare(tokens[bound - 1].norm) in L.SPEECH_NOUNS:
+        bound -= 1      # ("… «جدة 36» الاستاذ محمد الساعد بقوله: «…»": by saying)
     named = parse_subject(text, tokens, end, bound) if end < bound else None
     if named is not None and named.kind == "person" and named.name and named.last == bound - 1:
         subject = dataclasses.replace(subject, last=named.last, end=named.end, label=named.name,
