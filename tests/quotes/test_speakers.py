@@ -5135,3 +5135,11 @@ def test_accusations_denied_are_no_one(article):
     quotes = extract_all(article("خبر\n\nوانشق كونها عن حكومة روسيف لكنه نفى اتهامات بأنه يقود "
                                  "حملة في الكونغرس لتقويض سياسة التقشف.\n"))
     assert all(q.speaker is None or "اتهامات" not in q.speaker.label for q in quotes)
+
+
+def test_statements_made_by_someone_then_in_which_he_claimed(article):
+    # sample 49: «استنكرت الأمانة العامة … التصريحات التي أدلى بها … نوري المالكي … والتي ادعى
+    # فيها بأن …» gave al-Maliki's claim to the body that condemned it
+    text = ("استنكرت الأمانة العامة للمنظمة التصريحات التي أدلى بها نائب الرئيس العراقي نوري "
+            "المالكي لإحدى محطات التلفزيون والتي ادعى فيها بأن المملكة راعية للإرهاب.")
+    assert speaker_label(article, text, "المملكة راعية للإرهاب") == "نوري المالكي"

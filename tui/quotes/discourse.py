@@ -589,7 +589,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
-        and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED})
+        and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED
+        or j >= first + 3 and tokens[j - 1].norm in ("بها", "به")
+        and L.bare(tokens[j - 2].norm) == "ادلي"})
+    # ("التصريحات التي أدلى بها نوري المالكي … والتي ادعى فيها بأن …": who made them)
     for j in reversed(candidates):
         quoted = _quoted_name(text, tokens, j, k, entities) \
             if j < k and j - 1 >= first and (L.speech_verb(tokens[j - 1].norm)
