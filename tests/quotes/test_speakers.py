@@ -5143,3 +5143,17 @@ def test_statements_made_by_someone_then_in_which_he_claimed(article):
     text = ("استنكرت الأمانة العامة للمنظمة التصريحات التي أدلى بها نائب الرئيس العراقي نوري "
             "المالكي لإحدى محطات التلفزيون والتي ادعى فيها بأن المملكة راعية للإرهاب.")
     assert speaker_label(article, text, "المملكة راعية للإرهاب") == "نوري المالكي"
+
+
+def test_an_officer_who_declined_to_be_named_and_taken_up_again(article):
+    # sample 49: «وقال ضابط رفيع في الأنبار رفض الكشف عن هويته لوكالة … إن «…»» and «وأضاف
+    # الضابط أن «…»» had no speaker (five statements)
+    text = ("وقال ضابط رفيع في الأنبار رفض الكشف عن هويته لوكالة الأنباء الألمانية إن «الخطة "
+            "العسكرية الاستراتيجية تم تغييرها بدعوة أميركية».\nوأضاف الضابط أن «التحالف الدولي "
+            "نصح الجيش بتنفيذ المعركة على مراحل».")
+    first = said(extract_all(article("خبر\n\n" + text + "\n")),
+                 "الخطة العسكرية الاستراتيجية تم تغييرها بدعوة أميركية").speaker
+    assert first is not None and first.type == "anonymous" and "ضابط" in first.label
+    second = said(extract_all(article("خبر\n\n" + text + "\n")),
+                  "التحالف الدولي نصح الجيش بتنفيذ المعركة على مراحل").speaker
+    assert second is not None and second.type == "anonymous"

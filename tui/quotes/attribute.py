@@ -2117,6 +2117,9 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
     there ("أكد … جدارة «الأخضر»") means the quotation is inside what was said."""
     if end <= k:
         return True
+    unnamed = _unnamed_aside_end(text, tokens, k, end)
+    if unnamed is not None:
+        return _adjuncts(text, tokens, unnamed, end, named)
     if named and _who_he_is(text, tokens, k, end):
         return True
     if named and (_apposition(tokens[k].norm) and broken(text, tokens, k)
@@ -2186,6 +2189,9 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
     """Between a verb's subject and its أن stand only phrases that are not what was said:
     each comma-delimited piece opens with a preposition, a time word, an addressee, an
     occasion or the verb's own preposition ("وشدد بحاح، خلال ترؤسه …، على أن")."""
+    unnamed = _unnamed_aside_end(text, tokens, k, end)
+    if unnamed is not None:
+        return _between_is_adjunct(text, tokens, unnamed, end, named)
     piece_start = k
     for j in range(k, end + 1):
         if j == end or (j > k and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))):
@@ -2199,6 +2205,21 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
                 return False
             piece_start = j
     return True
+
+
+def _unnamed_aside_end(text: str, tokens: list[Token], k: int, end: int) -> int | None:
+    """"ضابط رفيع في الأنبار رفض الكشف عن هويته لوكالة …": an unnamed source's asking not to
+    be named, with no comma around it, at token k: the token after it, or None. It says who
+    the source is, not what was said."""
+    if k >= end or L.bare(tokens[k].norm) not in _DECLINED:
+        return None
+    return next((j + 1 for j in range(k + 1, min(end, k + 5))
+                 if L.bare(tokens[j].norm) in _IDENTITY and not broken(text, tokens, j)), None)
+
+
+# "رفض/طلب/فضل … الكشف عن هويته / عدم ذكر اسمه": an unnamed source's own words of itself.
+_DECLINED = L._norm("رفض طلب فضل اشترط رافضا طالبا مفضلا مشترطا")
+_IDENTITY = L._norm("هويته هويتها هويتهم اسمه اسمها اسمهم اسميهما")
 
 
 def _one_of_them_is_he(tokens: list[Token], k: int, end: int) -> bool:

@@ -575,6 +575,12 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
             return _titled(text, tokens, i, k, limit, honorifics)
         person = _person(text, tokens, i, k + 1, limit, honorifics)
+        if person is None and _definite(norm) and word in L.ANONYMOUS_SINGULAR \
+                and (k + 1 >= limit or broken(text, tokens, k + 1)
+                     or L.particle(tokens[k + 1].norm)):
+            # "وأضاف الضابط أن …": the officer the article left unnamed («ضابط رفيع …»),
+            # taken up again, a source of no name
+            return _make(text, tokens, i, k, "anonymous")
         if person is None and not _definite(norm) and k + 1 < limit \
                 and not broken(text, tokens, k + 1) and not _lexical(tokens[k + 1].norm) \
                 and not has_tanween(text, tokens[k]):
