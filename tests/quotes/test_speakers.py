@@ -5157,3 +5157,11 @@ def test_an_officer_who_declined_to_be_named_and_taken_up_again(article):
     second = said(extract_all(article("خبر\n\n" + text + "\n")),
                   "التحالف الدولي نصح الجيش بتنفيذ المعركة على مراحل").speaker
     assert second is not None and second.type == "anonymous"
+
+
+def test_the_attache_is_a_title(article):
+    # sample 49: «وصف الملحق الثقافي السعودي بماليزيا الأستاذ الدكتور زايد … الأندية …» then
+    # «وقال: «…»» had no speaker («الملحق» with its article was no title)
+    text = ("وصف الملحق الثقافي السعودي بماليزيا الأستاذ الدكتور زايد بن عجير الحارثي الأندية "
+            "الطلابية بأنها متميزة. وقال: «نحن فخورون بطلابنا».")
+    assert speaker_label(article, text, "نحن فخورون بطلابنا") == "زايد بن عجير الحارثي"
