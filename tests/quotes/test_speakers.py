@@ -5165,3 +5165,13 @@ def test_the_attache_is_a_title(article):
     text = ("وصف الملحق الثقافي السعودي بماليزيا الأستاذ الدكتور زايد بن عجير الحارثي الأندية "
             "الطلابية بأنها متميزة. وقال: «نحن فخورون بطلابنا».")
     assert speaker_label(article, text, "نحن فخورون بطلابنا") == "زايد بن عجير الحارثي"
+
+
+def test_a_statement_for_its_issuer_goes_on_in_the_statements_gender(article):
+    # sample 49: «وأكد البيان أن …، منوها إلى أن …» and «وأضاف أن …» (masculine, the statement)
+    # had no speaker: the statement speaks for the authority (feminine), and the gender check
+    # refused the verbs that agree with the statement
+    text = ("وأوضحت الهيئة في بيان لها أن التحقيق بدأ. وأكد البيان أن التعاون مستمر، منوها إلى "
+            "أن المسافرين أولوية. وأضاف أن الإجراءات ستتخذ.")
+    assert speaker_label(article, text, "المسافرين أولوية") == "الهيئة"
+    assert speaker_label(article, text, "الإجراءات ستتخذ") == "الهيئة"

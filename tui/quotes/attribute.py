@@ -943,8 +943,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.forget()
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
-        # verb without a subject goes on with, even where its own words were not taken
-        discourse.spoke(entity, number)
+        # verb without a subject goes on with, even where its own words were not taken (a
+        # document for its issuer: in the document's gender too, "وأكد البيان …، منوها")
+        discourse.spoke(entity, number, subject.feminine
+                        if subject.kind == "unknown" and entity.kind == "organisation"
+                        else None)
         _note_issuer(tokens, k, subject, entity, entities, limit)
         _note_abbreviation(text, subject, entity, entities)
     elif entity is not None and k + 1 < limit and not broken(text, tokens, k + 1) \

@@ -28,11 +28,15 @@ class _Discourse:
     entity: Entity | None = None
     paragraph: int = -10
     how: str = ""       # which rule gave the last speaker (read by `trace_rules`)
+    # the gender its words were given in, where it differs from the entity's: "وأكد البيان
+    # …، منوها" (the statement, masculine) goes on with the body that issued it (feminine)
+    written_feminine: bool | None = None
 
     def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
         if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
             return None
-        if feminine is not None and feminine != _feminine(self.entity):
+        if feminine is not None and feminine != _feminine(self.entity) \
+                and feminine != self.written_feminine:
             return None
         return self.entity
 
@@ -46,8 +50,12 @@ class _Discourse:
         if self.paragraph == paragraph - 1:
             self.paragraph = paragraph
 
-    def spoke(self, entity: Entity | None, paragraph: int) -> None:
+    def spoke(self, entity: Entity | None, paragraph: int,
+              written_feminine: bool | None = None) -> None:
         if entity is not None and not _cited_scripture(entity):
+            if entity is not self.entity or written_feminine is not None:
+                self.written_feminine = written_feminine    # (kept while the same one
+                # goes on speaking: its report's clause names it again)
             self.entity, self.paragraph = entity, paragraph
 
 
