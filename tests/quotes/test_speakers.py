@@ -5175,3 +5175,16 @@ def test_a_statement_for_its_issuer_goes_on_in_the_statements_gender(article):
             "أن المسافرين أولوية. وأضاف أن الإجراءات ستتخذ.")
     assert speaker_label(article, text, "المسافرين أولوية") == "الهيئة"
     assert speaker_label(article, text, "الإجراءات ستتخذ") == "الهيئة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 50: «قائد قوة أمن المنشآت بمنطقة …» (a force's commander) named «أمن المنشآت»
+    ("وأكد قائد قوة أمن المنشآت بمنطقة المدينة المنورة أن مثل هذه التفجيرات لن تثنينا.",
+     "مثل هذه التفجيرات لن تثنينا", "قائد قوة أمن المنشآت بمنطقة المدينة المنورة"),
+    # sample 50: «وبالعودة إلى السنيدي، قال إن …» went to the man quoted in between
+    ("وقال المحلل أحمد السنيدي إن القطاع يتغير. وقال ناصر آل مغرم إن السوق يتحسن. وبالعودة "
+     "إلى السنيدي، قال إن الشركات مطالبة بخفض التكاليف.", "الشركات مطالبة بخفض التكاليف",
+     "أحمد السنيدي"),
+])
+def test_a_forces_commander_and_back_to_someone(article, text, words, label):
+    assert speaker_label(article, text, words) == label

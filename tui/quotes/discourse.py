@@ -1139,6 +1139,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             subject = _surname_subject(text, tokens, first, entities)
             if subject is not None:
                 return subject
+    back = _back_to(text, tokens, bisect_left([t.start for t in tokens], sentence_start), k,
+                    entities)
+    if back is not None:
+        return back
     acted = _acted_then_said(text, tokens, bisect_left([t.start for t in tokens],
                                                        sentence_start), k, entities)
     if acted is not None:
@@ -1151,6 +1155,25 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _back_to(text: str, tokens: list[Token], first: int, k: int,
+             entities: Entities) -> Subject | None:
+    """"وبالعودة إلى السنيدي، قال إن …": back to someone the article quoted before, then a
+    verb with no subject: it is theirs."""
+    if first + 2 >= k or L.bare(tokens[first].norm) not in ("بالعوده", "وبالعوده") \
+            or L.bare(tokens[first + 1].norm) != "الي":
+        return None
+    comma = next((j for j in range(first + 3, min(k + 1, first + 8))
+                  if gap(text, tokens, j).strip() in (",", "،")), None)
+    if comma != k:
+        return None
+    named = parse_subject(text, tokens, first + 2, k, names=True)
+    if named is not None and named.last == k - 1 and named.kind in ("person", "organisation") \
+            and _credible(named, entities, tokens[k].start):
+        return named
+    return _surname_subject(text, tokens, first + 2, entities, words=k - first - 2) \
+        if k - first - 2 <= 2 else None
 
 
 def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
