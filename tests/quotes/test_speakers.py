@@ -5188,3 +5188,11 @@ def test_a_statement_for_its_issuer_goes_on_in_the_statements_gender(article):
 ])
 def test_a_forces_commander_and_back_to_someone(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_the_traders_taken_up_again_are_the_unnamed_source(article):
+    # sample 50: «قال تجار أوروبيون … وذكر التجار أن …» had no speaker for the second
+    text = "قال تجار أوروبيون اليوم إن الأردن طرح مناقصة. وذكر التجار أن المناقصة طلبت شحن الكمية."
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")),
+                   "المناقصة طلبت شحن الكمية").speaker
+    assert speaker is not None and speaker.type == "anonymous" and "التجار" in speaker.label
