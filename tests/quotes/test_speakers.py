@@ -5196,3 +5196,12 @@ def test_the_traders_taken_up_again_are_the_unnamed_source(article):
     speaker = said(extract_all(article("خبر\n\n" + text + "\n")),
                    "المناقصة طلبت شحن الكمية").speaker
     assert speaker is not None and speaker.type == "anonymous" and "التجار" in speaker.label
+
+
+def test_a_title_then_a_name_no_list_knows_up_to_the_colon(article):
+    # sample 50: «وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "…"» had
+    # no speaker (the same words before إنّ had one)
+    text = ('وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "تعتبر السعودية '
+            'من أكبر الأسواق".')
+    label = speaker_label(article, text, "تعتبر السعودية من أكبر الأسواق")
+    assert label is not None and label.endswith("فيليكس ويلر")

@@ -43,7 +43,7 @@ from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
-                                  _subject_before, _surname_subject, _WAS,
+                                  _subject_before, _surname_subject, _unread_name, _WAS,
                                   _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
@@ -622,6 +622,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         elif _title_only(subject) and anchor is not None and subject.last + 3 <= anchor[1] \
                 and gap(text, tokens, subject.last + 1).strip() in (",", "،"):
             subject = _title_comma_name(text, tokens, subject, anchor[1]) or subject
+        elif _title_only(subject) and anchor is not None and anchor[0] == "colon" \
+                and 2 <= anchor[1] - subject.last - 1 <= 3 \
+                and _unread_name(text, tokens, subject.last + 1, anchor[1]):
+            # "وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "…"": a
+            # title read whole, then a name of two or three words no list knows, up to the
+            # colon (as "… جيه جونسون إن" up to إنّ)
+            subject = _title_then_unread_name(text, tokens, subject, anchor)
         elif _title_only(subject) and anchor is not None and anchor[0] in ("that", "colon") \
                 and (quoted := _quote_at(text, tokens[subject.last].end, units)) is not None \
                 and quoted.kind == "term":
