@@ -5205,3 +5205,14 @@ def test_a_title_then_a_name_no_list_knows_up_to_the_colon(article):
             'من أكبر الأسواق".')
     label = speaker_label(article, text, "تعتبر السعودية من أكبر الأسواق")
     assert label is not None and label.endswith("فيليكس ويلر")
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 51: «صاحب» opens an honorific only before one («صاحب السمو»); the owner of a shop
+    # or a camel is «صاحب المحل»، «صاحب الناقة», not a man named «المحل»/«الناقة»
+    ("وقال صاحب المحل إن المبيعات تراجعت كثيرا.", "المبيعات تراجعت كثيرا", "صاحب المحل"),
+    ("وقال صاحب السمو الملكي الأمير خالد الفيصل إن المنطقة آمنة.", "المنطقة آمنة",
+     "الأمير خالد الفيصل"),
+])
+def test_the_owner_of_is_a_title_not_an_honorific(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -42,7 +42,7 @@ _CONSTRUCT = L._norm("""
 كره حقوق فريق مقام قضاء
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
 مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله دول جامعه كليه معهد شرق غرب شمال جنوب
-وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده قوه
+وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده قوه صاحب صاحبه
 """)
 
 
@@ -525,7 +525,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     k = i
     honorifics: list[str] = []
     while k < limit and _is(tokens[k].norm, L.HONORIFICS) \
-            and not (k > i and broken(text, tokens, k)):
+            and not (k > i and broken(text, tokens, k)) \
+            and not (L.bare(tokens[k].norm) == "صاحب"
+                     and (k + 1 >= limit or not _is(tokens[k + 1].norm, L.HONORIFICS))):
+        # (صاحب opens an honorific only before one, "صاحب السمو"; "صاحب الناقة" is the
+        # camel's owner, a title with its genitive)
         honorifics.append(L.bare(tokens[k].norm))
         k += 1
     if k >= limit or (k > i and broken(text, tokens, k)):
@@ -798,8 +802,10 @@ def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
           title_from: int | None = None, feminine: bool = False,
           honorifics: tuple[str, ...] = ()) -> Subject:
     k = first
-    while k < last and _is(tokens[k].norm, L.HONORIFICS):
-        k += 1
+    while k < last and _is(tokens[k].norm, L.HONORIFICS) \
+            and not (L.bare(tokens[k].norm) == "صاحب"
+                     and not _is(tokens[k + 1].norm, L.HONORIFICS)):
+        k += 1      # (the label leaves honorifics out, not the owner's title «صاحب المحل»)
     label = _closed(text, text[tokens[k].start:tokens[last].end], tokens[last].end)
     title_words: tuple[str, ...] = ()
     if title_from is not None:
