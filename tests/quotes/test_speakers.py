@@ -5216,3 +5216,13 @@ def test_a_title_then_a_name_no_list_knows_up_to_the_colon(article):
 ])
 def test_the_owner_of_is_a_title_not_an_honorific(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 51: a man of letters, a novelist, a critic are titles («الأديب والكاتب …»)
+    ('يؤيد الأديب والكاتب علي فايع الألمعي ما ذهب إليه سابقوه في الحديث إلى "الوطن"، وقال '
+     '"لا أحد ينكر هذا التراجع".', "لا أحد ينكر هذا التراجع", "علي فايع الألمعي"),
+    ("وقال الأديب محمد العلي إن الرواية بخير.", "الرواية بخير", "محمد العلي"),
+])
+def test_men_of_letters_are_titled(article, text, words, label):
+    assert speaker_label(article, text, words) == label
