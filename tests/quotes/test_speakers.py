@@ -5226,3 +5226,21 @@ def test_the_owner_of_is_a_title_not_an_honorific(article, text, words, label):
 ])
 def test_men_of_letters_are_titled(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 52: «الذي» agrees with the man, not with the body he heads
+    ("حصل اللاعب على العرض الأعلى من قبل إدارة الرائد برئاسة عبداللطيف الخضير الذي ذكر مرارا "
+     "وتكرارا بأنه لا يمانع من بيعه.", "لا يمانع من بيعه", None),
+    # sample 52: «مرة ثانية» (a second time) is no one
+    ("وكانت ريما طلبت من ضيفها عدم إضاعة الوقت، لكنه لم يتجاوب معها، فعادت وردت مرة ثانية "
+     "بأنها سيدة البرنامج وليس هو.", None, None),
+    # a guest is a title
+    ("وقال الضيف إن البرنامج ممتع جدا.", "البرنامج ممتع جدا", "الضيف"),
+])
+def test_who_heads_a_body_a_second_time_and_a_guest(article, text, words, label):
+    if words is None:
+        quotes = extract_all(article("خبر\n\n" + text + "\n"))
+        assert all(q.speaker is None or "مرة" not in q.speaker.label for q in quotes)
+        return
+    assert speaker_label(article, text, words) == label

@@ -518,6 +518,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
         subject = parse_subject(text, tokens, j, relative)
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
+            if L.bare(tokens[relative].norm) == "الذي" and subject.kind == "organisation" \
+                    and subject.feminine:
+                continue    # (الذي agrees with a man, not with the body he heads: "إدارة
+                # الرائد برئاسة عبداللطيف الخضير الذي ذكر …" is his)
             if subject.kind == "person" and not subject.title and entities is not None \
                     and subject.first < subject.last and not _could_name(tokens, subject) \
                     and entities.resolve(subject, tokens[relative].start, introduce=False) is None:
