@@ -993,7 +993,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     ("الرئيس اليمني يجتمع بكبار مستشاريه ويؤكد أهمية …"). A bare name counts only when the
     article introduced that person ("في خطوة تشير إلى …" names nobody)."""
     sentence_start = _sentence_start(paragraph, tokens[k].start)
-    first = bisect_left([t.start for t in tokens], sentence_start)
+    first = sentence_first = bisect_left([t.start for t in tokens], sentence_start)
     while_ = next((j for j in range(first + 1, k) if tokens[j].norm in ("اذ", "واذ")), None)
     if while_ is not None:
         # "ووزارة الداخلية إذ تعلن عن ذلك لتؤكد …": the subject, then إذ and what it does
@@ -1143,12 +1143,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
             subject = _surname_subject(text, tokens, first, entities)
             if subject is not None:
                 return subject
-    back = _back_to(text, tokens, bisect_left([t.start for t in tokens], sentence_start), k,
-                    entities)
+    back = _back_to(text, tokens, sentence_first, k, entities)
     if back is not None:
         return back
-    acted = _acted_then_said(text, tokens, bisect_left([t.start for t in tokens],
-                                                       sentence_start), k, entities)
+    acted = _acted_then_said(text, tokens, sentence_first, k, entities)
     if acted is not None:
         return acted
     if tokens[k].norm[:1] == "و" and clause < k:
