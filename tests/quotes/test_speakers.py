@@ -5244,3 +5244,10 @@ def test_who_heads_a_body_a_second_time_and_a_guest(article, text, words, label)
         assert all(q.speaker is None or "مرة" not in q.speaker.label for q in quotes)
         return
     assert speaker_label(article, text, words) == label
+
+
+def test_a_journal_is_a_body(article):
+    # sample 52: «قالت دورية (لانسيت) الطبية إن …» had no speaker
+    text = "قالت دورية (لانسيت) الطبية إن اللوائح الخاصة بوشم الجلد تميل للتساهل."
+    assert speaker_label(article, text, "اللوائح الخاصة بوشم الجلد تميل للتساهل") \
+        == "دورية (لانسيت) الطبية"
