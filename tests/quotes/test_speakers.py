@@ -5251,3 +5251,14 @@ def test_a_journal_is_a_body(article):
     text = "قالت دورية (لانسيت) الطبية إن اللوائح الخاصة بوشم الجلد تميل للتساهل."
     assert speaker_label(article, text, "اللوائح الخاصة بوشم الجلد تميل للتساهل") \
         == "دورية (لانسيت) الطبية"
+
+
+def test_congratulated_is_no_word_of_a_name(article):
+    # sample 53: «إن أمير الكويت هنأ ظريف …» named the foreign minister «هنأ ظريف» all through
+    # the article (ten statements)
+    text = ("وقالت الوكالة إن أمير الكويت هنأ ظريف لمناسبة التوصل إلى الاتفاق النووي.\nوقال "
+            "وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق مهم للمنطقة.\nوأضاف ظريف أن "
+            "التعاون ضروري.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or "هنأ" not in q.speaker.label for q in quotes)
+    assert said(quotes, "التعاون ضروري").speaker.label == "محمد جواد ظريف"
