@@ -258,6 +258,15 @@ def _verb_shaped(norm: str) -> bool:
         word[0] in "يت" or word.startswith(("است", "سي", "ست")))
 
 
+def _honorific_at(tokens: list[Token], k: int, limit: int) -> bool:
+    """An honorific at token k (before `limit`). صاحب is one only before another, "صاحب
+    السمو"; "صاحب الناقة"، "صاحب المحل" is the owner, a title with its genitive."""
+    if not _is(tokens[k].norm, L.HONORIFICS):
+        return False
+    return L.bare(tokens[k].norm) != "صاحب" \
+        or k + 1 < limit and _is(tokens[k + 1].norm, L.HONORIFICS)
+
+
 def _own_other_title(norm: str) -> bool:
     """و and a title with the pronoun of the (feminine) body just named: "ورئيسها"،
     "ومديرها العام" (not "ونائبه"، "ونائبتها": his or her deputy, another person; nor a
@@ -524,12 +533,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     limit = len(tokens) if limit is None else min(limit, len(tokens))
     k = i
     honorifics: list[str] = []
-    while k < limit and _is(tokens[k].norm, L.HONORIFICS) \
-            and not (k > i and broken(text, tokens, k)) \
-            and not (L.bare(tokens[k].norm) == "صاحب"
-                     and (k + 1 >= limit or not _is(tokens[k + 1].norm, L.HONORIFICS))):
-        # (صاحب opens an honorific only before one, "صاحب السمو"; "صاحب الناقة" is the
-        # camel's owner, a title with its genitive)
+    while k < limit and _honorific_at(tokens, k, limit) \
+            and not (k > i and broken(text, tokens, k)):
         honorifics.append(L.bare(tokens[k].norm))
         k += 1
     if k >= limit or (k > i and broken(text, tokens, k)):
@@ -802,10 +807,8 @@ def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
           title_from: int | None = None, feminine: bool = False,
           honorifics: tuple[str, ...] = ()) -> Subject:
     k = first
-    while k < last and _is(tokens[k].norm, L.HONORIFICS) \
-            and not (L.bare(tokens[k].norm) == "صاحب"
-                     and not _is(tokens[k + 1].norm, L.HONORIFICS)):
-        k += 1      # (the label leaves honorifics out, not the owner's title «صاحب المحل»)
+    while k < last and _honorific_at(tokens, k, last + 1):
+        k += 1      # (the label leaves honorifics out)
     label = _closed(text, text[tokens[k].start:tokens[last].end], tokens[last].end)
     title_words: tuple[str, ...] = ()
     if title_from is not None:
@@ -1965,9 +1968,9 @@ def _construct_follows(text: str, tokens: list[Token], k: int, limit: int) -> bo
         or _complement(norm)
 
 
-# Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
 # Bodies named by a broken plural take a feminine verb: "وقالت الأمم المتحدة".
 _BROKEN_PLURAL_BODIES = L._norm("الامم امم")
+# Words that join names and may also begin one: "عبد الله الصقعبي"، "أبو مازن".
 _NAME_OPENERS = L._norm("عبد ابو ام بن العبد ولد")     # (بن: "قال بن علي"، "بن أبراهام")
 _SON_OF = L._norm("بن ابن بنت")
 _GOD_NAMES = L._norm("الله الرحمن")
