@@ -59,7 +59,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBL
                                 name_link_van, parse_subject, verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
-from tui.quotes.verses import cite_verses
+from tui.quotes.verses import GOD_NAMES, cite_verses
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
                               _sentence_first, _sentence_start)
@@ -2912,10 +2912,11 @@ def _scripture(text: str, unit: _Unit) -> bool:
         return False
     # (who the construction named stays when it names God or the Prophet, not when it is
     # the blessing itself: "صلى الله" is no one)
+    if unit.speaker is not None and unit.speaker.label in GOD_NAMES:
+        return False    # (a name of God a verse's cue gave: `cite_verses`)
     words = normalize_text(unit.speaker.label).split() if unit.speaker is not None else []
     return "صلي" in words or not any(
-        word in label for label in words
-        for word in ("الله", "تعالي", "رسول", "نبي", "سبحانه", "وجل", "مولي"))
+        word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 
 def _no_name(entity: Entity) -> bool:

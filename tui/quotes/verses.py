@@ -29,9 +29,9 @@ GOD_NAMES = frozenset({"تعالى", "سبحانه", "سبحانه وتعالى"
 
 def cite_verses(text: str, starts: list[int], units: list[_Unit], entities: Entities,
                 low: int) -> None:
-    """Give each statement no construction claimed, opened right after "قوله تعالى" or its
-    like, the name the text gives (the one of God's the cue uses). `low`: where the
-    paragraph starts (the cue is in the same paragraph)."""
+    """Give each quoted statement opened right after "قوله تعالى" or its like the name the
+    text gives (the one of God's the cue uses), whatever a construction gave it. `low`:
+    where the paragraph starts (the cue is in the same paragraph)."""
     for unit in units:
         if unit.parent is not None or unit.kind != "statement" or not unit.direct:
             continue    # (claimed or not: "مستشهداً بقول المولى عز وجل {…}" names the citer
