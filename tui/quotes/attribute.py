@@ -43,7 +43,8 @@ from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
-                                  _subject_before, _surname_subject, _unread_name, _WAS,
+                                  _subject_before, _surname_subject,
+                                  _title_then_unread_name, _unread_name, _WAS,
                                   _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
 from tui.quotes.entities import Entities, Entity, name_key
@@ -1518,21 +1519,6 @@ def _title_only(subject: Subject | None) -> bool:
     """A person named by a title and no name ("زوج المعلمة ووالد الطالبة")."""
     return subject is not None and subject.kind == "person" and bool(subject.title) \
         and not subject.name
-
-
-def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject,
-                            cut_off) -> Subject | None:
-    """"وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": a person's title without a
-    name, then a name no list knows (one to three words), then the أن: the title and the
-    name are who spoke. `cut_off`: the anchor `_unread_words_then_that` found after the
-    title, or None."""
-    if cut_off is None or cut_off[1] - subject.last - 1 > 3:
-        return None
-    particle = cut_off[1]
-    return dataclasses.replace(
-        subject, last=particle - 1, end=tokens[particle - 1].end,
-        label=text[subject.start:tokens[particle - 1].end],
-        name=text[tokens[subject.last + 1].start:tokens[particle - 1].end])
 
 
 def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int

@@ -1062,9 +1062,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _unread_name(text, tokens, subject.last + 1, k):
             # "وكان وزير الأمن الداخلي الأمريكي جيه جونسون قد قال": a title, then a name of
             # one or two words no list knows, right up to the verb: his
-            name = text[tokens[subject.last + 1].start:tokens[k - 1].end]
-            subject = replace(subject, last=k - 1, end=tokens[k - 1].end,
-                              label=text[subject.start:tokens[k - 1].end], name=name)
+            subject = _title_then_unread_name(text, tokens, subject, ("verb", k, None))
         if subject is not None and not subject.name and subject.kind == "anonymous" \
                 and subject.last + 1 < k and not broken(text, tokens, subject.last + 1):
             # "وكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن": the name is the
@@ -1211,6 +1209,20 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
 
 # Words that open a sentence before its verb: "بدوره استعرض …"، "ثم قدم …".
 _SENTENCE_ADVERBS = L._norm("بدوره بدورها ثم كما وقد قد بعدها وبعدها")
+
+
+def _title_then_unread_name(text: str, tokens: list[Token], subject: Subject,
+                            cut_off) -> Subject | None:
+    """"وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه …": a person's title without a
+    name, then a name no list knows (one to three words), then the أن (or the colon, or the
+    verb after «وكان»): the title and the name are who spoke. `cut_off`: the anchor after
+    the name (its token index second), or None."""
+    if cut_off is None or cut_off[1] - subject.last - 1 > 3:
+        return None
+    end = cut_off[1]
+    return replace(subject, last=end - 1, end=tokens[end - 1].end,
+                   label=text[subject.start:tokens[end - 1].end],
+                   name=text[tokens[subject.last + 1].start:tokens[end - 1].end])
 
 
 def _unread_name(text: str, tokens: list[Token], low: int, high: int) -> bool:
