@@ -5262,3 +5262,23 @@ def test_congratulated_is_no_word_of_a_name(article):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert all(q.speaker is None or "هنأ" not in q.speaker.label for q in quotes)
     assert said(quotes, "التعاون ضروري").speaker.label == "محمد جواد ظريف"
+
+
+def test_a_calls_words_are_the_callers_not_the_receivers(article):
+    quotes = extract_all(article(
+        "خبر\n\nتلقى صاحب السمو الملكي الأمير محمد بن نايف اتصالاً هاتفياً امس من صاحب السمو "
+        "الملكي الأمير سلمان بن حمد آل خليفة، ولي العهد بمملكة البحرين، أعرب خلاله عن إدانته "
+        "للتفجير. وأعرب سموه عن عزائه لأسر الشهداء، سائلاً الله أن يتغمدهم بواسع رحمته.\n"
+        "كما تلقى الأمير محمد بن نايف اتصالاً هاتفياً امس من الفريق الركن الشيخ راشد بن عبدالله "
+        "آل خليفة وزير الداخلية بمملكة البحرين، أعرب فيه عن إدانته للتفجير. وعبر عن عزائه، "
+        "سائلاً الله أن يمن على المصابين بالشفاء العاجل.\n"))
+    assert said(quotes, "يتغمدهم بواسع رحمته").speaker.label == "الأمير سلمان بن حمد آل خليفة"
+    assert said(quotes, "يمن على المصابين بالشفاء العاجل").speaker.label == "راشد بن عبدالله آل خليفة"
+
+
+def test_a_person_a_relative_pronoun_names_goes_on_speaking(article):
+    quotes = extract_all(article(
+        "خبر\n\nزار المحافظ إبراهيم بن عبدالله البريكان المستشفى. وكان في استقباله مدير "
+        "المستشفى الدكتور عبدالله بن إبراهيم الموسى الذي أعرب عن شكره للمحافظ، مؤكدا أن "
+        "المستشفى يقدم كافة الجهود للمصابين.\n"))
+    assert said(quotes, "المستشفى يقدم كافة الجهود للمصابين").speaker.label == "عبدالله بن إبراهيم الموسى"

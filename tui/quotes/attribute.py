@@ -965,6 +965,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # the verb though the grammar did not read him as its subject (whom he called on
         # follows); he spoke in this paragraph, so "وأضاف:" in the next goes on with him
         discourse.spoke(entity, number)
+    elif entity is not None and subject is None and (
+            discourse.how == "relative:sender"
+            or discourse.how == "relative" and entity.kind == "person" and entity.keys):
+        # "…، أعرب فيه عن إدانته …. وعبر عن عزائه": who a verb "in it" is by (who made
+        # the call, who issued the statement) goes on, as a subject would; so does a person
+        # a relative pronoun names ("الدكتور عبدالله الموسى الذي أعرب عن شكره …، مؤكدا")
+        discourse.spoke(entity, number)
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING),

@@ -221,7 +221,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         sender = _sender_before(text, tokens, k) or _fronted_before(text, tokens, k, paragraph,
                                                                     number)
         if sender is not None:
-            discourse.how = "relative"
+            discourse.how = "relative:sender"
             return entities.resolve(sender, at)     # "بلاغا من أحد المواطنين أفاد من خلاله"
             # ("أما المغرد فلان فقد طالب بتكريمه في تغريدة أخرى قال فيها": who wrote it)
     # ("أبدى فلان سعادته …، إذ تحدث قائلاً: …": after إذ or حيث a verb that says only how
@@ -369,6 +369,38 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         if sender is not None and sender.last == k - 1 \
                 and sender.kind in ("person", "organisation", "anonymous"):
             return sender
+    return _caller_before(text, tokens, k)
+
+
+# What one receives from someone: "تلقى … اتصالاً هاتفياً من …" (the bare form, for its
+# tanween and its adjective).
+_CALLS = L._norm("اتصال اتصالا مكالمه برقيه رساله")
+
+
+def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """"تلقى الأمير … اتصالاً هاتفياً امس من الأمير سلمان بن حمد، ولي العهد …، أعرب خلاله
+    عن …": the call's words are the caller's, named with من after the call, then perhaps
+    who he is set off by commas, up to the verb (not the receiver, the sentence's subject)."""
+    for j in range(k - 2, max(-1, k - 40), -1):
+        if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
+            return None     # (the sentence, or a clause of it, begins before)
+        if tokens[j].norm != "من" or not any(
+                L.bare(tokens[m].norm).rstrip("ً") in _CALLS for m in range(max(0, j - 4), j)):
+            continue
+        caller = parse_subject(text, tokens, j + 1, k)
+        if caller is None or caller.kind != "person":
+            return None
+        after = caller.last + 1
+        if after == k:
+            return caller
+        # (his title, after a comma or none, ending in a comma before the verb, nothing
+        # said in it)
+        if gap(text, tokens, after).strip() in ("", ",", "،") \
+                and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES) \
+                and gap(text, tokens, k).strip() in (",", "،") \
+                and not any(L.reporting_word(tokens[m].norm) for m in range(after, k)):
+            return caller
+        return None
     return None
 
 
