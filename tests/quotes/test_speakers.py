@@ -5282,3 +5282,13 @@ def test_a_person_a_relative_pronoun_names_goes_on_speaking(article):
         "المستشفى الدكتور عبدالله بن إبراهيم الموسى الذي أعرب عن شكره للمحافظ، مؤكدا أن "
         "المستشفى يقدم كافة الجهود للمصابين.\n"))
     assert said(quotes, "المستشفى يقدم كافة الجهود للمصابين").speaker.label == "عبدالله بن إبراهيم الموسى"
+
+
+def test_a_title_and_a_name_no_list_knows_said_it_to_an_outlet(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال رئيس الشبكة بليغ التميمي لـ«الشرق الأوسط» إن «أكثر السكان يعانون». "
+        "وأضاف: «نخشى وقوع كارثة صحية».\n"
+        "وأكد مدير المستشفى بليغ الزاهد للصحفيين أن الوضع مستقر.\n"))
+    assert said(quotes, "أكثر السكان يعانون").speaker.label == "رئيس الشبكة بليغ التميمي"
+    assert said(quotes, "نخشى وقوع كارثة صحية").speaker.label == "رئيس الشبكة بليغ التميمي"
+    assert said(quotes, "الوضع مستقر").speaker.label == "مدير المستشفى بليغ الزاهد"

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective, promised,
+                                _past_adjuncts,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
@@ -1008,6 +1009,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 if _title_only(subject) else None
             titled = _title_then_unread_name(text, tokens, subject, cut_off) \
                 if cut_off is not None and cut_off[1] == loose[1] else None
+            heard = _title_then_name_then_audience(text, tokens, subject, limit) \
+                if _title_only(subject) and cut_off is None else None
+            if heard is not None and heard[0][1] == loose[1]:
+                titled = heard[1]
             named = _unread_name_then_title(text, tokens, k, loose[1]) \
                 if subject is None else None
             if titled is not None:
@@ -1046,6 +1051,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and not L.participle(norm):
         cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit)
         named = _title_then_unread_name(text, tokens, subject, cut_off)
+        heard = _title_then_name_then_audience(text, tokens, subject, limit) \
+            if cut_off is None else None
+        if heard is not None:
+            (cut_off, named) = heard
         if named is not None:
             anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
             discourse.spoke(entity, number)
@@ -1519,6 +1528,26 @@ def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: i
                 and not _given_name_and_surname(tokens, j, first) \
                 or has_tanween(text, tokens[j]):
             return None     # (علي spelt with its ya is the name Ali, not the preposition)
+    return None
+
+
+def _title_then_name_then_audience(text: str, tokens: list[Token], subject: Subject,
+                                   limit: int):
+    """"وقال رئيس الشبكة بليغ التميمي لـ«الشرق الأوسط» إن …": a title with no name, one to
+    three words no list knows, then whom it was said to or when (`_past_adjuncts`: an
+    outlet, the press, a time), then the particle: (the anchor at the particle, the titled
+    person named by those words), or None."""
+    first = subject.last + 1
+    for end in range(first + 1, min(limit, first + 4)):
+        if broken(text, tokens, end - 1) and end - 1 > first:
+            return None
+        word = tokens[end - 1]
+        if L.one_of(word.norm, L._KNOWN) or has_tanween(text, word) or L.particle(word.norm):
+            return None
+        particle = _past_adjuncts(text, tokens, end, limit)
+        if end < particle < limit and L.particle(tokens[particle].norm):
+            named = _title_then_unread_name(text, tokens, subject, ("that", end, None))
+            return (("that", particle, None), named) if named is not None else None
     return None
 
 
