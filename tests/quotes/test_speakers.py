@@ -5292,3 +5292,11 @@ def test_a_title_and_a_name_no_list_knows_said_it_to_an_outlet(article):
     assert said(quotes, "أكثر السكان يعانون").speaker.label == "رئيس الشبكة بليغ التميمي"
     assert said(quotes, "نخشى وقوع كارثة صحية").speaker.label == "رئيس الشبكة بليغ التميمي"
     assert said(quotes, "الوضع مستقر").speaker.label == "مدير المستشفى بليغ الزاهد"
+
+
+def test_inside_a_place_ends_a_name_before_the_colon(article):
+    quotes = extract_all(article(
+        "خبر\n\nويعمل ألكسندر مع السيناتور باتي موراي على صياغة مشروع القانون.\n"
+        "في هذا الصدد، قالت موراي داخل مجلس الشيوخ هذا الأسبوع: «دعونا نتذكر أن المحاسبة "
+        "ستنجح».\n"))
+    assert said(quotes, "دعونا نتذكر أن المحاسبة ستنجح").speaker.label == "موراي"

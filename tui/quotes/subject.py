@@ -1530,6 +1530,12 @@ _CORRESPONDENTS = L._norm("مراسل مراسله")
 _INITIALS = L._norm("بي سي دي جي كي تي اتش ار اس اف يو")
 
 
+# Inside or outside a place: after a name, where the person spoke ("قالت موراي داخل مجلس
+# الشيوخ: …"), never more of the name (not in PREPOSITIONS: "مصادر داخل المقاومة" is who
+# the sources are).
+_WHERE = L._norm("داخل خارج")
+
+
 def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False,
           article_first: bool = False) -> int:
     """The end (exclusive) of a personal name starting at token k, or k when the words there
@@ -1601,8 +1607,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
-        if k > start and tokens[k].norm == "تلك":
-            break       # "ووصف توفيق | تلك الأيام بأنها …": what he described
+        if k > start and tokens[k].norm in ("تلك", *_WHERE):
+            break       # "ووصف توفيق | تلك الأيام بأنها …": what he described; "قالت موراي
+            # | داخل مجلس الشيوخ": where she said it
         norm = tokens[k].norm
         if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")) \
                 or k - start >= 2 and norm.startswith(("بال", "وبال")):
@@ -1869,6 +1876,7 @@ def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         return True     # (an adverb with tanween after the name: "أجاب مورينيو ضاحكًا:")
     norm = tokens[k].norm
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
+            or norm in _WHERE
             or L.reporting_word(norm) or (_is(norm, L.PERSON_TITLES)) or norm.startswith("ل")
             or _is(norm, L.SUBJECT_STOPS) or norm in L.HONORIFIC_PRONOUNS
             or norm.startswith(("بت", "بم")) and len(norm) >= 6 and _prefixed(norm)
