@@ -5300,3 +5300,9 @@ def test_inside_a_place_ends_a_name_before_the_colon(article):
         "في هذا الصدد، قالت موراي داخل مجلس الشيوخ هذا الأسبوع: «دعونا نتذكر أن المحاسبة "
         "ستنجح».\n"))
     assert said(quotes, "دعونا نتذكر أن المحاسبة ستنجح").speaker.label == "موراي"
+
+
+def test_a_speakers_age_in_brackets_before_the_quotation(article):
+    quotes = extract_all(article(
+        "خبر\n\nوصرح روسل خانداكر (20 عاما) \"بقينا في الظلام 68 عاما\".\n"))
+    assert said(quotes, "بقينا في الظلام 68 عاما").speaker.label == "روسل خانداكر"

@@ -52,7 +52,7 @@ from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
+from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
@@ -1938,6 +1938,20 @@ def _source_before(text: str, tokens: list[Token], j: int, bound: int) -> Subjec
     return None
 
 
+def _past_age_bracket(text: str, tokens: list[Token], j: int) -> int:
+    """Where a quotation may open before token j: right after the word before it, or past the
+    bracket that closes the speaker's age there ("وصرح روسل خانداكر (20 عاما) "…"": the
+    subject spans the age, not its closing bracket)."""
+    if j == 0:
+        return tokens[j].start
+    after = tokens[j - 1].end
+    between = gap(text, tokens, j)
+    if j >= 2 and between.strip()[:1] == ")" and "(" in gap(text, tokens, j - 2) \
+            and is_number(tokens[j - 2]) and L.bare(tokens[j - 1].norm) in _YEARS:
+        return after + between.index(")") + 1
+    return after
+
+
 def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],
             strict: bool = False, named: bool = False):
     """What follows a reporting verb (and its subject) within the window, as (form, token
@@ -1973,7 +1987,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return "colon", j, None     # (or pieces between commas: "قال فلان، وزير …،
             # خلال الجلسة: «…»"; a colon between numbers is a time: "الساعة 8:08 مساء")
         quoted = _quote_at(text, relayer_closed if relayer_closed is not None else
-                           tokens[j - 1].end if j > 0 else tokens[j].start, units)
+                           _past_age_bracket(text, tokens, j), units)
         relayer_closed = None
         if quoted is not None and j > k and L.bare(tokens[j - 1].norm) in L.RELAY_NOTES \
                 and quoted.close_mark is not None:
