@@ -5306,3 +5306,10 @@ def test_a_speakers_age_in_brackets_before_the_quotation(article):
     quotes = extract_all(article(
         "خبر\n\nوصرح روسل خانداكر (20 عاما) \"بقينا في الظلام 68 عاما\".\n"))
     assert said(quotes, "بقينا في الظلام 68 عاما").speaker.label == "روسل خانداكر"
+
+
+def test_a_fathers_name_shaped_like_a_title_is_part_of_the_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال فؤاد قائد أحمد، أحد عناصر المقاومة لـ«الشرق الأوسط»، إن «المقاومة "
+        "استطاعت السيطرة على المرتفعات».\n"))
+    assert said(quotes, "المقاومة استطاعت السيطرة على المرتفعات").speaker.label == "فؤاد قائد أحمد"

@@ -1699,7 +1699,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not _ali(text, tokens[k]) and not _son_of_follows(text, tokens, k, limit) \
                 and not (k == start + 1 and norm == "اكبر" and _ali(text, tokens[start])) \
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
-                and not (k == start and _named_like_time(text, tokens, k, limit)):
+                and not (k == start and _named_like_time(text, tokens, k, limit)) \
+                and not _father_named_like_title(text, tokens, start, k, limit):
             break       # (but "علي أكبر صالحي": a compound given name, not "greater")
         if (k > start or norm in L.AUDIENCES) and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
                           or k - start >= 2 and _with_pronoun(text, tokens[k])):
@@ -1736,6 +1737,17 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # are two words before a third with بال, which no name goes on with, and a word
         # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
     return k
+
+
+def _father_named_like_title(text: str, tokens: list[Token], start: int, k: int,
+                             limit: int) -> bool:
+    """"وقال فؤاد قائد أحمد، أحد عناصر المقاومة": an indefinite title word between two given
+    names is the father's name (قائد، أمين), not who the first man is (a title takes a
+    genitive, not a given name)."""
+    return k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES \
+        and _is(tokens[k].norm, L.PERSON_TITLES) and not _definite(tokens[k].norm) \
+        and k + 1 < limit and not broken(text, tokens, k) and not broken(text, tokens, k + 1) \
+        and L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES
 
 
 def _family_name_in_ta(text: str, tokens: list[Token], k: int, limit: int) -> bool:
