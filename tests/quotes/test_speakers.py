@@ -5313,3 +5313,10 @@ def test_a_fathers_name_shaped_like_a_title_is_part_of_the_name(article):
         "خبر\n\nوقال فؤاد قائد أحمد، أحد عناصر المقاومة لـ«الشرق الأوسط»، إن «المقاومة "
         "استطاعت السيطرة على المرتفعات».\n"))
     assert said(quotes, "المقاومة استطاعت السيطرة على المرتفعات").speaker.label == "فؤاد قائد أحمد"
+
+
+def test_a_superlative_aside_describes_the_body_before_it_not_what_was_said(article):
+    quotes = extract_all(article(
+        "خبر\n\nمن جهتها، قالت ليلي إسكلسين غارسيا، رئيسة الاتحاد الوطني للتعليم، أكبر اتحاد "
+        "للمعلمين على مستوى البلاد، معلقة على مشروع القانون: «إنها قفزة كبرى».\n"))
+    assert said(quotes, "إنها قفزة كبرى").speaker.label == "ليلي إسكلسين غارسيا"

@@ -2250,10 +2250,19 @@ def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,
                                                     or kabir_title(text, tokens, k, len(tokens))
                                                     or _one_of_them_is_he(tokens, k, j))) and not (
                     named and j == end and j - piece_start <= 5 and _set_off(text, tokens,
-                                                                              piece_start, end)):
+                                                                              piece_start, end)) \
+                    and not (named and piece_start > k and _described_before(tokens, piece_start)):
                 return False
             piece_start = j
     return True
+
+
+def _described_before(tokens: list[Token], k: int) -> bool:
+    """"…، رئيسة الاتحاد الوطني للتعليم، أكبر اتحاد للمعلمين على مستوى البلاد، …": a piece
+    that opens with a superlative and an indefinite noun describes what the piece before it
+    named (who the speaker is), never what was said."""
+    return L.bare(tokens[k].norm) in L.DESCRIPTIONS and k + 1 < len(tokens) \
+        and not tokens[k + 1].norm.startswith("ال") and tokens[k + 1].norm.isalpha()
 
 
 def _unnamed_aside_end(text: str, tokens: list[Token], k: int, end: int) -> int | None:
