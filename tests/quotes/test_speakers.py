@@ -5320,3 +5320,8 @@ def test_a_superlative_aside_describes_the_body_before_it_not_what_was_said(arti
         "خبر\n\nمن جهتها، قالت ليلي إسكلسين غارسيا، رئيسة الاتحاد الوطني للتعليم، أكبر اتحاد "
         "للمعلمين على مستوى البلاد، معلقة على مشروع القانون: «إنها قفزة كبرى».\n"))
     assert said(quotes, "إنها قفزة كبرى").speaker.label == "ليلي إسكلسين غارسيا"
+
+
+def test_a_verbal_noun_without_its_tanween_is_no_name_after_a_title(article):
+    quotes = extract_all(article("خبر\n\nوقدم الوزير شرحا للمعالجة، وقال إن الإجراءات نجحت.\n"))
+    assert said(quotes, "الإجراءات نجحت").speaker.label == "الوزير"

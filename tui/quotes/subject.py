@@ -1175,6 +1175,20 @@ def _participle_shaped(norm: str) -> bool:
                                    or norm[0] == "م" and len(norm) >= 5)
 
 
+def _masdar_then_its_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"شرحا للمعالجة"، "دعما للمبادرة" at token k: a verbal noun of three root letters in the
+    accusative (no long vowel inside, unlike كاكا، ليزا، روما), then لـ and its object: the
+    verb's object, written without its tanween."""
+    word = L.bare(tokens[k].norm)
+    return len(word) == 4 and word.endswith("ا") and not set(word[1:3]) & set("اوي") \
+        and word not in L.GIVEN_NAMES and k + 1 < limit and not broken(text, tokens, k + 1) \
+        and tokens[k + 1].norm.startswith("لل") and tokens[k + 1].norm not in _PRESS_AUDIENCE
+
+
+# Whom it was said to, in one word ("قال كاكا للصحفيين"), never the object of a verbal noun.
+_PRESS_AUDIENCE = L._norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور للموقع للقناه للصحيفه")
+
+
 def _accusative(norm: str) -> bool:
     """An indefinite word in the accusative, its alif written (موقفا، صارما), no name."""
     word = L.bare(norm)
@@ -1575,6 +1589,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or _governing_verbal_noun(L.bare(first_norm)) or _tafila_shape(first_norm):
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name; "وتمت مهاتفة مدير الصيانة": the call, not a man's name)
+    if _masdar_then_its_object(text, tokens, k, limit):
+        return k    # "وقدم الوزير شرحا للمعالجة": what he gave, and of what; no name
     if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
             or first_norm.startswith("لل") and len(first_norm) > 4:
         return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age;
