@@ -5325,3 +5325,10 @@ def test_a_superlative_aside_describes_the_body_before_it_not_what_was_said(arti
 def test_a_verbal_noun_without_its_tanween_is_no_name_after_a_title(article):
     quotes = extract_all(article("خبر\n\nوقدم الوزير شرحا للمعالجة، وقال إن الإجراءات نجحت.\n"))
     assert said(quotes, "الإجراءات نجحت").speaker.label == "الوزير"
+
+
+def test_a_verb_of_saying_joined_by_fa_goes_on_with_its_sentences_subject(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقدّم رئيس الحكومة شرحًا لما آلت إليه المعالجة في ملف النفايات، فقال «لقد "
+        "تمكنا من اتخاذ بعض الإجراءات».\n"))
+    assert said(quotes, "لقد تمكنا من اتخاذ بعض الإجراءات").speaker.label == "رئيس الحكومة"

@@ -582,6 +582,15 @@ def _between(tokens: list[Token], j: int) -> bool:
     return L.bare(tokens[j].norm) == "بين" and j > 0 and tokens[j - 1].norm in ("ما", "من")
 
 
+def _joined(norm: str) -> bool:
+    """A verb joined to the clause before it by و, or a verb of saying by ف ("…، فقال «…»":
+    and so he said; not "…، فاتهم …", where another may act)."""
+    return norm.startswith("و") or norm in _SO_SAID
+
+
+_SO_SAID = L._norm("فقال فقالت فيقول فتقول فاجاب فاجابت فرد فردت فعلق فعلقت")
+
+
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                       feminine: bool | None, entities: Entities, coordinated: bool = True,
                       vouched: bool = True, said: tuple[tuple[int, int], ...] = (),
@@ -591,7 +600,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
     speech or feeling (عبر، أعرب، أشاد …) before it, when that is a title, an organisation,
     or a name. (A participle needs no و: it always goes on with its sentence's subject.)"""
-    if coordinated and (not tokens[k].norm.startswith("و")
+    if coordinated and (not _joined(tokens[k].norm)
                         or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
         return None
     first = _sentence_first(tokens, k, paragraph)
