@@ -5332,3 +5332,11 @@ def test_a_verb_of_saying_joined_by_fa_goes_on_with_its_sentences_subject(articl
         "خبر\n\nوقدّم رئيس الحكومة شرحًا لما آلت إليه المعالجة في ملف النفايات، فقال «لقد "
         "تمكنا من اتخاذ بعض الإجراءات».\n"))
     assert said(quotes, "لقد تمكنا من اتخاذ بعض الإجراءات").speaker.label == "رئيس الحكومة"
+
+
+def test_a_clause_that_names_its_speaker_is_theirs_though_a_site_passed_it_on(article):
+    quotes = extract_all(article(
+        "خبر\n\nوبحسب المعلومات الواردة من القصر الرئاسي، فإنّ الرئيس أردوغان أبلغ نظيره "
+        "الإيراني باستحالة إحلال الأمن في سوريا، بحسب موقع ترك برس الاخباري التركي.\n"))
+    found = [q for q in quotes if "باستحالة" in q.text]
+    assert found and found[0].speaker.label == "أردوغان"

@@ -2459,6 +2459,11 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         unit = _clause_before(text, tokens, starts, k, paragraph, units)
         if unit is not None:
             unit.form = "according"
+            own = _own_subject_before(text, tokens, bisect_left(starts, unit.start) - 1)
+            if own is not None:
+                # "فإنّ الرئيس أردوغان أبلغ نظيره …، بحسب موقع ترك برس": the clause names who
+                # spoke; the site only passed it on
+                subject, entity = own, entities.resolve(own, tokens[k].start)
     if unit is None:
         return after
     if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
@@ -2588,6 +2593,22 @@ def _reports_what(norm: str) -> bool:
 
 # What opens the clause after "بحسب فلان،": "فإن …"، "فقد …".
 _SO = ("فان", "فانه", "فانها", "فقد")
+
+
+def _own_subject_before(text: str, tokens: list[Token], verb: int) -> Subject | None:
+    """"فإنّ الرئيس أردوغان أبلغ …": a verb of speech whose subject stands between إنّ/أنّ and
+    it (a person or a body, ending right before the verb), or None."""
+    if verb < 2 or not L.speech_verb(tokens[verb].norm) or L.participle(tokens[verb].norm) \
+            or broken(text, tokens, verb):
+        return None
+    for j in range(verb - 1, max(-1, verb - 7), -1):
+        if broken(text, tokens, j + 1) and j + 1 < verb:
+            return None
+        if L.particle(tokens[j].norm) or tokens[j].norm == "فان":
+            own = parse_subject(text, tokens, j + 1, verb)
+            return own if own is not None and own.last == verb - 1 \
+                and own.kind in ("person", "organisation") else None
+    return None
 
 
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
