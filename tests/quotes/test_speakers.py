@@ -5340,3 +5340,12 @@ def test_a_clause_that_names_its_speaker_is_theirs_though_a_site_passed_it_on(ar
         "الإيراني باستحالة إحلال الأمن في سوريا، بحسب موقع ترك برس الاخباري التركي.\n"))
     found = [q for q in quotes if "باستحالة" in q.text]
     assert found and found[0].speaker.label == "أردوغان"
+
+
+def test_what_confirms_something_names_no_speaker_after_the_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nمن جانبه، أوضح الدكتور مزار باهبري، أن انتشار الجرب دليل على الإهمال، ولكن ما "
+        "يؤكد سبب الانتشار في المستشفى أن الممارسين مفتقرين لأساليب الوقاية.\n"))
+    assert all(q.speaker is None or "سبب" not in q.speaker.label for q in quotes)
+    found = [q for q in quotes if "مفتقرين" in q.text]
+    assert found and found[0].speaker.label == "مزار باهبري"

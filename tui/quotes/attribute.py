@@ -662,6 +662,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "المالكي الذي اتهم المملكة العربية السعودية بدعم …": whom he accused), the
             # relative pronoun's verb has the one before it as subject (but "القمة التي
             # وصفها البيت الأبيض بـ…": with its pronoun, the one before is what it describes)
+        if subject is not None and k > 0 and tokens[k - 1].norm in ("ما", "مما") \
+                and not broken(text, tokens, k) and norm[:1] in ("ي", "ت") \
+                and not norm.endswith(("ه", "ها")):
+            subject = None  # "ولكن ما يؤكد سبب الانتشار … أن …": what confirms the cause
+            # is that … (ما is the subject; what follows the verb, its object; but "ما
+            # أكده الوزير": what the minister confirmed, his with the verb's pronoun)
         if subject is None and (bound == k + 2 or bound == k + 3 and L.bare(
                 tokens[k + 2].norm) in ("الي", "علي")) and not broken(text, tokens, k + 1):
             # "وأضاف باتيس أن …"، "وأشار بحاح، إلى أن …": the one word before the verb's
