@@ -5349,3 +5349,13 @@ def test_what_confirms_something_names_no_speaker_after_the_verb(article):
     assert all(q.speaker is None or "سبب" not in q.speaker.label for q in quotes)
     found = [q for q in quotes if "مفتقرين" in q.text]
     assert found and found[0].speaker.label == "مزار باهبري"
+
+
+def test_whoever_agrees_with_the_last_speaker_is_someone_else(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت هاجر محمد إن المسرح مطلوب.\n"
+        "ووافقتها الرأي أم خالد -موظفة- مؤكدةً على أن المسرح يغني عن السفر.\n"
+        "واتفقت معها والدتها قائلةً: وجود المسرح العائلي لا يلغي المسرح النسائي.\n"))
+    assert said(quotes, "المسرح يغني عن السفر").speaker.label == "أم خالد"
+    found = [q for q in quotes if "لا يلغي" in q.text]
+    assert found and found[0].speaker is None     # her mother, named only as «والدتها»

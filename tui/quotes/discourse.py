@@ -174,7 +174,7 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             return None         # (the noun's pronoun names someone else of the sentence)
         if subject is not None:
             return _one_of_them(text, subject, tokens, k, entities, at, discourse)
-        if _unread_verb_before(tokens, k, paragraph):
+        if _unread_verb_before(tokens, k, paragraph) or _agreed_with_her(tokens, k, paragraph):
             return None     # "من جانبه، يرى [who the grammar missed] أن …، لافتا إلى أن …"
         carried = discourse.carry(number, _participle_feminine(norm))
         if carried is None:
@@ -478,6 +478,21 @@ def _unread_verb_before(tokens: list[Token], k: int, paragraph: Paragraph) -> bo
     # (a verb of praise too: "من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …")
 
 
+def _agreed_with_her(tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
+    """Does the participle's sentence open with agreeing with someone named by a pronoun
+    ("واتفقت معها والدتها قائلةً"، "ووافقتها الرأي أم خالد مؤكدةً")? The one agreed with is
+    who spoke before, so whoever agrees is someone else, not the last speaker."""
+    first = _sentence_first(tokens, k, paragraph)
+    if first + 1 >= k:
+        return False
+    verb, after = tokens[first].norm, tokens[first + 1].norm
+    return any(verb.startswith((p, "و" + p)) for p in _AGREEING) \
+        and (verb.endswith(("ه", "ها")) or after in ("معه", "معها"))
+
+
+# Verbs of agreeing, as their past forms open (اتفق، اتفقت، وافق، وافقته، شاطرها).
+_AGREEING = ("اتفق", "وافق", "شاطر", "ايد")
+
 _WAS = L._norm("كان كانت وكان وكانت")
 
 _RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})
@@ -647,6 +662,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         and L.bare(tokens[j - 2].norm) == "ادلي"})
     # ("التصريحات التي أدلى بها نوري المالكي … والتي ادعى فيها بأن …": who made them)
     for j in reversed(candidates):
+        if j + 1 < k and tokens[j].norm == "الراي" and not broken(text, tokens, j + 1):
+            j += 1      # "ووافقتها الرأي أم خالد": the opinion she shared, then who
         quoted = _quoted_name(text, tokens, j, k, entities) \
             if j < k and j - 1 >= first and (L.speech_verb(tokens[j - 1].norm)
                                              or L.one_of(tokens[j - 1].norm, L.RELAY_VERBS)) \
