@@ -5359,3 +5359,10 @@ def test_whoever_agrees_with_the_last_speaker_is_someone_else(article):
     assert said(quotes, "المسرح يغني عن السفر").speaker.label == "أم خالد"
     found = [q for q in quotes if "لا يلغي" in q.text]
     assert found and found[0].speaker is None     # her mother, named only as «والدتها»
+
+
+def test_on_his_side_between_the_verb_and_its_subject(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الدكتور فهد الخرازعي إن العملية نجحت.\nوأوضح من جهته مساعد مدير "
+        "المستشفى للخدمات الطبية الدكتور علي الغامدي، أنه تمت إحالة المريض للعناية المركزة.\n"))
+    assert said(quotes, "تمت إحالة المريض للعناية المركزة").speaker.label == "علي الغامدي"

@@ -40,7 +40,7 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _past_adjuncts,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
-from tui.quotes.discourse import (_INFORMATION, _NOBODY, _Discourse, _apposed,
+from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _Discourse, _apposed,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
@@ -769,6 +769,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             end = _quoted_name_end(text, tokens, k + 1, limit)
             if end is not None and L.bare(tokens[end].norm) in ("عن", "علي", "الي"):
                 subject = _quoted_subject(text, tokens, k + 1, end)
+        if subject is None and k + 3 < bound and tokens[k + 1].norm == "من" \
+                and tokens[k + 2].norm in _ASIDE_WORDS and not broken(text, tokens, k + 3):
+            # "وأوضح من جهته مساعد مدير المستشفى … الدكتور علي الغامدي، أنه …": on his side,
+            # then who (someone new)
+            subject = parse_subject(text, tokens, k + 3, bound)
+            if subject is not None and subject.kind not in ("person", "organisation"):
+                subject = None
         if subject is None and k + 1 < bound and _occasion(tokens, k + 1):
             # "وقال في تصريح لـ«عكاظ» مدير الإدارة فلان إن …"، "وقال أمس وزير …"، "وأوضح
             # لـ"الاقتصادية" عيضه الهذلي، الناطق …، أن …": the subject after the occasion
