@@ -5366,3 +5366,10 @@ def test_on_his_side_between_the_verb_and_its_subject(article):
         "خبر\n\nوقال الدكتور فهد الخرازعي إن العملية نجحت.\nوأوضح من جهته مساعد مدير "
         "المستشفى للخدمات الطبية الدكتور علي الغامدي، أنه تمت إحالة المريض للعناية المركزة.\n"))
     assert said(quotes, "تمت إحالة المريض للعناية المركزة").speaker.label == "علي الغامدي"
+
+
+def test_a_word_after_a_comma_is_no_subject_of_the_verb_before_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال المسؤول إن سد كوكب يقع بين بلدتي نافعة وعين ذكر، وتكمن أهميته في كونه "
+        "طريق الإمداد الوحيد للتنظيم.\n"))
+    assert all(q.speaker is None or "تكمن" not in q.speaker.label for q in quotes)

@@ -715,7 +715,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is None and anchor is None:
             # "وأكد شتاينماير تفهمه …"، "تحدث الجبير عن …": a bare name or family name after
             # the verb is the subject only when the article has introduced that person
-            named = parse_subject(text, tokens, k + 1, bound)
+            named = parse_subject(text, tokens, k + 1, bound) \
+                if k + 1 < len(tokens) and gap(text, tokens, k + 1).strip() not in (",", "،") \
+                else None
+            # (not after a comma: "بين بلدتي نافعة وعين ذكر، وتكمن أهميته …" is a place, then
+            # another clause)
             if named is not None and (named.name or named.kind == "unknown"
                                       and " " not in named.label.strip()) and (
                     _side_after(tokens, named.last + 1)
