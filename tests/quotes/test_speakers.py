@@ -5373,3 +5373,13 @@ def test_a_word_after_a_comma_is_no_subject_of_the_verb_before_it(article):
         "خبر\n\nوقال المسؤول إن سد كوكب يقع بين بلدتي نافعة وعين ذكر، وتكمن أهميته في كونه "
         "طريق الإمداد الوحيد للتنظيم.\n"))
     assert all(q.speaker is None or "تكمن" not in q.speaker.label for q in quotes)
+
+
+def test_what_an_agency_announced_runs_through_a_relative_clauses_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nجمدت تركيا رسميا أموال الرئيس اليمني المخلوع التزاما بالعقوبات التي أقرتها "
+        "الأمم المتحدة، وفق ما أعلنته وكالة الأناضول للأنباء الرسمية أمس.\n"))
+    statements = [q for q in quotes if q.kind == "statement"]
+    assert len(statements) == 1
+    assert statements[0].text.startswith("جمدت تركيا")
+    assert statements[0].speaker.label == "وكالة الأناضول للأنباء الرسمية"

@@ -338,6 +338,7 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
         glued = 1       # "أفادت مصادر بمقتل …"، "اعترفت إيران بتنفيذ …": without its بـ
         norm = norm[1:]
     if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) or norm == "غير" \
+            or L.one_of(norm, L.ACCORDING) \
             or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
             or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
         return None
@@ -494,7 +495,10 @@ def _clause_before(text: str, tokens: list[Token], starts: list[int], k: int,
         # (بين opens a report only as بيّن with its أن, and then أن opens it: without it,
         # "بين شوطي المباراة" is the preposition)
         if _opens_report(tokens, j - 1) and L.bare(tokens[j - 1].norm) != "بين" \
+                and not (j - 2 >= first_token and tokens[j - 2].norm in ("التي", "الذي")) \
                 or L.particle(tokens[j - 1].norm):
+            # (a verb in a relative clause opens nothing: "بالعقوبات التي أقرتها الأمم
+            # المتحدة، وفق ما أعلنته الأناضول" is all of what the agency announced)
             begin = j
             break
     start, end = tokens[begin].start, tokens[end_token].end
