@@ -5383,3 +5383,11 @@ def test_what_an_agency_announced_runs_through_a_relative_clauses_verb(article):
     assert len(statements) == 1
     assert statements[0].text.startswith("جمدت تركيا")
     assert statements[0].speaker.label == "وكالة الأناضول للأنباء الرسمية"
+
+
+def test_one_media_outlet_unnamed_is_an_anonymous_source(article):
+    quotes = extract_all(article(
+        "خبر\n\nونقلت وكالة الأنباء أن امرأة حامل نقلت إلى المستشفى، وأوردت وسيلة إعلام عامة "
+        "أن العديد من الرجال كانوا يعانون، لافتة إلى أن الركاب أحدثوا ثقوبا في الشاحنة.\n"))
+    found = said(quotes, "الركاب أحدثوا ثقوبا في الشاحنة")
+    assert found.speaker.label == "وسيلة إعلام عامة" and found.speaker.type == "anonymous"
