@@ -5391,3 +5391,10 @@ def test_one_media_outlet_unnamed_is_an_anonymous_source(article):
         "أن العديد من الرجال كانوا يعانون، لافتة إلى أن الركاب أحدثوا ثقوبا في الشاحنة.\n"))
     found = said(quotes, "الركاب أحدثوا ثقوبا في الشاحنة")
     assert found.speaker.label == "وسيلة إعلام عامة" and found.speaker.type == "anonymous"
+
+
+def test_a_family_name_with_its_particle_right_before_a_quotation(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال المدرب لويس فان جال إن الفريق جاهز.\n"
+        "وقال فان جال \"سيرجيو حارس موهوب للغاية\".\n"))
+    assert said(quotes, "سيرجيو حارس موهوب للغاية").speaker.label == "لويس فان جال"

@@ -687,8 +687,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             word = text[tokens[k + 1].start:tokens[k + 1].end]
             subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end, "person",
                               word, name=word)
-        if subject is None and anchor is not None and anchor[0] == "colon" and bound == k + 3 \
-                and (tokens[k + 1].norm in L.SURNAME_PARTICLES
+        if subject is None and anchor is not None and anchor[0] in ("colon", "quote") \
+                and bound == k + 3 and (tokens[k + 1].norm in L.SURNAME_PARTICLES
                      or text[tokens[k + 1].start:tokens[k + 1].end] == "آل") \
                 and not broken(text, tokens, k + 1) \
                 and not broken(text, tokens, k + 2) and not L.one_of(tokens[k + 2].norm, L._KNOWN):
