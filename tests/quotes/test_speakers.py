@@ -5398,3 +5398,10 @@ def test_a_family_name_with_its_particle_right_before_a_quotation(article):
         "خبر\n\nوقال المدرب لويس فان جال إن الفريق جاهز.\n"
         "وقال فان جال \"سيرجيو حارس موهوب للغاية\".\n"))
     assert said(quotes, "سيرجيو حارس موهوب للغاية").speaker.label == "لويس فان جال"
+
+
+def test_a_given_name_and_family_name_after_qala_speak_past_words_about_him(article):
+    quotes = extract_all(article(
+        "خبر\n\nفي غضون ذلك، قال ناصر العجي طالب، أحد أبرز مشايخ قبيلة مراد والقائد العام "
+        "لمطارح مأهلية في مأرب، في تصريح لـ«الشرق الأوسط» إن «الميليشيات انقلبت على الشرعية».\n"))
+    assert said(quotes, "الميليشيات انقلبت على الشرعية").speaker.label == "ناصر العجي"

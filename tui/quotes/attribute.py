@@ -1032,6 +1032,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 titled = heard[1]
             named = _unread_name_then_title(text, tokens, k, loose[1]) \
                 if subject is None else None
+
             if titled is not None:
                 subject, entity = titled, entities.resolve(titled, cue_at)
                 discourse.spoke(entity, number)
@@ -1041,7 +1042,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             elif not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
                     and subject.name and (subject.title or _apposed_title(
-                        text, tokens, subject, loose[1]))) \
+                        text, tokens, subject, loose[1]) or _given_and_family(tokens, subject))) \
                     and not _body_then_its_short_name(text, tokens, subject, loose[1]):
                 entity = None
                 discourse.forget()
@@ -1566,6 +1567,14 @@ def _title_then_name_then_audience(text: str, tokens: list[Token], subject: Subj
             named = _title_then_unread_name(text, tokens, subject, ("that", end, None))
             return (("that", particle, None), named) if named is not None else None
     return None
+
+
+def _given_and_family(tokens: list[Token], subject: Subject) -> bool:
+    """A name of two words or more that opens with a known given name ("ناصر العجي"): a
+    person, whatever words about them follow before قال's إنّ ("طالب، أحد أبرز مشايخ قبيلة
+    مراد …، في تصريح لـ«الشرق الأوسط»")."""
+    return subject.name is not None and len(subject.name.split()) >= 2 \
+        and L.bare(tokens[subject.first].norm) in L.GIVEN_NAMES
 
 
 def _title_only(subject: Subject | None) -> bool:
