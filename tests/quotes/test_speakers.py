@@ -5405,3 +5405,10 @@ def test_a_given_name_and_family_name_after_qala_speak_past_words_about_him(arti
         "خبر\n\nفي غضون ذلك، قال ناصر العجي طالب، أحد أبرز مشايخ قبيلة مراد والقائد العام "
         "لمطارح مأهلية في مأرب، في تصريح لـ«الشرق الأوسط» إن «الميليشيات انقلبت على الشرعية».\n"))
     assert said(quotes, "الميليشيات انقلبت على الشرعية").speaker.label == "ناصر العجي"
+
+
+def test_an_unnamed_source_who_declined_to_be_named_before_a_colon(article):
+    quotes = extract_all(article(
+        "خبر\n\nفيما قال أحد العاملين في المطار رافضا ذكر اسمه: «منذ الثلاثاء ونحن نعاني».\n"))
+    found = said(quotes, "منذ الثلاثاء ونحن نعاني")
+    assert found.speaker.label == "أحد العاملين في المطار" and found.speaker.type == "anonymous"

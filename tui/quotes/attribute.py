@@ -1999,6 +1999,14 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                 if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), -1)
             if aside_until > 0:
                 continue
+        if L.bare(tokens[j].norm) in _DECLINED:
+            named_not = next((m for m in range(j + 1, min(stop, j + 5))
+                              if tokens[m].norm in _IDENTITY), None)
+            if named_not is not None:
+                # "قال أحد العاملين في المطار رافضا ذكر اسمه: «…»": who asked not to be
+                # named, up to his words
+                aside_until = named_not + 1
+                continue
         between = gap(text, tokens, j) if j > 0 else ""
         if ":" in between and j > k and _introduces_a_list(tokens[j - 1]):
             return None     # "… موزعة على المراحل الدراسية الأربعة: …"، "…، التي تشمل: …":
@@ -2297,8 +2305,9 @@ def _unnamed_aside_end(text: str, tokens: list[Token], k: int, end: int) -> int 
     the source is, not what was said."""
     if k >= end or L.bare(tokens[k].norm) not in _DECLINED:
         return None
-    return next((j + 1 for j in range(k + 1, min(end, k + 5))
+    return next((j + 1 for j in range(k + 1, min(end + 1, len(tokens), k + 5))
                  if L.bare(tokens[j].norm) in _IDENTITY and not broken(text, tokens, j)), None)
+    # (up to `end` itself: the word before a colon may be his name, "رافضا ذكر اسمه: «…»")
 
 
 # "رفض/طلب/فضل … الكشف عن هويته / عدم ذكر اسمه": an unnamed source's own words of itself.
