@@ -5412,3 +5412,12 @@ def test_an_unnamed_source_who_declined_to_be_named_before_a_colon(article):
         "خبر\n\nفيما قال أحد العاملين في المطار رافضا ذكر اسمه: «منذ الثلاثاء ونحن نعاني».\n"))
     found = said(quotes, "منذ الثلاثاء ونحن نعاني")
     assert found.speaker.label == "أحد العاملين في المطار" and found.speaker.type == "anonymous"
+
+
+def test_a_family_name_with_al_alone_after_a_title(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الدكتور عبدالرحمن آل إبراهيم إن المياه متوفرة.\n"
+        "وأوضح الدكتور آل إبراهيم أن المؤسسة تقوم بنقل المياه.\n"
+        "ووصف الدكتور آل إبراهيم حادث التفجير بأنه عمل إجرامي.\n"))
+    assert said(quotes, "المؤسسة تقوم بنقل المياه").speaker.label == "عبدالرحمن آل إبراهيم"
+    assert all(q.speaker is None or "حادث" not in q.speaker.label for q in quotes)

@@ -675,7 +675,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not _shape_only(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
-            and not _basim(text, tokens, k, limit) or not (names or honorifics):
+            and not _basim(text, tokens, k, limit) and not _family_of(text, tokens[k]) \
+            or not (names or honorifics):
         return None
     if not honorifics and (_possessed(text, tokens[k]) or _mine(text, tokens[k])
                            or _with_pronoun(text, tokens[k])
@@ -1485,6 +1486,12 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
     return start, end
 
 
+def _family_of(text: str, token: Token) -> bool:
+    """«آل» as written, with its madda: the family of, which opens a family name ("الدكتور
+    آل إبراهيم")؛ the article alone normalises the same."""
+    return token.norm == "ال" and text[token.start] == "آ"
+
+
 def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             honorifics: list[str]) -> Subject | None:
     """A name from token k (after ranks or honorifics), then perhaps its apposition."""
@@ -1502,8 +1509,10 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             and not _son_of_follows(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) \
+            and not _family_of(text, tokens[k]) \
             or has_tanween(text, tokens[k]):
-        return None     # (the name Basim: "أكد باسم منقل أن …")
+        return None     # (the name Basim: "أكد باسم منقل أن …"; a family name with آل,
+        # the family of, after a title: "وأوضح الدكتور آل إبراهيم أن …")
     name_end = _name(text, tokens, k, limit, ranked)
     if name_end == k:
         return None
@@ -1651,7 +1660,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
             particle = particle or norm in L.SURNAME_PARTICLES
-            if norm == "ال" and k > start + 2:
+            if norm == "ال" and k >= start + 2:
                 break       # "… آل الشيخ حادثة التفجير"، "غيث بن هامل آل غيث الفرسان": the
                 # family name ends the name
             continue
