@@ -5421,3 +5421,10 @@ def test_a_family_name_with_al_alone_after_a_title(article):
         "ووصف الدكتور آل إبراهيم حادث التفجير بأنه عمل إجرامي.\n"))
     assert said(quotes, "المؤسسة تقوم بنقل المياه").speaker.label == "عبدالرحمن آل إبراهيم"
     assert all(q.speaker is None or "حادث" not in q.speaker.label for q in quotes)
+
+
+def test_an_adverb_in_the_accusative_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nالجانب السياسي في شخصية الشيخ الشعراوي لم يظهر كثيرا؛ لطغيان الجانب العلمي، "
+        "فقد رأى أن إقصاء الآخرين لا ينسجم مع الواقع.\n"))
+    assert all(q.speaker is None or q.speaker.label != "كثيرا" for q in quotes)
