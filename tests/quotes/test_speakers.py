@@ -5428,3 +5428,12 @@ def test_an_adverb_in_the_accusative_is_no_name(article):
         "خبر\n\nالجانب السياسي في شخصية الشيخ الشعراوي لم يظهر كثيرا؛ لطغيان الجانب العلمي، "
         "فقد رأى أن إقصاء الآخرين لا ينسجم مع الواقع.\n"))
     assert all(q.speaker is None or q.speaker.label != "كثيرا" for q in quotes)
+
+
+def test_a_family_name_alsayyid_and_a_place_named_after_a_prince(article):
+    quotes = extract_all(article(
+        "خبر\n\nحيث أوضح وكيل الأمين المهندس عدنان السيد أن المشروع يأتي ضمن الخطة.\n"
+        "وفي السياق ذاته، بين السيد أنه تم البدء في ربط طرق الخدمة بجسر السلام، مخطط الأمير "
+        "تركي، طريق سهل بن أبي حثمة، موضحاً أنه يجري التجهيز لبدء الأعمال.\n"))
+    assert said(quotes, "المشروع يأتي ضمن الخطة").speaker.label == "عدنان السيد"
+    assert said(quotes, "يجري التجهيز لبدء الأعمال").speaker.label == "عدنان السيد"

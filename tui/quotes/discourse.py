@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import (Subject, _feminine_title, _quoted_before, _quoted_name_end,
+from tui.quotes.subject import (Subject, _feminine_title, _institution, _quoted_before,
+                                _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 from tui.quotes.verses import GOD_NAMES
@@ -673,6 +674,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             return quoted if _agrees(quoted, feminine) else None
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) and not (
                 j - 1 == first and L.reporting_word(tokens[j - 1].norm)) \
+                or _institution(tokens[j - 1].norm) \
                 or broken(text, tokens, j) \
                 or _joined_preposition(tokens[j - 1].norm) \
                 or any(start <= tokens[j].start < end for start, end in said) \

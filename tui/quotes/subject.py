@@ -1628,6 +1628,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday (so
             # after one given name, before أن: "أحمد الخميس أن"; "عادل الجبير الخميس إن"
             # is the day after a name of two words)
+        if k == start + 1 and tokens[k].norm == "السيد" \
+                and L.bare(tokens[start].norm) in L.GIVEN_NAMES and not broken(text, tokens, k) \
+                and _firm_boundary(text, tokens, k + 1, limit):
+            return k + 1    # "المهندس عدنان السيد أن …": after a given name, a family name
+            # (Mr. comes before a name, not after it)
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         if k > start and _amin_title(text, tokens, k, limit):
@@ -2029,7 +2034,7 @@ _OF_THE_FAITH = L._norm("الدين الاسلام")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
 _NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
-                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع")
+                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط")
 
 
 def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
