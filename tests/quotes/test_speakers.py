@@ -5437,3 +5437,12 @@ def test_a_family_name_alsayyid_and_a_place_named_after_a_prince(article):
         "تركي، طريق سهل بن أبي حثمة، موضحاً أنه يجري التجهيز لبدء الأعمال.\n"))
     assert said(quotes, "المشروع يأتي ضمن الخطة").speaker.label == "عدنان السيد"
     assert said(quotes, "يجري التجهيز لبدء الأعمال").speaker.label == "عدنان السيد"
+
+
+def test_whom_a_source_accused_is_not_who_speaks_next(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال مصدر أمني إسرائيلي رفيع إن الهدم قانوني، واتهم وزراء إسرائيليين «بنشر دعاية "
+        "كاذبة» حول الظروف القضائية. وقال: إن «وسائل الإعلام حوّلت البنايتين إلى جبل الهيكل».\n"))
+    assert said(quotes, "وسائل الإعلام حوّلت البنايتين إلى جبل الهيكل").speaker.label \
+        == "مصدر أمني إسرائيلي رفيع"
+    assert all(q.speaker is None or "وزراء" not in q.speaker.label for q in quotes)

@@ -583,6 +583,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is not None and norm[:1] == "و" and L.one_of(norm[1:], _ACCUSING) \
+                and previous_speaker not in (None, _NOBODY) and not subject.name \
+                and any(tokens[m].norm.endswith("يين")
+                        for m in range(subject.first, subject.last + 1)):
+            subject = None  # "قال مصدر أمني إن …، واتهم وزراء إسرائيليين «بنشر دعاية …»":
+            # the plural's adjective is in the accusative (-يين), whom he accused, so the
+            # one who spoke goes on (but "واتهم ذوو الطفلة المستشفى": ذوو, nominative)
         one_of = next((j for j in range(k + 3, bound) if L.bare(tokens[j].norm) in _ONE_OF),
                       None) if subject is None and anchor is not None else None
         if one_of is not None:
