@@ -5446,3 +5446,10 @@ def test_whom_a_source_accused_is_not_who_speaks_next(article):
     assert said(quotes, "وسائل الإعلام حوّلت البنايتين إلى جبل الهيكل").speaker.label \
         == "مصدر أمني إسرائيلي رفيع"
     assert all(q.speaker is None or "وزراء" not in q.speaker.label for q in quotes)
+
+
+def test_on_his_side_with_wa_and_no_comma_opens_a_new_speaker(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال محمود الشريف إن الحادث إرهابي.\nومن جانبه استنكر ناجي الشهابي رئيس حزب "
+        "الجيل الحادث الإرهابي؛ مؤكداً أن المملكة قادرة على القضاء على الإرهاب.\n"))
+    assert said(quotes, "المملكة قادرة على القضاء على الإرهاب").speaker.label == "ناجي الشهابي"

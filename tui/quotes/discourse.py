@@ -938,8 +938,8 @@ def _side_after(tokens: list[Token], k: int) -> bool:
     """"ترامب من جانبه"، "الوزير بدوره": an aside that only follows a verb's subject."""
     words = [t.norm for t in tokens[k:k + 2]]
     return bool(words) and (words[0].startswith("بدور") and L.bare(words[0]) in _ASIDE_WORDS
-                            or words[0] == "من" and len(words) > 1
-                            and words[1] in _ASIDE_WORDS)
+                            or words[0] in ("من", "ومن") and len(words) > 1
+                            and words[1] in _ASIDE_WORDS)   # ("ومن جانبه استنكر …")
 
 
 # "من جهته/من جانبها/من ناحيته/بدورهم": the side with its pronoun (not "من جانب معارضين":
