@@ -905,6 +905,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
+        if L.bare(norm) in _CONVEYED:
+            break               # "أمير منطقة نجران | التعازي والمواساة لخادم الحرمين …": what
+            # he conveyed, never more of a title (whose name after it is the one he wrote to)
         if not _definite(previous) and not _takes_genitive(previous) \
                 and _with_pronoun(text, tokens[k]) and not broken(text, tokens, k) \
                 and norm[:1] != "و" and L.bare(norm) not in _ISSUING:
@@ -1484,6 +1487,10 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
                                           or not L.particle(tokens[end].norm)):
         return None
     return start, end
+
+
+# What one conveys to someone (رفع/قدم/نقل …): never a word of a title.
+_CONVEYED = L._norm("التعازي التهاني التهنئه المواساه")
 
 
 def _family_of(text: str, token: Token) -> bool:
