@@ -5465,3 +5465,11 @@ def test_condolences_end_a_title_and_are_no_name(article):
         == "الأمير جلوي بن عبدالعزيز بن مساعد"
     assert said(quotes, "يد واحدة ضد الإرهاب").speaker.label == "الأمير جلوي بن عبدالعزيز بن مساعد"
     assert all(q.speaker is None or "التعازي" not in q.speaker.label for q in quotes)
+
+
+def test_some_of_those_who_shared_a_clip_are_an_unnamed_group(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح عدد من متداولي المقطع أن الهواة خرجوا لمشاهدة الأمطار، لافتين إلى أن "
+        "خروج المواطنين يعرضهم للخطر.\n"))
+    found = said(quotes, "خروج المواطنين يعرضهم للخطر")
+    assert found.speaker.label == "عدد من متداولي المقطع" and found.speaker.type == "anonymous"

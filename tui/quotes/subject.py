@@ -2044,6 +2044,16 @@ _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه �
                        "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط")
 
 
+def _oblique_construct_plural(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"(عدد من) متداولي المقطع"، "مستخدمي تويتر": a participle's sound plural in construct
+    after من, which has lost its ن (مُفاعِلي، مُستفعِلي), then its definite genitive: people
+    named by what they do."""
+    word = tokens[k].norm
+    return len(word) >= 6 and word[0] == "م" and word.endswith("ي") and word[1] != "ا" \
+        and k + 1 < limit and not broken(text, tokens, k + 1) \
+        and tokens[k + 1].norm.startswith("ال") and word not in L.GIVEN_NAMES
+
+
 def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
                 ) -> Subject | None:
     """"عدد من السكان"، "أحد المسؤولين"، "بعض الخبراء": an anonymous, collective source."""
@@ -2055,7 +2065,8 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
     head = _content(tokens[end].norm)
     if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
             or head in L.ORGANISATIONS or head in L.DOCUMENTS
-            or head.endswith(("ين", "ون")) and len(head) >= 5):
+            or head.endswith(("ين", "ون")) and len(head) >= 5
+            or _oblique_construct_plural(text, tokens, end, limit)):
         return None     # people ("أحد المسؤولين"), bodies ("بعض وسائل الإعلام") or what they
         # publish ("عدة تقارير صحفية"), not things ("أحد مظاهر التطور")
     # (the head's complements: definite after a definite head, "بعض الخبراء الاقتصاديين";
