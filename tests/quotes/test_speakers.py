@@ -5473,3 +5473,12 @@ def test_some_of_those_who_shared_a_clip_are_an_unnamed_group(article):
         "خروج المواطنين يعرضهم للخطر.\n"))
     found = said(quotes, "خروج المواطنين يعرضهم للخطر")
     assert found.speaker.label == "عدد من متداولي المقطع" and found.speaker.type == "anonymous"
+
+
+def test_an_agency_passes_on_what_a_named_researcher_says(article):
+    quotes = extract_all(article(
+        "خبر\n\nوبحسب \"الفرنسية\"، فإن سيباستيان ابيس الباحث في مؤسسة العلاقات الدولية يعتبر "
+        "أن القمح عنصر مهمل.\nوأضاف أنه \"يسعدنا بيع طائرات رافال\".\n"))
+    assert said(quotes, "يسعدنا بيع طائرات رافال").speaker.label == "سيباستيان ابيس"
+    found = [q for q in quotes if "القمح عنصر مهمل" in q.text]
+    assert found and found[0].speaker.label == "سيباستيان ابيس"

@@ -2493,6 +2493,11 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
             and (parse_subject(text, tokens, after + 1, limit) is not None
                  or _quoted_name_after(text, tokens, after + 1, limit)
                  or _words_then_that(text, tokens, after + 1, limit))
+        fronted = None if inner else _speaker_then_verb(text, tokens, after, limit)
+        if fronted is not None:
+            # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": the clause
+            # names who speaks before his verb; the agency only passed it on
+            subject, entity = fronted, entities.resolve(fronted, tokens[k].start)
         unit = _report(text, tokens, starts, after, _sentence_end(paragraph, tokens[k].start),
                        tokens[k].start, "according", units)
     elif relayed:
@@ -2653,6 +2658,24 @@ def _own_subject_before(text: str, tokens: list[Token], verb: int) -> Subject | 
     return None
 
 
+def _speaker_then_verb(text: str, tokens: list[Token], opens: int, limit: int
+                       ) -> Subject | None:
+    """"(فإن) سيباستيان ابيس الباحث في مؤسسة … يعتبر أن …": a clause that opens with a named
+    person, then who he is, then his verb of speech and its أن (within fifteen words, no
+    other verb of speech and no clause's end between): that person, else None."""
+    start = opens + 1 if opens < limit and tokens[opens].norm in _SO else opens
+    for j in range(start + 1, min(limit - 1, start + 16)):
+        if broken(text, tokens, j) and not set(gap(text, tokens, j)) <= set(' "«»“”'):
+            return None
+        if L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm):
+            if not L.particle(tokens[j + 1].norm):
+                return None
+            named = parse_subject(text, tokens, start, j)
+            return named if named is not None and named.kind == "person" and named.name \
+                and named.first == start else None
+    return None
+
+
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
                       units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
                       number: int, entities: Entities, discourse: _Discourse, limit: int) -> int:
@@ -2679,6 +2702,11 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
     inner = opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
         and not L.participle(tokens[opens].norm) \
         and parse_subject(text, tokens, opens + 1, limit) is not None
+    fronted = None if inner else _speaker_then_verb(text, tokens, opens, limit)
+    if fronted is not None:
+        # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": his words, which
+        # the agency passed on
+        entity = entities.resolve(fronted, tokens[k].start)
     unit = _report(text, tokens, starts, comma + 1, _sentence_end(paragraph, tokens[k].start),
                    tokens[k].start, "according", units)
     if unit is None:
