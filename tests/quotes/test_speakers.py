@@ -5482,3 +5482,11 @@ def test_an_agency_passes_on_what_a_named_researcher_says(article):
     assert said(quotes, "يسعدنا بيع طائرات رافال").speaker.label == "سيباستيان ابيس"
     found = [q for q in quotes if "القمح عنصر مهمل" in q.text]
     assert found and found[0].speaker.label == "سيباستيان ابيس"
+
+
+def test_a_clause_opened_by_while_is_no_verbs_object(article):
+    quotes = extract_all(article(
+        "خبر\n\nأعرب جناح من المسلحين رفضه الهدنة التي أعلنها التحالف العربي بقيادة السعودية، "
+        "بينما قال جناح آخر إنه لم يبلغ بقرار الهدنة.\n"))
+    assert all(q.speaker is None or "التحالف" not in q.speaker.label for q in quotes)
+    assert said(quotes, "لم يبلغ بقرار الهدنة").speaker is None

@@ -338,7 +338,7 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
         glued = 1       # "أفادت مصادر بمقتل …"، "اعترفت إيران بتنفيذ …": without its بـ
         norm = norm[1:]
     if L.one_of(norm, L.PREPOSITIONS) or L.one_of(norm, L.SUBJECT_STOPS) or norm == "غير" \
-            or L.one_of(norm, L.ACCORDING) \
+            or L.one_of(norm, L.ACCORDING) or norm in _CLAUSE_OPENERS \
             or L.one_of(norm, L.TIME_WORDS) or L.reporting_word(norm) or L.particle(norm) \
             or has_tanween(text, tokens[k]) and not norm.startswith("ال"):
         return None
@@ -395,6 +395,9 @@ _OBJECT_PREPOSITION = {"تحدث": "عن", "يتحدث": "عن", "تتحدث": "
 # Verbs that report their object only with بـ joined to it: without it, أقر is "approved".
 _ONLY_WITH_B = L._norm("اقر يقر اقرت تقر")
 
+
+# Words that open another clause, never a verb's object: "…، بينما قال جناح آخر إنه …".
+_CLAUSE_OPENERS = L._norm("بينما وبينما فيما وفيما حيث اذ لكن ولكن")
 
 # Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
 _TO_THE_PRESS = L._norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور")
