@@ -5490,3 +5490,11 @@ def test_a_clause_opened_by_while_is_no_verbs_object(article):
         "بينما قال جناح آخر إنه لم يبلغ بقرار الهدنة.\n"))
     assert all(q.speaker is None or "التحالف" not in q.speaker.label for q in quotes)
     assert said(quotes, "لم يبلغ بقرار الهدنة").speaker is None
+
+
+def test_the_official_spokesman_for_a_body_is_no_man_named_basim(article):
+    quotes = extract_all(article(
+        "خبر\n\nونفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام على صفحته أمس ما نقل "
+        "عن زعيمهم بشأن رفضه الهدنة.\n"))
+    found = [q for q in quotes if "رفضه الهدنة" in q.text]
+    assert found and found[0].speaker.label == "محمد عبد السلام"

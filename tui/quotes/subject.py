@@ -1144,8 +1144,10 @@ def _basim(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     (المتحدث باسم الجيش)? It is when what follows is no body, place or known word but a name
     that ends where names end ("مدير الفريق باسم أبوداود أن …")."""
     if tokens[k].norm != "باسم" or k + 1 >= limit or broken(text, tokens, k + 1) \
-            or k > 0 and _content(tokens[k - 1].norm) in _SPEAKS_FOR:
-        return False
+            or k > 0 and _content(tokens[k - 1].norm) in _SPEAKS_FOR \
+            or k > 1 and L.bare(tokens[k - 1].norm) in ("الرسمي", "الرسميه") \
+            and _content(tokens[k - 2].norm) in _SPEAKS_FOR:
+        return False    # ("المتحدث الرسمي باسم ميليشيا الحوثي": its adjective between)
     following = tokens[k + 1].norm
     if _definite(following) or _lexical(following) or _is(following, L.ORGANISATIONS) \
             or _is(following, L.COUNTRIES) or has_tanween(text, tokens[k + 1]):
