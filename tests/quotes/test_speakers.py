@@ -5498,3 +5498,13 @@ def test_the_official_spokesman_for_a_body_is_no_man_named_basim(article):
         "عن زعيمهم بشأن رفضه الهدنة.\n"))
     found = [q for q in quotes if "رفضه الهدنة" in q.text]
     assert found and found[0].speaker.label == "محمد عبد السلام"
+
+
+def test_a_plural_of_belonging_after_a_name_is_whom_he_addressed(article):
+    quotes = extract_all(article(
+        "خبر\n\nدعا قائد الجيش اللبناني العماد جان قهوجي العسكريين، بمناسبة الذكرى السبعين، "
+        "ليكونوا على أتم الاستعداد، مشددا على أن العسكريين المختطفين أمانة في أعناقنا.\n"
+        "واعتبر قهوجي في «أمر اليوم» أن الجيش اللبناني بلغ مستوى الجيوش الكبرى.\n"))
+    assert said(quotes, "العسكريين المختطفين أمانة في أعناقنا").speaker.label == "جان قهوجي"
+    found = [q for q in quotes if "مستوى الجيوش الكبرى" in q.text]
+    assert found and found[0].speaker.label == "جان قهوجي"

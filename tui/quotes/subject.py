@@ -1646,6 +1646,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
+        if k > start and tokens[k].norm.startswith("ال") and len(tokens[k].norm) >= 7 \
+                and tokens[k].norm.endswith(("يين", "يون")):
+            break       # "العماد جان قهوجي | العسكريين": a plural of belonging, whom he
+            # addressed, never a family name
         if k > start and tokens[k].norm in ("تلك", *_WHERE):
             break       # "ووصف توفيق | تلك الأيام بأنها …": what he described; "قالت موراي
             # | داخل مجلس الشيوخ": where she said it
