@@ -52,7 +52,8 @@ from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS, _YEARS,
+from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
+                                _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
@@ -1039,7 +1040,6 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 titled = heard[1]
             named = _unread_name_then_title(text, tokens, k, loose[1]) \
                 if subject is None else None
-
             if titled is not None:
                 subject, entity = titled, entities.resolve(titled, cue_at)
                 discourse.spoke(entity, number)
@@ -1079,7 +1079,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         heard = _title_then_name_then_audience(text, tokens, subject, limit) \
             if cut_off is None else None
         if heard is not None:
-            (cut_off, named) = heard
+            cut_off, named = heard
         if named is not None:
             anchor, subject, entity = cut_off, named, entities.resolve(named, cue_at)
             discourse.spoke(entity, number)
@@ -2006,14 +2006,12 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                 if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), -1)
             if aside_until > 0:
                 continue
-        if L.bare(tokens[j].norm) in _DECLINED:
-            named_not = next((m for m in range(j + 1, min(stop, j + 5))
-                              if tokens[m].norm in _IDENTITY), None)
-            if named_not is not None:
-                # "قال أحد العاملين في المطار رافضا ذكر اسمه: «…»": who asked not to be
-                # named, up to his words
-                aside_until = named_not + 1
-                continue
+        declined = _unnamed_aside_end(text, tokens, j, stop - 1)
+        if declined is not None:
+            # "قال أحد العاملين في المطار رافضا ذكر اسمه: «…»": who asked not to be named,
+            # up to his words
+            aside_until = declined
+            continue
         between = gap(text, tokens, j) if j > 0 else ""
         if ":" in between and j > k and _introduces_a_list(tokens[j - 1]):
             return None     # "… موزعة على المراحل الدراسية الأربعة: …"، "…، التي تشمل: …":
@@ -2267,11 +2265,9 @@ _ASIDES = L._norm("قائلا قائله ايضا كذلك بدوره بدوره
                   # a blessing after the name: "قال النبي صلى الله عليه وسلم إن …"
                   "صلي رضي "
                   # "يقول رحمه الله "…""، "قال حفظه الله: …": a blessing on who speaks
-                  "رحمه رحمها حفظه حفظها "
-                  # where: "قالت موراي داخل مجلس الشيوخ: «…»" (not in PREPOSITIONS: "مصادر
-                  # داخل المقاومة" is who the sources are)
-                  "داخل خارج") | L.IN_ANSWER \
-    | _IN_IT    # ("وقال ردا على استفسار: «…»"، "أصدر البنك بيانا قال فيه إنه …": in it)
+                  "رحمه رحمها حفظه حفظها") | L.IN_ANSWER | _WHERE \
+    | _IN_IT    # ("وقال ردا على استفسار: «…»"، "أصدر البنك بيانا قال فيه إنه …": in it;
+    # "قالت موراي داخل مجلس الشيوخ: «…»": where)
 
 
 def _between_is_adjunct(text: str, tokens: list[Token], k: int, end: int,

@@ -399,8 +399,6 @@ _ONLY_WITH_B = L._norm("اقر يقر اقرت تقر")
 # Words that open another clause, never a verb's object: "…، بينما قال جناح آخر إنه …".
 _CLAUSE_OPENERS = L._norm("بينما وبينما فيما وفيما حيث اذ لكن ولكن")
 
-# Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
-_TO_THE_PRESS = L._norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور")
 _QUOTE_OPENERS = frozenset("«\"“")
 _QUOTE_CLOSERS = frozenset("»\"”")
 
@@ -409,7 +407,7 @@ def _past_adjuncts(text: str, tokens: list[Token], k: int, limit: int) -> int:
     """Past the time words and the occasion between a verb's subject and its object: "وأكد
     فلان أمس في تصريح له تضامن …"، "أكد اللواء فلان لـ«عكاظ» وجود …"."""
     while k < limit and not broken(text, tokens, k):
-        if L.one_of(tokens[k].norm, L.TIME_WORDS) or tokens[k].norm in _TO_THE_PRESS:
+        if L.one_of(tokens[k].norm, L.TIME_WORDS) or tokens[k].norm in L.TO_THE_PRESS:
             k += 1
         elif k + 1 < limit and not broken(text, tokens, k + 1) and (
                 tokens[k].norm in _THIS and L.one_of(tokens[k + 1].norm, L.TIME_WORDS)

@@ -373,8 +373,8 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     return _caller_before(text, tokens, k)
 
 
-# What one receives from someone: "تلقى … اتصالاً هاتفياً من …" (the bare form, for its
-# tanween and its adjective).
+# What one receives from someone: "تلقى … اتصالاً هاتفياً من …" (its tanween folds away; its
+# adjective may stand between it and من).
 _CALLS = L._norm("اتصال اتصالا مكالمه برقيه رساله")
 
 
@@ -386,7 +386,7 @@ def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
             return None     # (the sentence, or a clause of it, begins before)
         if tokens[j].norm != "من" or not any(
-                L.bare(tokens[m].norm).rstrip("ً") in _CALLS for m in range(max(0, j - 4), j)):
+                L.bare(tokens[m].norm) in _CALLS for m in range(max(0, j - 4), j)):
             continue
         caller = parse_subject(text, tokens, j + 1, k)
         if caller is None or caller.kind != "person":

@@ -281,16 +281,19 @@ MANNER = _norm("""
 """) | IN_ANSWER     # ("وقال معلقا:": commenting, how he said it)
 # "كارتر نفسه"، "وجد الحكمي نفسه عاجزا": himself, after a name, never more of it.
 SELF = _norm("نفسه نفسها انفسهم ذاته ذاتها")
+# What one conveys to someone ("رفع/قدم/نقل … التعازي لـ…"): never a name, nor a title's word.
+CONVEYED = _norm("تعازي تهاني تهنئه مواساه")
+# Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
+TO_THE_PRESS = _norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور")
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
 # never a name (nor himself, nor رقم: "المادة رقم (7)", nor a count: "طرح أربعة محاور").
-NOT_NAMES = SELF | _norm("""
+NOT_NAMES = SELF | CONVEYED | _norm("""
 رقم اسم
 اتهامات ادعاءات مزاعم شائعات
 مره
 هنا هنات رحب رحبت اتضح تبين
 ضروره اهميه حرص وجود عدم استمرار رفض دعم حاجه اعتزاز فخر ثقه تقدير شكر امل استعداد التزام دور
 قصه حكايه تجربه
-تعازي تهاني تهنئه مواساه
 قدم قدمت طلب
 جهود جهد
 غير ليس

@@ -905,7 +905,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
-        if L.bare(norm) in _CONVEYED:
+        if norm.startswith("ال") and norm[2:] in L.CONVEYED:
             break               # "أمير منطقة نجران | التعازي والمواساة لخادم الحرمين …": what
             # he conveyed, never more of a title (whose name after it is the one he wrote to)
         if not _definite(previous) and not _takes_genitive(previous) \
@@ -1191,8 +1191,9 @@ def _masdar_then_its_object(text: str, tokens: list[Token], k: int, limit: int) 
         and tokens[k + 1].norm.startswith("لل") and tokens[k + 1].norm not in _PRESS_AUDIENCE
 
 
-# Whom it was said to, in one word ("قال كاكا للصحفيين"), never the object of a verbal noun.
-_PRESS_AUDIENCE = L._norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور للموقع للقناه للصحيفه")
+# Whom it was said to, in one word ("قال كاكا للصحفيين"، "للموقع"), never the object of a
+# verbal noun.
+_PRESS_AUDIENCE = L.TO_THE_PRESS | L._norm("للموقع للقناه للصحيفه")
 
 
 def _accusative(norm: str) -> bool:
@@ -1489,10 +1490,6 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
                                           or not L.particle(tokens[end].norm)):
         return None
     return start, end
-
-
-# What one conveys to someone (رفع/قدم/نقل …): never a word of a title.
-_CONVEYED = L._norm("التعازي التهاني التهنئه المواساه")
 
 
 def _family_of(text: str, token: Token) -> bool:
