@@ -5508,3 +5508,12 @@ def test_a_plural_of_belonging_after_a_name_is_whom_he_addressed(article):
     assert said(quotes, "العسكريين المختطفين أمانة في أعناقنا").speaker.label == "جان قهوجي"
     found = [q for q in quotes if "مستوى الجيوش الكبرى" in q.text]
     assert found and found[0].speaker.label == "جان قهوجي"
+
+
+def test_the_outlet_he_spoke_to_is_not_part_of_his_name(article):
+    # "للصحيفة"، "للقناة"، "للموقع": the paper, channel or site the article already named
+    quotes = extract_all(article(
+        "خبر\n\nمن جانبه، قال ماركوس بيكيدال للصحيفة إن هذه التبرعات أمنتنا.\n"
+        "وقال شاهد من سكان الحي للقناة \"اعتقدت أن الطائرة تحلق على علو منخفض\".\n"))
+    assert said(quotes, "هذه التبرعات أمنتنا").speaker.label == "ماركوس بيكيدال"
+    assert said(quotes, "اعتقدت أن الطائرة تحلق على علو منخفض").speaker.label == "شاهد من سكان الحي"
