@@ -5517,3 +5517,14 @@ def test_the_outlet_he_spoke_to_is_not_part_of_his_name(article):
         "وقال شاهد من سكان الحي للقناة \"اعتقدت أن الطائرة تحلق على علو منخفض\".\n"))
     assert said(quotes, "هذه التبرعات أمنتنا").speaker.label == "ماركوس بيكيدال"
     assert said(quotes, "اعتقدت أن الطائرة تحلق على علو منخفض").speaker.label == "شاهد من سكان الحي"
+
+
+def test_a_title_made_definite_by_a_known_country_takes_the_name_after_it(article):
+    # "وزير خارجية الإمارات": a construct chain ending in a country is definite, like
+    # "وزير الخارجية"; the name after it is the minister's
+    quotes = extract_all(article(
+        "خبر\n\nوقال وزير خارجية الإمارات سمو الشيخ عبدالله بن زايد آل نهيان إن هذه الجريمة "
+        "تمثل تصعيداً خطيراً.\nوقال وزير إعلام جنوب السودان مايكل مكواي: \"لا صحة لما أشيع\".\n"))
+    assert said(quotes, "هذه الجريمة تمثل تصعيداً خطيراً").speaker.label \
+        == "الشيخ عبدالله بن زايد آل نهيان"
+    assert said(quotes, "لا صحة لما أشيع").speaker.label == "مايكل مكواي"

@@ -1283,10 +1283,12 @@ def _chain_definite(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     for j in range(k, min(limit, k + 4)):
         if _ends_phrase(text, tokens, j, limit) or _preposition(text, tokens, j) \
                 or tokens[j].norm in _ON_BEHALF or _complement(tokens[j].norm) \
-                or has_tanween(text, tokens[j]) or _lexical(tokens[j].norm) and j > k:
+                or has_tanween(text, tokens[j]):
             return False
         if _definite(tokens[j].norm):
-            return True
+            return True     # (a word a list knows too: "وزير خارجية الإمارات")
+        if _lexical(tokens[j].norm) and j > k:
+            return False
     return False
 
 
