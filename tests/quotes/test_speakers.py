@@ -5528,3 +5528,10 @@ def test_a_title_made_definite_by_a_known_country_takes_the_name_after_it(articl
     assert said(quotes, "هذه الجريمة تمثل تصعيداً خطيراً").speaker.label \
         == "الشيخ عبدالله بن زايد آل نهيان"
     assert said(quotes, "لا صحة لما أشيع").speaker.label == "مايكل مكواي"
+
+
+def test_who_he_is_between_commas_then_when_he_spoke_before_his_words(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الملا أختر منصور، خليفة الملا عمر، بعد تسلمه زعامة الحركة: «علينا أن "
+        "نعمل للحفاظ على وحدتنا».\n"))
+    assert said(quotes, "علينا أن نعمل للحفاظ على وحدتنا").speaker.label == "أختر منصور"

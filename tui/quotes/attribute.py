@@ -2217,6 +2217,9 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return True     # "وقال حميد اللامي، أحد المتظاهرين الذين خرجوا إلى شارع دجلة … في
         # حديث لـ«الشرق الأوسط»: «…»": who he is, set off by its comma, up to his words («أحد»
         # needs no comma: "كشف العميد صالح علي حسن أحد القادة العسكريين في جبهة أبين أن")
+    described = _described_between_commas(text, tokens, k, end) if named else None
+    if described is not None:
+        return _adjuncts(text, tokens, described, end)
     if end - k > 10 or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                            for j in range(k + 1, end)):
         return False
@@ -2232,6 +2235,21 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
             # ("وقال بالنص الصريح «…»": how he said it; "بالوتيلي" alone is a name)
             or named and (_apposition(first) or kabir_title(text, tokens, k, len(tokens))))
     # ("وقال فلان نائب مدير الهيئة «…»"، "… لودفيج كبير الخبراء …: «…»")
+
+
+def _described_between_commas(text: str, tokens: list[Token], k: int, end: int) -> int | None:
+    """"وقال الملا أختر منصور، خليفة الملا عمر، بعد تسلمه زعامة الحركة: «…»": after a name,
+    a few words set off by commas (no verb of saying, no particle) say who he is when what
+    follows them, up to his words, is itself no part of what he said (بعد …، خلال …، لـ…).
+    The token after the piece, or None."""
+    if not gap(text, tokens, k).strip() in (",", "،") or has_tanween(text, tokens[k]):
+        return None
+    j = next((m for m in range(k + 1, end) if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))),
+             end)
+    if not (j < end and j - k <= 5 and _set_off(text, tokens, k, j)
+            and gap(text, tokens, j).strip() in (",", "،")):
+        return None
+    return j
 
 
 def _who_he_is(text: str, tokens: list[Token], k: int, end: int) -> bool:
