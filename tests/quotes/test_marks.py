@@ -110,3 +110,11 @@ def test_closing_guillemets_that_open_names_after_and_pair_with_the_next_one():
     text = "وتصدرت كل من «التعاونية» و»بوبا» و»المتحدة للتأمين» شركات التأمين."
     assert [text[s.start:s.end] for s in pair_marks(text)] == ["التعاونية", "بوبا",
                                                                 "المتحدة للتأمين"]
+
+
+def test_a_mark_glued_to_the_speakers_name_before_inna_opens_his_words():
+    # the writer glued the opener to the name: `الصباغ" إن …"`; it is no closer of a
+    # quotation that would run back over the narration
+    text = 'وقال المتحدث رأفت الصباغ" إن وصول الطائرة يأتي ضمن برنامج"، وأشار إلى أن هناك طائرات.'
+    assert [text[s.start:s.end] for s in pair_marks(text)] == [
+        "إن وصول الطائرة يأتي ضمن برنامج"]

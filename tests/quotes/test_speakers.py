@@ -5535,3 +5535,13 @@ def test_who_he_is_between_commas_then_when_he_spoke_before_his_words(article):
         "خبر\n\nوقال الملا أختر منصور، خليفة الملا عمر، بعد تسلمه زعامة الحركة: «علينا أن "
         "نعمل للحفاظ على وحدتنا».\n"))
     assert said(quotes, "علينا أن نعمل للحفاظ على وحدتنا").speaker.label == "أختر منصور"
+
+
+def test_words_opened_by_a_mark_glued_to_the_name_are_his(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت "
+        "الصباغ\" إن وصول الطائرة الثانية يأتي ضمن برنامج خصصه المركز\"، وأشار إلى أن هناك "
+        "طائرات ستصل وفق برنامج زمني محدد.\n"))
+    assert said(quotes, "إن وصول الطائرة الثانية يأتي ضمن برنامج خصصه المركز").speaker.label \
+        == "رأفت الصباغ"
+    assert said(quotes, "هناك طائرات ستصل وفق برنامج زمني محدد").speaker.label == "رأفت الصباغ"

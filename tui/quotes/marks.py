@@ -98,6 +98,16 @@ def _recover_end(text: str, opener: int, limit: int, nested_close: int = -1) -> 
     return limit
 
 
+def _glued_opener(text: str, i: int, ch: str) -> bool:
+    """`قال رأفت الصباغ" إن وصول الطائرة …"`: a mark glued to the speaker's name, then إن
+    and, later in the paragraph, its closer: it opens the words (after قال, إن begins what was
+    said; no quotation closes on the name before it)."""
+    return _GLUED_INNA.match(text, i + 1) is not None and text.find(ch, i + 1) != -1
+
+
+_GLUED_INNA = re.compile(r"\s+إن\s")
+
+
 _MARK = re.compile("[" + re.escape("".join(sorted(
     set(OPENERS) | set(OPENERS.values()) | AMBIGUOUS | SINGLE_OPEN | set(_FAMILY)
     | set(_CLOSER) | set(_CLOSER.values())))) + "]")
@@ -190,7 +200,8 @@ def pair_marks(text: str) -> list[Span]:
                 inner_at = None
             elif open_at is None:
                 if _closer_like(text, i) and not _opener_like(text, i) and not (
-                        i + 1 < len(text) and _is_word(text[i + 1])):
+                        i + 1 < len(text) and _is_word(text[i + 1])) \
+                        and not _glued_opener(text, i, ch):
                     close(None, _recover_start(text, last_end, i), i, i)
                 else:
                     open_at, open_mark = i, ch
