@@ -5545,3 +5545,16 @@ def test_words_opened_by_a_mark_glued_to_the_name_are_his(article):
     assert said(quotes, "إن وصول الطائرة الثانية يأتي ضمن برنامج خصصه المركز").speaker.label \
         == "رأفت الصباغ"
     assert said(quotes, "هناك طائرات ستصل وفق برنامج زمني محدد").speaker.label == "رأفت الصباغ"
+
+
+def test_a_describing_word_and_his_nationality_before_the_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوهنا أوضح الجيولوجي السعودي صالح الصبحي: أن اكتشاف أجزاء الفيل كان سبقا أثريا.\n"
+        "ومن جانبه، انتقد السياسي الاشتراكي باتريك مينو إدارة مارسيليا، مشددا على ضرورة بيع "
+        "النادي.\n"
+        "بينما الحيازات الزراعية ذات النشاط السمكي أظهرت أن مكة المكرمة هي الأعلى.\n"))
+    assert said(quotes, "اكتشاف أجزاء الفيل كان سبقا أثريا").speaker.label == "صالح الصبحي"
+    found = [q for q in quotes if "بيع النادي" in q.text]
+    assert found and found[0].speaker.label == "باتريك مينو"
+    # "ذات" (having) is no name, and no nationality makes it one
+    assert said(quotes, "مكة المكرمة هي الأعلى").speaker is None

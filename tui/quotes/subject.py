@@ -683,19 +683,31 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                            and text[tokens[k].start:tokens[k].end].endswith("ها")):
         return None     # "واعتبرت دعوته بمثابة …": his call, the object, never a name
         # ("قد أعلنت ولاءها ومبايعتها": her allegiance)
-    if _article(text, tokens[k]) and _describes_someone(norm) and k + 1 < limit \
+    # ("الجيولوجي السعودي صالح الصبحي": his nationality, or where he is from, goes with the
+    # word that describes him, before the name)
+    n = k + 1
+    while n < min(limit, k + 3) and not broken(text, tokens, n) \
+            and not _ends_phrase(text, tokens, n, limit) and _nisba_adjective(L.bare(tokens[n].norm)):
+        n += 1
+    if _article(text, tokens[k]) and _describes_someone(norm) and n < limit \
             and not (honorifics and norm.endswith("ي")) \
-            and not broken(text, tokens, k + 1) \
+            and not broken(text, tokens, n) \
             and not (k > 0 and gap(text, tokens, k)[-1:] in _QUOTE_MARKS) \
-            and not _ends_phrase(text, tokens, k + 1, limit) \
-            and not _definite(tokens[k + 1].norm) and (not _lexical(tokens[k + 1].norm)
-                                                       or tokens[k + 1].norm in ("عبد", "ابو")):
+            and not _ends_phrase(text, tokens, n, limit) \
+            and not _definite(tokens[n].norm) and (not _lexical(tokens[n].norm)
+                                                   or tokens[n].norm in ("عبد", "ابو")):
         # "ذكرت الزائرة رزان صالح أن …": a word that describes, then a name (which may open
         # with عبد or أبو: "المغرد عبد الكريم العنزي")
-        name_end = _name(text, tokens, k + 1, limit)
-        if name_end > k + 1 and _name_boundary(text, tokens, name_end, limit):
-            return _with_name(text, tokens, i, k, k, k + 1, name_end, limit, honorifics)
+        name_end = _name(text, tokens, n, limit)
+        if name_end > n and _name_boundary(text, tokens, name_end, limit):
+            return _with_name(text, tokens, i, k, n - 1, n, name_end, limit, honorifics)
     return _person(text, tokens, i, k, limit, honorifics)
+
+
+def _nisba_adjective(word: str) -> bool:
+    """A definite adjective of belonging, long enough to be no particle (السعودي، الأمريكية;
+    not التي)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
 
 def _describes_someone(norm: str) -> bool:
