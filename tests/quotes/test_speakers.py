@@ -5558,3 +5558,9 @@ def test_a_describing_word_and_his_nationality_before_the_name(article):
     assert found and found[0].speaker.label == "باتريك مينو"
     # "ذات" (having) is no name, and no nationality makes it one
     assert said(quotes, "مكة المكرمة هي الأعلى").speaker is None
+
+
+def test_how_he_felt_saying_it_is_no_part_of_his_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nويقول المحاسب الخمسيني ماجد عمران بغضب: «هناك فوضى عارمة في شكل الدوري».\n"))
+    assert said(quotes, "هناك فوضى عارمة في شكل الدوري").speaker.label == "ماجد عمران"
