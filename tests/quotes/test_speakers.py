@@ -5564,3 +5564,13 @@ def test_how_he_felt_saying_it_is_no_part_of_his_name(article):
     quotes = extract_all(article(
         "خبر\n\nويقول المحاسب الخمسيني ماجد عمران بغضب: «هناك فوضى عارمة في شكل الدوري».\n"))
     assert said(quotes, "هناك فوضى عارمة في شكل الدوري").speaker.label == "ماجد عمران"
+
+
+def test_a_rank_after_a_regions_name_opens_the_speakers_name(article):
+    # "بمنطقة نجران المقدم …": نجران names the region, so المقدم is his rank (after a noun in
+    # construct, "مدرب الفريق", a rank word is the team's genitive)
+    quotes = extract_all(article(
+        "خبر\n\nصرح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير الشهراني أن "
+        "رجال الدفاع المدني باشروا بلاغاً. وكشف الشهراني عن أنه تم نقل المصاب إلى المستشفى.\n"))
+    assert said(quotes, "رجال الدفاع المدني باشروا بلاغاً").speaker.label == "علي بن عمير الشهراني"
+    assert said(quotes, "تم نقل المصاب إلى المستشفى").speaker.label == "علي بن عمير الشهراني"

@@ -904,7 +904,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 1      # "في لوس أنجلوس": the place's second word
             previous = norm
             continue
-        if _is(norm, L.RANKS) and not _genitive_rank(previous, norm) \
+        if _is(norm, L.RANKS) and not (_genitive_rank(previous, norm)
+                                       and not _place_name_before(tokens, k)) \
                 or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm) \
                 and not _agreeing_nisba(text, tokens, k):
             break
@@ -1140,6 +1141,16 @@ def _genitive_rank(previous: str, norm: str) -> bool:
     team or the brigade; after a definite word it is a rank before a name ("رئيس الأركان
     الفريق …")."""
     return _definite(norm) and not _definite(previous) and not previous.isdigit()
+
+
+def _place_name_before(tokens: list[Token], k: int) -> bool:
+    """"… بمنطقة نجران المقدم علي …": the word before token k is the name of a region, a
+    province or a city (after منطقة، محافظة، مدينة), no noun in construct: a rank after it
+    opens the name of who speaks, not the genitive of a team or a brigade."""
+    return k >= 2 and _content(tokens[k - 2].norm) in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = L._norm("منطقه محافظه مدينه ولايه مقاطعه اقليم")
 
 
 def _agreeing_nisba(text: str, tokens: list[Token], k: int) -> bool:
