@@ -5574,3 +5574,16 @@ def test_a_rank_after_a_regions_name_opens_the_speakers_name(article):
         "رجال الدفاع المدني باشروا بلاغاً. وكشف الشهراني عن أنه تم نقل المصاب إلى المستشفى.\n"))
     assert said(quotes, "رجال الدفاع المدني باشروا بلاغاً").speaker.label == "علي بن عمير الشهراني"
     assert said(quotes, "تم نقل المصاب إلى المستشفى").speaker.label == "علي بن عمير الشهراني"
+
+
+def test_a_clan_with_al_then_the_tribe_is_one_name_and_the_clan_calls_him(article):
+    quotes = extract_all(article(
+        "آل خرصان: دماؤنا رخيصة لأجل الوطن\n\n"
+        "وقال المقدم علي بن عمير آل حرمان الشهراني إن المركز تلقى بلاغا. وأضاف الشهراني أن "
+        "الحالة مستقرة.\n"
+        "شدد الجندي أول يحيى سعيد منصور آل خرصان الوادعي على أنه فداء للوطن، وقال «نحن "
+        "مستعدون للدفاع عن هذا الوطن».\n"))
+    assert said(quotes, "المركز تلقى بلاغا").speaker.label == "علي بن عمير آل حرمان الشهراني"
+    assert said(quotes, "الحالة مستقرة").speaker.label == "علي بن عمير آل حرمان الشهراني"
+    assert said(quotes, "دماؤنا رخيصة لأجل الوطن").speaker.label \
+        == "يحيى سعيد منصور آل خرصان الوادعي"

@@ -267,7 +267,8 @@ class Entities:
                 return next(iter(fits.values()))
         if len(keys) == 1:
             # a surname, or a first name ("جورج" in a subheading): one person must fit
-            fits = {e.id: e for e in people if e.keys[-1] == keys[0] or e.keys[0] == keys[0]}
+            fits = {e.id: e for e in people if e.keys[-1] == keys[0] or e.keys[0] == keys[0]
+                    or _clan(e.label) == keys[0]}
             if len(fits) > 1 and at >= 0:
                 # "وأشار النهدي" after محمد النهدي, with وليد النهدي introduced only further
                 # on: the one of them the reader has met so far
@@ -400,6 +401,14 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
+
+
+def _clan(label: str) -> str | None:
+    """"يحيى سعيد منصور آل خرصان الوادعي": the key of the clan named with آل inside a name
+    that goes on with the tribe, by which the article may call him ("آل خرصان: …")."""
+    words = normalize_text(label).split()
+    return next((name_key(words[j + 1]) for j in range(1, len(words) - 2) if words[j] == "ال"),
+                None)
 
 
 def _foreign_last(word: str) -> bool:

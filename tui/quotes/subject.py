@@ -1701,6 +1701,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             links += 1
             particle = particle or norm in L.SURNAME_PARTICLES
             if norm == "ال" and k >= start + 2:
+                if k < limit and not broken(text, tokens, k) and _family_nisba(tokens[k].norm) \
+                        and _firm_boundary(text, tokens, k + 1, limit):
+                    k += 1  # "علي بن عمير آل حرمان الشهراني، أن": the clan, then the tribe
                 break       # "… آل الشيخ حادثة التفجير"، "غيث بن هامل آل غيث الفرسان": the
                 # family name ends the name
             continue
