@@ -5587,3 +5587,11 @@ def test_a_clan_with_al_then_the_tribe_is_one_name_and_the_clan_calls_him(articl
     assert said(quotes, "الحالة مستقرة").speaker.label == "علي بن عمير آل حرمان الشهراني"
     assert said(quotes, "دماؤنا رخيصة لأجل الوطن").speaker.label \
         == "يحيى سعيد منصور آل خرصان الوادعي"
+
+
+def test_a_family_with_al_and_a_compound_name_and_the_family_alone_later(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح مدير مهرجان أبها للتسوق إبراهيم آل جار الله، أن المهرجان يحظى بمشاركة "
+        "واسعة.\nوذكر آل جار الله، أنه تم تجديد رعاية شركة الاتصالات.\n"))
+    assert said(quotes, "المهرجان يحظى بمشاركة واسعة").speaker.label == "إبراهيم آل جار الله"
+    assert said(quotes, "تم تجديد رعاية شركة الاتصالات").speaker.label == "إبراهيم آل جار الله"

@@ -177,7 +177,10 @@ class Entities:
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
         if subject.name:
-            return self._by_name(name_keys(subject.name), at)
+            clan = normalize_text(subject.name).startswith("ال ") \
+                and self.by_surname(subject.name)
+            return clan or self._by_name(name_keys(subject.name), at)
+            # ("وذكر آل جار الله" after "إبراهيم آل جار الله": the family by which he is called)
         if subject.kind == "unknown" and not subject.title:
             # a lone word with the article: the surname of someone introduced, the short
             # name of a body ("الفيفا"), or nobody

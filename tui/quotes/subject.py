@@ -1381,9 +1381,17 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         named_end = end
         while named_end < min(limit, end + 2) and _unknown_word(text, tokens, named_end):
             named_end += 1
+        if end < named_end < limit and tokens[named_end].norm.startswith("لل") \
+                and len(tokens[named_end].norm) > 4 and not broken(text, tokens, named_end) \
+                and named_end + 1 < limit and not broken(text, tokens, named_end + 1) \
+                and L.bare(tokens[named_end + 1].norm) in L.GIVEN_NAMES:
+            named_end += 1      # "مهرجان أبها للتسوق | إبراهيم …": what it is for, then his name
         if named_end > end and (named_end >= limit or broken(text, tokens, named_end)
-                                or L.particle(tokens[named_end].norm)):
-            end = named_end
+                                or L.particle(tokens[named_end].norm)
+                                or L.bare(tokens[named_end].norm) in L.GIVEN_NAMES
+                                or _is(tokens[named_end].norm, L.RANKS)
+                                or _is(tokens[named_end].norm, L.HONORIFICS)):
+            end = named_end     # (then his name: "مدير مهرجان أبها للتسوق إبراهيم آل جار الله")
     if described and end < limit and tokens[end].norm in _HIGH_RANKING \
             and not broken(text, tokens, end):
         # "مسؤول حكومي رفيع المستوى": high-ranking, and of what level, goes on the phrase
@@ -1701,6 +1709,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             links += 1
             particle = particle or norm in L.SURNAME_PARTICLES
             if norm == "ال" and k >= start + 2:
+                if k < limit and not broken(text, tokens, k) and tokens[k].norm == "الله":
+                    k += 1  # "إبراهيم آل جار الله": a family of a compound name with الله
                 if k < limit and not broken(text, tokens, k) and _family_nisba(tokens[k].norm) \
                         and _firm_boundary(text, tokens, k + 1, limit):
                     k += 1  # "علي بن عمير آل حرمان الشهراني، أن": the clan, then the tribe
