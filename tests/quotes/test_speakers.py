@@ -5595,3 +5595,14 @@ def test_a_family_with_al_and_a_compound_name_and_the_family_alone_later(article
         "واسعة.\nوذكر آل جار الله، أنه تم تجديد رعاية شركة الاتصالات.\n"))
     assert said(quotes, "المهرجان يحظى بمشاركة واسعة").speaker.label == "إبراهيم آل جار الله"
     assert said(quotes, "تم تجديد رعاية شركة الاتصالات").speaker.label == "إبراهيم آل جار الله"
+
+
+def test_he_made_a_statement_in_which_he_said(article):
+    quotes = extract_all(article(
+        "خبر\n\nوفي نهاية الجولة أدلى الأمير عبدالعزيز بن سعد بتصريح قال فيه: إن ما شاهدناه "
+        "اليوم يمثل منهجية هذه الدولة.\nوأصدر الأمير فيصل بن خالد بيانا قال فيه إن الحملة "
+        "مستمرة.\n"))
+    assert said(quotes, "ما شاهدناه اليوم يمثل منهجية هذه الدولة").speaker.label \
+        == "الأمير عبدالعزيز بن سعد"
+    # what he issued is no word of his name
+    assert said(quotes, "الحملة مستمرة").speaker.label == "الأمير فيصل بن خالد"

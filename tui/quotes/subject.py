@@ -1753,6 +1753,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # the name: "الحارس دافيد دي خيا" is the next man's title)
         if k > start and norm[:1] == "ل" and len(norm) > 4 and _known(norm[1:]):
             break       # "وقال بكر لمجموعة من الصحفيين": to a group, not a name's word
+        if k > start and (norm[:1] == "ب" and L.bare(norm[1:]) in _SAID_IN
+                          or norm.endswith("ا") and L.bare(norm[:-1]) in _SAID_IN):
+            break       # "أدلى الأمير عبدالعزيز بن سعد | بتصريح قال فيه"، "أصدر … | بيانا":
+            # what he gave, never a word of his name
         if k > start and (_prefixed(norm) or _verb_shaped(norm)) and not _known(norm):
             # "جوشا لاندس"، "أبيبي تسفاي": a later word of a name may look like a verb or
             # a word with بـ/لـ, but then the name must end there ("… هادي بضم المقاومين"),
@@ -1815,6 +1819,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # are two words before a third with بال, which no name goes on with, and a word
         # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
     return k
+
+
+# What one gives, makes or issues when one speaks (بتصريح، بيانا، كلمة).
+_SAID_IN = L._norm("تصريح تصريحات بيان بلاغ كلمه حديث لقاء مداخله خطاب رساله تغريده")
 
 
 def _father_named_like_title(text: str, tokens: list[Token], start: int, k: int,
