@@ -5606,3 +5606,12 @@ def test_he_made_a_statement_in_which_he_said(article):
         == "الأمير عبدالعزيز بن سعد"
     # what he issued is no word of his name
     assert said(quotes, "الحملة مستمرة").speaker.label == "الأمير فيصل بن خالد"
+
+
+def test_a_quotation_after_a_definite_title_is_what_he_said_not_his_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأضاف المتحدث \"سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق "
+        "المناقشات\".\n"))
+    spoke = said(quotes, "سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق المناقشات")
+    assert spoke.speaker is None or "سنبحث" not in spoke.speaker.label
+    assert spoke.speaker is not None and spoke.speaker.label == "المتحدث"

@@ -351,6 +351,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         body = _content(previous)
         named = previous in _ON_BEHALF or _is(previous, L.ORGANISATIONS) \
             or _is(previous, _CONSTRUCT) or _is(previous, L.PERSON_TITLES) \
+            and not _speech_after_definite_title(text, tokens, k) \
             or body in L.ORGANISATIONS or body in _CONSTRUCT     # لشركة «الطائف»
         # (a quoted name of up to three words has just closed: رئيس «أرامكو السعودية» السابق)
         closing = any(_quoted_after(text, tokens, j)
@@ -381,6 +382,15 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return _occasion_noun(following) or _is(following, L.TIME_WORDS) \
             or following in L.LEVANTINE_MONTHS
     return False
+
+
+def _speech_after_definite_title(text: str, tokens: list[Token], k: int) -> bool:
+    """`وأضاف المتحدث "سنبحث مع السلطات …"`: a definite person's title governs no genitive, so
+    a quotation after it that runs past a few words is what he said, not a quoted name of
+    his (unlike "المتحدث باسم «مدن»"، "رئيس «أرامكو»")."""
+    previous = tokens[k - 1].norm
+    return previous.startswith("ال") and not _is(previous, L.ORGANISATIONS) \
+        and _closing_at(text, tokens, k, min(len(tokens), k + 4)) is None
 
 
 def _governed_by_title(tokens: list[Token], k: int) -> bool:
