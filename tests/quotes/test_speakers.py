@@ -5615,3 +5615,18 @@ def test_a_quotation_after_a_definite_title_is_what_he_said_not_his_name(article
     spoke = said(quotes, "سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق المناقشات")
     assert spoke.speaker is None or "سنبحث" not in spoke.speaker.label
     assert spoke.speaker is not None and spoke.speaker.label == "المتحدث"
+
+
+def test_an_unread_subject_before_a_colon_and_inna_is_nobodys_not_the_last_speakers(article):
+    # "وقال X: إن …": the clause is found whatever X is; when X does not parse, no one is
+    # sure, and the participles after it are not the previous paragraph's speaker's
+    quotes = extract_all(article(
+        "خبر\n\nوقال عثمان الغامدي إن الأسعار تبدأ من 13 ألف ريال.\n"
+        "وقال شيخ القبيلة العجوز: إن القصر محجوز من بدء الإجازة الصيفية مشيرًا إلى أن أغلب "
+        "الحجوزات تمت.\n"
+        "وقال أحد ملاك القصور في الباحة: إن القاعات محجوزة حتى العيد.\n"
+        "وقال المتحدث باسم مدينة الملاهي ياكوب فال: إن الظاهرة بدأت الشتاء الماضي.\n"))
+    assert said(quotes, "القصر محجوز من بدء الإجازة الصيفية").speaker is None
+    assert said(quotes, "أغلب الحجوزات تمت").speaker is None
+    assert said(quotes, "القاعات محجوزة حتى العيد").speaker.label == "أحد ملاك القصور في الباحة"
+    assert said(quotes, "الظاهرة بدأت الشتاء الماضي").speaker.label == "المتحدث باسم مدينة الملاهي"

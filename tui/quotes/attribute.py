@@ -1028,7 +1028,21 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # علم الأوبئة … إن"): a title or a body may have been cut short ("وحدات حماية |
         # الشعب الكردية")
         loose = _anchor(text, tokens, k + 1, limit, units)
-        if loose is not None and loose[0] == "that" and text[tokens[loose[1]].start] in "إا":
+        if loose is not None and loose[0] == "colon" and loose[1] - k <= 10 \
+                and _reported_after_colon(text, tokens, loose[1], units):
+            # "وقال شيخ القبيلة العجوز: إن …": the same after a colon; when the words before
+            # it do not parse, no one is sure, and the clause is nobody's that the reader has
+            # met (not the last speaker's, nor are the participles after it)
+            anchor = loose
+            if not (subject is not None and subject.first == k + 1
+                    and subject.kind in ("person", "organisation", "anonymous")
+                    and (subject.title or subject.kind != "person")
+                    and loose[1] - 1 - subject.last <= 4
+                    and not any(L.reporting_word(t.norm) or L.particle(t.norm)
+                                for t in tokens[subject.last + 1:loose[1]])):
+                entity = None   # (but "وقال المتحدث باسم مدينة الملاهي ياكوب فال: إن": the
+                discourse.forget()  # title read, a name no list knows after it: the title's)
+        elif loose is not None and loose[0] == "that" and text[tokens[loose[1]].start] in "إا":
             anchor = loose
             cut_off = _unread_words_then_that(text, tokens, subject.last + 1, limit) \
                 if _title_only(subject) else None
