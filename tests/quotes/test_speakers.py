@@ -5630,3 +5630,13 @@ def test_an_unread_subject_before_a_colon_and_inna_is_nobodys_not_the_last_speak
     assert said(quotes, "أغلب الحجوزات تمت").speaker is None
     assert said(quotes, "القاعات محجوزة حتى العيد").speaker.label == "أحد ملاك القصور في الباحة"
     assert said(quotes, "الظاهرة بدأت الشتاء الماضي").speaker.label == "المتحدث باسم مدينة الملاهي"
+
+
+def test_a_plural_adjective_after_a_plural_of_people_goes_on_with_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nوفي نفس السياق أكد المشرف على الطلاب المنتظمين في دورة الصفوة أسامة أحمد المهداوي "
+        "أن هناك اهتماما كبيرا بين أوساط المجتمع.\n"
+        "وأشار الخبراء السياسيون إلى أن العمل توقف مؤقتا.\n"))
+    assert said(quotes, "هناك اهتماما كبيرا بين أوساط المجتمع").speaker.label \
+        == "أسامة أحمد المهداوي"
+    assert said(quotes, "العمل توقف مؤقتا").speaker.label == "الخبراء السياسيون"

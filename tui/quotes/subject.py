@@ -1294,7 +1294,8 @@ def _sound_plural_after_singular(previous: str, norm: str) -> bool:
     if not (norm.startswith("ال") and previous.startswith("ال")):
         return False
     if norm.endswith(("ين", "ون")) and len(norm) >= 7:
-        return not previous.endswith(("ين", "ون", "ات"))
+        return not previous.endswith(("ين", "ون", "ات")) and previous not in L.ANONYMOUS
+        # (a broken plural of people agrees with it: "الطلاب المنتظمين")
     return norm.endswith("ات") and len(norm) >= 6 and previous.endswith("ه")
 
 
@@ -1647,6 +1648,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or _governing_verbal_noun(L.bare(first_norm)) or _tafila_shape(first_norm):
         return k    # ("وزير الخارجية المصري الأوضاع"، "الرئيس الروسي حرصه": the verb's
         # object, no name; "وتمت مهاتفة مدير الصيانة": the call, not a man's name)
+    if first_norm.startswith("الم") and first_norm.endswith(("ين", "ون")) and len(first_norm) >= 8:
+        return k    # "المشرف على الطلاب | المنتظمين في دورة …": a participle's plural, an
+        # adjective of the noun before it, never a name
     if _masdar_then_its_object(text, tokens, k, limit):
         return k    # "وقدم الوزير شرحا للمعالجة": what he gave, and of what; no name
     if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
