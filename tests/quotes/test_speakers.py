@@ -5640,3 +5640,13 @@ def test_a_plural_adjective_after_a_plural_of_people_goes_on_with_it(article):
     assert said(quotes, "هناك اهتماما كبيرا بين أوساط المجتمع").speaker.label \
         == "أسامة أحمد المهداوي"
     assert said(quotes, "العمل توقف مؤقتا").speaker.label == "الخبراء السياسيون"
+
+
+def test_a_womans_title_after_a_masculine_verb_is_its_object(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال فرانسيسكو لوبيز - جيمينز البروفسور بكلية الطب في مينيسوتا، والذي كتب مقدمة "
+        "الدراسة، إن «الوقوف في العمل لأربع ساعات مفيد».\n"
+        "وقالت مقدمة البرنامج إن الحلقة القادمة ستكون عن الصحة.\n"))
+    spoken = said(quotes, "الوقوف في العمل لأربع ساعات مفيد")
+    assert spoken.speaker is None or "مقدمة" not in spoken.speaker.label
+    assert said(quotes, "الحلقة القادمة ستكون عن الصحة").speaker.label == "مقدمة البرنامج"

@@ -584,6 +584,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is not None and subject.kind == "person" and subject.feminine \
+                and feminine is False and not subject.name and subject.first == k + 1 \
+                and not L.one_of(tokens[k + 1].norm, L.PLURAL_TITLES | L.ANONYMOUS):
+            subject = None  # "والذي كتب مقدمة الدراسة، إن": a woman's title after a verb in
+            # the masculine is no subject of it (a verb before its subject agrees with her:
+            # "قالت مقدمة البرنامج"), but its object, the study's introduction
         if subject is not None and norm[:1] == "و" and L.one_of(norm[1:], _ACCUSING) \
                 and previous_speaker not in (None, _NOBODY) and not subject.name \
                 and any(tokens[m].norm.endswith("يين")
