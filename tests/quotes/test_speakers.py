@@ -5650,3 +5650,13 @@ def test_a_womans_title_after_a_masculine_verb_is_its_object(article):
     spoken = said(quotes, "الوقوف في العمل لأربع ساعات مفيد")
     assert spoken.speaker is None or "مقدمة" not in spoken.speaker.label
     assert said(quotes, "الحلقة القادمة ستكون عن الصحة").speaker.label == "مقدمة البرنامج"
+
+
+def test_reassurances_he_conveyed_are_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال خميس الجهيناوي إنه زار الجزائر، والتقى الرئيس الجزائري، وأبلغهم تطمينات "
+        "رئيس الجمهورية التونسي عن «استحالة وجود أي مخطط تونسي»، موضحا أن «تونس رفضت دوما كل "
+        "المقترحات».\n"))
+    first = said(quotes, "استحالة وجود أي مخطط تونسي").speaker
+    assert first is None or first.label == "خميس الجهيناوي"
+    assert said(quotes, "تونس رفضت دوما كل المقترحات").speaker.label == "خميس الجهيناوي"

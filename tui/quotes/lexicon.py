@@ -284,7 +284,7 @@ MANNER = _norm("""
 # "كارتر نفسه"، "وجد الحكمي نفسه عاجزا": himself, after a name, never more of it.
 SELF = _norm("نفسه نفسها انفسهم ذاته ذاتها")
 # What one conveys to someone ("رفع/قدم/نقل … التعازي لـ…"): never a name, nor a title's word.
-CONVEYED = _norm("تعازي تهاني تهنئه مواساه")
+CONVEYED = _norm("تعازي تهاني تهنئه مواساه تطمينات تحيات تمنيات")
 # Whom it was said to, in one word: "أكد فلان للصحفيين وجود …".
 TO_THE_PRESS = _norm("للصحفيين للصحافيين للاعلاميين للمراسلين للحضور")
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
