@@ -5660,3 +5660,12 @@ def test_reassurances_he_conveyed_are_no_name(article):
     first = said(quotes, "استحالة وجود أي مخطط تونسي").speaker
     assert first is None or first.label == "خميس الجهيناوي"
     assert said(quotes, "تونس رفضت دوما كل المقترحات").speaker.label == "خميس الجهيناوي"
+
+
+def test_a_relative_clauses_verb_names_no_speaker_for_the_according_clause(article):
+    quotes = extract_all(article(
+        "خبر\n\nوبحسب باريس، فإن ملف الإرهاب ومحاربته يشكل «الأولوية المطلقة» لموسكو التي ترى "
+        "أن الإبقاء على الرئيس بشار الأسد «ركن أساسي من أركان محاربة الإرهاب».\n"))
+    found = [q for q in quotes if q.text.startswith("ملف الإرهاب ومحاربته")]
+    assert found and found[0].speaker.label == "باريس"
+    assert all(q.speaker is None or "ملف" not in q.speaker.label for q in quotes)

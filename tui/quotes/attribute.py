@@ -2701,6 +2701,9 @@ def _speaker_then_verb(text: str, tokens: list[Token], opens: int, limit: int
     for j in range(start + 1, min(limit - 1, start + 16)):
         if broken(text, tokens, j) and not set(gap(text, tokens, j)) <= set(' "«»“”'):
             return None
+        if tokens[j].norm in ("الذي", "التي", "الذين"):
+            return None     # "… يشكل «الأولوية المطلقة» لموسكو التي ترى أن": the verb of
+            # a relative clause, whose subject is the noun before it, not the clause's first
         if L.speech_verb(tokens[j].norm) and not L.participle(tokens[j].norm):
             if not L.particle(tokens[j + 1].norm):
                 return None
