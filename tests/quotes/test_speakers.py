@@ -5669,3 +5669,11 @@ def test_a_relative_clauses_verb_names_no_speaker_for_the_according_clause(artic
     found = [q for q in quotes if q.text.startswith("ملف الإرهاب ومحاربته")]
     assert found and found[0].speaker.label == "باريس"
     assert all(q.speaker is None or "ملف" not in q.speaker.label for q in quotes)
+
+
+def test_an_unnamed_source_opens_the_sentence_and_its_and_stressed_goes_on_with_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nلكن مصادر رسمية جزائرية في السفارة فندت هذه «الإشاعات»، وأكدت أن السفير "
+        "الجزائري وطاقمه يتابعون عملهم.\n"))
+    assert said(quotes, "السفير الجزائري وطاقمه يتابعون عملهم").speaker.label \
+        == "مصادر رسمية جزائرية في السفارة"

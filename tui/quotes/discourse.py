@@ -622,7 +622,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         return None
     first = _sentence_first(tokens, k, paragraph)
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
-                                                     "عندما", "وعندما", "حينما", "وحينما"):
+                                                     "عندما", "وعندما", "حينما", "وحينما",
+                                                     "لكن", "ولكن"):
         first += 1
     elif first + 2 < k and tokens[first].norm in ("في", "وفي") and tokens[first + 1].norm == "حين":
         first += 2      # "في حين يرفض علي قاسم …، ويضيف أن …": while, then the verb
@@ -640,7 +641,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     fronted = _apposed(text, tokens, first, k)
     if fronted is not None:
         return fronted
-    opening = _titled_opening(text, tokens, first, k)
+    opening = _titled_opening(text, tokens, first, k) or _source_opening(text, tokens, first, k,
+                                                                           feminine)
     if opening is not None:
         return opening
     if first + 1 < k and not broken(text, tokens, first + 1) \
@@ -778,6 +780,25 @@ def _titled_opening(text: str, tokens: list[Token], first: int, k: int) -> Subje
                 return named
             return None
     return None
+
+
+def _source_opening(text: str, tokens: list[Token], first: int, k: int,
+                    feminine: bool | None) -> Subject | None:
+    """"لكن مصادر رسمية جزائرية في السفارة فندت هذه «الإشاعات»، وأكدت أن …": an unnamed
+    source or a body opens the sentence, then its verb in the feminine, as the verb at k
+    that goes on with it: the sentence's subject."""
+    if feminine is not True:
+        return None
+    opening = parse_subject(text, tokens, first, k)
+    if opening is None or opening.kind not in ("anonymous", "organisation") \
+            or not opening.feminine or opening.last + 1 >= k:
+        return None
+    verb = tokens[opening.last + 1]
+    shaped = verb.norm.endswith("ت") and len(verb.norm) >= 4 and not verb.norm.startswith("ال")
+    if broken(text, tokens, opening.last + 1) or not shaped \
+            or L.one_of(verb.norm, L._KNOWN) and not L.speech_verb(verb.norm):
+        return None
+    return opening
 
 
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
