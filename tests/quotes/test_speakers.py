@@ -5677,3 +5677,11 @@ def test_an_unnamed_source_opens_the_sentence_and_its_and_stressed_goes_on_with_
         "الجزائري وطاقمه يتابعون عملهم.\n"))
     assert said(quotes, "السفير الجزائري وطاقمه يتابعون عملهم").speaker.label \
         == "مصادر رسمية جزائرية في السفارة"
+
+
+def test_the_sons_of_someone_are_a_collective_source(article):
+    quotes = extract_all(article(
+        "خبر\n\nوعبر أبناء \"الحرفي\" عن شكرهم وتقديرهم للأمير سلطان بن سلمان على هذه المبادرة، "
+        "مؤكدين أن هذا الموقف واحد من اللمحات الإنسانية المتعددة له.\n"))
+    assert said(quotes, "هذا الموقف واحد من اللمحات الإنسانية المتعددة له").speaker.label \
+        == 'أبناء "الحرفي"'
