@@ -5685,3 +5685,10 @@ def test_the_sons_of_someone_are_a_collective_source(article):
         "مؤكدين أن هذا الموقف واحد من اللمحات الإنسانية المتعددة له.\n"))
     assert said(quotes, "هذا الموقف واحد من اللمحات الإنسانية المتعددة له").speaker.label \
         == 'أبناء "الحرفي"'
+
+
+def test_who_disclosed_it_to_the_paper_after_this(article):
+    quotes = extract_all(article(
+        "خبر\n\nكشف ذلك لـ«اليوم» مدير عام فرع وزارة الإسكان بالمنطقة الشرقية الدكتور شاهر "
+        "السهلي، وقال: «الوزارة تعمل على حل مشكلة الاعتراضات».\n"))
+    assert said(quotes, "الوزارة تعمل على حل مشكلة الاعتراضات").speaker.label == "شاهر السهلي"

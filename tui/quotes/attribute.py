@@ -408,7 +408,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and not broken(text, tokens, k + 2) and L.speech_verb(norm) and not L.participle(norm):
         # "…، أوضح ذلك الناطق الإعلامي العقيد عبدالمنعم الحيزان.": who said what was just told
         # (the outlet's words for it, no quotation), and whom "وأشار إلى أن …" goes on with
-        said_by = parse_subject(text, tokens, k + 2, limit)
+        by = k + 2
+        if tokens[by].norm in ("ل", "لـ") and by + 1 < limit:
+            by = _quoted_name_end(text, tokens, by + 1, limit) or by   # "كشف ذلك لـ«اليوم» مدير …"
+        elif L.one_of(tokens[by].norm, L.ADDRESSEES) and by + 1 < limit:
+            by += 1                                                     # "أوضح ذلك للصحفيين …"
+        said_by = parse_subject(text, tokens, by, limit) if by < limit else None
         if said_by is not None and said_by.kind != "unknown":
             discourse.spoke(entities.resolve(said_by, cue_at), number)
             return said_by.last + 1
