@@ -153,6 +153,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        _note_issued(text, tokens, low, high, entities)
         if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
                    for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
             _topic(text, tokens, low, high, entities, discourse, number)
@@ -1790,6 +1791,55 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
         if _document(tokens[j].norm) in L.DOCUMENTS:
             entities.issued(_document(tokens[j].norm), entity)
             return
+
+
+def _note_issued(text: str, tokens: list[Token], low: int, high: int,
+                 entities: Entities) -> None:
+    """"أصدرت وزارة الداخلية أمس بيانا بشأن …"، "أصدر المهندس إبراهيم محلب … قراراً بمد …":
+    remember who issued the document, for "وقال البيان إن …"، "ونص القرار على أن …" after it
+    (the document speaks for whoever issued it, when the text names them)."""
+    for j in range(low, high - 2):
+        if L.bare(tokens[j].norm) not in _ISSUING_VERBS:
+            continue
+        for d in range(j + 2, min(high, j + 16)):
+            if broken(text, tokens, d) and not _OPENING.isdisjoint(gap(text, tokens, d)):
+                break
+            word = _document(tokens[d].norm)
+            if word.endswith("ا") and word[:-1] in L.DOCUMENTS:
+                word = word[:-1]    # بيانا، قرارا: the accusative
+            elif not (word.endswith("ه") and word in L.DOCUMENTS
+                      and not tokens[d].norm.startswith("ال")):
+                continue            # (دراسة، رسالة: no alif marks it)
+            end = d
+            while end > j + 1 and L.one_of(tokens[end - 1].norm, L.TIME_WORDS):
+                end -= 1    # ("أمس بيانا": when, between the body and what it issued)
+            issuer = parse_subject(text, tokens, j + 1, end)
+            if issuer is not None and issuer.last == end - 1 \
+                    and issuer.kind in ("organisation", "person") \
+                    and (issuer.kind == "organisation" or " " in (issuer.name or "")):
+                entities.issued(word, entities.resolve(issuer, tokens[j].start))
+            break
+    for j in range(low, high - 2):
+        # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it
+        word = _document(tokens[j].norm)
+        made = tokens[j + 1].norm
+        if word not in L.DOCUMENTS or tokens[j].norm.startswith("ال") \
+                or not (made.endswith(("ه", "ها")) and L.bare(made.rstrip("اه").rstrip("ت"))
+                        in _MADE_VERBS) or broken(text, tokens, j + 1):
+            continue
+        issuer = parse_subject(text, tokens, j + 2, high)
+        if issuer is not None and issuer.kind in ("organisation", "person") \
+                and (issuer.kind == "organisation" or " " in (issuer.name or "")):
+            entities.issued(word, entities.resolve(issuer, tokens[j].start))
+
+
+# What one does to a document, with its pronoun: أجراها، أعدها، أصدره، نشرته.
+_MADE_VERBS = L._norm("اجر اجرا اعد اصدر نشر")
+
+
+# Verbs of issuing a document (its accusative follows the issuer: "أصدرت الوزارة بيانا").
+_ISSUING_VERBS = L._norm("اصدر اصدرت واصدر واصدرت نشر نشرت ونشر ونشرت وزع وزعت ووزع ووزعت "
+                         "اجري اجرت واجري واجرت اعد اعدت واعد واعدت")
 
 
 def _document(norm: str) -> str:

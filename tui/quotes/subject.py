@@ -1836,7 +1836,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
 
 
 # What one gives, makes or issues when one speaks (بتصريح، بيانا، كلمة).
-_SAID_IN = L._norm("تصريح تصريحات بيان بلاغ كلمه حديث لقاء مداخله خطاب رساله تغريده")
+_SAID_IN = L._norm("تصريح تصريحات بيان بلاغ كلمه حديث لقاء مداخله خطاب رساله تغريده "
+                    "قرار تقرير تعميم")
 
 
 def _father_named_like_title(text: str, tokens: list[Token], start: int, k: int,
