@@ -5705,3 +5705,12 @@ def test_a_document_speaks_for_whoever_the_text_says_issued_it(article):
     assert said(quotes, "المواطن ساير الرشيدي أقدم على قتل شقيقين").speaker.label == "وزارة الداخلية"
     assert said(quotes, "يعاقب بالسجن كل من يخالف الأوامر").speaker.label == "إبراهيم محلب"
     assert said(quotes, "قلة النوم تضر بالقلب").speaker.label == "معهد ماساتشوستس للتكنولوجيا"
+
+
+def test_a_feminine_past_verb_after_a_title_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nحين قالت المعلمة أنها “إما أن تموت من الحسرة وإما أن تموت مظلومة”.\n"
+        "وأصدرت جامعة تبوك بيانا قالت فيه إن وفاة المعلمة لا علاقة لها بالقبول، مبينة أن "
+        "المعلمة تعرضت للإغماء أثناء انتظارها لزوجها.\n"))
+    assert all(q.speaker is None or "تعرضت" not in q.speaker.label for q in quotes)
+    assert said(quotes, "إما أن تموت من الحسرة وإما أن تموت مظلومة").speaker.label == "المعلمة"

@@ -258,6 +258,13 @@ def _verb_shaped(norm: str) -> bool:
         word[0] in "يت" or word.startswith(("است", "سي", "ست")))
 
 
+def _feminine_past(norm: str) -> bool:
+    """"تعرضت"، "تحدثت"، "تمكنت": a verb of the تفعّل/تفاعل kind in the feminine past, ت at
+    both ends; no name has that shape ("أن المعلمة تعرضت للإغماء": she fainted)."""
+    word = L.bare(norm)
+    return len(word) >= 5 and word[0] == "ت" and word[-1] == "ت" and word not in L.GIVEN_NAMES
+
+
 def _honorific_at(tokens: list[Token], k: int, limit: int) -> bool:
     """An honorific at token k (before `limit`). صاحب is one only before another, "صاحب
     السمو"; "صاحب الناقة"، "صاحب المحل" is the owner, a title with its genitive."""
@@ -1464,7 +1471,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         shaped = k < limit and _verb_shaped(tokens[k].norm) and not _known(tokens[k].norm) \
             and (not _prefixed(L.bare(tokens[k].norm)) or _foreign_pair(text, tokens, k, limit))
         # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
-        verb = k < limit and text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
+        verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
+                              or _feminine_past(tokens[k].norm))
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
