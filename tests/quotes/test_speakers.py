@@ -5714,3 +5714,10 @@ def test_a_feminine_past_verb_after_a_title_is_no_name(article):
         "المعلمة تعرضت للإغماء أثناء انتظارها لزوجها.\n"))
     assert all(q.speaker is None or "تعرضت" not in q.speaker.label for q in quotes)
     assert said(quotes, "إما أن تموت من الحسرة وإما أن تموت مظلومة").speaker.label == "المعلمة"
+
+
+def test_a_demonstrative_spelt_with_its_long_vowel_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقد أكدت ذالك والدتها وأفادت بأن توقف التنفس قد حدث قبل نصف ساعة في منزلها.\n"))
+    assert all(q.speaker is None or "ذالك" not in q.speaker.label for q in quotes)
+    assert said(quotes, "توقف التنفس قد حدث قبل نصف ساعة في منزلها").speaker is None

@@ -2,7 +2,8 @@
 
 A token is a run of letters (Arabic, presentation forms included, or Latin) or of digits; its
 `norm` is `normalize_text` of it, so a word stored as presentation-form glyphs (text copied
-from a PDF) reads as its letters while `start`/`end` still point into the original text.
+from a PDF) reads as its letters while `start`/`end` still point into the original text (and
+a demonstrative spelt with its long vowel, ذالك, reads as ذلك).
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=1 << 18)
 def _norm(word: str) -> str:
-    return normalize_text(word)
+    norm = normalize_text(word)
+    return _SPELT_OUT.get(norm, norm)
+
+
+# Demonstratives some writers spell with the long vowel said in them (ذالك for ذلك): the
+# same word to the grammar, so it is never read as a name.
+_SPELT_OUT = {"ذالك": "ذلك", "وذالك": "وذلك", "هاذا": "هذا", "وهاذا": "وهذا", "هاذه": "هذه",
+              "وهاذه": "وهذه", "لاكن": "لكن", "ولاكن": "ولكن"}
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
