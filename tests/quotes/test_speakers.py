@@ -5721,3 +5721,11 @@ def test_a_demonstrative_spelt_with_its_long_vowel_is_no_name(article):
         "خبر\n\nوقد أكدت ذالك والدتها وأفادت بأن توقف التنفس قد حدث قبل نصف ساعة في منزلها.\n"))
     assert all(q.speaker is None or "ذالك" not in q.speaker.label for q in quotes)
     assert said(quotes, "توقف التنفس قد حدث قبل نصف ساعة في منزلها").speaker is None
+
+
+def test_a_word_no_list_knows_before_his_noun_is_a_subject_not_the_last_speaker(article):
+    quotes = extract_all(article(
+        "خبر\n\nوتابع نابوت وهو نائب رئيس \"فيفا\" راهنا: \"هو رجل استثنائي، انظروا فقط إلى "
+        "سجله\". وأعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي على أثر الفضيحة.\n"))
+    found = [q for q in quotes if q.text.startswith("بلاتيني ترشحه")]
+    assert found and found[0].speaker is None

@@ -1490,6 +1490,12 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     if anchor is not None and anchor[1] > after \
             and not _between_is_adjunct(text, tokens, after, anchor[1]):
         return False
+    if anchor is None and after + 1 < limit and not broken(text, tokens, after) \
+            and not broken(text, tokens, after + 1) and not L.one_of(tokens[after].norm, L._KNOWN) \
+            and not _with_pronoun(text, tokens[after]) and _with_pronoun(text, tokens[after + 1]) \
+            and not _opens_adjunct(text, tokens, after) and not is_number(tokens[after]):
+        return False    # "وأعلن بلاتيني ترشحه": a word no list knows, then a noun with his
+        # pronoun: the word is who did it (a name the article did not introduce), not nobody
     if tokens[k].norm[:1] in ("و", "ف") or k > 0 and tokens[k - 1].norm in _BUT_HE \
             or k > 1 and tokens[k - 1].norm in ("انه", "انها") and tokens[k - 2].norm in _EXCEPT:
         return True     # "… وقال «…»": a verb joined by و opens a clause of its own; "غير
