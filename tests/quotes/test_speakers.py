@@ -5729,3 +5729,9 @@ def test_a_word_no_list_knows_before_his_noun_is_a_subject_not_the_last_speaker(
         "سجله\". وأعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي على أثر الفضيحة.\n"))
     found = [q for q in quotes if q.text.startswith("بلاتيني ترشحه")]
     assert found and found[0].speaker is None
+
+
+def test_a_present_verb_of_the_tafaal_kind_is_no_word_of_a_name(article):
+    quotes = extract_all(article(
+        "عائلة الملا عمر تتشدد وتتهم الملا منصور بتدبير موته\n\nخبر.\n"))
+    assert all(q.speaker is None or "تتشدد" not in q.speaker.label for q in quotes)

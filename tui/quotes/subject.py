@@ -1713,6 +1713,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # so: «واعترف … ميجيل هيريرا بالخطأ»)
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
+        if k > start and len(norm) >= 4 and norm.startswith(("تت", "يت")) \
+                and L.bare(norm) not in L.GIVEN_NAMES:
+            break       # "عائلة الملا عمر | تتشدد وتتهم …": a present verb of the تفعّل
+            # kind (تتشدد، يتحدث), never a word of a name
         if k > start and _accusative_pair(text, tokens, k, limit):
             break       # "أبدى ألكسيس تسيبراس | موقفا صارما": a noun and its adjective in
             # the accusative, the object (written without their tanween)
