@@ -5735,3 +5735,9 @@ def test_a_present_verb_of_the_tafaal_kind_is_no_word_of_a_name(article):
     quotes = extract_all(article(
         "عائلة الملا عمر تتشدد وتتهم الملا منصور بتدبير موته\n\nخبر.\n"))
     assert all(q.speaker is None or "تتشدد" not in q.speaker.label for q in quotes)
+
+
+def test_news_of_something_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nولجأ إلى الجبال إلى أن أعلن نبأ وفاته يوم 29 يوليو الماضي.\n"))
+    assert all(q.speaker is None or "نبأ" not in q.speaker.label for q in quotes)
