@@ -5741,3 +5741,12 @@ def test_news_of_something_is_no_name(article):
     quotes = extract_all(article(
         "خبر\n\nولجأ إلى الجبال إلى أن أعلن نبأ وفاته يوم 29 يوليو الماضي.\n"))
     assert all(q.speaker is None or "نبأ" not in q.speaker.label for q in quotes)
+
+
+def test_some_of_the_owners_are_a_collective_source(article):
+    quotes = extract_all(article(
+        "خبر\n\nدعا المجلس التنسيقي لقطاع شركات حجاج الداخل الى اجتماع طارئ لمناقشة الاشتراطات "
+        "التي وضعتها وزارة الحج، واعتبرها بعض أصحاب شركات حجاج الداخل تعجيزية ومخالفة "
+        "للاشتراطات السابقة.\n"))
+    found = [q for q in quotes if q.text.startswith("تعجيزية")]
+    assert found and found[0].speaker.label == "بعض أصحاب شركات حجاج الداخل"

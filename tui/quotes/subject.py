@@ -2140,6 +2140,7 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         return None
     head = _content(tokens[end].norm)
     if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
+            or head in _OWNERS     # "بعض أصحاب شركات حجاج الداخل": owners are people
             or head in L.ORGANISATIONS or head in L.DOCUMENTS
             or head.endswith(("ين", "ون")) and len(head) >= 5
             or _oblique_construct_plural(text, tokens, end, limit)):
@@ -2149,6 +2150,9 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
     # its genitive after one in construct, "بعض وسائل الإعلام")
     end = _phrase(text, tokens, end + 1, limit, _definite(tokens[end].norm))
     return _make(text, tokens, first, end - 1, "anonymous")
+
+
+_OWNERS = L._norm("اصحاب مالكي مالكو")
 
 
 def name_link_van(text: str, tokens: list[Token], j: int) -> bool:
