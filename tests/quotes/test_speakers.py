@@ -5750,3 +5750,23 @@ def test_some_of_the_owners_are_a_collective_source(article):
         "للاشتراطات السابقة.\n"))
     found = [q for q in quotes if q.text.startswith("تعجيزية")]
     assert found and found[0].speaker.label == "بعض أصحاب شركات حجاج الداخل"
+
+
+@pytest.mark.parametrize("sentence, words, label", [
+    ("وقال موفق الربيعي، سياسي عراقي في الكتلة السياسية للعبادي: «أعلن بكل صراحة التوقيع».",
+     "أعلن بكل صراحة التوقيع", "موفق الربيعي"),
+    ("وقال أريز عبد الله، كردي يرأس لجنة النفط في البرلمان العراقي: «إنها أزمة».",
+     "إنها أزمة", "أريز عبد الله"),
+    ("ويقول هنري باركي مدير برنامج الشرق الاوسط في مركز ودرو ويلسون في واشنطن، لوكالة الصحافة "
+     "الفرنسية، «تلك العلاقة العميقة مهمة».", "تلك العلاقة العميقة مهمة", "هنري باركي"),
+])
+def test_who_he_is_after_his_full_name_up_to_his_words_after_said(article, sentence, words, label):
+    # قال takes no object: between a full name and a colon or a quotation stands who he is
+    quotes = extract_all(article("خبر\n\n" + sentence + "\n"))
+    assert said(quotes, words).speaker.label == label
+
+
+def test_the_most_famous_sayings_are_no_one_named(article):
+    quotes = extract_all(article(
+        "خبر\n\nتقول أشهر الحكم المتداولة عالميا: \"لفافة تبغ بنار على أحد طرفيها\".\n"))
+    assert said(quotes, "لفافة تبغ بنار على أحد طرفيها").speaker is None

@@ -1015,6 +1015,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                      strict=not L.one_of(norm, L.DESCRIBING),
                      named=subject is not None and subject.kind == "person"
                      and bool(subject.name))
+    if anchor is None and subject is not None and subject.kind == "person" \
+            and " " in (subject.name or "") and any(f in _SAYS for f in L.forms(norm)):
+        anchor = _after_who_he_is(text, tokens, subject, limit, units)
     if anchor is None and (subject is not None or pronoun_subject) and L.one_of(norm, _WARNED):
         # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …"، "أنها حذرت السفراء من أنه …":
         # whom he warned, then من أن
@@ -2331,6 +2334,22 @@ def _described_between_commas(text: str, tokens: list[Token], k: int, end: int) 
             and gap(text, tokens, j).strip() in (",", "،")):
         return None
     return j
+
+
+def _after_who_he_is(text: str, tokens: list[Token], subject: Subject, limit: int,
+                     units: list[_Unit]):
+    """"وقال موفق الربيعي، سياسي عراقي في الكتلة السياسية للعبادي: «…»"، "ويقول هنري باركي
+    مدير برنامج … في واشنطن، لوكالة الصحافة الفرنسية، «…»": قال takes no object, so after a
+    person's full name whatever stands before a colon or a quotation (no verb of saying, no
+    أن, a few words) says who he is, where or to whom: the anchor, else None."""
+    loose = _anchor(text, tokens, subject.last + 1, limit, units)
+    if loose is None or loose[0] not in ("colon", "quote") \
+            or not 0 < loose[1] - subject.last - 1 <= 20:
+        return None
+    end = loose[1] - (1 if loose[0] == "colon" else 0)
+    if any(L.reporting_word(t.norm) or L.particle(t.norm) for t in tokens[subject.last + 1:end]):
+        return None
+    return loose
 
 
 def _who_he_is(text: str, tokens: list[Token], k: int, end: int) -> bool:

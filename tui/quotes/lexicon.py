@@ -271,7 +271,7 @@ QUANTIFIERS = _norm("عدد احد احدي بعض كثير عديد معظم غ
 # a group that is a body).
 DEFINITE_QUANTIFIERS = _norm("الكثير العديد البعض الغالبيه الاغلبيه")
 # Comparatives and descriptions that open a subject no name follows ("أكبر بنك في أوروبا").
-DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل")
+DESCRIPTIONS = _norm("اكبر اصغر اول اخر اكثر اقل اعلي ابرز اهم اقدم احدث افضل اشهر")
 # How something was said, with بـ: never a name, and an adjunct between a subject and its
 # أن ("لمح جيروم فالكه بشدة، أمس، إلى أنه …").
 # "ردا على استفسار"، "تعليقا على …": in answer to what, said between a verb and its words
