@@ -5770,3 +5770,14 @@ def test_the_most_famous_sayings_are_no_one_named(article):
     quotes = extract_all(article(
         "خبر\n\nتقول أشهر الحكم المتداولة عالميا: \"لفافة تبغ بنار على أحد طرفيها\".\n"))
     assert said(quotes, "لفافة تبغ بنار على أحد طرفيها").speaker is None
+
+
+def test_a_politician_is_a_title_and_reuters_whom_he_told(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال سياسي يمني لرويترز: «يتحدثون إليه لإخراجه من البلاد».\n"
+        "وقال السياسي اليمني: إن أربعة وزراء وصلوا يوم الخميس.\n"
+        "وقال مسؤول أمريكي لرويترز إن الوضع خطير.\n"))
+    assert said(quotes, "يتحدثون إليه لإخراجه من البلاد").speaker.label == "سياسي يمني"
+    # (the Yemeni politician is the one the article introduced before)
+    assert said(quotes, "أربعة وزراء وصلوا يوم الخميس").speaker.label == "سياسي يمني"
+    assert said(quotes, "الوضع خطير").speaker.label == "مسؤول أمريكي"

@@ -182,6 +182,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 مذيع المذيع مذيعه المذيعه الاعلامي الصحفي الصحافي
 مطرب المطرب مغني المغني ناقد الناقد مؤرخ المؤرخ مؤلف المؤلف مترجم المترجم ملحن الملحن
 وسيط الوسيط
+سياسي السياسي مراقب المراقب
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)
@@ -192,7 +193,7 @@ PERSON_TITLES = PERSON_TITLES | frozenset(
 # (الإعلامية، الصحفية are the adjectives of bodies and meetings: "اللجنة الإعلامية")
 # Titles that are also adjectives: after a noun with the article they describe it
 # ("المؤتمر الصحفي"، "المركز الإعلامي"), they name no one.
-ALSO_ADJECTIVES = _norm("الاعلامي الصحفي الصحافي")
+ALSO_ADJECTIVES = _norm("الاعلامي الصحفي الصحافي السياسي")
 # Titles that name someone by their relation to another person: "والد الطفلة زينب …" (the
 # name after the other person's noun may be either's: not taken as the speaker's).
 RELATIONS = _norm("""
@@ -427,7 +428,7 @@ SUBJECT_STOPS = PARTICLES | DEMONSTRATIVES | _norm("""
 ADDRESSEES = _norm("""
 للصحفيين للصحافيين للاعلاميين للصحافه لوسائل لوكاله لصحيفه لقناه لموقع للتلفزيون
 للاذاعه لمجله للمراسلين للحضور للجمهور للمواطنين للجميع للعالم
-للصحيفه للجريده لجريده للمجله للموقع للقناه للوكاله
+للصحيفه للجريده لجريده للمجله للموقع للقناه للوكاله لرويترز للاناضول
 """)
 
 
