@@ -5781,3 +5781,12 @@ def test_a_politician_is_a_title_and_reuters_whom_he_told(article):
     # (the Yemeni politician is the one the article introduced before)
     assert said(quotes, "أربعة وزراء وصلوا يوم الخميس").speaker.label == "سياسي يمني"
     assert said(quotes, "الوضع خطير").speaker.label == "مسؤول أمريكي"
+
+
+def test_there_is_opens_a_noun_not_a_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nويضيف الدكتور سالم باعجاجة، رئيس قسم الاقتصاد بجامعة الطائف، أن التقليد نوع من "
+        "الغش التجاري، وهناك تشدد من قبل وزارة التجارة على منع بيع المنتجات المقلدة، مضيفا: "
+        "لابد من زيادة الوعي لدى المستهلك، مشيرًا إلى أن المستهلك باستطاعته التمييز.\n"))
+    assert not any(q.text.startswith("منع بيع المنتجات") for q in quotes)
+    assert said(quotes, "المستهلك باستطاعته التمييز").speaker.label == "سالم باعجاجة"

@@ -384,6 +384,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
     if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
+    if k > 0 and tokens[k - 1].norm in ("هناك", "وهناك", "هنالك", "وهنالك") \
+            and not broken(text, tokens, k) \
+            and (tokens[k - 1].norm[:1] == "و" or k == 1 or broken(text, tokens, k - 1)):
+        return k + 1    # "وهناك تشدد من قبل الوزارة": opening its clause, there is (a noun
+        # follows, no verb); after a word, هناك is "there" ("عثر عليها هناك محذرة")
     if k > 0 and tokens[k - 1].norm in ("لم", "ولم", "لن", "ولن"):
         # "ولم تكشف الشركة عن المواد، لكنها قالت إن …": a report not made, by someone the
         # next verb may go on with
