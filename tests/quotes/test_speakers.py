@@ -5790,3 +5790,12 @@ def test_there_is_opens_a_noun_not_a_verb(article):
         "لابد من زيادة الوعي لدى المستهلك، مشيرًا إلى أن المستهلك باستطاعته التمييز.\n"))
     assert not any(q.text.startswith("منع بيع المنتجات") for q in quotes)
     assert said(quotes, "المستهلك باستطاعته التمييز").speaker.label == "سالم باعجاجة"
+
+
+def test_a_describing_word_and_an_adjective_before_a_given_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nويقول النادل الاسمر سمير \"كرة القدم المحلية لم تعد تهم أحدا\".\n"
+        "وذكر الحرفي الرسام أحمد العتيبي أنه موظف في إحدى الشركات الخاصة.\n"))
+    assert said(quotes, "كرة القدم المحلية لم تعد تهم أحدا").speaker.label == "سمير"
+    found = [q for q in quotes if q.text.startswith("موظف في إحدى الشركات")]
+    assert found and found[0].speaker.label == "أحمد العتيبي"

@@ -704,8 +704,12 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     # word that describes him, before the name)
     n = k + 1
     while n < min(limit, k + 3) and not broken(text, tokens, n) \
-            and not _ends_phrase(text, tokens, n, limit) and _nisba_adjective(L.bare(tokens[n].norm)):
-        n += 1
+            and not _ends_phrase(text, tokens, n, limit) and (
+                _nisba_adjective(L.bare(tokens[n].norm))
+                or _definite(tokens[n].norm) and not _lexical(tokens[n].norm) and n + 1 < limit
+                and not broken(text, tokens, n + 1)
+                and L.bare(tokens[n + 1].norm) in L.GIVEN_NAMES):
+        n += 1      # (or another adjective, before a given name: "النادل الأسمر سمير")
     if _article(text, tokens[k]) and _describes_someone(norm) and n < limit \
             and not (honorifics and norm.endswith("ي")) \
             and not broken(text, tokens, n) \
