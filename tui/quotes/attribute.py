@@ -1812,8 +1812,9 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
     """"أصدرت وزارة الداخلية أمس بيانا بشأن …"، "أصدر المهندس إبراهيم محلب … قراراً بمد …":
     remember who issued the document, for "وقال البيان إن …"، "ونص القرار على أن …" after it
     (the document speaks for whoever issued it, when the text names them)."""
+    # (every sentence passes here: set look-ups first, the parse only where they hold)
     for j in range(low, high - 2):
-        if L.bare(tokens[j].norm) not in _ISSUING_VERBS:
+        if tokens[j].norm not in _ISSUING_VERBS:
             continue
         for d in range(j + 2, min(high, j + 16)):
             if broken(text, tokens, d) and not _OPENING.isdisjoint(gap(text, tokens, d)):
@@ -1835,11 +1836,14 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
             break
     for j in range(low, high - 2):
         # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it
-        word = _document(tokens[j].norm)
         made = tokens[j + 1].norm
-        if word not in L.DOCUMENTS or tokens[j].norm.startswith("ال") \
-                or not (made.endswith(("ه", "ها")) and L.bare(made.rstrip("اه").rstrip("ت"))
-                        in _MADE_VERBS) or broken(text, tokens, j + 1):
+        if not made.endswith("ه") and not made.endswith("ها"):
+            continue
+        word = tokens[j].norm
+        if word not in L.DOCUMENTS and word[:1] in "وبلف" and word[1:] in L.DOCUMENTS:
+            word = word[1:]
+        if word not in L.DOCUMENTS or word.startswith("ال") \
+                or made.rstrip("اه").rstrip("ت") not in _MADE_VERBS or broken(text, tokens, j + 1):
             continue
         issuer = parse_subject(text, tokens, j + 2, high)
         if issuer is not None and issuer.kind in ("organisation", "person") \
@@ -1848,7 +1852,7 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
 
 
 # What one does to a document, with its pronoun: أجراها، أعدها، أصدره، نشرته.
-_MADE_VERBS = L._norm("اجر اجرا اعد اصدر نشر")
+_MADE_VERBS = L._norm("اجر اجرا اعد اصدر نشر واجر واعد واصدر ونشر")
 
 
 # Verbs of issuing a document (its accusative follows the issuer: "أصدرت الوزارة بيانا").
