@@ -5799,3 +5799,11 @@ def test_a_describing_word_and_an_adjective_before_a_given_name(article):
     assert said(quotes, "كرة القدم المحلية لم تعد تهم أحدا").speaker.label == "سمير"
     found = [q for q in quotes if q.text.startswith("موظف في إحدى الشركات")]
     assert found and found[0].speaker.label == "أحمد العتيبي"
+
+
+def test_a_numbered_report_speaks_for_the_body_in_its_genitive(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح التقرير الـ51 لمؤسسة النقد العربي السعودي الصادر أخيرا أن إجمالي العمليات "
+        "بلغ 154 مليون عملية.\n"))
+    assert said(quotes, "إجمالي العمليات بلغ 154 مليون عملية").speaker.label \
+        == "مؤسسة النقد العربي السعودي"

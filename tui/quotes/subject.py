@@ -635,7 +635,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return _make(text, tokens, i, end - 1, "anonymous",
                      feminine=word not in L.ANONYMOUS_SINGULAR)
     if word in L.DOCUMENTS:
-        issuer = _issuer(text, tokens, k + 1, limit)
+        after = k + 1
+        if after + 1 < limit and tokens[after].norm == "ال" and is_number(tokens[after + 1]) \
+                and not broken(text, tokens, after + 1):
+            after += 2      # "التقرير الـ51 لمؤسسة النقد": its number, then who issued it
+        issuer = _issuer(text, tokens, after, limit)
         if issuer is not None:
             return issuer
     if word in _NAMED_AFTER and word not in L.ORGANISATIONS and k + 1 < limit \
@@ -769,7 +773,8 @@ _ISSUING = L._norm("نشرته نشرها نشره اصدرته اصدرها ا�
 # Adjectives between a document and who issued it: "دراسة جديدة أجرتها وكالة القراءة".
 _RECENT = L._norm("جديده حديثه سابقه اخيره")
 # "دراسة نُشرت أمس"، "تقرير صدر اليوم": a verb of publishing after a noun opens a clause
-_PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت حصلت حصل تلقت تلقي")
+_PUBLISHED_VERBS = L._norm("نشر نشرت صدر صدرت اعد اعدت اجري اجريت حصلت حصل تلقت تلقي "
+                            "الصادر الصادره")   # ("التقرير … لمؤسسة النقد | الصادر أخيرا")
 
 
 def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
