@@ -5807,3 +5807,15 @@ def test_a_numbered_report_speaks_for_the_body_in_its_genitive(article):
         "بلغ 154 مليون عملية.\n"))
     assert said(quotes, "إجمالي العمليات بلغ 154 مليون عملية").speaker.label \
         == "مؤسسة النقد العربي السعودي"
+
+
+def test_a_titled_name_opening_the_sentence_then_its_verb_is_whom_and_stressed_goes_on_with(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال إبراهيم بن محمد الحمزي إن رجال الأمن أبطال.\n"
+        "اللواء محمد الغامدي المتحدث الرسمي للمديرية العامة لحرس الحدود أدان هذا الحادث وأكد "
+        "رفضه للإرهاب بكافة صوره، معربًا عن خالص التعازي، وداعيًا الله أن يمن على المصابين "
+        "بالشفاء.\n"
+        "اللواء سالم المطرفي مدير عام الدفاع المدني بمنطقة مكة المكرمة قال: إن الجريمة لا "
+        "تمثل إلا أصحابها.\n"))
+    assert said(quotes, "يمن على المصابين بالشفاء").speaker.label == "محمد الغامدي"
+    assert said(quotes, "الجريمة لا تمثل إلا أصحابها").speaker.label == "سالم المطرفي"

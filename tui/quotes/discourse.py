@@ -617,8 +617,12 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
     speech or feeling (عبر، أعرب، أشاد …) before it, when that is a title, an organisation,
     or a name. (A participle needs no و: it always goes on with its sentence's subject.)"""
-    if coordinated and (not _joined(tokens[k].norm)
-                        or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))):
+    if coordinated and _joined(tokens[k].norm) and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
+        # "اللواء محمد الغامدي المتحدث … أدان الحادث … وأكد رفضه …": with no comma, a verb
+        # joined by و goes on with a titled name that opens the sentence before its own verb
+        opening = _titled_then_verb(text, tokens, _sentence_first(tokens, k, paragraph), k)
+        return opening if opening is not None and _agrees(opening, feminine) else None
+    if coordinated and not _joined(tokens[k].norm):
         return None
     first = _sentence_first(tokens, k, paragraph)
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
@@ -759,6 +763,25 @@ def _quoted_name(text: str, tokens: list[Token], j: int, k: int, entities: Entit
 
 # "…، وهم مصطفى بدر الدين، …": a clause opened by a pronoun names who they are, not who
 # did something
+def _titled_then_verb(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
+    """"اللواء محمد الغامدي المتحدث الرسمي … أدان الحادث … وأكد رفضه": a full name with its
+    rank, honorific or title opens the sentence, perhaps his title after it, then a word
+    that is no more of it (no article, no preposition: his verb, whatever it is) before k."""
+    if first >= k or not L.says_who(tokens[first].norm):
+        return None
+    for bound in range(min(k - 1, first + 14), first + 1, -1):
+        named = parse_subject(text, tokens, first, bound, names=True)
+        if named is None or named.last != bound - 1 or " " not in (named.name or ""):
+            continue
+        verb = tokens[bound]
+        if broken(text, tokens, bound) or verb.norm.startswith("ال") or L.particle(verb.norm) \
+                or L.one_of(verb.norm, L.PREPOSITIONS) \
+                or L.one_of(verb.norm, L._KNOWN) and not L.reporting_word(verb.norm):
+            return None
+        return named
+    return None
+
+
 def _titled_opening(text: str, tokens: list[Token], first: int, k: int) -> Subject | None:
     """"الدكتورة آنا بيت أستاذة المالية العامة في جامعة ليدز تبرر القرار … بالقول «…»": a
     name with its honorific or title opens the sentence, then perhaps who she is (a title),
@@ -1068,6 +1091,15 @@ def _knows_name(entities: Entities, name: str | None) -> bool:
     return len(keys) > 1 and any(e.keys == keys for e in entities.items)
 
 
+def _title_up_to(text: str, tokens: list[Token], j: int, k: int) -> bool:
+    """Tokens j to k (the verb) are a title in apposition: one a list knows opens them, and
+    no mark, verb of saying or particle stands among them, a dozen words at most."""
+    return j < k <= j + 12 and L.says_who(tokens[j].norm) and not L.and_someone(tokens[j].norm) \
+        and not any(broken(text, tokens, m) for m in range(j, k + 1)) \
+        and not any(L.reporting_word(tokens[m].norm) or L.particle(tokens[m].norm)
+                    for m in range(j, k))
+
+
 def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                     entities: Entities) -> Subject | None:
     """The subject put before its verb (SVO): "لكن مصدرا مقربا منه ينفي ذلك"، in a headline
@@ -1217,6 +1249,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 or _named_after_but(text, tokens, first, subject)) \
                 and not _two_verbs(text, tokens, subject, k):
             return subject
+        if subject is not None and subject.kind == "person" and " " in (subject.name or "") \
+                and subject.first == first and _title_up_to(text, tokens, subject.last + 1, k):
+            return subject  # "اللواء سالم المطرفي مدير عام الدفاع المدني بمنطقة مكة المكرمة
+            # قال: …": a full name, then his title up to the verb
         if subject is None and first == k - 1:
             # "ولكن بينيتيز أكد «…»": the surname of the one person the article named in
             # full, though shaped like بـ and a word (the parser takes no such word alone)
