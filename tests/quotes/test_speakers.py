@@ -5819,3 +5819,13 @@ def test_a_titled_name_opening_the_sentence_then_its_verb_is_whom_and_stressed_g
         "تمثل إلا أصحابها.\n"))
     assert said(quotes, "يمن على المصابين بالشفاء").speaker.label == "محمد الغامدي"
     assert said(quotes, "الجريمة لا تمثل إلا أصحابها").speaker.label == "سالم المطرفي"
+
+
+def test_happier_speaking_is_no_honorific_and_name(article):
+    # "أكثر سعادة بالحديث": happier to speak (سعادة is also an honorific, بالحديث no name)
+    quotes = extract_all(article(
+        "خبر\n\nوقال فينجر في وقت سابق \"سأترككم لمواصلة قصة حبكم\".\n"
+        "وبدا المدرب الفرنسي أكثر سعادة بالحديث عن فرص فريقه في المنافسة على اللقب.\n"
+        "وأضاف \"كان لدينا دائما مجموعة من الموهوبين\".\n"))
+    spoke = said(quotes, "كان لدينا دائما مجموعة من الموهوبين").speaker
+    assert spoke is not None and spoke.label in ("فينجر", "المدرب الفرنسي")

@@ -937,6 +937,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if _age_end(text, tokens, k, limit) is not None:
             break               # "اللاعب البالغ من العمر 34 عاما": his age, not his title
+        if _definite(previous) and L.bare(norm) in L.DESCRIPTIONS:
+            break               # "المدرب الفرنسي | أكثر سعادة": a comparative after a
+            # definite phrase says what he is, never more of his title
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
         if L.bare(norm) in L.VERB_SHAPED_NAMES and k + 1 < limit \
@@ -1647,9 +1650,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     first_norm = tokens[k].norm
     if k > 0 and tokens[k - 1].norm in _PLACE_OPENERS and not broken(text, tokens, k):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name
-    if first_norm.startswith("بال") and k + 1 < limit and _definite(tokens[k + 1].norm) \
-            and not broken(text, tokens, k + 1):
-        return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it
+    if first_norm.startswith("بال") and (k + 1 < limit and _definite(tokens[k + 1].norm)
+                                         and not broken(text, tokens, k + 1)
+                                         or _known(first_norm[3:])):
+        return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it; "أكثر
+        # سعادة بالحديث عن …": بـ and a word a list knows
         # (a name like بالوتيلي has no word with the article after it)
     if first_norm in _HIGH_RANKING:
         return k    # "مسؤول حكومي رفيع المستوى": high-ranking, the source's adjective
