@@ -5829,3 +5829,10 @@ def test_happier_speaking_is_no_honorific_and_name(article):
         "وأضاف \"كان لدينا دائما مجموعة من الموهوبين\".\n"))
     spoke = said(quotes, "كان لدينا دائما مجموعة من الموهوبين").speaker
     assert spoke is not None and spoke.label in ("فينجر", "المدرب الفرنسي")
+
+
+def test_claims_set_off_by_a_comma_open_no_clause_with_a_subject(article):
+    quotes = extract_all(article(
+        "خبر\n\nفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون، "
+        "مشيرا إلى أن الحزب يبحث عن انتصارات وهمية.\n"))
+    assert said(quotes, "الحزب يبحث عن انتصارات وهمية").speaker.label == "علي الحجيري"

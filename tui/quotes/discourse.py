@@ -681,6 +681,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             return quoted if _agrees(quoted, feminine) else None
         if j >= k or L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) and not (
                 j - 1 == first and L.reporting_word(tokens[j - 1].norm)) \
+                or j - 1 > first and L.one_of(tokens[j - 1].norm, L.NOT_NAMES) \
+                and not L.reporting_word(tokens[j - 1].norm) \
                 or _institution(tokens[j - 1].norm) \
                 or broken(text, tokens, j) \
                 or _joined_preposition(tokens[j - 1].norm) \
