@@ -5836,3 +5836,10 @@ def test_claims_set_off_by_a_comma_open_no_clause_with_a_subject(article):
         "خبر\n\nفند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون، "
         "مشيرا إلى أن الحزب يبحث عن انتصارات وهمية.\n"))
     assert said(quotes, "الحزب يبحث عن انتصارات وهمية").speaker.label == "علي الحجيري"
+
+
+def test_a_titled_name_in_a_sentence_that_reports_nothing_is_introduced(article):
+    quotes = extract_all(article(
+        "خبر\n\nانتقد رئيس الوزراء العراقي حيدر العبادي أطرافا سياسية عراقية. وصرح العبادي أمس "
+        "بأن «تعاون الجميع سيسير بالبلد إلى الإصلاح».\n"))
+    assert said(quotes, "تعاون الجميع سيسير بالبلد إلى الإصلاح").speaker.label == "حيدر العبادي"

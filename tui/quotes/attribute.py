@@ -337,6 +337,17 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         return
     if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return
+    if subject.kind == "person" and not subject.name:
+        # "انتقد رئيس الوزراء العراقي حيدر العبادي أطرافا …": the title, then a name of
+        # two words or more (no word a list knows first), is the man whom "وقال العبادي"
+        # names later; the verb's object follows it
+        for bound in range(min(high, subject.last + 5), subject.last + 2, -1):
+            named = parse_subject(text, tokens, first, bound, names=True)
+            if named is not None and named.last == bound - 1 and " " in (named.name or "") \
+                    and named.title and not named.name.startswith("ال") \
+                    and not _lexical(normalize_text(named.name).split()[0]):
+                subject = named
+                break
     entity = entities.resolve(subject, tokens[first].start)
     if entity is not None:
         discourse.spoke(entity, number)
