@@ -5843,3 +5843,9 @@ def test_a_titled_name_in_a_sentence_that_reports_nothing_is_introduced(article)
         "خبر\n\nانتقد رئيس الوزراء العراقي حيدر العبادي أطرافا سياسية عراقية. وصرح العبادي أمس "
         "بأن «تعاون الجميع سيسير بالبلد إلى الإصلاح».\n"))
     assert said(quotes, "تعاون الجميع سيسير بالبلد إلى الإصلاح").speaker.label == "حيدر العبادي"
+
+
+def test_the_object_after_a_titles_adjective_is_no_part_of_the_title(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأدان رئيس الوزراء العراقي الهجوم الإرهابي. وقال إن الوضع خطير.\n"))
+    assert said(quotes, "الوضع خطير").speaker.label == "رئيس الوزراء العراقي"

@@ -52,8 +52,8 @@ from tui.quotes.entities import Entities, Entity, name_key
 from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
-from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _OPENING, _PUBLISHED_VERBS,
-                                _WHERE, _YEARS,
+from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECTIVES, _OPENING,
+                                _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
@@ -337,6 +337,14 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         return
     if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return
+    cut = next((m for m in range(subject.first + 2, subject.last + 1)
+                if _nisba(tokens[m - 1].norm) and tokens[m].norm.startswith("ال")
+                and not _nisba(tokens[m].norm) and not broken(text, tokens, m)
+                and tokens[m].norm not in _CLOSING_ADJECTIVES), None)
+    if subject.kind == "person" and not subject.name and cut is not None:
+        # "وأدان رئيس الوزراء العراقي | الهجوم الإرهابي": after the title's adjective of
+        # belonging, a noun with the article is the verb's object
+        subject = parse_subject(text, tokens, first, cut, names=False) or subject
     if subject.kind == "person" and not subject.name:
         # "انتقد رئيس الوزراء العراقي حيدر العبادي أطرافا …": the title, then a name of
         # two words or more (no word a list knows first), is the man whom "وقال العبادي"
