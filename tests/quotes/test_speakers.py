@@ -5849,3 +5849,11 @@ def test_the_object_after_a_titles_adjective_is_no_part_of_the_title(article):
     quotes = extract_all(article(
         "خبر\n\nوأدان رئيس الوزراء العراقي الهجوم الإرهابي. وقال إن الوضع خطير.\n"))
     assert said(quotes, "الوضع خطير").speaker.label == "رئيس الوزراء العراقي"
+
+
+def test_was_a_full_name_then_qad_introduces_him(article):
+    quotes = extract_all(article(
+        "خبر\n\nوكان عبدالإله بنكيران قد قبل كتفي الملك. وقال بنكيران لصحف مغربية إنه لا يعرف "
+        "طريقة أخرى للسلام على الملك. وتابع أن خادم الحرمين يعد كوالده.\n"))
+    assert said(quotes, "لا يعرف طريقة أخرى للسلام على الملك").speaker.label == "عبدالإله بنكيران"
+    assert said(quotes, "خادم الحرمين يعد كوالده").speaker.label == "عبدالإله بنكيران"

@@ -154,6 +154,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         _note_issued(text, tokens, low, high, entities)
+        _note_was_subject(text, tokens, low, high, entities)
         if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
                    for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
             _topic(text, tokens, low, high, entities, discourse, number)
@@ -1824,6 +1825,21 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
         if _document(tokens[j].norm) in L.DOCUMENTS:
             entities.issued(_document(tokens[j].norm), entity)
             return
+
+
+def _note_was_subject(text: str, tokens: list[Token], low: int, high: int,
+                      entities: Entities) -> None:
+    """"وكان عبدالإله بنكيران قد قبّل كتفي الملك": كان, a person's full name, then قد and
+    his verb introduce him, whatever the verb (so "وقال بنكيران" names him later)."""
+    if high - low < 4 or L.bare(tokens[low].norm) not in _WAS:
+        return
+    qad = next((j for j in range(low + 2, min(high, low + 12)) if tokens[j].norm == "قد"), None)
+    if qad is None:
+        return
+    named = parse_subject(text, tokens, low + 1, qad, names=True)
+    if named is not None and named.last == qad - 1 and named.kind == "person" \
+            and " " in (named.name or ""):
+        entities.resolve(named, tokens[low + 1].start)
 
 
 def _note_issued(text: str, tokens: list[Token], low: int, high: int,

@@ -1974,14 +1974,15 @@ def _name_after_closing_adjective(text: str, tokens: list[Token], k: int, limit:
 
 
 def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
-    """Punctuation, a particle, a reporting word, a preposition or a title after token k-1."""
+    """Punctuation, a particle, a reporting word, a preposition or a title after token k-1
+    (or قد before a verb: "وكان عبدالإله بنكيران | قد قبّل …")."""
     if k >= limit or broken(text, tokens, k):
         return True
     norm = tokens[k].norm
     if kabir_title(text, tokens, k, limit):
         return True
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
-        or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
+        or norm in _QAD or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
 
