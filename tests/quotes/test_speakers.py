@@ -5857,3 +5857,11 @@ def test_was_a_full_name_then_qad_introduces_him(article):
         "طريقة أخرى للسلام على الملك. وتابع أن خادم الحرمين يعد كوالده.\n"))
     assert said(quotes, "لا يعرف طريقة أخرى للسلام على الملك").speaker.label == "عبدالإله بنكيران"
     assert said(quotes, "خادم الحرمين يعد كوالده").speaker.label == "عبدالإله بنكيران"
+
+
+def test_the_country_after_a_definite_title_is_whom_he_warned(article):
+    quotes = extract_all(article(
+        "خبر\n\nوحذر السفير اليابان من التراجع عن بيانات حكومية سابقة وقال إن «الصين مترقبة "
+        "لترى تحديدا ما إذا كان آبي سيعبر عن أسفه».\n"))
+    assert said(quotes, "الصين مترقبة لترى تحديدا ما إذا كان آبي سيعبر عن أسفه").speaker.label \
+        == "السفير"

@@ -937,6 +937,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             break
         if _age_end(text, tokens, k, limit) is not None:
             break               # "اللاعب البالغ من العمر 34 عاما": his age, not his title
+        if _definite(previous) and L.bare(previous) in L.PERSON_TITLES \
+                and _is(norm, L.COUNTRIES) and not _is(previous, L.ORGANISATIONS):
+            break               # "وحذر السفير | اليابان من التراجع": a definite title governs
+            # no genitive; the country after it is whom he warned
         if _definite(previous) and L.bare(norm) in L.DESCRIPTIONS:
             break               # "المدرب الفرنسي | أكثر سعادة": a comparative after a
             # definite phrase says what he is, never more of his title
