@@ -5865,3 +5865,8 @@ def test_the_country_after_a_definite_title_is_whom_he_warned(article):
         "لترى تحديدا ما إذا كان آبي سيعبر عن أسفه».\n"))
     assert said(quotes, "الصين مترقبة لترى تحديدا ما إذا كان آبي سيعبر عن أسفه").speaker.label \
         == "السفير"
+
+
+def test_the_men_of_the_police_are_a_collective_source(article):
+    quotes = extract_all(article("خبر\n\nوأفاد رجال الشرطة أن الرجل سيعرض أمام قاضي التحقيقات.\n"))
+    assert said(quotes, "الرجل سيعرض أمام قاضي التحقيقات").speaker.label == "رجال الشرطة"
