@@ -5870,3 +5870,13 @@ def test_the_country_after_a_definite_title_is_whom_he_warned(article):
 def test_the_men_of_the_police_are_a_collective_source(article):
     quotes = extract_all(article("خبر\n\nوأفاد رجال الشرطة أن الرجل سيعرض أمام قاضي التحقيقات.\n"))
     assert said(quotes, "الرجل سيعرض أمام قاضي التحقيقات").speaker.label == "رجال الشرطة"
+
+
+def test_a_hadith_cited_is_not_the_preachers_own_words(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الشيخ عبدالعزيز آل الشيخ إن الصلاة مهمة. ومنها التسابق إلى الصلاة، يقول صلى "
+        "الله عليه وسلم: (لو يعلم الناس ما في النداء والصف الأول لاستهموا).\n"
+        "وقال الشيخ السديس إن الدماء معصومة. وفي الحديث \"لا يزال المرء في فسحة من دينه\".\n"))
+    assert said(quotes, "لا يزال المرء في فسحة من دينه").speaker is None
+    cited = [q for q in quotes if q.text.startswith("لو يعلم الناس")]
+    assert cited and cited[0].speaker is None

@@ -3197,17 +3197,25 @@ def _unclaimed(text: str, tokens: list[Token], starts: list[int], units: list[_U
 
 # Words that name the Quran or the Prophet as who speaks: "في قوله تعالى: {…}"، "قول الرسول
 # – صلى الله عليه وسلم –: «…»".
-_SCRIPTURE = re.compile(r"(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه"
+_SCRIPTURE = re.compile(r"(?:(?:تعالى|تعالي|عز وجل|جل جلاله|سبحانه"
                         r"|ص[لّ]+[ىي] الله عليه (?:وآله )?وسلم)"
-                        r"[^.؟!\n«»\"“”{}]{0,80}$")
+                        r"[^.؟!\n«»\"“”{}]{0,80}"
+                        r"|(?:^|\s)و?في الحديث(?: الشريف| النبوي)?\s*:?\s*)$")
+# ("وفي الحديث "…"": a hadith cited, right before its mark)
 
 
 def _scripture(text: str, unit: _Unit) -> bool:
     """A quotation a writer cites from the Quran or the Prophet ("… في قوله تعالى مخاطبا …:
     {…}"): not the writer's words; whoever the construction named, nobody here is sure."""
-    if not unit.direct or unit.open_mark is None:
+    if not unit.direct:
         return False
-    before = text[max(0, unit.open_mark - 120):unit.open_mark]
+    # (a quotation's opening mark, or where words after a colon begin: "يقول صلى الله عليه
+    # وسلم: (…)")
+    opening = unit.open_mark if unit.open_mark is not None else \
+        unit.start - 1 if unit.form == "colon" and unit.start > 0 else None
+    if opening is None:
+        return False
+    before = text[max(0, opening - 120):opening].rstrip(" (")
     if _SCRIPTURE.search(before) is None:
         return False
     # (who the construction named stays when it names God or the Prophet, not when it is
