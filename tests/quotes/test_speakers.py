@@ -5880,3 +5880,13 @@ def test_a_hadith_cited_is_not_the_preachers_own_words(article):
     assert said(quotes, "لا يزال المرء في فسحة من دينه").speaker is None
     cited = [q for q in quotes if q.text.startswith("لو يعلم الناس")]
     assert cited and cited[0].speaker is None
+
+
+def test_the_saying_of_someone_named_is_his(article):
+    quotes = extract_all(article(
+        "خبر\n\nونقل البيان قول الجنرال تشارلز هوبر كبير مسؤولي الدفاع في السفارة الأمريكية "
+        "بالقاهرة، إن تسليم الأبراج سيتيح الفرصة.\n"
+        "وقال الدكتور عائض الزهراني إن الملك فيصل بن عبدالعزيز أحبته كل العرب. واستطرد ذاكراً "
+        "قول الفيصل في البيت الأبيض \"نريد عالماً تسوده الحرية\".\n"))
+    assert said(quotes, "تسليم الأبراج سيتيح الفرصة").speaker.label.startswith("تشارلز هوبر")
+    assert said(quotes, "نريد عالماً تسوده الحرية").speaker.label == "الملك فيصل بن عبدالعزيز"

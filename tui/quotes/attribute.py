@@ -1043,6 +1043,16 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if anchor is None and subject is not None and subject.kind == "person" \
             and " " in (subject.name or "") and any(f in _SAYS for f in L.forms(norm)):
         anchor = _after_who_he_is(text, tokens, subject, limit, units)
+    cited = _saying_of(text, tokens, after, limit, units)
+    if cited is not None and cited[0].kind == "unknown" \
+            and entities.resolve(cited[0], cue_at, introduce=False) is None:
+        cited = None    # ("قول الفيصل": a family name the article gave in full, or no one)
+    if cited is not None:
+        # "ونقل البيان قول الجنرال تشارلز هوبر …، إن …"، "ذاكراً قول الفيصل «…»": the words
+        # are the one whose saying is named; the verb's subject only passes them on
+        subject, anchor = cited
+        entity = entities.resolve(subject, cue_at)
+        discourse.spoke(entity, number)
     if anchor is None and (subject is not None or pronoun_subject) and L.one_of(norm, _WARNED):
         # "حذر رئيسها محمد بخاري الولايات المتحدة من أن …"، "أنها حذرت السفراء من أنه …":
         # whom he warned, then من أن
@@ -2378,6 +2388,31 @@ def _described_between_commas(text: str, tokens: list[Token], k: int, end: int) 
             and gap(text, tokens, j).strip() in (",", "،")):
         return None
     return j
+
+
+def _saying_of(text: str, tokens: list[Token], after: int, limit: int, units: list[_Unit]):
+    """"قول الجنرال تشارلز هوبر، كبير مسؤولي الدفاع …، إن …": right after the verb and its
+    subject, the noun «قول» in construct with a person named or titled, then (past who he
+    is and where) his words: (that person, the anchor), else None. A participle may stand
+    before it: "واستطرد ذاكراً قول الفيصل …"."""
+    if after + 2 < limit and L.participle(tokens[after].norm) and not broken(text, tokens, after + 1):
+        after += 1
+    if after + 1 >= limit or tokens[after].norm not in ("قول", "بقول") \
+            or broken(text, tokens, after + 1):
+        return None
+    loose = _anchor(text, tokens, after + 1, limit, units)
+    if loose is None or loose[0] not in ("that", "quote", "colon") \
+            or loose[0] == "that" and text[tokens[loose[1]].start] not in "إا":
+        return None
+    end = loose[1] - (1 if loose[0] == "colon" else 0)
+    if any(L.reporting_word(t.norm) for t in tokens[after + 1:end]):
+        return None
+    owner = parse_subject(text, tokens, after + 1, end, names=True)
+    if owner is None or owner.last - owner.first > 12 or not (
+            owner.kind == "person" and (owner.name or owner.title)
+            or owner.kind == "unknown" and owner.first == owner.last):
+        return None
+    return owner, loose     # (one word no list reads: the caller asks the article for it)
 
 
 def _after_who_he_is(text: str, tokens: list[Token], subject: Subject, limit: int,
