@@ -5890,3 +5890,10 @@ def test_the_saying_of_someone_named_is_his(article):
         "قول الفيصل في البيت الأبيض \"نريد عالماً تسوده الحرية\".\n"))
     assert said(quotes, "تسليم الأبراج سيتيح الفرصة").speaker.label.startswith("تشارلز هوبر")
     assert said(quotes, "نريد عالماً تسوده الحرية").speaker.label == "الملك فيصل بن عبدالعزيز"
+
+
+def test_a_name_set_off_by_dashes_after_its_title(article):
+    quotes = extract_all(article(
+        "خبر\n\nهذا وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف- إن حل الدولتين في "
+        "خطر.\n"))
+    assert said(quotes, "حل الدولتين في خطر").speaker.label == "نيكولاي ملادينوف"

@@ -1451,7 +1451,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         _is(t.norm, L.PERSON_TITLES) or _is(t.norm, _SOMEONE) and not honoured
         for t in tokens[head + 1:end]) or L.bare(head_norm) in L.PLURAL_TITLES
     # ("والد الشهيد الشيخ علي …": an honorific says the name is the father's)
-    if definite and not related and k < limit and gap(text, tokens, k).strip() in (",", "،"):
+    if definite and not related and k < limit and gap(text, tokens, k).strip() in _SET_OFF:
         # "قال الرئيس الأميركي، دونالد ترامب، إن …"، "قال قائد المعركة، اللواء فضل حسن، إن …":
         # a name between commas after the title
         named = k
@@ -1462,7 +1462,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         if named < limit and not _lexical(tokens[named].norm):
             name_end = _name(text, tokens, named, limit, ranked=named > k)
             if named < name_end < len(tokens) \
-                    and gap(text, tokens, name_end).strip() in (",", "،"):
+                    and gap(text, tokens, name_end).strip() in _SET_OFF:
                 return _with_name(text, tokens, first, head, title_last, named, name_end,
                                   limit, honorifics)
     if definite and not related and k < limit and not _ends_phrase(text, tokens, k, limit):
@@ -1528,6 +1528,11 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
                  feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
+
+
+# What sets a name off after its title: commas, or dashes ("المبعوث الأممي -نيكولاي
+# ملادينوف- إن").
+_SET_OFF = (",", "،", "-", "–", "—")
 
 
 def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
