@@ -353,3 +353,17 @@ def test_one_body_under_two_names_is_one_speaker():
                                       ["a", "b", "c"])
         same = group_of(statements, "a", first) is group_of(statements, "b", second)
         assert same == joined, (a.label, b.label)
+
+
+def test_a_state_and_its_capital_are_one_voice():
+    # "مملكة البحرين" in one outlet, "المنامة" in another: the same government, so the two
+    # renderings of its words are one statement with no attribution conflict (two states'
+    # words joined would carry one)
+    bahrain, manama = Speaker("org:ملكه-بحرن", "مملكة البحرين"), Speaker("org:منمه", "المنامة")
+    tehran = Speaker("org:طهرن", "طهران")
+    first = "تلك التصريحات المؤسفة والمتكررة لا تعكس مطلقا أية نوايا حقيقية للجمهورية الإيرانية"
+    second = "تلك التصريحات المؤسفة والمتكررة لا تجسد مطلقًا أية نوايا حقيقية لإيران في إرساء علاقات"
+    statements = group_statements([rec("a", first, bahrain), rec("b", second, manama)], ["a", "b"])
+    assert len(statements) == 1 and not statements[0].conflicts
+    other = group_statements([rec("a", first, bahrain), rec("b", second, tehran)], ["a", "b"])
+    assert all(s.conflicts for s in other if len(s.members) > 1)

@@ -30,7 +30,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from itertools import accumulate, compress, count, filterfalse, islice, repeat
+from itertools import accumulate, combinations, compress, count, filterfalse, islice, repeat
 from operator import invert, lshift, or_, sub
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -800,6 +800,50 @@ def _one_voice(a: _Node, b: _Node) -> bool:
 
 @lru_cache(maxsize=4096)
 def _one_body(x: str, y: str) -> bool:
+    return _one_name(x, y) or _one_nation(x, y)
+
+
+def _one_nation(x: str, y: str) -> bool:
+    """A state and its capital speaking for it ("مملكة البحرين"، "المنامة"; "إيران"،
+    "طهران"): one voice, as news uses the capital for the government."""
+    a, b = _nation(x), _nation(y)
+    return a is not None and a == b
+
+
+def _nation(speaker_id: str) -> int | None:
+    if not speaker_id.startswith(_ORG):
+        return None
+    keys = speaker_id[len(_ORG):].split("-")
+    if len(keys) > 1 and keys[0] in _STATE_WORDS:
+        keys = keys[1:]     # مملكة البحرين، جمهورية مصر، سلطنة عمان
+    return _NATIONS.get("-".join(keys))
+
+
+def _nation_keys() -> dict[str, int]:
+    from tui.quotes.entities import name_keys
+    found: dict[str, int] = {}
+    for number, names in enumerate(_STATES):
+        for name in names.split("|"):
+            found["-".join(name_keys(name))] = number
+    return found
+
+
+# A state, the names news gives it, and its capital (not where a capital is also a state's
+# name or another city's: عمان, طرابلس, الكويت name both).
+_STATES = ("البحرين|المنامة", "السعودية|العربية السعودية|الرياض", "قطر|الدوحة",
+           "الإمارات|الإمارات العربية المتحدة|أبوظبي", "مصر|مصر العربية|القاهرة",
+           "سوريا|سورية|العربية السورية|دمشق", "العراق|بغداد", "لبنان|بيروت", "تركيا|أنقرة",
+           "إيران|الإسلامية الإيرانية|طهران", "روسيا|روسيا الاتحادية|موسكو",
+           "الولايات المتحدة|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|واشنطن",
+           "بريطانيا|المملكة المتحدة|لندن", "فرنسا|باريس", "ألمانيا|برلين", "الصين|بكين",
+           "اليابان|طوكيو", "اليمن|صنعاء", "السودان|الخرطوم", "المغرب|الرباط", "أفغانستان|كابول",
+           "باكستان|إسلام آباد", "إسرائيل|تل أبيب", "إيطاليا|روما", "إسبانيا|مدريد",
+           "اليونان|أثينا", "أوكرانيا|كييف", "الأردن|المملكة الأردنية|الأردنية الهاشمية")
+_STATE_WORDS = frozenset({"ملكه", "جمهره", "دوله", "سلطنه"})
+_NATIONS = _nation_keys()
+
+
+def _one_name(x: str, y: str) -> bool:
     """Are two organisations' ids one body named two ways: the shorter name's words, three at
     least, in order within the longer one's and ending it ("هيئة كبار العلماء", "الأمانة
     العامة لهيئة كبار العلماء"; "… السعودية", "… في السعودية")? A name that goes on past
@@ -876,7 +920,9 @@ def _statement(group: list[int], nodes: list[_Node], scorer: _Scorer,
     speaker = speakers.most_common(1)[0][0] if speakers else None
     present = {m.source_id for m in members}
     conflicts = []
-    if len(speakers) > 1:
+    if len(speakers) > 1 and not all(a.id == b.id or _one_body(a.id, b.id)
+                                     for a, b in combinations(speakers, 2)):
+        # (one body under two names, or a state and its capital, is one voice: no conflict)
         credited = "; ".join(
             f"{sp.label} ({', '.join(sorted({r.source_id for r in records if r.speaker == sp}))})"
             for sp in speakers)
