@@ -5897,3 +5897,13 @@ def test_a_name_set_off_by_dashes_after_its_title(article):
         "خبر\n\nهذا وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف- إن حل الدولتين في "
         "خطر.\n"))
     assert said(quotes, "حل الدولتين في خطر").speaker.label == "نيكولاي ملادينوف"
+
+
+def test_a_source_set_off_by_a_comma_before_its_verb_of_telling(article):
+    quotes = extract_all(article(
+        "خبر\n\nمصادر طبية مطلعة، أبلغت الصحيفة بأن وزارة الصحة ستقوم بجولات مفاجئة. المصادر "
+        "ذاتها، بينت أن التقيد بعمل تلك الخطوات سيعمل على مأمونية نقل الدم.\n"))
+    assert said(quotes, "وزارة الصحة ستقوم بجولات مفاجئة").speaker.label == "مصادر طبية مطلعة"
+    found = [q for q in quotes if q.text.startswith("التقيد بعمل")]
+    assert found and found[0].speaker.type == "anonymous"
+    assert all(q.speaker is None or q.speaker.label != "الصحيفة" for q in quotes)

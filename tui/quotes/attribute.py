@@ -605,6 +605,19 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if L.one_of(norm, _TELL) and told is not None and all(
                 _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 2, told + 1)):
             whom_end = told
+    elif k > 0 and gap(text, tokens, k).strip() in (",", "،") and not norm.startswith("و") \
+            and _fronted_source(text, tokens, k, paragraph, entities) is not None \
+            and (L.one_of(norm, _TELL) or k + 1 < limit and L.particle(tokens[k + 1].norm)):
+        # "مصادر طبية مطلعة، أبلغت الصحيفة بأن …"، "المصادر ذاتها، بينت أن …": the subject
+        # opens the sentence, set off by a comma before its verb; the noun after a verb of
+        # telling is whom it told
+        subject = _fronted_source(text, tokens, k, paragraph, entities)
+        discourse.how = "subject-first"
+        told = next((j for j in range(k + 1, min(limit, k + 9)) if L.particle(tokens[j].norm)),
+                    None)
+        if L.one_of(norm, _TELL) and told is not None and all(
+                _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 2, told + 1)):
+            after = told    # (past whom it told)
     elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
             and (before := _headline_subject(text, tokens, k, paragraph, entities)) is not None:
         # a headline "التحالف يعلن هدنة إنسانية"، "«سوني» تعلن عن …": the subject first,
@@ -2388,6 +2401,25 @@ def _described_between_commas(text: str, tokens: list[Token], k: int, end: int) 
             and gap(text, tokens, j).strip() in (",", "،")):
         return None
     return j
+
+
+def _fronted_source(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                    entities: Entities) -> Subject | None:
+    """The subject that opens the sentence of the verb at k and ends at the comma right
+    before it, when it is a source (unnamed or a body) or a person named in full:
+    "مصادر طبية مطلعة، أبلغت …"، "المصادر ذاتها، بينت …"."""
+    first = bisect_left([t.start for t in tokens], _sentence_start(paragraph, tokens[k].start))
+    if not 0 < k - first <= 8:
+        return None
+    subject = parse_subject(text, tokens, first, k)
+    if subject is None or subject.last < k - 2 or subject.first != first:
+        return None
+    if subject.last == k - 2 and tokens[k - 1].norm not in ("ذاتها", "نفسها", "ذاته", "نفسه"):
+        return None     # (one word more is allowed: "المصادر ذاتها،")
+    if subject.kind in ("anonymous", "organisation") \
+            or subject.kind == "person" and " " in (subject.name or ""):
+        return subject
+    return None
 
 
 def _saying_of(text: str, tokens: list[Token], after: int, limit: int, units: list[_Unit]):
