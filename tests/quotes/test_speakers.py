@@ -5907,3 +5907,13 @@ def test_a_source_set_off_by_a_comma_before_its_verb_of_telling(article):
     found = [q for q in quotes if q.text.startswith("التقيد بعمل")]
     assert found and found[0].speaker.type == "anonymous"
     assert all(q.speaker is None or q.speaker.label != "الصحيفة" for q in quotes)
+
+
+def test_the_family_name_after_the_nearer_verb_is_whom_and_stressed_goes_on_with(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الرئيس السوري بشار الأسد إن الوضع صعب. وفي الخطاب الذي ألقاه الأسد أمام "
+        "رؤساء المنظمات الشعبية، وبثه التلفزيون السوري صباح أمس الأحد، أقرّ الأسد بعدم قدرة "
+        "قواته على تحقيق الانتصار، وأكد على أولوية الحفاظ على حياة الجنود. وقال: «لن نستطيع "
+        "الانتصار في كافة المعارك».\n"))
+    assert said(quotes, "لن نستطيع الانتصار في كافة المعارك").speaker.label == "بشار الأسد"
+    assert all(q.speaker is None or q.speaker.label != "التلفزيون السوري" for q in quotes)

@@ -696,6 +696,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # nor the genitive of a noun after a comma, since no verb ends in ة: "وثمن
             # فلان، رعاية الأمير …، مؤكداً" is his, the prince's name is what he praised)
         subject = parse_subject(text, tokens, j, _praised_at(tokens, j, k))
+        if (subject is None or subject.kind == "unknown") and j + 1 < k \
+                and not broken(text, tokens, j + 1) \
+                and entities.known_surname(text[tokens[j].start:tokens[j].end]):
+            # "… وبثه التلفزيون السوري، أقرّ الأسد بعدم قدرة قواته …، وأكد": the family name
+            # of the one the article named in full, right after the nearer verb, whatever
+            # word follows it
+            subject = _surname_subject(text, tokens, j, entities) or subject
         if subject is not None and subject.last > subject.first \
                 and tokens[subject.last].norm in _ISSUED_OBJECTS:
             # "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن": what it issued ends the body
