@@ -5917,3 +5917,10 @@ def test_the_family_name_after_the_nearer_verb_is_whom_and_stressed_goes_on_with
         "الانتصار في كافة المعارك».\n"))
     assert said(quotes, "لن نستطيع الانتصار في كافة المعارك").speaker.label == "بشار الأسد"
     assert all(q.speaker is None or q.speaker.label != "التلفزيون السوري" for q in quotes)
+
+
+def test_any_is_no_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nووصف أي طرح سياسي «لا يستند إلى مكافحة الإرهاب لا أثر له». وقال: «هناك فرق كبير "
+        "بين المعارضة الخارجية والداخلية».\n"))
+    assert all(q.speaker is None or "طرح" not in q.speaker.label for q in quotes)

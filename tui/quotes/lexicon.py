@@ -291,7 +291,7 @@ TO_THE_PRESS = _norm("للصحفيين للصحافيين للاعلاميين �
 # Verbal nouns that follow a reporting verb as its object ("أكد ضرورة أن …", "أكد وجود …"):
 # never a name (nor himself, nor رقم: "المادة رقم (7)", nor a count: "طرح أربعة محاور").
 NOT_NAMES = SELF | CONVEYED | _norm("""
-رقم اسم ذات نبا
+رقم اسم ذات نبا اي
 اتهامات ادعاءات مزاعم شائعات
 مره
 هنا هنات رحب رحبت اتضح تبين
