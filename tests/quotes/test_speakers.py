@@ -5924,3 +5924,14 @@ def test_any_is_no_name(article):
         "خبر\n\nووصف أي طرح سياسي «لا يستند إلى مكافحة الإرهاب لا أثر له». وقال: «هناك فرق كبير "
         "بين المعارضة الخارجية والداخلية».\n"))
     assert all(q.speaker is None or "طرح" not in q.speaker.label for q in quotes)
+
+
+def test_but_that_then_its_subject_is_whom_the_participle_goes_on_with(article):
+    quotes = extract_all(article(
+        "خبر\n\nوعرض والد الطفل مبلغ المكافأة على الموظف، تقديراً لما قام به، غير أن الموظف رفض "
+        "ذلك، مؤكداً أن ما قام به هو الواجب.\n"
+        "كشف حسين الغامدي مدير فريق الاتفاق أن الشيشة لم تكن السبب.\n"
+        "ووجد الإداري إبراهيم المغنم شيشة في غرفة اللاعب، إلا أن الغامدي أشار إلى أن البعثة "
+        "رصدت ملاحظات عدة، وقال \"أمر الشيشة كان أمرا عابرا\".\n"))
+    assert said(quotes, "ما قام به هو الواجب").speaker.label == "الموظف"
+    assert said(quotes, "أمر الشيشة كان أمرا عابرا").speaker.label == "حسين الغامدي"

@@ -662,7 +662,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                                and not _named_in_a_list(tokens[j].norm)
                                and not L.one_of(tokens[j].norm, L.PERSONAL_PRONOUNS)]
-    candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else j + 1
+    candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else
+                         j + 2 if j > first and tokens[j].norm in _BUT_THAT
+                         and j + 1 < k and L.particle(tokens[j + 1].norm) else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED
@@ -835,6 +837,8 @@ def _source_opening(text: str, tokens: list[Token], first: int, k: int,
 
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
+# "…، غير أن الموظف رفض ذلك، مؤكداً": but, then أن, its subject and its verb
+_BUT_THAT = L._norm("غير الا")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
 
