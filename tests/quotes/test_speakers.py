@@ -5935,3 +5935,9 @@ def test_but_that_then_its_subject_is_whom_the_participle_goes_on_with(article):
         "رصدت ملاحظات عدة، وقال \"أمر الشيشة كان أمرا عابرا\".\n"))
     assert said(quotes, "ما قام به هو الواجب").speaker.label == "الموظف"
     assert said(quotes, "أمر الشيشة كان أمرا عابرا").speaker.label == "حسين الغامدي"
+
+
+def test_sheikh_after_a_given_name_is_a_family_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال عبدالهادي الشيخ المدير التنفيذي لقناة أبوظبي إن البرنامج سيبدأ في سبتمبر.\n"))
+    assert said(quotes, "البرنامج سيبدأ في سبتمبر").speaker.label == "عبدالهادي الشيخ"

@@ -1712,11 +1712,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday (so
             # after one given name, before أن: "أحمد الخميس أن"; "عادل الجبير الخميس إن"
             # is the day after a name of two words)
-        if k == start + 1 and tokens[k].norm == "السيد" \
+        if k == start + 1 and tokens[k].norm in ("السيد", "الشيخ") \
                 and L.bare(tokens[start].norm) in L.GIVEN_NAMES and not broken(text, tokens, k) \
                 and _firm_boundary(text, tokens, k + 1, limit):
-            return k + 1    # "المهندس عدنان السيد أن …": after a given name, a family name
-            # (Mr. comes before a name, not after it)
+            return k + 1    # "المهندس عدنان السيد أن …"، "عبدالهادي الشيخ المدير …": after a
+            # given name, a family name (Mr. and Sheikh come before a name, not after it)
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         if k > start and _amin_title(text, tokens, k, limit):
