@@ -5941,3 +5941,13 @@ def test_sheikh_after_a_given_name_is_a_family_name(article):
     quotes = extract_all(article(
         "خبر\n\nوقال عبدالهادي الشيخ المدير التنفيذي لقناة أبوظبي إن البرنامج سيبدأ في سبتمبر.\n"))
     assert said(quotes, "البرنامج سيبدأ في سبتمبر").speaker.label == "عبدالهادي الشيخ"
+
+
+def test_a_company_set_off_by_what_it_is_before_its_that(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأفصحت شركة السعودي الفرنسي كابيتال، إحدى المؤسسات المالية المرخصة في سوق المال "
+        "السعودية، أن من بين المخاطر تراجع الأسعار.\n"
+        "قال الديوان الملكي السعودي، أن الأمير سيغادر اليوم إلى عمان.\n"))
+    assert said(quotes, "من بين المخاطر تراجع الأسعار").speaker.label \
+        == "شركة السعودي الفرنسي كابيتال"
+    assert said(quotes, "الأمير سيغادر اليوم إلى عمان").speaker.label.startswith("الديوان")

@@ -1051,8 +1051,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     # (a describing verb has its object first: "وصف بوتين اللقاء بأنه …")
     anchor = _anchor(text, tokens, after, limit, units,
                      strict=not L.one_of(norm, L.DESCRIBING),
-                     named=subject is not None and subject.kind == "person"
-                     and bool(subject.name))
+                     named=subject is not None and (subject.kind == "person"
+                                                    and bool(subject.name)
+                                                    or subject.kind == "organisation"))
+    # (a body set off by what it is, too: "شركة السعودي الفرنسي كابيتال، إحدى المؤسسات
+    # المالية المرخصة …، أن")
     if anchor is None and subject is not None and subject.kind == "person" \
             and " " in (subject.name or "") and any(f in _SAYS for f in L.forms(norm)):
         anchor = _after_who_he_is(text, tokens, subject, limit, units)

@@ -652,6 +652,14 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if word in L.ORGANISATIONS or word in L.DOCUMENTS:
         end = _quoted_coordinates(text, tokens, _phrase(text, tokens, k + 1, limit,
                                                         _definite(norm)), limit)
+        if word in L.ORGANISATIONS and not _definite(norm) and end - k >= 2 \
+                and end + 1 < limit and not broken(text, tokens, end) \
+                and not _lexical(tokens[end].norm) and not _definite(tokens[end].norm) \
+                and not _prefixed(tokens[end].norm) \
+                and (gap(text, tokens, end + 1).strip() in (",", "،")
+                     or L.particle(tokens[end + 1].norm)):
+            end += 1    # "شركة السعودي الفرنسي كابيتال، …": a company's name ends with a word
+            # no list knows, right before the phrase's end
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
                      feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات")
