@@ -5951,3 +5951,9 @@ def test_a_company_set_off_by_what_it_is_before_its_that(article):
     assert said(quotes, "من بين المخاطر تراجع الأسعار").speaker.label \
         == "شركة السعودي الفرنسي كابيتال"
     assert said(quotes, "الأمير سيغادر اليوم إلى عمان").speaker.label.startswith("الديوان")
+
+
+def test_a_name_no_list_knows_then_who_she_is_in_a_relative_clause_before_inna(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت لايهون شان التي ترأس النادي منذ مطلع يوليو الحالي إن الفريق سيبقى قويا.\n"))
+    assert said(quotes, "الفريق سيبقى قويا").speaker.label == "لايهون شان"

@@ -1126,10 +1126,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             elif named is not None:
                 subject, entity = named, entities.resolve(named, cue_at)
                 discourse.spoke(entity, number)
+            # ("وقالت لايهون شان التي ترأس النادي منذ … إن": a full name, then a relative
+            # clause saying who she is, with no verb of saying)
             elif not (subject is not None and subject.first == k + 1
                     and subject.last + 1 < loose[1] and subject.kind == "person"
                     and subject.name and (subject.title or _apposed_title(
-                        text, tokens, subject, loose[1]) or _given_and_family(tokens, subject))) \
+                        text, tokens, subject, loose[1]) or _given_and_family(tokens, subject)
+                        or " " in subject.name
+                        and _who_he_is(text, tokens, subject.last + 1, loose[1]))) \
                     and not _body_then_its_short_name(text, tokens, subject, loose[1]):
                 entity = None
                 discourse.forget()
@@ -1700,6 +1704,17 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
     """"وقال سيوم موسيفين، وسيط منظمة إيغاد … أمس إن …": after قال, two or three words no
     list knows and the grammar did not read, then a comma and who the person is (a title):
     the words are the person's name. (إنّ after قال makes the clause what was said.)"""
+    who = next((j for j in range(k + 3, min(particle, k + 5))
+                if tokens[j].norm in ("الذي", "التي") and not broken(text, tokens, j)), None)
+    if who is not None and _who_he_is(text, tokens, who, particle) \
+            and not any(tokens[j].norm.startswith("ال") or L.one_of(tokens[j].norm, L._KNOWN)
+                        or not tokens[j].norm.isalpha() or broken(text, tokens, j)
+                        for j in range(k + 1, who)):
+        # "وقالت لايهون شان التي ترأس النادي منذ … إن": two or three words, then a relative
+        # clause that says who she is
+        start, end = tokens[k + 1].start, tokens[who - 1].end
+        return Subject(k + 1, who - 1, start, end, "person", text[start:end],
+                       name=text[start:end])
     comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)
                   or tokens[j].norm.startswith("ال") and L.one_of(tokens[j].norm, L.PERSON_TITLES)
                   or j == k + 3 and tokens[j].norm in L.PERSON_TITLES and j + 1 < particle
