@@ -5957,3 +5957,13 @@ def test_a_name_no_list_knows_then_who_she_is_in_a_relative_clause_before_inna(a
     quotes = extract_all(article(
         "خبر\n\nوقالت لايهون شان التي ترأس النادي منذ مطلع يوليو الحالي إن الفريق سيبقى قويا.\n"))
     assert said(quotes, "الفريق سيبقى قويا").speaker.label == "لايهون شان"
+
+
+def test_a_name_joined_by_a_hyphen_and_introduced_with_a_describing_word(article):
+    quotes = extract_all(article(
+        "خبر\n\nقال رجل الأعمال الكوري تشونغ مونغ-جون إن الترشح قراره. وقال تشونغ إن "
+        "المنافسة ستكون صعبة.\n"
+        "وجاء الكتاب تحت عنوان «أدب زمن الثورة». وتعرض المؤلفة سيرة الكاتب مركزة على أعماله، "
+        "واصفاً مخاضاتها ومصوراً وقائعها.\n"))
+    assert said(quotes, "المنافسة ستكون صعبة").speaker.label == "تشونغ مونغ-جون"
+    assert all(q.speaker is None or "تحت" not in q.speaker.label for q in quotes)

@@ -333,8 +333,12 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         if named is not None and named.kind == "person" and named.name \
                 and not verbal_noun_shape(L.bare(tokens[named.first].norm)):
             # (not "وتم تسريح كاسانو": the verbal noun is no part of his name)
-            discourse.spoke(entities.resolve(named, tokens[first].start, introduce=False),
-                            number)     # (nobody, for a name the article did not introduce)
+            introduce = bool(named.title) and " " in named.name and not any(
+                _lexical(word) for word in normalize_text(named.name).split())
+            discourse.spoke(entities.resolve(named, tokens[first].start, introduce=introduce),
+                            number)     # (nobody, for a name the article did not introduce,
+            # unless a word that says who he is comes with it: "سيعلن الملياردير الكوري
+            # الجنوبي تشونغ مونغ-جون ترشحه")
         return
     if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return

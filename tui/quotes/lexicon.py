@@ -388,7 +388,7 @@ COUNTRIES = _norm("""
 # Prepositions and adverbs that start a phrase which is not part of the subject.
 PREPOSITIONS = _norm("""
 في خلال عقب بعد قبل اثناء امام عبر علي الي عن من مع حول ضمن منذ حين عند لدي نحو ضد دون
-بين تجاه حيال ازاء لـ
+بين تجاه حيال ازاء لـ تحت فوق
 اثر
 """)
 TIME_WORDS = _norm("""

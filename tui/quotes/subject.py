@@ -1725,6 +1725,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and _firm_boundary(text, tokens, k + 1, limit):
             return k + 1    # "المهندس عدنان السيد أن …"، "عبدالهادي الشيخ المدير …": after a
             # given name, a family name (Mr. and Sheikh come before a name, not after it)
+        if k > start and gap(text, tokens, k) == "-" and not _lexical(tokens[k].norm) \
+                and not _definite(tokens[k].norm):
+            k += 1      # "تشونغ مونغ-جون"، "جان-بيير": a name's parts joined by a hyphen
+            continue
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
         if k > start and _amin_title(text, tokens, k, limit):
