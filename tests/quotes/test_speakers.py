@@ -5967,3 +5967,12 @@ def test_a_name_joined_by_a_hyphen_and_introduced_with_a_describing_word(article
         "واصفاً مخاضاتها ومصوراً وقائعها.\n"))
     assert said(quotes, "المنافسة ستكون صعبة").speaker.label == "تشونغ مونغ-جون"
     assert all(q.speaker is None or "تحت" not in q.speaker.label for q in quotes)
+
+
+def test_whom_he_called_on_is_no_subject_and_the_speaker_goes_on(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال خالد الجوهر إن ما يحدث حاليا سينعكس على النتائج.\n"
+        "وطالب المتعاملين في سوق الأسهم بأن يكونوا أكثر عقلانية.\n"
+        "وأكد أن جميع المحللين يتوقعون ارتفاع سعر البرميل.\n"))
+    assert said(quotes, "يكونوا أكثر عقلانية").speaker.label == "خالد الجوهر"
+    assert said(quotes, "جميع المحللين يتوقعون ارتفاع سعر البرميل").speaker.label == "خالد الجوهر"

@@ -544,6 +544,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     named_before = False
+    called_on = False               # the noun after the verb is whom it called on
     whom_end: int | None = None     # after a phrase that is the verb's object, not its subject
     # "أنها حذرت …": the pronoun joined to أن before the verb is its subject
     pronoun_subject = k > 0 and tokens[k - 1].norm in _THAT_HE
@@ -622,6 +623,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if L.one_of(norm, _TELL) and told is not None and all(
                 _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(k + 2, told + 1)):
             after = told    # (past whom it told)
+    elif L.one_of(norm, _CALLED_ON) and k + 2 < limit and tokens[k + 1].norm.startswith("ال") \
+            and tokens[k + 1].norm.endswith("ين") and len(tokens[k + 1].norm) >= 7 \
+            and (called := next((j for j in range(k + 2, min(limit, k + 8))
+                                 if tokens[j].norm in ("بان", "بانه", "بانها")
+                                 and not any(broken(text, tokens, m) for m in range(k + 1, j + 1))),
+                                None)) is not None:
+        # "وطالب المتعاملين في سوق الأسهم بأن يكونوا …": a sound plural in -ين right after a
+        # verb of calling on is whom he called on (its subject would take -ون); the verb goes
+        # on with whoever spoke, and what he called for follows بأن
+        discourse.how = "carry"
+        after, called_on = called, True
     elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
             and (before := _headline_subject(text, tokens, k, paragraph, entities)) is not None:
         # a headline "التحالف يعلن هدنة إنسانية"، "«سوني» تعلن عن …": the subject first,
@@ -911,6 +923,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # comes after it
             whom_end = _and_another(text, tokens, subject, limit) or subject.last + 1
             subject = None
+
         if subject is not None and subject.name and subject.title is None \
                 and subject.last > subject.first \
                 and entities.known_surname(text[tokens[subject.first].start:
@@ -1007,7 +1020,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()
         if entity is not None and subject is None and discourse.how == "carry" \
-                and not _bare_verb(text, tokens, k, limit, units, paragraph):
+                and not called_on and not _bare_verb(text, tokens, k, limit, units, paragraph):
             entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
             named = _name_in_commas(text, tokens, k + 1, min(limit, k + 20))
             if named is not None:
@@ -1597,6 +1610,9 @@ _PERIODS = L._norm("الاسبوع الشهر العام السنه الصباح
 
 # "وهو ما …"، "وهذا ما …": the outlet's comment on what it just told.
 _THIS = L._norm("وهو وهي وهذا وهذه هو هي هذا هذه")
+
+# Verbs of calling on someone to do something: whom, then بأن/إلى.
+_CALLED_ON = L._norm("طالب دعا حث ناشد اوصي")
 
 # The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
 _BEFORE_ITS_THAT = L._norm("الي علي التاكيد تاكيده تاكيدها")
