@@ -5976,3 +5976,10 @@ def test_whom_he_called_on_is_no_subject_and_the_speaker_goes_on(article):
         "وأكد أن جميع المحللين يتوقعون ارتفاع سعر البرميل.\n"))
     assert said(quotes, "يكونوا أكثر عقلانية").speaker.label == "خالد الجوهر"
     assert said(quotes, "جميع المحللين يتوقعون ارتفاع سعر البرميل").speaker.label == "خالد الجوهر"
+
+
+def test_a_group_that_showed_its_feeling_is_whom_they_said_goes_on_with(article):
+    quotes = extract_all(article(
+        "خبر\n\nأبدى محللون لسوق الأسهم تفاؤلهم لنتائج الربع الثالث. وأشاروا إلى أن الجلسات "
+        "المقبلة ستحدد مسار تاسي.\n"))
+    assert said(quotes, "الجلسات المقبلة ستحدد مسار تاسي").speaker.label == "محللون لسوق الأسهم"

@@ -340,6 +340,12 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
             # unless a word that says who he is comes with it: "سيعلن الملياردير الكوري
             # الجنوبي تشونغ مونغ-جون ترشحه")
         return
+    if subject.kind == "anonymous" and L.bare(tokens[low].norm) in _SHOWN_BY \
+            and subject.first == first:
+        # "أبدى محللون لسوق الأسهم تفاؤلهم …. وأشاروا إلى أن …": a group that showed what
+        # it feels is whom the next verb of saying (in the plural) goes on with
+        discourse.spoke(entities.resolve(subject, tokens[first].start), number)
+        return
     if subject.kind not in ("person", "organisation") or not (subject.title or subject.name):
         return
     cut = next((m for m in range(subject.first + 2, subject.last + 1)
@@ -365,6 +371,9 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
     if entity is not None:
         discourse.spoke(entity, number)
 
+
+# Verbs of showing a feeling ("أبدى محللون تفاؤلهم"، "أعرب مسؤولون عن قلقهم").
+_SHOWN_BY = L._norm("ابدي ابدت اعرب اعربت عبر عبرت")
 
 # Verbs of receiving: their subject is whom messages were sent to.
 _RECEIVED = L._norm("تلقي تلقت يتلقي تتلقي استقبل استقبلت يستقبل تستقبل")
