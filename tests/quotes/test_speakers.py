@@ -5983,3 +5983,10 @@ def test_a_group_that_showed_its_feeling_is_whom_they_said_goes_on_with(article)
         "خبر\n\nأبدى محللون لسوق الأسهم تفاؤلهم لنتائج الربع الثالث. وأشاروا إلى أن الجلسات "
         "المقبلة ستحدد مسار تاسي.\n"))
     assert said(quotes, "الجلسات المقبلة ستحدد مسار تاسي").speaker.label == "محللون لسوق الأسهم"
+
+
+def test_one_of_the_users_of_a_named_site_is_a_collective_source(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت إحدى مستخدمي تويتر: “حقاً، أديداس؟ لماذا رقبة القميص أكبر اتساعاً”.\n"))
+    spoke = said(quotes, "حقاً، أديداس؟ لماذا رقبة القميص أكبر اتساعاً").speaker
+    assert spoke is not None and spoke.label == "إحدى مستخدمي تويتر" and spoke.type == "anonymous"

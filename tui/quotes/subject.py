@@ -2163,7 +2163,9 @@ def _oblique_construct_plural(text: str, tokens: list[Token], k: int, limit: int
     word = tokens[k].norm
     return len(word) >= 6 and word[0] == "م" and word.endswith("ي") and word[1] != "ا" \
         and k + 1 < limit and not broken(text, tokens, k + 1) \
-        and tokens[k + 1].norm.startswith("ال") and word not in L.GIVEN_NAMES
+        and (tokens[k + 1].norm.startswith("ال") or not _known(tokens[k + 1].norm)
+             and not _stops_phrase(tokens[k + 1].norm)) \
+        and word not in L.GIVEN_NAMES     # (or a name: "مستخدمي تويتر")
 
 
 def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
