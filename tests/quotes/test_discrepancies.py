@@ -354,3 +354,15 @@ def test_two_amounts_that_share_one_word_around_them_are_two_things(article):
     corpus = article("خبر\n\nوبلغت قيمة عقد صيانة الطرق 50 مليون دولار.\n",
                      "خبر\n\nوبلغت أرباح الشركة الفصلية 40 مليون دولار.\n")
     assert not [d for d in find_discrepancies(corpus) if d.topic.startswith("amount")]
+
+
+def test_a_name_given_with_its_clan_too_is_one_full_form_against_the_short_one(article):
+    """«علي بن عمير آل حرمان الشهراني» in one outlet, «علي بن عمير الشهراني» in another and
+    «علي الشهراني» in a third: the clan is more of the same full name, not a second father."""
+    corpus = article("خبر\n\nصرح المتحدث الإعلامي المقدم علي بن عمير آل حرمان الشهراني أن الفرق "
+                     "باشرت البلاغ.\n",
+                     "خبر\n\nصرح المتحدث الإعلامي المقدم علي بن عمير الشهراني أن الفرق باشرت "
+                     "البلاغ.\n",
+                     "خبر\n\nصرح المتحدث الإعلامي المقدم علي الشهراني أن الفرق باشرت البلاغ.\n")
+    found = fathers_names(corpus)
+    assert len(found) == 1 and "علي الشهراني" in found[0]

@@ -675,6 +675,14 @@ def _fathers_names(corpus, people: list[tuple[str, tuple]]) -> list[Discrepancy]
                     source_id, (start, end))
     found = []
     for middles in forms.values():
+        for longer in [m for m in middles if len(m) > 1]:
+            shorter = next((m for m in middles if m and len(m) < len(longer)
+                            and longer[:len(m)] == m), None)
+            if shorter is not None:
+                # "علي بن عمير آل حرمان الشهراني" and "علي بن عمير الشهراني": the same father,
+                # the clan given in one (one full form of the name)
+                for source_id, place in middles.pop(longer).items():
+                    middles[shorter].setdefault(source_id, place)
         if len(middles) != 2:
             continue    # two different fathers: two people, or one misnamed; not a finding
         full_name = next(m for m in middles if m)
