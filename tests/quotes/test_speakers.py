@@ -5990,3 +5990,11 @@ def test_one_of_the_users_of_a_named_site_is_a_collective_source(article):
         "خبر\n\nوقالت إحدى مستخدمي تويتر: “حقاً، أديداس؟ لماذا رقبة القميص أكبر اتساعاً”.\n"))
     spoke = said(quotes, "حقاً، أديداس؟ لماذا رقبة القميص أكبر اتساعاً").speaker
     assert spoke is not None and spoke.label == "إحدى مستخدمي تويتر" and spoke.type == "anonymous"
+
+
+def test_a_rank_after_a_given_name_and_before_a_title_is_a_family_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال ياسين جفري إن السوق متذبذب.\n"
+        "وتوقع حسين الرقيب مختص اقتصادي نزول سوق الأسهم السعودي، وقال إن أداء السوق خلال الفترة "
+        "القادمة غير مطمئن.\n"))
+    assert said(quotes, "أداء السوق خلال الفترة القادمة غير مطمئن").speaker.label == "حسين الرقيب"

@@ -1720,11 +1720,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return k + 1    # "محمد الخميس رئيس اللجنة": a family name, not Thursday (so
             # after one given name, before أن: "أحمد الخميس أن"; "عادل الجبير الخميس إن"
             # is the day after a name of two words)
-        if k == start + 1 and tokens[k].norm in ("السيد", "الشيخ") \
+        if k == start + 1 and (tokens[k].norm in ("السيد", "الشيخ")
+                               or tokens[k].norm.startswith("ال") and _is(tokens[k].norm, L.RANKS)) \
                 and L.bare(tokens[start].norm) in L.GIVEN_NAMES and not broken(text, tokens, k) \
                 and _firm_boundary(text, tokens, k + 1, limit):
-            return k + 1    # "المهندس عدنان السيد أن …"، "عبدالهادي الشيخ المدير …": after a
-            # given name, a family name (Mr. and Sheikh come before a name, not after it)
+            return k + 1    # "المهندس عدنان السيد أن …"، "عبدالهادي الشيخ المدير …"، "حسين
+            # الرقيب مختص اقتصادي": after a given name, a family name (Mr., Sheikh and a rank
+            # come before a name, not after it)
         if k > start and gap(text, tokens, k) == "-" and not _lexical(tokens[k].norm) \
                 and not _definite(tokens[k].norm):
             k += 1      # "تشونغ مونغ-جون"، "جان-بيير": a name's parts joined by a hyphen
