@@ -1620,7 +1620,7 @@ _PERIODS = L._norm("الاسبوع الشهر العام السنه الصباح
 # "وهو ما …"، "وهذا ما …": the outlet's comment on what it just told.
 _THIS = L._norm("وهو وهي وهذا وهذه هو هي هذا هذه")
 
-# Verbs of calling on someone to do something: whom, then بأن/إلى.
+# Verbs of calling on someone to do something: whom, then بأن and what.
 _CALLED_ON = L._norm("طالب دعا حث ناشد اوصي")
 
 # The word before the أن of "أصر على أن"، "ذهب إلى أن"، "جدد التأكيد على أن".
@@ -1731,8 +1731,9 @@ def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
 def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: int
                             ) -> Subject | None:
     """"وقال سيوم موسيفين، وسيط منظمة إيغاد … أمس إن …": after قال, two or three words no
-    list knows and the grammar did not read, then a comma and who the person is (a title):
-    the words are the person's name. (إنّ after قال makes the clause what was said.)"""
+    list knows and the grammar did not read, then a comma and who the person is (a title, or
+    a relative clause: "التي ترأس النادي"): the words are the person's name. (إنّ after قال
+    makes the clause what was said.)"""
     who = next((j for j in range(k + 3, min(particle, k + 5))
                 if tokens[j].norm in ("الذي", "التي") and not broken(text, tokens, j)), None)
     if who is not None and _who_he_is(text, tokens, who, particle) \

@@ -19,7 +19,7 @@ wordings from one source (unless near-verbatim, or one is that article's headlin
 joining the statement of its body it sums up), and never across two different known
 speakers unless the words are near-verbatim (then the statement carries an attribution
 conflict instead). One body under two names ("هيئة كبار العلماء", "الأمانة العامة لهيئة كبار
-العلماء") is one speaker.
+العلماء"), or a state and its capital ("مملكة البحرين", "المنامة"), is one speaker.
 """
 
 from __future__ import annotations
@@ -800,6 +800,7 @@ def _one_voice(a: _Node, b: _Node) -> bool:
 
 @lru_cache(maxsize=4096)
 def _one_body(x: str, y: str) -> bool:
+    """Are two speakers' ids one body: one named two ways, or a state and its capital?"""
     return _one_name(x, y) or _one_nation(x, y)
 
 
