@@ -5998,3 +5998,20 @@ def test_a_rank_after_a_given_name_and_before_a_title_is_a_family_name(article):
         "وتوقع حسين الرقيب مختص اقتصادي نزول سوق الأسهم السعودي، وقال إن أداء السوق خلال الفترة "
         "القادمة غير مطمئن.\n"))
     assert said(quotes, "أداء السوق خلال الفترة القادمة غير مطمئن").speaker.label == "حسين الرقيب"
+
+
+def test_a_given_name_that_is_also_a_document_word_after_a_title_is_a_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت المحامية بيان زهران: إنه ومنذ افتتاح مكتبها وردت إليها قضايا كثيرة.\n"
+        "من جانبها أوضحت المحامية أميرة عبدالله القوقاني بأن أبرز القضايا هي القضايا "
+        "التجارية.\n"))
+    assert said(quotes, "ومنذ افتتاح مكتبها").speaker.label == "بيان زهران"
+    assert said(quotes, "أبرز القضايا هي القضايا التجارية").speaker.label \
+        == "أميرة عبدالله القوقاني"
+
+
+def test_a_rank_and_name_after_a_title_and_its_comma_then_that(article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح المشرف العام على برنامج إعداد القادة في جامعة هارفرد، الدكتور مساعد "
+        "الأحمد أن الخريجين تمكنوا من تكوين قاعدة معرفية.\n"))
+    assert said(quotes, "الخريجين تمكنوا من تكوين قاعدة معرفية").speaker.label == "مساعد الأحمد"

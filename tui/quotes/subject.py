@@ -1467,10 +1467,16 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                  or _is(tokens[named].norm, L.HONORIFICS)) \
                 and not broken(text, tokens, named + 1):
             named += 1
-        if named < limit and not _lexical(tokens[named].norm):
+        if named < limit and (not _lexical(tokens[named].norm)
+                              or named > k and L.bare(tokens[named].norm) in L.GIVEN_NAMES):
             name_end = _name(text, tokens, named, limit, ranked=named > k)
             if named < name_end < len(tokens) \
-                    and gap(text, tokens, name_end).strip() in _SET_OFF:
+                    and (gap(text, tokens, name_end).strip() in _SET_OFF
+                         or named > k and (gap(text, tokens, name_end).strip() == ":"
+                                           or _speech_particle(tokens[name_end].norm)
+                                           and not broken(text, tokens, name_end))):
+                # (or a rank then the name, and إن/أن right after it: "وأوضح المشرف العام
+                # على برنامج …، الدكتور مساعد الأحمد أن …")
                 return _with_name(text, tokens, first, head, title_last, named, name_end,
                                   limit, honorifics)
     if definite and not related and k < limit and not _ends_phrase(text, tokens, k, limit):
@@ -1506,16 +1512,23 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # "… في مهرجان تمور بريدة": a noun without its article ends the title and governs
         # the words after it, a name of a thing, not of a person
         governing = k < limit and k - 1 >= head and _occasion_like(tokens[k - 1].norm)
+        word_name = k == end < limit and _word_given_name(text, tokens, k, limit)
         if k < limit and not verb and not known_noun and not (described and not ranked) \
                 and not governing \
                 and not _accusative_pair(text, tokens, k, limit) \
-                and (not _ends_phrase(text, tokens, k, limit) or like_time) \
+                and (not _ends_phrase(text, tokens, k, limit) or like_time or word_name) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
-                     or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)) \
+                     or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)
+                     or word_name) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked, article_first=k == end
                              and _name_after_closing_adjective(text, tokens, k, limit))
+            if word_name and name_end == k:
+                # (the family name after it ends where a name ends, firmly)
+                trial = _name(text, tokens, k + 1, limit, True)
+                if trial > k + 1 and _firm_boundary(text, tokens, trial, limit):
+                    name_end = trial
             if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
                 name_end = k    # one word of kinship is no name: "… لشركة مترو جدة إلى
                 # أن", the city (جدة) after the company's name
@@ -1536,6 +1549,24 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
                  feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
+
+
+# Given names that are also words ("بيان", a statement): a name only where one is certain,
+# right after a definite title and before a word no list knows.
+_WORD_NAMES = L._norm("بيان")
+
+
+def _word_given_name(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"وقالت المحامية بيان زهران: إنه": a given name that is also a word, after a title
+    and before the family name (a definite title is never in construct with a bare noun)."""
+    return L.bare(tokens[k].norm) in _WORD_NAMES and k + 1 < limit \
+        and not broken(text, tokens, k + 1) and not has_tanween(text, tokens[k]) \
+        and not _lexical(tokens[k + 1].norm) and not tokens[k + 1].norm.startswith("ال") \
+        and L.bare(tokens[k + 1].norm) not in ("صادر", "صادره")   # (a statement issued by)
+
+
+def _speech_particle(norm: str) -> bool:
+    return L.bare(norm) in ("ان", "انه", "انها", "بان", "بانه", "بانها")
 
 
 # What sets a name off after its title: commas, or dashes ("المبعوث الأممي -نيكولاي
@@ -1845,6 +1876,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not (k == start + 1 and norm == "اكبر" and _ali(text, tokens[start])) \
                 and not (k == start and norm == "باسم" and _basim(text, tokens, k, limit)) \
                 and not (k == start and _named_like_time(text, tokens, k, limit)) \
+                and not (k == start and ranked and _given_then_family(text, tokens, k, limit)) \
                 and not _father_named_like_title(text, tokens, start, k, limit):
             break       # (but "علي أكبر صالحي": a compound given name, not "greater")
         if (k > start or norm in L.AUDIENCES) and (norm in L.NOT_SURNAMES or _possessed(text, tokens[k])
@@ -1882,6 +1914,14 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # are two words before a third with بال, which no name goes on with, and a word
         # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
     return k
+
+
+def _given_then_family(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"الدكتور مساعد الأحمد": after a rank, a given name that is also a list's word
+    (an assistant), then a family name with the article."""
+    return L.bare(tokens[k].norm) in L.GIVEN_NAMES and k + 1 < limit \
+        and not broken(text, tokens, k + 1) and tokens[k + 1].norm.startswith("ال") \
+        and not _lexical(tokens[k + 1].norm)
 
 
 # What one gives, makes or issues when one speaks (بتصريح، بيانا، كلمة).
