@@ -217,8 +217,10 @@ def _named_before(text: str, tokens: list[Token], k: int, titled: Subject) -> Su
     between = gap(text, tokens, k).strip()
     if k == 0 or between not in ("", ",", "،") \
             or text[tokens[k].start - 1].isalpha() or L.and_someone(tokens[k].norm) \
+            or text.startswith("لل", tokens[k].start) \
             or L.bare(tokens[k].norm) in ("ام", "اب", "ابن"):
-        return None     # (not "للرئيس …", a recipient, nor "والمبعوث …", someone else)
+        return None     # (not "للرئيس …", a recipient, nor "والمبعوث …", someone else;
+        # "للمشرف" keeps its length unprefixed: "درعا خاصة للمشرف على …" is what he got)
     for j in range(max(0, k - 4), k):
         if any(broken(text, tokens, m) for m in range(j + 1, k)):
             continue
