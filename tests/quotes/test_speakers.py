@@ -6025,3 +6025,21 @@ def test_a_rank_and_name_after_a_title_and_its_comma_then_that(article):
         "خبر\n\nوأوضح المشرف العام على برنامج إعداد القادة في جامعة هارفرد، الدكتور مساعد "
         "الأحمد أن الخريجين تمكنوا من تكوين قاعدة معرفية.\n"))
     assert said(quotes, "الخريجين تمكنوا من تكوين قاعدة معرفية").speaker.label == "مساعد الأحمد"
+
+
+def test_a_bare_office_and_another_title_are_two_people(article):
+    # "بحضور الوزير ومدير عام الصندوق المهندس يوسف الزغيبي": the minister is not الزغيبي
+    quotes = extract_all(article(
+        "وزير الإسكان: خطة عمل جديدة للنهوض بالقطاع\n\n"
+        "كشف وزير الإسكان ماجد الحقيل في أول ظهور رسمي له أن وزارته تعمل على رسم خطة عمل.\n"
+        "وأقامت الوزارة أمس حفل معايدة، بحضور الوزير ومدير عام صندوق التنمية العقارية "
+        "المهندس يوسف الزغيبي، وعدد من المسؤولين.\n"))
+    assert said(quotes, "خطة عمل جديدة للنهوض بالقطاع").speaker.label == "ماجد الحقيل"
+    assert said(quotes, "وزارته تعمل على رسم خطة عمل").speaker.label == "ماجد الحقيل"
+
+
+def test_first_after_a_name_is_not_a_rank_ahead(article):
+    quotes = extract_all(article(
+        "خبر\n\nالإعلامي والناقد الرياضي عبدالكريم الزامل أول المتحدثين أكد على أن فريق النصر "
+        "أبرم صفقات محلية هامة.\n"))
+    assert said(quotes, "فريق النصر أبرم صفقات محلية هامة").speaker.label == "عبدالكريم الزامل"

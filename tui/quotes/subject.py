@@ -870,9 +870,17 @@ def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     # The words are looked at first, and where the phrase ends only up to the first rank:
     # most phrases have none within reach, and `_ends_phrase` is the costlier test.
     rank = next((j for j in range(k, min(limit, k + 8))
-                 if _is(tokens[j].norm, L.RANKS) or _is(tokens[j].norm, L.HONORIFICS)), None)
+                 if _is(tokens[j].norm, L.RANKS) and not _rank_complement(tokens, j)
+                 or _is(tokens[j].norm, L.HONORIFICS)), None)
     return rank is not None and not any(_ends_phrase(text, tokens, j, limit)
                                         for j in range(k + 1, rank + 1))
+
+
+def _rank_complement(tokens: list[Token], j: int) -> bool:
+    """"أول" and "ركن" are ranks only after one ("الفريق أول"، "لواء ركن"): not "وزير الإسكان
+    ماجد الحقيل في أول ظهور رسمي له", his first appearance."""
+    return L.bare(tokens[j].norm) in ("اول", "ركن") \
+        and not (j > 0 and _is(tokens[j - 1].norm, L.RANKS))
 
 
 def group_end(text: str, tokens: list[Token], k: int, limit: int) -> int:
@@ -899,6 +907,12 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
     previous = tokens[k - 1].norm
     stop = min(limit, k + _PHRASE_MAX)
     name_later = names and _rank_ahead(text, tokens, k, limit)
+    # "بحضور الوزير ومدير عام الصندوق المهندس …": a bare office, then و and another title,
+    # is two people (the office alone names the one the article introduced with it; one
+    # man's two titles come with a complement, "رئيس مجلس الإدارة والعضو المنتدب", and
+    # professions combine, "المحامية وناشطة حقوق الإنسان"، "الكاتب والشاعر")
+    bare_title = L.bare(previous) in _BARE_OFFICES
+    after_head = k
     while k < stop:
         bracket = _bracketed_name(text, tokens, previous, k, limit)
         if bracket is not None:
@@ -1032,6 +1046,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 k = limit       # "المحكمة في أديس أبابا | إنها": a place of two words
                 # (not after a place the lists know: "في أستراليا | مارتن دولان")
         else:
+            if bare_title and k == after_head and L.and_someone(norm):
+                break
             if _definite(previous) and _coordinated_noun(norm) \
                     and _before_genitive(text, tokens, k, limit):
                 k += 1          # "للأرصاد وحماية البيئة": a coordinated noun and its genitive
@@ -1565,6 +1581,9 @@ def _word_given_name(text: str, tokens: list[Token], k: int, limit: int) -> bool
         and L.bare(tokens[k + 1].norm) not in ("صادر", "صادره")   # (a statement issued by)
 
 
+_BARE_OFFICES = L._norm("الوزير الامير المحافظ السفير المدير الوكيل الرئيس الملك")
+
+
 def _speech_particle(norm: str) -> bool:
     return L.bare(norm) in ("ان", "انه", "انها", "بان", "بانه", "بانها")
 
@@ -1764,6 +1783,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             continue
         if k > start and _ends_phrase(text, tokens, k, limit):
             break
+        if k == start + 1 and _tafil_shape(tokens[k].norm) \
+                and L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
+                and L.bare(tokens[start].norm) not in L.GIVEN_NAMES:
+            return start    # "واثبت المدرب الفرنسي سريعا تأثير شيك": an adverb, then the
+            # object, a verbal noun (تأثير، تطوير), never a name's second word
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
         if k > start and tokens[k].norm.startswith("ال") and len(tokens[k].norm) >= 7 \
