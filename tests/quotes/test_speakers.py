@@ -6043,3 +6043,21 @@ def test_first_after_a_name_is_not_a_rank_ahead(article):
         "خبر\n\nالإعلامي والناقد الرياضي عبدالكريم الزامل أول المتحدثين أكد على أن فريق النصر "
         "أبرم صفقات محلية هامة.\n"))
     assert said(quotes, "فريق النصر أبرم صفقات محلية هامة").speaker.label == "عبدالكريم الزامل"
+
+
+def test_a_feminine_verb_after_a_relayed_report_goes_on_with_the_outlet(article):
+    quotes = extract_all(article(
+        "خبر\n\nوذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين إسرائيليين، أنه من "
+        "الصعب التسلل إلى الجماعات الإرهابية الصغيرة.\n"
+        "وقالت إن المخابرات كانت قد كشفت عن وثيقة في بيت أحد المتهمين.\n"))
+    assert said(quotes, "من الصعب التسلل إلى الجماعات الإرهابية الصغيرة").speaker.label \
+        == "مسؤولين أمنيين إسرائيليين"
+    assert said(quotes, "المخابرات كانت قد كشفت عن وثيقة في بيت أحد المتهمين").speaker.label \
+        == "الإذاعة العامة الإسرائيلية"
+
+
+def test_men_in_a_sound_plural_are_not_carried_by_a_feminine_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nقال مسؤولون أمنيون إن الهجوم وقع فجرا.\n"
+        "وأضافت أن الشرطة طوقت المكان.\n"))
+    assert said(quotes, "الشرطة طوقت المكان").speaker is None

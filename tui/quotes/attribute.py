@@ -1212,8 +1212,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if form == "that" and _prayer(tokens, where + 1):
         return limit    # "ودعا … بأن يحفظ الله المملكة …، إنه ولي ذلك": a prayer to its end
     if relay_source is not None and anchor is not None:
+        relayer = entity
         entity = entities.resolve(relay_source, cue_at)     # who the outlet relays said it
-        discourse.spoke(entity, number)
+        discourse.spoke(entity, number, relayer=relayer)
     if L.one_of(norm, L.DESCRIBING) and form != "that":
         described = _described(text, tokens, starts, after, limit, units)
         if described is not None:

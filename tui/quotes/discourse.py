@@ -32,12 +32,17 @@ class _Discourse:
     # the gender its words were given in, where it differs from the entity's: "وأكد البيان
     # …، منوها" (the statement, masculine) goes on with the body that issued it (feminine)
     written_feminine: bool | None = None
+    # the outlet that relayed the last speaker's words ("وذكرت نيويورك تايمز، نقلا عن
+    # مسؤولين مطلعين قولهم إن …"): "وأضافت أن …" in its gender goes on with the outlet
+    relayer: Entity | None = None
 
     def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
         if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
             return None
         if feminine is not None and feminine != _feminine(self.entity) \
                 and feminine != self.written_feminine:
+            if self.relayer is not None and feminine == _feminine(self.relayer):
+                return self.relayer
             return None
         return self.entity
 
@@ -52,11 +57,13 @@ class _Discourse:
             self.paragraph = paragraph
 
     def spoke(self, entity: Entity | None, paragraph: int,
-              written_feminine: bool | None = None) -> None:
+              written_feminine: bool | None = None, relayer: Entity | None = None) -> None:
         if entity is not None and not _cited_scripture(entity):
             if entity is not self.entity or written_feminine is not None:
                 self.written_feminine = written_feminine    # (kept while the same one
                 # goes on speaking: its report's clause names it again)
+            if entity is not self.entity or relayer is not None:
+                self.relayer = relayer      # (kept too while the same one goes on)
             self.entity, self.paragraph = entity, paragraph
 
 

@@ -629,11 +629,13 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
         # an anonymous source with its complements, as مختصون or محللون)
         end = _phrase(text, tokens, k + 1, limit, _definite(norm), addressed=True)
-        # (a broken or sound plural takes a feminine singular verb, or none that goes on
-        # with it in the singular: "وأضافت المصادر"; a single source is masculine: "قال
-        # مصدر مسؤول …. وأضاف أن …")
+        # (a broken plural takes a feminine singular verb, or none that goes on with it in
+        # the singular: "وأضافت المصادر"; a single source is masculine: "قال مصدر مسؤول ….
+        # وأضاف أن …"; so are men in a sound plural, "وأضافوا" goes on with them, never
+        # "وقالت": "وذكرت الإذاعة، نقلا عن مسؤولين أمنيين، أنه …. وقالت إن …" is the radio)
         return _make(text, tokens, i, end - 1, "anonymous",
-                     feminine=word not in L.ANONYMOUS_SINGULAR)
+                     feminine=word not in L.ANONYMOUS_SINGULAR
+                     and not word.endswith(("ون", "ين")))
     if word in L.DOCUMENTS:
         after = k + 1
         if after + 1 < limit and tokens[after].norm == "ال" and is_number(tokens[after + 1]) \
