@@ -6061,3 +6061,10 @@ def test_men_in_a_sound_plural_are_not_carried_by_a_feminine_verb(article):
         "خبر\n\nقال مسؤولون أمنيون إن الهجوم وقع فجرا.\n"
         "وأضافت أن الشرطة طوقت المكان.\n"))
     assert said(quotes, "الشرطة طوقت المكان").speaker is None
+
+
+def test_kana_then_documents_then_the_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nوكانت تقارير سابقة قد ذكرت أن الفواكه والخضراوات قد تغير شكلها.\n"))
+    spoke = said(quotes, "الفواكه والخضراوات قد تغير شكلها").speaker
+    assert spoke is not None and spoke.label == "تقارير سابقة" and spoke.type == "unknown"

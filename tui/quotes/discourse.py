@@ -1222,8 +1222,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         known = subject is not None and (
             subject.kind in ("person", "organisation", "anonymous")
             and _credible(subject, entities, tokens[k].start)
-            or subject.kind == "unknown" and entities.resolve(subject, tokens[k].start,
-                                                              introduce=False) is not None)
+            or subject.kind == "unknown" and (
+                entities.resolve(subject, tokens[k].start, introduce=False) is not None
+                or L.bare(tokens[subject.first].norm) in L.DOCUMENTS))
+        # ("وكانت تقارير سابقة قد ذكرت أن …": documents, as after the verb, "وذكرت تقارير")
         if known and not text[tokens[subject.last].end:tokens[k].start].strip(" ،,"):
             return subject
     clause = k
