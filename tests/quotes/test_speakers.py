@@ -6068,3 +6068,9 @@ def test_kana_then_documents_then_the_verb(article):
         "خبر\n\nوكانت تقارير سابقة قد ذكرت أن الفواكه والخضراوات قد تغير شكلها.\n"))
     spoke = said(quotes, "الفواكه والخضراوات قد تغير شكلها").speaker
     assert spoke is not None and spoke.label == "تقارير سابقة" and spoke.type == "unknown"
+
+
+def test_to_him_then_a_title_and_a_name_no_list_knows_up_to_the_colon(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال له رئيس اللجنة بوب كوركر: «أعتقد أنك تعرضت للسلب».\n"))
+    assert said(quotes, "أعتقد أنك تعرضت للسلب").speaker.label == "رئيس اللجنة بوب كوركر"

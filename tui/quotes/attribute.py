@@ -707,12 +707,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         elif _title_only(subject) and anchor is not None and subject.last + 3 <= anchor[1] \
                 and gap(text, tokens, subject.last + 1).strip() in (",", "،"):
             subject = _title_comma_name(text, tokens, subject, anchor[1]) or subject
-        elif _title_only(subject) and anchor is not None and anchor[0] == "colon" \
-                and 2 <= anchor[1] - subject.last - 1 <= 3 \
-                and _unread_name(text, tokens, subject.last + 1, anchor[1]):
-            # "وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "…"": a
-            # title read whole, then a name of two or three words no list knows, up to the
-            # colon (as "… جيه جونسون إن" up to إنّ)
+        elif _name_to_colon(text, tokens, subject, anchor):
             subject = _title_then_unread_name(text, tokens, subject, anchor)
         elif _title_only(subject) and anchor is not None and anchor[0] in ("that", "colon") \
                 and (quoted := _quote_at(text, tokens[subject.last].end, units)) is not None \
@@ -884,6 +879,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     # "في كلمة امام مؤسسة": before whom (أمام, not an imam)
                 if L.one_of(tokens[j].norm, L.PERSON_TITLES) or L.one_of(tokens[j].norm, L.RANKS):
                     subject = parse_subject(text, tokens, j, bound)
+                    if _name_to_colon(text, tokens, subject, anchor):
+                        # "وقال له رئيس اللجنة بوب كوركر: «…»"
+                        subject = _title_then_unread_name(text, tokens, subject, anchor)
                     break
                 if L.one_of(tokens[j - 1].norm, L.PREPOSITIONS) \
                         and not tokens[j - 1].norm.startswith("ل") \
@@ -2095,6 +2093,16 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
 
 
 
+
+
+def _name_to_colon(text: str, tokens: list[Token], subject: Subject | None,
+                   anchor: tuple | None) -> bool:
+    """"وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "…"": a title read
+    whole, then a name of two or three words no list knows, up to the colon (as "… جيه
+    جونسون إن" up to إنّ)."""
+    return subject is not None and _title_only(subject) and anchor is not None \
+        and anchor[0] == "colon" and 2 <= anchor[1] - subject.last - 1 <= 3 \
+        and _unread_name(text, tokens, subject.last + 1, anchor[1])
 
 
 def _body_by_its_statement(text: str, tokens: list[Token], j: int, bound: int
