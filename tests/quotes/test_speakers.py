@@ -6074,3 +6074,10 @@ def test_to_him_then_a_title_and_a_name_no_list_knows_up_to_the_colon(article):
     quotes = extract_all(article(
         "خبر\n\nوقال له رئيس اللجنة بوب كوركر: «أعتقد أنك تعرضت للسلب».\n"))
     assert said(quotes, "أعتقد أنك تعرضت للسلب").speaker.label == "رئيس اللجنة بوب كوركر"
+
+
+def test_a_given_name_that_opens_like_li_is_the_subject_not_whom_she_told(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت الباحثة رنا الريماوي إن الخط جميل.\n"
+        "وقالت لورين العيسى إن المسرحية عبارة عن كوميديا سوداء.\n"))
+    assert said(quotes, "المسرحية عبارة عن كوميديا سوداء").speaker.label == "لورين العيسى"
