@@ -6095,3 +6095,23 @@ def test_khatam_concluded_reports_and_the_monarch_is_a_title(article):
     assert said(quotes, "الخطوط أظهرت أن علاقته بالآخرين كانت ترتبط بالكتابة").speaker.label \
         == "رنا الريماوي"
     assert said(quotes, "الحملة ستبقى مستمرة").speaker.label == "بدر السمحان"
+
+
+def test_two_words_after_a_title_name_him_when_the_family_name_speaks_alone_later(article):
+    quotes = extract_all(article(
+        "خبر\n\nاستهجن محافظ الحديدة السابق صخر الوجيه مزاعم الانقلابيين، وقال إن السفن "
+        "ممنوعة.\n"
+        "وأضاف الوجيه: «السفن الإغاثية كانت ولا تزال تصل لكثير من الموانئ».\n"
+        "كما أكد الوجيه استمرار عمليات المقاومة الشعبية في الحديدة.\n"))
+    assert said(quotes, "السفن الإغاثية كانت ولا تزال تصل لكثير من الموانئ").speaker.label \
+        == "صخر الوجيه"
+    stressed = said(quotes, "استمرار عمليات المقاومة الشعبية في الحديدة")
+    assert stressed.speaker.label == "صخر الوجيه"
+
+
+def test_an_object_after_a_title_and_the_name_the_article_gave_him(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال قائمقام المدينة دلف الكبيسي إن الخطة تسير وفق ما هو مرسوم لها.\n"
+        "وأكد قائمقام المدينة دلف الكبيسي توغل القوات الأمنية أكثر باتجاه مداخل المدينة.\n"))
+    stressed = said(quotes, "توغل القوات الأمنية أكثر باتجاه مداخل المدينة")
+    assert stressed.text.startswith("توغل") and stressed.speaker.label == "دلف الكبيسي"

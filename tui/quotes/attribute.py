@@ -1316,6 +1316,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # (a family name put first is one the article introduced: "الزياني يؤكد تمسك …")
         if _side_after(tokens, after):
             after += 1 if tokens[after].norm.startswith("بدور") else 2
+        if subject is not None and entity is not None and _title_only(subject) \
+                and after + 2 < limit and not broken(text, tokens, after + 1) \
+                and text[tokens[after].start:tokens[after + 1].end] in entity.names:
+            after += 2      # "وأكد قائمقام المدينة دلف الكبيسي توغل …": the name the article
+            # gave him (its grammar did not read it), then what he stressed
         while after + 1 < limit and L.one_of(tokens[after].norm, L.ADDRESSEES) \
                 and tokens[after].norm[:1] == "ل" and not broken(text, tokens, after + 1):
             after += 1      # "لتؤكد للجميع حرص الحكومة …": whom it tells, not what

@@ -28,6 +28,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
     body: set[str] | None = None
     said_by = _family_names_that_speak(paragraphs_tokens)
+    speaking_out: frozenset[str] | None = None      # (read only when a title has no name)
     untitled: list[tuple[Subject, int]] = []
     for number, words in enumerate(paragraphs_tokens):
         # a title with بـ/لـ joined to it introduces someone too ("بالرئيس الأميركي دونالد
@@ -57,6 +58,10 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     if subject is None or not subject.name:
                         subject = _named_before(text, tokens, k, titled)
                         title_last = subject is not None
+                    if subject is None or not subject.name:
+                        if speaking_out is None:
+                            speaking_out = _families_that_speak_out(text, paragraphs_tokens)
+                        subject = _speaking_family_after(text, tokens, titled, speaking_out)
                 if subject is not None:
                     subject = without_addressee(text, tokens, subject)
                 if subject is not None and subject.name and number == 0 \
@@ -120,6 +125,19 @@ def _family_names_that_speak(paragraphs_tokens: list[list[Token]]) -> frozenset[
         and not L.participle(verb.norm) and not L.one_of(after.norm, L._KNOWN))
 
 
+def _families_that_speak_out(text: str, paragraphs_tokens: list[list[Token]]) -> frozenset[str]:
+    """Of those, the ones a colon or إن/أن follows ("وأضاف الوجيه: «…»"): a family name
+    beyond doubt, not a verb's object ("وكشف الجريمة")."""
+    return frozenset(
+        after.norm for words in paragraphs_tokens
+        for verb, after, following in zip(words, words[1:], words[2:])
+        if after.norm.startswith("ال") and len(after.norm) > 4 and L.speech_verb(verb.norm)
+        and not L.participle(verb.norm) and not L.one_of(after.norm, L._KNOWN)
+        and (text[after.end:following.start].strip().startswith(":")
+             or not text[after.end:following.start].strip()
+             and L.bare(following.norm) in ("ان", "انه", "انها", "بان")))
+
+
 def _given_and_speaking_family(text: str, tokens: list[Token], k: int, said_by: frozenset[str]
                                ) -> Subject | None:
     """A given name, then a family name the article uses alone after a verb of saying:
@@ -138,6 +156,20 @@ def _given_and_speaking_family(text: str, tokens: list[Token], k: int, said_by: 
             or named.last != k + 1:
         return None
     return named
+
+
+def _speaking_family_after(text: str, tokens: list[Token], titled: Subject,
+                           said_by: frozenset[str]) -> Subject | None:
+    """A title, then two words its grammar did not read as a name, the second a family name
+    the article uses alone after a verb of saying: "استهجن محافظ الحديدة السابق صخر الوجيه
+    مزاعم …" when "وأضاف الوجيه: …" follows (the verb vouches the two words name him)."""
+    j = titled.last + 1
+    if j + 1 >= len(tokens) or tokens[j + 1].norm not in said_by \
+            or broken(text, tokens, j) or broken(text, tokens, j + 1) \
+            or tokens[j].norm.startswith("ال") or _known(tokens[j].norm):
+        return None
+    name = text[tokens[j].start:tokens[j + 1].end]
+    return replace(titled, last=j + 1, end=tokens[j + 1].end, label=name, name=name)
 
 
 def _introduced_by_name(text: str, tokens: list[Token], k: int) -> Subject | None:
