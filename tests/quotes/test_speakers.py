@@ -6115,3 +6115,13 @@ def test_an_object_after_a_title_and_the_name_the_article_gave_him(article):
         "وأكد قائمقام المدينة دلف الكبيسي توغل القوات الأمنية أكثر باتجاه مداخل المدينة.\n"))
     stressed = said(quotes, "توغل القوات الأمنية أكثر باتجاه مداخل المدينة")
     assert stressed.text.startswith("توغل") and stressed.speaker.label == "دلف الكبيسي"
+
+
+def test_a_relative_clauses_own_verb_takes_the_that_right_after_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت مسؤولة الأسر المنتجة بالمهرجان نورة العتيبي إن الجناح ناجح.\n"
+        "ونوهت بالحضور الذي حظي به الجناح، واصفةً إياه بالمحفز للأسر المشاركة، التي أكدت أن "
+        "الجناح فتح لهن المجال في تسويق منتجاتهن.\n"
+        "ووزعوا نص القرار الذي يقول إنه «ينبغي السماح لليهود بأن يستخدموا البوق».\n"))
+    assert said(quotes, "الجناح فتح لهن المجال في تسويق منتجاتهن").speaker is None
+    assert said(quotes, "ينبغي السماح لليهود بأن يستخدموا البوق").speaker.label == "القرار"

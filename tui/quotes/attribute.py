@@ -2283,10 +2283,13 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
                 and not (norm[:1] == "ف" and _CLAUSE_MARKS.isdisjoint(between)) \
                 and tokens[j - 1].norm not in ("عن", "عدم") \
-                and not any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j)):
+                and not (any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j))
+                         and not (j + 1 < stop and L.particle(tokens[j + 1].norm)
+                                  and not broken(text, tokens, j + 1))):
             return None     # ("أعرب عن أمله في أن": his hope, a noun; "وقالت الوهيبي التي
             # كانت تتحدث للفتيات …: …": who she is, in a relative clause, her verb goes on;
-            # "طالبا عدم ذكر اسمه": after عدم, a verbal noun)
+            # but "…، التي أكدت أن …" takes the أن right after it; "طالبا عدم ذكر اسمه":
+            # after عدم, a verbal noun)
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None

@@ -571,6 +571,11 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
         if j == relative - 1 and tokens[j].norm in _THAT_ONE:
             return None     # "هي تلك التي …": what the demonstrative points to, no one
         subject = parse_subject(text, tokens, j, relative)
+        if subject is not None and subject.last == relative - 1 and subject.kind == "unknown" \
+                and L.bare(tokens[subject.last].norm) in _ONE_DOCUMENT \
+                and (subject.first == subject.last or subject.first + 1 == subject.last
+                     and L.bare(tokens[subject.first].norm) == "نص"):
+            return subject      # "نص القرار الذي يقول إنه «…»": what the document says
         if subject is not None and subject.last == relative - 1 \
                 and subject.kind in ("person", "organisation") and (subject.name or subject.title):
             if L.bare(tokens[relative].norm) == "الذي" and subject.kind == "organisation" \
@@ -584,6 +589,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
             return subject
     return None
 
+
+# One document, named with the article: what a relative clause after it says it says.
+_ONE_DOCUMENT = L._norm("البيان التقرير القرار الرساله الوثيقه الدراسه التعميم الخطاب")
 
 # "أبدى فلان سعادته …، وقال": a verb of feeling that reports nothing itself ("تبدي اهتماما"
 # in a clause is no report), but whose subject the next verb goes on with
