@@ -6125,3 +6125,15 @@ def test_a_relative_clauses_own_verb_takes_the_that_right_after_it(article):
         "ووزعوا نص القرار الذي يقول إنه «ينبغي السماح لليهود بأن يستخدموا البوق».\n"))
     assert said(quotes, "الجناح فتح لهن المجال في تسويق منتجاتهن").speaker is None
     assert said(quotes, "ينبغي السماح لليهود بأن يستخدموا البوق").speaker.label == "القرار"
+
+
+def test_minutes_are_a_document_and_the_words_inside_are_the_one_it_names(article):
+    quotes = extract_all(article(
+        "خبر\n\nقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي، فيدريكا موجيريني، إنه يجب "
+        "البدء في محادثات.\n"
+        "ويشير محضر اجتماع عقد يوم 15 يوليو، واطلعت عليه «رويترز»، إلى أن موجيريني قالت "
+        "للمفوضية الأوروبية إنه «ينبغي البدء في الإعداد لتجديد الروابط الاقتصادية».\n"
+        "وأضافت أن المفوضية يجب أن تقدم دعمًا للإعداد لاستئناف العلاقات.\n"))
+    assert said(quotes, "ينبغي البدء في الإعداد لتجديد الروابط الاقتصادية").speaker.label \
+        == "فيدريكا موجيريني"
+    assert all(q.speaker is None or q.speaker.label != "محضر" for q in quotes)

@@ -234,6 +234,7 @@ DOCUMENTS = _norm("""
 النشره
 التقارير تقارير وثائق الوثائق نتائج النتائج
 القرار قرار
+محضر المحضر
 """)
 # Unnamed and collective sources: a finding in their own right.
 ANONYMOUS = _norm("""
