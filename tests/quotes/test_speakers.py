@@ -6137,3 +6137,14 @@ def test_minutes_are_a_document_and_the_words_inside_are_the_one_it_names(articl
     assert said(quotes, "ينبغي البدء في الإعداد لتجديد الروابط الاقتصادية").speaker.label \
         == "فيدريكا موجيريني"
     assert all(q.speaker is None or q.speaker.label != "محضر" for q in quotes)
+
+
+def test_ray_written_with_ya_mid_clause_is_an_opinion_not_a_verb(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال المدرب حمد الدبيخي إن القائمة طويلة.\n"
+        "ويعزز المدرب الوطني سلمان النمشان رأي الدبيخي بالقول: العملية برمتها قائمة على "
+        "اجتهادات إدارية.\n"
+        "وكان رأي كاتب هذه السطور أنه لا توجد مؤسسات مجتمع مدني.\n"))
+    assert said(quotes, "العملية برمتها قائمة على اجتهادات إدارية").speaker.label \
+        == "سلمان النمشان"
+    assert said(quotes, "لا توجد مؤسسات مجتمع مدني").speaker.label == "كاتب هذه السطور"

@@ -439,6 +439,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if _opinion_noun(text, tokens, k):
+        return k + 1    # "ويعزز المدرب سلمان النمشان رأي الدبيخي بالقول: …": the opinion
     if k + 1 < len(tokens) and L.bare(norm) in ("رد", "ردود", "رده") \
             and L.bare(tokens[k + 1].norm) in ("فعل", "الفعل", "افعال") \
             and not broken(text, tokens, k + 1):
@@ -2098,6 +2100,19 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
 
 
 
+
+
+def _opinion_noun(text: str, tokens: list[Token], k: int) -> bool:
+    """«رأي» written with its yā' (the verb is رأى) in the middle of a clause, after a word
+    that is no particle or conjunction: the noun, an opinion ("… النمشان رأي الدبيخي")."""
+    return tokens[k].norm == "راي" and text[tokens[k].end - 1] == "ي" and k > 0 \
+        and not broken(text, tokens, k) and not L.particle(tokens[k - 1].norm) \
+        and tokens[k - 1].norm not in _BEFORE_A_VERB and L.bare(tokens[k - 1].norm) not in _WAS
+    # ("وكان رأي كاتب هذه السطور أنه …": the opinion was that, his report all the same)
+
+
+# Words a verb follows in its clause: "كما رأى"، "فيما رأى"، "وقد رأى".
+_BEFORE_A_VERB = L._norm("كما فيما بينما حيث اذ قد وقد لقد ولقد فقد ثم بل لكن ولكن كذلك ايضا")
 
 
 def _name_to_colon(text: str, tokens: list[Token], subject: Subject | None,
