@@ -6148,3 +6148,11 @@ def test_ray_written_with_ya_mid_clause_is_an_opinion_not_a_verb(article):
     assert said(quotes, "العملية برمتها قائمة على اجتهادات إدارية").speaker.label \
         == "سلمان النمشان"
     assert said(quotes, "لا توجد مؤسسات مجتمع مدني").speaker.label == "كاتب هذه السطور"
+
+
+def test_a_singular_verb_does_not_go_on_with_men_in_a_plural(article):
+    quotes = extract_all(article(
+        "خبر\n\nويرى كثيرون أن الرئيس يفضل إجراء انتخابات مبكرة.\n"
+        "وعلى الرغم من تشككه فإنه يرى أن هذا هو أفضل خيار من أجل الاستقرار.\n"))
+    assert said(quotes, "الرئيس يفضل إجراء انتخابات مبكرة").speaker.label == "كثيرون"
+    assert said(quotes, "هذا هو أفضل خيار من أجل الاستقرار").speaker is None

@@ -39,8 +39,11 @@ class _Discourse:
     def carry(self, paragraph: int, feminine: bool | None) -> Entity | None:
         if self.entity is None or paragraph - self.paragraph > _CARRY_PARAGRAPHS:
             return None
-        if feminine is not None and feminine != _feminine(self.entity) \
-                and feminine != self.written_feminine:
+        if feminine is not None and (feminine != _feminine(self.entity)
+                                     and feminine != self.written_feminine
+                                     or _men_in_a_plural(self.entity)):
+            # (a singular verb never goes on with men named in a plural: "ويرى كثيرون أن
+            # …. … فإنه يرى أن …" is someone else; "وأضافوا" would be theirs)
             if self.relayer is not None and feminine == _feminine(self.relayer):
                 return self.relayer
             return None
@@ -65,6 +68,12 @@ class _Discourse:
             if entity is not self.entity or relayer is not None:
                 self.relayer = relayer      # (kept too while the same one goes on)
             self.entity, self.paragraph = entity, paragraph
+
+
+def _men_in_a_plural(entity: Entity) -> bool:
+    """An unnamed group named by a sound masculine plural (مسؤولون، كثيرون، محللين)."""
+    head = normalize_text(entity.label).split()[:1]
+    return entity.kind == "anonymous" and bool(head) and L.bare(head[0]).endswith(("ون", "ين"))
 
 
 def _cited_scripture(entity: Entity) -> bool:
