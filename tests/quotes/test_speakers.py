@@ -6156,3 +6156,11 @@ def test_a_singular_verb_does_not_go_on_with_men_in_a_plural(article):
         "وعلى الرغم من تشككه فإنه يرى أن هذا هو أفضل خيار من أجل الاستقرار.\n"))
     assert said(quotes, "الرئيس يفضل إجراء انتخابات مبكرة").speaker.label == "كثيرون"
     assert said(quotes, "هذا هو أفضل خيار من أجل الاستقرار").speaker is None
+
+
+def test_a_title_word_without_article_after_a_given_name_and_before_a_comma_is_his_family(
+        article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال مستشار الملك عبدالله الربيعة إن المساعدات وصلت.\n"
+        "وقال المسؤول الأمني في المطار عبدالله قائد، إن ثلاثة صواريخ سقطت قرب المدرج.\n"))
+    assert said(quotes, "ثلاثة صواريخ سقطت قرب المدرج").speaker.label == "عبدالله قائد"

@@ -1779,6 +1779,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return k + 1    # "المهندس عدنان السيد أن …"، "عبدالهادي الشيخ المدير …"، "حسين
             # الرقيب مختص اقتصادي": after a given name, a family name (Mr., Sheikh and a rank
             # come before a name, not after it)
+        if k == start + 1 and not tokens[k].norm.startswith("ال") \
+                and _is(tokens[k].norm, L.PERSON_TITLES) and not broken(text, tokens, k) \
+                and L.bare(tokens[start].norm) in L.GIVEN_NAMES and k + 1 < len(tokens) \
+                and (gap(text, tokens, k + 1).strip() in (",", "،", ":")
+                     or not broken(text, tokens, k + 1) and L.particle(tokens[k + 1].norm)):
+            return k + 1    # "المسؤول الأمني في المطار عبدالله قائد، إن": a title's word with
+            # no article and nothing it governs, after a given name, is his family name
         if k > start and gap(text, tokens, k) == "-" and not _lexical(tokens[k].norm) \
                 and not _definite(tokens[k].norm):
             k += 1      # "تشونغ مونغ-جون"، "جان-بيير": a name's parts joined by a hyphen
