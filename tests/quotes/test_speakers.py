@@ -4499,7 +4499,7 @@ def test_a_verse_cited_is_gods_and_the_citer_goes_on(article):
     # as it is after «وقال تعالى: {…}»
     text = ("وأكد الشيخ عبدالرحمن السديس أهمية الحذر من الإرهاب مستشهدا بقوله تعالى {ولا تقتلوا "
             "النفس التي حرم الله إلا بالحق}، مؤكدًا أن هذا الحادث لن يزيدنا إلا تلاحما.")
-    assert speaker_label(article, text, "ولا تقتلوا النفس التي حرم الله إلا بالحق") == "تعالى"
+    assert speaker_label(article, text, "ولا تقتلوا النفس التي حرم الله إلا بالحق") == "الله تعالى"
     assert speaker_label(article, text, "هذا الحادث لن يزيدنا إلا تلاحما") == "عبدالرحمن السديس"
     text = ("وقال الشيخ عبدالرحمن السديس إن الإرهاب جريمة. وقال تعالى: {ولا تقتلوا النفس التي حرم "
             "الله إلا بالحق}، مؤكدًا أن هذا الحادث لن يزيدنا إلا تلاحما.")
@@ -4984,7 +4984,7 @@ def test_a_verse_cited_by_name_is_gods_and_the_citer_goes_on(article):
             "يأمر بالعدل والإحسان}، وقوله تعالى {والفتنة أشد من القتل}، مؤكداً أن بيوت الله لها "
             "حرمة.")
     assert speaker_label(article, text, "إن الله يأمر بالعدل والإحسان") == "المولى عز وجل"
-    assert speaker_label(article, text, "والفتنة أشد من القتل") == "تعالى"
+    assert speaker_label(article, text, "والفتنة أشد من القتل") == "الله تعالى"
     assert speaker_label(article, text, "بيوت الله لها حرمة") == "محمد العلي"
 
 

@@ -23,8 +23,11 @@ _LOOK_BACK = 48     # characters before the opening mark: the cue is a few words
 
 # The names a cue gives, as labels: the discourse never goes on with them (a verse is cited,
 # the next verb is the citer's), and no rule clears them as scripture with a wrong speaker.
-GOD_NAMES = frozenset({"تعالى", "سبحانه", "سبحانه وتعالى", "المولى عز وجل", "عز وجل",
-                       "الحق سبحانه", "الحق سبحانه وتعالى", "الحق تبارك وتعالى"})
+# (A name that is an epithet alone, "تعالى"، "سبحانه"، "عز وجل", is labelled with الله before
+# it, which the formula leaves out: a reader names the speaker so, not "the Exalted".)
+_EPITHETS = ("تعالى", "سبحانه", "سبحانه وتعالى", "عز وجل")
+GOD_NAMES = frozenset({"المولى عز وجل", "الحق سبحانه", "الحق سبحانه وتعالى",
+                       "الحق تبارك وتعالى", *_EPITHETS, *("الله " + name for name in _EPITHETS)})
 
 
 def cite_verses(text: str, starts: list[int], units: list[_Unit], entities: Entities,
@@ -47,5 +50,7 @@ def cite_verses(text: str, starts: list[int], units: list[_Unit], entities: Enti
             continue
         label = re.sub(r"\s+", " ", text[start:end]).replace("تعالي", "تعالى") \
             .replace("المولي", "المولى")
+        if label in _EPITHETS:
+            label = "الله " + label
         god = Subject(first, last, start, end, "person", label, name=label)
         unit.speaker, unit.claimed = entities.resolve(god, start), True
