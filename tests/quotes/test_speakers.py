@@ -6164,3 +6164,15 @@ def test_a_title_word_without_article_after_a_given_name_and_before_a_comma_is_h
         "خبر\n\nوقال مستشار الملك عبدالله الربيعة إن المساعدات وصلت.\n"
         "وقال المسؤول الأمني في المطار عبدالله قائد، إن ثلاثة صواريخ سقطت قرب المدرج.\n"))
     assert said(quotes, "ثلاثة صواريخ سقطت قرب المدرج").speaker.label == "عبدالله قائد"
+
+
+def test_rawa_narrated_reports_and_an_attempt_is_an_occasion(article):
+    quotes = extract_all(article(
+        "خبر\n\nوروى لي الأستاذ أسامة سرايا، رئيس تحرير «الأهرام» الأسبق، أن أنيس كتب سلسلة "
+        "من الأعمدة.\n"
+        "وقالت القاضية كارين يونغ إن المتهمين لم يندما.\n"
+        "وروت القاضية في محاولة لتفسير هذا الاقتراح «لقد فكرت مليا وتساءلت ما الذي قد "
+        "يؤلمهما».\n"))
+    assert said(quotes, "أنيس كتب سلسلة من الأعمدة").speaker.label == "أسامة سرايا"
+    assert said(quotes, "لقد فكرت مليا وتساءلت ما الذي قد يؤلمهما").speaker.label \
+        == "كارين يونغ"
