@@ -6176,3 +6176,14 @@ def test_rawa_narrated_reports_and_an_attempt_is_an_occasion(article):
     assert said(quotes, "أنيس كتب سلسلة من الأعمدة").speaker.label == "أسامة سرايا"
     assert said(quotes, "لقد فكرت مليا وتساءلت ما الذي قد يؤلمهما").speaker.label \
         == "كارين يونغ"
+
+
+def test_a_present_verb_of_the_iftaala_kind_after_a_title_is_no_name(article):
+    quotes = extract_all(article(
+        "سياسي / معالي وزير الخارجية يلتقي نظيره الروسي\n\n"
+        "وبشأن الوضع في العراق، أكد معاليه أنه جرى التطرق لهذا الموضوع.\n"
+        "واختتم معالي وزير الخارجية تصريحه بأنه جرى مناقشة كيفية مواجهة الإرهاب.\n"
+        "من جانبه أكد معالي وزير الخارجية الروسي أن بلاده تولي أهمية خاصة للزيارة.\n"
+        "وقالت المديرة التنفيذية الإيطالية تاتيانا كادووة: إننا شعرنا بعميق الأسى.\n"))
+    assert all(q.speaker is None or "يلتقي" not in q.speaker.label for q in quotes)
+    assert said(quotes, "إننا شعرنا بعميق الأسى").speaker.label == "تاتيانا كادووة"

@@ -1520,7 +1520,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             and (not _prefixed(L.bare(tokens[k].norm)) or _foreign_pair(text, tokens, k, limit))
         # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
         verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
-                              or _feminine_past(tokens[k].norm))
+                              or _feminine_past(tokens[k].norm)
+                              or _derived_present(tokens[k].norm))
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
@@ -1947,6 +1948,15 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # are two words before a third with بال, which no name goes on with, and a word
         # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
     return k
+
+
+def _derived_present(norm: str) -> bool:
+    """"يلتقي"، "يستقبل"، "تستعرض": a present verb of the افتعل or استفعل kind (ت after
+    the first root letter, or ست after the prefix), never a name after a title: "معالي
+    وزير الخارجية يلتقي نظيره الروسي"."""
+    return len(norm) >= 5 and norm[0] in "يت" and norm[1] not in "اوي" \
+        and (norm[2] == "ت" or norm[1:3] == "ست") and L.bare(norm) not in L.GIVEN_NAMES
+    # (a long vowel after the prefix is a name's: "تاتيانا")
 
 
 def _given_then_family(text: str, tokens: list[Token], k: int, limit: int) -> bool:
