@@ -6187,3 +6187,10 @@ def test_a_present_verb_of_the_iftaala_kind_after_a_title_is_no_name(article):
         "وقالت المديرة التنفيذية الإيطالية تاتيانا كادووة: إننا شعرنا بعميق الأسى.\n"))
     assert all(q.speaker is None or "يلتقي" not in q.speaker.label for q in quotes)
     assert said(quotes, "إننا شعرنا بعميق الأسى").speaker.label == "تاتيانا كادووة"
+
+
+def test_a_second_title_whose_rank_is_far_from_the_first_goes_on_to_the_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nوصف مستشار رئيس الجمهورية اليمنية للشؤون العسكرية قائد عمليات غضب عدن "
+        "اللواء ركن جعفر محمد سعد النجاحات التي حققها الجيش بأنها مفتاح النصر.\n"))
+    assert said(quotes, "مفتاح النصر").speaker.label == "جعفر محمد سعد"

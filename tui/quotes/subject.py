@@ -940,6 +940,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _ends_phrase(text, tokens, k, limit):
             break
         norm = tokens[k].norm
+        if names and not name_later and not _definite(norm) and _is(norm, L.PERSON_TITLES):
+            # "مستشار رئيس الجمهورية للشؤون العسكرية قائد عمليات غضب عدن اللواء ركن جعفر
+            # …": a second title whose rank is beyond what the phrase's start could see;
+            # the words up to it are the operation's name, not his
+            name_later = _rank_ahead(text, tokens, k, limit)
         if norm in _INITIALS and _content(previous) in L.ORGANISATIONS and k + 1 < limit \
                 and tokens[k + 1].norm in _INITIALS and not broken(text, tokens, k + 1):
             k += 1          # "لشركة يو تي سي بالمملكة": Latin letters spelt out, its name
