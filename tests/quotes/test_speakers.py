@@ -6194,3 +6194,15 @@ def test_a_second_title_whose_rank_is_far_from_the_first_goes_on_to_the_name(art
         "خبر\n\nوصف مستشار رئيس الجمهورية اليمنية للشؤون العسكرية قائد عمليات غضب عدن "
         "اللواء ركن جعفر محمد سعد النجاحات التي حققها الجيش بأنها مفتاح النصر.\n"))
     assert said(quotes, "مفتاح النصر").speaker.label == "جعفر محمد سعد"
+
+
+def test_the_head_of_a_body_is_not_the_president_of_a_state(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الرئيس الروسي فلاديمير بوتين إن كأس العالم قضية كبرى.\n"
+        "فهناك ايضا قسطنطين كالاتشيف، رئيس مجموعة الخبرة الدولية الذي يرى بأن تنظيم كأس "
+        "العالم يعتبر مسألة هيبة.\n"
+        "وقال وزير خارجية ألمانيا فرانك فالتر شتاينماير إن العلاقات مهمة.\n"
+        "وتحدث الوزير الألماني عن مأساة الشعب السوري، مؤكدا أنه لا مستقبل للأسد.\n"))
+    spoke = said(quotes, "تنظيم كأس العالم يعتبر مسألة هيبة").speaker
+    assert spoke is not None and "بوتين" not in spoke.label
+    assert said(quotes, "لا مستقبل للأسد").speaker.label == "فرانك فالتر شتاينماير"

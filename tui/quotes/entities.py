@@ -334,7 +334,8 @@ class Entities:
                 and places <= _places(frozenset().union(*e.titles))
                 and not any(_other_genitive(sequence, t) for t in e.sequences)
                 and (ORGANISATIONS.isdisjoint(sequence[1:])
-                     or any(len(t) > 1 for t in e.sequences))
+                     or any(len(t) > 1 and not _of_a_state(t)
+                            for t in e.sequences if t and t[0] == sequence[0]))
                 and (at < 0 or any(m < at + _SAME_BREATH for m in e.mentions))}
             others = [e for e in people if not e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)]
@@ -470,13 +471,19 @@ def deputy_in(words: tuple[str, ...], head: str) -> bool:
 _DEPUTY_WORDS = _DEPUTIES | {name_key(word) for word in _DEPUTIES}
 
 
+def _of_a_state(title: tuple[str, ...]) -> bool:
+    """"الرئيس الروسي": a head and the state it serves, nothing more; a title that governs a
+    body ("رئيس مجموعة الخبرة الدولية") is another office under the same head noun."""
+    return len(title) >= 2 and len(_places(title[1:])) == len(title) - 1
+
+
 def _places(words) -> frozenset[str]:
     """The countries a title's words name, a nationality by its country: مصري and مصر are one,
     يمني and اليمن, روسي and روسيا (not every adjective in ي: المائية، الإسلامي)."""
     found = set()
     for word in words:
         stem = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else word
-        for country in (word, "ال" + word, stem, "ال" + stem, stem + "ا"):
+        for country in (word, "ال" + word, stem, "ال" + stem, stem + "ا", word + "ا"):
             if country in COUNTRIES:
                 found.add(country.removeprefix("ال"))
                 break
