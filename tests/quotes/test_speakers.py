@@ -6206,3 +6206,14 @@ def test_the_head_of_a_body_is_not_the_president_of_a_state(article):
     spoke = said(quotes, "تنظيم كأس العالم يعتبر مسألة هيبة").speaker
     assert spoke is not None and "بوتين" not in spoke.label
     assert said(quotes, "لا مستقبل للأسد").speaker.label == "فرانك فالتر شتاينماير"
+
+
+def test_a_rank_after_father_of_is_the_sons_not_a_name_later_for_the_father(article):
+    quotes = extract_all(article(
+        "خبر\n\nاستقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد "
+        "الشديدي في مجلسي العزاء.\n"
+        "ومن جهته، قدم رئيس الرقباء المتقاعد أحمد عمر أبوشوشة والد الشهيد العريف عمر أبوشوشة "
+        "شكره لهم، مؤكدا أن ابنه كان يحلم بعد تخرجه.\n"
+        "وقال المدير التنفيذي لشركة مترو جدة الدكتور أسامة إبراهيم عبده إن المشروع كبير.\n"))
+    assert said(quotes, "ابنه كان يحلم بعد تخرجه").speaker.label == "أحمد عمر أبوشوشة"
+    assert said(quotes, "المشروع كبير").speaker.label == "أسامة إبراهيم عبده"

@@ -871,7 +871,13 @@ def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """A rank or honorific further on in the phrase: the name comes after it."""
     # The words are looked at first, and where the phrase ends only up to the first rank:
     # most phrases have none within reach, and `_ends_phrase` is the costlier test.
-    rank = next((j for j in range(k, min(limit, k + 8))
+    # (up to a word of kinship: "رئيس الرقباء المتقاعد أحمد عمر أبوشوشة والد الشهيد العريف
+    # عمر أبوشوشة": the rank after "والد الشهيد" is the son's)
+    stop = next((j for j in range(k, min(limit, k + 8)) if L.bare(tokens[j].norm) in _KIN
+                 and j + 1 < limit and _definite(tokens[j + 1].norm)
+                 and not _is(tokens[j + 1].norm, L.WHO_WORDS)), min(limit, k + 8))
+    # (not "مترو جدة الدكتور …": the city, then his rank)
+    rank = next((j for j in range(k, stop)
                  if _is(tokens[j].norm, L.RANKS) and not _rank_complement(tokens, j)
                  or _is(tokens[j].norm, L.HONORIFICS)), None)
     return rank is not None and not any(_ends_phrase(text, tokens, j, limit)
