@@ -6217,3 +6217,14 @@ def test_a_rank_after_father_of_is_the_sons_not_a_name_later_for_the_father(arti
         "وقال المدير التنفيذي لشركة مترو جدة الدكتور أسامة إبراهيم عبده إن المشروع كبير.\n"))
     assert said(quotes, "ابنه كان يحلم بعد تخرجه").speaker.label == "أحمد عمر أبوشوشة"
     assert said(quotes, "المشروع كبير").speaker.label == "أسامة إبراهيم عبده"
+
+
+def test_a_document_speaks_for_the_body_whose_it_is_past_its_adjectives_or_who_made_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nأوضح تقرير إحصائي سنوي لوزارة الصحة عن أعمال مراكز الطب الشرعي أن عدد الحالات "
+        "بلغ 465 حالة.\n"
+        "وأظهرت الدراسة التي قام بها مركز المعلومات بغرفة أبها أن نحو 64% من المشاركات "
+        "يقل رأس مال مشروعاتهن عن 5 آلاف ريال.\n"))
+    assert said(quotes, "عدد الحالات بلغ 465 حالة").speaker.label == "وزارة الصحة"
+    assert said(quotes, "نحو 64% من المشاركات يقل رأس مال مشروعاتهن عن 5 آلاف ريال") \
+        .speaker.label == "مركز المعلومات بغرفة أبها"

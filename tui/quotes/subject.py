@@ -793,6 +793,20 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
     if k + 1 < limit and L.bare(tokens[k].norm) in _RECENT \
             and L.bare(tokens[k + 1].norm) in _ISSUING and not broken(text, tokens, k + 1):
         k += 1      # ("دراسة جديدة أجرتها …": a new one, then who made it)
+    described = k
+    while described < min(limit - 1, k + 2) and not broken(text, tokens, described) \
+            and _document_adjective(tokens[described].norm):
+        described += 1
+    if described > k and not broken(text, tokens, described) \
+            and tokens[described].norm.startswith("ل"):
+        k = described   # "تقرير إحصائي سنوي لوزارة الصحة": what kind, then whose
+    if k + 2 < limit and tokens[k].norm in ("التي", "الذي") and not broken(text, tokens, k) \
+            and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
+            and L.bare(tokens[k + 1].norm) in ("قام", "قامت") \
+            and tokens[k + 2].norm in ("بها", "به"):
+        # "الدراسة التي قام بها مركز المعلومات بغرفة أبها": who made it
+        subject = parse_subject(text, tokens, k + 3, limit, names=False)
+        return subject if subject is not None and subject.kind == "organisation" else None
     for j in range(k, min(limit, k + 4)):
         norm = tokens[j].norm
         issued_for = j == k and norm.startswith("ل") and (
@@ -829,6 +843,14 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, local, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
     return None
+
+
+def _document_adjective(norm: str) -> bool:
+    """"إحصائي"، "سنوي"، "جديدة": an indefinite adjective of a document (in ي or ية, or
+    new, recent), between it and whose it is."""
+    word = L.bare(norm)
+    return word in _RECENT or not word.startswith("ال") and word.endswith(("ي", "يه")) \
+        and len(word) >= 4 and not _lexical(norm)
 
 
 def _closed(text: str, label: str, end: int) -> str:
