@@ -6228,3 +6228,11 @@ def test_a_document_speaks_for_the_body_whose_it_is_past_its_adjectives_or_who_m
     assert said(quotes, "عدد الحالات بلغ 465 حالة").speaker.label == "وزارة الصحة"
     assert said(quotes, "نحو 64% من المشاركات يقل رأس مال مشروعاتهن عن 5 آلاف ريال") \
         .speaker.label == "مركز المعلومات بغرفة أبها"
+
+
+def test_a_body_that_revealed_its_own_report_speaks_through_it(article):
+    quotes = extract_all(article(
+        "خبر\n\nكشفت إدارة المباني بتعليم عنيزة عن تقريرها الخاص بالمشاريع المدرسية.\n"
+        "وأوضح التقرير أن عدد المشاريع المدرسية بلغ 42 مشروعا.\n"))
+    assert said(quotes, "عدد المشاريع المدرسية بلغ 42 مشروعا").speaker.label \
+        == "إدارة المباني بتعليم عنيزة"

@@ -154,6 +154,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         _note_issued(text, tokens, low, high, entities)
+        _note_revealed(text, tokens, low, high, entities)
         _note_was_subject(text, tokens, low, high, entities)
         if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
                    for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
@@ -1961,6 +1962,33 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
         if issuer is not None and issuer.kind in ("organisation", "person") \
                 and (issuer.kind == "organisation" or " " in (issuer.name or "")):
             entities.issued(word, entities.resolve(issuer, tokens[j].start))
+
+
+def _note_revealed(text: str, tokens: list[Token], low: int, high: int,
+                   entities: Entities) -> None:
+    """"كشفت إدارة المباني بتعليم عنيزة عن تقريرها الخاص …": the body revealed its own
+    document (its pronoun on it), so "وأوضح التقرير أن …" after it speaks for the body."""
+    for j in range(low, high - 3):
+        if L.bare(tokens[j].norm) not in _REVEALING:
+            continue
+        about = next((m for m in range(j + 2, min(high - 1, j + 12))
+                      if tokens[m].norm == "عن" and not broken(text, tokens, m)
+                      and not broken(text, tokens, m + 1)), None)
+        if about is None:
+            continue
+        owned = L.bare(tokens[about + 1].norm)
+        stem = owned[:-2] if owned.endswith("ها") else owned[:-1] if owned.endswith("ه") else ""
+        if stem not in L.DOCUMENTS:
+            continue
+        end = about
+        while end > j + 1 and L.one_of(tokens[end - 1].norm, L.TIME_WORDS):
+            end -= 1
+        issuer = parse_subject(text, tokens, j + 1, end)
+        if issuer is not None and issuer.last == end - 1 and issuer.kind == "organisation":
+            entities.issued(stem, entities.resolve(issuer, tokens[j].start))
+
+
+_REVEALING = L._norm("كشف كشفت وكشف وكشفت اعلن اعلنت واعلن واعلنت")
 
 
 # What one does to a document, with its pronoun: أجراها، أعدها، أصدره، نشرته.
