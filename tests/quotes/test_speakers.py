@@ -6236,3 +6236,12 @@ def test_a_body_that_revealed_its_own_report_speaks_through_it(article):
         "وأوضح التقرير أن عدد المشاريع المدرسية بلغ 42 مشروعا.\n"))
     assert said(quotes, "عدد المشاريع المدرسية بلغ 42 مشروعا").speaker.label \
         == "إدارة المباني بتعليم عنيزة"
+
+
+def test_a_quoted_name_then_its_title_after_a_comma_is_the_subject(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت \"ناتاشا كريستي\"، مدير أكواريوم الحجرات المفقودة في المنتجع: \"هدفنا هو "
+        "التوعية\". وأضافت \"كريستي\": \"تمساح الألبينو نوع نادر\".\n"))
+    assert said(quotes, "هدفنا هو التوعية").speaker.label == "ناتاشا كريستي"
+    assert said(quotes, "تمساح الألبينو نوع نادر").speaker.label == "ناتاشا كريستي"
+    assert said(quotes, "ناتاشا كريستي").kind == "term"

@@ -2112,7 +2112,10 @@ def _quoted_name(text: str, tokens: list[Token], starts: list[int], j: int, quot
     if not _name_words(tokens, j, end) or end >= limit:
         return None
     closing = gap(text, tokens, end).strip()
-    if closing[:1] not in _CLOSING or closing[1:].strip()[:1] not in ("", ":"):
+    titled = closing[1:].strip()[:1] in (",", "،") and not broken(text, tokens, end + 1) \
+        and L.one_of(tokens[end].norm, L.PERSON_TITLES)
+    # ('وقالت "ناتاشا كريستي"، مدير أكواريوم الحجرات المفقودة: "…"': her title after it)
+    if closing[:1] not in _CLOSING or closing[1:].strip()[:1] not in ("", ":") and not titled:
         return None
     rest = _anchor(text, tokens, end, limit, units) if ":" not in gap(text, tokens, end) \
         else ("colon", end, None)
