@@ -6245,3 +6245,10 @@ def test_a_quoted_name_then_its_title_after_a_comma_is_the_subject(article):
     assert said(quotes, "هدفنا هو التوعية").speaker.label == "ناتاشا كريستي"
     assert said(quotes, "تمساح الألبينو نوع نادر").speaker.label == "ناتاشا كريستي"
     assert said(quotes, "ناتاشا كريستي").kind == "term"
+
+
+def test_a_tweeter_is_an_unnamed_source(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال مغرد آخر \"رجال الأمن هم درع الوطن\".\n"))
+    spoke = said(quotes, "رجال الأمن هم درع الوطن").speaker
+    assert spoke is not None and spoke.label == "مغرد آخر" and spoke.type == "anonymous"
