@@ -6252,3 +6252,12 @@ def test_a_tweeter_is_an_unnamed_source(article):
         "خبر\n\nوقال مغرد آخر \"رجال الأمن هم درع الوطن\".\n"))
     spoke = said(quotes, "رجال الأمن هم درع الوطن").speaker
     assert spoke is not None and spoke.label == "مغرد آخر" and spoke.type == "anonymous"
+
+
+def test_explains_then_saying_then_the_quotation_is_the_subjects(article):
+    quotes = extract_all(article(
+        "خبر\n\nوتشرح الاستاذة الجامعية شتيفان سيلكه من جامعة سارلاند التقنية قائلة «هذا يعني "
+        "الكثير».\n"
+        "وتساءل سعود السبيعي قائلا: وهل الإرهاب في فلسطين سببه المناهج؟\n"))
+    assert said(quotes, "هذا يعني الكثير").speaker.label == "شتيفان سيلكه"
+    assert said(quotes, "وهل الإرهاب في فلسطين سببه المناهج").speaker.label == "سعود السبيعي"

@@ -2327,6 +2327,7 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
+                and not (L.bare(norm) in _SAYING and _CLAUSE_MARKS.isdisjoint(between)) \
                 and not (norm[:1] == "ف" and _CLAUSE_MARKS.isdisjoint(between)) \
                 and tokens[j - 1].norm not in ("عن", "عدم") \
                 and not (any(tokens[m].norm in ("الذي", "التي") for m in range(max(k, j - 2), j))
@@ -2339,6 +2340,11 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if j > k and norm[:1] == "و" and norm[1:] in _CLAUSE_VERBS:
             return None     # "مشيرين إلى … وجاء في التقرير …، أن": another clause's أن
     return None
+
+
+# "وتشرح الأستاذة … قائلة «…»": saying, right after the verb's subject and what goes with it
+# (no comma): the verb's own words follow, not another report.
+_SAYING = L._norm("قائلا قائله قائلين قائلتين قائلون")
 
 
 # Words after which a colon opens a list: what includes or follows, and counts.
