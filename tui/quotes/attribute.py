@@ -1969,7 +1969,7 @@ def _note_revealed(text: str, tokens: list[Token], low: int, high: int,
     """"كشفت إدارة المباني بتعليم عنيزة عن تقريرها الخاص …": the body revealed its own
     document (its pronoun on it), so "وأوضح التقرير أن …" after it speaks for the body."""
     for j in range(low, high - 3):
-        if L.bare(tokens[j].norm) not in _REVEALING:
+        if tokens[j].norm not in _REVEALING:
             continue
         about = next((m for m in range(j + 2, min(high - 1, j + 12))
                       if tokens[m].norm == "عن" and not broken(text, tokens, m)
