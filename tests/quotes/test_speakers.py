@@ -6261,3 +6261,13 @@ def test_explains_then_saying_then_the_quotation_is_the_subjects(article):
         "وتساءل سعود السبيعي قائلا: وهل الإرهاب في فلسطين سببه المناهج؟\n"))
     assert said(quotes, "هذا يعني الكثير").speaker.label == "شتيفان سيلكه"
     assert said(quotes, "وهل الإرهاب في فلسطين سببه المناهج").speaker.label == "سعود السبيعي"
+
+
+def test_a_participle_after_a_report_of_no_one_inside_the_clause_goes_on_with_the_speaker(
+        article):
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح المتحدث باسم المديرية العامة للدفاع المدني بعسير العقيد محمد العاصمي، أن "
+        "مركز القيادة والتحكم تلقى مساء السبت بلاغا من مواطنين يفيد مشاهدتهما جرف سيل وادي "
+        "عتود لشخصين، مبينا أن فرق الدفاع المدني باشروا أعمال البحث.\n"))
+    spoke = said(quotes, "فرق الدفاع المدني باشروا أعمال البحث").speaker
+    assert spoke is not None and "العاصمي" in spoke.label

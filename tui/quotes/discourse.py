@@ -1042,9 +1042,13 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
     best = -1
     # (nor a source's clause whose verb has its own subject, nor what is quoted inside it)
     relayed = [(u.start, u.end) for u in reports if u.actor_inside]
+    # (nor a report of no one's inside another's clause that `at` is past: "أوضح العقيد …
+    # أن المركز تلقى بلاغا من مواطنين يفيد مشاهدتهما …، مبينا أن …" goes on with him)
+    outer = [(u.start, u.end) for u in reports if u.end <= at]
     for unit in reports + [u for u in units if u.claimed]:
         if start <= unit.anchor < at and unit.anchor > best and not unit.actor_inside \
                 and not any(s <= unit.anchor < e for s, e in relayed) \
+                and not (unit.speaker is None and any(s <= unit.anchor < e for s, e in outer)) \
                 and not (unit.speaker is not None and _cited_scripture(unit.speaker)):
             found, best = unit.speaker, unit.anchor     # (a verse cited is no one's report
             # that the next participle goes on with)
