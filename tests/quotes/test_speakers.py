@@ -6271,3 +6271,12 @@ def test_a_participle_after_a_report_of_no_one_inside_the_clause_goes_on_with_th
         "عتود لشخصين، مبينا أن فرق الدفاع المدني باشروا أعمال البحث.\n"))
     spoke = said(quotes, "فرق الدفاع المدني باشروا أعمال البحث").speaker
     assert spoke is not None and "العاصمي" in spoke.label
+
+
+def test_a_relative_pronoun_ends_a_name_as_firmly_as_a_particle(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقالت الباحثة بيتاني جيبس التي قادت الدراسة \"بدأنا نؤمن أن كثرة الجلوس أمر "
+        "مختلف\".\n"
+        "وقالت لاورا باستيانيتو التي حضرت اللقاء: «من النادر جدا أن تلتقي أم وابنتها».\n"))
+    assert said(quotes, "بدأنا نؤمن أن كثرة الجلوس أمر مختلف").speaker.label == "بيتاني جيبس"
+    assert said(quotes, "من النادر جدا أن تلتقي أم وابنتها").speaker.label == "لاورا باستيانيتو"

@@ -2121,9 +2121,14 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if kabir_title(text, tokens, k, limit):
         return True
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
-        or norm in _QAD or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
+        or norm in _QAD or norm in _WHO_WHICH \
+        or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
+
+
+# Relative pronouns: who the name is follows it ("بيتاني جيبس التي قادت الدراسة").
+_WHO_WHICH = L._norm("الذي التي الذين")
 
 
 def kabir_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
