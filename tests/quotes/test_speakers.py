@@ -6186,6 +6186,11 @@ def test_a_present_verb_of_the_iftaala_kind_after_a_title_is_no_name(article):
         "من جانبه أكد معالي وزير الخارجية الروسي أن بلاده تولي أهمية خاصة للزيارة.\n"
         "وقالت المديرة التنفيذية الإيطالية تاتيانا كادووة: إننا شعرنا بعميق الأسى.\n"))
     assert all(q.speaker is None or "يلتقي" not in q.speaker.label for q in quotes)
+    monarch = extract_all(article(
+        "العاهل المغربي يتلقى الولاء من ممثلي مختلف المناطق\n\n"
+        "أدى الضباط القسم أمام العاهل المغربي الملك محمد السادس.\n"
+        "وأشار العاهل المغربي، في خطاب توجيهي، إلى رمزية هذا الاسم.\n"))
+    assert all(q.speaker is None or "يتلقى" not in q.speaker.label for q in monarch)
     assert said(quotes, "إننا شعرنا بعميق الأسى").speaker.label == "تاتيانا كادووة"
 
 

@@ -1984,11 +1984,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
 
 
 def _derived_present(norm: str) -> bool:
-    """"يلتقي"، "يستقبل"، "تستعرض": a present verb of the افتعل or استفعل kind (ت after
+    """"يلتقي"، "يستقبل"، "يتلقى": a present verb of the افتعل، استفعل or تفعّل kind (ت after
     the first root letter, or ست after the prefix), never a name after a title: "معالي
     وزير الخارجية يلتقي نظيره الروسي"."""
     return len(norm) >= 5 and norm[0] in "يت" and norm[1] not in "اوي" \
-        and (norm[2] == "ت" or norm[1:3] == "ست") and L.bare(norm) not in L.GIVEN_NAMES
+        and (norm[2] == "ت" or norm[1:3] == "ست" or norm[1] == "ت") \
+        and L.bare(norm) not in L.GIVEN_NAMES
+    # (and تفعّل, تفاعل: "العاهل المغربي يتلقى الولاء")
     # (a long vowel after the prefix is a name's: "تاتيانا")
 
 
