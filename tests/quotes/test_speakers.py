@@ -6188,8 +6188,11 @@ def test_a_present_verb_of_the_iftaala_kind_after_a_title_is_no_name(article):
     assert all(q.speaker is None or "يلتقي" not in q.speaker.label for q in quotes)
     monarch = extract_all(article(
         "العاهل المغربي يتلقى الولاء من ممثلي مختلف المناطق\n\n"
-        "أدى الضباط القسم أمام العاهل المغربي الملك محمد السادس.\n"
-        "وأشار العاهل المغربي، في خطاب توجيهي، إلى رمزية هذا الاسم.\n"))
+        "أدى 1470 ضابطا مغربيا، أمس القسم أمام العاهل المغربي الملك محمد السادس، الذي أطلق "
+        "على فوج هذه السمة اسم جده «مولاي علي الشريف».\n\n"
+        "وأشار العاهل المغربي، في خطاب توجيهي للضباط إلى رمزية هذا الاسم، مذكرا بأن مولاي علي "
+        "الشريف كان يجمع بين العلم والتقوى. وقال بهذا الخصوص «إننا واثقون أنكم تقدرون هذا "
+        "الاسم».\n"))
     assert all(q.speaker is None or "يتلقى" not in q.speaker.label for q in monarch)
     assert said(quotes, "إننا شعرنا بعميق الأسى").speaker.label == "تاتيانا كادووة"
 
