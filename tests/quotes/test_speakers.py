@@ -6288,3 +6288,14 @@ def test_a_relative_pronoun_ends_a_name_as_firmly_as_a_particle(article):
         "وقالت لاورا باستيانيتو التي حضرت اللقاء: «من النادر جدا أن تلتقي أم وابنتها».\n"))
     assert said(quotes, "بدأنا نؤمن أن كثرة الجلوس أمر مختلف").speaker.label == "بيتاني جيبس"
     assert said(quotes, "من النادر جدا أن تلتقي أم وابنتها").speaker.label == "لاورا باستيانيتو"
+
+
+def test_a_family_name_that_is_a_given_name_with_the_article_is_known_alone(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الكاتب خالد اليوسف إن الأمر مهم. وبرر اليوسف قرار نادي الرياض الأدبي "
+        "بقوله: ربما يكون للنادي وجهة نظر أخرى، مشيرا إلى أنه لا يفضل أن يتحدث عن أعماله.\n"
+        "وعبر الكثير من النشطاء عن سعادتهم، وكتب أحدهم «هذا المشروع أمل»، وأشار الآخر إلى "
+        "أنه هدية، بينما علّق آخر على المشروع بقوله «المعجزة تتحقق».\n"))
+    assert said(quotes, "ربما يكون للنادي وجهة نظر أخرى").speaker.label == "خالد اليوسف"
+    assert said(quotes, "لا يفضل أن يتحدث عن أعماله").speaker.label == "خالد اليوسف"
+    assert said(quotes, "المعجزة تتحقق").speaker is None

@@ -156,6 +156,13 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if k + 1 < len(tokens) and tokens[k + 1].norm in L.DEMONSTRATIVES:
         discourse.forget()
         return None     # "يقول هؤلاء إن …": those the text spoke of, not surely whom
+    if k + 1 < len(tokens) and L.bare(tokens[k + 1].norm) in _SOMEONE_ELSE:
+        discourse.forget()
+        return None     # "بينما علّق آخر على المشروع بقوله «…»": another one, unnamed
+    if (L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS) \
+            and _another_in_clause(text, tokens, k):
+        discourse.forget()
+        return None     # "بينما علّق آخر على المشروع بقوله «…»": another one's, unnamed
     if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
@@ -1032,6 +1039,20 @@ _ASIDE_WORDS = frozenset(stem + pronoun for stem in ("جهت", "جانب", "بد
 
 _NOBODY = object()
 
+# "Another", as a verb's whole subject: someone the text does not name, never the last one.
+_SOMEONE_ELSE = L._norm("اخر اخري اخرون اخرين غيره غيرها غيرهم")
+
+
+def _another_in_clause(text: str, tokens: list[Token], k: int) -> bool:
+    """Does a verb of the clause before token k have "another" as its subject, right after
+    it ("بينما علّق آخر على المشروع بقوله")?"""
+    for j in range(k - 1, max(0, k - 8), -1):
+        if L.bare(tokens[j].norm) in _SOMEONE_ELSE and L.speech_verb(tokens[j - 1].norm):
+            return True
+        if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)):
+            return False
+    return False
+
 
 def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: Paragraph,
                           at: int):
@@ -1044,11 +1065,12 @@ def _previous_in_sentence(reports: list[_Unit], units: list[_Unit], paragraph: P
     relayed = [(u.start, u.end) for u in reports if u.actor_inside]
     # (nor a report of no one's inside another's clause that `at` is past: "أوضح العقيد …
     # أن المركز تلقى بلاغا من مواطنين يفيد مشاهدتهما …، مبينا أن …" goes on with him)
-    outer = [(u.start, u.end) for u in reports if u.end <= at]
+    outer = [u for u in reports if u.end <= at]
     for unit in reports + [u for u in units if u.claimed]:
         if start <= unit.anchor < at and unit.anchor > best and not unit.actor_inside \
                 and not any(s <= unit.anchor < e for s, e in relayed) \
-                and not (unit.speaker is None and any(s <= unit.anchor < e for s, e in outer)) \
+                and not (unit.speaker is None and any(
+                    u is not unit and u.start <= unit.anchor < u.end for u in outer)) \
                 and not (unit.speaker is not None and _cited_scripture(unit.speaker)):
             found, best = unit.speaker, unit.anchor     # (a verse cited is no one's report
             # that the next participle goes on with)
