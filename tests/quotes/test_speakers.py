@@ -6299,3 +6299,15 @@ def test_a_family_name_that_is_a_given_name_with_the_article_is_known_alone(arti
     assert said(quotes, "ربما يكون للنادي وجهة نظر أخرى").speaker.label == "خالد اليوسف"
     assert said(quotes, "لا يفضل أن يتحدث عن أعماله").speaker.label == "خالد اليوسف"
     assert said(quotes, "المعجزة تتحقق").speaker is None
+
+
+def test_words_that_open_no_subject_are_no_speaker(article):
+    quotes = extract_all(article(
+        "خبر\n\nوقلت للحارس ألا توجد إلا عيادة واحدة وقال بصوت خافت «مستشفى أبوكلب».\n"
+        "واشترطت المدينة ألا يقل التقدير العام للمتقدم عن جيد جدا، مشيرة إلى أن الفرصة "
+        "ستتاح للمقبولين.\n"
+        "ولكني عدت لأنادي قائلا: يا دكتور انتظر دقيقة.\n"
+        "وكل شبكة تحتاج الى فترة من الزمن لإنجازها، وأضاف: إن ظهور الآلات أثر على عملنا.\n"))
+    for words in ("مستشفى أبوكلب", "الفرصة ستتاح للمقبولين", "يا دكتور انتظر دقيقة",
+                  "ظهور الآلات أثر على عملنا"):
+        assert said(quotes, words).speaker is None, words

@@ -703,6 +703,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         and L.bare(tokens[j - 2].norm) == "ادلي"})
     # ("التصريحات التي أدلى بها نوري المالكي … والتي ادعى فيها بأن …": who made them)
     for j in reversed(candidates):
+        if j == first + 1 and L.bare(tokens[first].norm) in _EVERY:
+            continue    # "وكل شبكة تحتاج الى …": every one, no verb and its subject
         if j + 1 < k and tokens[j].norm == "الراي" and not broken(text, tokens, j + 1):
             j += 1      # "ووافقتها الرأي أم خالد": the opinion she shared, then who
         quoted = _quoted_name(text, tokens, j, k, entities) \
@@ -1038,6 +1040,9 @@ _ASIDE_WORDS = frozenset(stem + pronoun for stem in ("جهت", "جانب", "بد
 
 
 _NOBODY = object()
+
+# Words of quantity that open a sentence where a verb would: "وكل شبكة تحتاج …".
+_EVERY = L._norm("كل بعض جميع معظم اغلب")
 
 # "Another", as a verb's whole subject: someone the text does not name, never the last one.
 _SOMEONE_ELSE = L._norm("اخر اخري اخرون اخرين غيره غيرها غيرهم")

@@ -1761,6 +1761,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # (a name like بالوتيلي has no word with the article after it)
     if first_norm in _HIGH_RANKING:
         return k    # "مسؤول حكومي رفيع المستوى": high-ranking, the source's adjective
+    if first_norm in _IN_A_VOICE or text.startswith(("لأ", "لإ"), tokens[k].start):
+        return k    # "وقال بصوت خافت «…»": how he said it; "عدت لأنادي قائلا": لـ and a
+        # verb of the first person, what for
     if _prefixed(first_norm) and first_norm[0] == "ب" and first_norm.endswith("ه") \
             and len(first_norm) >= 5 and k + 1 < len(tokens) and not broken(text, tokens, k + 1) \
             and (L.particle(tokens[k + 1].norm) or tokens[k + 1].norm.endswith("ه")
@@ -2128,6 +2131,9 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
 
+
+# How one said it, with بـ: "بصوت خافت"، "بلهجة حادة"، "بنبرة غاضبة".
+_IN_A_VOICE = L._norm("بصوت بلهجه بنبره")
 
 # Relative pronouns: who the name is follows it ("بيتاني جيبس التي قادت الدراسة").
 _WHO_WHICH = L._norm("الذي التي الذين")
