@@ -6311,3 +6311,10 @@ def test_words_that_open_no_subject_are_no_speaker(article):
     for words in ("مستشفى أبوكلب", "الفرصة ستتاح للمقبولين", "يا دكتور انتظر دقيقة",
                   "ظهور الآلات أثر على عملنا"):
         assert said(quotes, words).speaker is None, words
+
+
+def test_a_clause_opened_by_a_verbal_noun_gives_no_subject_to_a_participle(article):
+    quotes = extract_all(article(
+        "خبر\n\nأيد رئيس الفلبين بنينو أكينو، أمس، ترشيح وزير الداخلية خلفًا له عندما تنتهي "
+        "ولايته في يونيو المقبل، قائلا إن مانويل سيواصل الإصلاحات.\n"))
+    assert said(quotes, "مانويل سيواصل الإصلاحات").speaker.label == "بنينو أكينو"

@@ -12,7 +12,8 @@ from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _feminine_title, _institution, _quoted_before,
                                 _quoted_name_end,
-                                _quoted_subject, _with_pronoun, broken, gap, parse_subject)
+                                _quoted_subject, _with_pronoun, broken, gap, parse_subject,
+                                verbal_noun_shape)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 from tui.quotes.verses import GOD_NAMES
 from tui.quotes.units import (_CLAUSE_MARKS, _Unit, _quotes_only, _sentence_first,
@@ -705,6 +706,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     for j in reversed(candidates):
         if j == first + 1 and L.bare(tokens[first].norm) in _EVERY:
             continue    # "وكل شبكة تحتاج الى …": every one, no verb and its subject
+        if j - 1 > first and verbal_noun_shape(L.bare(tokens[j - 1].norm)) \
+                and L.bare(tokens[j - 1].norm) not in L.GIVEN_NAMES:
+            continue    # "أيد رئيس الفلبين …، أمس، ترشيح وزير الداخلية …، قائلا": a clause
+            # opened by a verbal noun (the nomination) has no verb; the minister is its object
         if j + 1 < k and tokens[j].norm == "الراي" and not broken(text, tokens, j + 1):
             j += 1      # "ووافقتها الرأي أم خالد": the opinion she shared, then who
         quoted = _quoted_name(text, tokens, j, k, entities) \
