@@ -6318,3 +6318,11 @@ def test_a_clause_opened_by_a_verbal_noun_gives_no_subject_to_a_participle(artic
         "خبر\n\nأيد رئيس الفلبين بنينو أكينو، أمس، ترشيح وزير الداخلية خلفًا له عندما تنتهي "
         "ولايته في يونيو المقبل، قائلا إن مانويل سيواصل الإصلاحات.\n"))
     assert said(quotes, "مانويل سيواصل الإصلاحات").speaker.label == "بنينو أكينو"
+
+
+def test_what_one_wondered_at_is_no_part_of_his_title(article):
+    quotes = extract_all(article(
+        "خبر\n\nأمام ذلك، استغرب رئيس الاتفاق المكلف من عدم سفر اللاعب مع فريقه، للدخول في "
+        "المعسكر الخارجي، مشيرا إلى أنه لاعب محترف يعي ويدرك الأنظمة جيدا.\n"))
+    assert said(quotes, "لاعب محترف يعي ويدرك الأنظمة جيدا").speaker.label \
+        == "رئيس الاتفاق المكلف"

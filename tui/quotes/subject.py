@@ -1059,6 +1059,7 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
                     or _occasion_noun(tokens[k + 1].norm) \
+                    or tokens[k + 1].norm in _LACK and tokens[k].norm == "من" \
                     or L.bare(tokens[k + 1].norm) in _PART_OF_TIME \
                     or L.bare(tokens[k + 1].norm) in L.DESCRIPTIONS and k + 2 < limit \
                     and _occasion_noun(tokens[k + 2].norm):
@@ -2131,6 +2132,9 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
 
+
+# "استغرب رئيس الاتفاق المكلف من عدم سفر اللاعب": what he wondered at, never his office.
+_LACK = L._norm("عدم")
 
 # How one said it, with بـ: "بصوت خافت"، "بلهجة حادة"، "بنبرة غاضبة".
 _IN_A_VOICE = L._norm("بصوت بلهجه بنبره")
