@@ -1519,8 +1519,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                  or _is(tokens[named].norm, L.HONORIFICS)) \
                 and not broken(text, tokens, named + 1):
             named += 1
+        dashed = "-" in gap(text, tokens, k) or "–" in gap(text, tokens, k)
         if named < limit and (not _lexical(tokens[named].norm)
-                              or named > k and L.bare(tokens[named].norm) in L.GIVEN_NAMES):
+                              or named > k and L.bare(tokens[named].norm) in L.GIVEN_NAMES) \
+                and not (dashed and named == k and _definite(tokens[named].norm)):
+            # (a dash then a word with the article is the title's own second part: "لجنة
+            # الحوار اللبناني - الفلسطيني، الوزير السابق …")
             name_end = _name(text, tokens, named, limit, ranked=named > k)
             if named < name_end < len(tokens) \
                     and (gap(text, tokens, name_end).strip() in _SET_OFF
@@ -1555,7 +1559,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
         verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
                               or _feminine_past(tokens[k].norm)
-                              or _derived_present(tokens[k].norm))
+                              or _derived_present(tokens[k].norm)
+                              or _afal_then_that(text, tokens, k, limit))
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
             ranked = trial > k and _firm_boundary(text, tokens, trial, limit)
@@ -1996,6 +2001,15 @@ def _derived_present(norm: str) -> bool:
         and L.bare(norm) not in L.GIVEN_NAMES
     # (and تفعّل, تفاعل: "العاهل المغربي يتلقى الولاء")
     # (a long vowel after the prefix is a name's: "تاتيانا")
+
+
+def _afal_then_that(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"المدرب الإسباني أدرك أن …": a past verb of the أفعل kind (four letters with أ, no
+    given name: not أحمد، أيمن) right before أن, after a title: his verb, not his name."""
+    word = text[tokens[k].start:tokens[k].end]
+    return len(tokens[k].norm) == 4 and word[:1] == "أ" \
+        and L.bare(tokens[k].norm) not in L.GIVEN_NAMES and k + 1 < limit \
+        and not broken(text, tokens, k + 1) and L.particle(tokens[k + 1].norm)
 
 
 def _given_then_family(text: str, tokens: list[Token], k: int, limit: int) -> bool:
