@@ -5622,7 +5622,7 @@ def test_an_unread_subject_before_a_colon_and_inna_is_nobodys_not_the_last_speak
     # sure, and the participles after it are not the previous paragraph's speaker's
     quotes = extract_all(article(
         "خبر\n\nوقال عثمان الغامدي إن الأسعار تبدأ من 13 ألف ريال.\n"
-        "وقال شيخ القبيلة العجوز: إن القصر محجوز من بدء الإجازة الصيفية مشيرًا إلى أن أغلب "
+        "وقال بلبل القرية العجوز: إن القصر محجوز من بدء الإجازة الصيفية مشيرًا إلى أن أغلب "
         "الحجوزات تمت.\n"
         "وقال أحد ملاك القصور في الباحة: إن القاعات محجوزة حتى العيد.\n"
         "وقال المتحدث باسم مدينة الملاهي ياكوب فال: إن الظاهرة بدأت الشتاء الماضي.\n"))
@@ -6338,3 +6338,13 @@ def test_a_verb_of_the_afal_kind_or_a_dashed_adjective_after_a_title_is_no_name(
         "نحو «كارثة»، لافتا إلى أن ذلك سيؤدي إلى اضطرابات كبيرة.\n"))
     assert all(q.speaker is None or q.speaker.label not in ("أدرك", "الفلسطيني")
                for q in quotes)
+
+
+def test_a_sheikh_of_a_tribe_and_a_sultan_are_titles(article):
+    quotes = extract_all(article(
+        "خبر\n\nأكد شيخ مشايخ يافع السلطان فضل العفيفي أن المملكة تعتبر صمام أمان اليمن.\n"
+        "وقال العفيفي إن تجربة النصف قرن الماضية أثبتت ذلك.\n"
+        "وقال أمين جربوع شيخ قبلي في شبوة: إن أربعة ألوية تحركت من منطقة العبر.\n"))
+    assert "العفيفي" in said(quotes, "المملكة تعتبر صمام أمان اليمن").speaker.label
+    assert "العفيفي" in said(quotes, "تجربة النصف قرن الماضية أثبتت ذلك").speaker.label
+    assert said(quotes, "أربعة ألوية تحركت من منطقة العبر").speaker.label == "أمين جربوع"
