@@ -6348,3 +6348,12 @@ def test_a_sheikh_of_a_tribe_and_a_sultan_are_titles(article):
     assert "العفيفي" in said(quotes, "المملكة تعتبر صمام أمان اليمن").speaker.label
     assert "العفيفي" in said(quotes, "تجربة النصف قرن الماضية أثبتت ذلك").speaker.label
     assert said(quotes, "أربعة ألوية تحركت من منطقة العبر").speaker.label == "أمين جربوع"
+
+
+def test_the_most_senior_member_after_a_name_is_his_title(article):
+    quotes = extract_all(article(
+        "خبر\n\nمن جهة أخرى قال السناتور الأمريكي بن كاردين أكبر عضو ديمقراطي في لجنة العلاقات "
+        "الخارجية في مجلس الشيوخ أمس إنه لم يقرر حتى الآن كيف سيصوت.\n"
+        "وقال علي أكبر صالحي إن الاتفاق جيد.\n"))
+    assert said(quotes, "لم يقرر حتى الآن كيف سيصوت").speaker.label == "بن كاردين"
+    assert said(quotes, "الاتفاق جيد").speaker.label == "علي أكبر صالحي"
