@@ -6357,3 +6357,15 @@ def test_the_most_senior_member_after_a_name_is_his_title(article):
         "وقال علي أكبر صالحي إن الاتفاق جيد.\n"))
     assert said(quotes, "لم يقرر حتى الآن كيف سيصوت").speaker.label == "بن كاردين"
     assert said(quotes, "الاتفاق جيد").speaker.label == "علي أكبر صالحي"
+
+
+def test_a_photographer_and_a_womans_title_with_its_nisba_introduce_her(article):
+    quotes = extract_all(article(
+        "خبر\n\nحصلت المصورة السعودية نجلاء الخليفة على الميدالية الذهبية في مسابقة فرنسية.\n"
+        "وأوضحت المصورة نجلاء أن المسابقة هي إحدى أكبر المسابقات في أوروبا.\n"
+        "وفي غضون ذلك يقول لـ«الشرق الأوسط» بشير الغلابي، مصور وإعلامي جنوبي، إنه خلال فترة "
+        "الحرب كان للإعلام دوره الإيجابي.\n"))
+    assert said(quotes, "المسابقة هي إحدى أكبر المسابقات في أوروبا").speaker.label \
+        == "نجلاء الخليفة"
+    assert said(quotes, "خلال فترة الحرب كان للإعلام دوره الإيجابي").speaker.label \
+        == "بشير الغلابي"

@@ -995,7 +995,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if _age_end(text, tokens, k, limit) is not None:
             break               # "اللاعب البالغ من العمر 34 عاما": his age, not his title
         if _definite(previous) and L.bare(previous) in L.PERSON_TITLES \
-                and _is(norm, L.COUNTRIES) and not _is(previous, L.ORGANISATIONS):
+                and _is(norm, L.COUNTRIES) and not _is(previous, L.ORGANISATIONS) \
+                and not (ta_marbuta(text, tokens[k - 1]) and norm.endswith("يه")):
+            # (but "المصورة السعودية نجلاء الخليفة": a woman's title, and its nisba agreeing)
             break               # "وحذر السفير | اليابان من التراجع": a definite title governs
             # no genitive; the country after it is whom he warned
         if _definite(previous) and L.bare(norm) in L.DESCRIPTIONS:
