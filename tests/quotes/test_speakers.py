@@ -6369,3 +6369,14 @@ def test_a_photographer_and_a_womans_title_with_its_nisba_introduce_her(article)
         == "نجلاء الخليفة"
     assert said(quotes, "خلال فترة الحرب كان للإعلام دوره الإيجابي").speaker.label \
         == "بشير الغلابي"
+
+
+def test_a_title_after_a_family_name_with_abu_is_his_title_not_more_of_his_name(article):
+    quotes = extract_all(article(
+        "خبر\n\nفيما أشاد خالد أبو راشد المحامي والقانوني المطلع بالشئون الرياضية، قائلا: أتفق مع "
+        "هذه القرارات جملة وتفصيل، مشيرا إلى أنها البداية لتصحيح الأوضاع.\n"
+        "وشدد أبو راشد على أن واقعنا الحالي أصبح صعب للغاية.\n"
+        "وقال المهندس محمد بن عبدالرحمن المخرج إن الحدائق ستفتح قريبا.\n"))
+    assert said(quotes, "أتفق مع هذه القرارات جملة وتفصيل").speaker.label == "خالد أبو راشد"
+    assert said(quotes, "واقعنا الحالي أصبح صعب للغاية").speaker.label == "خالد أبو راشد"
+    assert said(quotes, "الحدائق ستفتح قريبا").speaker.label == "محمد بن عبدالرحمن المخرج"

@@ -1750,6 +1750,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     start = k
     links = 0
     particle = False    # a family name came with its particle (فان جال، دي ميستورا)
+    family = False      # or with أبو/آل: "خالد أبو راشد | المحامي" (a title after it)
     if tokens[k].norm in _INITIALS:
         # "بي كي باتنايك": Latin initials spelt out, then the family name
         j = k + 1
@@ -1879,6 +1880,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 break       # (a title's word after بن is a father's name: "بن مساعد")
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
+            family = family or norm in _FAMILY_LINKS
             particle = particle or norm in L.SURNAME_PARTICLES
             if norm == "ال" and k >= start + 2:
                 if k < limit and not broken(text, tokens, k) and tokens[k].norm == "الله":
@@ -1915,8 +1917,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # last a family name (الـ…ي) that the phrase's end follows
             return k if norm.startswith("ال") or _name_boundary(text, tokens, k, limit) \
                 else start
-        if k > start and k - start - 2 * links == 1 and not particle and norm.startswith("ال") \
-                and _is(norm, L.PERSON_TITLES) \
+        if k > start and k - start - 2 * links == 1 and not particle and not family \
+                and norm.startswith("ال") and _is(norm, L.PERSON_TITLES) \
                 and (k + 1 >= limit or not tokens[k + 1].norm.startswith("ال")
                      and tokens[k + 1].norm != "باسم"
                      or tokens[k + 1].norm in ("الذي", "التي", "الذين")):
@@ -2021,6 +2023,9 @@ def _given_then_family(text: str, tokens: list[Token], k: int, limit: int) -> bo
         and not broken(text, tokens, k + 1) and tokens[k + 1].norm.startswith("ال") \
         and not _lexical(tokens[k + 1].norm)
 
+
+# Links that make a family name of the word after them (not بن, a father's name).
+_FAMILY_LINKS = L._norm("ابو ابي ابا ال")
 
 # What one gives, makes or issues when one speaks (بتصريح، بيانا، كلمة).
 _SAID_IN = L._norm("تصريح تصريحات بيان بلاغ كلمه حديث لقاء مداخله خطاب رساله تغريده "
