@@ -1938,12 +1938,8 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
             elif not (word.endswith("ه") and word in L.DOCUMENTS
                       and not tokens[d].norm.startswith("ال")):
                 continue            # (دراسة، رسالة: no alif marks it)
-            end = d
-            while end > j + 1 and L.one_of(tokens[end - 1].norm, L.TIME_WORDS):
-                end -= 1    # ("أمس بيانا": when, between the body and what it issued)
-            issuer = parse_subject(text, tokens, j + 1, end)
-            if issuer is not None and issuer.last == end - 1 \
-                    and issuer.kind in ("organisation", "person") \
+            issuer = _issuer_before(text, tokens, j, d)
+            if issuer is not None and issuer.kind in ("organisation", "person") \
                     and (issuer.kind == "organisation" or " " in (issuer.name or "")):
                 entities.issued(word, entities.resolve(issuer, tokens[j].start))
             break
@@ -1980,12 +1976,19 @@ def _note_revealed(text: str, tokens: list[Token], low: int, high: int,
         stem = owned[:-2] if owned.endswith("ها") else owned[:-1] if owned.endswith("ه") else ""
         if stem not in L.DOCUMENTS:
             continue
-        end = about
-        while end > j + 1 and L.one_of(tokens[end - 1].norm, L.TIME_WORDS):
-            end -= 1
-        issuer = parse_subject(text, tokens, j + 1, end)
-        if issuer is not None and issuer.last == end - 1 and issuer.kind == "organisation":
+        issuer = _issuer_before(text, tokens, j, about)
+        if issuer is not None and issuer.kind == "organisation":
             entities.issued(stem, entities.resolve(issuer, tokens[j].start))
+
+
+def _issuer_before(text: str, tokens: list[Token], verb: int, end: int) -> Subject | None:
+    """The verb's subject, the whole of what stands between it and token `end` (what it
+    issued or revealed) but for time words ("أمس بيانا": when, between the body and what
+    it issued); None when the subject does not reach that far."""
+    while end > verb + 1 and L.one_of(tokens[end - 1].norm, L.TIME_WORDS):
+        end -= 1
+    issuer = parse_subject(text, tokens, verb + 1, end)
+    return issuer if issuer is not None and issuer.last == end - 1 else None
 
 
 _REVEALING = L._norm("كشف كشفت وكشف وكشفت اعلن اعلنت واعلن واعلنت")

@@ -111,14 +111,14 @@ def _family_not_given(word: str) -> bool:
     """A word with the article that no given name is, though its key is one's: «المقيرن»
     (key of «مقرن»)."""
     norm = normalize_text(word)
-    return norm.startswith("ال") and norm not in GIVEN_NAMES and (
-        norm[2:] not in GIVEN_NAMES or norm[2:] not in _GIVEN_WITH_ARTICLE)
+    return norm.startswith("ال") and norm not in GIVEN_NAMES \
+        and norm[2:] not in _GIVEN_WITH_ARTICLE
     # (a given name with the article is a family's: "اليوسف"، "العبدالله"; but "الحسن"،
     # "الحسين" are given names too)
 
 
-# Given names also written with the article (الحسن واتارا، العباس).
-_GIVEN_WITH_ARTICLE = frozenset({"حسن", "حسين", "عباس", "وليد", "هادي", "مهدي"})
+# Given names also written with the article (الحسن واتارا، الوليد بن طلال).
+_GIVEN_WITH_ARTICLE = frozenset({"حسن", "حسين", "وليد", "هادي", "مهدي"})
 
 
 # Given names as name keys (not the family names that list keeps for their verb-like
