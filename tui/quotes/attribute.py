@@ -150,11 +150,18 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             discourse.spoke(headline.speaker, number)
         else:
             discourse.passed(number)
+    # (most paragraphs hold no verb of issuing or revealing and no document: one look at
+    # their words spares those notes' loops over every sentence)
+    words = {t.norm for t in tokens}
+    issuing = not (words.isdisjoint(_ISSUING_VERBS) and words.isdisjoint(_DOCUMENT_FORMS))
+    revealing = not words.isdisjoint(_REVEALING)
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        _note_issued(text, tokens, low, high, entities)
-        _note_revealed(text, tokens, low, high, entities)
+        if issuing:
+            _note_issued(text, tokens, low, high, entities)
+        if revealing:
+            _note_revealed(text, tokens, low, high, entities)
         _note_was_subject(text, tokens, low, high, entities)
         if not any(j not in said and (_opens_report(tokens, j) or _came_in_document(tokens, j, high))
                    for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
@@ -2001,6 +2008,10 @@ _MADE_VERBS = L._norm("اجر اجرا اعد اصدر نشر واجر واعد 
 # Verbs of issuing a document (its accusative follows the issuer: "أصدرت الوزارة بيانا").
 _ISSUING_VERBS = L._norm("اصدر اصدرت واصدر واصدرت نشر نشرت ونشر ونشرت وزع وزعت ووزع ووزعت "
                          "اجري اجرت واجري واجرت اعد اعدت واعد واعدت")
+
+
+# A document's word as _note_issued reads it after a verb: bare, or with one of و ب ل ف.
+_DOCUMENT_FORMS = frozenset(L.DOCUMENTS) | {p + d for p in "وبلف" for d in L.DOCUMENTS}
 
 
 def _document(norm: str) -> str:
