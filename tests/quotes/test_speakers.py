@@ -4506,6 +4506,17 @@ def test_a_verse_cited_is_gods_and_the_citer_goes_on(article):
     assert speaker_label(article, text, "هذا الحادث لن يزيدنا إلا تلاحما") == "عبدالرحمن السديس"
 
 
+def test_a_verse_after_the_verb_said_is_gods_not_the_epithets(article):
+    # «وقال تعالى: «…»»: the epithet alone is no speaker's name; the verse is God's, labelled
+    # as the cue «قوله تعالى» labels it, and «قال الله تعالى "…"» is read the same way
+    text = "وقال الشيخ إن الصبر مفتاح الفرج. وقال تعالى: «إن مع العسر يسرا». وأضاف أن الأمل باق."
+    assert speaker_label(article, text, "إن مع العسر يسرا") == "الله تعالى"
+    text = ("وقال في مداخلة إن المصاب مصاب الجميع، قال الله تعالى \"ومن أظلم ممن منع مساجد الله أن "
+            "يذكر فيها اسمه\" وأضاف أن الحادث جبان.")
+    assert speaker_label(article, text, "ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه") \
+        == "الله تعالى"
+
+
 def test_the_letters_of_cnn_are_no_particle(article):
     # «(سي إن إن) إنه «…»»: the Ns of CNN are letters; the quotation after the verb's own
     # إنّ is the speaker's, and no report opens inside the channel's name
