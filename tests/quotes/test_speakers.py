@@ -3199,6 +3199,16 @@ def test_a_verbal_noun_of_the_tafila_shape_is_no_name(article):
     assert said(quotes, "تم الإفراج عن الصيادين مساء الأربعاء").speaker.label == "المتحدث الرسمي"
 
 
+def test_a_verbal_noun_of_the_istifaal_shape_ends_a_name(article):
+    # sample 73: «أعلن … العميد محمد سمير استشهاد ضابط …»: what he announced is no word of his
+    # name, so «وقال العميد سمير …» later is the same man
+    text = ("أعلن الناطق العسكري باسم القوات المسلحة العميد محمد سمير استشهاد ضابط وثلاثة جنود في "
+            "انفجار عبوة ناسفة. وقال العميد سمير في بيان صحفي إنه في صباح الخميس وقع الانفجار.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, "استشهاد ضابط وثلاثة جنود في انفجار عبوة ناسفة").speaker.label == "محمد سمير"
+    assert said(quotes, "في صباح الخميس وقع الانفجار").speaker.label == "محمد سمير"
+
+
 def test_a_rank_word_without_the_article_is_a_title(article):
     # «عميد» is a rank (العميد فلان) and a dean: without the article, the dean of something
     assert speaker_label(article, "أوضح عميد شؤون المكتبات بجامعة الملك عبدالعزيز الدكتور نبيل "

@@ -1843,6 +1843,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and L.bare(tokens[start].norm) not in L.GIVEN_NAMES:
             return start    # "واثبت المدرب الفرنسي سريعا تأثير شيك": an adverb, then the
             # object, a verbal noun (تأثير، تطوير), never a name's second word
+        if k > start and len(tokens[k].norm) == 7 and tokens[k].norm.startswith("است") \
+                and tokens[k].norm[5] == "ا":
+            break       # "أعلن … العميد محمد سمير | استشهاد ضابط": a verbal noun of the
+            # استفعال kind (استشهاد، استمرار), the verb's object, never a name's word
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
         if k > start and tokens[k].norm.startswith("ال") and len(tokens[k].norm) >= 7 \
