@@ -4527,6 +4527,15 @@ def test_a_verse_after_the_verb_said_is_gods_not_the_epithets(article):
         == "الله تعالى"
 
 
+
+def test_a_verse_whose_cue_opens_the_paragraph_is_gods(article):
+    # sample 78: «…السعودية.\nقال تعالى: {…}، {…}»: the cue is the paragraph's first words
+    quotes = extract_all(article("خبر\n\nوقال الشيخ إن الصبر مهم.\nقال تعالى: {إن مع العسر يسرا}، "
+                                 "{واصبر وما صبرك إلا بالله}\n"))
+    assert said(quotes, "إن مع العسر يسرا").speaker.label == "الله تعالى"
+    assert said(quotes, "واصبر وما صبرك إلا بالله").speaker.label == "الله تعالى"
+
+
 def test_the_letters_of_cnn_are_no_particle(article):
     # «(سي إن إن) إنه «…»»: the Ns of CNN are letters; the quotation after the verb's own
     # إنّ is the speaker's, and no report opens inside the channel's name

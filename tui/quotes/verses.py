@@ -14,7 +14,7 @@ from tui.quotes.units import _Unit
 # "… قوله تعالى: {"، "وقال تعالى: «" at the end of the text before a quotation's opening
 # mark (ى or ي: the letters as written; any mark that opens a quotation or a verse)
 _CUE = re.compile(
-    r"(?:^|[\s،,(])(?:[وب]?قول(?:ه)?|[وف]?قال|[وف]?يقول)\s+(?:الله\s+)?"
+    r"(?<![^\s،,(])(?:[وب]?قول(?:ه)?|[وف]?قال|[وف]?يقول)\s+(?:الله\s+)?"
     r"(?P<name>تعال[ىي]|سبحانه(?:\s+وتعال[ىي])?|المول[ىي]\s+عز\s+وجل|الحق\s+سبحانه"
     r"(?:\s+وتعال[ىي])?|الحق\s+تبارك\s+وتعال[ىي]|عز\s+وجل)\s*:?\s*[{«\"“(﴿]\s*$")
 
