@@ -3953,6 +3953,17 @@ def test_one_phrase_then_bi_after_accusing_is_the_accused(article):
     assert said(quotes, "الإدمان هنا هو أن تتحكم الأفلام في جدولك").speaker.label == "اوزولت"
 
 
+def test_the_accused_before_a_comma_and_bi_is_no_speaker(article):
+    # sample 78: «واتهم الرئيس اليمني السابق علي عبدالله صالح، بأنه …»: the comma does not make
+    # the accused the one who speaks; the minister who spoke before goes on
+    quotes = extract_all(article("خبر\n\nوقال أحمد قطان إن دور القاهرة أساسي.\n\nواتهم الرئيس "
+                                 "اليمني السابق علي عبدالله صالح، بأنه سبب ضياع اليمن. وشدد على "
+                                 "أن اليمن خط أحمر، وقال «ما نطلبه من طهران ألا تختبر قوتنا».\n"))
+    assert all(q.speaker is None or q.speaker.label != "علي عبدالله صالح" for q in quotes)
+    assert said(quotes, "اليمن خط أحمر").speaker.label == "أحمد قطان"
+    assert said(quotes, "ما نطلبه من طهران ألا تختبر قوتنا").speaker.label == "أحمد قطان"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -926,8 +926,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # (in "وصفها البيت الأبيض بـ«…»" it is the pronoun, and the phrase is the subject)
             subject = parse_subject(text, tokens, k + 1, subject.last) or subject
         elif subject is not None and subject.first == k + 1 and subject.kind != "anonymous" \
-                and subject.last + 1 < limit and not broken(text, tokens, subject.last + 1) \
+                and subject.last + 1 < limit \
+                and (not broken(text, tokens, subject.last + 1)
+                     or L.one_of(norm, _ACCUSING)
+                     and gap(text, tokens, subject.last + 1).strip() in ("،", ",")) \
                 and (L.one_of(norm, L.DESCRIBING) and not norm.endswith(("ه", "ها", "هم"))
+                     and not broken(text, tokens, subject.last + 1)
                      and _as_described(text, tokens, subject.last + 1)
                      or L.one_of(norm, _ACCUSING) and (tokens[subject.last + 1].norm[:1] == "ب"
                                                        and tokens[subject.last + 1].norm
@@ -937,7 +941,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "واتهم أوكرانيا بشن قصف …"، "كما اتهم حزب العمال … بأن «…»": one phrase (or
             # two joined by و: "حزب العمال الكردستاني وتنظيم داعش بان …"), then بـ: whom he
             # accused or what he described (the verb takes both), not who; what was said
-            # comes after it
+            # comes after it (a comma may stand before the بـ of an accusation: "واتهم الرئيس
+            # اليمني السابق علي عبدالله صالح، بأنه …")
             whom_end = _and_another(text, tokens, subject, limit) or subject.last + 1
             subject = None
 
