@@ -3964,6 +3964,18 @@ def test_the_accused_before_a_comma_and_bi_is_no_speaker(article):
     assert said(quotes, "ما نطلبه من طهران ألا تختبر قوتنا").speaker.label == "أحمد قطان"
 
 
+def test_a_statement_owned_with_li_speaks_for_its_owner(article):
+    # sample 78: «مع تصريح إعلامي للواء رفعت قمصان، مستشار …، أشار فيه إلى أنه …»: the words
+    # "in it" are his whose statement it is, not the last speaker's
+    quotes = extract_all(article("خبر\n\nوقال مصدر حكومي إن الانتخابات في موعدها.\n\nوتوافقت "
+                                 "تلك التأكيدات مع تصريح إعلامي للواء رفعت قمصان، مستشار رئيس "
+                                 "الوزراء لشؤون الانتخابات، أشار فيه أمس إلى أنه من الأرجح فتح "
+                                 "الباب الشهر المقبل.\n\nوفي حديث للوزير محمد العلي أوضح فيه أن "
+                                 "المشروع سينجز قريبا.\n"))
+    assert said(quotes, "من الأرجح فتح الباب الشهر المقبل").speaker.label == "رفعت قمصان"
+    assert said(quotes, "المشروع سينجز قريبا").speaker.label == "محمد العلي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import (Subject, _feminine_title, _institution, _quoted_before,
+from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _quoted_before,
                                 _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject,
                                 verbal_noun_shape)
@@ -394,7 +394,7 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         if sender is not None and sender.last == k - 1 \
                 and sender.kind in ("person", "organisation", "anonymous"):
             return sender
-    return _caller_before(text, tokens, k)
+    return _caller_before(text, tokens, k) or _owner_before(text, tokens, k)
 
 
 # What one receives from someone: "تلقى … اتصالاً هاتفياً من …" (its tanween folds away; its
@@ -425,6 +425,45 @@ def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
                 and gap(text, tokens, k).strip() in (",", "،") \
                 and not any(L.reporting_word(tokens[m].norm) for m in range(after, k)):
             return caller
+        return None
+    return None
+
+
+# Words someone gives, whose they are said with لـ: "تصريح إعلامي للواء …"، "حديث للوزير …".
+_GIVEN_WORDS = L._norm("تصريح تصريحات حديث كلمه مقابله حوار مداخله")
+# A title with the article, as written after لـ: "للوزير" → "الوزير"; "للواء" → "اللواء"
+# (a word that opens with ل keeps two of the three lams).
+_TITLE_AFTER_LI = {"لل" + title[3 if title[2] == "ل" else 2:]: title
+                   for title in L.PERSON_TITLES | L.RANKS if title.startswith("ال")}
+
+
+def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """"وتوافقت تلك التأكيدات مع تصريح إعلامي للواء رفعت قمصان، مستشار …، أشار فيه إلى أنه
+    …": the statement's words are his whose it is, named with لـ right after it (past one
+    adjective), a titled person's name, then perhaps who he is set off by commas, up to the
+    verb "in it" (not the sentence's subject, nor the last speaker)."""
+    for j in range(k - 2, max(0, k - 30), -1):
+        if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
+            return None     # (the sentence, or a clause of it, begins before)
+        title = _TITLE_AFTER_LI.get(tokens[j].norm)
+        if title is None:
+            continue
+        if not any(_content(tokens[m].norm) in _GIVEN_WORDS
+                   and not any(broken(text, tokens, n) for n in range(m + 1, j + 1))
+                   for m in range(max(0, j - 2), j)):
+            return None
+        titled = Token(tokens[j].start + 1, tokens[j].end, title)
+        owner = parse_subject(text, tokens[:j] + [titled] + tokens[j + 1:], j, k, names=True)
+        if owner is None or owner.kind != "person" or not owner.name:
+            return None
+        after = owner.last + 1
+        if after == k:
+            return owner
+        if gap(text, tokens, after).strip() in (",", "،") \
+                and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES) \
+                and gap(text, tokens, k).strip() in (",", "،") \
+                and not any(L.reporting_word(tokens[m].norm) for m in range(after, k)):
+            return owner
         return None
     return None
 
