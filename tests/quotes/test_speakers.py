@@ -3976,6 +3976,19 @@ def test_a_statement_owned_with_li_speaks_for_its_owner(article):
     assert said(quotes, "المشروع سينجز قريبا").speaker.label == "محمد العلي"
 
 
+def test_an_unnamed_source_is_not_the_analyst_named_before(article):
+    # sample 77: «قال لـ "الاقتصادية" محلل لسوق الأسهم فضل عدم ذكر اسمه إن …» after «خالد
+    # الجوهر المحلل لسوق الأسهم»: an analyst who would not be named is someone else
+    quotes = extract_all(article('خبر\n\nمن جهته قال لـ "الاقتصادية" خالد الجوهر المحلل لسوق '
+                                 'الأسهم إن المستثمرين الأجانب يركزون على التوزيعات.\n\nمن جهته '
+                                 'قال لـ "الاقتصادية" محلل لسوق الأسهم فضل عدم ذكر اسمه إن غالبية '
+                                 'الشركات سجلت نموا. وأضاف أن الأجانب سيواصلون الشراء.\n'))
+    assert said(quotes, "المستثمرين الأجانب يركزون على التوزيعات").speaker.label == "خالد الجوهر"
+    for words in ("غالبية الشركات سجلت نموا", "الأجانب سيواصلون الشراء"):
+        speaker = said(quotes, words).speaker
+        assert speaker.label == "محلل لسوق الأسهم" and speaker.type == "anonymous"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -1032,6 +1032,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "وصفها الجانبان بـ«…»": a subject is there, naming no one the article knows
         entity = None
     else:
+        if subject is not None and subject.kind == "person" and not subject.name \
+                and not tokens[subject.first].norm.startswith("ال") \
+                and _unnamed_aside_end(text, tokens, subject.last + 1, limit) is not None:
+            # "قال لـ"الاقتصادية" محلل لسوق الأسهم فضل عدم ذكر اسمه إن …": a source who
+            # would not be named, indefinite, is someone new and unnamed, never the analyst
+            # the article named ("المسؤول في البيت الأبيض طالبا عدم ذكر اسمه" is the one
+            # it spoke of)
+            subject = dataclasses.replace(subject, kind="anonymous")
         sentence_start = _sentence_start(paragraph, cue_at)
         entity = _speaker_of(subject, cue_at, entities, discourse, number, feminine,
                              previous_speaker, norm, tokens, k, text, paragraph,
