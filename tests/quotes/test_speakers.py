@@ -3989,6 +3989,16 @@ def test_an_unnamed_source_is_not_the_analyst_named_before(article):
         assert speaker.label == "محلل لسوق الأسهم" and speaker.type == "anonymous"
 
 
+def test_given_names_that_open_like_bi(article):
+    # sample 77: «الدكتور بكري بن معتوق عساس» (بكري read as بـ and a word); the pool's «يار
+    # بهجت منشي» (بهجت likewise) is the painter who said «ليست للبيع»
+    assert speaker_label(article, "وقال الدكتور بكري بن معتوق عساس إن الندوة مهمة.",
+                         "الندوة مهمة") == "بكري بن معتوق عساس"
+    text = ("وقفت أمام لوحة رسمتها التشكيلية الشابة يار بهجت منشي (20 عاما). وأكدت يار أن الفن "
+            "رسالة وحضارة.")
+    assert speaker_label(article, text, "الفن رسالة وحضارة") == "يار بهجت منشي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»
