@@ -3999,6 +3999,14 @@ def test_given_names_that_open_like_bi(article):
     assert speaker_label(article, text, "الفن رسالة وحضارة") == "يار بهجت منشي"
 
 
+def test_a_family_nisba_shaped_like_bi_before_what_the_verb_governs(article):
+    # sample 77: «وألقى الدكتور خالد برقاوي كلمة رحب فيها بالمشاركين …، موضحاً أن …»: برقاوي
+    # (بـ and a word, by its look) ends his name before «بالمشاركين»; the participle is his
+    text = ("وقال الدكتور سامي عساس إن الندوة مهمة. ورحب الدكتور خالد برقاوي بالمشاركين في "
+            "الندوة، موضحاً أن تنظيم الندوة يندرج تحت الأهداف.")
+    assert speaker_label(article, text, "تنظيم الندوة يندرج تحت الأهداف") == "خالد برقاوي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

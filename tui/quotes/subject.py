@@ -1949,9 +1949,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                     k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES
                     and k + 1 < limit and not broken(text, tokens, k + 1)
                     and _family_nisba(tokens[k + 1].norm)
-                    and _firm_boundary(text, tokens, k + 2, limit)):
+                    and _firm_boundary(text, tokens, k + 2, limit)) and not (
+                    k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES
+                    and norm.endswith("ي") and k + 1 < limit and not broken(text, tokens, k + 1)
+                    and tokens[k + 1].norm.startswith("بال") and len(tokens[k + 1].norm) >= 7):
                 break   # (nor in "محمد برك الجابري، إن": a given name, a father's name
-                # shaped like بـ and a word, then the family name and the phrase's end)
+                # shaped like بـ and a word, then the family name and the phrase's end; nor
+                # "خالد برقاوي بالمشاركين": a family nisba, then what the verb governs)
         elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
                 norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
                                     and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
