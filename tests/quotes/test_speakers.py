@@ -4007,6 +4007,17 @@ def test_a_family_nisba_shaped_like_bi_before_what_the_verb_governs(article):
     assert speaker_label(article, text, "تنظيم الندوة يندرج تحت الأهداف") == "خالد برقاوي"
 
 
+@pytest.mark.parametrize("but", ["بيد أن", "لكن"])
+def test_a_clause_after_but_has_its_own_subject(article, but):
+    # sample 77: «وتدخل اللاعب أربيولا لتهدئة رونالدو، بيد أن النجم البرتغالي استمر في ثورته،
+    # وقال: «…»»: the one who went on and said it is the star (a title the article did not
+    # tie to his name: so named, not Arbeloa); استمر is his verb, no name
+    text = (f"وتدخل اللاعب أربيولا لتهدئة كريستيانو رونالدو، {but} النجم البرتغالي استمر في "
+            "ثورته العارمة، وقال: «دائمًا ما ترى العيوب في البرتغاليين فقط».")
+    assert speaker_label(article, text, "دائمًا ما ترى العيوب في البرتغاليين فقط") \
+        == "النجم البرتغالي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -914,8 +914,9 @@ def _source_opening(text: str, tokens: list[Token], first: int, k: int,
 
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
-# "…، غير أن الموظف رفض ذلك، مؤكداً": but, then أن, its subject and its verb
-_BUT_THAT = L._norm("غير الا")
+# "…، غير أن الموظف رفض ذلك، مؤكداً"، "…، بيد أن النجم البرتغالي استمر …، وقال": but, then
+# أن, its subject and its verb
+_BUT_THAT = L._norm("غير الا بيد")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
 
@@ -1433,10 +1434,16 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
             or L.feminine_verb(tokens[k].norm) != subject.feminine:
         return None
     if any(L.reporting_word(tokens[j].norm) or L.particle(tokens[j].norm)
-           or tokens[j].norm in ("الذي", "التي", "الذين")
+           or tokens[j].norm in ("الذي", "التي", "الذين") or tokens[j].norm in _BUT
            for j in range(subject.last + 1, k)):
-        return None     # (a report or a relative clause of its own in between)
+        return None     # (a report or a relative clause of its own in between; or a clause
+        # of another's: "وتدخل اللاعب أربيولا لتهدئة رونالدو، بيد أن النجم البرتغالي استمر
+        # …، وقال: «…»")
     return subject
+
+
+# "but", opening a clause whose subject may be another: "لكن النجم …"، "بيد أن …".
+_BUT = L._norm("لكن ولكن بيد")
 
 
 # Words that open a sentence before its verb: "بدوره استعرض …"، "ثم قدم …".

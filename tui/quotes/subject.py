@@ -1779,6 +1779,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if first_norm.startswith("است") and len(first_norm) in (5, 6) and first_norm[3] not in "اوي":
+        return k    # "لكن النجم البرتغالي استمر في ثورته": a verb of the استفعل kind (استمر،
+        # استقبل، استعرض), what the title did, never a name (not استيفان)
     if _written_verb(text, tokens[k]) or _verbal_noun(first_norm) \
             or _verbal_noun_with_pronoun(text, tokens[k]) \
             or first_norm.startswith("ال") and first_norm[2:] in L.NOT_NAMES \
