@@ -4018,6 +4018,15 @@ def test_a_clause_after_but_has_its_own_subject(article, but):
         == "النجم البرتغالي"
 
 
+def test_and_the_states_of_a_coalition_open_no_clause(article):
+    # sample 77: «وأعرب نائب الرئيس اليمني عن تقدير …، ودول التحالف العربي عامة …، مشيراً إلى
+    # …»: «ودول التحالف» is more of what he praised; the participle is the vice-president's
+    text = ("وقال الرئيس هادي إن الوضع جيد. وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور "
+            "الإمارات خاصة، ودول التحالف العربي عامة في عملية السهم الذهبي، مشيراً إلى أهمية "
+            "الخطوات المقبلة.")
+    assert speaker_label(article, text, "أهمية الخطوات المقبلة") == "نائب الرئيس اليمني"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -732,6 +732,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     clause_starts = [first] + [j for j in range(first + 1, k)
                                if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
                                and not _named_in_a_list(tokens[j].norm)
+                               and tokens[j].norm not in _AND_THE_REST
                                and not L.one_of(tokens[j].norm, L.PERSONAL_PRONOUNS)]
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else
                          j + 2 if j > first and tokens[j].norm in _BUT_THAT
@@ -929,6 +930,11 @@ def _plural_source(norm: str) -> bool:
 
 # Anonymous sources that are one person: a plural verb does not go on with them.
 _ONE_SOURCE = L._norm("مصدر شاهد شاهده مسؤول مصدرا متحدث متحدثه ناطق ضابط مسؤولا دبلوماسيا دبلوماسي")
+
+
+# "…، ودول التحالف العربي عامة …": و and a noun of a group goes on with what the verb
+# governs (one more of them), no clause whose verb the next word is the subject of.
+_AND_THE_REST = L._norm("ودول وقوات وجميع وباقي وبقيه وسائر ومختلف وكافه")
 
 
 def _named_in_a_list(norm: str) -> bool:
