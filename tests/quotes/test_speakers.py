@@ -4027,6 +4027,14 @@ def test_and_the_states_of_a_coalition_open_no_clause(article):
     assert speaker_label(article, text, "أهمية الخطوات المقبلة") == "نائب الرئيس اليمني"
 
 
+def test_and_a_verb_of_the_tafaal_kind_is_no_name(article):
+    # sample 77: «بهذا الرجل وتحطم زجاج سيارته» made a man «وتحطم زجاج», who then answered
+    # for «الرجل» in «أجاب الرجل: …»
+    quotes = extract_all(article("خبر\n\nفاصطدمت سيارة الشاب بهذا الرجل وتحطم زجاج سيارته "
+                                 "الأمامي.\n\nأجاب الرجل: لكنني سيدي لست من نيويورك.\n"))
+    assert all(q.speaker is None or "وتحطم" not in q.speaker.label for q in quotes)
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»
