@@ -4035,6 +4035,18 @@ def test_and_a_verb_of_the_tafaal_kind_is_no_name(article):
     assert all(q.speaker is None or "وتحطم" not in q.speaker.label for q in quotes)
 
 
+def test_a_visitor_is_a_title(article):
+    # sample 78: «كما أشاد الزائر ماجد المطيري القادم من مدينة الرياض، بما …، مؤكدًا أن …»: the
+    # visitor's name, then where he came from; the participle is his. («وطالب زائر في جامعات
+    # أخرى», a visiting student, is no one's title: زائر alone is not one)
+    text = ("وقال محمد سعيد الغامدي إن المهرجان ناجح. كما أشاد الزائر ماجد المطيري القادم من "
+            "مدينة الرياض، بما وصل إليه المهرجان من تطور، مؤكدًا أن المبيعات تتطور من عام لآخر.")
+    assert speaker_label(article, text, "المبيعات تتطور من عام لآخر") == "ماجد المطيري"
+    quotes = extract_all(article("خبر\n\nوأضاف المتحدث أن الجامعة ستتيح أربعة خيارات للدراسة، "
+                                 "وهي: الانتظام، وطالب زائر في جامعات أخرى، وتأجيل الفصل.\n"))
+    assert any(q.text.endswith("وطالب زائر في جامعات أخرى، وتأجيل الفصل") for q in quotes)
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -185,7 +185,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 مطرب المطرب مغني المغني ناقد الناقد مؤرخ المؤرخ مؤلف المؤلف مترجم المترجم ملحن الملحن
 وسيط الوسيط
 محرر المحرر محرره مصور المصور
-سياسي السياسي مراقب المراقب
+سياسي السياسي مراقب المراقب الزائر
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)
