@@ -4047,6 +4047,14 @@ def test_a_visitor_is_a_title(article):
     assert any(q.text.endswith("وطالب زائر في جامعات أخرى، وتأجيل الفصل") for q in quotes)
 
 
+def test_a_relative_after_a_long_title_is_the_named_mans(article):
+    # sample 78: «تحت إشراف العقيد محمد الغامدي مدير مدني جدة المكلف الذي شدد على …»: the
+    # words after his title's head are more of his title («جدة المكلف» is no one)
+    text = ("وذكر المقدم محمد القرني إن 50 ضابطاً شاركوا في الحملة، تحت إشراف العقيد محمد الغامدي "
+            "مدير مدني جدة المكلف الذي شدد على أهمية رفع مستوى السلامة.")
+    assert speaker_label(article, text, "أهمية رفع مستوى السلامة") == "محمد الغامدي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

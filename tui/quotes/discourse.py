@@ -600,7 +600,13 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
     must be sure to be one: a given name opens it, or the article introduced it ("مقر
     المعسكر، الذي أكد الجهاز الإداري …" names a place, not a man called مقر)."""
     sentence_start = _sentence_start(paragraph, tokens[relative].start)
+    named: Subject | None = None    # a full name the window opens with, his title after it
     for j in range(max(0, relative - 8), relative):
+        if named is not None and j > named.last \
+                and L.bare(tokens[j].norm) not in L.GIVEN_NAMES:
+            # "العقيد محمد الغامدي مدير مدني جدة المكلف الذي": the words after his title's
+            # head are more of his title, no one else's name ("جدة المكلف")
+            return named
         if tokens[j].start < sentence_start or tokens[j].norm.startswith(("لل", "بال")) \
                 or tokens[j].norm[:1] == "و" and L.bare(tokens[j].norm) not in L.GIVEN_NAMES \
                 or any(broken(text, tokens, m) for m in range(j + 1, relative)):
@@ -627,6 +633,13 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
         if j == relative - 1 and tokens[j].norm in _THAT_ONE:
             return None     # "هي تلك التي …": what the demonstrative points to, no one
         subject = parse_subject(text, tokens, j, relative)
+        if named is None and subject is not None and subject.kind == "person" \
+                and " " in (subject.name or "").strip() and subject.last + 2 < relative \
+                and not any(broken(text, tokens, m) for m in range(j + 1, relative)) \
+                and _is_title_head(tokens[subject.last + 1].norm) \
+                and not any(tokens[m].norm[:1] in "وبل" or L.one_of(tokens[m].norm, L.PREPOSITIONS)
+                            for m in range(subject.last + 1, relative)):
+            named = subject
         if subject is not None and subject.last == relative - 1 and subject.kind == "unknown" \
                 and L.bare(tokens[subject.last].norm) in _ONE_DOCUMENT \
                 and (subject.first == subject.last or subject.first + 1 == subject.last
@@ -644,6 +657,11 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
                 continue
             return subject
     return None
+
+
+def _is_title_head(norm: str) -> bool:
+    """"مدير"، "رئيس": a title's head without the article, in construct with what follows."""
+    return not norm.startswith("ال") and L.one_of(norm, L.PERSON_TITLES)
 
 
 # One document, named with the article: what a relative clause after it says it says.
