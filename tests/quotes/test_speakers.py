@@ -4055,6 +4055,19 @@ def test_a_relative_after_a_long_title_is_the_named_mans(article):
     assert speaker_label(article, text, "أهمية رفع مستوى السلامة") == "محمد الغامدي"
 
 
+def test_a_verb_of_the_faalat_kind_after_a_title_is_no_name(article):
+    # sample 80: «ولإرضاء المواطن عرضت القضية على الهيئة» made the citizen «عرضت», and every
+    # «المواطن» of the article then spoke as «عرضت»; رفعت and بخيت are names
+    quotes = extract_all(article("خبر\n\nويقول المواطن إن قصته طويلة. وذكر أن الوزير قال ولإرضاء "
+                                 "المواطن عرضت القضية على الهيئة.\n\nوطالب المواطن بأن يحال "
+                                 "الموظفون إلى المحكمة.\n"))
+    assert all(q.speaker is None or q.speaker.label != "عرضت" for q in quotes)
+    assert speaker_label(article, "وقال اللواء رفعت قمصان إن الباب سيفتح.", "الباب سيفتح") \
+        == "رفعت قمصان"
+    assert speaker_label(article, "وقال الطالب بخيت العتيبي إن الاختبار سهل.", "الاختبار سهل") \
+        == "بخيت العتيبي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

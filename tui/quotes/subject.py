@@ -1740,6 +1740,11 @@ _INITIALS = L._norm("بي سي دي جي كي تي اتش ار اس اف يو")
 _WHERE = L._norm("داخل خارج")
 
 
+# Given names of the فعلت shape: "رفعت قمصان"، "مدحت شلبي".
+_NAMES_IN_T = L._norm("بهجت مدحت رافت طلعت حكمت نشات ثروت شوكت رفعت عصمت مرفت حشمت صفوت "
+                      "نجدت جودت نعمت نصرت عفت")
+
+
 def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = False,
           article_first: bool = False) -> int:
     """The end (exclusive) of a personal name starting at token k, or k when the words there
@@ -1779,6 +1784,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if len(first_norm) == 4 and first_norm.endswith("ت") and not set(first_norm[:3]) & set("اوي") \
+            and first_norm not in _NAMES_IN_T and first_norm not in L.GIVEN_NAMES:
+        return k    # "ولإرضاء المواطن عرضت القضية على الهيئة": a verb of the فعلت kind, what
+        # she did, never a name (but رفعت، مدحت، حكمت are names, and ثابت، بخيت)
     if first_norm.startswith("است") and len(first_norm) in (5, 6) and first_norm[3] not in "اوي":
         return k    # "لكن النجم البرتغالي استمر في ثورته": a verb of the استفعل kind (استمر،
         # استقبل، استعرض), what the title did, never a name (not استيفان)
