@@ -4068,6 +4068,20 @@ def test_a_verb_of_the_faalat_kind_after_a_title_is_no_name(article):
         == "بخيت العتيبي"
 
 
+@pytest.mark.parametrize("sentence, words, label", [
+    # sample 80 («عالم الأحياء الفرنسي ماثيو ريكارد»); the pool's «وقال عالم الأرصاد الجوية ينس
+    # هوفمان من هيئة الأرصاد … إن» and «روري كوتريل عالم الجيولوجيا بجامعة روشستر»
+    ("وقال عالم الأحياء الفرنسي ماثيو ريكارد إن السعادة حالة من الصفاء.",
+     "السعادة حالة من الصفاء", "ماثيو ريكارد"),
+    ("وقال عالم الأرصاد الجوية ينس هوفمان من هيئة الأرصاد الألمانية إن مركز العاصفة سيتسع.",
+     "مركز العاصفة سيتسع", "ينس هوفمان"),
+    ('وقال روري كوتريل عالم الجيولوجيا بجامعة روشستر "من المعروف أن المجال قديم".',
+     "من المعروف أن المجال قديم", "روري كوتريل"),
+])
+def test_a_scientist_is_a_title(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

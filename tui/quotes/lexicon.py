@@ -186,6 +186,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 وسيط الوسيط
 محرر المحرر محرره مصور المصور
 سياسي السياسي مراقب المراقب الزائر
+عالم عالمه
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)
