@@ -4082,6 +4082,14 @@ def test_a_scientist_is_a_title(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
 
 
+def test_who_answers_is_set_off_by_who_he_is(article):
+    # sample 80: «يجيب عالم الأحياء الفرنسي ماثيو ريكارد، أسعد رجل في العالم حسب دراسة …،
+    # «…»»: who he is between commas (a study's ranking among it), then his words
+    text = ("يجيب عالم الأحياء الفرنسي ماثيو ريكارد، أسعد رجل في العالم حسب دراسة أمريكية، "
+            "«السعادة حالة من الصفاء وتحقيق الذات».")
+    assert speaker_label(article, text, "السعادة حالة من الصفاء وتحقيق الذات") == "ماثيو ريكارد"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

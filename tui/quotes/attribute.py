@@ -1104,7 +1104,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     # (a body set off by what it is, too: "شركة السعودي الفرنسي كابيتال، إحدى المؤسسات
     # المالية المرخصة …، أن")
     if anchor is None and subject is not None and subject.kind == "person" \
-            and " " in (subject.name or "") and any(f in _SAYS for f in L.forms(norm)):
+            and " " in (subject.name or "") \
+            and any(f in _SAYS or f in _ANSWERS for f in L.forms(norm)):
         anchor = _after_who_he_is(text, tokens, subject, limit, units)
     cited = _saying_of(text, tokens, after, limit, units)
     if cited is not None and cited[0].kind == "unknown" \
@@ -1639,6 +1640,8 @@ _BUT_HE = L._norm("لكنه لكنها ولكنه ولكنها")
 
 # The verbs after which إنّ, not أنّ, opens what was said.
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+# "يجيب ماثيو ريكارد، أسعد رجل في العالم، «…»": answering, said as saying is.
+_ANSWERS = L._norm("اجاب اجابت يجيب تجيب")
 
 
 # Periods named after هذا/هذه: "هذا الأسبوع"، "هذه السنة".
