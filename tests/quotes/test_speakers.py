@@ -4090,6 +4090,17 @@ def test_who_answers_is_set_off_by_who_he_is(article):
     assert speaker_label(article, text, "السعادة حالة من الصفاء وتحقيق الذات") == "ماثيو ريكارد"
 
 
+@pytest.mark.parametrize("sentence, words, label", [
+    # sample 80: «وقال المحلل في مجموعة هايتونغ سيكيوريتيز إن …» named a man «سيكيوريتيز»
+    ("وقال المحلل في مجموعة هايتونغ سيكيوريتيز إن الارتفاع كان كبيرا.", "الارتفاع كان كبيرا",
+     "المحلل في مجموعة هايتونغ سيكيوريتيز"),
+    ("وقال المحلل في بنك غولدمان ساكس جون سميث إن الارتفاع كان كبيرا.", "الارتفاع كان كبيرا",
+     "جون سميث"),
+])
+def test_a_firms_name_of_two_words_names_no_one(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

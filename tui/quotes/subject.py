@@ -1446,6 +1446,10 @@ def _governing_verbal_noun(word: str) -> bool:
             or _tafil_shape(word)) and word not in L.GIVEN_NAMES
 
 
+# A firm, then its name: "مجموعة هايتونغ سيكيوريتيز"، "بنك غولدمان ساكس".
+_FIRMS = L._norm("مجموعه شركه بنك مصرف")
+
+
 def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             honorifics: list[str]) -> Subject:
     """A title, its complements, then perhaps ranks, honorifics and a name. After a title of
@@ -1488,6 +1492,15 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                                 or _is(tokens[named_end].norm, L.RANKS)
                                 or _is(tokens[named_end].norm, L.HONORIFICS)):
             end = named_end     # (then his name: "مدير مهرجان أبها للتسوق إبراهيم آل جار الله")
+    if head + 1 < end < limit and _content(tokens[end - 2].norm) in _FIRMS \
+            and _unknown_word(text, tokens, end - 1) and _unknown_word(text, tokens, end) \
+            and L.bare(tokens[end].norm) not in L.GIVEN_NAMES \
+            and (end + 1 >= limit or broken(text, tokens, end + 1)
+                 or L.particle(tokens[end + 1].norm)
+                 or L.bare(tokens[end + 1].norm) in L.GIVEN_NAMES):
+        end += 1    # "المحلل في مجموعة هايتونغ سيكيوريتيز إن"، "بنك غولدمان ساكس": the
+        # firm's name goes on to its second word, which names no one (his name, if any,
+        # opens with a given name after it)
     if described and end < limit and tokens[end].norm in _HIGH_RANKING \
             and not broken(text, tokens, end):
         # "مسؤول حكومي رفيع المستوى": high-ranking, and of what level, goes on the phrase
