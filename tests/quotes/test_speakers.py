@@ -4101,6 +4101,14 @@ def test_a_firms_name_of_two_words_names_no_one(article, sentence, words, label)
     assert speaker_label(article, sentence, words) == label
 
 
+def test_the_father_president_is_not_the_head_of_a_court(article):
+    # sample 80: «صورة الرئيس الأب حافظ الأسد» then «وقال رئيس المحكمة … إن «…»»: «الأب» says
+    # which president, no body he heads; the court's head is someone else
+    text = ("بتصميم خلا من صورة الرئيس الأب حافظ الأسد. وبدورها أقرت المحكمة الشرعية في حلب "
+            "القرار، وقال رئيس المحكمة في كلمة له إن «المؤسسات الثورية اتفقت على التداول».")
+    assert speaker_label(article, text, "المؤسسات الثورية اتفقت على التداول") == "رئيس المحكمة"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»
