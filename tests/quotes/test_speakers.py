@@ -4109,6 +4109,15 @@ def test_the_father_president_is_not_the_head_of_a_court(article):
     assert speaker_label(article, text, "المؤسسات الثورية اتفقت على التداول") == "رئيس المحكمة"
 
 
+def test_as_someone_claims_leaves_the_clause_to_who_denied_it(article):
+    # sample 80: «وقال: إن البديل للاتفاق ليس الحرب، كما يدعي أوباما، وإنما …»: Netanyahu's
+    # words, against Obama's claim, not Obama's
+    text = ("ونفى نتنياهو أن يكون سبب معارضته للاتفاق العلاقات المتوترة. وقال: إن البديل للاتفاق "
+            "ليس الحرب، كما يدعي أوباما، وإنما صفقة أفضل.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is not None and q.speaker.label == "نتنياهو" for q in quotes)
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -1283,6 +1283,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "…، حسبما ذكرت الشرطة": the clause before is the source's (but "…، كما أكد
             # الجانبان رفضهما …" goes on with what they also stressed, their noun after
             # them: كما is "also"; and "…، كما اتهم جهات مسؤولة بالفساد": those accused)
+            if tokens[k - 1].norm == "كما" and L.bare(norm) in _CLAIMED \
+                    and previous_speaker not in (None, _NOBODY):
+                return after    # "وقال: إن البديل للاتفاق ليس الحرب، كما يدعي أوباما": the
+                # clause is the one who spoke's, against what the claimer claims
             unit = _clause_before(text, tokens, starts, k, paragraph, units)
             if unit is not None and subject is not None:
                 unit.speaker, unit.form = entity, "according"
@@ -1640,6 +1644,8 @@ _BUT_HE = L._norm("لكنه لكنها ولكنه ولكنها")
 
 # The verbs after which إنّ, not أنّ, opens what was said.
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+# Verbs of claiming: "…، كما يدعي فلان" says what he claims, which the clause may deny.
+_CLAIMED = L._norm("يدعي تدعي ادعي ادعت يزعم تزعم زعم زعمت يروج تروج")
 # "يجيب ماثيو ريكارد، أسعد رجل في العالم، «…»": answering, said as saying is.
 _ANSWERS = L._norm("اجاب اجابت يجيب تجيب")
 
