@@ -4112,10 +4112,12 @@ def test_the_father_president_is_not_the_head_of_a_court(article):
 def test_as_someone_claims_leaves_the_clause_to_who_denied_it(article):
     # sample 80: «وقال: إن البديل للاتفاق ليس الحرب، كما يدعي أوباما، وإنما …»: Netanyahu's
     # words, against Obama's claim, not Obama's
-    text = ("ونفى نتنياهو أن يكون سبب معارضته للاتفاق العلاقات المتوترة. وقال: إن البديل للاتفاق "
-            "ليس الحرب، كما يدعي أوباما، وإنما صفقة أفضل.")
+    text = ("ورد الرئيس الأمريكي باراك أوباما بلقاء شخصيات يهودية. وقال رئيس الوزراء الإسرائيلي "
+            "بنيامين نتنياهو إن الاتفاق سيئ. وقال: إن البديل للاتفاق ليس الحرب، كما يدعي أوباما، "
+            "وإنما صفقة أفضل.")
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert all(q.speaker is not None and q.speaker.label == "نتنياهو" for q in quotes)
+    assert quotes and all(q.speaker is not None and q.speaker.label == "بنيامين نتنياهو"
+                          for q in quotes)
 
 
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
