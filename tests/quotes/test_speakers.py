@@ -4120,6 +4120,14 @@ def test_as_someone_claims_leaves_the_clause_to_who_denied_it(article):
                           for q in quotes)
 
 
+def test_a_verb_of_two_letters_after_a_title_and_comma_is_no_name(article):
+    # sample 79: «وفور وصول محافظ خميس مشيط، قص شريط المعرض» made the governor «قص شريط»,
+    # who then said what «وأضاف المحافظ» says
+    quotes = extract_all(article('خبر\n\nوفور وصول محافظ خميس مشيط، قص شريط المعرض إيذانا '
+                                 'بانطلاقته.\n\nوأضاف المحافظ: "المشاركون يستحقون الدعم".\n'))
+    assert said(quotes, "المشاركون يستحقون الدعم").speaker.label == "المحافظ"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -1069,7 +1069,11 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
             and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, after)):
         named = parse_subject(text, tokens, after, k)
         if named is not None and named.name and named.title is None \
-                and named.kind == "person":
+                and named.kind == "person" and not (
+                    len(tokens[named.first].norm) <= 2
+                    and tokens[named.first].norm not in L.GIVEN_NAMES):
+            # (not a verb of two letters: "محافظ خميس مشيط، قص شريط المعرض" is what he did,
+            # no name)
             return replace(named, first=subject.first, start=subject.start,
                            title=subject.title, title_words=subject.title_words,
                            honorifics=subject.honorifics + named.honorifics,
