@@ -4128,6 +4128,15 @@ def test_a_verb_of_two_letters_after_a_title_and_comma_is_no_name(article):
     assert said(quotes, "المشاركون يستحقون الدعم").speaker.label == "المحافظ"
 
 
+def test_their_saying_after_an_is_not_the_relaying_papers(article):
+    # sample 79: «ونقلت الصحيفة عن المواطنين السعوديين قولهم إنهم …»: the citizens', whom the
+    # grammar does not read as a source; not the paper's words (abstain)
+    text = "ونقلت الصحيفة عن المواطنين السعوديين قولهم إنهم تعرضوا للإهانة في المنفذ."
+    assert speaker_label(article, text, "تعرضوا للإهانة في المنفذ") is None
+    text = "ونقلت رويترز عن مصدر قوله إن الهجوم وقع."
+    assert speaker_label(article, text, "الهجوم وقع") == "مصدر"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

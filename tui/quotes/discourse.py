@@ -164,6 +164,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             and _another_in_clause(text, tokens, k):
         discourse.forget()
         return None     # "بينما علّق آخر على المشروع بقوله «…»": another one's, unnamed
+    if _cited_after_an(text, tokens, k):
+        discourse.forget()
+        return None     # "ونقلت الصحيفة عن المواطنين السعوديين قولهم إنهم …": theirs, whom
+        # the grammar did not read; not the relaying paper's, nor the last speaker's
     if L.participle(norm) or L.bare(norm) in L.SPEECH_NOUNS:
         # "، مؤكدا …": the sentence's speaker goes on (unknown if it was unknown), or the
         # subject of the verb the sentence opened with ("أعرب بوتين عن …، مؤكدا أن …")
@@ -382,6 +386,22 @@ def _fronted_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         if _fronted(tokens, j) is not None:
             return _fronted_subject(text, tokens, j, number)
     return None
+
+
+def _cited_after_an(text: str, tokens: list[Token], k: int) -> bool:
+    """Is token k «قوله/قولها/قولهم» after «عن» and a few words, in one clause ("نقلت الصحيفة
+    عن المواطنين السعوديين قولهم"): the saying of those after عن?"""
+    if L.bare(tokens[k].norm) not in _THEIR_SAYING:
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if broken(text, tokens, j + 1):
+            return False
+        if tokens[j].norm == "عن":
+            return j + 1 < k
+    return False
+
+
+_THEIR_SAYING = L._norm("قوله قولها قولهم قولهما")
 
 
 def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
