@@ -4137,6 +4137,18 @@ def test_their_saying_after_an_is_not_the_relaying_papers(article):
     assert speaker_label(article, text, "الهجوم وقع") == "مصدر"
 
 
+def test_what_a_report_says_someone_considers_stays_in_the_report(article):
+    # sample 79: «وذكر بن رودس … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
+    # إرهابية»»: the party is what is considered, no speaker; the words are Rhodes's report.
+    # (Outside a report, «ورغم أن البنك الدولي وصف جورجيا بأنها …» is the bank's.)
+    text = ("وذكر بن رودس نائب مستشار الأمن القومي أن الولايات المتحدة تعتبر حزب العمال "
+            "الكردستاني «منظمة إرهابية».")
+    assert speaker_label(article, text, "منظمة إرهابية") == "بن رودس"
+    text = ("ورغم أن البنك الدولي وصف جورجيا بأنها الرقم الأول في الإصلاح الاقتصادي، إلا أن "
+            "البطالة ظلت مرتفعة.")
+    assert speaker_label(article, text, "الرقم الأول في الإصلاح الاقتصادي") == "البنك الدولي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -437,6 +437,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if named is not None and named.kind != "unknown":
             discourse.spoke(entities.resolve(named, cue_at), number)
         return k + 1
+    if L.bare(norm) in _CONSIDERS and _after_its_subject_in_that(text, tokens, k) \
+            and any(u.start <= tokens[k].start < u.end for u in reports):
+        return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
+        # إرهابية»": inside another's report, the verb's subject stands before it, so what
+        # follows is what it considers, not who speaks; the words stay with that report
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
     if k > 0 and tokens[k - 1].norm in ("من", "ومن") and norm.endswith(("ها", "هم")) \
@@ -1367,6 +1372,27 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             discourse.spoke(entity, number)
             return bisect_left(starts, unit.end)
     return k + 1
+
+
+# Verbs of considering or describing something as something, in the present or past: "تعتبر
+# X «…»"، "يصف X بـ«…»" (whom or what, then as what).
+_CONSIDERS = L._norm("اعتبر اعتبرت يعتبر تعتبر وصف وصفت يصف تصف صنف صنفت يصنف تصنف")
+
+
+def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
+    """Does the verb at token k follow its subject inside a clause of أن/إن ("أن الولايات
+    المتحدة تعتبر …"): the particle, a phrase read as a person or body up to the verb, nothing
+    that ends a clause between?"""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if broken(text, tokens, j + 1):
+            return False
+        if L.particle(tokens[j].norm):
+            if j + 1 >= k:
+                return False
+            subject = parse_subject(text, tokens, j + 1, k)
+            return subject is not None and subject.last == k - 1 \
+                and subject.kind in ("person", "organisation")
+    return False
 
 
 def _reported_after_colon(text: str, tokens: list[Token], j: int, units: list[_Unit]) -> bool:
