@@ -4149,6 +4149,19 @@ def test_what_a_report_says_someone_considers_stays_in_the_report(article):
     assert speaker_label(article, text, "الرقم الأول في الإصلاح الاقتصادي") == "البنك الدولي"
 
 
+def test_men_who_confirm_are_not_a_ministry(article):
+    # sample 79: «طالب موظفون …، الجهات المسؤولة …، وتحديدا وزارة العمل، باعتماد …، مؤكدين أن
+    # …»; the pool's «وأعرب المواطنين عن تقديرهم لجهود الوزارة …، مؤكدين أن الوزارة بذلت …»: a
+    # participle of men goes on with no body
+    text = ('طالب موظفون في قطاعات "أهلية"، الجهات المسؤولة في الدولة، وتحديدا وزارة العمل، '
+            'باعتماد يوم الاقتراع إجازة للسعوديين، مؤكدين أن ذلك اليوم عرس ديمقراطي.')
+    assert speaker_label(article, text, "ذلك اليوم عرس ديمقراطي") != "وزارة العمل"
+    text = ("عملت وزارة الشئون البلدية والقروية على تنظيم الفعاليات، وأعرب المواطنين عن تقديرهم "
+            "لجهود الوزارة، مؤكدين أن الوزارة بذلت جهوداً جبارة.")
+    assert speaker_label(article, text, "الوزارة بذلت جهوداً جبارة") \
+        != "وزارة الشئون البلدية والقروية"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

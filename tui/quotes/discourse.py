@@ -183,7 +183,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         # ("وكشف المتحدث …، حيث أظهرت الإحصائيات أن …، مشيرا إلى أن": the masculine participle
         # goes on with the sentence's subject, not with the statistics)
         subject = _sentence_subject(text, tokens, k, paragraph, None, entities, coordinated=False,
-                                    said=said, plural=L.bare(norm).endswith(("ين", "ه")))
+                                    said=said, plural=L.bare(norm).endswith(("ين", "ه")),
+                                    men=L.bare(norm).endswith("ين"))
         # ("وصف معارضون سوريون … خطاب الأسد …، مؤكدين أن …": a plural participle goes on
         # with the plural source of its sentence, and so does a feminine one, which a
         # broken plural takes: "وانتقدت وسائل إعلام ألمانية التحقيق قائلة إن …")
@@ -720,7 +721,7 @@ _SO_SAID = L._norm("فقال فقالت فيقول فتقول فاجاب فاج�
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
                       feminine: bool | None, entities: Entities, coordinated: bool = True,
                       vouched: bool = True, said: tuple[tuple[int, int], ...] = (),
-                      plural: bool = False) -> Subject | None:
+                      plural: bool = False, men: bool = False) -> Subject | None:
     """"فيما أبدت منار الدوسري سعادتها …، وقالت: …": a verb with و after a comma, with no
     subject, goes on with the subject of the clause before it: the phrase that opens the
     sentence (SVO), the phrase right after the verb that opens it, or after the last verb of
@@ -832,6 +833,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 and _plural_source(tokens[subject.first].norm):
             return subject  # "وأطلق العلماء على القناع اسم «…»، وأوضحوا أنه …": the plural
             # verb goes on with the plural subject of its sentence
+        if men and subject is not None and subject.kind == "organisation":
+            continue    # "طالب موظفون …، الجهات المسؤولة …، وتحديدا وزارة العمل، باعتماد …،
+            # مؤكدين أن …": men who confirm, not the ministry they called on
         if subject is None or subject.kind not in ("person", "organisation") and not (
                 subject.kind == "unknown" and j == first + 1 and " " not in subject.label.strip()
                 and entities.known_surname(subject.label)) and (
