@@ -4162,6 +4162,14 @@ def test_men_who_confirm_are_not_a_ministry(article):
         != "وزارة الشئون البلدية والقروية"
 
 
+def test_confirmed_by_her_mother_is_not_the_last_speakers(article):
+    # samples 77 and 80: «وقد أكدت ذلك والدتها وأفادت أن …»: her mother, whom no name says,
+    # confirmed it and said what follows; not the health directorate that spoke before
+    text = ("وأوضحت المديرية العامة للشؤون الصحية أن الطفلة توفيت قبل وصولها بنصف ساعة؛ وقد أكدت "
+            "ذلك والدتها وأفادت أن توقف التنفس حدث في منزلها.")
+    assert speaker_label(article, text, "توقف التنفس حدث في منزلها") is None
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

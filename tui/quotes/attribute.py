@@ -471,6 +471,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if said_by is not None and said_by.kind != "unknown":
             discourse.spoke(entities.resolve(said_by, cue_at), number)
             return said_by.last + 1
+        if said_by is None and by < limit and _kin_with_pronoun(text, tokens[by]):
+            discourse.forget()  # "وقد أكدت ذلك والدتها وأفادت أن …": her mother, whom no
+            return by + 1       # name says; not whoever spoke before (so the next verb abstains)
     if k > 0 and tokens[k - 1].norm in ("في", "حد") \
             and L.one_of(norm, L.DESCRIBING) and not broken(text, tokens, k):
         return _describing_noun(text, tokens, starts, k, units, reports, paragraph, number,
@@ -1392,6 +1395,18 @@ def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
             subject = parse_subject(text, tokens, j + 1, k)
             return subject is not None and subject.last == k - 1 \
                 and subject.kind in ("person", "organisation")
+    return False
+
+
+def _kin_with_pronoun(text: str, token: Token) -> bool:
+    """"والدتها"، "شقيقه"، "زوجته": a relative named by whose relative he or she is."""
+    word = L.bare(token.norm)
+    for suffix in ("ها", "ه", "هم"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem     # والدت → والده
+            if stem in L.RELATIONS:
+                return True
     return False
 
 
