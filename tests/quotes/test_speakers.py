@@ -4170,6 +4170,13 @@ def test_confirmed_by_her_mother_is_not_the_last_speakers(article):
     assert speaker_label(article, text, "توقف التنفس حدث في منزلها") is None
 
 
+def test_a_retired_rank_before_a_name(article):
+    # sample 79: «من جانبه، قال اللواء المتقاعد ناصر العولقي، في اتصال هاتفي مع "الوطن" إن …»
+    text = ('من جانبه، قال اللواء المتقاعد ناصر العولقي، في اتصال هاتفي مع "الوطن" إن اشتداد '
+            'المعارك سيستمر.')
+    assert speaker_label(article, text, "اشتداد المعارك سيستمر") == "ناصر العولقي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»
