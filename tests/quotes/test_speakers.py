@@ -4177,6 +4177,14 @@ def test_a_retired_rank_before_a_name(article):
     assert speaker_label(article, text, "اشتداد المعارك سيستمر") == "ناصر العولقي"
 
 
+def test_a_family_name_of_al_abd_and_allah(article):
+    # sample 79: «ويقول وليد العبد الله أحد عملاء مركز زراعة الشعر في تركيا إنه …»
+    text = ("ويقول وليد العبد الله أحد عملاء مركز زراعة الشعر في تركيا إنه أقبل على زراعة الشعر، "
+            "مشيرا إلى أن العملية رخيصة.")
+    assert speaker_label(article, text, "أقبل على زراعة الشعر") == "وليد العبد الله"
+    assert speaker_label(article, text, "العملية رخيصة") == "وليد العبد الله"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -1899,10 +1899,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break       # "أبدى ألكسيس تسيبراس | موقفا صارما": a noun and its adjective in
             # the accusative, the object (written without their tanween)
         if norm == "العبد" and k + 1 < limit and not broken(text, tokens, k + 1) \
-                and tokens[k + 1].norm.startswith("ال") and len(tokens[k + 1].norm) >= 5 \
+                and tokens[k + 1].norm.startswith("ال") \
+                and (len(tokens[k + 1].norm) >= 5 or tokens[k + 1].norm == "الله") \
                 and not _ends_phrase(text, tokens, k + 1, limit):
-            k += 2      # "عبد الناصر العبد اللطيف": a family name of عبد and one of God's
-            break       # names, with the article; like any such family name it ends the name
+            k += 2      # "عبد الناصر العبد اللطيف"، "وليد العبد الله": a family name of عبد
+            break       # and one of God's names, with the article; like any such family name
+            # it ends the name
         if norm in L.NAME_LINKS:
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) and not (
                     norm in ("بن", "بنت") and not broken(text, tokens, k + 1)
