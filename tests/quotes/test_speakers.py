@@ -4185,6 +4185,16 @@ def test_a_family_name_of_al_abd_and_allah(article):
     assert speaker_label(article, text, "العملية رخيصة") == "وليد العبد الله"
 
 
+def test_the_owner_of_a_stall_is_no_rank(article):
+    # sample 82: «ويعرض صاحب الركن محمد جهاد تجاربه …، مبيناً أن …»: «الركن» (the stall) is a
+    # rank only after one («العميد الركن»); the name is his, not «تجاربه»
+    text = ("ويعرض صاحب الركن محمد جهاد تجاربه في المشاركات الدولية، مبيناً أن مشاركته تعد "
+            "الأولى في منطقة عسير.")
+    assert speaker_label(article, text, "مشاركته تعد الأولى في منطقة عسير") == "محمد جهاد"
+    assert speaker_label(article, "وقال العميد الركن أحمد عسيري إن العمليات مستمرة.",
+                         "العمليات مستمرة") == "أحمد عسيري"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

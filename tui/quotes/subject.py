@@ -907,9 +907,10 @@ def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
 
 
 def _rank_complement(tokens: list[Token], j: int) -> bool:
-    """"أول" and "ركن" are ranks only after one ("الفريق أول"، "لواء ركن"): not "وزير الإسكان
-    ماجد الحقيل في أول ظهور رسمي له", his first appearance."""
-    return L.bare(tokens[j].norm) in ("اول", "ركن") \
+    """"أول" and "ركن" are ranks only after one ("الفريق أول"، "لواء ركن"، "العميد الركن"): not
+    "وزير الإسكان ماجد الحقيل في أول ظهور رسمي له", his first appearance, nor "صاحب الركن
+    محمد جهاد", the stall's owner."""
+    return L.bare(tokens[j].norm) in ("اول", "ركن", "الركن") \
         and not (j > 0 and _is(tokens[j - 1].norm, L.RANKS))
 
 
