@@ -4195,6 +4195,22 @@ def test_the_owner_of_a_stall_is_no_rank(article):
                          "العمليات مستمرة") == "أحمد عسيري"
 
 
+def test_in_it_then_a_name_and_his_title(article):
+    # sample 81: «في وقت أكد فيه دونالد بوث، المبعوث الأميركي …، أن …» went to the president
+    # named before: a full name, then his title set off by a comma, is who said it
+    text = ("وقال الرئيس سلفا كير إن الاتفاق سيئ. وفي وقت أكد فيه دونالد بوث، المبعوث الأميركي "
+            "إلى جنوب السودان، أن صبر بلاده قد نفد.")
+    assert speaker_label(article, text, "صبر بلاده قد نفد") == "دونالد بوث"
+
+
+def test_sources_before_a_verb_of_describing(article):
+    # sample 82: «لكن مصادر في المعارضة السورية وصفت انسحاب «النصرة» … بـ«…»»: the subject
+    # before the verb; «انسحاب» (what was described) is no man
+    text = ("لكن مصادر في المعارضة السورية وصفت انسحاب «النصرة» من مواقعها بـ«التكتيكي "
+            "والاحتيالي».")
+    assert speaker_label(article, text, "التكتيكي والاحتيالي") == "مصادر في المعارضة السورية"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -661,6 +661,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # on with whoever spoke, and what he called for follows بأن
         discourse.how = "carry"
         after, called_on = called, True
+    elif norm in _CONSIDERS and k > 0 and not broken(text, tokens, k) \
+            and (before := _subject_before(text, tokens, k, paragraph, entities)) is not None:
+        # "لكن مصادر في المعارضة السورية وصفت انسحاب «النصرة» … بـ«…»": the subject stands
+        # before the verb of describing, and what follows it is what was described
+        subject = before
+        discourse.how = "subject-first"
     elif number == 0 and k > 0 and norm[:1] in ("ي", "ت") \
             and (before := _headline_subject(text, tokens, k, paragraph, entities)) is not None:
         # a headline "التحالف يعلن هدنة إنسانية"، "«سوني» تعلن عن …": the subject first,
@@ -705,8 +711,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # title or a body, not any words that parse as a name)
             subject = parse_subject(text, tokens, k + 2, bound, names=anchor is not None)
             if subject is not None and (subject.kind == "unknown"
-                                        or subject.kind == "person" and not subject.title):
-                subject = None
+                                        or subject.kind == "person" and not subject.title
+                                        and not _name_then_title(text, tokens, subject, bound)):
+                subject = None  # (but "في وقت أكد فيه دونالد بوث، المبعوث الأميركي …، أن":
+                # a name, then his title set off by a comma)
         if anchor is not None and anchor[0] == "that" and any(f in _SAYS for f in L.forms(norm)) \
                 and text[tokens[anchor[1]].start] in "إا":
             subject = _body_name_runs_on(text, tokens, k, subject, anchor[1]) or subject
@@ -1396,6 +1404,14 @@ def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
             return subject is not None and subject.last == k - 1 \
                 and subject.kind in ("person", "organisation")
     return False
+
+
+def _name_then_title(text: str, tokens: list[Token], subject: Subject, bound: int) -> bool:
+    """A full name, then a comma and a title ("دونالد بوث، المبعوث الأميركي …")."""
+    after = subject.last + 1
+    return bool(subject.name) and " " in subject.name.strip() and after < bound \
+        and gap(text, tokens, after).strip() in (",", "،") \
+        and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES)
 
 
 def _kin_with_pronoun(text: str, token: Token) -> bool:
