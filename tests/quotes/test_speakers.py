@@ -4211,6 +4211,18 @@ def test_sources_before_a_verb_of_describing(article):
     assert speaker_label(article, text, "التكتيكي والاحتيالي") == "مصادر في المعارضة السورية"
 
 
+def test_who_aired_it_does_not_go_on_speaking(article):
+    # sample 81: «وقال كير أمام مؤيديه …، بثها التلفزيون الرسمي، إن …، وقال بهذا الخصوص إن «…»»:
+    # the television aired the speech; the next «وقال» is Kiir's. (The pool's «وثائق نشرها موقع
+    # «ويكيليكس»، وأفادت بأن …»: documents speak for who published them.)
+    text = ("وقال كير أمام الآلاف من مؤيديه في احتفالات يوم الشهداء، بثها التلفزيون الرسمي، إن "
+            "المقترحات غير متوازنة، مضيفا أن المعارضة تطمع في النفط، وقال بهذا الخصوص إن «هذه "
+            "محاولة لسرقة نفطنا».")
+    assert speaker_label(article, text, "هذه محاولة لسرقة نفطنا") == "كير"
+    text = "أربك الكشف عن وثائق نشرها موقع «ويكيليكس»، وأفادت بأن الولايات المتحدة تجسست على اليابان."
+    assert speaker_label(article, text, "الولايات المتحدة تجسست على اليابان") == "موقع «ويكيليكس»"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -785,6 +785,11 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     for j in reversed(candidates):
         if j == first + 1 and L.bare(tokens[first].norm) in _EVERY:
             continue    # "وكل شبكة تحتاج الى …": every one, no verb and its subject
+        if coordinated and j - 1 > first and tokens[j - 1].norm in _AIRED \
+                and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j - 1)):
+            continue    # "وقال كير أمام مؤيديه …، بثها التلفزيون الرسمي، إن …، وقال": who aired
+            # what the sentence tells of, set off by commas, not who goes on speaking (but
+            # "وثائق نشرها موقع «ويكيليكس»، وأفادت": the documents speak for who published them)
         if j - 1 > first and verbal_noun_shape(L.bare(tokens[j - 1].norm)) \
                 and L.bare(tokens[j - 1].norm) not in L.GIVEN_NAMES:
             continue    # "أيد رئيس الفلبين …، أمس، ترشيح وزير الداخلية …، قائلا": a clause
@@ -973,6 +978,9 @@ def _plural_source(norm: str) -> bool:
 # Anonymous sources that are one person: a plural verb does not go on with them.
 _ONE_SOURCE = L._norm("مصدر شاهد شاهده مسؤول مصدرا متحدث متحدثه ناطق ضابط مسؤولا دبلوماسيا دبلوماسي")
 
+
+# Verbs of airing or carrying what was told, with its pronoun: "بثها التلفزيون الرسمي".
+_AIRED = L._norm("بثه بثها بثته بثتها نقله نقلها نقلته نقلتها نشره نشرها نشرته نشرتها")
 
 # "…، ودول التحالف العربي عامة …": و and a noun of a group goes on with what the verb
 # governs (one more of them), no clause whose verb the next word is the subject of.
