@@ -4223,6 +4223,19 @@ def test_who_aired_it_does_not_go_on_speaking(article):
     assert speaker_label(article, text, "الولايات المتحدة تجسست على اليابان") == "موقع «ويكيليكس»"
 
 
+@pytest.mark.parametrize("sentence, words, label", [
+    # sample 81: «بان كي مون» read «بان» as بأنّ, so «كي مون إن …» was what was said
+    ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.", "الوضع خطير", "بان كي مون"),
+    ("وأكد بان كي مون أن الوضع خطير.", "الوضع خطير", "بان كي مون"),
+    ("وأكد الوزير بان الوضع خطير.", "الوضع خطير", "الوزير"),
+    # (and the NATO chief is not the UN's, «حلف» a body: «لحلف شمال الأطلسي» ended the title)
+    ("وقال الأمين العام لحلف شمال الأطلسي ينس شتولتينبيرج إن الحلف متضامن.", "الحلف متضامن",
+     "ينس شتولتينبيرج"),
+])
+def test_ban_ki_moon_and_the_alliance(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -59,7 +59,8 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
                                 group_end, kabir_title,
-                                name_link_van, parse_subject, verbal_noun_shape,
+                                ban_ki_moon, name_link_van, parse_subject,
+                                verbal_noun_shape,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
 from tui.quotes.verses import GOD_NAMES, cite_verses
@@ -2415,6 +2416,8 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             continue        # "وقالت قناة ان اتش كي العامة ان …": the letters of a name (NHK)
         if particle and _cnn_letter(text, tokens, j):
             continue        # "قال لشبكة (سي إن إن) إنه …": the letters of CNN
+        if particle and ban_ki_moon(text, tokens, j):
+            continue        # "وقال الأمين العام للأمم المتحدة بان كي مون إن …": his name
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن

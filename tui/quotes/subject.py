@@ -352,6 +352,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
     first word: what stands before it does not matter.)"""
     if k >= limit:
         return True
+    if ban_ki_moon(text, tokens, k) and not broken(text, tokens, k):
+        return False    # "الأمين العام للأمم المتحدة بان كي مون": his name, not بأنّ
     if broken(text, tokens, k) and not opening:
         # a quoted name inside a title (المتحدث باسم "مدن"، وزارة «الصحة») goes on
         previous = tokens[k - 1].norm
@@ -375,7 +377,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return True     # "ادريان لودفيج | كبير الخبراء الأمنيين"
     if not _may_end_phrase(norm):
         return False
-    if (_stops_phrase(norm) and not name_link_van(text, tokens, k)) or is_number(tokens[k]):
+    if (_stops_phrase(norm) and not name_link_van(text, tokens, k)
+            and not ban_ki_moon(text, tokens, k)) or is_number(tokens[k]):
         return True
     if len(norm) <= 2 and norm.startswith("ل") \
             and not _OPENERS.isdisjoint(text[tokens[k].end:tokens[k].end + 3]):
@@ -704,6 +707,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            and not ban_ki_moon(text, tokens, k) \
             and not _shape_only(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) and not _family_of(text, tokens[k]) \
@@ -1594,7 +1598,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)
-                     or word_name) \
+                     or word_name or ban_ki_moon(text, tokens, k)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked, article_first=k == end
                              and _name_after_closing_adjective(text, tokens, k, limit))
@@ -1697,7 +1701,10 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             honorifics.append(L.bare(tokens[k].norm))
         k += 1
     ranked = k > first or _shape_only(text, tokens, k, limit)
-    if k >= limit or _ends_phrase(text, tokens, k, limit, opening=k == first) \
+    if k >= limit:
+        return None
+    if not ban_ki_moon(text, tokens, k) and (  # (a name whose first word is written as بأنّ is)
+            _ends_phrase(text, tokens, k, limit, opening=k == first) \
             and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
@@ -1705,7 +1712,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) \
             and not _family_of(text, tokens[k]) \
-            or has_tanween(text, tokens[k]):
+            or has_tanween(text, tokens[k])):
         return None     # (the name Basim: "أكد باسم منقل أن …"; a family name with آل,
         # the family of, after a title: "وأوضح الدكتور آل إبراهيم أن …")
     name_end = _name(text, tokens, k, limit, ranked)
@@ -1766,6 +1773,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     reporting word, a time word, a title in apposition or nothing ("نقل الوزير تعازي ومواساة
     خادم الحرمين" names nobody). With `article_first`, the first word's article does not end
     the name (a given name with it after a title: "المنصف المرزوقي")."""
+    if ban_ki_moon(text, tokens, k):
+        return k + 3    # (بان is no بأنّ there)
     start = k
     links = 0
     particle = False    # a family name came with its particle (فان جال، دي ميستورا)
@@ -2388,6 +2397,14 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
 
 
 _OWNERS = L._norm("اصحاب مالكي مالكو")
+
+
+def ban_ki_moon(text: str, tokens: list[Token], j: int) -> bool:
+    """Is the word بان at token j the first of «بان كي مون» (the UN's secretary-general),
+    not بأنّ?"""
+    return tokens[j].norm == "بان" and j + 2 < len(tokens) and tokens[j + 1].norm == "كي" \
+        and tokens[j + 2].norm == "مون" and not broken(text, tokens, j + 1) \
+        and not broken(text, tokens, j + 2)
 
 
 def name_link_van(text: str, tokens: list[Token], j: int) -> bool:
