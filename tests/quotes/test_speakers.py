@@ -4236,6 +4236,26 @@ def test_ban_ki_moon_and_the_alliance(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
 
 
+def test_verbs_and_verbal_nouns_that_made_men(article):
+    # sample 81: «أن تعترف بارتكاب مخالفات» made a man «بارتكاب مخالفات»; sample 82: «ومنذ أن
+    # أنتخب إبراهيم البلوي رئيسا» one «أنتخب إبراهيم البلوي»
+    for text in ("كما كان على شركة إف سكويرد أن تعترف بارتكاب مخالفات من أجل تسوية المزاعم بأنها "
+                 "احتالت على المستثمرين.",
+                 "ومنذ أن أنتخب إبراهيم البلوي رئيسا كانت الجماهير تنتظر وعود أخيه منصور الذي أكد "
+                 "بأنه سيدعم النادي."):
+        quotes = extract_all(article("خبر\n\n" + text + "\n"))
+        assert quotes and all(q.speaker is None or not q.speaker.label.startswith(("بارتكاب", "أنتخب"))
+                              for q in quotes)
+
+
+def test_an_article_by_a_writer_speaks_for_him(article):
+    # sample 82: «نشرت صحيفة "نيويورك تايمز" مقالا للكاتب نيكولاس كريستوف أشار فيه إلى …، وأنه
+    # …»: the writer's, not «صحيفة "نيويورك تايمز" مقالا للكاتب»
+    text = ('نشرت صحيفة "نيويورك تايمز" مقالا للكاتب نيكولاس كريستوف أشار فيه إلى الخلافات التي '
+            'يحدثها الاتفاق، وأنه أدى إلى انقسامات.')
+    assert speaker_label(article, text, "أدى إلى انقسامات") == "نيكولاس كريستوف"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

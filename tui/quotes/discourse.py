@@ -450,8 +450,9 @@ def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     return None
 
 
-# Words someone gives, whose they are said with لـ: "تصريح إعلامي للواء …"، "حديث للوزير …".
-_GIVEN_WORDS = L._norm("تصريح تصريحات حديث كلمه مقابله حوار مداخله")
+# Words someone gives, whose they are said with لـ: "تصريح إعلامي للواء …"، "حديث للوزير …"،
+# "مقالا للكاتب …".
+_GIVEN_WORDS = L._norm("تصريح تصريحات حديث كلمه مقابله حوار مداخله مقال مقالا مقاله")
 # A title with the article, as written after لـ: "للوزير" → "الوزير"; "للواء" → "اللواء"
 # (a word that opens with ل keeps two of the three lams).
 _TITLE_AFTER_LI = {"لل" + title[3 if title[2] == "ل" else 2:]: title
@@ -697,7 +698,7 @@ _SHOWED = L._norm("ابدي ابدت وابدي وابدت")
 _IN_IT = L._norm("فيه فيها خلاله خلالها")
 
 # What a body issues, indefinite after its verb: "أصدرت الوزارة بيانا"، "نشر المركز تقريرا".
-_ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا")
+_ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا مقالا")
 
 # "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
 _ISSUED = L._norm("اصدره اصدرته اصدرها القاه القاها وجهه وجهها نشره نشرها بثه بثها القي والقي "

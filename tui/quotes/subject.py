@@ -1807,6 +1807,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if len(first_norm) == 5 and first_norm.startswith("انت") \
+            or len(first_norm) == 7 and first_norm.startswith("با") and first_norm[5] == "ا" \
+            and (first_norm[3] == "ت" or first_norm[2] == "ن"):
+        return k    # "ومنذ أن أنتخب إبراهيم البلوي": a verb of the افتعل kind (انتخب، انتقد)
+        # (no name opens with انت and has five letters); "أن تعترف بارتكاب مخالفات": بـ and
+        # a verbal noun of the افتعال or انفعال kind, what she admitted, never a name
     if len(first_norm) == 4 and first_norm.endswith("ت") and not set(first_norm[:3]) & set("اوي") \
             and first_norm not in _NAMES_IN_T and first_norm not in L.GIVEN_NAMES:
         return k    # "ولإرضاء المواطن عرضت القضية على الهيئة": a verb of the فعلت kind, what
