@@ -352,7 +352,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
     first word: what stands before it does not matter.)"""
     if k >= limit:
         return True
-    if ban_ki_moon(text, tokens, k) and not broken(text, tokens, k):
+    if tokens[k].norm == "بان" and ban_ki_moon(text, tokens, k) and not broken(text, tokens, k):
         return False    # "الأمين العام للأمم المتحدة بان كي مون": his name, not بأنّ
     if broken(text, tokens, k) and not opening:
         # a quoted name inside a title (المتحدث باسم "مدن"، وزارة «الصحة») goes on
@@ -378,7 +378,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
     if not _may_end_phrase(norm):
         return False
     if (_stops_phrase(norm) and not name_link_van(text, tokens, k)
-            and not ban_ki_moon(text, tokens, k)) or is_number(tokens[k]):
+            and not (norm == "بان" and ban_ki_moon(text, tokens, k))) or is_number(tokens[k]):
         return True
     if len(norm) <= 2 and norm.startswith("ل") \
             and not _OPENERS.isdisjoint(text[tokens[k].end:tokens[k].end + 3]):
