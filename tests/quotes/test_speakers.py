@@ -4256,6 +4256,15 @@ def test_an_article_by_a_writer_speaks_for_him(article):
     assert speaker_label(article, text, "أدى إلى انقسامات") == "نيكولاس كريستوف"
 
 
+@pytest.mark.parametrize("opening", ["وعن دخول المفتشين كان", "وكان"])
+def test_was_a_name_his_title_then_qad_and_the_verb(article, opening):
+    # sample 83: «وعن دخول المفتشين كان علي أكبر صالحي، رئيس منظمة الطاقة النووية، قد أعلن أنه
+    # …» went to «موقع بارشين …» named before
+    text = ("ويعد موقع بارشين العسكري من المواقع النووية الحساسة. " + opening + " علي أكبر صالحي، "
+            "رئيس منظمة الطاقة النووية، قد أعلن أنه لا يوجد اتفاق منفصل حول بارشين.")
+    assert speaker_label(article, text, "لا يوجد اتفاق منفصل حول بارشين") == "علي أكبر صالحي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -1550,9 +1550,32 @@ def _subject_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragr
     `_subject_before` reads it), or None."""
     first = _sentence_first(tokens, k, paragraph)
     if not (first + 1 < k and L.bare(tokens[first].norm) in _WAS):
-        return None
+        return _named_between_was_and_qad(text, tokens, first, k)
     subject = _subject_before(text, tokens, k, paragraph, entities)
-    return subject if subject is not None and subject.first == first + 1 else None
+    if subject is not None and subject.first == first + 1:
+        return subject
+    return _named_between_was_and_qad(text, tokens, first, k)
+
+
+def _named_between_was_and_qad(text: str, tokens: list[Token], first: int, k: int
+                               ) -> Subject | None:
+    """"وعن دخول المفتشين كان علي أكبر صالحي، رئيس منظمة الطاقة النووية، قد أعلن أنه …":
+    كان further into the sentence, a full name (perhaps his title set off by commas), قد,
+    then the verb at token k: that name is its subject."""
+    if k - 2 <= first or tokens[k - 1].norm != "قد":
+        return None
+    was = next((j for j in range(k - 2, max(first - 1, k - 20), -1)
+                if L.bare(tokens[j].norm) in _WAS), None)
+    if was is None or was + 1 >= k - 1:
+        return None
+    named = parse_subject(text, tokens, was + 1, k - 1, names=True)
+    if named is None or named.kind != "person" or " " not in (named.name or "").strip():
+        return None
+    if named.last == k - 2 or gap(text, tokens, named.last + 1).strip() in (",", "،") \
+            and gap(text, tokens, k - 1).strip() in (",", "،") \
+            and L.one_of(L.bare(tokens[named.last + 1].norm), L.PERSON_TITLES):
+        return named
+    return None
 
 
 def _unknown_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
