@@ -4265,6 +4265,18 @@ def test_was_a_name_his_title_then_qad_and_the_verb(article, opening):
     assert speaker_label(article, text, "لا يوجد اتفاق منفصل حول بارشين") == "علي أكبر صالحي"
 
 
+def test_a_reply_noun_and_an_elative_are_no_one(article):
+    # sample 84: «هذه الزيارة هي رد قاطع على أن …» made a man «قاطع»; «ومنهم من قال أشنع من ذلك
+    # متهمين …» one «أشنع» (the pool: «يعد أقوى من إعصار "بام"» one «أقوى»)
+    for text, bad in (("وقال نايف النوايسة إن الزيارة مهمة. وأردف القول أن هذه الزيارة هي رد قاطع "
+                       "على أن السعودية والأردن ينسقان المواقف.", "قاطع"),
+                      ("وقال بعضهم إن الشعب داعشي، ومنهم من قال أشنع من ذلك متهمين عقليتنا بأنها "
+                       "التي صنعت هذا التنظيم.", "أشنع")):
+        quotes = extract_all(article("خبر\n\n" + text + "\n"))
+        assert quotes and all(q.speaker is None or q.speaker.label != bad for q in quotes)
+    assert speaker_label(article, "وقال أكرم من جانبه إن الوضع جيد.", "الوضع جيد") == "أكرم"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

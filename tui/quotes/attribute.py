@@ -443,6 +443,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
         # إرهابية»": inside another's report, the verb's subject stands before it, so what
         # follows is what it considers, not who speaks; the words stay with that report
+    if L.bare(norm) == "رد" and k > 0 and tokens[k - 1].norm in ("هي", "هو", "وهي", "وهو") \
+            and not broken(text, tokens, k):
+        return k + 1    # "هذه الزيارة هي رد قاطع على أن …": a reply, the noun after «it is»,
+        # no one replying
     if k > 0 and tokens[k - 1].norm == "غير" and L.participle(norm):
         return k + 1    # "في زيارة غير معلنة إلى بغداد": unannounced, not announcing
     if k > 0 and tokens[k - 1].norm in ("من", "ومن") and norm.endswith(("ها", "هم")) \

@@ -1807,6 +1807,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if len(first_norm) == 4 and first_norm[0] == "ا" and first_norm not in L.GIVEN_NAMES \
+            and k + 1 < limit and tokens[k + 1].norm == "من" and not broken(text, tokens, k + 1):
+        return k    # "ومنهم من قال أشنع من ذلك": an elative and its «than», what was said
     if len(first_norm) == 5 and first_norm.startswith("انت") \
             or len(first_norm) == 7 and first_norm.startswith("با") and first_norm[5] == "ا" \
             and (first_norm[3] == "ت" or first_norm[2] == "ن"):
