@@ -436,18 +436,20 @@ def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         caller = parse_subject(text, tokens, j + 1, k)
         if caller is None or caller.kind != "person":
             return None
-        after = caller.last + 1
-        if after == k:
-            return caller
-        # (his title, after a comma or none, ending in a comma before the verb, nothing
-        # said in it)
-        if gap(text, tokens, after).strip() in ("", ",", "،") \
-                and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES) \
-                and gap(text, tokens, k).strip() in (",", "،") \
-                and not any(L.reporting_word(tokens[m].norm) for m in range(after, k)):
-            return caller
-        return None
+        # (his title, after a comma or none, ending in a comma before the verb)
+        return caller if _then_who_he_is(text, tokens, caller, k, ("", ",", "،")) else None
     return None
+
+
+def _then_who_he_is(text: str, tokens: list[Token], person: Subject, k: int,
+                    before_title: tuple[str, ...] = (",", "،")) -> bool:
+    """Does the person's phrase reach the verb at token k, or stop at his title (after one of
+    `before_title`), which ends in a comma before the verb with nothing said in it?"""
+    after = person.last + 1
+    return after == k or gap(text, tokens, after).strip() in before_title \
+        and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES) \
+        and gap(text, tokens, k).strip() in (",", "،") \
+        and not any(L.reporting_word(tokens[m].norm) for m in range(after, k))
 
 
 # Words someone gives, whose they are said with لـ: "تصريح إعلامي للواء …"، "حديث للوزير …"،
@@ -478,15 +480,7 @@ def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         owner = parse_subject(text, tokens[:j] + [titled] + tokens[j + 1:], j, k, names=True)
         if owner is None or owner.kind != "person" or not owner.name:
             return None
-        after = owner.last + 1
-        if after == k:
-            return owner
-        if gap(text, tokens, after).strip() in (",", "،") \
-                and L.one_of(L.bare(tokens[after].norm), L.PERSON_TITLES) \
-                and gap(text, tokens, k).strip() in (",", "،") \
-                and not any(L.reporting_word(tokens[m].norm) for m in range(after, k)):
-            return owner
-        return None
+        return owner if _then_who_he_is(text, tokens, owner, k) else None
     return None
 
 
