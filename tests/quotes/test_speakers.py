@@ -4277,6 +4277,21 @@ def test_a_reply_noun_and_an_elative_are_no_one(article):
     assert speaker_label(article, "وقال أكرم من جانبه إن الوضع جيد.", "الوضع جيد") == "أكرم"
 
 
+@pytest.mark.parametrize("sentence, words, label", [
+    # the pool's one-word "people": «جريدة» (7 items), «اجهزة» (3), «أؤكد» (3), «هناك»
+    ("ووصفت جريدة «فايننشيال تايمز» البريطانية المشاريع بأنها «طموحة».", "طموحة",
+     "جريدة «فايننشيال تايمز» البريطانية"),
+    ("وقالت اجهزة الامن الروسية انها قتلت ثمانية متطرفين.", "قتلت ثمانية متطرفين",
+     "اجهزة الامن الروسية"),
+    ("وقال رئيس الائتلاف خالد خوجة إن الانتخابات نزيهة. وحول الاتهامات قال أؤكد أن لا علاقة لأي "
+     "دولة بالعملية.", "لا علاقة لأي دولة بالعملية", None),
+    ('ويقول قائد فريق مواجهة آثار العاصفة هناك: "نحن نستعد للعاصفة".', "نحن نستعد للعاصفة",
+     "قائد فريق مواجهة آثار العاصفة"),
+])
+def test_words_that_are_no_ones_name(article, sentence, words, label):
+    assert speaker_label(article, sentence, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

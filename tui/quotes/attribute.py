@@ -1942,8 +1942,9 @@ def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
         return None     # "أصبحت أفكر بما قال وتذكرت أن": و and a verb, not وليد
     if len(norm) < 3 or norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
             or written.endswith(("ه", "ها", "هم", "هن", "هما", "كم", "كن", "ا", "ى")) \
-            or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm):
-        return None
+            or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm) \
+            or norm.startswith("اؤ"):
+        return None     # (nor a verb in the first person: "قال أؤكد أن …")
     return Subject(j, j, tokens[j].start, tokens[j].end, "person", written, name=written)
 
 
