@@ -4292,6 +4292,19 @@ def test_words_that_are_no_ones_name(article, sentence, words, label):
     assert speaker_label(article, sentence, words) == label
 
 
+@pytest.mark.parametrize("text, words, label", [
+    # sample 65 (a document named for its issuer): «وأبرز التقرير السنوي للمؤسسة العامة للتقاعد
+    # للعام 1435 الأرقام …. ولفت التقرير إلى أن …»: the report speaks for the body whose it is
+    ("حققت المؤسسة العامة للتقاعد عائدا جيدا. وأبرز التقرير السنوي للمؤسسة العامة للتقاعد للعام "
+     "1435 الأرقام المتعلقة بالمتقاعدين. ولفت التقرير إلى أن عدد المستفيدين بلغ 405 آلاف.",
+     "عدد المستفيدين بلغ 405 آلاف", "المؤسسة العامة للتقاعد"),
+    ("وذكر البيان الصادر عن وزارة الداخلية أن الحادث وقع ليلا. وأضاف البيان أن التحقيق جار.",
+     "التحقيق جار", "وزارة الداخلية"),
+])
+def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

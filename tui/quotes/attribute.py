@@ -156,9 +156,12 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
     words = {t.norm for t in tokens}
     issuing = not (words.isdisjoint(_ISSUING_VERBS) and words.isdisjoint(_DOCUMENT_FORMS))
     revealing = not words.isdisjoint(_REVEALING)
+    owned = not words.isdisjoint(_OWNED_FORMS)
     k = 0
     for sentence in sentences:
         low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        if owned:
+            _note_owned(text, tokens, low, high, entities)
         if issuing:
             _note_issued(text, tokens, low, high, entities)
         if revealing:
@@ -2120,6 +2123,76 @@ _ISSUING_VERBS = L._norm("اصدر اصدرت واصدر واصدرت نشر ن�
 
 # A document's word as _note_issued reads it after a verb: bare, or with one of و ب ل ف.
 _DOCUMENT_FORMS = frozenset(L.DOCUMENTS) | {p + d for p in "وبلف" for d in L.DOCUMENTS}
+# The words _note_owned looks for: a report or a statement, with or without the article.
+_OWNED = L._norm("تقرير بيان دراسه")
+_OWNED_FORMS = frozenset(p + d for p in ("", "ال", "و", "وال", "في", "وفي") for d in _OWNED)
+
+
+def _note_owned(text: str, tokens: list[Token], low: int, high: int,
+                entities: Entities) -> None:
+    """"وأبرز التقرير السنوي للمؤسسة العامة للتقاعد …"، "بيان الخارجية الأميركية"، "البيان
+    الصادر عن وزارة الداخلية": a report, a statement or a study, its adjectives, then the
+    body whose it is (with لـ, as the genitive of the bare word, or after «الصادر عن»): the
+    body issued it, so "وأضاف التقرير" after it speaks for that body."""
+    for j in range(low, high - 1):
+        word = _document(tokens[j].norm)
+        if word not in _OWNED or tokens[j].norm not in _OWNED_FORMS:
+            continue
+        definite = "ال" in tokens[j].norm[:4]
+        m = j + 1
+        while m < min(high, j + 4) and not broken(text, tokens, m) \
+                and tokens[m].norm.startswith("ال") and tokens[m].norm.endswith(("ي", "يه")):
+            m += 1      # (its adjectives: السنوي، الشهري، الأميركية)
+        if m >= high or broken(text, tokens, m):
+            continue
+        owner = tokens[m].norm
+        if owner in ("الصادر", "الصادره") and m + 2 < high and tokens[m + 1].norm == "عن" \
+                and not broken(text, tokens, m + 1) and not broken(text, tokens, m + 2):
+            local, at = tokens, m + 2
+        elif owner.startswith("لل") and len(owner) > 4:
+            local = tokens[:m] + [Token(tokens[m].start + 1, tokens[m].end, "ال" + owner[2:])] \
+                + tokens[m + 1:]
+            at = m
+        elif not definite and m == j + 1 and owner.startswith("ال"):
+            local, at = tokens, m   # (the bare word in construct: "بيان الخارجية")
+        else:
+            continue
+        body = _owning_body(text, local, at, high, entities)
+        if body is not None:
+            if local is not tokens:     # ("للمؤسسة" is لـ and "المؤسسة" without its alif)
+                body = dataclasses.replace(body, label=_with_alif(body.label),
+                                           title=_with_alif(body.title))
+            entities.issued(word, entities.resolve(body, tokens[at].start))
+
+
+def _owning_body(text: str, tokens: list[Token], at: int, high: int, entities: Entities
+                 ) -> Subject | None:
+    """The body named from token `at` whose document it is: the longest phrase from there
+    that the article already knows ("التقرير السنوي للمؤسسة العامة للتقاعد | الأرقام …": what
+    the verb governs may follow with nothing to mark where the body's name ends), else the
+    whole phrase when a particle, a reporting word or a preposition follows it ("بيان
+    الخارجية الأميركية أن"); else None."""
+    body = parse_subject(text, tokens, at, high)
+    if body is not None and body.last > at and tokens[body.last].norm in _FOR_THE_PERIOD:
+        body = parse_subject(text, tokens, at, body.last)     # "… للتقاعد | للعام 1435"
+    if body is None or body.kind != "organisation":
+        return None
+    for bound in range(body.last + 1, at, -1):
+        known = body if bound == body.last + 1 else parse_subject(text, tokens, at, bound)
+        if known is not None and known.kind == "organisation" \
+                and entities.resolve(known, tokens[at].start, introduce=False) is not None:
+            return known
+    after = body.last + 1
+    if after < high and not broken(text, tokens, after) and (
+            L.particle(tokens[after].norm) or L.reporting_word(tokens[after].norm)
+            or L.one_of(tokens[after].norm, L.PREPOSITIONS)
+            or tokens[after].norm in _FOR_THE_PERIOD):
+        return body
+    return None
+
+
+# "للعام 1435"، "للشهر الماضي": the period a report covers, after the body whose it is.
+_FOR_THE_PERIOD = L._norm("للعام لعام للشهر للربع للسنه لسنه للفتره")
 
 
 def _document(norm: str) -> str:
