@@ -4300,6 +4300,10 @@ def test_words_that_are_no_ones_name(article, sentence, words, label):
      "عدد المستفيدين بلغ 405 آلاف", "المؤسسة العامة للتقاعد"),
     ("وذكر البيان الصادر عن وزارة الداخلية أن الحادث وقع ليلا. وأضاف البيان أن التحقيق جار.",
      "التحقيق جار", "وزارة الداخلية"),
+    # sample 64, and the pool's «وأشار تقرير «تداول» إلى أن … وكشف التقرير أن …»: the body's name
+    # in quotation marks right after the report
+    ("وزاد تقرير «جدوى للاستثمار» أن هناك ارتباطا قويا بين الأرباح وأسعار النفط. وقال التقرير إن "
+     "وزن قطاع البتروكيماويات ضخم.", "وزن قطاع البتروكيماويات ضخم", "جدوى للاستثمار"),
 ])
 def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     assert speaker_label(article, text, words) == label

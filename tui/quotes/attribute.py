@@ -2143,6 +2143,14 @@ def _note_owned(text: str, tokens: list[Token], low: int, high: int,
         while m < min(high, j + 4) and not broken(text, tokens, m) \
                 and tokens[m].norm.startswith("ال") and tokens[m].norm.endswith(("ي", "يه")):
             m += 1      # (its adjectives: السنوي، الشهري، الأميركية)
+        if m == j + 1 < high and _quoted_before(text, tokens, m):
+            # "تقرير «جدوى للاستثمار»"، "تقرير "المركز"": the body's name in quotation marks
+            bound = _quoted_name_end(text, tokens, m, high)
+            named = _quoted_subject(text, tokens, m, bound) if bound is not None else None
+            if named is not None and named.kind in ("organisation", "unknown"):
+                body = dataclasses.replace(named, kind="organisation")
+                entities.issued(word, entities.resolve(body, tokens[m].start))
+            continue
         if m >= high or broken(text, tokens, m):
             continue
         owner = tokens[m].norm
