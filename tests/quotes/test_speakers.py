@@ -4304,6 +4304,12 @@ def test_words_that_are_no_ones_name(article, sentence, words, label):
     # in quotation marks right after the report
     ("وزاد تقرير «جدوى للاستثمار» أن هناك ارتباطا قويا بين الأرباح وأسعار النفط. وقال التقرير إن "
      "وزن قطاع البتروكيماويات ضخم.", "وزن قطاع البتروكيماويات ضخم", "جدوى للاستثمار"),
+    # sample 62, and the pool's «كما أشار البيان الذي أصدرته الجامعة إلى أن …»: the document
+    # with its article, الذي/التي, the verb that made it, and who (up to what it is titled)
+    ("وأوضح البحث الذي أجرته مؤسسة جولدمان ساكس بعنوان منح الائتمان أن الفجوة كبيرة. وأضاف البحث "
+     "أن الحلول ممكنة.", "الحلول ممكنة", "مؤسسة جولدمان ساكس"),
+    ("ونفت ابنة المعلمة ادعاء إدارة الجامعة، كما أشار البيان الذي أصدرته الجامعة إلى أن الواقعة "
+     "بدأت صباحا.", "الواقعة بدأت صباحا", "الجامعة"),
 ])
 def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     assert speaker_label(article, text, words) == label

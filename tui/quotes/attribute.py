@@ -2062,17 +2062,27 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
                 entities.issued(word, entities.resolve(issuer, tokens[j].start))
             break
     for j in range(low, high - 2):
-        # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it
-        made = tokens[j + 1].norm
+        # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it (or
+        # "البحث الذي أجرته مؤسسة …": the document with its article, الذي/التي, then the verb)
+        v = j + 2 if tokens[j + 1].norm in ("الذي", "التي") and j + 3 < high \
+            and tokens[j].norm.startswith("ال") and not broken(text, tokens, j + 1) else j + 1
+        made = tokens[v].norm
         if not made.endswith("ه") and not made.endswith("ها"):
             continue
-        word = tokens[j].norm
+        word = tokens[j].norm if v == j + 1 else tokens[j].norm[2:]
         if word not in L.DOCUMENTS and word[:1] in "وبلف" and word[1:] in L.DOCUMENTS:
             word = word[1:]
         if word not in L.DOCUMENTS or word.startswith("ال") \
-                or made.rstrip("اه").rstrip("ت") not in _MADE_VERBS or broken(text, tokens, j + 1):
+                or made.rstrip("اه").rstrip("ت") not in _MADE_VERBS or broken(text, tokens, v):
             continue
-        issuer = parse_subject(text, tokens, j + 2, high)
+        titled = next((m for m in range(v + 2, min(high, v + 10)) if tokens[m].norm == "بعنوان"),
+                      high)     # (the issuer's name ends before the title of what it made)
+        quoted = _quoted_name_end(text, tokens, v + 1, high) \
+            if any(mark in gap(text, tokens, v + 1) for mark in '"«“') else None
+        issuer = parse_subject(text, tokens, v + 1, quoted or titled)
+        if issuer is not None and quoted is not None and issuer.kind == "unknown":
+            # ("اصدرته " ارقام " التراجع": the body's name in quotation marks, then the object)
+            issuer = dataclasses.replace(issuer, kind="organisation")
         if issuer is not None and issuer.kind in ("organisation", "person") \
                 and (issuer.kind == "organisation" or " " in (issuer.name or "")):
             entities.issued(word, entities.resolve(issuer, tokens[j].start))
