@@ -44,7 +44,7 @@ from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _Discours
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
-                                  _subject_before, _surname_subject,
+                                  _subject_before, _surname_subject, _then_who_he_is,
                                   _title_then_unread_name, _unread_name, _WAS,
                                   _without_object)
 from tui.quotes.english import EnglishSpeakers, attribute as attribute_english
@@ -720,7 +720,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = parse_subject(text, tokens, k + 2, bound, names=anchor is not None)
             if subject is not None and (subject.kind == "unknown"
                                         or subject.kind == "person" and not subject.title
-                                        and not _name_then_title(text, tokens, subject, bound)):
+                                        and not _full_name_then_title(text, tokens, subject,
+                                                                      bound)):
                 subject = None  # (but "في وقت أكد فيه دونالد بوث، المبعوث الأميركي …، أن":
                 # a name, then his title set off by a comma)
         if anchor is not None and anchor[0] == "that" and any(f in _SAYS for f in L.forms(norm)) \
@@ -1414,7 +1415,8 @@ def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _name_then_title(text: str, tokens: list[Token], subject: Subject, bound: int) -> bool:
+def _full_name_then_title(text: str, tokens: list[Token], subject: Subject, bound: int
+                          ) -> bool:
     """A full name, then a comma and a title ("دونالد بوث، المبعوث الأميركي …")."""
     after = subject.last + 1
     return bool(subject.name) and " " in subject.name.strip() and after < bound \
@@ -1578,11 +1580,7 @@ def _named_between_was_and_qad(text: str, tokens: list[Token], first: int, k: in
     named = parse_subject(text, tokens, was + 1, k - 1, names=True)
     if named is None or named.kind != "person" or " " not in (named.name or "").strip():
         return None
-    if named.last == k - 2 or gap(text, tokens, named.last + 1).strip() in (",", "،") \
-            and gap(text, tokens, k - 1).strip() in (",", "،") \
-            and L.one_of(L.bare(tokens[named.last + 1].norm), L.PERSON_TITLES):
-        return named
-    return None
+    return named if _then_who_he_is(text, tokens, named, k - 1) else None
 
 
 def _unknown_after_was(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> bool:
@@ -2135,7 +2133,7 @@ _ISSUING_VERBS = L._norm("اصدر اصدرت واصدر واصدرت نشر ن�
 _DOCUMENT_FORMS = frozenset(L.DOCUMENTS) | {p + d for p in "وبلف" for d in L.DOCUMENTS}
 # The words _note_owned looks for: a report or a statement, with or without the article.
 _OWNED = L._norm("تقرير بيان دراسه")
-_OWNED_FORMS = frozenset(p + d for p in ("", "ال", "و", "وال", "في", "وفي") for d in _OWNED)
+_OWNED_FORMS = frozenset(p + d for p in ("", "ال", "و", "وال") for d in _OWNED)
 
 
 def _note_owned(text: str, tokens: list[Token], low: int, high: int,
@@ -2145,8 +2143,10 @@ def _note_owned(text: str, tokens: list[Token], low: int, high: int,
     body whose it is (with لـ, as the genitive of the bare word, or after «الصادر عن»): the
     body issued it, so "وأضاف التقرير" after it speaks for that body."""
     for j in range(low, high - 1):
+        if tokens[j].norm not in _OWNED_FORMS:
+            continue
         word = _document(tokens[j].norm)
-        if word not in _OWNED or tokens[j].norm not in _OWNED_FORMS:
+        if word not in _OWNED:
             continue
         definite = "ال" in tokens[j].norm[:4]
         m = j + 1

@@ -1489,7 +1489,7 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
             or L.feminine_verb(tokens[k].norm) != subject.feminine:
         return None
     if any(L.reporting_word(tokens[j].norm) or L.particle(tokens[j].norm)
-           or tokens[j].norm in ("الذي", "التي", "الذين") or tokens[j].norm in _BUT
+           or tokens[j].norm in ("الذي", "التي", "الذين") or tokens[j].norm in _BUT_ANOTHERS
            for j in range(subject.last + 1, k)):
         return None     # (a report or a relative clause of its own in between; or a clause
         # of another's: "وتدخل اللاعب أربيولا لتهدئة رونالدو، بيد أن النجم البرتغالي استمر
@@ -1498,7 +1498,7 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
 
 
 # "but", opening a clause whose subject may be another: "لكن النجم …"، "بيد أن …".
-_BUT = L._norm("لكن ولكن بيد")
+_BUT_ANOTHERS = L._norm("لكن ولكن بيد")
 
 
 # Words that open a sentence before its verb: "بدوره استعرض …"، "ثم قدم …".

@@ -482,12 +482,12 @@ def _of_a_state(title: tuple[str, ...]) -> bool:
     """"الرئيس الروسي": a head and the state it serves, nothing more; a title that governs a
     body ("رئيس مجموعة الخبرة الدولية") is another office under the same head noun. So with
     words that say only when or whose he was: "الرئيس الأب حافظ الأسد" is not "رئيس المحكمة"."""
-    rest = [word for word in title[1:] if word not in _EPITHETS]
+    rest = [word for word in title[1:] if word not in _WHEN_OR_WHOSE]
     return len(title) >= 2 and len(_places(rest)) == len(rest)
 
 
 # Words after a title's head that say when, or whose, he holds it: no body he heads.
-_EPITHETS = frozenset({"اب", "الاب", "سابق", "اسبق", "راحل", "حالي", "جديد"})
+_WHEN_OR_WHOSE = frozenset({"اب", "الاب", "سابق", "اسبق", "راحل", "حالي", "جديد"})
 
 
 def _places(words) -> frozenset[str]:

@@ -121,8 +121,7 @@ def _family_names_that_speak(paragraphs_tokens: list[list[Token]]) -> frozenset[
     article ("وقال العسيف إنه …"): family names, if a given name comes before them elsewhere."""
     return frozenset(
         after.norm for words in paragraphs_tokens for verb, after in zip(words, words[1:])
-        if after.norm.startswith("ال") and len(after.norm) > 4 and L.speech_verb(verb.norm)
-        and not L.participle(verb.norm) and not L.one_of(after.norm, L._KNOWN))
+        if after.norm.startswith("ال") and _said_alone_after(verb, after))
 
 
 def _families_that_speak_out(text: str, paragraphs_tokens: list[list[Token]]) -> frozenset[str]:
@@ -131,11 +130,18 @@ def _families_that_speak_out(text: str, paragraphs_tokens: list[list[Token]]) ->
     return frozenset(
         after.norm for words in paragraphs_tokens
         for verb, after, following in zip(words, words[1:], words[2:])
-        if after.norm.startswith("ال") and len(after.norm) > 4 and L.speech_verb(verb.norm)
-        and not L.participle(verb.norm) and not L.one_of(after.norm, L._KNOWN)
+        if after.norm.startswith("ال") and _said_alone_after(verb, after)
         and (text[after.end:following.start].strip().startswith(":")
              or not text[after.end:following.start].strip()
              and L.bare(following.norm) in ("ان", "انه", "انها", "بان")))
+
+
+def _said_alone_after(verb: Token, after: Token) -> bool:
+    """Is the word after a verb of saying (not a participle) one with the article that no
+    list knows, long enough to be a family name? (The callers ask for the article first:
+    every pair of words in the article passes there.)"""
+    return len(after.norm) > 4 and L.speech_verb(verb.norm) and not L.participle(verb.norm) \
+        and not L.one_of(after.norm, L._KNOWN)
 
 
 def _given_and_speaking_family(text: str, tokens: list[Token], k: int, said_by: frozenset[str]
