@@ -4315,6 +4315,24 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     assert speaker_label(article, text, words) == label
 
 
+@pytest.mark.parametrize("text, words, label", [
+    # sample 85 2-179: a full name, a given name first, right after the verb that opens the
+    # sentence is its subject, and the participle's, though the article never introduced him
+    ("وعزا مروان الزبيدي العزوف عن وظائف الفنيين إلى صعوبة العمل خلال فترات الموسم، مشيراً إلى "
+     "أن المجال متاح لشغل تلك الوظائف.", "المجال متاح لشغل تلك الوظائف", "مروان الزبيدي"),
+    # the pool's «ورفع عزيز شعيب الشكر للقيادة …، وقال: «…»»: and a verb joined with و after it
+    ("ورفع عزيز شعيب الشكر للقيادة السعودية على القرارين، وقال: «هذا يدل على العدل».",
+     "هذا يدل على العدل", "عزيز شعيب"),
+    # the pool's «والتقط إسماعيل إبراهيم محمد طرف الحديث، قائلا: …»: a given name after the
+    # verb that opens the sentence is someone of its own, though the grammar does not read
+    # where the name ends: not the last speaker
+    ("وقال الوزير خالد الفالح إن السوق مستقر.\n\nوالتقط إسماعيل إبراهيم محمد طرف الحديث، قائلا: "
+     "إن القرار يعكس النخوة.", "القرار يعكس النخوة", None),
+])
+def test_a_named_subject_the_article_never_introduced(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

@@ -214,7 +214,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         other = _sentence_subject(text, tokens, k, paragraph, None, entities,
                                   coordinated=False, vouched=False, said=said)
         if other is not None and other != unlike and _could_name(tokens, other) \
-                and not _names(text, tokens, other, carried, entities, at):
+                and not _names(text, tokens, other, carried, entities, at) \
+                or other is None and _unread_given_name(tokens, k, paragraph, carried):
             discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
             return None
         return carried
@@ -849,6 +850,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         # not: "فيما أبدت منار الدوسري سعادتها")
         shown = (L.bare(tokens[j - 1].norm) in _SHOWED or _said_it(tokens[j - 1].norm)) \
             and subject.name and " " in subject.name    # (or "وهو ما أكده عادل الجبير")
+        # (and so is a full name, a given name first, right after the verb that opens the
+        # sentence: "وعزا مروان الزبيدي العزوف …، مشيراً إلى أن …" is his, whatever he did)
+        shown = shown or j == first + 1 and _opening_verb(tokens[first].norm) \
+            and _could_name(tokens, subject) and subject.title is None
         if vouched and not shown and not _credible(subject, entities, tokens[k].start):
             continue
         if L.bare(tokens[j - 1].norm) in _THANKED and subject.kind == "organisation" \
@@ -861,6 +866,30 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
 
 # Verbs of praise, whose object comes with بـ: "أشاد تيار الاستقلال | بالمباحثات".
 _PRAISING = L._norm("اشاد اشادت يشيد تشيد واشاد واشادت")
+
+
+def _unread_given_name(tokens: list[Token], k: int, paragraph: Paragraph,
+                       carried: Entity) -> bool:
+    """Does a given name follow the verb that opens the participle's sentence, one the
+    last speaker's names do not have ("والتقط إسماعيل إبراهيم محمد طرف الحديث، قائلا:")?
+    The sentence has a subject of its own, though the grammar did not read where it ends."""
+    first = _sentence_first(tokens, k, paragraph)
+    if first + 1 >= k or not _opening_verb(tokens[first].norm, article=True):
+        return False    # ("والتقط" opens with the letters of the article; so does "والوزير",
+        # whose sentence has a subject of its own all the same)
+    given = L.bare(tokens[first + 1].norm)
+    return given in L.GIVEN_NAMES and not any(
+        given in map(L.bare, normalize_text(name).split()) for name in [carried.label, *carried.names])
+
+
+def _opening_verb(norm: str, article: bool = False) -> bool:
+    """A word with و or ف that may be a verb in the past opening its sentence ("وعزا"،
+    "فانتقد"): not a preposition, a particle, a given name or (unless `article`) a word
+    with the article."""
+    word = norm[1:]
+    return norm[:1] in "وف" and len(word) >= 3 and (article or not word.startswith("ال")) \
+        and not L.one_of(norm, L.PREPOSITIONS) and not L.particle(norm) \
+        and L.bare(norm) not in L.GIVEN_NAMES and L.bare(norm) not in L.RELAY_NOTES
 
 
 def _praised_at(tokens: list[Token], j: int, k: int) -> int:
