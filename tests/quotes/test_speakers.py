@@ -4328,6 +4328,12 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # where the name ends: not the last speaker
     ("وقال الوزير خالد الفالح إن السوق مستقر.\n\nوالتقط إسماعيل إبراهيم محمد طرف الحديث، قائلا: "
      "إن القرار يعكس النخوة.", "القرار يعكس النخوة", None),
+    # sample 85 2-005: a company's letters with points and no spaces («اس.بي») end no sentence
+    # before the quotation; nor does a name written so end where its first point is
+    ("وقال سيرجي رايفسكي محلل أبحاث سوق المعادن في اس.بي أنجل \"البيانات الضعيفة ستكون مبعث "
+     "القلق الرئيسي.\"", "البيانات الضعيفة ستكون مبعث القلق الرئيسي.", "سيرجي رايفسكي"),
+    ("وذكرت بي.إم.دبليو أن العدد الإجمالي للسيارات يمكن أن يرتفع.",
+     "العدد الإجمالي للسيارات يمكن أن يرتفع", "بي.إم.دبليو"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -2513,8 +2513,10 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             return "quote", j, quoted
         if not _STOPS.isdisjoint(between) and not (
                 between.strip() == "." and (tokens[j - 1].norm in _ABBREVIATED
-                                            or len(tokens[j - 1].norm) == 1)):
-            return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations)
+                                            or len(tokens[j - 1].norm) == 1
+                                            or between == ".")):
+            return None     # (but "م. محمد العمرة" and "(د. ب. أ)" go on: abbreviations; so
+            # does a dot inside a word, "محلل … في اس.بي أنجل": a company's letters)
         norm = tokens[j].norm
         particle = L.particle(norm)
         if L.participle(norm) and j > 0 and not _CLAUSE_MARKS.isdisjoint(between):

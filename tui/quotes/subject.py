@@ -81,8 +81,8 @@ def broken(text: str, tokens: list[Token], k: int) -> bool:
     between = text[tokens[k - 1].end:tokens[k].start]
     if between == " ":
         return False    # (the usual gap, asked about several times for every word)
-    if between.strip() == "." and tokens[k - 1].norm in _ABBREVIATED:
-        return False
+    if between.strip() == "." and tokens[k - 1].norm in _ABBREVIATED or between == ".":
+        return False    # (nor a point inside a word, with no space: "بي.إم.دبليو"، "اس.بي")
     return not _BREAK.isdisjoint(between)
 
 
