@@ -373,6 +373,9 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
+    if _after_son_of(tokens, k) and not broken(text, tokens, k) and not L.particle(norm):
+        return False    # "عبدالعزيز بن طالب"، "علي بن أبي طالب": after بن a name goes on,
+        # whatever else its word may be (طالب: he called for)
     if kabir_title(text, tokens, k, limit):
         return True     # "ادريان لودفيج | كبير الخبراء الأمنيين"
     if not _may_end_phrase(norm):
@@ -392,6 +395,12 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return _occasion_noun(following) or _is(following, L.TIME_WORDS) \
             or following in L.LEVANTINE_MONTHS
     return False
+
+
+def _after_son_of(tokens: list[Token], k: int) -> bool:
+    """Is token k the word after بن, or after بن أبي/أبو ("بن أبي طالب")?"""
+    return k > 0 and (tokens[k - 1].norm == "بن" or k > 1 and tokens[k - 2].norm == "بن"
+                      and tokens[k - 1].norm in ("ابي", "ابو"))
 
 
 def _speech_after_definite_title(text: str, tokens: list[Token], k: int) -> bool:
