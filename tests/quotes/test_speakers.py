@@ -4334,6 +4334,15 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
      "القلق الرئيسي.\"", "البيانات الضعيفة ستكون مبعث القلق الرئيسي.", "سيرجي رايفسكي"),
     ("وذكرت بي.إم.دبليو أن العدد الإجمالي للسيارات يمكن أن يرتفع.",
      "العدد الإجمالي للسيارات يمكن أن يرتفع", "بي.إم.دبليو"),
+    # sample 77 2-011: a rank and its nationality, then the name («الجنرال الأمريكي جون كامبل»);
+    # a family name of that shape after a rank is still his («اللواء الزهراني على أن»)
+    ("قال الجنرال الأمريكي جون كامبل قائد القوات الدولية في أفغانستان إن الوضع صعب.",
+     "الوضع صعب", "جون كامبل"),
+    ("وشدد اللواء الزهراني على أن الأمن مستتب.", "الأمن مستتب", "الزهراني"),
+    # sample 85 1-026: after بن a name goes on, whatever else its word may be (طالب: he
+    # called for)
+    ("وأكد الدكتور عبدالعزيز بن طالب الملحق الثقافي في أستراليا لـ «عكاظ» بأن الملحقية استحدثت "
+     "نظاما.", "الملحقية استحدثت نظاما", "عبدالعزيز بن طالب"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

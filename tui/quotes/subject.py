@@ -612,6 +612,15 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 and not broken(text, tokens, k + 1):
             # "الرقيب في شرطة «ويتشيتا» بول كيمبل": a rank with where it serves, as a title
             return _titled(text, tokens, i, k, limit, honorifics)
+        if _definite(norm) and k + 2 < limit and _nisba_adjective(tokens[k + 1].norm) \
+                and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
+                and not L.particle(tokens[k + 2].norm) and not _definite(tokens[k + 2].norm) \
+                and not _is(tokens[k + 2].norm, L.PREPOSITIONS) \
+                and not _is(tokens[k + 2].norm, L.PERSON_TITLES):
+            # "الجنرال الأمريكي جون كامبل": a rank and its nationality, as a title, when a
+            # name follows (but "وقال اللواء التركي إن"، "وشدد اللواء الزهراني على أن"،
+            # "العميد الصبيحي قائد …" end with a family name of that shape)
+            return _titled(text, tokens, i, k, limit, honorifics)
         person = _person(text, tokens, i, k + 1, limit, honorifics)
         if person is None and _definite(norm) and word in L.ANONYMOUS_SINGULAR \
                 and (k + 1 >= limit or broken(text, tokens, k + 1)
