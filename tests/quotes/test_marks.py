@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tui.quotes.marks import pair_marks
@@ -66,10 +66,18 @@ def test_second_opener_closes_the_unclosed_first_at_a_clause_break():
     assert contents(text) == ["نرى أن الأمر جيد، ويهتم بمصالحنا", "تهديدًا جوهريًا"]
 
 
+def test_a_nested_quotation_left_open_ends_with_its_outer_one():
+    # «…'…» closes with the nested ' still open; the ' after the next quotation is that
+    # quotation's, not the close of the nested one
+    assert contents("قال «هو 'ابن» ثم ”هي 'بنت'") == ["هو 'ابن", "هي 'بنت'", "بنت"]
+
+
 _ALPHABET = st.sampled_from(list("ابتثجحخد هوي،.:") + ['"', "«", "»", "“", "”", "'", "ـ", " "])
 
 
 @given(st.text(_ALPHABET, max_size=80))
+# (a nested quotation left open by its outer one once paired with a mark after it)
+@example("«'ا»”ا'")
 def test_spans_are_inside_the_text_and_outer_spans_never_overlap(text):
     spans = pair_marks(text)
     outer = [s for s in spans if s.parent is None]

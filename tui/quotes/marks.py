@@ -123,7 +123,10 @@ def pair_marks(text: str) -> list[Span]:
 
     def close(start_mark: int | None, content_start: int, content_end: int,
               close_mark: int | None) -> None:
-        nonlocal last_end
+        nonlocal last_end, inner_at
+        # a nested quotation still open ends with its outer one: a later mark can close
+        # only a quotation opened after this one ("«'ا»”ا'" held one across two)
+        inner_at = None
         a, b = _trim(text, content_start, content_end)
         if b > a:
             spans.append(Span(a, b, start_mark, close_mark))
