@@ -4343,6 +4343,10 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # called for)
     ("وأكد الدكتور عبدالعزيز بن طالب الملحق الثقافي في أستراليا لـ «عكاظ» بأن الملحقية استحدثت "
      "نظاما.", "الملحقية استحدثت نظاما", "عبدالعزيز بن طالب"),
+    # sample 85 1-040: a verb of saying with ف goes on with its sentence's subject as one with
+    # و does («… فأكد أن …»: and so he confirmed), as «فقال» already did
+    ("من جانبه تحدث المواطن طارق القرني، أحد زوار الحديقة، فأكد أن فعاليات العيد كانت مفاجأة "
+     "سارة.", "فعاليات العيد كانت مفاجأة سارة", "طارق القرني"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

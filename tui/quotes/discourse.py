@@ -711,7 +711,8 @@ def _joined(norm: str) -> bool:
     return norm.startswith("و") or norm in _SO_SAID
 
 
-_SO_SAID = L._norm("فقال فقالت فيقول فتقول فاجاب فاجابت فرد فردت فعلق فعلقت")
+_SO_SAID = L._norm("فقال فقالت فيقول فتقول فاجاب فاجابت فرد فردت فعلق فعلقت فاكد فاكدت "
+                   "فاوضح فاوضحت فاضاف فاضافت فاشار فاشارت فبين فبينت")
 
 
 def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
