@@ -4347,6 +4347,10 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # و does («… فأكد أن …»: and so he confirmed), as «فقال» already did
     ("من جانبه تحدث المواطن طارق القرني، أحد زوار الحديقة، فأكد أن فعاليات العيد كانت مفاجأة "
      "سارة.", "فعاليات العيد كانت مفاجأة سارة", "طارق القرني"),
+    # sample 85 1-176: «وفق» a procedure («تجرى وفق برنامج إلكتروني») is how it is done, no
+    # source; the participle after it goes on with the sentence's speaker, not the program
+    ("وأكد أنه لا مجال للواسطة لأن إجراءات القبول تجرى وفق برنامج إلكتروني، منوها إلى أنه في "
+     "حالة التساوي يفاضل بينهم.", "في حالة التساوي يفاضل بينهم", None),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

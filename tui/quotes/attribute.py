@@ -2607,7 +2607,8 @@ _DEPENDING = L._norm("الوقت الحاجه الظروف الموقع النو
 # After وفقا/طبقا, what one acts in accordance with, never a source of words: "طبقاً لمجموعة
 # من المعايير"، "وفقا للشروط".
 _RULES = L._norm("معايير معيار شروط ضوابط قواعد اسس اجراءات انظمه لوائح تعليمات بنود مؤشرات "
-                 "عوامل اشتراطات مواصفات")
+                 "عوامل اشتراطات مواصفات اليه اليات خطه خطط برنامج جدول منهجيه")
+# ("تجرى وفق برنامج إلكتروني"، "تتم وفق آلية محددة": done by a procedure, which says nothing)
 # After بحسب, the words of whoever the sentence is about: "بحسب وصفه"، "بحسب تعبيرها".
 _THEIR_WORDS = L._norm("وصفه وصفها تعبيره تعبيرها قوله قولها كلامه كلامها روايته روايتها")
 
@@ -3004,7 +3005,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         local = tokens
     subject = parse_subject(text, local, j, limit)
     if subject is not None and norm in ("وفق", "وفقا", "طبقا") and any(
-            _content(t.norm) in _RULES for t in local[subject.first:subject.last + 1]):
+            _content(t.norm) in _RULES or t.norm in _RULES
+            for t in local[subject.first:subject.last + 1]):
         return k + 1    # "طبقاً لمجموعة من المعايير": in accordance with rules, no source
     if subject is not None and local is not tokens and first.norm.startswith("لل"):
         # "للمسؤول الأممي" is لـ and "المسؤول" without its alif: say "المسؤول الأممي"
