@@ -4351,6 +4351,13 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # source; the participle after it goes on with the sentence's speaker, not the program
     ("وأكد أنه لا مجال للواسطة لأن إجراءات القبول تجرى وفق برنامج إلكتروني، منوها إلى أنه في "
      "حالة التساوي يفاضل بينهم.", "في حالة التساوي يفاضل بينهم", None),
+    # sample 85 2-063: after وفقاً a name that opens with a given name is a source, introduced
+    # or not, and «وقال الموسى» later is the same man
+    ("ووفقا لعمر الموسى عميد مركز خدمة المجتمع بالجامعة، فإن البرنامج يضم عشرين طالبا.\n\n"
+     "وقال الموسى، إن البرامج تهدف إلى جلب الصناعة.", "البرامج تهدف إلى جلب الصناعة",
+     "عمر الموسى"),
+    ("ووفقا للدكتور عمر الموسى، فإن البرنامج يضم عشرين طالبا.", "البرنامج يضم عشرين طالبا",
+     "عمر الموسى"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

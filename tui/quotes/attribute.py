@@ -3019,7 +3019,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     elif subject is None or subject.kind == "unknown" and not subject.title:
         entity = None
     elif subject.kind == "person" and (not subject.title or subject.name and norm in (
-            "وفق", "وفقا", "طبقا")) \
+            "وفق", "وفقا", "طبقا")) and not _given_name_first(subject.name) \
             and entities.resolve(subject, tokens[k].start, introduce=False) is None:
         # "وفقا لمبادرة السلام"، "وفق صلاحيات مديري التعليم": in accordance with something,
         # not a source (but "وبحسب رويترز، فإن …" reports, whoever رويترز is; and "…،
@@ -3238,6 +3238,14 @@ def _speaker_then_verb(text: str, tokens: list[Token], opens: int, limit: int
             return named if named is not None and named.kind == "person" and named.name \
                 and named.first == start else None
     return None
+
+
+def _given_name_first(name: str | None) -> bool:
+    """Does a name open with a given name ("عمر الموسى")? After وفقاً/بحسب such a name is a
+    source ("ووفقا لعمر الموسى عميد مركز …، فإن …"), introduced or not, not what was done
+    in accordance with ("وفق صلاحيات مديري التعليم"، "وفقا لمبادرة السلام")."""
+    words = normalize_text(name or "").split()
+    return len(words) >= 2 and L.bare(words[0]) in L.GIVEN_NAMES
 
 
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
