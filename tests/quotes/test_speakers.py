@@ -4358,6 +4358,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
      "عمر الموسى"),
     ("ووفقا للدكتور عمر الموسى، فإن البرنامج يضم عشرين طالبا.", "البرنامج يضم عشرين طالبا",
      "عمر الموسى"),
+    # sample 85 1-172: البروفيسور is an honorific as الدكتور is, after a title with its place
+    # («عميد كلية الطب بجامعة … بجدة البروفيسور محمود شاهين الأحول»); «وأوضح الأحول» is him
+    ("أكد عميد كلية الطب بجامعة الملك عبدالعزيز بجدة البروفيسور محمود شاهين الأحول، أهمية "
+     "الاتفاقية.\n\nوأوضح الأحول أنه تم قبول 350 طالبا.", "تم قبول 350 طالبا",
+     "محمود شاهين الأحول"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -138,7 +138,7 @@ DESCRIBING = _norm("وصف وصفت يصف تصف واصفا واصفه وصاف
 # Honorifics and forms of address before a title or a name (not part of the name).
 HONORIFICS = _norm("""
 سمو صاحب السمو الملكي معالي فضيله سعاده سماحه فخامه الاستاذ الاستاذه الدكتور الدكتوره
-د م ا المهندس المهندسه السيد السيده الحاج الشيخ الشيخه
+د م ا المهندس المهندسه السيد السيده الحاج الشيخ الشيخه البروفيسور البروفسور البروفيسوره
 """)
 # Pronoun forms of the honorifics, which refer back to someone named before ("وأكد سموه").
 HONORIFIC_PRONOUNS = {normalize_text(k): normalize_text(v) for k, v in (
