@@ -4363,6 +4363,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("أكد عميد كلية الطب بجامعة الملك عبدالعزيز بجدة البروفيسور محمود شاهين الأحول، أهمية "
      "الاتفاقية.\n\nوأوضح الأحول أنه تم قبول 350 طالبا.", "تم قبول 350 طالبا",
      "محمود شاهين الأحول"),
+    # sample 86 1-030: «the paper» reached someone ("«المدينة» تواصلت مع …"), and the verb
+    # after goes on with whom it reached, not with the hospital the article spoke of before;
+    # the pool's «"سبق" تواصلت مع المتحدث … العقيد زياد الرقيطي … وقال إن» likewise
+    ("استبدل مستشفى الدوادمي عن طريق الخطأ جثتين.\n\n«المدينة» تواصلت مع أحد أقارب الشاب "
+     "المتوفى وأكد أنهم ذهبوا لاستلام الجثة.", "ذهبوا لاستلام الجثة", "أحد أقارب الشاب المتوفى"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -11,7 +11,7 @@ from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _quoted_before,
-                                _quoted_name_end,
+                                _name_words, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject,
                                 verbal_noun_shape)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
@@ -281,6 +281,19 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
     if carried is not None and _told(tokens, k, carried):
         return None     # "ورد الأمين العام …. وبعد دقائق خرج من الغرفة، وقال للأمين العام
         # إنها …": said to him, so not by him
+    acting = _quoted_actor_verb(text, tokens, k, paragraph)
+    if acting is not None:
+        # "«المدينة» تواصلت مع أحد أقارب الشاب …، وأكد أنهم …": the sentence opens with a
+        # name in quotation marks and its verb (a paper speaking of itself, a company):
+        # someone new acts in it. The one the paper reached is who goes on speaking ("«سبق»
+        # تواصلت مع المتحدث … العقيد زياد الرقيطي … وقال إن …"); anyone else is not surely
+        # the last speaker
+        reached = _reached(text, tokens, acting, k)
+        if reached is not None and _agrees(reached, feminine):
+            discourse.how = "sentence-subject"
+            return entities.resolve(reached, at)
+        discourse.forget()
+        return None
     if carried is not None and (previous is _NOBODY or previous is None):
         # (after a report of the sentence's own, "وكان عدد من الأئمة أشاروا إلى …، ولفتوا
         # إلى …", the verb goes on with whoever made it)
@@ -304,6 +317,41 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             discourse.forget()
             return None
     return carried
+
+
+def _quoted_actor_verb(text: str, tokens: list[Token], k: int, paragraph: Paragraph
+                       ) -> int | None:
+    """When token k's sentence opens with one to three words in quotation marks, then a
+    word that is no preposition or particle (their verb: "«المدينة» تواصلت مع …"), that
+    verb's index; else None."""
+    first = _sentence_first(tokens, k, paragraph)
+    if first >= k or not _quoted_before(text, tokens, first):
+        return None
+    named = _quoted_name_end(text, tokens, first, k)
+    if named is None or named >= k or not _name_words(tokens, first, named) \
+            or L.one_of(tokens[named].norm, L.PREPOSITIONS) or L.particle(tokens[named].norm):
+        return None
+    return named
+
+
+def _reached(text: str, tokens: list[Token], verb: int, k: int) -> Subject | None:
+    """Whom a verb of contact at `verb` names ("تواصلت مع …"، "اتصلت بـ…"، "التقت …"), before
+    token k: a person, a body or an unnamed source; else None."""
+    if L.bare(tokens[verb].norm) not in _CONTACTED:
+        return None
+    j = verb + 1
+    if j < k and tokens[j].norm in ("مع", "ب", "بـ"):
+        j += 1
+    if j >= k or broken(text, tokens, j):
+        return None
+    reached = parse_subject(text, tokens, j, k)
+    if reached is None or reached.kind not in ("person", "organisation", "anonymous"):
+        return None
+    return reached
+
+
+# Verbs of a paper reaching someone ("تواصلت «عكاظ» مع …"، "اتصلت الصحيفة بـ…"، "التقت …").
+_CONTACTED = L._norm("تواصلت تواصل اتصلت اتصل التقت التقي حاورت حاور سالت سال")
 
 
 def _neighbour_subject(text: str, tokens: list[Token], k: int, first: int) -> Subject | None:
