@@ -4368,6 +4368,10 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # the pool's «"سبق" تواصلت مع المتحدث … العقيد زياد الرقيطي … وقال إن» likewise
     ("استبدل مستشفى الدوادمي عن طريق الخطأ جثتين.\n\n«المدينة» تواصلت مع أحد أقارب الشاب "
      "المتوفى وأكد أنهم ذهبوا لاستلام الجثة.", "ذهبوا لاستلام الجثة", "أحد أقارب الشاب المتوفى"),
+    # sample 87 1-011: after a verb of praise the subject ends where what was praised opens;
+    # the player praised is not the coach who praised him, nor the one his participle names
+    ("واشاد مدرب الخليج بقدرات المحترف الغيني ابوبكر سيلا مؤكدا انه مكسب كبير للفريق.",
+     "مكسب كبير للفريق", "مدرب الخليج"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

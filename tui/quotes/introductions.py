@@ -10,7 +10,7 @@ from itertools import compress
 from operator import attrgetter
 
 from tui.quotes import lexicon as L
-from tui.quotes.discourse import _apposed
+from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
 from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known, broken, gap,
                                 parse_subject, without_addressee)
@@ -49,12 +49,15 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     and not (k > 0 and (_institution(tokens[k - 1].norm)
                                         and tokens[k - 1].norm != "برئاسه"
                                         or L.bare(tokens[k - 1].norm) in _GOVERNING)):
-                subject = parse_subject(text, tokens, k, names=False)
+                # (after a verb of praise the subject ends where what was praised opens:
+                # "وأشاد مدرب الخليج | بقدرات المحترف الغيني أبوبكر سيلا" names two men)
+                praised = _praised_at(tokens, k, len(tokens))
+                subject = parse_subject(text, tokens, k, praised, names=False)
                 title_last = False      # the phrase ends with the title, not the name
                 if subject is not None and subject.name is None and subject.kind == "person":
                     titled = subject
                     # "نظيره الروسي، فلاديمير بوتين،"
-                    subject = _apposed(text, tokens, k, len(tokens))
+                    subject = _apposed(text, tokens, k, praised)
                     if subject is None or not subject.name:
                         subject = _named_before(text, tokens, k, titled)
                         title_last = subject is not None
