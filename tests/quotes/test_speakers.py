@@ -4372,6 +4372,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # the player praised is not the coach who praised him, nor the one his participle names
     ("واشاد مدرب الخليج بقدرات المحترف الغيني ابوبكر سيلا مؤكدا انه مكسب كبير للفريق.",
      "مكسب كبير للفريق", "مدرب الخليج"),
+    # sample 87 1-005: «وعملت» (and she worked) after a title is no name, so the coach named
+    # later is not resolved to a man called so
+    ("فبدأت الادارة دعمها للفريق بالعناصر التي طالب بها المدرب وعملت على العديد من التغييرات. "
+     "من جانبه، أكد مدرب الفريق جلال قادري أنه وضع برنامجاً متكاملاً.", "وضع برنامجاً متكاملاً",
+     "مدرب الفريق جلال قادري"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

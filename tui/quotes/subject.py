@@ -1703,6 +1703,13 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
     return start, end
 
 
+def _faalat(word: str) -> bool:
+    """A verb of the فعلت kind (عرضت، عملت): four letters, ت last, no long vowel; no name has
+    that shape but a few the lists keep (رفعت، مدحت، ثابت)."""
+    return len(word) == 4 and word.endswith("ت") and not set(word[:3]) & set("اوي") \
+        and word not in _NAMES_IN_T and word not in L.GIVEN_NAMES
+
+
 def _family_of(text: str, token: Token) -> bool:
     """«آل» as written, with its madda: the family of, which opens a family name ("الدكتور
     آل إبراهيم")؛ the article alone normalises the same."""
@@ -1836,10 +1843,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return k    # "ومنذ أن أنتخب إبراهيم البلوي": a verb of the افتعل kind (انتخب، انتقد)
         # (no name opens with انت and has five letters); "أن تعترف بارتكاب مخالفات": بـ and
         # a verbal noun of the افتعال or انفعال kind, what she admitted, never a name
-    if len(first_norm) == 4 and first_norm.endswith("ت") and not set(first_norm[:3]) & set("اوي") \
-            and first_norm not in _NAMES_IN_T and first_norm not in L.GIVEN_NAMES:
+    if _faalat(first_norm) or first_norm[:1] == "و" and _faalat(first_norm[1:]):
         return k    # "ولإرضاء المواطن عرضت القضية على الهيئة": a verb of the فعلت kind, what
-        # she did, never a name (but رفعت، مدحت، حكمت are names, and ثابت، بخيت)
+        # she did, never a name (but رفعت، مدحت، حكمت are names, and ثابت، بخيت); nor with
+        # و: "التي طالب بها المدرب | وعملت على …" (and she worked)
     if first_norm.startswith("است") and len(first_norm) in (5, 6) and first_norm[3] not in "اوي":
         return k    # "لكن النجم البرتغالي استمر في ثورته": a verb of the استفعل kind (استمر،
         # استقبل، استعرض), what the title did, never a name (not استيفان)
