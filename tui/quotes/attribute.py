@@ -41,6 +41,7 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _Discourse, _apposed,
+                                  _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
@@ -438,9 +439,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # "ولم تكشف الشركة عن المواد، لكنها قالت إن …": a report not made, by someone the
         # next verb may go on with
         named = parse_subject(text, tokens, k + 1, limit)
-        if named is not None and named.kind != "unknown":
+        if named is not None and named.kind != "unknown" and (
+                _could_name(tokens, named)
+                or entities.resolve(named, cue_at, introduce=False) is not None):
             discourse.spoke(entities.resolve(named, cue_at), number)
-        return k + 1
+        return k + 1    # (not words the grammar takes for a name: "الا أنه لم تظهر بوادر
+        # أخرى": no signs appeared, no one to go on with)
     if L.bare(norm) in _CONSIDERS and _after_its_subject_in_that(text, tokens, k) \
             and any(u.start <= tokens[k].start < u.end for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
