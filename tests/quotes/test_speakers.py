@@ -4382,6 +4382,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("وقال مصدر عسكري إن القوات تتقدم. وتوقع المصدر الانتهاء من العملية الا أنه لم تظهر بوادر "
      "أخرى حيث العدو لديه احتياطات. وقال: إن مجاميع كبيرة خرجت من عدن.",
      "مجاميع كبيرة خرجت من عدن", "المصدر"),
+    # sample 87 1-162: «، وأضاف» after «أن يحل محل المزارع» goes on from the clause before,
+    # not with a subject after أن (only a verb with no و is أن's predicate there)
+    ("وذكر عبدالحميد الحليبي أن المزارع يواجه مشكلة، وهذا يدفعه إلى أن يحل محل المزارع "
+     "الاحسائي، وأضاف: إنه من المفترض أن ينظر له بمنظور اقتصادي.",
+     "من المفترض أن ينظر له بمنظور اقتصادي", "عبدالحميد الحليبي"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -1388,9 +1388,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                              or named.name and L.says_who(tokens[opening].norm)):
                     return named    # (or "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال";
                     # a name no one introduced, then who he is: "جيفري ما، كبير القضاة …،")
-    if first < k and gap(text, tokens, k).strip() in (",", "،"):
+    if first < k and gap(text, tokens, k).strip() in (",", "،") and tokens[k].norm[:1] != "و":
         # "يذكر أن مسؤولا في الاتحاد، أكد لـ«الشرق الأوسط» أن …": أن, its subject, a comma,
-        # then the verb that is its predicate
+        # then the verb that is its predicate (not one joined by و, which goes on from the
+        # clause before: "… إلى أن يحل محل المزارع الاحسائي، وأضاف: …")
         particle = next((j for j in range(k - 2, first - 1, -1) if tokens[j].norm == "ان"),
                         None)
         if particle is not None and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j))
