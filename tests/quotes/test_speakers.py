@@ -4387,6 +4387,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("وذكر عبدالحميد الحليبي أن المزارع يواجه مشكلة، وهذا يدفعه إلى أن يحل محل المزارع "
      "الاحسائي، وأضاف: إنه من المفترض أن ينظر له بمنظور اقتصادي.",
      "من المفترض أن ينظر له بمنظور اقتصادي", "عبدالحميد الحليبي"),
+    # sample 87 2-014: «وقال» joined by و goes on with the subject of the verb of report that
+    # opens its sentence, not with the last name of that subject's title read backwards
+    ("كشف هذا لـ\"الرياض\" الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية اليمني عبدربه "
+     "منصور هادي مدير مكتب الرئاسة الجمهوري في اليمن وقال: القوات لم تنفذ أية عملية إنزال.",
+     "القوات لم تنفذ أية عملية إنزال", "محمد علي مارم"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

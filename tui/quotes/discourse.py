@@ -1354,6 +1354,12 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     article introduced that person ("في خطوة تشير إلى …" names nobody)."""
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     first = sentence_first = bisect_left([t.start for t in tokens], sentence_start)
+    if tokens[k].norm[:1] == "و" and first + 1 < k and L.reporting_word(tokens[first].norm) \
+            and not L.participle(tokens[first].norm):
+        return None     # "كشف هذا لـ"الرياض" الدكتور محمد علي مارم السكرتير الخاص لرئيس
+        # الجمهورية اليمني عبدربه منصور هادي مدير مكتب … وقال:": a verb joined by و goes on
+        # with the subject of the verb of report that opens its sentence, not with a name
+        # read backwards from it
     while_ = next((j for j in range(first + 1, k) if tokens[j].norm in ("اذ", "واذ")), None)
     if while_ is not None:
         # "ووزارة الداخلية إذ تعلن عن ذلك لتؤكد …": the subject, then إذ and what it does
