@@ -4392,6 +4392,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("كشف هذا لـ\"الرياض\" الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية اليمني عبدربه "
      "منصور هادي مدير مكتب الرئاسة الجمهوري في اليمن وقال: القوات لم تنفذ أية عملية إنزال.",
      "القوات لم تنفذ أية عملية إنزال", "محمد علي مارم"),
+    # sample 87 2-034: the title after a prince's name, up to a comma, is his; the corporal
+    # named after the comma does not take it, and «سموه» is the prince
+    ("كرّم صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، العريف عبدالله مبارك "
+     "آل ضعين الأحمري، على شجاعته.\nوأكد سموه أن جميع رجال الأمن يبلون بلاءً حسناً.",
+     "جميع رجال الأمن يبلون بلاءً حسناً", "الأمير جلوي بن عبدالعزيز بن مساعد"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -293,8 +293,11 @@ def _title_after(text: str, tokens: list[Token], k: int) -> Subject | None:
             or not L.one_of(tokens[k].norm, L.PERSON_TITLES):
         return None
     # (read with names: "التقى الرئيس الكيني جوزيف موانغي رئيس الوزراء الإثيوبي أبيبي تسفاي"
-    # names a second person, whose title this is)
-    titled = parse_subject(text, tokens, k)
+    # names a second person, whose title this is; but up to a comma only: "الأمير جلوي بن
+    # عبدالعزيز بن مساعد أمير منطقة نجران، العريف عبدالله … الأحمري" names the corporal after
+    # the prince's title, which is the prince's)
+    end = next((j for j in range(k + 1, len(tokens)) if broken(text, tokens, j)), len(tokens))
+    titled = parse_subject(text, tokens, k, end)
     return titled if titled is not None and titled.title and not titled.name else None
 
 
