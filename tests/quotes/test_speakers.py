@@ -4397,6 +4397,11 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("كرّم صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، العريف عبدالله مبارك "
      "آل ضعين الأحمري، على شجاعته.\nوأكد سموه أن جميع رجال الأمن يبلون بلاءً حسناً.",
      "جميع رجال الأمن يبلون بلاءً حسناً", "الأمير جلوي بن عبدالعزيز بن مساعد"),
+    # sample 87 2-051: «وكتب» with no comma goes on with the subject right after the verb
+    # that opens its sentence («كما تفاعل عادل الجبير …»), not with the last speaker
+    ("وقال الشيخ سعود الشريم إن الإرهاب آثم. كما تفاعل عادل الجبير وزير الخارجية السعودي مع "
+     "الهاشتاق وكتب \"إرهاب الإثم والغدر في بيوت الله\".", "إرهاب الإثم والغدر في بيوت الله",
+     "عادل الجبير"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -265,7 +265,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
                                 coordinated=not relative and not whereupon, said=said,
                                 plural=L.plural_verb(norm))
     if subject is None and not relative and norm.startswith("و"):
-        subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities, said)
+        subject = _feeling_subject(text, tokens, k, paragraph, feminine, entities, said) \
+            or _opening_subject(text, tokens, k, paragraph, feminine, said)
     if subject is None and not relative:
         # "أما فلان فقد أبدى إعجابه …، لكنه استدرك قائلا …": the topic, whatever verb
         subject = _topic_of(text, tokens, _sentence_first(tokens, k, paragraph), k)
@@ -1139,6 +1140,31 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
             return None
         return subject if _agrees(subject, feminine) else None
     return None
+
+
+def _opening_subject(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                     feminine: bool | None, said: tuple[tuple[int, int], ...] = ()
+                     ) -> Subject | None:
+    """"كما تفاعل عادل الجبير وزير الخارجية السعودي مع الهاشتاق وكتب «…»": a verb joined by
+    و, with no comma before it, goes on with the subject right after the verb that opens its
+    sentence (after كما، فيما، بينما، ثم), when that is surely someone: a title or a full name
+    opening with a given name."""
+    if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)) \
+            or any(start <= tokens[k].start < end for start, end in said):
+        return None
+    first = _sentence_first(tokens, k, paragraph)
+    lead = first < k and tokens[first].norm in ("كما", "فيما", "بينما", "ثم")
+    verb = first + 1 if lead else first
+    if verb + 1 >= k or not (lead or _opening_verb(tokens[verb].norm)) \
+            or L.one_of(tokens[verb].norm, L.PREPOSITIONS) or L.particle(tokens[verb].norm) \
+            or tokens[verb].norm.startswith("ال") or broken(text, tokens, verb + 1) \
+            or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(verb + 1, k)):
+        return None
+    subject = parse_subject(text, tokens, verb + 1, k)
+    if subject is None or subject.kind != "person" or not _could_name(tokens, subject) \
+            or not _agrees(subject, feminine):
+        return None
+    return subject
 
 
 def _agrees(subject: Subject, feminine: bool | None) -> bool:
