@@ -4407,6 +4407,17 @@ def test_a_named_subject_the_article_never_introduced(article, text, words, labe
     assert speaker_label(article, text, words) == label
 
 
+def test_worth_mentioning_reports_nothing(article):
+    # sample 88 2-096: «دون كميات تذكر» (worth mentioning, تُذكر) is an indefinite noun's
+    # adjective, no report; «وبنسب» (and with ratios) after it is no one
+    quotes = extract_all(article("خبر\n\nوقال المحلل أنس الراجحي إن السيولة منخفضة. ونلحظ "
+                                 "هبوطا لبعض الأسهم دون كميات تذكر وبنسب سيولة متدنية وأضاف أن "
+                                 "المتعاملين يترقبون.\n"))
+    assert [q.text for q in quotes if q.kind == "statement"] == [
+        "السيولة منخفضة", "المتعاملين يترقبون"]
+    assert said(quotes, "المتعاملين يترقبون").speaker.label == "أنس الراجحي"
+
+
 def test_a_movement_praising_then_stressing_is_the_participles_subject(article):
     # «من جانبه، أشاد تيار الاستقلال بالمباحثات …، مؤكدا أن …»: the movement (a body), cut
     # before what it praised; not the one who spoke before «من جانبه»

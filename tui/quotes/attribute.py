@@ -464,6 +464,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
+    if norm in ("تذكر", "يذكر") and k > 0 and not broken(text, tokens, k) \
+            and not tokens[k - 1].norm.startswith("ال") \
+            and not L.one_of(tokens[k - 1].norm, L.SUBJECT_STOPS) \
+            and tokens[k - 1].norm not in ("لم", "ولم", "لا", "ولا", "مما", "وكما") \
+            and not any(L.particle(tokens[j].norm) or ":" in gap(text, tokens, j)
+                        for j in range(k + 1, min(len(tokens), k + 5))):
+        return k + 1    # "دون كميات تذكر"، "بلا أضرار تذكر": worth mentioning (تُذكر), an
+        # indefinite noun's adjective, not a report (but "وفي كل مناسبة يذكر الفلسطينيين
+        # والعالم بأنه …" reminds them of what follows)
     if _opinion_noun(text, tokens, k):
         return k + 1    # "ويعزز المدرب سلمان النمشان رأي الدبيخي بالقول: …": the opinion
     if k + 1 < len(tokens) and L.bare(norm) in ("رد", "ردود", "رده") \

@@ -1832,6 +1832,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if first_norm.startswith("وب") and len(first_norm) >= 5 and first_norm not in L.GIVEN_NAMES:
+        return k    # "… دون كميات تذكر وبنسب سيولة متدنية": و and بـ joined to a noun, "and
+        # with …", never a name
     if first_norm.startswith("اؤ"):
         return k    # "قال أؤكد وبشكل حازم أن …": a verb in the first person (أؤكد، أؤمن)
     if len(first_norm) == 4 and first_norm[0] == "ا" and first_norm not in L.GIVEN_NAMES \
