@@ -4402,6 +4402,9 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     ("وقال الشيخ سعود الشريم إن الإرهاب آثم. كما تفاعل عادل الجبير وزير الخارجية السعودي مع "
      "الهاشتاق وكتب \"إرهاب الإثم والغدر في بيوت الله\".", "إرهاب الإثم والغدر في بيوت الله",
      "عادل الجبير"),
+    # sample 87 2-129: «آبي» with its madda is a name's word (Abe), not the link «أبي»
+    ("وقال رئيس الوزراء الياباني شينزو آبي: \"سوف نضمن اعطاء الاولوية لعنصر الامان\".",
+     "سوف نضمن اعطاء الاولوية لعنصر الامان", "شينزو آبي"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

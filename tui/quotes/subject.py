@@ -373,6 +373,8 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         if not (_quoted_after(text, tokens, k) and (named or closing or nisba)):
             return True
     norm = tokens[k].norm
+    if _abe(text, tokens[k]) and not broken(text, tokens, k):
+        return False    # "شينزو آبي": a name's word, whatever «أبي» would be
     if _after_son_of(tokens, k) and not broken(text, tokens, k) and not L.particle(norm):
         return False    # "عبدالعزيز بن طالب"، "علي بن أبي طالب": after بن a name goes on,
         # whatever else its word may be (طالب: he called for)
@@ -1703,6 +1705,12 @@ def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
     return start, end
 
 
+def _abe(text: str, token: Token) -> bool:
+    """«آبي» written with its madda is a name («شينزو آبي»), not the link «أبي» (بن أبي
+    طالب), which normalises the same."""
+    return token.norm == "ابي" and text.startswith("آ", token.start)
+
+
 def _faalat(word: str) -> bool:
     """A verb of the فعلت kind (عرضت، عملت): four letters, ت last, no long vowel; no name has
     that shape but a few the lists keep (رفعت، مدحت، ثابت)."""
@@ -1954,7 +1962,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             k += 2      # "عبد الناصر العبد اللطيف"، "وليد العبد الله": a family name of عبد
             break       # and one of God's names, with the article; like any such family name
             # it ends the name
-        if norm in L.NAME_LINKS:
+        if norm in L.NAME_LINKS and not _abe(text, tokens[k]):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) and not (
                     norm in ("بن", "بنت") and not broken(text, tokens, k + 1)
                     and _is(tokens[k + 1].norm, L.PERSON_TITLES)
@@ -2034,9 +2042,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 break   # (nor in "محمد برك الجابري، إن": a given name, a father's name
                 # shaped like بـ and a word, then the family name and the phrase's end; nor
                 # "خالد برقاوي بالمشاركين": a family nisba, then what the verb governs)
-        elif _lexical(norm) and not (k > start and _definite(norm) and not _is(
-                norm, L.PERSON_TITLES) and not _is(norm, L.ORGANISATIONS)
-                                    and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
+        elif _lexical(norm) and not _abe(text, tokens[k]) \
+                and not (k > start and _definite(norm) and not _is(norm, L.PERSON_TITLES)
+                         and not _is(norm, L.ORGANISATIONS)
+                         and not _is(norm, L._KNOWN - L.NOT_NAMES)) \
                 and not (k == start and ranked and _verb_shaped(norm)) \
                 and not _ali(text, tokens[k]) and not _son_of_follows(text, tokens, k, limit) \
                 and not (k == start + 1 and norm == "اكبر" and _ali(text, tokens[start])) \
@@ -2070,7 +2079,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 k += 1      # "أحمد الخازم الغامدي، أن": a second family name (the tribe's)
             break           # the family name with the article ends it: عادل الجبير (but
             # "رجاء الله السلمي": الله ends a compound name, the family name comes after)
-    while k > start and tokens[k - 1].norm in L.NAME_LINKS:
+    while k > start and tokens[k - 1].norm in L.NAME_LINKS and not _abe(text, tokens[k - 1]):
         k -= 1
     if k > start and not _name_boundary(text, tokens, k, limit) and not (
             k - start >= 2 and L.bare(tokens[start].norm) in L.GIVEN_NAMES) \
