@@ -4310,6 +4310,10 @@ def test_words_that_are_no_ones_name(article, sentence, words, label):
      "أن الحلول ممكنة.", "الحلول ممكنة", "مؤسسة جولدمان ساكس"),
     ("ونفت ابنة المعلمة ادعاء إدارة الجامعة، كما أشار البيان الذي أصدرته الجامعة إلى أن الواقعة "
      "بدأت صباحا.", "الواقعة بدأت صباحا", "الجامعة"),
+    # sample 86 2-075: the relative may stand in an aside between dashes
+    ("واشار الاستطلاع -الذي اجراه معهد ماريست وصحيفة مكلاتشي- الى ان السيدة الاولى السابقة "
+     "حصلت على اعلى نسبة.", "السيدة الاولى السابقة حصلت على اعلى نسبة",
+     "معهد ماريست وصحيفة مكلاتشي"),
 ])
 def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -2076,7 +2076,10 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
         # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it (or
         # "البحث الذي أجرته مؤسسة …": the document with its article, الذي/التي, then the verb)
         v = j + 2 if tokens[j + 1].norm in ("الذي", "التي") and j + 3 < high \
-            and tokens[j].norm.startswith("ال") and not broken(text, tokens, j + 1) else j + 1
+            and tokens[j].norm.startswith("ال") and (
+                not broken(text, tokens, j + 1)
+                or gap(text, tokens, j + 1).strip() in ("-", "–", "—", "(")) else j + 1
+        # (the relative may stand in an aside: "واشار الاستطلاع -الذي اجراه معهد ماريست-")
         made = tokens[v].norm
         if not made.endswith("ه") and not made.endswith("ها"):
             continue
