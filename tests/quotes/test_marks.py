@@ -66,6 +66,14 @@ def test_second_opener_closes_the_unclosed_first_at_a_clause_break():
     assert contents(text) == ["نرى أن الأمر جيد، ويهتم بمصالحنا", "تهديدًا جوهريًا"]
 
 
+def test_a_straight_mark_glued_to_a_particle_opens():
+    # sample 86 1-088: `أن" حي جوبر …"`: no quotation closes on أن, the mark glued to it opens
+    # the words after it; a curly one glued to the letters of CNN («سي إن إن”») is no opener
+    assert contents('وأشار المرصد إلى أن" حي جوبر يشهد قصفا".') == ["حي جوبر يشهد قصفا"]
+    assert not any(c.startswith("عن خطة") for c in contents(
+        "كشفت الشركة لوكالة سي إن إن” عن خطة، وقالت “سكاي تران” إنها جاهزة."))
+
+
 def test_a_nested_quotation_left_open_ends_with_its_outer_one():
     # «…'…» closes with the nested ' still open; the ' after the next quotation is that
     # quotation's, not the close of the nested one

@@ -4409,6 +4409,9 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # sample 87 2-129: «آبي» with its madda is a name's word (Abe), not the link «أبي»
     ("وقال رئيس الوزراء الياباني شينزو آبي: \"سوف نضمن اعطاء الاولوية لعنصر الامان\".",
      "سوف نضمن اعطاء الاولوية لعنصر الامان", "شينزو آبي"),
+    # sample 86 1-088: the quotation opened by a straight mark glued to أن is the source's
+    ("قال المرصد السوري إن القتال مستمر. وأشار المرصد إلى أن\" حي جوبر يشهد قصفاً\".",
+     "حي جوبر يشهد قصفاً", "المرصد السوري"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

@@ -101,11 +101,21 @@ def _recover_end(text: str, opener: int, limit: int, nested_close: int = -1) -> 
 def _glued_opener(text: str, i: int, ch: str) -> bool:
     """`قال رأفت الصباغ" إن وصول الطائرة …"`: a mark glued to the speaker's name, then إن
     and, later in the paragraph, its closer: it opens the words (after قال, إن begins what was
-    said; no quotation closes on the name before it)."""
-    return _GLUED_INNA.match(text, i + 1) is not None and text.find(ch, i + 1) != -1
+    said; no quotation closes on the name before it). So does one glued to أن/إن itself, a
+    space then a word after it (`وأشار المرصد إلى أن" حي جوبر يشهد …"`): no quotation closes
+    on a particle."""
+    if text.find(ch, i + 1) == -1:
+        return False
+    return _GLUED_INNA.match(text, i + 1) is not None \
+        or ch == '"' and _PARTICLE_BEFORE.search(text, max(0, i - 12), i) is not None \
+        and _WORD_AFTER.match(text, i + 1) is not None
+    # (the straight mark only: a curly one glued to "سي إن إن”" closes the letters of CNN)
 
 
 _GLUED_INNA = re.compile(r"\s+إن\s")
+# أن، إن، بأن، أنه … right before the mark (glued to it), and a space and a word after it
+_PARTICLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ب?[أإا]ن(?:ه|ها|هم)?|[أإ]نّ(?:ه|ها)?)\Z")
+_WORD_AFTER = re.compile(r"\s+\w")
 
 
 _MARK = re.compile("[" + re.escape("".join(sorted(
