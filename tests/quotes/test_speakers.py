@@ -4412,6 +4412,9 @@ def test_a_document_of_a_body_speaks_for_it(article, text, words, label):
     # sample 86 1-088: the quotation opened by a straight mark glued to أن is the source's
     ("قال المرصد السوري إن القتال مستمر. وأشار المرصد إلى أن\" حي جوبر يشهد قصفاً\".",
      "حي جوبر يشهد قصفاً", "المرصد السوري"),
+    # sample 85 1-085: أما, a name, who he is set off by commas, then فإنه قال
+    ("أما محمد بكر، والد القتلى الأربعة، فإنه قال للصحفيين \"ليس هناك عدالة في التحقيق\".",
+     "ليس هناك عدالة في التحقيق", "محمد بكر"),
 ])
 def test_a_named_subject_the_article_never_introduced(article, text, words, label):
     assert speaker_label(article, text, words) == label

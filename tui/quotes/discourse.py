@@ -1739,6 +1739,13 @@ def _fronted_subject(text: str, tokens: list[Token], k: int, number: int) -> Sub
         and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k))
     if aside and subject.last - at <= 10:
         return subject
+    # "أما محمد بكر، والد القتلى الأربعة، فإنه قال …": a person's name, then who he is set off
+    # by commas, a few words with no verb of report
+    if subject.kind == "person" and subject.name and k - after <= 8 \
+            and not set(gap(text, tokens, after)).isdisjoint(",،") \
+            and not set(gap(text, tokens, k)).isdisjoint(",،") \
+            and not any(L.reporting_word(tokens[j].norm) for j in range(after, k)):
+        return subject
     # "أما طارق فهمي أستاذ العلاقات الدولية … جامعة القاهرة فقال": all between أما and فـ is
     # the topic; a person's name opening it, with a few more words of who they are, speaks
     if subject.kind == "person" and subject.name and k - after <= 6 \
