@@ -1008,8 +1008,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if norm[:1] in "بل" and not norm.startswith("لل") and _definite(previous) \
                 and not _complement(norm) and _foreign_pair(text, tokens, k, limit):
             break       # "الرئيس الأوكراني | بترو بوروشينكو،": a name that opens like بـ
-        if previous in _PLACE_OPENERS and not _lexical(norm) and not broken(text, tokens, k):
-            k += 1      # "في لوس أنجلوس": the place's second word
+        if _place_opener(previous) and not _lexical(norm) and not broken(text, tokens, k):
+            k += 1      # "في لوس أنجلوس"، "بلوس أنجلوس": the place's second word
             previous = norm
             continue
         if _is(norm, L.RANKS) and not (_genitive_rank(previous, norm)
@@ -1821,8 +1821,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
-    if k > 0 and tokens[k - 1].norm in _PLACE_OPENERS and not broken(text, tokens, k):
-        return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name
+    if k > 0 and _place_opener(tokens[k - 1].norm) and not broken(text, tokens, k) \
+            or first_norm[:1] == "ب" and first_norm[1:] in _PLACE_OPENERS:
+        return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name; nor
+        # is a place with بـ: "قنصل عام المملكة بلوس أنجلوس"
     if first_norm.startswith("بال") and (k + 1 < limit and _definite(tokens[k + 1].norm)
                                          and not broken(text, tokens, k + 1)
                                          or _known(first_norm[3:])):
@@ -2401,6 +2403,12 @@ _GOD_NAMES = L._norm("الله الرحمن")
 _PLURAL_ADJECTIVES = L._norm("عرب اجانب كبار اكراد اتراك روس")
 # The first words of places of two words (لوس أنجلوس، سان فرانسيسكو، نيو يورك، لاس فيغاس).
 _PLACE_OPENERS = L._norm("لوس لاس سان نيو ديار")   # (ديار بكر)
+
+
+def _place_opener(norm: str) -> bool:
+    """The first word of a place of two words, alone or with بـ joined to it («لوس»، «بلوس»:
+    "قنصل عام المملكة بلوس أنجلوس"; not with لـ: «لسان» is a tongue, "على لسان فلان")."""
+    return norm in _PLACE_OPENERS or norm[:1] == "ب" and norm[1:] in _PLACE_OPENERS
 # "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
 # the second with the article; the family name comes after it.
 _OF_THE_FAITH = L._norm("الدين الاسلام")
