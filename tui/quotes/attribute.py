@@ -36,7 +36,8 @@ from collections.abc import Callable
 
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
-from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective, promised,
+from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective,
+                                _worth_mentioning, promised,
                                 _past_adjuncts,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
@@ -438,13 +439,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if k > 0 and tokens[k - 1].norm in ("لم", "ولم", "لن", "ولن"):
         # "ولم تكشف الشركة عن المواد، لكنها قالت إن …": a report not made, by someone the
         # next verb may go on with
+        # (only someone already known, or surely someone: not words the grammar takes for
+        # a name, "الا أنه لم تظهر بوادر أخرى": no signs appeared, no one to go on with)
         named = parse_subject(text, tokens, k + 1, limit)
-        if named is not None and named.kind != "unknown" and (
-                _could_name(tokens, named)
-                or entities.resolve(named, cue_at, introduce=False) is not None):
-            discourse.spoke(entities.resolve(named, cue_at), number)
-        return k + 1    # (not words the grammar takes for a name: "الا أنه لم تظهر بوادر
-        # أخرى": no signs appeared, no one to go on with)
+        if named is not None and named.kind != "unknown":
+            entity = entities.resolve(named, cue_at, introduce=_could_name(tokens, named))
+            if entity is not None:
+                discourse.spoke(entity, number)
+        return k + 1
     if L.bare(norm) in _CONSIDERS and _after_its_subject_in_that(text, tokens, k) \
             and any(u.start <= tokens[k].start < u.end for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
@@ -464,15 +466,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "وهو ما يؤكد مكانة «معادن»": the outlet's comment, ما its subject
     if _adjective(text, tokens, k):
         return k + 1    # "وسط إجراءات أمنية مشددة"، "بحراسة مشددة من": strict, not stressing
-    if norm in ("تذكر", "يذكر") and k > 0 and not broken(text, tokens, k) \
-            and not tokens[k - 1].norm.startswith("ال") \
-            and not L.one_of(tokens[k - 1].norm, L.SUBJECT_STOPS) \
-            and tokens[k - 1].norm not in ("لم", "ولم", "لا", "ولا", "مما", "وكما") \
-            and not any(L.particle(tokens[j].norm) or ":" in gap(text, tokens, j)
-                        for j in range(k + 1, min(len(tokens), k + 5))):
-        return k + 1    # "دون كميات تذكر"، "بلا أضرار تذكر": worth mentioning (تُذكر), an
-        # indefinite noun's adjective, not a report (but "وفي كل مناسبة يذكر الفلسطينيين
-        # والعالم بأنه …" reminds them of what follows)
+    if _worth_mentioning(text, tokens, k):
+        return k + 1    # "دون كميات تذكر": worth mentioning, not mentions
     if _opinion_noun(text, tokens, k):
         return k + 1    # "ويعزز المدرب سلمان النمشان رأي الدبيخي بالقول: …": the opinion
     if k + 1 < len(tokens) and L.bare(norm) in ("رد", "ردود", "رده") \

@@ -232,6 +232,20 @@ def _adjective(text: str, tokens: list[Token], k: int) -> bool:
     return not any(L.particle(t.norm) for t in tokens[k + 1:k + 3])
 
 
+def _worth_mentioning(text: str, tokens: list[Token], k: int) -> bool:
+    """«تذكر»/«يذكر» right after an indefinite noun, with no أن or colon soon after it, is
+    that noun's adjective (تُذكر, worth mentioning: "دون كميات تذكر"، "بلا أضرار تذكر"), not a
+    report (but "وفي كل مناسبة يذكر الفلسطينيين والعالم بأنه …" reminds them of what
+    follows)."""
+    if tokens[k].norm not in ("تذكر", "يذكر") or k == 0 or broken(text, tokens, k):
+        return False
+    before = tokens[k - 1].norm
+    return not before.startswith("ال") and not L.one_of(before, L.SUBJECT_STOPS) \
+        and before not in ("لم", "ولم", "لا", "ولا", "مما", "وكما") \
+        and not any(L.particle(tokens[j].norm) or ":" in gap(text, tokens, j)
+                    for j in range(k + 1, min(len(tokens), k + 5)))
+
+
 def _circumstantial(text: str, token: Token) -> bool:
     """"، موجهاً نصيحة …": an indefinite participle in the accusative (مُفعِلاً) opens a new
     clause about the speaker, not more of what was said."""

@@ -928,8 +928,8 @@ def _unread_given_name(tokens: list[Token], k: int, paragraph: Paragraph,
         return False    # ("والتقط" opens with the letters of the article; so does "والوزير",
         # whose sentence has a subject of its own all the same)
     given = L.bare(tokens[first + 1].norm)
-    return given in L.GIVEN_NAMES and not any(
-        given in map(L.bare, normalize_text(name).split()) for name in [carried.label, *carried.names])
+    return given in L.GIVEN_NAMES and not any(given in map(L.bare, normalize_text(name).split())
+                                              for name in [carried.label, *carried.names])
 
 
 def _opening_verb(norm: str, article: bool = False) -> bool:
@@ -1155,9 +1155,14 @@ def _opening_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
     first = _sentence_first(tokens, k, paragraph)
     lead = first < k and tokens[first].norm in ("كما", "فيما", "بينما", "ثم")
     verb = first + 1 if lead else first
-    if verb + 1 >= k or not (lead or _opening_verb(tokens[verb].norm)) \
-            or L.one_of(tokens[verb].norm, L.PREPOSITIONS) or L.particle(tokens[verb].norm) \
-            or tokens[verb].norm.startswith("ال") or broken(text, tokens, verb + 1) \
+    if verb + 1 >= k:
+        return None
+    norm = tokens[verb].norm
+    # (after a lead word the verb has no و: it need only be no preposition, particle or
+    # word with the article, which `_opening_verb` asks of a verb with و)
+    if not (_opening_verb(norm) if not lead else not (
+                L.one_of(norm, L.PREPOSITIONS) or L.particle(norm) or norm.startswith("ال"))) \
+            or broken(text, tokens, verb + 1) \
             or any(not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(verb + 1, k)):
         return None
     subject = parse_subject(text, tokens, verb + 1, k)

@@ -1822,7 +1822,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             return j + 1
     first_norm = tokens[k].norm
     if k > 0 and _place_opener(tokens[k - 1].norm) and not broken(text, tokens, k) \
-            or first_norm[:1] == "ب" and first_norm[1:] in _PLACE_OPENERS:
+            or _place_opener_with_b(first_norm):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name; nor
         # is a place with بـ: "قنصل عام المملكة بلوس أنجلوس"
     if first_norm.startswith("بال") and (k + 1 < limit and _definite(tokens[k + 1].norm)
@@ -2406,9 +2406,16 @@ _PLACE_OPENERS = L._norm("لوس لاس سان نيو ديار")   # (ديار �
 
 
 def _place_opener(norm: str) -> bool:
-    """The first word of a place of two words, alone or with بـ joined to it («لوس»، «بلوس»:
-    "قنصل عام المملكة بلوس أنجلوس"; not with لـ: «لسان» is a tongue, "على لسان فلان")."""
-    return norm in _PLACE_OPENERS or norm[:1] == "ب" and norm[1:] in _PLACE_OPENERS
+    """The first word of a place of two words, alone or with بـ joined to it."""
+    return norm in _PLACE_OPENERS or _place_opener_with_b(norm)
+
+
+def _place_opener_with_b(norm: str) -> bool:
+    """«بلوس» ("قنصل عام المملكة بلوس أنجلوس"): a place's first word with بـ; not with لـ,
+    whose letters make «لسان», a tongue ("على لسان فلان")."""
+    return norm[:1] == "ب" and norm[1:] in _PLACE_OPENERS
+
+
 # "سيف الدين أيدمير"، "عز الدين الأصبحي"، "سيف الإسلام القذافي": a given name of two words,
 # the second with the article; the family name comes after it.
 _OF_THE_FAITH = L._norm("الدين الاسلام")
