@@ -587,6 +587,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     named_before = False
+    plain = False   # the subject after the verb is nouns with the article, and all of it
     called_on = False               # the noun after the verb is whom it called on
     whom_end: int | None = None     # after a phrase that is the verb's object, not its subject
     # "أنها حذرت …": the pronoun joined to أن before the verb is its subject
@@ -1022,6 +1023,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None:
             after = subject.last + 1
             discourse.how = "after-verb"
+            plain = _plain_subject(text, tokens, k, subject, anchor)
             teller = _teller_before(text, tokens, k)
             if teller is not None:
                 subject = teller    # "أن السلطات الإيرانية أبلغت محامية رضايان بأن «…»":
@@ -1079,6 +1081,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                              said=tuple((u.start, u.end) for u in (*reports, *units)
                                         if sentence_start <= u.start < cue_at
                                         and u.kind == "statement"))
+        if entity is None and plain and discourse.how == "after-verb":
+            entity = entities.resolve(subject, cue_at, plain=True)
         if entity is not None and subject is not None and _cut_short(text, tokens, subject, limit):
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()
@@ -2466,6 +2470,43 @@ def _past_age_bracket(text: str, tokens: list[Token], j: int) -> int:
             and is_number(tokens[j - 2]) and L.bare(tokens[j - 1].norm) in _YEARS:
         return after + between.index(")") + 1
     return after
+
+
+def _plain_subject(text: str, tokens: list[Token], k: int, subject: Subject, anchor) -> bool:
+    """Whether the subject after the verb at k is nouns with the article that no list knows
+    ("وأوضح الحرس أن …"، "وزعم العريس أنه …"، "ذكر الانتربول ان …"), and all that stands
+    between the verb and its أن (or إلى/على أن) or colon: nothing but the verb's subject can
+    stand there, so it names who spoke, though not who that is. Not data, figures or papers
+    (whose issuer the text may name elsewhere: "وأظهرت البيانات أن …"), nor a noun of
+    saying ("وأردف القول أن …": the verb's object)."""
+    if anchor is None or anchor[0] not in ("that", "colon") or subject.kind != "unknown" \
+            or subject.title or subject.first != k + 1 or broken(text, tokens, k + 1) \
+            or not L.one_of(tokens[k].norm, _PLAIN_VERBS):
+        return False
+    if anchor[1] != subject.last + 1 and not (
+            anchor[1] == subject.last + 2 and L.bare(tokens[subject.last + 1].norm) in ("الي", "علي")
+            and not broken(text, tokens, subject.last + 1)):
+        return False
+    words = [tokens[m].norm for m in range(subject.first, subject.last + 1)]
+    return all(w.startswith("ال") and not L.one_of(w, L.TIME_WORDS) for w in words) \
+        and L.bare(words[0]) not in _NOT_PLAIN
+
+
+# Verbs of saying whose one object is what was said: the noun after them is their subject.
+# Not those that also take whom they told, warned, called on, accused or described ("وأبلغ
+# الوفد أن …"، "ودعا الأطراف إلى أن …"، "ووصف الاتفاق بأنه …"), nor بيّن, which is also
+# "between" ("العهد الذي بينه وبين الإرهاب أن …"), nor a plural ("ويصفون نص الاتفاقية …":
+# its subject is they).
+_PLAIN_VERBS = (lambda verbs: verbs | L._feminine(verbs))(L._norm("""
+قال يقول اضاف يضيف اكد يؤكد اوضح يوضح اشار يشير صرح يصرح اعلن يعلن شدد يشدد لفت يلفت
+اردف استطرد كشف يكشف ذكر يذكر افاد يفيد اعتبر يعتبر راي يري نفي ينفي نوه ينوه اقر يقر
+اعترف يعترف توقع يتوقع زعم يزعم ادعي يدعي افصح ابان ختم اصر يصر تابع يتابع
+"""))
+
+
+# Nouns with the article that say what spoke without being who: data, figures, a paper
+# (read at a meeting), the information (of no one), saying itself.
+_NOT_PLAIN = L._norm("البيانات الارقام المعطيات المؤشرات الورقه القول الكلام") | _INFORMATION
 
 
 def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],

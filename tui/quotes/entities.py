@@ -155,6 +155,9 @@ class Entities:
         self._issuers: dict[str, Entity] = {}
         # short name -> the body it stands for (bracketed after the body's full name)
         self._short_names: dict[tuple[str, ...], Entity] = {}
+        # a noun with the article that a verb of saying had as its whole subject ("وأوضح
+        # الحرس أن …"): who the article calls by it again
+        self._plain: dict[tuple[str, ...], Entity] = {}
 
     def abbreviated(self, short: str, entity: Entity) -> None:
         """A body goes by `short` too ("الاتحاد الدولي (الفيفا)")."""
@@ -167,13 +170,15 @@ class Entities:
         self._issuers[document] = entity
 
     def resolve(self, subject: Subject, at: int, introduce: bool = True,
-                headline: bool = False) -> Entity | None:
+                headline: bool = False, plain: bool = False) -> Entity | None:
         """The entity a subject phrase at offset `at` names, made if new (unless not
         `introduce`); None when the phrase names nobody certain. A `headline` may name by a
-        title someone only its body introduces."""
+        title someone only its body introduces. `plain`: the phrase, nouns with the article
+        no list knows, is surely a verb of saying's subject, so it names whoever it says
+        ("الحرس", "العريس")."""
         found = self._find(subject, at, headline)
         if found is None and introduce:
-            found = self._new(subject)
+            found = self._new(subject, plain)
         if found is not None:
             self._learn(found, subject, at)
         return found
@@ -193,7 +198,7 @@ class Entities:
             # name of a body ("الفيفا"), or nobody
             keys = name_keys(subject.label)
             return self._by_name(keys, at) or self._short_names.get(keys) \
-                or self._by_genitive(subject.label)
+                or self._plain.get(keys) or self._by_genitive(subject.label)
         words = frozenset(subject.title_words)
         if not words:
             return None
@@ -365,11 +370,18 @@ class Entities:
                 return entity
         return None
 
-    def _new(self, subject: Subject) -> Entity | None:
+    def _new(self, subject: Subject, plain: bool = False) -> Entity | None:
         if subject.kind == "pronoun":
             return None
         if subject.kind == "unknown" and not subject.title:
-            return None
+            keys = name_keys(subject.label)
+            if not plain or not keys or any(e.kind == "person" and keys[-1] in e.keys
+                                             for e in self.items):
+                return None     # ("حداد" after سلمى حداد and سامي حداد: which one is not said)
+            entity = Entity("other:" + "-".join(keys), "unknown", subject.label)
+            self._plain[keys] = entity
+            self.items.append(entity)
+            return entity
         if subject.name:
             keys = name_keys(subject.name)
             if not keys:
