@@ -6926,3 +6926,16 @@ def test_a_plain_noun_after_a_verb_of_saying(article, text, words, label):
 def test_a_plain_noun_speaker_has_no_type_it_cannot_tell(article):
     quotes = extract_all(article("خبر\n\nوأوضح الحرس أن حالة من التوتر سادت المسجد.\n"))
     assert said(quotes, "حالة من التوتر سادت المسجد").speaker.type == "unknown"
+
+
+@pytest.mark.parametrize("text, words", [
+    # sample 80 2-114: "يقول" right after a verb of saying is how he said it, as "قائلا" is;
+    # the verb has no subject of its own and goes on with the last speaker
+    ('وقال الشيخ وليد الصمعاني إن الأمن نعمة. وأردف يقول "إن رجال أمننا وقفوا وقفة رجل واحد".',
+     "إن رجال أمننا وقفوا وقفة رجل واحد"),
+    # (a pool article: with إنّ, reported)
+    ("وقال الشيخ وليد الصمعاني إن الأمن نعمة. وأضاف يقول إن رجال أمننا وقفوا.",
+     "رجال أمننا وقفوا"),
+])
+def test_a_verb_of_saying_then_yaqul_goes_on_with_the_last_speaker(article, text, words):
+    assert speaker_label(article, text, words) == "وليد الصمعاني"

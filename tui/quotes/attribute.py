@@ -1699,7 +1699,12 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     وفي مقابلة قال"): a subject is there that the grammar did not read."""
     if k > 0 and tokens[k - 1].norm in ("قد", "وقد") and tokens[k].norm[:1] in ("ي", "ت"):
         return False    # "وقد يقول إنه …": someone may say it, no one did
+    if k > 0 and tokens[k].norm in _SAYING_NOW and L.speech_verb(tokens[k - 1].norm) \
+            and not broken(text, tokens, k):
+        return _bare_verb(text, tokens, k - 1, limit, units, paragraph)   # (the same verb)
     after = _past_attention(text, tokens, k, k + 1, limit)
+    if after < limit and tokens[after].norm in _SAYING_NOW and not broken(text, tokens, after):
+        after += 1  # "وأردف يقول «…»": saying, as "قائلا" is; no subject
     anchor = _anchor(text, tokens, after, limit, units)
     if anchor is not None and anchor[1] > after \
             and not _between_is_adjunct(text, tokens, after, anchor[1]):
@@ -1730,6 +1735,10 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     return content is None or _opens_adjunct(text, tokens, content) \
         or tokens[content].norm.removeprefix("و") in _AS_FOR
     # ("وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال «…»": as for them, he said)
+
+
+# The present of قال right after another verb of saying: how he said it ("وأضاف يقول").
+_SAYING_NOW = L._norm("يقول تقول")
 
 
 # "as for …"، "about …": a topic put before the verb, no subject of it
