@@ -6939,3 +6939,13 @@ def test_a_plain_noun_speaker_has_no_type_it_cannot_tell(article):
 ])
 def test_a_verb_of_saying_then_yaqul_goes_on_with_the_last_speaker(article, text, words):
     assert speaker_label(article, text, words) == "وليد الصمعاني"
+
+
+def test_a_word_with_wa_and_her_pronoun_is_no_name_after_a_title(article):
+    # sample 93 1-104: "والد العائلة ووالدتها": the father and his (her) mother, no one named
+    # «ووالدتها»; "وقال الوالد" is the father
+    quotes = extract_all(article(
+        "خبر\n\nمن جانبه، يناشد والد العائلة ووالدتها أمير منطقة القصيم الأمير فيصل بن مشعل "
+        'تنفيذ مطالبات المدعي العام. وقال الوالد: "أطالب الجهات المختصة بإخراج السحر".\n'))
+    assert said(quotes, "أطالب الجهات المختصة بإخراج السحر").speaker.label == "والد العائلة"
+

@@ -1884,11 +1884,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             or first_norm[:2] == "وت" and len(first_norm) == 5 \
             or first_norm[:1] == "و" and first_norm[1:] in L.NOT_NAMES \
             or _coordinated_noun(first_norm) and (
-                first_norm.endswith("ه") or _before_genitive(text, tokens, k, limit)):
+                first_norm.endswith("ه") or _possessed(text, tokens[k])
+                or _before_genitive(text, tokens, k, limit)):
         return k    # "رئيس مركز تحديد وتصحيح الجنس"، "للأرصاد وحماية البيئة": the title goes
         # on with و, no name ("لجنة الاحتراف وأوضاع اللاعبين": and its genitive; "اسم
         # المواطنة طالبة التوظيف واسم الموظف": and the other's name; "بهذا الرجل وتحطم
-        # زجاج سيارته": and a verb of the تفعّل kind)
+        # زجاج سيارته": and a verb of the تفعّل kind; "والد العائلة ووالدتها": and her
+        # mother, a noun with her pronoun)
     if k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
             and not broken(text, tokens, k + 1):
         return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
