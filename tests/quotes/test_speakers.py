@@ -6949,3 +6949,11 @@ def test_a_word_with_wa_and_her_pronoun_is_no_name_after_a_title(article):
         'تنفيذ مطالبات المدعي العام. وقال الوالد: "أطالب الجهات المختصة بإخراج السحر".\n'))
     assert said(quotes, "أطالب الجهات المختصة بإخراج السحر").speaker.label == "والد العائلة"
 
+
+@pytest.mark.parametrize("lead", ["فيما", "كما", "ثم"])
+def test_a_participle_goes_on_with_a_full_name_after_a_led_verb(article, lead):
+    # sample 93 1-083: after فيما (كما، ثم) the verb opens its clause as one with و does,
+    # and a full name right after it is its subject, introduced or not; not the last speaker
+    text = (f"وقال عبدالله الحربي إن المهرجان ناجح. {lead} أشاد عبدالله السيهاتي بفعاليات "
+            "المجمعات التجارية، موضحاً أن العائلات تفضل المجمعات التجارية.")
+    assert speaker_label(article, text, "العائلات تفضل المجمعات التجارية") == "عبدالله السيهاتي"

@@ -781,10 +781,12 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     if coordinated and not _joined(tokens[k].norm):
         return None
     first = _sentence_first(tokens, k, paragraph)
+    led = False     # the verb that opens the sentence comes after a word that leads it
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
                                                      "عندما", "وعندما", "حينما", "وحينما",
                                                      "لكن", "ولكن"):
         first += 1
+        led = True
     elif first + 2 < k and tokens[first].norm in ("في", "وفي") and tokens[first + 1].norm == "حين":
         first += 2      # "في حين يرفض علي قاسم …، ويضيف أن …": while, then the verb
     elif first + 1 < k and tokens[first].norm in _DESPITE and tokens[first + 1].norm == "ذلك":
@@ -902,8 +904,10 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             and subject.name and " " in subject.name    # (or "وهو ما أكده عادل الجبير")
         # (and so is a full name, a given name first, right after the verb that opens the
         # sentence: "وعزا مروان الزبيدي العزوف …، مشيراً إلى أن …" is his, whatever he did)
-        shown = shown or j == first + 1 and _opening_verb(tokens[first].norm) \
+        shown = shown or j == first + 1 and (_opening_verb(tokens[first].norm)
+                                             or led and _opening_verb("و" + tokens[first].norm)) \
             and _could_name(tokens, subject) and subject.title is None
+        # ("فيما أشاد عبدالله السيهاتي بفعاليات …، موضحاً أن …": so after فيما, كما, ثم …)
         if vouched and not shown and not _credible(subject, entities, tokens[k].start):
             continue
         if L.bare(tokens[j - 1].norm) in _THANKED and subject.kind == "organisation" \
