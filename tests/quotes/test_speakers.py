@@ -6957,3 +6957,12 @@ def test_a_participle_goes_on_with_a_full_name_after_a_led_verb(article, lead):
     text = (f"وقال عبدالله الحربي إن المهرجان ناجح. {lead} أشاد عبدالله السيهاتي بفعاليات "
             "المجمعات التجارية، موضحاً أن العائلات تفضل المجمعات التجارية.")
     assert speaker_label(article, text, "العائلات تفضل المجمعات التجارية") == "عبدالله السيهاتي"
+
+
+def test_issued_is_no_name(article):
+    # sample 93 2-104: "حسب قائمة المواد المحظورة الصادرة من الوكالة": the list issued by the
+    # agency; «الصادرة» (issued) is no one's name
+    quotes = extract_all(article("خبر\n\nوالفولتارين دواء غير محظور دولياً حسب قائمة المواد "
+                                 "المحظورة الصادرة من الوكالة الدولية لمكافحة المنشطات.\n"))
+    assert said(quotes, "والفولتارين دواء غير محظور دولياً").speaker.label \
+        == "قائمة المواد المحظورة"

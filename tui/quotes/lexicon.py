@@ -322,6 +322,7 @@ NOT_NAMES = SELF | CONVEYED | _norm("""
 اقليميا سنويا شهريا اسبوعيا تدريجيا مؤقتا مجددا مجانا سابقا لاحقا فورا تماما جدا رسميًا
 كثيرا قليلا دائما غالبا ابدا احيانا طويلا
 الله المولي
+الصادر الصادره الصادرين الصادرات
 """)
 # Given names that begin like a present-tense verb (ي، ت، أ + a root) or like a word with a
 # preposition joined to it (بـ، لـ): without them an indefinite word shaped so after a title
