@@ -6959,6 +6959,18 @@ def test_a_participle_goes_on_with_a_full_name_after_a_led_verb(article, lead):
     assert speaker_label(article, text, "العائلات تفضل المجمعات التجارية") == "عبدالله السيهاتي"
 
 
+@pytest.mark.parametrize("text", [
+    # sample 93 1-139: the relative clause's own verb takes the أن (he looks forward to), so
+    # no report of «أظهرت» with «فاعلية» as its speaker
+    "وأكد المدير محمد العمرة أن التجربة أظهرت فاعلية من الجمهور الذي يتطلع أن يرى كل ما هو جديد.",
+    # (a pool article: the measures that ensure, no one's words)
+    "فهو ينص على حزمة من التدابير التي تضمن أن لا تسعى إيران إلى إجراء بحوث.",
+])
+def test_an_an_after_a_relative_clauses_verb_is_no_report(article, text):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not [q for q in quotes if q.text.startswith(("يرى كل", "لا تسعى"))]
+
+
 def test_issued_is_no_name(article):
     # sample 93 2-104: "حسب قائمة المواد المحظورة الصادرة من الوكالة": the list issued by the
     # agency; «الصادرة» (issued) is no one's name

@@ -41,7 +41,8 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _past_adjuncts,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
-from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _Discourse, _apposed,
+from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _RELATIVES, _Discourse,
+                                  _apposed,
                                   _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
@@ -2600,6 +2601,11 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             continue        # "قال لشبكة (سي إن إن) إنه …": the letters of CNN
         if particle and ban_ki_moon(text, tokens, j):
             continue        # "وقال الأمين العام للأمم المتحدة بان كي مون إن …": his name
+        if particle and j - 2 >= k and tokens[j - 2].norm in _RELATIVES \
+                and tokens[j - 1].norm[:1] in ("ي", "ت") and not L.speech_verb(tokens[j - 1].norm) \
+                and not broken(text, tokens, j - 1) and not broken(text, tokens, j):
+            return None     # "أظهرت فاعلية من الجمهور الذي يتطلع أن يرى …": the relative
+            # clause's own verb takes this أن (it looks forward to), not the report's
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
