@@ -6978,3 +6978,48 @@ def test_issued_is_no_name(article):
                                  "المحظورة الصادرة من الوكالة الدولية لمكافحة المنشطات.\n"))
     assert said(quotes, "والفولتارين دواء غير محظور دولياً").speaker.label \
         == "قائمة المواد المحظورة"
+
+
+def test_on_behalf_of_is_no_body(article):
+    # sample 94 2-145: "نيابة عن مدير عام الجوازات زار …": on behalf of, not the
+    # prosecution (النيابة) speaking; the participles after it are not its
+    quotes = extract_all(article(
+        "خبر\n\nنيابة عن مدير عام الجوازات اللواء سليمان اليحيى زار مدير جوازات منطقة عسير "
+        "اللواء سعد السويدي المصابين مشيراً إلى أن هذه الزيارة واجب ديني.\n"))
+    speaker = said(quotes, "هذه الزيارة واجب ديني").speaker
+    assert speaker is None or "نيابة" not in speaker.label
+
+
+def test_twice_ends_a_name(article):
+    # sample 94 1-198: "زار الرئيس أوباما كينيا مرتين": twice, no word of his name
+    from tui.quotes.subject import parse_subject
+    from tui.quotes.tokens import tokenize
+    text = "فقد زار الرئيس أوباما كينيا مرتين في السابق."
+    subject = parse_subject(text, tokenize(text), 2)
+    assert subject is not None and "مرتين" not in subject.label
+
+
+def test_mighty_is_he_who_said_it_is_god(article):
+    # sample 94 1-048: "كما قال عز من قائل في سورة «لقمان»: {…}": God's words, not a man
+    # named عز
+    quotes = extract_all(article("خبر\n\nوقال الشيخ إن البر واجب. كما قال عز من قائل في سورة "
+                                 "«لقمان» : { ووصينا الإنسان بوالديه }.\n"))
+    assert said(quotes, "ووصينا الإنسان بوالديه").speaker.label == "الله"
+
+
+def test_a_narrator_before_a_colon_does_not_go_on(article):
+    # sample 94 1-054 …: "كما روى الإمام مسلم: أقبل رجل … فقال: … قال: …": the narrator
+    # tells of others speaking; "قال" after it is not his (a chain of six)
+    quotes = extract_all(article(
+        "خبر\n\nوأكد الكاتب أن البر واجب. كما روى الإمام مسلم رحمه الله : أقبل رجل على رسول "
+        "الله صلى الله عليه وسلم فقال : أبايعك على الهجرة. فقال صلى الله عليه وسلم : «فهل من "
+        "والديك أحد حي؟» قال : نعم كلاهما.\n"))
+    assert said(quotes, "نعم كلاهما").speaker is None
+
+
+def test_one_who_recounts_his_own_story_goes_on(article):
+    # sample 77 2-209: "وروى شقيق الفقيد … كيف قتل …. وأكد للصحيفة «…»": he recounts, with
+    # no colon, and goes on speaking
+    text = ("وروى شقيق الفقيد الذي كان برفقته أثناء وقوع الحادث كيف قتل سليمان أخاه. "
+            "وأكد للصحيفة «لقد ادعيت باسمي ضد سليمان».")
+    assert speaker_label(article, text, "لقد ادعيت باسمي ضد سليمان") == "شقيق الفقيد"

@@ -194,8 +194,15 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             # with no subject goes on with them, not with the source inside
             inside = any(u.start <= tokens[k].start < u.end for u in reports)
             kept = (discourse.entity, discourse.paragraph)
+            narrated = L.one_of(tokens[k].norm, _NARRATING) and any(
+                ":" in gap(text, tokens, m) for m in range(k + 1, min(high, k + 10)))
             k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
                               entities, discourse, said)
+            if narrated:
+                discourse.forget()  # "كما روى الإمام مسلم: أقبل رجل … فقال: … قال: …": who
+                # narrates what follows a colon tells of others speaking; a verb after it is
+                # not surely his (but "وروى شقيق الفقيد كيف قتل …. وأكد للصحيفة" recounts
+                # his own story, and goes on)
             if inside and kept[0] is not None:
                 discourse.entity, discourse.paragraph = kept
             if TRACE is not None:
@@ -1738,6 +1745,14 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     # ("وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال «…»": as for them, he said)
 
 
+# "… الذي يُعتقد أنه …": believed (by whoever the sentence reports).
+_BELIEVED = L._norm("يعتقد تعتقد يظن تظن يرجح ترجح")
+
+
+# Verbs of narrating (a hadith, a story): روى، يروي.
+_NARRATING = L._norm("روي يروي روت تروي")
+
+
 # The present of قال right after another verb of saying: how he said it ("وأضاف يقول").
 _SAYING_NOW = L._norm("يقول تقول")
 
@@ -2603,9 +2618,12 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             continue        # "وقال الأمين العام للأمم المتحدة بان كي مون إن …": his name
         if particle and j - 2 >= k and tokens[j - 2].norm in _RELATIVES \
                 and tokens[j - 1].norm[:1] in ("ي", "ت") and not L.speech_verb(tokens[j - 1].norm) \
+                and tokens[j - 1].norm not in _BELIEVED \
                 and not broken(text, tokens, j - 1) and not broken(text, tokens, j):
             return None     # "أظهرت فاعلية من الجمهور الذي يتطلع أن يرى …": the relative
-            # clause's own verb takes this أن (it looks forward to), not the report's
+            # clause's own verb takes this أن (it looks forward to), not the report's (but
+            # "ما قاله العلماء … عن الكوكب الذي يعتقد أنه أكبر …": what is believed is what
+            # they said)
         if particle and not name_link_van(text, tokens, j):
             if strict and not _between_is_adjunct(text, tokens, k, j, named):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن

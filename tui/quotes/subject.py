@@ -542,6 +542,17 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
     if i < len(tokens) and text[tokens[i].start:tokens[i].end].lstrip("وف").startswith("أمام"):
         return None     # "وأمام المحكمة أقر …": before (أمام, its hamza above), never an
         # imam (إمام), though the two fold to one word
+    if i + 2 < limit and tokens[i].norm in ("عز", "جل") and tokens[i + 1].norm == "من" \
+            and tokens[i + 2].norm == "قائل" and not broken(text, tokens, i + 1) \
+            and not broken(text, tokens, i + 2):
+        # "كما قال عز من قائل: {…}": mighty (glorious) is He who said it, God; not a man
+        # named عز
+        return Subject(i, i + 2, tokens[i].start, tokens[i + 2].end, "person", "الله",
+                       name="الله")
+    if i + 1 < len(tokens) and L.bare(tokens[i].norm) in ("نيابه", "بالنيابه") \
+            and tokens[i + 1].norm == "عن" and not broken(text, tokens, i + 1):
+        return None     # "نيابة عن مدير عام الجوازات زار …": on behalf of, not a body
+        # (النيابة, the prosecution, is one with its article: "وأسندت النيابة إلى المتهمين")
     subject = _parse(text, tokens, i, limit, names)
     if subject is None:
         return subject
