@@ -7023,3 +7023,27 @@ def test_one_who_recounts_his_own_story_goes_on(article):
     text = ("وروى شقيق الفقيد الذي كان برفقته أثناء وقوع الحادث كيف قتل سليمان أخاه. "
             "وأكد للصحيفة «لقد ادعيت باسمي ضد سليمان».")
     assert speaker_label(article, text, "لقد ادعيت باسمي ضد سليمان") == "شقيق الفقيد"
+
+
+def test_a_plural_of_afila_is_no_name_after_a_title(article):
+    # sample 94 2-041: "وذكر المؤلف أمثلة عن …": the author gave examples; «أمثلة» is no
+    # name of his (nor is «الصحة», which has the article: a dev headline «الصحة»: …)
+    quotes = extract_all(article("خبر\n\nوذكر المؤلف أمثلة عن أشهر البازيليكيات المسيحية.\n"))
+    assert all(q.speaker is None or q.speaker.label != "أمثلة" for q in quotes)
+    from tui.quotes.subject import _afila_plural
+    assert [w for w in ("امثله", "انشطه", "اسلحه", "الصحه", "اسامه", "اميمه", "امنيه")
+            if _afila_plural(w)] == ["امثله", "انشطه", "اسلحه"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # sample 94 2-056: who made the survey, not «نتائج مسح أجرته» with the verb in it
+    ('وأنتجت الجزائر مليون برميل يوميا وفقا لنتائج مسح أجرته "رويترز".', "رويترز"),
+    ("وأنتجت الجزائر مليون برميل يوميا وفقا لنتائج مسح أجرته وكالة رويترز.", "وكالة رويترز"),
+    # (a dev article: the verb right after the document, a time word, then its issuer)
+    ("وارتكبت الجماهير أكثر من 200 تصرف عنصري وفقا لتقرير أصدره أخيرا مركز سوفا لمراقبة "
+     "العنصرية.", "مركز سوفا لمراقبة العنصرية"),
+])
+def test_according_to_what_someone_made(article, text, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    statements = [q for q in quotes if q.kind == "statement"]
+    assert statements and statements[0].speaker.label == label

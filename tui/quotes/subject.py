@@ -334,7 +334,9 @@ def _stops_phrase(norm: str) -> bool:
     """A word no subject phrase runs through: a particle, a reporting word, a time word …"""
     return _is(norm, L.SUBJECT_STOPS) or L.particle(norm) or L.reporting_word(norm) \
         or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
-        or _is(norm, L.ACCORDING)       # "وقالت باربرة جافي بحسب «رويترز»: …"
+        or _is(norm, L.ACCORDING) \
+        or L.bare(norm) in _ISSUING     # "وقالت باربرة جافي بحسب «رويترز»: …"؛ "نتائج مسح
+    # أجرته «رويترز»": who made the survey follows the verb, no word of the phrase
 
 
 @lru_cache(maxsize=1 << 16)
@@ -846,7 +848,10 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         norm = tokens[j].norm
         issued_for = j == k and norm.startswith("ل") and (
             _content(norm) in L.ORGANISATIONS or norm[1:] in L.ORGANISATIONS)
-        if _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") and not issued_for:
+        if j == k + 1 and L.bare(norm) in _ISSUING and not broken(text, tokens, j):
+            k = j       # "نتائج مسح أجرته «رويترز»": the results of a survey it made
+        elif _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") \
+                and not issued_for and not (j == k and L.bare(norm) in _ISSUING):
             return None     # (but "تقرير لوكالة الصحافة الفرنسية": its issuer, not whom told)
         if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
@@ -1902,6 +1907,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # المواطنة طالبة التوظيف واسم الموظف": and the other's name; "بهذا الرجل وتحطم
         # زجاج سيارته": and a verb of the تفعّل kind; "والد العائلة ووالدتها": and her
         # mother, a noun with her pronoun)
+    if _afila_plural(first_norm):
+        return k    # "وذكر المؤلف أمثلة عن …": examples, a plural of أفعلة, what he gave
     if k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
             and not broken(text, tokens, k + 1):
         return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
@@ -2175,6 +2182,14 @@ def _son_of_follows(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     return k + 2 < limit and tokens[k + 1].norm in ("بن", "ابن", "بنت") \
         and not broken(text, tokens, k + 1) and not broken(text, tokens, k + 2) \
         and not _lexical(tokens[k + 2].norm)
+
+
+def _afila_plural(norm: str) -> bool:
+    """A broken plural of the أفعلة kind (أمثلة، أنشطة، أسلحة، أجهزة): أ, three root
+    letters none of them a long vowel nor the first ل, then ة (folded to ه). No name is
+    shaped so (أسامة، أميمة، أمنية have a long vowel among them)."""
+    return len(norm) == 5 and norm[0] == "ا" and norm[-1] == "ه" and norm[1] != "ل" \
+        and not any(c in "اوي" for c in norm[1:4])     # (not ال and two letters: الصحة)
 
 
 def _coordinated_noun(norm: str) -> bool:
