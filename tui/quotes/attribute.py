@@ -195,14 +195,16 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
             inside = any(u.start <= tokens[k].start < u.end for u in reports)
             kept = (discourse.entity, discourse.paragraph)
             narrated = L.one_of(tokens[k].norm, _NARRATING) and any(
-                ":" in gap(text, tokens, m) for m in range(k + 1, min(high, k + 10)))
+                ":" in gap(text, tokens, m) and _OPENING.isdisjoint(gap(text, tokens, m))
+                for m in range(k + 1, min(high, k + 10)))
             k = _construction(text, tokens, starts, k, units, reports, paragraph, number,
                               entities, discourse, said)
             if narrated:
                 discourse.forget()  # "كما روى الإمام مسلم: أقبل رجل … فقال: … قال: …": who
                 # narrates what follows a colon tells of others speaking; a verb after it is
                 # not surely his (but "وروى شقيق الفقيد كيف قتل …. وأكد للصحيفة" recounts
-                # his own story, and goes on)
+                # his own story, and goes on, as does "وروى مسلم دوابشة: «لقد شاهدنا …».
+                # وأكد أن …": his own words in quotation marks)
             if inside and kept[0] is not None:
                 discourse.entity, discourse.paragraph = kept
             if TRACE is not None:
@@ -2529,9 +2531,15 @@ _PLAIN_VERBS = (lambda verbs: verbs | L._feminine(verbs))(L._norm("""
 """))
 
 
+# "وأشار الأول إلى أن …"، "وأشار الآخر": one of those the text named before, which one the
+# word alone does not say (sample 96 2-143: «الأول» was a man named two sentences back).
+_ONE_OF_THOSE = L._norm("الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس "
+                        "الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه "
+                        "العاشر العاشره الاخير الاخيره الاخر الاخري")
 # Nouns with the article that say what spoke without being who: data, figures, a paper
-# (read at a meeting), the information (of no one), saying itself.
-_NOT_PLAIN = L._norm("البيانات الارقام المعطيات المؤشرات الورقه القول الكلام") | _INFORMATION
+# (read at a meeting), the information (of no one), saying itself, one of those.
+_NOT_PLAIN = L._norm("البيانات الارقام المعطيات المؤشرات الورقه القول الكلام") | _INFORMATION \
+    | _ONE_OF_THOSE
 
 
 def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit],

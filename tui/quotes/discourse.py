@@ -1211,7 +1211,8 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
         if named is not None and named.name and named.title is None \
                 and named.kind == "person" and not (
                     len(tokens[named.first].norm) <= 2
-                    and tokens[named.first].norm not in L.GIVEN_NAMES):
+                    and tokens[named.first].norm not in L.GIVEN_NAMES) \
+                and not _joined_present_of_faala(tokens[named.first].norm):
             # (not a verb of two letters: "محافظ خميس مشيط، قص شريط المعرض" is what he did,
             # no name)
             return replace(named, first=subject.first, start=subject.start,
@@ -1219,6 +1220,13 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                            honorifics=subject.honorifics + named.honorifics,
                            feminine=subject.feminine)
     return subject
+
+
+def _joined_present_of_faala(norm: str) -> bool:
+    """"، ويناقش مفهوم العمارة المسيحية،": و and a present verb of the فاعل/تفاعل kind
+    (يناقش، يتابع، تشارك): what the subject does next, no name set off by commas (ويليام،
+    ويلسون have no ا as their fourth letter)."""
+    return len(norm) == 6 and norm[0] == "و" and norm[1] in "يت" and norm[3] == "ا"
 
 
 def _after_side(tokens: list[Token], k: int) -> bool:

@@ -23,6 +23,18 @@ from tui.quotes.units import _OPENERS
 _GOVERNING = L.RELATIONS | L._norm("حرم عقيله نجل نجله كريمه")
 
 
+def _noun_then_its_adjective(tokens: list[Token], subject) -> bool:
+    """The name read after a title ends with a feminine noun with the article (العمارة)
+    and an adjective of the نسبة kind agrees with it right after (المسيحية): a noun phrase, no
+    person's name."""
+    after = subject.last + 1
+    if after >= len(tokens) or subject.last == subject.first:
+        return False
+    last, next_ = tokens[subject.last].norm, tokens[after].norm
+    return last.startswith("ال") and last.endswith("ه") and next_.startswith("ال") \
+        and next_.endswith("يه") and len(next_) >= 6
+
+
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
     """Learn the people an article names with a title or rank anywhere (not only as
     speakers), so "وقال الجبير" resolves to the minister introduced in another sentence."""
@@ -75,6 +87,14 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                         body = {L.bare(t.norm) for later in paragraphs_tokens[1:] for t in later}
                     if L.bare(tokens[subject.last].norm) not in body:
                         subject = None
+                if subject is not None and subject.name and not title_last \
+                        and _noun_then_its_adjective(tokens, subject):
+                    # "ثم يتناول المؤلف مفهوم العمارة المسيحية": a concept and its adjective,
+                    # what he deals with, no name; after a given name and more, the name ends
+                    # before them ("الأمير عبدالله بن سعود | السياحة الوطنية")
+                    given = L.bare(normalize_text(subject.name).split()[0]) in L.GIVEN_NAMES
+                    subject = parse_subject(text, tokens, k, subject.last) \
+                        if given and len(subject.name.split()) >= 3 else None
                 if subject is not None and subject.name and (title_last or _OPENERS.isdisjoint(
                         text[tokens[subject.last].end:tokens[subject.last].end + 3])):
                     # (a name right before a quotation may run into the object: "أكد اللاعب

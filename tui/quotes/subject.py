@@ -392,6 +392,9 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return True      # "لـ«عكاظ»" (but "لشركة «الطائف»" names the company)
     if norm in ("ل", "لـ"):
         return True
+    if norm == "من" and k + 1 < limit and tokens[k + 1].norm in _THROUGH \
+            and not broken(text, tokens, k + 1):
+        return True     # "يتناول المؤلف من خلالها …": through it, no word of his title
     if _preposition(text, tokens, k) and L.bare(norm) not in ("في", "لدي", "من"):
         return not _governed_by_title(tokens, k)    # خلال، عقب، أمام، عبر، على، إلى …
     if L.bare(norm) == "في":
@@ -399,6 +402,10 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
         return _occasion_noun(following) or _is(following, L.TIME_WORDS) \
             or following in L.LEVANTINE_MONTHS
     return False
+
+
+# "من خلاله/خلالها": through it (a study, a speech).
+_THROUGH = L._norm("خلال خلاله خلالها خلالهم")
 
 
 def _after_son_of(tokens: list[Token], k: int) -> bool:
@@ -1136,6 +1143,12 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 # genitive (the phrase goes on with it)
             elif _definite(previous) and _sound_plural_after_singular(previous, norm):
                 break           # "وشكرت وزارة الصحة المواطنين": whom, not an adjective of it
+            elif previous.startswith("ال") and L.bare(previous) in L.PERSON_TITLES \
+                    and not previous.endswith("ه") and norm.startswith("ال") and norm.endswith("ه") \
+                    and not norm.endswith("يه") and not broken(text, tokens, k):
+                break           # "وزود المؤلف الدراسة بألبوم صور": a feminine noun after a
+                # man's definite title is no adjective of it (that would agree), but what he
+                # did something to
             elif _name_after_closing_adjective(text, tokens, k, limit):
                 break           # "الرئيس التونسي السابق | المنصف المرزوقي"
             elif L.bare(previous) in _CLOSING_ADJECTIVES and not _definite(norm) \
