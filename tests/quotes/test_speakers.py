@@ -7087,3 +7087,35 @@ def test_where_a_definite_title_ends(text, end):
     from tui.quotes.tokens import tokenize
     subject = parse_subject(text, tokenize(text), 1)
     assert subject is not None and (subject.title or subject.label) == end
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 96 2-026: a paper's quoted name of two words goes on to its closing mark, and
+    # the name set off by commas after it is who spoke
+    ('ورأى محرر شؤون الشرق الأوسط بصحيفة "الديلي تليجراف" البريطانية، ريتشارد سبنسر، أن '
+     "الحرب طويلة.", "الحرب طويلة", "ريتشارد سبنسر"),
+    ("وقالت صحيفة «الديلي ميل» البريطانية إن الحرب طويلة.", "الحرب طويلة",
+     "صحيفة «الديلي ميل» البريطانية"),
+    # sample 96 2-109: "…، وتنظيم حركة الأمعاء، وأوضحت أن …": a clause opened by و and a
+    # verbal noun has no verb; the one who spoke goes on
+    ("وتقول الدكتورة علا محمد، أخصائية التغذية، إن البامية تحتوي على الألياف التي تساعد على "
+     "إخراج السموم من الجسم، وتنظيم حركة الأمعاء، وأوضحت أن البامية مفيدة.", "البامية مفيدة",
+     "علا محمد"),
+])
+def test_names_that_run_on_and_clauses_that_have_no_verb(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text", [
+    # sample 95 2-124: "اللاعب قرر خوض كأس العالم": a verb with its last letter doubled
+    "وأوضحت الصحيفة أن اللاعب قرر خوض كأس العالم للأندية.",
+    # sample 96 1-009: "وفقد المنتخب الاميركي بالتالي فرصة …": consequently, an adverb
+    "وفقد المنتخب الاميركي بالتالي فرصة احراز اللقب.",
+])
+def test_no_name_reads_a_verb_or_an_adverb(article, text):
+    from tui.quotes.entities import Entities
+    from tui.quotes.introductions import _introduce
+    from tui.quotes.tokens import tokenize
+    entities = Entities()
+    _introduce(text, [tokenize(text)], entities)
+    assert not [e.label for e in entities.items if "قرر" in e.label or "بالتالي" in e.label]

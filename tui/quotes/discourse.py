@@ -838,10 +838,13 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue    # "وقال كير أمام مؤيديه …، بثها التلفزيون الرسمي، إن …، وقال": who aired
             # what the sentence tells of, set off by commas, not who goes on speaking (but
             # "وثائق نشرها موقع «ويكيليكس»، وأفادت": the documents speak for who published them)
-        if j - 1 > first and verbal_noun_shape(L.bare(tokens[j - 1].norm)) \
-                and L.bare(tokens[j - 1].norm) not in L.GIVEN_NAMES:
+        opener = tokens[j - 1].norm
+        if j - 1 > first and (verbal_noun_shape(L.bare(opener))
+                              or opener[:1] == "و" and verbal_noun_shape(opener[1:])) \
+                and L.bare(opener) not in L.GIVEN_NAMES and opener[1:] not in L.GIVEN_NAMES:
             continue    # "أيد رئيس الفلبين …، أمس، ترشيح وزير الداخلية …، قائلا": a clause
             # opened by a verbal noun (the nomination) has no verb; the minister is its object
+            # (so with و: "…، وتنظيم حركة الأمعاء، وأوضحت أن …" is what fibre does)
         if j + 1 < k and tokens[j].norm == "الراي" and not broken(text, tokens, j + 1):
             j += 1      # "ووافقتها الرأي أم خالد": the opinion she shared, then who
         quoted = _quoted_name(text, tokens, j, k, entities) \

@@ -1001,6 +1001,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
             previous = tokens[k - 1].norm
             continue
+        if k > after_head and not broken(text, tokens, k) \
+                and _in_quoted_name(text, tokens, after_head, k):
+            k += 1      # 'بصحيفة "الديلي تليجراف" البريطانية': the paper's quoted name goes
+            previous = tokens[k - 1].norm      # on to its closing mark
+            continue
         if tokens[k].norm in ("هذه", "هذا") and k + 1 < limit and not _definite(previous) \
                 and _takes_genitive(previous) and _definite(tokens[k + 1].norm) \
                 and not broken(text, tokens, k) and not broken(text, tokens, k + 1):
@@ -1182,6 +1187,22 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
 
 _CLOSING = frozenset('"»”')
 _OPENING = frozenset('"«“')
+
+
+def _in_quoted_name(text: str, tokens: list[Token], low: int, k: int) -> bool:
+    """Is token k inside a quotation of a few words opened at one of the three tokens before
+    it (not before `low`), and not closed yet: a name in quotation marks within a phrase?"""
+    for j in range(k - 1, max(low, k - 3) - 1, -1):
+        if not _CLOSING.isdisjoint(text[tokens[j].end:tokens[j + 1].start]):
+            return False
+        start = tokens[j].start
+        mark = text[start - 1] if start > 0 else ""
+        if mark in "«“" or mark == '"' and (start < 2 or not text[start - 2].isalpha()):
+            # (an opening mark joined to the word; a straight one opens where no letter is
+            # joined to it before)
+            return any(not _CLOSING.isdisjoint(text[tokens[m].end:tokens[m].end + 1])
+                       for m in range(k, min(len(tokens), k + 3)))
+    return False
 
 
 def _bracketed_name(text: str, tokens: list[Token], previous: str, k: int, limit: int
@@ -1922,6 +1943,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # mother, a noun with her pronoun)
     if _afila_plural(first_norm):
         return k    # "وذكر المؤلف أمثلة عن …": examples, a plural of أفعلة, what he gave
+    if len(first_norm) == 3 and first_norm[1] == first_norm[2] \
+            and first_norm not in L.GIVEN_NAMES:
+        return k    # "اللاعب قرر خوض كأس العالم": a verb with a doubled last letter (قرّر،
+        # حدّد، شدّد), what he did; no name is spelled so
     if k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
             and not broken(text, tokens, k + 1):
         return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
