@@ -7119,3 +7119,35 @@ def test_no_name_reads_a_verb_or_an_adverb(article, text):
     entities = Entities()
     _introduce(text, [tokenize(text)], entities)
     assert not [e.label for e in entities.items if "قرر" in e.label or "بالتالي" in e.label]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 96 2-139: a mosque named after someone is no speaker; the preacher is
+    ('وقال خطيب جامع الإمام أنس بن مالك في العاصمة السعودية حمد الدهلوس في خطبة الجمعة أمس '
+     '"لا بد من التفتيش عن السبب".', "لا بد من التفتيش عن السبب", "حمد الدهلوس"),
+    ('وقال خطيب مسجد الملك فهد في الرياض حمد الدهلوس "لا بد من التفتيش عن السبب".',
+     "لا بد من التفتيش عن السبب", "حمد الدهلوس"),
+    # (sample 90 2-150: a university named after an imam)
+    ("وقال مدير جامعة الإمام محمد بن سعود الإسلامية الدكتور سليمان أبا الخيل إن الجامعة "
+     "مستعدة.", "الجامعة مستعدة", "سليمان أبا الخيل"),
+])
+def test_a_place_named_after_someone_is_not_who_spoke(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_it_was_for_them_to_is_no_report(article):
+    # sample 90 2-153: "(… أن يذكر فيها اسمه وسعى في خرابها أولئك ما كان لهم أن يدخلوها …)":
+    # the أن of "ما كان لهم", inside a cited verse, is no report of «يذكر»
+    quotes = extract_all(article(
+        "خبر\n\nوقال الشيخ فوزان الفوزان إن هذه فئة ضالة، حيث يقول الله «جل شأنه»: (ومن أظلم "
+        "ممن منع مساجد الله أن يذكر فيها اسمه وسعى في خرابها أولئك ما كان لهم أن يدخلوها إلا "
+        "خائفين).\n"))
+    assert not [q for q in quotes if q.text.startswith("يدخلوها")]
+
+
+def test_an_epithet_of_god_in_quotation_marks_cites_a_verse(article):
+    # sample 90 2-153: "يقول الله «جل شأنه»: «…»": the verse is God's
+    quotes = extract_all(article("خبر\n\nوقال الشيخ إن هذه فئة ضالة، حيث يقول الله «جل شأنه»: "
+                                 "«ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه».\n"))
+    assert said(quotes, "ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه").speaker.label \
+        == "الله جل شأنه"

@@ -1747,6 +1747,11 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     # ("وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال «…»": as for them, he said)
 
 
+# "ما كان لهم أن …"، "يحق لك أن": كان/يكون and لـ with a pronoun, before an أن of their own.
+_WAS_FOR = L._norm("كان كانت يكون تكون")
+_FOR_THEM = L._norm("له لها لهم لهما لنا لك لكم لي")
+
+
 # "… الذي يُعتقد أنه …": believed (by whoever the sentence reports).
 _BELIEVED = L._norm("يعتقد تعتقد يظن تظن يرجح ترجح")
 
@@ -2624,6 +2629,11 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             continue        # "قال لشبكة (سي إن إن) إنه …": the letters of CNN
         if particle and ban_ki_moon(text, tokens, j):
             continue        # "وقال الأمين العام للأمم المتحدة بان كي مون إن …": his name
+        if particle and j - 2 >= k and L.bare(tokens[j - 2].norm) in _WAS_FOR \
+                and tokens[j - 1].norm in _FOR_THEM and not broken(text, tokens, j - 1) \
+                and not broken(text, tokens, j):
+            return None     # "أولئك ما كان لهم أن يدخلوها": it was (not) for them to; the
+            # أن is that phrase's, not what a verb before it reported
         if particle and j - 2 >= k and tokens[j - 2].norm in _RELATIVES \
                 and tokens[j - 1].norm[:1] in ("ي", "ت") and not L.speech_verb(tokens[j - 1].norm) \
                 and tokens[j - 1].norm not in _BELIEVED \

@@ -2486,9 +2486,9 @@ def _place_opener_with_b(norm: str) -> bool:
 # the second with the article; the family name comes after it.
 _OF_THE_FAITH = L._norm("الدين الاسلام")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
-_NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره السلطان")
+_NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره السلطان الامام")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
-                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط")
+                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط مسجد جامع")
 
 
 def _oblique_construct_plural(text: str, tokens: list[Token], k: int, limit: int) -> bool:

@@ -12,11 +12,13 @@ from tui.quotes.subject import Subject
 from tui.quotes.units import _Unit
 
 # "… قوله تعالى: {"، "وقال تعالى: «" at the end of the text before a quotation's opening
-# mark (ى or ي: the letters as written; any mark that opens a quotation or a verse)
+# mark (ى or ي: the letters as written; any mark that opens a quotation or a verse; the
+# epithet may stand in quotation marks of its own: "يقول الله «جل شأنه»: (…)")
 _CUE = re.compile(
-    r"(?<![^\s،,(])(?:[وب]?قول(?:ه)?|[وف]?قال|[وف]?يقول)\s+(?:الله\s+)?"
+    r"(?<![^\s،,(])(?:[وب]?قول(?:ه)?|[وف]?قال|[وف]?يقول)\s+(?:الله\s+)?[«\"“]?"
     r"(?P<name>تعال[ىي]|سبحانه(?:\s+وتعال[ىي])?|المول[ىي]\s+عز\s+وجل|الحق\s+سبحانه"
-    r"(?:\s+وتعال[ىي])?|الحق\s+تبارك\s+وتعال[ىي]|عز\s+وجل)\s*:?\s*[{«\"“(﴿]\s*$")
+    r"(?:\s+وتعال[ىي])?|الحق\s+تبارك\s+وتعال[ىي]|عز\s+وجل|جل\s+شأنه)[»\"”]?"
+    r"\s*:?\s*[{«\"“(﴿]\s*$")
 
 _LOOK_BACK = 48     # characters before the opening mark: the cue is a few words long
 
@@ -25,7 +27,7 @@ _LOOK_BACK = 48     # characters before the opening mark: the cue is a few words
 # the next verb is the citer's), and no rule clears them as scripture with a wrong speaker.
 # (A name that is an epithet alone, "تعالى"، "سبحانه"، "عز وجل", is labelled with الله before
 # it, which the formula leaves out: a reader names the speaker so, not "the Exalted".)
-_EPITHETS = ("تعالى", "سبحانه", "سبحانه وتعالى", "عز وجل")
+_EPITHETS = ("تعالى", "سبحانه", "سبحانه وتعالى", "عز وجل", "جل شأنه")
 GOD_NAMES = frozenset({"المولى عز وجل", "الحق سبحانه", "الحق سبحانه وتعالى",
                        "الحق تبارك وتعالى", *_EPITHETS, *("الله " + name for name in _EPITHETS)})
 
