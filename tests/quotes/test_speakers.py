@@ -7151,3 +7151,18 @@ def test_an_epithet_of_god_in_quotation_marks_cites_a_verse(article):
                                  "«ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه».\n"))
     assert said(quotes, "ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه").speaker.label \
         == "الله جل شأنه"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 95 1-065 …: "وذكر أحدث تقارير «أوبك» أن …. وقال التقرير إن …": the latest of
+    # its reports; the report then speaks for OPEC (ten items)
+    ('وذكر أحدث تقارير "أوبك" أن المنظمة تراهن على تحسن. وقال التقرير إن أوبك تؤمن بالعمل '
+     "الجماعي.", "أوبك تؤمن بالعمل الجماعي", "أوبك"),
+    ("وأظهر آخر تقرير لمنظمة الصحة العالمية أن الوباء ينتشر. وأضاف التقرير أن الحالات "
+     "تتزايد.", "الحالات تتزايد", "منظمة الصحة العالمية"),
+    # (sample 88 1-163: the latest statistics, according to which)
+    ("ويصل معدل الوفيات إلى 13.2 في المائة، وفقا لآخر إحصاءات منظمة الصحة العالمية.",
+     "ويصل معدل الوفيات إلى 13.2 في المائة", "منظمة الصحة العالمية"),
+])
+def test_the_latest_of_its_documents(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -2179,7 +2179,7 @@ _ISSUING_VERBS = L._norm("اصدر اصدرت واصدر واصدرت نشر ن�
 # A document's word as _note_issued reads it after a verb: bare, or with one of و ب ل ف.
 _DOCUMENT_FORMS = frozenset(L.DOCUMENTS) | {p + d for p in "وبلف" for d in L.DOCUMENTS}
 # The words _note_owned looks for: a report or a statement, with or without the article.
-_OWNED = L._norm("تقرير بيان دراسه")
+_OWNED = L._norm("تقرير بيان دراسه تقارير دراسات")     # ("أحدث تقارير «أوبك»": one of)
 _OWNED_FORMS = frozenset(p + d for p in ("", "ال", "و", "وال") for d in _OWNED)
 
 

@@ -47,6 +47,10 @@ def name_key(word: str) -> str:
     return key_word(normalize_text(word)).translate(_NAME_FOLD)
 
 
+# A plural document word and its singular, as title words give them.
+_ONE_OF_MANY = {"تقارير": "تقرير", "دراسات": "دراسه", "وثائق": "وثيقه", "بيانات": "بيان"}
+
+
 @lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
     """A name's words as keys, with عبد joined to the word after it and بن/ابن dropped."""
@@ -166,8 +170,11 @@ class Entities:
             self._short_names[keys] = entity
 
     def issued(self, document: str, entity: Entity) -> None:
-        """`entity` issued a `document` (its content word: بيان) just now."""
+        """`entity` issued a `document` (its content word: بيان) just now (one of its
+        reports: "أحدث تقارير «أوبك»" lets "وقال التقرير" speak for it too)."""
         self._issuers[document] = entity
+        if document in _ONE_OF_MANY:
+            self._issuers[_ONE_OF_MANY[document]] = entity
 
     def resolve(self, subject: Subject, at: int, introduce: bool = True,
                 headline: bool = False, plain: bool = False) -> Entity | None:

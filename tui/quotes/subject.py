@@ -404,6 +404,10 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
     return False
 
 
+# "أحدث تقرير"، "آخر دراسة": the latest, the last (of a kind of document).
+_LATEST = L._norm("احدث اخر اخير")
+
+
 # "من خلاله/خلالها": through it (a study, a speech).
 _THROUGH = L._norm("خلال خلاله خلالها خلالهم")
 
@@ -551,6 +555,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
     if i < len(tokens) and text[tokens[i].start:tokens[i].end].lstrip("وف").startswith("أمام"):
         return None     # "وأمام المحكمة أقر …": before (أمام, its hamza above), never an
         # imam (إمام), though the two fold to one word
+    if i + 1 < limit and L.bare(tokens[i].norm) in _LATEST \
+            and L.one_of(tokens[i + 1].norm, L.DOCUMENTS) and not broken(text, tokens, i + 1):
+        # "وذكر أحدث تقارير «أوبك» أن …": the latest of its reports; the document speaks
+        inner = _subject(text, tokens, i + 1, limit, names)
+        if inner is None or inner.first > i + 1:
+            return inner    # (the body that issued it, after the document's word)
+        return replace(inner, first=i, start=tokens[i].start)
     if i + 2 < limit and tokens[i].norm in ("عز", "جل") and tokens[i + 1].norm == "من" \
             and tokens[i + 2].norm == "قائل" and not broken(text, tokens, i + 1) \
             and not broken(text, tokens, i + 2):
