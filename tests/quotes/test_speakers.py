@@ -7166,3 +7166,11 @@ def test_an_epithet_of_god_in_quotation_marks_cites_a_verse(article):
 ])
 def test_the_latest_of_its_documents(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_we_were_is_no_name(article):
+    # sample 97 2-041: "وقال كنا «عازمين» على الدخول …": «كنا» (we were) opens his words,
+    # no one named كنا
+    quotes = extract_all(article("خبر\n\nولفت العميد أحمد التركي إلى أن المقاومة محاصرة. وقال "
+                                 "كنا «عازمين» على الدخول للقاعدة.\n"))
+    assert all(q.speaker is None or q.speaker.label != "كنا" for q in quotes)
