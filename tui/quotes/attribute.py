@@ -2529,11 +2529,12 @@ def _plain_subject(text: str, tokens: list[Token], k: int, subject: Subject, anc
 # الوفد أن …"، "ودعا الأطراف إلى أن …"، "ووصف الاتفاق بأنه …"), nor بيّن, which is also
 # "between" ("العهد الذي بينه وبين الإرهاب أن …"), nor a plural ("ويصفون نص الاتفاقية …":
 # its subject is they).
-_PLAIN_VERBS = (lambda verbs: verbs | L._feminine(verbs))(L._norm("""
+_PLAIN_VERBS = L._norm("""
 قال يقول اضاف يضيف اكد يؤكد اوضح يوضح اشار يشير صرح يصرح اعلن يعلن شدد يشدد لفت يلفت
 اردف استطرد كشف يكشف ذكر يذكر افاد يفيد اعتبر يعتبر راي يري نفي ينفي نوه ينوه اقر يقر
 اعترف يعترف توقع يتوقع زعم يزعم ادعي يدعي افصح ابان ختم اصر يصر تابع يتابع
-"""))
+""")
+_PLAIN_VERBS |= L._feminine(_PLAIN_VERBS)     # (قالت، تقول …)
 
 
 # "وأشار الأول إلى أن …"، "وأشار الآخر": one of those the text named before, which one the
