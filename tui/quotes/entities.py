@@ -382,8 +382,7 @@ class Entities:
             return None
         if subject.kind == "unknown" and not subject.title:
             keys = name_keys(subject.label)
-            if not plain or not keys or any(e.kind == "person" and keys[-1] in e.keys
-                                             for e in self.items):
+            if not plain or not keys or self._someone_goes_by(keys[-1]):
                 return None     # ("حداد" after سلمى حداد and سامي حداد: which one is not said)
             entity = Entity("other:" + "-".join(keys), "unknown", subject.label)
             self._plain[keys] = entity
@@ -393,8 +392,7 @@ class Entities:
             keys = name_keys(subject.name)
             if not keys:
                 return None
-            if len(keys) == 1 and any(e.kind == "person" and e.keys and keys[0] in e.keys
-                                      for e in self.items):
+            if len(keys) == 1 and self._someone_goes_by(keys[0]):
                 return None     # "حداد" after سلمى حداد and سامي حداد: which one is not said
             ident = "person:" + "-".join((keys[0], keys[-1]) if len(keys) > 1 else keys)
             entity = Entity(ident, "person", subject.label, keys)
@@ -404,6 +402,10 @@ class Entities:
             entity = Entity(ident, subject.kind, subject.label)
         self.items.append(entity)
         return entity
+
+    def _someone_goes_by(self, key: str) -> bool:
+        """Is `key` a word of the name of a person the article knows?"""
+        return any(e.kind == "person" and key in e.keys for e in self.items)
 
     def _learn(self, entity: Entity, subject: Subject, at: int) -> None:
         entity.mentions.append(at)

@@ -12,8 +12,8 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known, broken, gap,
-                                parse_subject, without_addressee)
+from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known,
+                                _nisba_adjective, broken, gap, parse_subject, without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS
@@ -31,8 +31,8 @@ def _noun_then_its_adjective(tokens: list[Token], subject) -> bool:
     if after >= len(tokens) or subject.last == subject.first:
         return False
     last, next_ = tokens[subject.last].norm, tokens[after].norm
-    return last.startswith("ال") and last.endswith("ه") and next_.startswith("ال") \
-        and next_.endswith("يه") and len(next_) >= 6
+    return last.startswith("ال") and last.endswith("ه") and _nisba_adjective(next_) \
+        and next_.endswith("يه")
 
 
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:

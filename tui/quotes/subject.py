@@ -866,10 +866,10 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         norm = tokens[j].norm
         issued_for = j == k and norm.startswith("ل") and (
             _content(norm) in L.ORGANISATIONS or norm[1:] in L.ORGANISATIONS)
-        if j == k + 1 and L.bare(norm) in _ISSUING and not broken(text, tokens, j):
-            k = j       # "نتائج مسح أجرته «رويترز»": the results of a survey it made
+        if L.bare(norm) in _ISSUING and (j == k or j == k + 1 and not broken(text, tokens, j)):
+            k = j       # "بيان أصدرته الوزارة"، "نتائج مسح أجرته «رويترز»": who made it follows
         elif _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") \
-                and not issued_for and not (j == k and L.bare(norm) in _ISSUING):
+                and not issued_for:
             return None     # (but "تقرير لوكالة الصحافة الفرنسية": its issuer, not whom told)
         if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
