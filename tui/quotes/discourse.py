@@ -838,10 +838,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             continue    # "وقال كير أمام مؤيديه …، بثها التلفزيون الرسمي، إن …، وقال": who aired
             # what the sentence tells of, set off by commas, not who goes on speaking (but
             # "وثائق نشرها موقع «ويكيليكس»، وأفادت": the documents speak for who published them)
-        opener = tokens[j - 1].norm
-        if j - 1 > first and (verbal_noun_shape(L.bare(opener))
-                              or opener[:1] == "و" and verbal_noun_shape(opener[1:])) \
-                and L.bare(opener) not in L.GIVEN_NAMES and opener[1:] not in L.GIVEN_NAMES:
+        if j - 1 > first and (_verbal_noun_opens(L.bare(tokens[j - 1].norm))
+                              or tokens[j - 1].norm[:1] == "و"
+                              and _verbal_noun_opens(tokens[j - 1].norm[1:])):
             continue    # "أيد رئيس الفلبين …، أمس، ترشيح وزير الداخلية …، قائلا": a clause
             # opened by a verbal noun (the nomination) has no verb; the minister is its object
             # (so with و: "…، وتنظيم حركة الأمعاء، وأوضحت أن …" is what fibre does)
@@ -1223,6 +1222,11 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                            honorifics=subject.honorifics + named.honorifics,
                            feminine=subject.feminine)
     return subject
+
+
+def _verbal_noun_opens(word: str) -> bool:
+    """A verbal noun (ترشيح، تنظيم), no given name of that shape, opening a clause."""
+    return verbal_noun_shape(word) and word not in L.GIVEN_NAMES
 
 
 def _joined_present_of_faala(norm: str) -> bool:
