@@ -7174,3 +7174,19 @@ def test_we_were_is_no_name(article):
     quotes = extract_all(article("خبر\n\nولفت العميد أحمد التركي إلى أن المقاومة محاصرة. وقال "
                                  "كنا «عازمين» على الدخول للقاعدة.\n"))
     assert all(q.speaker is None or q.speaker.label != "كنا" for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 64 2-092 and the pool: a singular verb after الذين has a subject of its own (the
+    # sentence's), the plural before it is its object ("الذين وصفهم": whom he described)
+    ("أشاد نائب وزير الصحة حمد بن محمد الضويلع بجهود العاملين في المستشفيات، الذين وصفهم "
+     "بأنهم أهم من العاملين في الوزارة.", "أهم من العاملين في الوزارة", "حمد بن محمد الضويلع"),
+    ("وقال اوباما ان على الكونغرس الا يتأثر بضغط المنتقدين، الذين اعتبر انهم اثبتوا خطأهم.",
+     "اثبتوا خطأهم", "اوباما"),
+    # (a plural verb after it is the antecedent's own)
+    ("ويخشى امانو ممانعة من اعضاء مجلس الشيوخ الذين يرون ان تمريره يعني السماح لطهران بالمضي.",
+     "تمريره يعني السماح لطهران بالمضي", "اعضاء مجلس الشيوخ"),
+])
+def test_a_relative_clause_s_verb_agrees_in_number_with_its_antecedent(article, text, words,
+                                                                        label):
+    assert speaker_label(article, text, words) == label

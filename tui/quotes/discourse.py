@@ -651,6 +651,10 @@ def _relative_agrees(relative: str, verb: str) -> bool:
         return L.feminine_verb(verb)
     if relative.endswith("الذي"):
         return not L.feminine_verb(verb)
+    if relative.endswith("الذين"):
+        # (a verb after its relative agrees in number: "الذين قالوا"; a singular one has
+        # another subject, the antecedent its object: "… وقوات التحالف الذين وصفهم بـ«…»")
+        return L.plural_verb(verb) or verb.endswith(("وا", "ون"))
     return True
 
 
