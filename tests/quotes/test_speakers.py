@@ -7190,3 +7190,19 @@ def test_we_were_is_no_name(article):
 def test_a_relative_clause_s_verb_agrees_in_number_with_its_antecedent(article, text, words,
                                                                         label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text", [
+    # samples 64 1-086, 76 1-168 and 98 1-058: right after في or إلى a noun is where something
+    # happened or went, not who the relative clause after it has speak
+    "وقالت الشركة إنها تحقق في سماح أحد طياريها بإدخال راكبتين إلى قمرة القيادة خلال إحدى "
+    "رحلاتها من لندن إلى نيويورك والتي اوضحت انها كانت في عام 2013.",
+    "وينظر إلى هذا التخفيض على أنه ضربة للمجلس العسكري الحاكم في تايلاند، الذي قال إن تباطؤ "
+    "الاقتصاد كان أحد أسباب التخفيض.",
+    "ويتعلق الأمر بموقف هيئة التنسيق مما حدث في بروكسل، والتي اعتبرت، في بيانات متعددة، أن من "
+    "حضر اللقاء لا يمثلها.",
+])
+def test_a_place_after_fi_or_ila_is_no_relative_clauses_speaker(article, text):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None or q.speaker.label not in ("نيويورك", "تايلاند", "بروكسل")
+               for q in quotes)

@@ -688,6 +688,9 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
             continue    # (nor the genitive of a noun in construct: "صاحب عبقرية مصر الذي")
         if j > 0 and is_number(tokens[j - 1]):
             continue    # (nor what a number counts: "القانون الذي يضم 55 مادة، والذي ينص")
+        if j > 0 and tokens[j - 1].norm in _WHERE_TO and not broken(text, tokens, j):
+            continue    # (nor a place where or whither: "مما حدث في بروكسل، والتي اعتبرت"،
+            # "رحلاتها من لندن إلى نيويورك والتي اوضحت": the body the sentence is about)
         if j > 0 and set(gap(text, tokens, j)) & set(_NAME_MARKS.strip()) \
                 and tokens[j - 1].start >= sentence_start \
                 and not tokens[j - 1].norm.lstrip("وفبكل").startswith("ال"):
@@ -727,6 +730,10 @@ def _antecedent(text: str, tokens: list[Token], relative: int, paragraph: Paragr
                 continue
             return subject
     return None
+
+
+# "في"، "إلى": a noun right after them is where something happened or went, no speaker.
+_WHERE_TO = L._norm("في الي")
 
 
 def _is_title_head(norm: str) -> bool:
