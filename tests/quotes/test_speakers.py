@@ -7206,3 +7206,23 @@ def test_a_place_after_fi_or_ila_is_no_relative_clauses_speaker(article, text):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert all(q.speaker is None or q.speaker.label not in ("نيويورك", "تايلاند", "بروكسل")
                for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # the pool: "ومضت المصادر بالقول" after a man spoke: the sources go on, not he
+    ("وأشارت مواقع إخبارية إلى أن من بين المعتقلين القيادي غازي المصعبي. وقال محافظ عدن نايف "
+     "البكري إن التحقيق جار. ومضت المصادر بالقول، إن إلقاء القبض على القيادات تم في التواهي.",
+     "إلقاء القبض على القيادات تم في التواهي", "المصادر"),
+    # sample 65 2-037: after a body spoke, when sources have spoken before in the article
+    ("وقالت مصادر داخل المقاومة إن الوجهة التالية ستكون أبين. وقال المركز الإعلامي للمقاومة إن "
+     "الثوار يطبقون حصارهم. ومضت المصادر بالقول إن الثوار استولوا على قافلة.",
+     "الثوار استولوا على قافلة", "المصادر"),
+    # (with no sources before, they may be the body itself, the one source named so far: dev)
+    ("وقال المركز الإعلامي للمقاومة إن الثوار يطبقون حصارهم. ومضت المصادر بالقول إن الثوار "
+     "استولوا على قافلة.", "الثوار استولوا على قافلة", "المركز الإعلامي للمقاومة"),
+    # (and one source, "المصدر", is the man the article calls its source: sample 70 2-186)
+    ('وقال الخبير ناجي السامعي إن الخطة فاشلة. واختتم المصدر بالقول "هذه العناصر سوف تكون هدفا '
+     'سهلا".', "هذه العناصر سوف تكون هدفا سهلا", "ناجي السامعي"),
+])
+def test_the_sources_that_go_on_speaking_are_sources(article, text, words, label):
+    assert speaker_label(article, text, words) == label

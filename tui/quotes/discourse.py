@@ -209,6 +209,13 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
         carried = discourse.carry(number, _participle_feminine(norm))
         if carried is None:
             return None
+        source = _the_sources_opening(text, tokens, k, paragraph)
+        if source is not None and carried.kind != "anonymous" and (
+                carried.kind == "person" or entities.sources_spoke()):
+            # "ومضت المصادر بالقول إن …": the sources go on, not the last speaker, who was
+            # no source: a person, or a body when the article has already had sources speak
+            # (else the sources may be the body itself, the one source named so far)
+            return entities.resolve(source, at)
         # "وثمن محلب العلاقات …، مشيرا إلى أن …": the sentence has a subject of its own that
         # the article never introduced; whoever it is, it is not surely the last speaker
         other = _sentence_subject(text, tokens, k, paragraph, None, entities,
@@ -1058,6 +1065,23 @@ _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ث
 _BUT_THAT = L._norm("غير الا بيد")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
+
+
+def _the_sources_opening(text: str, tokens: list[Token], k: int, paragraph: Paragraph
+                         ) -> Subject | None:
+    """"ومضت المصادر بالقول"، "وتابع الشهود قائلين": a verb opens the sentence and plural
+    sources with the article (the ones named before) are its subject, right before token k."""
+    first = _sentence_first(tokens, k, paragraph)
+    if not first + 1 < k or tokens[first].norm.startswith("ال") \
+            or L.one_of(tokens[first].norm, L.PREPOSITIONS) or broken(text, tokens, first + 1) \
+            or not tokens[first + 1].norm.startswith("ال"):
+        return None
+    subject = parse_subject(text, tokens, first + 1, k)
+    if subject is None or subject.kind != "anonymous" or subject.last + 1 != k \
+            or not _plural_source(tokens[first + 1].norm):
+        return None     # (not one source, "واختتم المصدر بالقول": the man the article
+        # spoke of as its source, named before)
+    return subject
 
 
 def _plural_source(norm: str) -> bool:

@@ -403,6 +403,10 @@ class Entities:
         self.items.append(entity)
         return entity
 
+    def sources_spoke(self) -> bool:
+        """Has an anonymous or collective source (مصادر، شهود) spoken in the article yet?"""
+        return any(e.kind == "anonymous" for e in self.items)
+
     def _someone_goes_by(self, key: str) -> bool:
         """Is `key` a word of the name of a person the article knows?"""
         return any(e.kind == "person" and key in e.keys for e in self.items)
