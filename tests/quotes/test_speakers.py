@@ -4240,7 +4240,11 @@ def test_ban_ki_moon_and_the_alliance(article, sentence, words, label):
 def test_verbs_and_verbal_nouns_that_made_men(article):
     # sample 81: «أن تعترف بارتكاب مخالفات» made a man «بارتكاب مخالفات»; sample 82: «ومنذ أن
     # أنتخب إبراهيم البلوي رئيسا» one «أنتخب إبراهيم البلوي»
-    for text in ("كما كان على شركة إف سكويرد أن تعترف بارتكاب مخالفات من أجل تسوية المزاعم بأنها "
+    # (sample 81's words, "كان على شركة … أن تعترف", are what it had to admit: no report at
+    # all; the admission made, "اعترفت", is the company's)
+    assert not extract_all(article("خبر\n\nكما كان على شركة إف سكويرد أن تعترف بارتكاب مخالفات "
+                                   "من أجل تسوية المزاعم بأنها احتالت على المستثمرين.\n"))
+    for text in ("كما اعترفت شركة إف سكويرد بارتكاب مخالفات من أجل تسوية المزاعم بأنها "
                  "احتالت على المستثمرين.",
                  "ومنذ أن أنتخب إبراهيم البلوي رئيسا كانت الجماهير تنتظر وعود أخيه منصور الذي أكد "
                  "بأنه سيدعم النادي."):
@@ -7226,3 +7230,31 @@ def test_a_place_after_fi_or_ila_is_no_relative_clauses_speaker(article, text):
 ])
 def test_the_sources_that_go_on_speaking_are_sources(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words", [
+    # the pool and samples 66, 74, 95, 96: a verb of saying in the present after أن is a report
+    # that might be made, is expected or wished for; none was made, by no one
+    ("ومن المتوقع أن تعلن إدارة التعاون في بيان رسمي قرار الاستغناء عن المحترف الكاميروني.",
+     "قرار الاستغناء عن المحترف الكاميروني"),
+    ("وأشار التقرير إلى أنه من المتوقع أن تبلغ فرص العمل في قطاع السياحة 1.7 مليون وظيفة؛ وهو "
+     "يمثل ما يمكن أن يصل إليه إجمالي الوظائف في سوق العمل.",
+     "يصل إليه إجمالي الوظائف في سوق العمل"),
+    # (and after لم يكن: was not denying)
+    ("وقال الخبير خميس الغامدي إن داعش لا يخفي أفعاله، وهذا من سلوكياته التي لم يكن ينفيها عن "
+     "نفسه منذ تشكل التنظيم في العراق.", "نفسه منذ تشكل التنظيم في العراق"),
+])
+def test_a_report_that_might_be_made_is_no_report(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any(q.text.startswith(words) for q in quotes), [q.text for q in quotes]
+
+
+def test_words_quoted_in_a_report_that_might_be_made_are_the_reporters(article):
+    # the pool: "وتضمن الاتفاق أن يعلن القادة …": what the leaders are to declare is inside the
+    # sources' report, quoted by them; the leaders made no report
+    quotes = extract_all(article(
+        "خبر\n\nوقالت مصادر قريبة الصلة من قادة جماعة الإخوان إن اجتماعات جرت خلال الأيام الماضية "
+        "وانتهت لما وصف بـ«خارطة طريق» لتجاوز الصراع، وتضمن الاتفاق أن يعلن القادة التاريخيون "
+        "ممثلين في مكتب إرشاد الخارج تمسكهم بـ«الخيار الثوري»، وإجراء انتخابات.\n"))
+    assert said(quotes, "الخيار الثوري").speaker.label \
+        == "مصادر قريبة الصلة من قادة جماعة الإخوان"

@@ -446,6 +446,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and (tokens[k - 1].norm[:1] == "و" or k == 1 or broken(text, tokens, k - 1)):
         return k + 1    # "وهناك تشدد من قبل الوزارة": opening its clause, there is (a noun
         # follows, no verb); after a word, هناك is "there" ("عثر عليها هناك محذرة")
+    if k > 1 and tokens[k - 1].norm in ("يكن", "تكن") and tokens[k - 2].norm in ("لم", "ولم") \
+            and not broken(text, tokens, k):
+        return k + 1    # "سلوكياته التي لم يكن ينفيها عن نفسه": was not denying, no report
     if k > 0 and tokens[k - 1].norm in ("لم", "ولم", "لن", "ولن"):
         # "ولم تكشف الشركة عن المواد، لكنها قالت إن …": a report not made, by someone the
         # next verb may go on with
@@ -457,6 +460,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if entity is not None:
                 discourse.spoke(entity, number)
         return k + 1
+    if k > 0 and tokens[k - 1].norm in ("ان", "وان") and not broken(text, tokens, k) \
+            and (norm[:1] == "ي" or norm[:1] == "ت" and L.feminine_verb(norm)):
+        return k + 1    # "استبعد أن يعلن تنظيم داعش مسؤوليته": a present verb after أن is a
+        # report that might be made, was expected or is wished for, none made
     if L.bare(norm) in _CONSIDERS and _after_its_subject_in_that(text, tokens, k) \
             and any(u.start <= tokens[k].start < u.end for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
