@@ -42,7 +42,7 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _RELATIVES, _Discourse,
-                                  _apposed,
+                                  _apposed, _benefited,
                                   _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _set_off,
@@ -1126,6 +1126,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if named_before:
         entity = None   # (the words after the verb still end where its subject does)
         discourse.forget()
+    if subject is not None and entity is not None and _benefited(text, tokens, norm, subject, limit):
+        entity = None   # "أفاد تنظيم «داعش» في ذلك الهجوم": benefited it, no report; the
+        # noun after the verb is its object, no one to go on with
     if subject is not None and entity is not None:
         # "واعترفت إيران … . وقالت إنه …": whoever a reporting verb names is who the next
         # verb without a subject goes on with, even where its own words were not taken (a

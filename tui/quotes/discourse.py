@@ -899,6 +899,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                 and tokens[subject.last].norm in _ISSUED_OBJECTS:
             # "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن": what it issued ends the body
             subject = parse_subject(text, tokens, j, subject.last)
+        if subject is not None and _benefited(text, tokens, tokens[j - 1].norm, subject, k):
+            continue    # "وإذ أكد أن «النصرة» أفاد تنظيم «داعش» في ذلك الهجوم، أشار": whom
+            # it benefited, no subject
         if subject is not None and subject.label in _GOD_NAMES:
             continue    # "وقال تعالى: {…}، مؤكدًا أن …": the verse is cited, its sentence's
             # participle goes on with whoever cites it
@@ -1120,6 +1123,26 @@ def _named_so(text: str, token: Token) -> bool:
 
 
 _CALLED = L._norm("يدعي تدعي ويدعي وتدعي")
+
+
+def _benefited(text: str, tokens: list[Token], norm: str, subject: Subject, limit: int
+               ) -> bool:
+    """"أفاد" (and يفيد) is also "benefited": then في or من follows the noun after it and no
+    أن or colon comes in its clause ("أفاد تنظيم «داعش» في ذلك الهجوم،"; but "أفاد المرصد في
+    بيان أن …" reports)."""
+    after = subject.last + 1
+    if L.bare(norm) not in _BENEFIT or after >= limit or tokens[after].norm not in ("في", "من"):
+        return False
+    for j in range(after, limit):
+        if L.particle(tokens[j].norm) or ":" in gap(text, tokens, j):
+            return False
+        if j > after and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)):
+            break
+    return True
+
+
+# أفاد، يفيد: reported, or benefited.
+_BENEFIT = L._norm("افاد يفيد وافاد ويفيد")
 
 
 def _said_or_shown(tokens: list[Token], j: int) -> bool:

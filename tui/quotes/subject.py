@@ -705,6 +705,17 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         end = _phrase(text, tokens, _royal_name(text, tokens, k + 2, limit), limit, True)
         return _make(text, tokens, i, end - 1, "organisation", title_from=k,
                      feminine=ta_marbuta(text, tokens[k]))
+    if word == "تنظيم" and k + 1 < limit and L.bare(tokens[k + 1].norm) in _ARMED_GROUPS \
+            and not gap(text, tokens, k + 1).strip(" «»\"“”()"):
+        # "وأعلن تنظيم داعش مسؤوليته …": the group ("تنظيم" alone is also the verbal noun,
+        # "أعلن تنظيم المسابقة": what was announced, no body)
+        end = k + 2
+        if _definite(tokens[k + 1].norm):
+            end = _phrase(text, tokens, end, limit, True)     # الدولة الإسلامية
+        elif end < limit and _nisba_adjective(tokens[end].norm) \
+                and not gap(text, tokens, end).strip(" «»\"“”()"):
+            end += 1    # "تنظيم داعش الإرهابي" (not what it declared: "أعلن تنظيم داعش الخلافة")
+        return _make(text, tokens, i, end - 1, "organisation", title_from=k)
     if word in L.ORGANISATIONS or word in L.DOCUMENTS:
         end = _quoted_coordinates(text, tokens, _phrase(text, tokens, k + 1, limit,
                                                         _definite(norm)), limit)
@@ -930,6 +941,10 @@ _NEWS_NOUNS = L._norm("قرار اتفاق مشروع برنامج خطه زيا
 
 # Kin (and counsel): "والد فلان" is his father, not him (ابن، أب، أبو are also parts of names).
 _KIN = L.RELATIONS - L._norm("ابن ابنه اب ام ذوي اقارب اسره عائله")
+
+
+# The groups news calls "تنظيم …" (داعش، القاعدة، الدولة الإسلامية، الإخوان).
+_ARMED_GROUPS = L._norm("داعش القاعده الدوله الاخوان")
 
 
 def _make(text: str, tokens: list[Token], first: int, last: int, kind: Kind,
