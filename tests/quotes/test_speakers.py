@@ -7279,3 +7279,21 @@ def test_words_quoted_in_a_report_that_might_be_made_are_the_reporters(article):
 ])
 def test_the_group_named_tanzim(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 91 1-110 (and 86, 90): a body whose genitive is a title, then the holder's name:
+    # his office, whose phrase ends after the name (not "الجيش", the last speaker, nor the
+    # name read as the start of the words)
+    ("وقال الجيش إن القصف لم يستهدف المدنيين. غير أن مكتب رئيس الوزراء أحمد داود أوغلو، أكد بعد "
+     "قليل في بيان أن «المعركة مستمرة».", "المعركة مستمرة",
+     "مكتب رئيس الوزراء أحمد داود أوغلو"),
+    ("وأكد مكتب رئيس الوزراء أحمد داود أوغلو في بيان أن المعركة مستمرة.", "المعركة مستمرة",
+     "مكتب رئيس الوزراء أحمد داود أوغلو"),
+    # (so a body named after a king: sample 70 2-001)
+    ("وأوضحت إدارة مكتبة الطفل في مكتبة الملك عبدالعزيز العامة، أن قطار القراءة استقطب 1200 "
+     "طفل.", "قطار القراءة استقطب 1200 طفل",
+     "إدارة مكتبة الطفل في مكتبة الملك عبدالعزيز العامة"),
+])
+def test_the_office_of_a_named_title_holder(article, text, words, label):
+    assert speaker_label(article, text, words) == label

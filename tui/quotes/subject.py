@@ -727,6 +727,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                      or L.particle(tokens[end + 1].norm)):
             end += 1    # "شركة السعودي الفرنسي كابيتال، …": a company's name ends with a word
             # no list knows, right before the phrase's end
+        if word in L.ORGANISATIONS and not _definite(norm):
+            end = _office_holder_end(text, tokens, k, end, limit)
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
                      feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات")
@@ -941,6 +943,23 @@ _NEWS_NOUNS = L._norm("قرار اتفاق مشروع برنامج خطه زيا
 
 # Kin (and counsel): "والد فلان" is his father, not him (ابن، أب، أبو are also parts of names).
 _KIN = L.RELATIONS - L._norm("ابن ابنه اب ام ذوي اقارب اسره عائله")
+
+
+def _office_holder_end(text: str, tokens: list[Token], k: int, end: int, limit: int) -> int:
+    """"مكتب رئيس الوزراء أحمد داود أوغلو": a body whose genitive is a title, then the name of
+    the one who holds it (a given name first): the body is his office, its phrase ends after
+    his name, not before it (where the name would read as the start of what was said)."""
+    if not k + 1 < end < limit or broken(text, tokens, end) \
+            or L.bare(tokens[end].norm) not in L.GIVEN_NAMES \
+            or not any(L.one_of(tokens[j].norm, L.PERSON_TITLES) for j in range(k + 1, end)) \
+            or any(L.bare(tokens[j].norm) in L.GIVEN_NAMES for j in range(k + 1, end)):
+        return end      # (not when the title has its name: "كلية الأمير سلطان الصناعية
+        # أسماء المقبولين" announced the names)
+    holder = _parse(text, tokens, end, limit, names=True)
+    if holder is None or holder.kind != "person" or not holder.name or holder.title \
+            or holder.first != end:
+        return end
+    return holder.last + 1
 
 
 # The groups news calls "تنظيم …" (داعش، القاعدة، الدولة الإسلامية، الإخوان).
