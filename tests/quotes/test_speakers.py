@@ -7297,3 +7297,12 @@ def test_the_group_named_tanzim(article, text, words, label):
 ])
 def test_the_office_of_a_named_title_holder(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_family_name_of_abu_joined_to_its_word_goes_on_after_bin(article):
+    # sample 75 1-096: "أنور بن عبدالله أبوعباة مدير …": after بن and a name, أبو joined to its
+    # word is the family name, not the start of what he explained
+    quotes = extract_all(article(
+        "خبر\n\nوقال المشرفون على الأندية إن الإقبال كبير. وأوضح لـ\"الاقتصادية\" الدكتور أنور بن "
+        "عبدالله أبوعباة مدير إدارة النشاط الطلابي في تعليم الرياض، أن الأندية تعمل.\n"))
+    assert said(quotes, "الأندية تعمل").speaker.label == "أنور بن عبدالله أبوعباة"

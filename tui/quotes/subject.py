@@ -2165,11 +2165,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # the object
         if k > start and links and tokens[k - 2].norm in _SON_OF and not _definite(norm) \
                 and not norm.startswith("ال") and not _possessed(text, tokens[k - 1]) \
+                and not (norm.startswith("ابو") and len(norm) >= 6) \
                 and (norm.endswith("ه") and not _family_name_in_ta(text, tokens, k, limit)
                      or norm in _NEWS_NOUNS or not _firm_boundary(text, tokens, k + 1, limit)):
             break           # "عبدالله بن مساعد | شكره": after بن and a name, only بن, آل or a
             # family name with the article go on, or one word more that ends the phrase
-            # ("فيصل بن منير حلبي أن …")
+            # ("فيصل بن منير حلبي أن …"), or a family name of أبو joined to its word ("أنور
+            # بن عبدالله أبوعباة مدير …")
         k += 1
         if article_first and k == start + 1:
             continue
