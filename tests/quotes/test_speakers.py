@@ -7306,3 +7306,13 @@ def test_a_family_name_of_abu_joined_to_its_word_goes_on_after_bin(article):
         "خبر\n\nوقال المشرفون على الأندية إن الإقبال كبير. وأوضح لـ\"الاقتصادية\" الدكتور أنور بن "
         "عبدالله أبوعباة مدير إدارة النشاط الطلابي في تعليم الرياض، أن الأندية تعمل.\n"))
     assert said(quotes, "الأندية تعمل").speaker.label == "أنور بن عبدالله أبوعباة"
+
+
+def test_two_spokesmen_whose_titles_part_after_their_head_are_two(article):
+    # sample 99 2-156: "المتحدث الرسمي باسم مكتب الأمم المتحدة" is not the special forces'
+    # spokesman named before: past "المتحدث الرسمي باسم" each title names a body of its own
+    quotes = extract_all(article(
+        "خبر\n\nوقال المتحدث الرسمي باسم القوات الخاصة إن العملية ناجحة. وقال المتحدث الرسمي باسم "
+        "مكتب الأمم المتحدة في جنيف إن ليون سيكون في جنيف اليوم.\n"))
+    assert said(quotes, "ليون سيكون في جنيف اليوم").speaker.label \
+        == "المتحدث الرسمي باسم مكتب الأمم المتحدة في جنيف"

@@ -334,6 +334,7 @@ class Entities:
         # "نائب خادم الحرمين للقيادات الأمنية": the head of a known title, more words after it
         held = {e.id: e for e in people if any(_common_head(sequence, t) >= 3
                                                and not _other_genitive(sequence, t)
+                                               and not _diverge(sequence, t)
                                                for t in e.sequences)}
         if len(held) == 1:
             return next(iter(held.values()))
@@ -529,6 +530,14 @@ def _places(words) -> frozenset[str]:
 
 
 _PREFIX = {"person": "title", "organisation": "org", "anonymous": "anon", "unknown": "other"}
+
+
+def _diverge(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Past their common head, do both titles go on, each with a body of its own?
+    ("المتحدث الرسمي باسم مكتب الأمم المتحدة" and "المتحدث الرسمي باسم القوات الخاصة": two
+    spokesmen.)"""
+    n = _common_head(a, b)
+    return n < len(a) and n < len(b) and a[n] in ORGANISATIONS and b[n] in ORGANISATIONS
 
 
 def _common_head(a: tuple[str, ...], b: tuple[str, ...]) -> int:
