@@ -7316,3 +7316,13 @@ def test_two_spokesmen_whose_titles_part_after_their_head_are_two(article):
         "مكتب الأمم المتحدة في جنيف إن ليون سيكون في جنيف اليوم.\n"))
     assert said(quotes, "ليون سيكون في جنيف اليوم").speaker.label \
         == "المتحدث الرسمي باسم مكتب الأمم المتحدة في جنيف"
+
+
+def test_a_name_whose_two_words_are_one_is_no_surname_and_its_object(article):
+    # sample 97 1-004: "عواد العواد" is his own name, not "العواد" (the lawyer إبراهيم العواد
+    # introduced before) and an object after it
+    quotes = extract_all(article(
+        "خبر\n\nوحضر الحفل المحامي إبراهيم العواد وعدد من الأعيان. وأكّد رئيس المركز عواد العواد "
+        "أن احتفال أهالي المركز بالعيد يقام في كل موسم.\n"))
+    assert said(quotes, "احتفال أهالي المركز بالعيد يقام في كل موسم").speaker.label \
+        == "عواد العواد"

@@ -281,9 +281,10 @@ class Entities:
                 found = next(iter(alone.values()))
                 self._rekey(found, keys)
                 return found
-        if len(keys) == 2 and keys[0] not in _GIVEN_KEYS:
+        if len(keys) == 2 and keys[0] not in _GIVEN_KEYS and keys[1] != keys[0]:
             # "وصف بوتين اللقاء": a surname the article knows, then the verb's object (not
-            # "محمد لباد" after "زينب محمد": a given name opens a name of its own)
+            # "محمد لباد" after "زينب محمد": a given name opens a name of its own; nor "عواد
+            # العواد" after "إبراهيم العواد": a name whose two words are one, his own)
             fits = {e.id: e for e in people if e.keys[-1] == keys[0]}
             if len(fits) == 1:
                 return next(iter(fits.values()))
