@@ -7326,3 +7326,11 @@ def test_a_name_whose_two_words_are_one_is_no_surname_and_its_object(article):
         "أن احتفال أهالي المركز بالعيد يقام في كل موسم.\n"))
     assert said(quotes, "احتفال أهالي المركز بالعيد يقام في كل موسم").speaker.label \
         == "عواد العواد"
+
+
+def test_a_sound_plural_source_governs_no_definite_genitive(article):
+    # the pool, and sample 90 1-040 ("وأبلغ مسؤولون النادي الإيطالي أنه …"): a sound plural
+    # that keeps its ن is in no construct; the noun with the article after it is its object
+    quotes = extract_all(article("خبر\n\nووصف ناشطون الوضع في الزبداني بـ«غير المطمئن»، خاصة بعد "
+                                 "التفجير.\n"))
+    assert said(quotes, "غير المطمئن").speaker.label == "ناشطون"

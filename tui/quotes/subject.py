@@ -683,6 +683,10 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         # (a group named by what its members are, "أوضح استشاريون في طب الأسرة أن …":
         # an anonymous source with its complements, as مختصون or محللون)
         end = _phrase(text, tokens, k + 1, limit, _definite(norm), addressed=True)
+        if not _definite(norm) and word.endswith(("ون", "ين")) and k + 1 < end \
+                and tokens[k + 1].norm.startswith("ال") and not broken(text, tokens, k + 1):
+            end = k + 1     # "وأبلغ مسؤولون النادي الإيطالي أنه …": a sound plural that keeps
+            # its ن governs no genitive; the noun with the article after it is whom they told
         # (a broken plural takes a feminine singular verb, or none that goes on with it in
         # the singular: "وأضافت المصادر"; a single source is masculine: "قال مصدر مسؤول ….
         # وأضاف أن …"; so are men in a sound plural, "وأضافوا" goes on with them, never
