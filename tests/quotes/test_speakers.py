@@ -7334,3 +7334,13 @@ def test_a_sound_plural_source_governs_no_definite_genitive(article):
     quotes = extract_all(article("خبر\n\nووصف ناشطون الوضع في الزبداني بـ«غير المطمئن»، خاصة بعد "
                                  "التفجير.\n"))
     assert said(quotes, "غير المطمئن").speaker.label == "ناشطون"
+
+
+def test_a_verb_joined_by_wa_goes_on_with_the_subject_after_but_that(article):
+    # sample 100 2-073: "…، إلا أن رئيس الاتحاد طلال الفهد خرج … وأعلن تأجيل البطولة": the
+    # clause after "but that" opens with its subject, who announced
+    quotes = extract_all(article(
+        "خبر\n\nوقال أحمد الخزعل إن البطولة في موعدها. وكان من المقرر أن تستضيف الكويت البطولة إلا "
+        "أن رئيس الاتحاد طلال الفهد خرج بعد اجتماع أمناء سر الاتحادات الخليجية الاثنين الماضي "
+        "وأعلن تأجيل البطولة إلى السنة المقبلة.\n"))
+    assert said(quotes, "تأجيل البطولة إلى السنة المقبلة").speaker.label == "طلال الفهد"

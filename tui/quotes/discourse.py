@@ -794,7 +794,14 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     if coordinated and _joined(tokens[k].norm) and _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
         # "اللواء محمد الغامدي المتحدث … أدان الحادث … وأكد رفضه …": with no comma, a verb
         # joined by و goes on with a titled name that opens the sentence before its own verb
-        opening = _titled_then_verb(text, tokens, _sentence_first(tokens, k, paragraph), k)
+        first = _sentence_first(tokens, k, paragraph)
+        but = next((j for j in range(k - 3, first - 1, -1) if tokens[j].norm in _BUT_THAT
+                    and L.particle(tokens[j + 1].norm)), None)
+        # ("…، إلا أن رئيس الاتحاد طلال الفهد خرج … وأعلن …": the clause after "but that"
+        # opens with its subject)
+        opening = _titled_then_verb(text, tokens, first, k)
+        if opening is None and but is not None:
+            opening = _titled_then_verb(text, tokens, but + 2, k)
         return opening if opening is not None and _agrees(opening, feminine) else None
     if coordinated and not _joined(tokens[k].norm):
         return None
