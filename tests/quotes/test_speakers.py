@@ -7344,3 +7344,11 @@ def test_a_verb_joined_by_wa_goes_on_with_the_subject_after_but_that(article):
         "أن رئيس الاتحاد طلال الفهد خرج بعد اجتماع أمناء سر الاتحادات الخليجية الاثنين الماضي "
         "وأعلن تأجيل البطولة إلى السنة المقبلة.\n"))
     assert said(quotes, "تأجيل البطولة إلى السنة المقبلة").speaker.label == "طلال الفهد"
+
+
+def test_an_ordinal_in_a_title_keeps_apart_the_one_it_counts(article):
+    # sample 101 2-078..081: "المتهم الأول" is not "المتهم جراح نمر", another of the accused
+    quotes = extract_all(article(
+        "خبر\n\nوأخلت المحكمة سبيل 11 متهما. واعترف المتهم الأول في القضية أمام المحكمة بأنه قاد "
+        "السيارة، مضيفا أن السيارة تعود إلى المتهم جراح نمر.\n"))
+    assert said(quotes, "قاد السيارة").speaker.label == "المتهم الأول في القضية"

@@ -140,6 +140,9 @@ _SAME_BREATH = 300
 
 # "آخر"، "أخرى"، "آخرون": another one, never whom the article named before.
 _ANOTHER = frozenset(name_keys("آخر اخر أخرى اخري آخرون اخرون آخرين اخرين"))
+# Ordinals in a title ("المتهم الأول"، "النائب الثاني"): which one of several holds it.
+_ORDINALS = frozenset(normalize_text(w).removeprefix("ال") for w in (
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()))
 
 
 def _other_fathers(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -315,7 +318,11 @@ class Entities:
                   ) -> Entity | None:
         if sequence and sequence[0] in SHARED_HEADS:
             return None     # "عضو الهيئة العامة": one member of many, not surely the one before
-        people = [e for e in self.items if e.kind == "person"]
+        # (not someone whose titles lack the new one's ordinal: "المتهم الأول" is not "المتهم
+        # جراح نمر", one of eleven accused)
+        counted = _ORDINALS.intersection(sequence)
+        people = [e for e in self.items if e.kind == "person"
+                  and counted <= frozenset().union(*e.titles)]
         exact = {e.id: e for e in people if words in e.titles}
         if len(exact) == 1:
             return next(iter(exact.values()))
