@@ -12,7 +12,7 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known,
+from tui.quotes.subject import (SERVING, Subject, to_someone, _amin_title, _content, _institution, _known,
                                 _nisba_adjective, broken, gap, parse_subject, without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
@@ -63,7 +63,7 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                                         or L.bare(tokens[k - 1].norm) in _GOVERNING)):
                 # (after a verb of praise the subject ends where what was praised opens:
                 # "وأشاد مدرب الخليج | بقدرات المحترف الغيني أبوبكر سيلا" names two men)
-                praised = _praised_at(tokens, k, len(tokens))
+                praised = _told_at(words, tokens, k, _praised_at(tokens, k, len(tokens)))
                 subject = parse_subject(text, tokens, k, praised, names=False)
                 title_last = False      # the phrase ends with the title, not the name
                 if subject is not None and subject.name is None and subject.kind == "person":
@@ -125,6 +125,18 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
     for named, at in untitled:
         if not entities.known_surname(named.name.split()[-1]):
             entities.resolve(named, at)
+
+
+def _told_at(words: list[Token], tokens: list[Token], k: int, limit: int) -> int:
+    """Where the phrase of the title at k ends before a title that had لـ or بـ joined to it
+    ("اللاعب | للمدرب خورخي داسيلفا": the name is the coach's, introduced from there), unless
+    the title is held for someone ("المستشار الثقافي للرئيس الإيراني حسام الدين آشنا": the
+    adviser's name)."""
+    if L.bare(tokens[k].norm).removeprefix("ال") in SERVING:
+        return limit
+    return next((j for j in range(k + 1, limit) if tokens[j] is not words[j]
+                 and words[j].norm.startswith(("لل", "ولل")) and to_someone(
+                     words[j].norm.removeprefix("و"))), limit)
 
 
 def _main_adjective(text: str, tokens: list[Token], k: int) -> bool:

@@ -456,6 +456,7 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
         subject = _subject(text, tokens, i, limit, names)
         if subject is not None:
             subject = _past_age(text, tokens, subject, limit)
+            subject = _name_of_whom_told(text, tokens, subject)
         if len(_REMEMBERED) >= _REMEMBER:
             _REMEMBERED.clear()
         _REMEMBERED[key] = None if subject is None else (i, base, subject)
@@ -468,6 +469,34 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
     if at == i and at_base == base:
         return subject
     return _moved(subject, i - at, base - at_base)
+
+
+# Titles held for someone, named with لـ and his title: the name after them is theirs.
+SERVING = L._norm("مستشار مستشاره نائب نائبه مساعد مساعده مبعوث مبعوثه ممثل ممثله سفير سفيره "
+                   "وكيل وكيله امين امينه سكرتير سكرتيره مرافق")
+
+
+def to_someone(norm: str) -> bool:
+    """"للمدرب"، "للرئيس": لـ joined to a man's title (not to a feminine word that is also
+    a place or a body: "للمحافظة" is of the governorate)."""
+    rest = "ال" + norm[2:]
+    return not rest.endswith("ه") and L.one_of(rest, L.PERSON_TITLES)
+
+
+def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subject | None:
+    """"اللاعب للمدرب خورخي داسيلفا": a title, then لـ and another person's title, then a
+    name: the name is of the one spoken to (the coach), or of the title's holder, the text
+    does not say which; the subject is the title before لـ, unnamed."""
+    if subject.kind != "person" or not subject.name \
+            or L.bare(tokens[subject.first].norm).removeprefix("ال") in SERVING:
+        return subject      # (an adviser to the president is named: "المستشار الثقافي للرئيس
+        # الإيراني حسام الدين آشنا" is the adviser)
+    told = next((j for j in range(subject.first + 1, subject.last)
+                 if tokens[j].norm.startswith("لل") and to_someone(tokens[j].norm)
+                 and tokens[j].start < text.index(subject.name, subject.start)), None)
+    if told is None:
+        return subject
+    return _subject(text, tokens, subject.first, told, False) or subject
 
 
 def _age_end(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
