@@ -7367,3 +7367,13 @@ def test_an_ordinal_in_a_title_keeps_apart_the_one_it_counts(article):
 ])
 def test_a_name_after_a_title_with_la_is_whom_the_speaker_told(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_verbal_noun_with_his_pronoun_opens_no_name(article):
+    # sample 99 2-064: "أبدى القاسم ارتياحه الكبير للمعسكر، وقال": his relief, not a man named
+    # "ارتياحه الكبير"; القاسم goes on speaking
+    quotes = extract_all(article(
+        "خبر\n\nحضر التدريب مدير الكرة محمد القاسم. وقال المدرب إن الفريق جاهز. وفيما يتعلق "
+        "بالمعسكر أبدى القاسم ارتياحه الكبير للمعسكر، وقال \"المجهود الذي بذله الجهاز الفني "
+        "كبير\".\n"))
+    assert said(quotes, "المجهود الذي بذله الجهاز الفني كبير").speaker.label == "محمد القاسم"

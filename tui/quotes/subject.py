@@ -1492,6 +1492,13 @@ def _verbal_noun(norm: str) -> bool:
     return verbal_noun_shape(norm[2:])
 
 
+def _derived_verbal_noun(word: str) -> bool:
+    """"ارتياح"، "استمرار"، "تأكيد": shaped as a verbal noun of the افتعال, استفعال or تفعيل
+    kind (some such words are given names, انتصار، ابتسام: asked only of one with a pronoun)."""
+    return verbal_noun_shape(word) or len(word) == 6 and word[0] == "ا" and word[2] == "ت" \
+        and word[4] == "ا"
+
+
 def verbal_noun_shape(word: str) -> bool:
     """"تسريح"، "استمرار": shaped as a verbal noun of the تفعيل or استفعال kind."""
     return _tafil_shape(word) or len(word) == 7 and word.startswith("است") and word[5] == "ا"
@@ -1949,6 +1956,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
+    if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
+        return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
     if k > 0 and _place_opener(tokens[k - 1].norm) and not broken(text, tokens, k) \
             or _place_opener_with_b(first_norm):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name; nor
