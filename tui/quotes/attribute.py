@@ -1126,7 +1126,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if named_before:
         entity = None   # (the words after the verb still end where its subject does)
         discourse.forget()
-    if subject is not None and entity is not None and _benefited(text, tokens, norm, subject, limit):
+    if subject is not None and entity is not None \
+            and _benefited(text, tokens, norm, subject, limit):
         entity = None   # "أفاد تنظيم «داعش» في ذلك الهجوم": benefited it, no report; the
         # noun after the verb is its object, no one to go on with
     if subject is not None and entity is not None:

@@ -12,8 +12,9 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (SERVING, Subject, to_someone, _amin_title, _content, _institution, _known,
-                                _nisba_adjective, broken, gap, parse_subject, without_addressee)
+from tui.quotes.subject import (SERVING, Subject, _amin_title, _content, _institution, _known,
+                                _nisba_adjective, broken, gap, parse_subject, to_someone,
+                                without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS

@@ -483,7 +483,7 @@ def to_someone(norm: str) -> bool:
     return not rest.endswith("ه") and L.one_of(rest, L.PERSON_TITLES)
 
 
-def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subject | None:
+def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subject:
     """"اللاعب للمدرب خورخي داسيلفا": a title, then لـ and another person's title, then a
     name: the name is of the one spoken to (the coach), or of the title's holder, the text
     does not say which; the subject is the title before لـ, unnamed."""
@@ -491,9 +491,10 @@ def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subj
             or L.bare(tokens[subject.first].norm).removeprefix("ال") in SERVING:
         return subject      # (an adviser to the president is named: "المستشار الثقافي للرئيس
         # الإيراني حسام الدين آشنا" is the adviser)
+    named_at = text.find(subject.name, subject.start)
     told = next((j for j in range(subject.first + 1, subject.last)
                  if tokens[j].norm.startswith("لل") and to_someone(tokens[j].norm)
-                 and tokens[j].start < text.index(subject.name, subject.start)), None)
+                 and tokens[j].start < named_at), None)
     if told is None:
         return subject
     return _subject(text, tokens, subject.first, told, False) or subject
