@@ -7377,3 +7377,25 @@ def test_a_verbal_noun_with_his_pronoun_opens_no_name(article):
         "بالمعسكر أبدى القاسم ارتياحه الكبير للمعسكر، وقال \"المجهود الذي بذله الجهاز الفني "
         "كبير\".\n"))
     assert said(quotes, "المجهود الذي بذله الجهاز الفني كبير").speaker.label == "محمد القاسم"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # samples 93 1-051, 99 2-004, 102 2-094: a present verb of saying after its subject inside
+    # another's أن-clause is what that one reports of it; the words stay the reporter's
+    ("وقالت وزيرة العدل لوريتا لينش ان الحكومة الامريكية تتهم روف بارتكاب جرائم كراهية.",
+     "روف بارتكاب جرائم كراهية", "لوريتا لينش"),
+    ("وفي حين أكد وزير الخارجية القطري خالد العطية أن وزراء خارجية دول الخليج يتفقون على أن "
+     "التطبيق الكامل للاتفاق سيسهم في أمن المنطقة.", "التطبيق الكامل للاتفاق سيسهم في أمن المنطقة",
+     "خالد العطية"),
+    # (a past one reports someone's words, relayed: theirs, sample 66 1-033)
+    ("لكن مسؤولين أمريكيين قالوا: إن الملك سلمان أشار خلال محادثته مع آشتون كارتر إلى أن "
+     "الاتفاقية يجب أن تكون مصحوبة ببرنامج تفتيش قوي.",
+     "الاتفاقية يجب أن تكون مصحوبة ببرنامج تفتيش قوي", "الملك سلمان"),
+    # (and "بيد أن" is "but", no report's clause: sample 66 1-061)
+    ("وأكد مدير المكتب نديم محاسن أن المسؤول ساومه، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة "
+     "أنه لا صلة للجامعة بالتصنيف.", "لا صلة للجامعة بالتصنيف", "المتحدث الرسمي للجامعة"),
+])
+def test_a_present_report_inside_anothers_report_is_the_reporters(article, text, words, label):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    holding = min((q for q in quotes if words in q.text), key=lambda q: len(q.text))
+    assert holding.speaker is not None and holding.speaker.label.endswith(label)

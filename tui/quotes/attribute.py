@@ -41,7 +41,8 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _past_adjuncts,
                                 _after_marker, _as_put_by, _clause_before, _coordinated,
                                 _described, _hope, _object, _opens_report, _prayer, _report)
-from tui.quotes.discourse import (_ASIDE_WORDS, _INFORMATION, _NOBODY, _RELATIVES, _Discourse,
+from tui.quotes.discourse import (_ASIDE_WORDS, _BUT_THAT, _INFORMATION, _NOBODY, _RELATIVES,
+                                  _Discourse,
                                   _apposed, _benefited,
                                   _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
@@ -464,7 +465,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and (norm[:1] == "ي" or norm[:1] == "ت" and L.feminine_verb(norm)):
         return k + 1    # "استبعد أن يعلن تنظيم داعش مسؤوليته": a present verb after أن is a
         # report that might be made, was expected or is wished for, none made
-    if L.bare(norm) in _CONSIDERS and _after_its_subject_in_that(text, tokens, k) \
+    if (L.bare(norm) in _CONSIDERS or norm[:1] in ("ي", "ت") and not L.one_of(norm, _PAST_IN_T)) \
+            and _after_its_subject_in_that(text, tokens, k) \
             and any(u.start <= tokens[k].start < u.end for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
         # إرهابية»": inside another's report, the verb's subject stands before it, so what
@@ -1432,6 +1434,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
 _CONSIDERS = L._norm("اعتبر اعتبرت يعتبر تعتبر وصف وصفت يصف تصف صنف صنفت يصنف تصنف")
 
 
+# Past verbs of saying that open with ت, as a present one does.
+_PAST_IN_T = L._norm("تابع تابعت تحدث تحدثت توقع توقعت تساءل تساءلت تعهد تعهدت")
+
+
 def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
     """Does the verb at token k follow its subject inside a clause of أن/إن ("أن الولايات
     المتحدة تعتبر …"): the particle, a phrase read as a person or body up to the verb, nothing
@@ -1440,8 +1446,8 @@ def _after_its_subject_in_that(text: str, tokens: list[Token], k: int) -> bool:
         if broken(text, tokens, j + 1):
             return False
         if L.particle(tokens[j].norm):
-            if j + 1 >= k:
-                return False
+            if j + 1 >= k or j > 0 and tokens[j - 1].norm in _BUT_THAT:
+                return False    # (nor after "بيد أن"، "إلا أن": but, no clause of a report)
             subject = parse_subject(text, tokens, j + 1, k)
             return subject is not None and subject.last == k - 1 \
                 and subject.kind in ("person", "organisation")
