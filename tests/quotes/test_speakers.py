@@ -7399,3 +7399,13 @@ def test_a_present_report_inside_anothers_report_is_the_reporters(article, text,
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     holding = min((q for q in quotes if words in q.text), key=lambda q: len(q.text))
     assert holding.speaker is not None and holding.speaker.label.endswith(label)
+
+
+def test_amira_before_a_family_name_is_her_given_name(article):
+    # sample 101 2-057: "الأخصائية الاجتماعية أميرة الزهراني": her name, not the princess's title
+    # before a surname that then went to "عزة الزهراني" named before
+    quotes = extract_all(article(
+        "خبر\n\nوقالت المعلمة عزة الزهراني إن المشاركة واجبة. وتؤكد الأخصائية الاجتماعية أميرة "
+        "الزهراني أهمية مشاركة المرأة السعودية في الانتخابات.\n"))
+    assert said(quotes, "أهمية مشاركة المرأة السعودية في الانتخابات").speaker.label \
+        == "أميرة الزهراني"

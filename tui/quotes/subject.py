@@ -1716,6 +1716,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # part of the name
         while k < limit and (_is(tokens[k].norm, L.RANKS) or _is(tokens[k].norm, L.HONORIFICS)
                              or L.bare(tokens[k].norm) in _NAME_TITLES
+                             and not _given_amira(tokens, k, limit)
                              or _rank_branch(tokens, k, end)) \
                 and not broken(text, tokens, k) and not _given_not_rank(text, tokens, k, limit):
             if L.bare(tokens[k].norm) == "صاحب" and not (
@@ -2354,6 +2355,14 @@ def _named_like_time(text: str, tokens: list[Token], k: int, limit: int) -> bool
             _family_nisba(tokens[k + 1].norm) or L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES
             or tokens[k + 1].norm in ("بن", "ابن")) \
         and not L.one_of(tokens[k + 1].norm, L.TIME_WORDS)     # (or a father's name: "فجر إبراهيم")
+
+
+def _given_amira(tokens: list[Token], k: int, limit: int) -> bool:
+    """"الأخصائية الاجتماعية أميرة الزهراني": أمير/أميرة without the article right before a
+    family name of the ـي kind is a given name (a princess's title comes before her given
+    name, "الأميرة ريما"; "أمير الرياض" governs a place, no family name)."""
+    return tokens[k].norm in ("امير", "اميره") and k + 1 < limit \
+        and _family_nisba(tokens[k + 1].norm)
 
 
 def _family_nisba(norm: str) -> bool:
