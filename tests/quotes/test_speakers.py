@@ -7409,3 +7409,15 @@ def test_amira_before_a_family_name_is_her_given_name(article):
         "الزهراني أهمية مشاركة المرأة السعودية في الانتخابات.\n"))
     assert said(quotes, "أهمية مشاركة المرأة السعودية في الانتخابات").speaker.label \
         == "أميرة الزهراني"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 99 2-049..056: على typed علي after "المشرف العام" is what he supervises, and his
+    # name comes after it, not "علي كرة القدم"
+    ("استغرب المشرف العام علي كرة القدم بنادي الأنصار عبدالرحمن الجهني ما أسماه بالصدود، "
+     "قائلا: «أستغرب ابتعاد اللاعبين».", "أستغرب ابتعاد اللاعبين", "عبدالرحمن الجهني"),
+    # (a family name or a given name after it: علي is his name)
+    ("وقال المشرف العام علي الغامدي إن الفريق جاهز.", "الفريق جاهز", "علي الغامدي"),
+])
+def test_ala_typed_with_ya_after_a_supervisors_title(article, text, words, label):
+    assert speaker_label(article, text, words) == label

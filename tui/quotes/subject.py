@@ -427,6 +427,16 @@ def _speech_after_definite_title(text: str, tokens: list[Token], k: int) -> bool
         and _closing_at(text, tokens, k, min(len(tokens), k + 4)) is None
 
 
+def _on_typed_ali(text: str, tokens: list[Token], k: int) -> bool:
+    """على typed with ي ("المشرف العام علي كرة القدم …"): read as the preposition when neither a
+    family name nor a given name follows it ("المشرف العام علي الغامدي" names Ali); the caller
+    asks whether a title before it takes على."""
+    if tokens[k].norm not in ("علي", "وعلي") or k + 1 >= len(tokens) or broken(text, tokens, k + 1):
+        return False
+    following = tokens[k + 1].norm
+    return not _family_nisba(following) and L.bare(following) not in L.GIVEN_NAMES
+
+
 def _governed_by_title(tokens: list[Token], k: int) -> bool:
     """"المشرف العام على …"، "المسؤول عن …": the preposition belongs to the title before it."""
     for j in range(k - 1, max(-1, k - 3), -1):
@@ -1190,7 +1200,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             # purpose in the body's name, with its genitive chain
             k += 2 if _definite(tokens[k + 1].norm) else 3
         elif L.bare(norm) in ("في", "لدي", "من") or norm in _ON_BEHALF \
-                or _preposition(text, tokens, k) and _governed_by_title(tokens, k):
+                or (_preposition(text, tokens, k) or _on_typed_ali(text, tokens, k)) \
+                and _governed_by_title(tokens, k):
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) \
                     or _occasion_noun(tokens[k + 1].norm) \
                     or tokens[k + 1].norm in _LACK and tokens[k].norm == "من" \
