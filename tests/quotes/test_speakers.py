@@ -7421,3 +7421,13 @@ def test_amira_before_a_family_name_is_her_given_name(article):
 ])
 def test_ala_typed_with_ya_after_a_supervisors_title(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_known_family_name_that_is_also_a_nisba_title_then_the_object(article):
+    # sample 101 1-127/128: "واعتبر الحوثي نجاح المقاومة …" after "عبدالملك الحوثي": his family
+    # name, then what he considered; not a Houthi named نجاح
+    quotes = extract_all(article(
+        "خبر\n\nوقال زعيم المتمردين عبدالملك الحوثي إن قواته صامدة. واعتبر الحوثي نجاح المقاومة "
+        "والتحالف في استعادة عدن “إنجازا محدودا لم يتيسر لهم إلا في ظروف شهر رمضان”.\n"))
+    assert said(quotes, "إنجازا محدودا لم يتيسر لهم إلا في ظروف شهر رمضان").speaker.label \
+        == "عبدالملك الحوثي"

@@ -198,6 +198,14 @@ class Entities:
             return None     # "وقال ضابط آخر بالشرطة": another officer, not the one named before
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
+        if subject.kind == "person" and subject.name and len(subject.title_words) == 1 \
+                and " " not in subject.name.strip() and _nisba(subject.title):
+            # "واعتبر الحوثي نجاح المقاومة …" after "عبدالملك الحوثي": the family name of the
+            # one the article named in full (a nisba, also a title: a Houthi), then the verb's
+            # object, not a Houthi named نجاح
+            family = self.by_surname(subject.title)
+            if family is not None:
+                return family
         if subject.name:
             clan = normalize_text(subject.name).startswith("ال ") \
                 and self.by_surname(subject.name)
@@ -446,6 +454,12 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
+
+
+def _nisba(word: str) -> bool:
+    """"الحوثي"، "الغامدي": one word with the article and the ending ي."""
+    norm = normalize_text(word).strip()
+    return " " not in norm and norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
 
 
 def _clan(label: str) -> str | None:
