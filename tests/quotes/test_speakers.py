@@ -7431,3 +7431,12 @@ def test_a_known_family_name_that_is_also_a_nisba_title_then_the_object(article)
         "والتحالف في استعادة عدن “إنجازا محدودا لم يتيسر لهم إلا في ظروف شهر رمضان”.\n"))
     assert said(quotes, "إنجازا محدودا لم يتيسر لهم إلا في ظروف شهر رمضان").speaker.label \
         == "عبدالملك الحوثي"
+
+
+def test_bilqawl_after_a_verb_its_doer_and_their_object(article):
+    # sample 102 1-098/099: "وفي الوقت الذي تجري فيه تلك المحادثات وضع صندوق النقد الدولي شروطه
+    # بالقول إنه …": the Fund set its terms saying; not the sources that spoke before
+    quotes = extract_all(article(
+        "خبر\n\nوقالت المصادر إن المحادثات مستمرة. وفي الوقت الذي تجري فيه تلك المحادثات وضع "
+        "صندوق النقد الدولي شروطه بالقول إنه لن يشارك في خطة إنقاذ شاملة.\n"))
+    assert said(quotes, "لن يشارك في خطة إنقاذ شاملة").speaker.label == "صندوق النقد الدولي"

@@ -198,6 +198,8 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             # else than speak (nor the reverse; after its own verb of saying, news writes
             # either gender: "وقالت السلطات إن …، موضحا أن …")
             unlike, subject = subject, None
+        if subject is None and unlike is None:
+            subject = _doer_of_its_object(text, tokens, k, paragraph, entities)
         discourse.how = "participle:sentence-subject" if subject is not None \
             else "participle:carry"
         if subject is not None and owner is not None and subject.feminine != owner:
@@ -1075,6 +1077,34 @@ _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ث
 _BUT_THAT = L._norm("غير الا بيد")
 # "ورغم ذلك"، "ومع ذلك"، "وبعد ذلك": a sentence's opening phrase before its verb
 _DESPITE = L._norm("رغم ورغم مع ومع بعد وبعد وقبل قبل")
+
+
+_HIMSELF = L._norm("نفسه نفسها بنفسه بنفسها لنفسه لنفسها")
+
+
+def _doer_of_its_object(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                        entities: Entities) -> Subject | None:
+    """"… وضع صندوق النقد الدولي شروطه بالقول إنه …": right before the participle or «بالقول»
+    a noun with his or her pronoun (his terms), before it a person or body the article can
+    vouch for, and before that a word that may be their verb: the one who set the terms is
+    who says, wherever the sentence opened ("وفي الوقت الذي تجري فيه تلك المحادثات …")."""
+    first = _sentence_first(tokens, k, paragraph)
+    if k - 3 < first or not _with_pronoun(text, tokens[k - 1]) or broken(text, tokens, k) \
+            or broken(text, tokens, k - 1) or L.bare(tokens[k - 1].norm) in _HIMSELF:
+        return None     # (not "نفاه اللاعب بنفسه معلنا": himself, no object; the verb's
+        # subject there goes on as the grammar reads it)
+    for j in range(k - 2, max(first, k - 9), -1):
+        subject = parse_subject(text, tokens, j, k - 1)
+        if subject is None or subject.last != k - 2 or broken(text, tokens, j) \
+                or subject.kind not in ("person", "organisation"):
+            continue
+        verb = tokens[j - 1].norm
+        if verb.startswith("ال") or L.particle(verb) or L.one_of(verb, L.PREPOSITIONS) \
+                or L.one_of(verb, L._KNOWN) and not L.reporting_word(verb) \
+                or not _credible(subject, entities, tokens[k].start):
+            return None
+        return subject
+    return None
 
 
 def _the_sources_opening(text: str, tokens: list[Token], k: int, paragraph: Paragraph
