@@ -7440,3 +7440,15 @@ def test_bilqawl_after_a_verb_its_doer_and_their_object(article):
         "خبر\n\nوقالت المصادر إن المحادثات مستمرة. وفي الوقت الذي تجري فيه تلك المحادثات وضع "
         "صندوق النقد الدولي شروطه بالقول إنه لن يشارك في خطة إنقاذ شاملة.\n"))
     assert said(quotes, "لن يشارك في خطة إنقاذ شاملة").speaker.label == "صندوق النقد الدولي"
+
+
+def test_umm_and_a_given_name_is_her_kunya(article):
+    # sample 104 1-032..042: "أم خالد"، "أم سعد" are the women's names (kunyas, as "أبو خالد");
+    # read as "the mother of", the title took "مهنة مناسبة للنساء" for her name and nine items
+    # went to it
+    quotes = extract_all(article(
+        "خبر\n\nوالخوص صنعة قديمة، ليس فقط لكون القصيم تحوي ملايين النخيل، بل كونها في نظر أم خالد "
+        "مهنة مناسبة للنساء.\nتقول أم خالد: تعلمت صناعة الخوص من جدتي. ولفتت أم سعد إلى أنها "
+        "استطاعت أن تبني بيتا.\n"))
+    assert said(quotes, "تعلمت صناعة الخوص من جدتي").speaker.label == "أم خالد"
+    assert said(quotes, "استطاعت أن تبني بيتا").speaker.label == "أم سعد"

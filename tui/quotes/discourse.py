@@ -594,7 +594,9 @@ def _could_name(tokens: list[Token], subject: Subject) -> bool:
         return True
     words = [tokens[j].norm for j in range(subject.first, subject.last + 1)]
     return subject.kind == "person" and len(words) >= 2 \
-        and (L.bare(words[0]) in L.GIVEN_NAMES or "بن" in words[1:-1])
+        and (L.bare(words[0]) in L.GIVEN_NAMES or "بن" in words[1:-1]
+             or words[0] in ("ام", "ابو") and L.bare(words[1]) in L.GIVEN_NAMES)
+    # (a kunya too: "استطاعت أم محمد أن …، مؤكدة": her)
 
 
 def _names(text: str, tokens: list[Token], subject: Subject, entity: Entity,

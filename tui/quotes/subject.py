@@ -661,6 +661,18 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return None     # أمام (in front of), not إمام (an imam)
     if word in _REPRESENTED and k + 1 < limit and tokens[k + 1].norm == "في":
         return None     # "قطر ممثلة في وزارة الخارجية": represented by, not an actress
+    if word == "ام" and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES and not _definite(tokens[k + 1].norm):
+        # "تقول أم خالد: …": a kunya, her name (as "أبو خالد" is his), not the mother of one
+        # Khalid, a title that any phrase after it would take for her name; a family name
+        # of the ـي kind may follow ("أم محمد الغامدي"), nothing else ("في نظر أم خالد مهنة
+        # مناسبة للنساء": what it is in her eyes)
+        end = k + 2
+        if end < limit and not broken(text, tokens, end) and _family_nisba(tokens[end].norm):
+            end += 1
+        named = _make(text, tokens, i, end - 1, "person", feminine=True,
+                      honorifics=tuple(honorifics))
+        return replace(named, name=named.label)
     if word in ("الدفاع", "والدفاع") and k + 1 < limit and tokens[k + 1].norm.startswith("عن"):
         return None     # "والدفاع عنهم بالقول …": defending them, not the ministry
     if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics:
