@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS
 from tui.quotes.model import Speaker
-from tui.quotes.subject import Subject, _lexical, _prefixed
+from tui.quotes.subject import Subject, _family_nisba, _lexical, _prefixed
 from tui.quotes.words import key_word
 from tui.text.normalize import normalize_text
 
@@ -199,7 +199,8 @@ class Entities:
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
         if subject.kind == "person" and subject.name and len(subject.title_words) == 1 \
-                and " " not in subject.name.strip() and _nisba(subject.title):
+                and " " not in subject.name.strip() \
+                and _family_nisba(normalize_text(subject.title).strip()):
             # "واعتبر الحوثي نجاح المقاومة …" after "عبدالملك الحوثي": the family name of the
             # one the article named in full (a nisba, also a title: a Houthi), then the verb's
             # object, not a Houthi named نجاح
@@ -454,12 +455,6 @@ class Entities:
             entity.add_name(f"{subject.title} {subject.name}")
         if subject.kind == "unknown" and not subject.title:
             entity.add_name(subject.label)
-
-
-def _nisba(word: str) -> bool:
-    """"الحوثي"، "الغامدي": one word with the article and the ending ي."""
-    norm = normalize_text(word).strip()
-    return " " not in norm and norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
 
 
 def _clan(label: str) -> str | None:
