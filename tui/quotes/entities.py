@@ -331,7 +331,7 @@ class Entities:
         # جراح نمر", one of eleven accused)
         counted = _ORDINALS.intersection(sequence)
         people = [e for e in self.items if e.kind == "person"
-                  and counted <= frozenset().union(*e.titles)]
+                  and (not counted or counted <= frozenset().union(*e.titles))]
         exact = {e.id: e for e in people if words in e.titles}
         if len(exact) == 1:
             return next(iter(exact.values()))
