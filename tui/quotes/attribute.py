@@ -2556,9 +2556,7 @@ _PLAIN_VERBS |= L._feminine(_PLAIN_VERBS)     # (قالت، تقول …)
 
 # "وأشار الأول إلى أن …"، "وأشار الآخر": one of those the text named before, which one the
 # word alone does not say (sample 96 2-143: «الأول» was a man named two sentences back).
-_ONE_OF_THOSE = L._norm("الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس "
-                        "الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه "
-                        "العاشر العاشره الاخير الاخيره الاخر الاخري")
+_ONE_OF_THOSE = L.ORDINALS | L._norm("الاخير الاخيره الاخر الاخري")
 # Nouns with the article that say what spoke without being who: data, figures, a paper
 # (read at a meeting), the information (of no one), saying itself, one of those.
 _NOT_PLAIN = L._norm("البيانات الارقام المعطيات المؤشرات الورقه القول الكلام") | _INFORMATION \

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORGANISATIONS
+from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORDINALS, ORGANISATIONS
 from tui.quotes.model import Speaker
 from tui.quotes.subject import Subject, _family_nisba, _lexical, _prefixed
 from tui.quotes.words import key_word
@@ -140,9 +140,9 @@ _SAME_BREATH = 300
 
 # "آخر"، "أخرى"، "آخرون": another one, never whom the article named before.
 _ANOTHER = frozenset(name_keys("آخر اخر أخرى اخري آخرون اخرون آخرين اخرين"))
-# Ordinals in a title ("المتهم الأول"، "النائب الثاني"): which one of several holds it.
-_ORDINALS = frozenset(normalize_text(w).removeprefix("ال") for w in (
-    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()))
+# Ordinals in a title's words ("المتهم الأول"، "النائب الثاني": اول، ثاني): which one of
+# several holds it.
+_ORDINALS = frozenset(w.removeprefix("ال") for w in ORDINALS)
 
 
 def _other_fathers(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -382,6 +382,11 @@ NAME_LINKS = _norm("بن ابن بنت ابو ابي ابا عبد ال ام و�
 # Words that open a European family name of two words (أنخيل دي ماريا، لويس فان غال).
 SURNAME_PARTICLES = _norm("دي دو دا دل ديل دوس فان فون")
 
+# Ordinals with the article, up to the tenth ("المتهم الأول"، "وأشار الثاني إلى أن …"): which
+# one of several.
+ORDINALS = _norm("الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه "
+                 "السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره")
+
 # Countries and the peoples' states that speak in news as states ("ماليزيا تؤكد أن …").
 COUNTRIES = _norm("""
 السعوديه المملكه مملكه جمهوريه مصر الاردن الامارات الكويت قطر البحرين عمان سلطنه اليمن العراق
