@@ -12,9 +12,9 @@ from operator import attrgetter
 from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
-from tui.quotes.subject import (SERVING, Subject, _amin_title, _content, _institution, _known,
-                                _nisba_adjective, broken, gap, parse_subject, to_someone,
-                                without_addressee)
+from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known,
+                                _nisba_adjective, broken, gap, held_for_someone, parse_subject,
+                                whom_told, without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
 from tui.quotes.units import _OPENERS
@@ -133,11 +133,10 @@ def _told_at(words: list[Token], tokens: list[Token], k: int, limit: int) -> int
     ("اللاعب | للمدرب خورخي داسيلفا": the name is the coach's, introduced from there), unless
     the title is held for someone ("المستشار الثقافي للرئيس الإيراني حسام الدين آشنا": the
     adviser's name)."""
-    if L.bare(tokens[k].norm).removeprefix("ال") in SERVING:
+    if held_for_someone(tokens[k].norm):
         return limit
-    return next((j for j in range(k + 1, limit) if tokens[j] is not words[j]
-                 and words[j].norm.startswith(("لل", "ولل")) and to_someone(
-                     words[j].norm.removeprefix("و"))), limit)
+    return next((j for j in range(k + 1, limit)
+                 if tokens[j] is not words[j] and whom_told(words[j].norm)), limit)
 
 
 def _main_adjective(text: str, tokens: list[Token], k: int) -> bool:

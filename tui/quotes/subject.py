@@ -482,15 +482,22 @@ def parse_subject(text: str, tokens: list[Token], i: int, limit: int | None = No
 
 
 # Titles held for someone, named with لـ and his title: the name after them is theirs.
-SERVING = L._norm("مستشار مستشاره نائب نائبه مساعد مساعده مبعوث مبعوثه ممثل ممثله سفير سفيره "
+_SERVING = L._norm("مستشار مستشاره نائب نائبه مساعد مساعده مبعوث مبعوثه ممثل ممثله سفير سفيره "
                    "وكيل وكيله امين امينه سكرتير سكرتيره مرافق")
 
 
-def to_someone(norm: str) -> bool:
-    """"للمدرب"، "للرئيس": لـ joined to a man's title (not to a feminine word that is also
-    a place or a body: "للمحافظة" is of the governorate)."""
-    rest = "ال" + norm[2:]
-    return not rest.endswith("ه") and L.one_of(rest, L.PERSON_TITLES)
+def held_for_someone(norm: str) -> bool:
+    """"المستشار"، "نائب": a title held for someone, whom لـ and his title name after it
+    ("المستشار الثقافي للرئيس الإيراني حسام الدين آشنا": the name is the adviser's)."""
+    return L.bare(norm).removeprefix("ال") in _SERVING
+
+
+def whom_told(norm: str) -> bool:
+    """"للمدرب"، "وللرئيس": لـ (after و or not) joined to a man's title (not to a feminine word
+    that is also a place or a body: "للمحافظة" is of the governorate)."""
+    word = norm.removeprefix("و")
+    rest = "ال" + word[2:]
+    return word.startswith("لل") and not rest.endswith("ه") and L.one_of(rest, L.PERSON_TITLES)
 
 
 def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subject:
@@ -498,13 +505,11 @@ def _name_of_whom_told(text: str, tokens: list[Token], subject: Subject) -> Subj
     name: the name is of the one spoken to (the coach), or of the title's holder, the text
     does not say which; the subject is the title before لـ, unnamed."""
     if subject.kind != "person" or not subject.name \
-            or L.bare(tokens[subject.first].norm).removeprefix("ال") in SERVING:
-        return subject      # (an adviser to the president is named: "المستشار الثقافي للرئيس
-        # الإيراني حسام الدين آشنا" is the adviser)
+            or held_for_someone(tokens[subject.first].norm):
+        return subject
     named_at = text.find(subject.name, subject.start)
     told = next((j for j in range(subject.first + 1, subject.last)
-                 if tokens[j].norm.startswith("لل") and to_someone(tokens[j].norm)
-                 and tokens[j].start < named_at), None)
+                 if whom_told(tokens[j].norm) and tokens[j].start < named_at), None)
     if told is None:
         return subject
     return _subject(text, tokens, subject.first, told, False) or subject
