@@ -462,10 +462,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 discourse.spoke(entity, number)
         return k + 1
     if k > 0 and tokens[k - 1].norm in ("ان", "وان") and not broken(text, tokens, k) \
-            and (norm[:1] == "ي" or norm[:1] == "ت" and L.feminine_verb(norm)):
+            and _present(norm):
         return k + 1    # "استبعد أن يعلن تنظيم داعش مسؤوليته": a present verb after أن is a
         # report that might be made, was expected or is wished for, none made
-    if (L.bare(norm) in _CONSIDERS or norm[:1] in ("ي", "ت") and not L.one_of(norm, _PAST_IN_T)) \
+    if (L.bare(norm) in _CONSIDERS or _present(norm)) \
             and _after_its_subject_in_that(text, tokens, k) \
             and any(u.start <= tokens[k].start < u.end for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
@@ -1432,6 +1432,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
 # Verbs of considering or describing something as something, in the present or past: "تعتبر
 # X «…»"، "يصف X بـ«…»" (whom or what, then as what).
 _CONSIDERS = L._norm("اعتبر اعتبرت يعتبر تعتبر وصف وصفت يصف تصف صنف صنفت يصنف تصنف")
+
+
+def _present(norm: str) -> bool:
+    """"يقول"، "تؤكد": a verb of saying in the present, ي or ت first (not a past one that opens
+    with ت: تابع، تحدثت)."""
+    return norm[:1] == "ي" or norm[:1] == "ت" and not L.one_of(norm, _PAST_IN_T)
 
 
 # Past verbs of saying that open with ت, as a present one does.
@@ -2533,7 +2539,8 @@ def _plain_subject(text: str, tokens: list[Token], k: int, subject: Subject, anc
             or not L.one_of(tokens[k].norm, _PLAIN_VERBS):
         return False
     if anchor[1] != subject.last + 1 and not (
-            anchor[1] == subject.last + 2 and L.bare(tokens[subject.last + 1].norm) in ("الي", "علي")
+            anchor[1] == subject.last + 2
+            and L.bare(tokens[subject.last + 1].norm) in ("الي", "علي")
             and not broken(text, tokens, subject.last + 1)):
         return False
     words = [tokens[m].norm for m in range(subject.first, subject.last + 1)]
