@@ -7452,3 +7452,19 @@ def test_umm_and_a_given_name_is_her_kunya(article):
         "استطاعت أن تبني بيتا.\n"))
     assert said(quotes, "تعلمت صناعة الخوص من جدتي").speaker.label == "أم خالد"
     assert said(quotes, "استطاعت أن تبني بيتا").speaker.label == "أم سعد"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 60 2-064: a rank, a family name with no ي, then to whom or when he spoke; the
+    # family name is not an adjective of the rank ("الجنرال البالغ 61 عاما")
+    ("وقال الدكتور الدخيل للصحفيين إن الدراسة ستكون في موعدها.", "الدراسة ستكون في موعدها",
+     "الدخيل"),
+    ("وقال الدكتور الدخيل خلال اجتماعه بالمديرين إن الدراسة ستكون في موعدها.",
+     "الدراسة ستكون في موعدها", "الدخيل"),
+    # (an adjective with its complement stays no name)
+    ("وقال الجنرال البالغ من العمر 61 عاما إن الدراسة ستكون في موعدها.",
+     "الدراسة ستكون في موعدها", None),
+])
+def test_a_ranked_family_name_then_to_whom_or_when(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+

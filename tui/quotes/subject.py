@@ -1925,11 +1925,20 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
         following = k + 1
         ended = following >= limit or broken(text, tokens, following) \
             or L.particle(tokens[following].norm) \
-            or L.bare(tokens[following].norm) in L.OCCASIONS    # "ألقى المهندس الغبان كلمة"
+            or L.bare(tokens[following].norm) in L.OCCASIONS \
+            or _stops_phrase(tokens[following].norm) \
+            or L.bare(tokens[following].norm) in _CIRCUMSTANCE
+        # ("ألقى المهندس الغبان كلمة"; "وقال الدكتور الدخيل للصحفيين/خلال اجتماعه …": to
+        # whom or when he spoke follows the name)
         if not L.bare(tokens[k].norm).endswith("ي") and not ended:
             return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي);
             # but "وبين المهندس الفارس، أن …"، "وقال اللواء العنزي إن …" end with it
     return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
+
+
+# When or before whom words were said ("خلال اجتماعه"، "أمام الحضور"): never an adjective's
+# complement, as "في" and "من" may be ("المختص في"، "البالغ من العمر").
+_CIRCUMSTANCE = L._norm("خلال امام عبر اثناء عقب")
 
 
 # Days of the week that are also family names (الخميس، الجمعة): a name's last word when a
