@@ -7468,3 +7468,12 @@ def test_umm_and_a_given_name_is_her_kunya(article):
 def test_a_ranked_family_name_then_to_whom_or_when(article, text, words, label):
     assert speaker_label(article, text, words) == label
 
+
+def test_a_statement_an_unnamed_spokesman_issued_speaks_for_him(article):
+    # sample 105 1-044/045: "وأكد متحدث باسم المفوضية الأوروبية في بيان أمس أنه …. وقال البيان
+    # إن …": the statement is the spokesman's, as for a named one or a body
+    quotes = extract_all(article(
+        "خبر\n\nوأكد متحدث باسم المفوضية الأوروبية في بيان أمس انه بات بالإمكان التوجه نحو خطة "
+        "إنقاذ. وقال البيان ان التصويت جاء في الوقت المطلوب.\n"))
+    assert said(quotes, "التصويت جاء في الوقت المطلوب").speaker.label \
+        == "متحدث باسم المفوضية الأوروبية"

@@ -2068,8 +2068,9 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
     """Remember who issued a document the construction names: "وذكر مجلس الوزراء في بيان
     أن …" (في and the document after the subject), "بيان صادر عن الوزارة" (the document
     before the body that issued it)."""
-    if entity.kind not in ("organisation", "person"):
-        return
+    if entity.kind not in ("organisation", "person", "anonymous"):
+        return      # (a spokesman the text does not name issues it too: "وأكد متحدث باسم
+        # المفوضية الأوروبية في بيان أمس أنه …. وقال البيان إن …")
     before = range(max(k + 1, subject.first - 4), subject.first)
     # (after the subject, past the verb's object too: "كشفت جامعة تبوك عن ملابسات الوفاة في
     # بيان نشرته"; not past what was said or another verb of saying)
