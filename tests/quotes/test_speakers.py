@@ -7477,3 +7477,24 @@ def test_a_statement_an_unnamed_spokesman_issued_speaks_for_him(article):
         "إنقاذ. وقال البيان ان التصويت جاء في الوقت المطلوب.\n"))
     assert said(quotes, "التصويت جاء في الوقت المطلوب").speaker.label \
         == "متحدث باسم المفوضية الأوروبية"
+
+
+@pytest.mark.parametrize("opening", [
+    # sample 106 1-139: the document with its owner's pronoun after في
+    "توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس أن تكون السماء غائمة.",
+    # sample 106 1-171: which of its documents, between في and the document
+    "وقالت الرئاسة العامة للأرصاد وحماية البيئة في أول تقرير لها إن السماء ستكون غائمة.",
+])
+def test_the_report_speaks_for_whoever_issued_it_in_their_own_words(article, opening):
+    quotes = extract_all(article(
+        "خبر\n\n" + opening + " وأورد التقرير أن حركة الرياح ستكون جنوبية.\n"))
+    assert said(quotes, "حركة الرياح ستكون جنوبية").speaker.label \
+        == "الرئاسة العامة للأرصاد وحماية البيئة"
+
+
+def test_data_after_fi_is_no_document(article):
+    # "في بيانات" (data) is not "في بيانها": the statement stays the document's own
+    quotes = extract_all(article(
+        "خبر\n\nوقالت الرئاسة العامة للأرصاد في بيانات نشرتها إن السماء ستكون غائمة. "
+        "وأورد التقرير أن حركة الرياح ستكون جنوبية.\n"))
+    assert said(quotes, "حركة الرياح ستكون جنوبية").speaker.label == "التقرير"

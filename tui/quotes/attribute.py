@@ -2079,10 +2079,12 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
         if L.particle(tokens[j].norm) or j > subject.last + 3 \
                 and L.reporting_word(tokens[j].norm):
             break       # (within three words, the verb itself: "… قد ذكرت في بيان لها")
-        if L.bare(tokens[j].norm) == "في" and j + 1 < limit \
-                and L.one_of(tokens[j + 1].norm, L.DOCUMENTS):
-            entities.issued(_document(tokens[j + 1].norm), entity)
-            return
+        if L.bare(tokens[j].norm) == "في" and j + 1 < limit:
+            at = j + 2 if L.bare(tokens[j + 1].norm) in _FIRST_OR_LATEST else j + 1
+            document = _own_document(tokens[at].norm) if at < limit else None
+            if document is not None:
+                entities.issued(document, entity)
+                return
     for j in before:
         if _document(tokens[j].norm) in L.DOCUMENTS:
             entities.issued(_document(tokens[j].norm), entity)
@@ -2282,6 +2284,27 @@ def _owning_body(text: str, tokens: list[Token], at: int, high: int, entities: E
 
 # "للعام 1435"، "للشهر الماضي": the period a report covers, after the body whose it is.
 _FOR_THE_PERIOD = L._norm("للعام لعام للشهر للربع للسنه لسنه للفتره")
+
+
+# "في أول تقرير له"، "في أحدث تقاريره": which of its documents, before the document.
+_FIRST_OR_LATEST = L._norm("اول احدث اخر اخير")
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _own_document(norm: str) -> str | None:
+    """The document word after في, bare or with its owner's pronoun ("في بيان"، "في تقريرها"،
+    "في رسالته"), as `_document` gives it; None for any other word ("في بيانات": data)."""
+    if L.one_of(norm, L.DOCUMENTS):
+        return _document(norm)
+    word = L.bare(norm)
+    for pronoun in _POSSESSIVES:
+        stem = word.removesuffix(pronoun)
+        if stem != word and len(stem) >= 3:
+            if stem in L.DOCUMENTS:
+                return stem
+            stem = stem[:-1] + "ه"     # رسالتها → رساله
+            return stem if word[len(stem) - 1] == "ت" and stem in L.DOCUMENTS else None
+    return None
 
 
 def _document(norm: str) -> str:
