@@ -7498,3 +7498,12 @@ def test_data_after_fi_is_no_document(article):
         "خبر\n\nوقالت الرئاسة العامة للأرصاد في بيانات نشرتها إن السماء ستكون غائمة. "
         "وأورد التقرير أن حركة الرياح ستكون جنوبية.\n"))
     assert said(quotes, "حركة الرياح ستكون جنوبية").speaker.label == "التقرير"
+
+
+def test_a_body_that_issued_its_own_report_speaks_through_it(article):
+    # sample 65 2-159: "أصدرت شركة المركز المالي الكويتي تقريرها الشهري …. وقال التقرير إن …":
+    # the document with its owner's pronoun is what the body issued, as "بيانا" is
+    quotes = extract_all(article(
+        "خبر\n\nأصدرت وزارة الصحة تقريرها الشهري عن الأمراض. وقال التقرير ان الإصابات "
+        "ارتفعت.\n"))
+    assert said(quotes, "الإصابات ارتفعت").speaker.label == "وزارة الصحة"

@@ -2119,8 +2119,11 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
             if broken(text, tokens, d) and not _OPENING.isdisjoint(gap(text, tokens, d)):
                 break
             word = _document(tokens[d].norm)
+            owned = None if tokens[d].norm.startswith("ال") else _own_document(tokens[d].norm)
             if word.endswith("ا") and word[:-1] in L.DOCUMENTS:
                 word = word[:-1]    # بيانا، قرارا: the accusative
+            elif owned is not None and owned != word:
+                word = owned        # "أصدرت الشركة تقريرها الشهري": its own
             elif not (word.endswith("ه") and word in L.DOCUMENTS
                       and not tokens[d].norm.startswith("ال")):
                 continue            # (دراسة، رسالة: no alif marks it)
