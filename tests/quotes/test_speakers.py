@@ -7507,3 +7507,17 @@ def test_a_body_that_issued_its_own_report_speaks_through_it(article):
         "خبر\n\nأصدرت وزارة الصحة تقريرها الشهري عن الأمراض. وقال التقرير ان الإصابات "
         "ارتفعت.\n"))
     assert said(quotes, "الإصابات ارتفعت").speaker.label == "وزارة الصحة"
+
+
+@pytest.mark.parametrize("opening, document", [
+    # sample 106 1-045..048: the document and the body it came from, in a sentence whose
+    # verb is no verb of saying
+    ("جاء ذلك في البيان الصادر من المركز الإعلامي بالنادي الأهلي أمس.", "البيان"),
+    # (a relative clause: "التقرير الذي صدر عن مؤسسة النقد")
+    ("ونشرت الصحف التقرير الذي صدر عن المركز الإعلامي بالنادي الأهلي أمس.", "التقرير"),
+])
+def test_the_statement_speaks_for_the_body_it_came_from(article, opening, document):
+    quotes = extract_all(article(
+        f"خبر\n\n{opening} وأكد {document} أن النادي هو أول من تقدم بعرض.\n"))
+    assert said(quotes, "النادي هو أول من تقدم بعرض").speaker.label \
+        == "المركز الإعلامي بالنادي الأهلي"

@@ -2160,6 +2160,24 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
         if issuer is not None and issuer.kind in ("organisation", "person") \
                 and (issuer.kind == "organisation" or " " in (issuer.name or "")):
             entities.issued(word, entities.resolve(issuer, tokens[j].start))
+    for j in range(low, high - 3):
+        # "جاء ذلك في البيان الصادر من المركز الإعلامي بالنادي …"، "التقرير الذي صدر عن
+        # مؤسسة النقد": the document, then the body it came from, whatever the sentence's verb
+        word = _document(tokens[j].norm)
+        if word not in L.DOCUMENTS:
+            continue
+        v = j + 2 if tokens[j + 1].norm in ("الذي", "التي") else j + 1
+        if v + 1 >= high or L.bare(tokens[v].norm) not in _CAME_FROM \
+                or tokens[v + 1].norm not in ("عن", "من") \
+                or any(broken(text, tokens, m) for m in range(j + 1, v + 2)):
+            continue
+        issuer = parse_subject(text, tokens, v + 2, high, names=False)
+        if issuer is not None and issuer.kind == "organisation":
+            entities.issued(word, entities.resolve(issuer, tokens[j].start))
+
+
+# "البيان الصادر عن …"، "التقرير الذي صدر من …": where a document came from.
+_CAME_FROM = L._norm("الصادر الصادره صادر صادره صدر صدرت")
 
 
 def _note_revealed(text: str, tokens: list[Token], low: int, high: int,
