@@ -7521,3 +7521,28 @@ def test_the_statement_speaks_for_the_body_it_came_from(article, opening, docume
         f"خبر\n\n{opening} وأكد {document} أن النادي هو أول من تقدم بعرض.\n"))
     assert said(quotes, "النادي هو أول من تقدم بعرض").speaker.label \
         == "المركز الإعلامي بالنادي الأهلي"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # samples 68 1-142, 74 1-144, 83 1-111: a survey and لـ with the name of whose it is
+    ("وأظهر مسح لرويترز الأسبوع الماضي أن إنتاج المنظمة ارتفع.", "إنتاج المنظمة ارتفع",
+     "رويترز"),
+    ("وأظهر مسح لـ«رويترز»، نشرت نتائجه هذا الأسبوع، أن الدول الأعضاء أنتجت أكثر.",
+     "الدول الأعضاء أنتجت أكثر", "رويترز"),
+    ("وقال بيان لحماس إن الهدنة انتهت.", "الهدنة انتهت", "حماس"),
+    # (a letter is addressed with لـ: not Obama's)
+    ("وقالت رسالة لأوباما إن الهدنة انتهت.", "الهدنة انتهت", "رسالة لأوباما"),
+    # dev 2015-08-03-0187-aawsat: who made it and when, between the body and أن
+    ("وأظهر تقرير لوكالة أنباء رويترز أجرته الاسبوع الماضي، أن انتاج المنظمة ارتفع.",
+     "انتاج المنظمة ارتفع", "وكالة أنباء رويترز"),
+    ("وأظهر مسح لوكالة أنباء \"رويترز\" أجرته الاسبوع الماضي، أن انتاج المنظمة ارتفع.",
+     "انتاج المنظمة ارتفع", "وكالة أنباء \"رويترز\""),
+])
+def test_a_document_and_the_name_of_whose_it_is(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_a_survey_is_a_document_not_a_person(article):
+    # "وأظهر مسح أن …" took مسح for a man's name
+    quotes = extract_all(article("خبر\n\nوأظهر مسح أن إنتاج المنظمة ارتفع.\n"))
+    assert said(quotes, "إنتاج المنظمة ارتفع").speaker.type != "person"

@@ -62,7 +62,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
-                                group_end, kabir_title,
+                                group_end, kabir_title, made_it_then_when,
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
                                 without_addressee)
@@ -2711,8 +2711,10 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
             # "ما قاله العلماء … عن الكوكب الذي يعتقد أنه أكبر …": what is believed is what
             # they said)
         if particle and not name_link_van(text, tokens, j):
-            if strict and not _between_is_adjunct(text, tokens, k, j, named):
+            if strict and not _between_is_adjunct(text, tokens, k, j, named) \
+                    and not made_it_then_when(text, tokens, k, j):
                 return None     # "السفارة تابعت على الفور الحادث …، وتبين … أنه": not its أن
+                # (but "مسح لرويترز أجرته الأسبوع الماضي، أن": who made the document, when)
             return "that", j, None
         if j > k and (L.speech_verb(norm) or L.participle(norm)) and not norm.startswith("ل") \
                 and not (L.bare(norm) in _SAYING and _CLAUSE_MARKS.isdisjoint(between)) \

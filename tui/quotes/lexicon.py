@@ -237,6 +237,7 @@ DOCUMENTS = _norm("""
 التقارير تقارير وثائق الوثائق نتائج النتائج
 القرار قرار
 محضر المحضر
+مسح المسح
 """)
 # Unnamed and collective sources: a finding in their own right.
 ANONYMOUS = _norm("""

@@ -936,6 +936,9 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         # "الدراسة التي قام بها مركز المعلومات بغرفة أبها": who made it
         subject = parse_subject(text, tokens, k + 3, limit, names=False)
         return subject if subject is not None and subject.kind == "organisation" else None
+    owner = _owned_by_name(text, tokens, k, limit)
+    if owner is not None:
+        return owner
     for j in range(k, min(limit, k + 4)):
         norm = tokens[j].norm
         issued_for = j == k and norm.startswith("ل") and (
@@ -975,6 +978,37 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, local, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
     return None
+
+
+def made_it_then_when(text: str, tokens: list[Token], k: int, stop: int) -> bool:
+    """"أجرته الأسبوع الماضي": from token k up to `stop`, a verb of making with the pronoun of
+    the document before it, then only when ("وأظهر مسح لوكالة رويترز أجرته الأسبوع الماضي،
+    أن …": the subject's clause, not words between the verb and what it reports)."""
+    return k < stop and L.bare(tokens[k].norm) in _ISSUING \
+        and all(L.one_of(tokens[j].norm, L.TIME_WORDS) for j in range(k + 1, stop)) \
+        and not any(broken(text, tokens, j) for j in range(k + 1, stop))
+
+
+def _owned_by_name(text: str, tokens: list[Token], k: int, limit: int) -> Subject | None:
+    """"مسح لـ«رويترز»"، "مسح لرويترز الأسبوع الماضي": لـ and a name right after a document
+    (token k follows it) say whose it is, when the name is quoted or is one word no list
+    knows that ends the phrase. Not after a letter, which لـ addresses ("رسالة لأوباما")."""
+    if k >= limit or k == 0 or L.bare(tokens[k - 1].norm).endswith(("رساله", "رسائل")) \
+            or broken(text, tokens, k):
+        return None
+    norm = tokens[k].norm
+    if norm == "ل" and k + 1 < limit and _quoted_after(text, tokens, k + 1):
+        close = _closing_at(text, tokens, k + 1, min(limit, k + 6))
+        return None if close is None else _make(text, tokens, k + 1, close, "organisation")
+    name = norm[1:]
+    if not norm.startswith("ل") or norm.startswith("لل") or len(name) < 4 \
+            or _lexical(name) or name in L.DOCUMENTS:
+        return None
+    if k + 1 < limit and not broken(text, tokens, k + 1) \
+            and not _stops_phrase(tokens[k + 1].norm):
+        return None     # ("تقرير لمنظمة العفو": a body's name of several words, read elsewhere)
+    named = Token(tokens[k].start + 1, tokens[k].end, name)
+    return _make(text, [*tokens[:k], named, *tokens[k + 1:]], k, k, "organisation")
 
 
 def _document_adjective(norm: str) -> bool:
@@ -1353,8 +1387,9 @@ def _quoted_coordinates(text: str, tokens: list[Token], end: int, limit: int) ->
         # (a name may open with a particle's letters: "محطة «إن تي في» أنّ …")
         close = _closing_at(text, tokens, end, min(limit, end + 4))
         if close is not None and close + 1 <= limit and close + 1 < len(tokens) and (
-                L.particle(tokens[close + 1].norm) or L.bare(tokens[close + 1].norm) == "في"):
-            end = close + 1
+                L.particle(tokens[close + 1].norm) or L.bare(tokens[close + 1].norm) == "في"
+                or L.bare(tokens[close + 1].norm) in _ISSUING):
+            end = close + 1     # ("مسح لوكالة أنباء "رويترز" أجرته …": who made it, then)
     while end + 1 < limit and tokens[end].norm == "و" \
             and not _CLOSING.isdisjoint(gap(text, tokens, end)) \
             and not _OPENING.isdisjoint(gap(text, tokens, end + 1)):
