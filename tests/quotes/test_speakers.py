@@ -7546,3 +7546,14 @@ def test_a_survey_is_a_document_not_a_person(article):
     # "وأظهر مسح أن …" took مسح for a man's name
     quotes = extract_all(article("خبر\n\nوأظهر مسح أن إنتاج المنظمة ارتفع.\n"))
     assert said(quotes, "إنتاج المنظمة ارتفع").speaker.type != "person"
+
+
+def test_a_given_name_and_a_nisba_shaped_like_bi_then_the_occasion(article):
+    # sample 77 1-014: "وألقى الدكتور خالد برقاوي كلمة …، موضحاً أن …": برقاوي looks like بـ and a
+    # word, but the occasion he spoke at ends his name as what a verb governs does; the
+    # participle goes on with him, not with the last speaker
+    quotes = extract_all(article(
+        "خبر\n\nوقال الدكتور بكري بن معتوق عساس إن الندوة مهمة. وألقى الدكتور خالد برقاوي كلمة "
+        "رحب فيها بالمشاركين في فعاليات الندوة، موضحاً أن تنظيم الكرسي لهذه الندوة يندرج ضمن "
+        "أهدافه.\n"))
+    assert said(quotes, "تنظيم الكرسي لهذه الندوة يندرج ضمن أهدافه").speaker.label == "خالد برقاوي"

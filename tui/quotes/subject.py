@@ -2259,10 +2259,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                     and _firm_boundary(text, tokens, k + 2, limit)) and not (
                     k == start + 1 and L.bare(tokens[start].norm) in L.GIVEN_NAMES
                     and norm.endswith("ي") and k + 1 < limit and not broken(text, tokens, k + 1)
-                    and tokens[k + 1].norm.startswith("بال") and len(tokens[k + 1].norm) >= 7):
+                    and (tokens[k + 1].norm.startswith("بال") and len(tokens[k + 1].norm) >= 7
+                         or L.bare(tokens[k + 1].norm) in L.OCCASIONS)):
                 break   # (nor in "محمد برك الجابري، إن": a given name, a father's name
                 # shaped like بـ and a word, then the family name and the phrase's end; nor
-                # "خالد برقاوي بالمشاركين": a family nisba, then what the verb governs)
+                # "خالد برقاوي بالمشاركين": a family nisba, then what the verb governs, or the
+                # occasion he spoke at, "ألقى خالد برقاوي كلمة")
         elif _lexical(norm) and not _abe(text, tokens[k]) \
                 and not (k > start and _definite(norm) and not _is(norm, L.PERSON_TITLES)
                          and not _is(norm, L.ORGANISATIONS)
