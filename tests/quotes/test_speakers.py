@@ -7557,3 +7557,15 @@ def test_a_given_name_and_a_nisba_shaped_like_bi_then_the_occasion(article):
         "رحب فيها بالمشاركين في فعاليات الندوة، موضحاً أن تنظيم الكرسي لهذه الندوة يندرج ضمن "
         "أهدافه.\n"))
     assert said(quotes, "تنظيم الكرسي لهذه الندوة يندرج ضمن أهدافه").speaker.label == "خالد برقاوي"
+
+
+def test_according_to_a_name_that_opens_with_abd_in_two_words(article):
+    # sample 105 2-120: "وفقاً لعبد الله الموسى، رئيس الجامعة …، مؤكداً أن …": a source opening
+    # with a given name (عبد الله written in two words), so the participle goes on with him,
+    # not with the last speaker
+    quotes = extract_all(article(
+        "خبر\n\nوقال عبد الله المقرن إن الجامعة مهمة. ويلقى التعليم الجامعي دعماً متزايداً وفقاً "
+        "لعبد الله الموسى، رئيس الجامعة الإلكترونية السعودية، مؤكداً أن التعليم الإلكتروني ينمو "
+        "الآن.\n"))
+    assert said(quotes, "ويلقى التعليم الجامعي دعماً متزايداً").speaker.label == "عبد الله الموسى"
+    assert said(quotes, "التعليم الإلكتروني ينمو الآن").speaker.label == "عبد الله الموسى"

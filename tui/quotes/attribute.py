@@ -3418,7 +3418,8 @@ def _given_name_first(name: str | None) -> bool:
     source ("ووفقا لعمر الموسى عميد مركز …، فإن …"), introduced or not, not what was done
     in accordance with ("وفق صلاحيات مديري التعليم"، "وفقا لمبادرة السلام")."""
     words = normalize_text(name or "").split()
-    return len(words) >= 2 and L.bare(words[0]) in L.GIVEN_NAMES
+    return len(words) >= 2 and L.bare(words[0]) in L.GIVEN_NAMES \
+        or len(words) >= 3 and L.bare(words[0]) == "عبد"     # "عبد الله الموسى": in two words
 
 
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
