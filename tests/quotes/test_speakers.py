@@ -7569,3 +7569,18 @@ def test_according_to_a_name_that_opens_with_abd_in_two_words(article):
         "الآن.\n"))
     assert said(quotes, "ويلقى التعليم الجامعي دعماً متزايداً").speaker.label == "عبد الله الموسى"
     assert said(quotes, "التعليم الإلكتروني ينمو الآن").speaker.label == "عبد الله الموسى"
+
+
+def test_an_unread_word_between_a_verb_of_saying_and_its_object_is_someone(article):
+    # sample 96 1-009/010: "وعلق بارنز على التأهل قائلا «…»": بارنز is the verb's subject (على
+    # opens its object), someone the grammar does not read; the participle's words are not
+    # the last speaker's
+    quotes = extract_all(article(
+        "خبر\n\nوقال المدرب يورغن كلينسمان إن الفريق محبط. وعلق بارنز على التأهل قائلا «لقد "
+        "كتبنا التاريخ بوصولنا الى النهائي».\n"))
+    assert said(quotes, "لقد كتبنا التاريخ بوصولنا الى النهائي").speaker is None
+    # (the last speaker's own name there is him going on)
+    quotes = extract_all(article(
+        "خبر\n\nوقال المدرب يورغن كلينسمان إن الفريق محبط. وعلق كلينسمان على التأهل قائلا «لقد "
+        "كتبنا التاريخ بوصولنا الى النهائي».\n"))
+    assert said(quotes, "لقد كتبنا التاريخ بوصولنا الى النهائي").speaker.label == "يورغن كلينسمان"

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _quoted_before,
+from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _known,
+                                _quoted_before,
                                 _name_words, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject,
                                 verbal_noun_shape)
@@ -224,7 +225,9 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
                                   coordinated=False, vouched=False, said=said)
         if other is not None and other != unlike and _could_name(tokens, other) \
                 and not _names(text, tokens, other, carried, entities, at) \
-                or other is None and _unread_given_name(tokens, k, paragraph, carried):
+                or other is None and (_unread_given_name(tokens, k, paragraph, carried)
+                                      or _unread_word_then_its_object(text, tokens, k, paragraph,
+                                                                      carried)):
             discourse.forget()  # (and "وأضاف" after it goes on with them, not the last one)
             return None
         return carried
@@ -968,6 +971,23 @@ def _unread_given_name(tokens: list[Token], k: int, paragraph: Paragraph,
     given = L.bare(tokens[first + 1].norm)
     return given in L.GIVEN_NAMES and not any(given in map(L.bare, normalize_text(name).split())
                                               for name in [carried.label, *carried.names])
+
+
+def _unread_word_then_its_object(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
+                                 carried: Entity) -> bool:
+    """"وعلق بارنز على التأهل قائلا «…»": a verb of saying opens the sentence, then one word
+    no list knows and the preposition of the verb's object (على، عن، إلى): that word is the
+    verb's subject, someone the grammar does not read, not surely the last speaker."""
+    first = _sentence_first(tokens, k, paragraph)
+    if first + 2 >= k or not _opening_verb(tokens[first].norm) \
+            or not L.speech_verb(tokens[first].norm) \
+            or broken(text, tokens, first + 1) or broken(text, tokens, first + 2) \
+            or L.bare(tokens[first + 2].norm) not in ("علي", "عن", "الي"):
+        return False
+    word = tokens[first + 1].norm
+    return not word.startswith("ال") and not has_tanween(text, tokens[first + 1]) \
+        and not _known(word) and L.bare(word) not in map(
+            L.bare, normalize_text(" ".join([carried.label, *carried.names])).split())
 
 
 def _opening_verb(norm: str, article: bool = False) -> bool:
