@@ -7584,3 +7584,15 @@ def test_an_unread_word_between_a_verb_of_saying_and_its_object_is_someone(artic
         "خبر\n\nوقال المدرب يورغن كلينسمان إن الفريق محبط. وعلق كلينسمان على التأهل قائلا «لقد "
         "كتبنا التاريخ بوصولنا الى النهائي».\n"))
     assert said(quotes, "لقد كتبنا التاريخ بوصولنا الى النهائي").speaker.label == "يورغن كلينسمان"
+
+
+def test_a_sentence_that_opens_with_but_that_has_its_own_subject(article):
+    # dev 2015-07-23-0402-aljazirah, samples 98 1-116, 104 1-076: "إلا أن بعثة الاتحاد الإفريقي
+    # … «نفت بشدة» مزاعم …، وأوضحت أن …": the sentence opens with "but that" and its subject;
+    # the verb after the comma goes on with it, not with the last speaker
+    quotes = extract_all(article(
+        "خبر\n\nوقال المسؤول الطبي عبد الغني هشي إنه تم نقل 18 شخصا إلى المستشفى. إلا أن بعثة "
+        "الاتحاد الإفريقي في الصومال «نفت بشدة» مزاعم قتل مدنيين، وأوضحت أن قواتها اكتشفت مركز "
+        "تدريب.\n"))
+    assert said(quotes, "قواتها اكتشفت مركز تدريب").speaker.label \
+        == "بعثة الاتحاد الإفريقي في الصومال"

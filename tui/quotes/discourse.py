@@ -854,7 +854,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                                and tokens[j].norm not in _AND_THE_REST
                                and not L.one_of(tokens[j].norm, L.PERSONAL_PRONOUNS)]
     candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else
-                         j + 2 if j > first and tokens[j].norm in _BUT_THAT
+                         j + 2 if tokens[j].norm in _BUT_THAT
                          and j + 1 < k and L.particle(tokens[j + 1].norm) else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
