@@ -7596,3 +7596,16 @@ def test_a_sentence_that_opens_with_but_that_has_its_own_subject(article):
         "تدريب.\n"))
     assert said(quotes, "قواتها اكتشفت مركز تدريب").speaker.label \
         == "بعثة الاتحاد الإفريقي في الصومال"
+
+
+@pytest.mark.parametrize("opening", [
+    # sample 96 2-140: what he agreed with first, then the verb, its preposition with a
+    # pronoun, and its subject; the verb after the comma goes on with him
+    "وجهة نظر الدهلوس اتفق معها رئيس لجنة الشؤون الخارجية الدكتور خضر القرشي في اتصال هاتفي،",
+    "واتفق معه رئيس لجنة الشؤون الخارجية الدكتور خضر القرشي في اتصال هاتفي،",
+])
+def test_the_subject_after_a_verb_and_its_preposition_with_a_pronoun(article, opening):
+    quotes = extract_all(article(
+        "خبر\n\nوقال الخطيب حمد الدهلوس إن الإرهاب مرفوض. " + opening
+        + " وقال \"يجب ألا نعفي الإيرانيين من المسؤولية\".\n"))
+    assert said(quotes, "يجب ألا نعفي الإيرانيين من المسؤولية").speaker.label == "خضر القرشي"

@@ -853,7 +853,12 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                                and not _named_in_a_list(tokens[j].norm)
                                and tokens[j].norm not in _AND_THE_REST
                                and not L.one_of(tokens[j].norm, L.PERSONAL_PRONOUNS)]
-    candidates = sorted({j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else
+    # ("واتفق معها رئيس لجنة …"، "وجهة نظر الدهلوس اتفق معها رئيس لجنة …": the subject after
+    # the verb and its preposition with a pronoun, near the sentence's start)
+    past_pronoun = {j + 2 for j in range(first, min(k - 2, first + 4))
+                    if tokens[j + 1].norm in _TO_HIM and not tokens[j].norm.startswith("ال")
+                    and not any(broken(text, tokens, m) for m in range(first + 1, j + 3))}
+    candidates = sorted(past_pronoun | {j + 2 if j > first and tokens[j].norm in _CLAUSE_LEADS else
                          j + 2 if tokens[j].norm in _BUT_THAT
                          and j + 1 < k and L.particle(tokens[j + 1].norm) else j + 1
                          for j in clause_starts} | {
@@ -1093,6 +1098,8 @@ def _source_opening(text: str, tokens: list[Token], first: int, k: int,
 
 
 # A particle that may open a clause before its verb ("وعليه، فقد استدعت وزارة الخارجية …").
+# "واتفق معها رئيس لجنة …": a preposition with its pronoun between the verb and its subject.
+_TO_HIM = L._norm("معه معها معهم له لها لهم عليه عليها عنه عنها اليه اليها")
 _CLAUSE_LEADS = L._norm("فقد وقد قد لقد فيما بينما كما ثم")
 # "…، غير أن الموظف رفض ذلك، مؤكداً"، "…، بيد أن النجم البرتغالي استمر …، وقال": but, then
 # أن, its subject and its verb
