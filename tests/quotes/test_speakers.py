@@ -7609,3 +7609,19 @@ def test_the_subject_after_a_verb_and_its_preposition_with_a_pronoun(article, op
         "خبر\n\nوقال الخطيب حمد الدهلوس إن الإرهاب مرفوض. " + opening
         + " وقال \"يجب ألا نعفي الإيرانيين من المسؤولية\".\n"))
     assert said(quotes, "يجب ألا نعفي الإيرانيين من المسؤولية").speaker.label == "خضر القرشي"
+
+
+def test_a_short_surname_with_another_long_vowel_is_another_name(tmp_path):
+    # pool 2015-08-03-0122-aawsat: "جيف" (Jeff) of one article joined "ابراهيم عبدالرحمن الجوف"
+    # of another, one letter changed; in a short name that is another name (an alif alone
+    # may come and go: ترمب of ترامب)
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes, link_speakers
+    (tmp_path / "a.txt").write_text("خبر\n\nوقال الدكتور ابراهيم عبدالرحمن الجوف إن الكتاب ظريف.\n"
+                                    "وقال الرئيس دونالد ترامب إن الاقتصاد قوي.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("خبر\n\nوأوضح جيف أن التفكير يعيق القرار.\n"
+                                    "وأضاف ترمب أن الوظائف كثيرة.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
+    assert said(quotes, "التفكير يعيق القرار").speaker.label == "جيف"
+    assert said(quotes, "الوظائف كثيرة").speaker.label == "دونالد ترامب"

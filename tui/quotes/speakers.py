@@ -117,14 +117,20 @@ def _father(keys: tuple[str, ...]) -> str:
 
 def _spelt_alike(surname: str, full: list[Speaker]) -> bool:
     """Is a lone surname a spelling of the full name's last word: its consonants the same
-    (ترمب of دونالد ترامب) or one letter changed (ديفيس of جيف ديفيز), not only a key they
-    share through letters the key folds together (برايس and بارز, سوني and الزياني)?"""
+    (ترمب of دونالد ترامب) or, in five letters or more, one letter changed (ديفيس of جيف
+    ديفيز), not only a key they share through letters the key folds together (برايس and بارز,
+    سوني and الزياني)?"""
     mine, bare = variant_key(surname), _without_article(normalize_text(surname))
     for speaker in full:
         for name in speaker.names:
             last = name.split()[-1] if name.split() else ""
-            if variant_key(last) == mine \
-                    or Levenshtein.distance(_without_article(normalize_text(last)), bare) <= 1:
+            other = _without_article(normalize_text(last))
+            if len(bare) < 5:
+                # (in a short name a letter changed, or a long vowel, is another name: جيف is
+                # not الجوف; only an alif may come and go, ترمب and ترامب)
+                if bare.replace("ا", "") == other.replace("ا", ""):
+                    return True
+            elif variant_key(last) == mine or Levenshtein.distance(other, bare) <= 1:
                 return True
     return False
 
