@@ -7625,3 +7625,15 @@ def test_a_short_surname_with_another_long_vowel_is_another_name(tmp_path):
     quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
     assert said(quotes, "التفكير يعيق القرار").speaker.label == "جيف"
     assert said(quotes, "الوظائف كثيرة").speaker.label == "دونالد ترامب"
+
+
+def test_li_and_a_present_verb_opens_no_name(article):
+    # samples 102 1-109, 106 1-151: "واستمرت الفنانة المصرية في الغناء لتقدم باقة …" named her
+    # "لتقدم باقة" (to present a bouquet), and "وقالت الفنانة" after it was said by that name
+    speaker = said(extract_all(article(
+        "خبر\n\nواستمرت الفنانة المصرية في الغناء لتقدم باقة من أجمل الأغاني. وقالت الفنانة إن "
+        "الحفل رائع.\n")), "الحفل رائع").speaker
+    assert speaker is None or "لتقدم" not in speaker.label
+    # (foreign given names open with لي: "ليندساي غراهام")
+    assert speaker_label(article, "وقال السيناتور ليندساي غراهام إن الاتفاق سيئ.", "الاتفاق سيئ") \
+        == "ليندساي غراهام"

@@ -2047,6 +2047,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     if first_norm in _IN_A_VOICE or text.startswith(("لأ", "لإ"), tokens[k].start):
         return k    # "وقال بصوت خافت «…»": how he said it; "عدت لأنادي قائلا": لـ and a
         # verb of the first person, what for
+    if len(first_norm) >= 5 and first_norm[:2] == "لت" and _verb_shaped(first_norm[1:]) \
+            and L.bare(first_norm) not in L.GIVEN_NAMES:
+        return k    # "استمرت الفنانة في الغناء لتقدم باقة …": لـ and a verb, what for (not
+        # لي, which opens foreign given names: ليران، ليندساي)
     if _prefixed(first_norm) and first_norm[0] == "ب" and first_norm.endswith("ه") \
             and len(first_norm) >= 5 and k + 1 < len(tokens) and not broken(text, tokens, k + 1) \
             and (L.particle(tokens[k + 1].norm) or tokens[k + 1].norm.endswith("ه")
