@@ -7637,3 +7637,18 @@ def test_li_and_a_present_verb_opens_no_name(article):
     # (foreign given names open with لي: "ليندساي غراهام")
     assert speaker_label(article, "وقال السيناتور ليندساي غراهام إن الاتفاق سيئ.", "الاتفاق سيئ") \
         == "ليندساي غراهام"
+
+
+def test_a_day_after_the_verb_is_when_unless_it_is_the_name_as_written(article):
+    # sample 107 2-137: "وكان تقرير لشبكة "راصدين" … كشف الجمعة أن …" gave the report to "جمعة
+    # جوهر جمعة", named before: الجمعة (on Friday) read as his family name
+    quotes = extract_all(article(
+        "خبر\n\nوقال جمعة جوهر جمعة إن القصف استهدف أحياء. وكان تقرير لشبكة \"راصدين\"، المكونة "
+        "من عدة منظمات، كشف الجمعة أن 93 مدنيا قتلوا.\n"))
+    speaker = said(quotes, "93 مدنيا قتلوا").speaker
+    assert speaker is None or speaker.label != "جمعة جوهر جمعة"
+    # dev 2015-08-01-0604-alriyadh: "وأعلن الخميس بأن …" after "محمد الخميس" is him
+    quotes = extract_all(article(
+        "خبر\n\nوأوضح محمد الخميس رئيس اللجنة الاجتماعية، أن ثلاث جهات تعمل على التدريب. وأعلن "
+        "الخميس بأن الساعات التدريبية معتمدة.\n"))
+    assert said(quotes, "الساعات التدريبية معتمدة").speaker.label == "محمد الخميس"

@@ -1806,6 +1806,10 @@ def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities,
     person = entities.by_surname(word)
     if person is None:
         return None
+    if words == 1 and L.one_of(tokens[j].norm, L.TIME_WORDS) and not any(
+            tokens[j].norm in normalize_text(name).split() for name in [person.label, *person.names]):
+        return None     # "وكشف الجمعة أن …": when (on Friday), not "جمعة جوهر جمعة" again;
+        # but "وأعلن الخميس بأن …" after "محمد الخميس" is him, his name as written
     # (named as the person was in full, so that it resolves to them: a surname of two
     # words alone would not)
     return Subject(j, last, tokens[j].start, tokens[last].end, "person", word,
