@@ -7652,3 +7652,14 @@ def test_a_day_after_the_verb_is_when_unless_it_is_the_name_as_written(article):
         "خبر\n\nوأوضح محمد الخميس رئيس اللجنة الاجتماعية، أن ثلاث جهات تعمل على التدريب. وأعلن "
         "الخميس بأن الساعات التدريبية معتمدة.\n"))
     assert said(quotes, "الساعات التدريبية معتمدة").speaker.label == "محمد الخميس"
+
+
+def test_talks_are_no_name_after_a_title(article):
+    # dev 2015-08-07-0056-3alyoum, sample 107 2-100..104: "أجرى وزير الخارجية عادل بن أحمد
+    # الجبير مباحثات …" named him "مباحثات" (talks) where the article's opening gave a title
+    # and talks: "وزير الخارجية … مباحثات"; "وقال وزير الخارجية" after it is الجبير
+    quotes = extract_all(article(
+        "وزير الخارجية يجري مباحثات مع نظيره الإيطالي\n\nأجرى وزير الخارجية عادل بن أحمد الجبير "
+        "مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في روما.\nوقال وزير الخارجية في "
+        "تصريح لوكالة الأنباء السعودية: إن المباحثات كانت مثمرة.\n"))
+    assert said(quotes, "المباحثات كانت مثمرة").speaker.label == "عادل بن أحمد الجبير"
