@@ -7663,3 +7663,11 @@ def test_talks_are_no_name_after_a_title(article):
         "مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في روما.\nوقال وزير الخارجية في "
         "تصريح لوكالة الأنباء السعودية: إن المباحثات كانت مثمرة.\n"))
     assert said(quotes, "المباحثات كانت مثمرة").speaker.label == "عادل بن أحمد الجبير"
+
+
+def test_but_he_is_the_verbs_subject_not_the_noun_after_it(article):
+    # sample 107 2-050: "لكنه دعا ايران الى أن "…"" credited Iran with Obama's call
+    quotes = extract_all(article(
+        "خبر\n\nوقال باراك أوباما إن الاتفاق جيد. لكنه دعا ايران الى أن \"تخصص القسم الاكبر من هذا "
+        "المال للاقتصاد\".\n"))
+    assert all(q.speaker is None or q.speaker.label != "ايران" for q in quotes)

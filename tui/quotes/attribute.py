@@ -803,6 +803,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # "المالكي الذي اتهم المملكة العربية السعودية بدعم …": whom he accused), the
             # relative pronoun's verb has the one before it as subject (but "القمة التي
             # وصفها البيت الأبيض بـ…": with its pronoun, the one before is what it describes)
+        if subject is not None and k > 0 and tokens[k - 1].norm in _BUT_HE \
+                and not broken(text, tokens, k) and not norm.endswith(("ه", "ها")):
+            subject = None  # "لكنه دعا ايران الى أن …": "but he" is the verb's subject, the
+            # noun after it is whom he called on
         if subject is not None and k > 0 and tokens[k - 1].norm in ("ما", "مما") \
                 and not broken(text, tokens, k) and norm[:1] in ("ي", "ت") \
                 and not norm.endswith(("ه", "ها")):
