@@ -7671,3 +7671,13 @@ def test_but_he_is_the_verbs_subject_not_the_noun_after_it(article):
         "خبر\n\nوقال باراك أوباما إن الاتفاق جيد. لكنه دعا ايران الى أن \"تخصص القسم الاكبر من هذا "
         "المال للاقتصاد\".\n"))
     assert all(q.speaker is None or q.speaker.label != "ايران" for q in quotes)
+
+
+def test_a_known_family_nisba_then_the_object_of_the_verb(article):
+    # sample 107 1-049/051: "وأوضح الثبيتي ملابسات ماحدث …، وقال: …" after "محمد الثبيتي": his
+    # family name as written (a nisba, read as a title), then what he made clear; not a man
+    # named "ملابسات ماحدث"
+    quotes = extract_all(article(
+        "خبر\n\nوقال مدير الجامعة محمد الثبيتي إن الطالبة قبلت. وأوضح الثبيتي ملابسات ماحدث ظهر "
+        "الأربعاء في الحرم الجامعي، وقال: أنه في يوم الأربعاء وقعت الحادثة.\n"))
+    assert {q.speaker.label for q in quotes if q.speaker is not None} == {"محمد الثبيتي"}

@@ -152,6 +152,13 @@ def _other_fathers(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(keys) > 2 and len(other) > 2 and keys[1] != other[1]
 
 
+def _as_written(surname: str, person: Entity) -> bool:
+    """Does one of the person's names end with `surname` as written (الثبيتي, not a word
+    its key only shares)?"""
+    word = normalize_text(surname).strip()
+    return any(normalize_text(name).split()[-1:] == [word] for name in [person.label, *person.names])
+
+
 class Entities:
     """The speakers one article has named, in the order it named them."""
 
@@ -206,6 +213,14 @@ class Entities:
             # object, not a Houthi named نجاح
             family = self.by_surname(subject.title)
             if family is not None:
+                return family
+        if subject.kind == "person" and subject.name and len(subject.title_words) == 1 \
+                and subject.title.strip().startswith("ال") and subject.title.strip().endswith("ي") \
+                and normalize_text(subject.name).split()[0] not in GIVEN_NAMES:
+            # "وأوضح الثبيتي ملابسات ماحدث" after "محمد الثبيتي": his family name as written
+            # (a nisba, also a title), then what he made clear, not a man named ملابسات
+            family = self.by_surname(subject.title)
+            if family is not None and _as_written(subject.title, family):
                 return family
         if subject.name:
             clan = normalize_text(subject.name).startswith("ال ") \
