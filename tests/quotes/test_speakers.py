@@ -7681,3 +7681,16 @@ def test_a_known_family_nisba_then_the_object_of_the_verb(article):
         "خبر\n\nوقال مدير الجامعة محمد الثبيتي إن الطالبة قبلت. وأوضح الثبيتي ملابسات ماحدث ظهر "
         "الأربعاء في الحرم الجامعي، وقال: أنه في يوم الأربعاء وقعت الحادثة.\n"))
     assert {q.speaker.label for q in quotes if q.speaker is not None} == {"محمد الثبيتي"}
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    # sample 107 1-101..105: an adjective between the document and the relative clause of who
+    # issued it
+    ("وأوضح التقرير الإحصائي الذي أصدرته الأمانة العامة لمجلس الشورى، ورصدت خلاله أعمال "
+     "المجلس، أن المجلس عقد 50 جلسة.", "الأمانة العامة لمجلس الشورى"),
+    # (and before "صادر عن": "لتقرير حديث صادر عن وزارة العدل")
+    ("ووفقاً لتقرير حديث صادر عن وزارة العدل فإن طلبات الحضانة زادت.", "وزارة العدل"),
+])
+def test_a_described_document_speaks_for_its_issuer(article, opening, issuer):
+    quotes = extract_all(article(f"خبر\n\n{opening} وبين التقرير أن 26 قرارا صدرت.\n"))
+    assert said(quotes, "26 قرارا صدرت").speaker.label == issuer

@@ -2139,11 +2139,13 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
     for j in range(low, high - 2):
         # "دراسة أجراها معهد …"، "تقرير أعدته وزارة …": the document, then who made it (or
         # "البحث الذي أجرته مؤسسة …": the document with its article, الذي/التي, then the verb)
-        v = j + 2 if tokens[j + 1].norm in ("الذي", "التي") and j + 3 < high \
-            and tokens[j].norm.startswith("ال") and (
-                not broken(text, tokens, j + 1)
-                or gap(text, tokens, j + 1).strip() in ("-", "–", "—", "(")) else j + 1
-        # (the relative may stand in an aside: "واشار الاستطلاع -الذي اجراه معهد ماريست-")
+        described = j + 1 if j + 2 < high and _described_document(text, tokens, j) else j
+        v = described + 2 if tokens[described + 1].norm in ("الذي", "التي") \
+            and described + 3 < high and tokens[j].norm.startswith("ال") and (
+                not broken(text, tokens, described + 1)
+                or gap(text, tokens, described + 1).strip() in ("-", "–", "—", "(")) else j + 1
+        # (the relative may stand in an aside: "واشار الاستطلاع -الذي اجراه معهد ماريست-";
+        # an adjective may stand before it: "التقرير الإحصائي الذي أصدرته الأمانة العامة")
         made = tokens[v].norm
         if not made.endswith("ه") and not made.endswith("ها"):
             continue
@@ -2170,7 +2172,8 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
         word = _document(tokens[j].norm)
         if word not in L.DOCUMENTS:
             continue
-        v = j + 2 if tokens[j + 1].norm in ("الذي", "التي") else j + 1
+        described = j + 1 if j + 2 < high and _described_document(text, tokens, j) else j
+        v = described + 2 if tokens[described + 1].norm in ("الذي", "التي") else described + 1
         if v + 1 >= high or L.bare(tokens[v].norm) not in _CAME_FROM \
                 or tokens[v + 1].norm not in ("عن", "من") \
                 or any(broken(text, tokens, m) for m in range(j + 1, v + 2)):
@@ -2178,6 +2181,20 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
         issuer = parse_subject(text, tokens, v + 2, high, names=False)
         if issuer is not None and issuer.kind == "organisation":
             entities.issued(word, entities.resolve(issuer, tokens[j].start))
+
+
+def _described_document(text: str, tokens: list[Token], j: int) -> bool:
+    """Is token j a document and the token after it one adjective of it ("التقرير الإحصائي"،
+    "تقرير حديث")?"""
+    word = L.bare(tokens[j + 1].norm)
+    return not broken(text, tokens, j + 1) and (
+        word.removeprefix("ال") in _RECENT_DOCUMENT
+        or word.endswith(("ي", "يه")) and len(word) >= 5 and not _lexical(tokens[j + 1].norm)
+        and word.startswith("ال") == tokens[j].norm.startswith("ال"))
+
+
+# "تقرير حديث"، "الدراسة الجديدة": adjectives of a document's date.
+_RECENT_DOCUMENT = L._norm("حديث حديثه جديد جديده اخير اخيره سنوي سنويه")
 
 
 # "البيان الصادر عن …"، "التقرير الذي صدر من …": where a document came from.
