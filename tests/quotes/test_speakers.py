@@ -7694,3 +7694,10 @@ def test_a_known_family_nisba_then_the_object_of_the_verb(article):
 def test_a_described_document_speaks_for_its_issuer(article, opening, issuer):
     quotes = extract_all(article(f"خبر\n\n{opening} وبين التقرير أن 26 قرارا صدرت.\n"))
     assert said(quotes, "26 قرارا صدرت").speaker.label == issuer
+
+
+def test_kabir_and_a_plural_in_construct_is_a_title_after_a_name(article):
+    # sample 106 1-172: "وقال روجريو زنداميلا كبير اقتصاديي الصندوق المختص في الصومال إنه …":
+    # "كبير اقتصاديي الصندوق" (the Fund's chief economist) is his title, not more of his name
+    assert speaker_label(article, "وقال روجريو زنداميلا كبير اقتصاديي الصندوق المختص في الصومال "
+                         "إنه واجه صعوبات.", "واجه صعوبات") == "روجريو زنداميلا"

@@ -2505,10 +2505,14 @@ _WHO_WHICH = L._norm("الذي التي الذين")
 
 
 def kabir_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
-    """"كبير الخبراء"، "كبير المفاوضين" at token k: كبير with a definite genitive is a title
-    (alone it is an adjective or a family name: "عبد الباقي كبير")."""
+    """"كبير الخبراء"، "كبير المفاوضين" at token k: كبير with a definite genitive is a title,
+    or with a nisba's plural in construct and its genitive ("كبير اقتصاديي الصندوق"; alone it
+    is an adjective or a family name: "عبد الباقي كبير")."""
     return tokens[k].norm == "كبير" and k + 1 < limit and _definite(tokens[k + 1].norm) \
         and not broken(text, tokens, k + 1) \
+        or tokens[k].norm == "كبير" and k + 2 < limit and tokens[k + 1].norm.endswith("يي") \
+        and _definite(tokens[k + 2].norm) and not broken(text, tokens, k + 1) \
+        and not broken(text, tokens, k + 2) \
         or tokens[k].norm == "اكبر" and k + 1 < limit and not broken(text, tokens, k + 1) \
         and _is(tokens[k + 1].norm, L.PERSON_TITLES)
     # (and "أكبر عضو ديمقراطي في لجنة …": the most senior member, his title after his name)
