@@ -7701,3 +7701,18 @@ def test_kabir_and_a_plural_in_construct_is_a_title_after_a_name(article):
     # "كبير اقتصاديي الصندوق" (the Fund's chief economist) is his title, not more of his name
     assert speaker_label(article, "وقال روجريو زنداميلا كبير اقتصاديي الصندوق المختص في الصومال "
                          "إنه واجه صعوبات.", "واجه صعوبات") == "روجريو زنداميلا"
+
+
+@pytest.mark.parametrize("body, label", [
+    # sample 107 1-039: the body gives the headline's word as a body's name in brackets
+    ("يشارك جنود عراقيون في المعارك، بحسب ما أفاد متحدث باسم وزارة الدفاع الأميركية "
+     "(البنتاجون) أمس.", "البنتاجون"),
+    # (or as the subject of a verb of saying, with what it said after it)
+    ("وقال البنتاجون إن القوات تتقدم.", "البنتاجون"),
+    # (a verb of saying before the word, but nothing said: "يرد المشهد (13 دقيقة) في …")
+    ("يرد البنتاجون في مطلع الفيلم بعد المطاردة. وهو مشهد طويل.", None),
+])
+def test_a_headlines_one_word_the_body_gives_to_a_speaking_body(article, body, label):
+    quotes = extract_all(article(f"البنتاجون: 3 آلاف جندي عراقي يشاركون بالرمادي\n\n{body}\n"))
+    speaker = said(quotes, "3 آلاف جندي عراقي يشاركون بالرمادي").speaker
+    assert (speaker.label if speaker is not None else None) == label

@@ -3646,6 +3646,17 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                               tokens[said_at - 1].end, "organisation", body_named,
                               title=body_named, title_words=tuple(
                                   _content(w) for w in normalize_text(body_named).split()))
+    if subject is not None and subject.kind == "unknown" and not subject.title \
+            and body_named is None and known is None and body is not None \
+            and subject.first == subject.last == said_at - 1 \
+            and entities.resolve(subject, tokens[0].start, introduce=False, headline=True) is None \
+            and _speaks_in_body(text, tokens[subject.first], line_end, body):
+        # "البنتاجون: …" where the story says "(البنتاجون)" after the ministry, or "وقال
+        # البنتاجون إن": the name the body gives a speaking body (or a family name in ي:
+        # "العمري: …" and "وقال العمري في تصريح: …")
+        subject = dataclasses.replace(subject, kind="person" if tokens[subject.first].norm.endswith(
+            "ي") else "organisation", name=subject.label if tokens[subject.first].norm.endswith(
+            "ي") else None)
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
     if not any(not is_number(t) and len(t.norm) > 1 and not L.one_of(t.norm, L.PREPOSITIONS)
@@ -3713,6 +3724,36 @@ def _place_in(text: str, after: int, word: str) -> bool:
         return False    # "مندوبون في أوبك": a body one belongs to, not a place
     return re.search(r"(?:^|\s)(?:في|من|الي|ب|و?ب?(?:محافظه|مدينه|منطقه|ولايه|بلده|قريه|عاصمه))"
                      r"\s*" + name, rest) is not None
+
+
+def _speaks_in_body(text: str, word: Token, after: int, body: Callable[[], list[Token]]) -> bool:
+    """Does the text after `after` write the headline's one word with the article as a body's
+    name in brackets ("وزارة الدفاع الأميركية (البنتاجون)") or as the subject right after a
+    verb of saying ("وقال البنتاجون إن")?"""
+    written = text[word.start:word.end]
+    if not word.norm.startswith("ال") or len(word.norm) < 5 or _lexical(word.norm) \
+            or text.find(written, after) < 0:
+        return False    # (cheap: most headlines' words are not written so again)
+    rest = body()
+    for j, token in enumerate(rest):
+        if token.norm != word.norm or j == 0:
+            continue
+        if "(" in gap(text, rest, j) and j + 1 < len(rest) and ")" in gap(text, rest, j + 1) \
+                or L.speech_verb(rest[j - 1].norm) and not broken(text, rest, j) \
+                and _report_within(text, rest, j + 1):
+            return True     # (what the verb says follows: "يرد المشهد (13 دقيقة)" is no one's)
+    return False
+
+
+def _report_within(text: str, tokens: list[Token], k: int) -> bool:
+    """Does an أن/إن or a colon come within ten words from token k, in its sentence?"""
+    for m in range(k, min(len(tokens), k + 10)):
+        between = gap(text, tokens, m)
+        if ":" in between or L.particle(tokens[m].norm):
+            return True
+        if not _STOPS.isdisjoint(between):
+            return False
+    return False
 
 
 def _body_named_after(text: str, words: list[Token], after: int,
