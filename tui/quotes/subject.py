@@ -2047,6 +2047,13 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     if first_norm in _IN_A_VOICE or text.startswith(("لأ", "لإ"), tokens[k].start):
         return k    # "وقال بصوت خافت «…»": how he said it; "عدت لأنادي قائلا": لـ and a
         # verb of the first person, what for
+    if len(L.bare(first_norm)) >= 7 and L.bare(first_norm)[0] == "ا" \
+            and not first_norm.startswith("ال") and text[tokens[k].start - 1:tokens[k].start] \
+            not in _OPENING and L.bare(first_norm).endswith("ات") \
+            and L.bare(first_norm) not in L.GIVEN_NAMES:
+        return k    # "… لشؤون الحج اشتراطات وزارة الحج": a verbal noun's plural (اشتراطات،
+        # إجراءات، استعدادات), what the verb governs, never a name (but a body's quoted
+        # name may open with one: ""انتخابات الشرقية": …")
     if len(first_norm) >= 5 and first_norm[:2] == "لت" and _verb_shaped(first_norm[1:]) \
             and L.bare(first_norm) not in L.GIVEN_NAMES:
         return k    # "استمرت الفنانة في الغناء لتقدم باقة …": لـ and a verb, what for (not
