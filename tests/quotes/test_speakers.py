@@ -7733,3 +7733,15 @@ def test_a_verbal_nouns_plural_after_a_title_is_no_name(article):
         "\"انتخابات الشرقية\": التسجيل في جداول القيد شرط للتصويت\n\nأعلنت لجنة الانتخابات أن "
         "التسجيل مفتوح.\n"))
     assert said(quotes, "التسجيل في جداول القيد شرط للتصويت").speaker.label == "انتخابات الشرقية"
+
+
+def test_sheikhs_are_a_group_that_speaks(article):
+    # sample 106 1-102: "وأبدى شيوخ الأقصى قلقا شديدا …، مؤكدين أن …": the sheikhs are the
+    # sentence's plural subject, not the police who spoke before
+    quotes = extract_all(article(
+        "خبر\n\nوقالت شرطة الاحتلال الإسرائيلي إن الوضع هادئ. وأبدى شيوخ الأقصى قلقا شديدا من هذه "
+        "التطورات، مؤكدين أن إسرائيل غيرت سياستها.\n"))
+    assert said(quotes, "إسرائيل غيرت سياستها").speaker.label == "شيوخ الأقصى"
+    # (الشيوخ with the article is a family name, or the Senate: "محمد فريد الشيوخ")
+    assert speaker_label(article, "وقال محمد فريد الشيوخ إن الحملة نجحت.", "الحملة نجحت") \
+        == "محمد فريد الشيوخ"
