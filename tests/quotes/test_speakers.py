@@ -7745,3 +7745,22 @@ def test_sheikhs_are_a_group_that_speaks(article):
     # (الشيوخ with the article is a family name, or the Senate: "محمد فريد الشيوخ")
     assert speaker_label(article, "وقال محمد فريد الشيوخ إن الحملة نجحت.", "الحملة نجحت") \
         == "محمد فريد الشيوخ"
+
+
+def test_two_given_names_one_id_apart_are_two_people(tmp_path):
+    # sample 110 1-129: "وأوضح حسن أن …" (اللواء فضل حسن) took the label "حسين" of a man of
+    # another article: the id drops long vowels, and حسن and حسين are two names
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes, link_speakers
+    (tmp_path / "a.txt").write_text("خبر\n\nوقال حسن إن الهدف هو التقدم.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("خبر\n\nوقال حسين إن المفاوضات متعثرة.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
+    assert said(quotes, "الهدف هو التقدم").speaker.label == "حسن"
+    assert said(quotes, "المفاوضات متعثرة").speaker.label == "حسين"
+    # (a foreign name's spellings stay one speaker: ترامب، ترمب)
+    (tmp_path / "a.txt").write_text("خبر\n\nوقال ترامب إن الهدف هو التقدم.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("خبر\n\nوقال ترمب إن المفاوضات متعثرة.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
+    assert said(quotes, "الهدف هو التقدم").speaker.id == said(quotes, "المفاوضات متعثرة").speaker.id

@@ -27,7 +27,7 @@ __all__ = ["link_speakers", "name_key", "speaker_names"]
 
 def link_speakers(quotes: list[Quote]) -> list[Quote]:
     """The quotes, each speaker replaced by the corpus's one speaker of that id."""
-    quotes = _fathers_apart(quotes)
+    quotes = _names_apart(_fathers_apart(quotes))
     by_id: dict[str, list[Speaker]] = defaultdict(list)
     for quote in quotes:
         if quote.speaker is not None:
@@ -106,6 +106,29 @@ def _fathers_apart(quotes: list[Quote]) -> list[Quote]:
         if speaker is not None and speaker.id in apart and len(longest[id(speaker)]) > 2:
             father = rep[speaker.id, _father(longest[id(speaker)])]
             quote = replace(quote, speaker=replace(speaker, id=f"{speaker.id}~{father}"))
+        out.append(quote)
+    return out
+
+
+def _names_apart(quotes: list[Quote]) -> list[Quote]:
+    """An id drops long vowels, so "حسن" of one article and "حسين" of another share one: where
+    a one-word id is spelt as two different given names the lexicon knows, each spelling
+    gets an id of its own (a foreign name's spellings stay one: ترامب، ترمب)."""
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.id.startswith("person:") and "-" not in speaker.id:
+            spellings[speaker.id].add(_without_article(normalize_text(speaker.label).strip()))
+    apart = {ident for ident, found in spellings.items()
+             if len(found & GIVEN_NAMES) > 1}
+    if not apart:
+        return quotes
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.id in apart:
+            spelt = _without_article(normalize_text(speaker.label).strip())
+            quote = replace(quote, speaker=replace(speaker, id=f"{speaker.id}~{spelt}"))
         out.append(quote)
     return out
 
