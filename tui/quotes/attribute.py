@@ -2213,9 +2213,8 @@ def _note_revealed(text: str, tokens: list[Token], low: int, high: int,
                       and not broken(text, tokens, m + 1)), None)
         if about is None:
             continue
-        owned = L.bare(tokens[about + 1].norm)
-        stem = owned[:-2] if owned.endswith("ها") else owned[:-1] if owned.endswith("ه") else ""
-        if stem not in L.DOCUMENTS:
+        stem = _document_with_pronoun(tokens[about + 1].norm)
+        if stem is None:
             continue
         issuer = _issuer_before(text, tokens, j, about)
         if issuer is not None and issuer.kind == "organisation":
@@ -2338,6 +2337,12 @@ def _own_document(norm: str) -> str | None:
     "في رسالته"), as `_document` gives it; None for any other word ("في بيانات": data)."""
     if L.one_of(norm, L.DOCUMENTS):
         return _document(norm)
+    return _document_with_pronoun(norm)
+
+
+def _document_with_pronoun(norm: str) -> str | None:
+    """"تقريرها"، "رسالته": a document word with its owner's pronoun, as the document (تقرير،
+    رساله); None for any other word."""
     word = L.bare(norm)
     for pronoun in _POSSESSIVES:
         stem = word.removesuffix(pronoun)
