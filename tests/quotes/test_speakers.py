@@ -7764,3 +7764,15 @@ def test_two_given_names_one_id_apart_are_two_people(tmp_path):
     corpus = load_corpus(tmp_path)
     quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
     assert said(quotes, "الهدف هو التقدم").speaker.id == said(quotes, "المفاوضات متعثرة").speaker.id
+
+
+def test_a_medium_relays_the_report_inside_its_own(article):
+    # sample 108 1-072/073, 65 1-025: "وذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن …":
+    # an agency relays; the words after "تشدد على أن" are Bahrain's
+    quotes = extract_all(article(
+        "خبر\n\nوذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن هذه التصريحات مرفوضة.\n"))
+    assert said(quotes, "هذه التصريحات مرفوضة").speaker.label == "مملكة البحرين"
+    # (a person's report keeps what its subject holds: "قالت لينش ان الحكومة الامريكية تتهم")
+    quotes = extract_all(article(
+        "خبر\n\nوقالت وزيرة العدل لوريتا لينش ان الحكومة الامريكية تتهم الرجل بالتجسس.\n"))
+    assert all(q.speaker is None or q.speaker.label != "الحكومة الامريكية" for q in quotes)

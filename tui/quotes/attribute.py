@@ -467,7 +467,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # report that might be made, was expected or is wished for, none made
     if (L.bare(norm) in _CONSIDERS or _present(norm)) \
             and _after_its_subject_in_that(text, tokens, k) \
-            and any(u.start <= tokens[k].start < u.end for u in reports):
+            and any(u.start <= tokens[k].start < u.end and not _relayed_by_media(u)
+                    for u in reports):
         return k + 1    # "وذكر … أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة
         # إرهابية»": inside another's report, the verb's subject stands before it, so what
         # follows is what it considers, not who speaks; the words stay with that report
@@ -1436,6 +1437,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
 # Verbs of considering or describing something as something, in the present or past: "تعتبر
 # X «…»"، "يصف X بـ«…»" (whom or what, then as what).
 _CONSIDERS = L._norm("اعتبر اعتبرت يعتبر تعتبر وصف وصفت يصف تصف صنف صنفت يصنف تصنف")
+
+
+def _relayed_by_media(unit: _Unit) -> bool:
+    """Is the report a news agency's or a paper's ("وذكرت وكالة أنباء البحرين أن مملكة البحرين
+    تشدد على أن …")? A medium relays: the words inside are the inner subject's."""
+    speaker = unit.speaker
+    return speaker is not None and speaker.kind == "organisation" \
+        and L.bare(normalize_text(speaker.label).split()[0]) in _MEDIA
 
 
 def _present(norm: str) -> bool:
