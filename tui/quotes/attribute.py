@@ -3668,9 +3668,9 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         # "البنتاجون: …" where the story says "(البنتاجون)" after the ministry, or "وقال
         # البنتاجون إن": the name the body gives a speaking body (or a family name in ي:
         # "العمري: …" and "وقال العمري في تصريح: …")
-        subject = dataclasses.replace(subject, kind="person" if tokens[subject.first].norm.endswith(
-            "ي") else "organisation", name=subject.label if tokens[subject.first].norm.endswith(
-            "ي") else None)
+        family = tokens[subject.first].norm.endswith("ي")
+        subject = dataclasses.replace(subject, kind="person" if family else "organisation",
+                                      name=subject.label if family else None)
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
     if not any(not is_number(t) and len(t.norm) > 1 and not L.one_of(t.norm, L.PREPOSITIONS)

@@ -974,8 +974,13 @@ def _unread_given_name(tokens: list[Token], k: int, paragraph: Paragraph,
         return False    # ("والتقط" opens with the letters of the article; so does "والوزير",
         # whose sentence has a subject of its own all the same)
     given = L.bare(tokens[first + 1].norm)
-    return given in L.GIVEN_NAMES and not any(given in map(L.bare, normalize_text(name).split())
-                                              for name in [carried.label, *carried.names])
+    return given in L.GIVEN_NAMES and not _in_names(given, carried)
+
+
+def _in_names(word: str, entity: Entity) -> bool:
+    """Is the (bare, normalised) word one of the words of the entity's names?"""
+    return any(word in map(L.bare, normalize_text(name).split())
+               for name in [entity.label, *entity.names])
 
 
 def _unread_word_then_its_object(text: str, tokens: list[Token], k: int, paragraph: Paragraph,
@@ -991,8 +996,7 @@ def _unread_word_then_its_object(text: str, tokens: list[Token], k: int, paragra
         return False
     word = tokens[first + 1].norm
     return not word.startswith("ال") and not has_tanween(text, tokens[first + 1]) \
-        and not _known(word) and L.bare(word) not in map(
-            L.bare, normalize_text(" ".join([carried.label, *carried.names])).split())
+        and not _known(word) and not _in_names(L.bare(word), carried)
 
 
 def _opening_verb(norm: str, article: bool = False) -> bool:
@@ -1806,8 +1810,8 @@ def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities,
     person = entities.by_surname(word)
     if person is None:
         return None
-    if words == 1 and L.one_of(tokens[j].norm, L.TIME_WORDS) and not any(
-            tokens[j].norm in normalize_text(name).split() for name in [person.label, *person.names]):
+    if words == 1 and L.one_of(tokens[j].norm, L.TIME_WORDS) \
+            and not _in_names(L.bare(tokens[j].norm), person):
         return None     # "وكشف الجمعة أن …": when (on Friday), not "جمعة جوهر جمعة" again;
         # but "وأعلن الخميس بأن …" after "محمد الخميس" is him, his name as written
     # (named as the person was in full, so that it resolves to them: a surname of two

@@ -205,22 +205,19 @@ class Entities:
             return None     # "وقال ضابط آخر بالشرطة": another officer, not the one named before
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
-        if subject.kind == "person" and subject.name and len(subject.title_words) == 1 \
-                and " " not in subject.name.strip() \
-                and _family_nisba(normalize_text(subject.title).strip()):
-            # "واعتبر الحوثي نجاح المقاومة …" after "عبدالملك الحوثي": the family name of the
-            # one the article named in full (a nisba, also a title: a Houthi), then the verb's
-            # object, not a Houthi named نجاح
-            family = self.by_surname(subject.title)
-            if family is not None:
-                return family
-        if subject.kind == "person" and subject.name and len(subject.title_words) == 1 \
-                and subject.title.strip().startswith("ال") and subject.title.strip().endswith("ي") \
-                and normalize_text(subject.name).split()[0] not in GIVEN_NAMES:
-            # "وأوضح الثبيتي ملابسات ماحدث" after "محمد الثبيتي": his family name as written
-            # (a nisba, also a title), then what he made clear, not a man named ملابسات
-            family = self.by_surname(subject.title)
-            if family is not None and _as_written(subject.title, family):
+        if subject.kind == "person" and subject.name and len(subject.title_words) == 1:
+            # a family name read as a one-word title, then the verb's object: "واعتبر الحوثي
+            # نجاح المقاومة …" after "عبدالملك الحوثي" (a known family nisba, also a title: a
+            # Houthi, not a Houthi named نجاح); "وأوضح الثبيتي ملابسات ماحدث" after "محمد
+            # الثبيتي" (any family name in ي, as the article wrote it, before words that open
+            # with no given name: not a man named ملابسات)
+            known = " " not in subject.name.strip() \
+                and _family_nisba(normalize_text(subject.title).strip())
+            title = subject.title.strip()
+            shaped = title.startswith("ال") and title.endswith("ي") \
+                and normalize_text(subject.name).split()[0] not in GIVEN_NAMES
+            family = self.by_surname(subject.title) if known or shaped else None
+            if family is not None and (known or _as_written(subject.title, family)):
                 return family
         if subject.name:
             clan = normalize_text(subject.name).startswith("ال ") \

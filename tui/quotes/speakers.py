@@ -11,7 +11,7 @@ has it (two people who share a surname stay apart).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -100,14 +100,13 @@ def _fathers_apart(quotes: list[Quote]) -> list[Quote]:
              if len({rep[ident, f] for f in found}) > 1}
     if not apart:
         return quotes
-    out = []
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker is not None and speaker.id in apart and len(longest[id(speaker)]) > 2:
-            father = rep[speaker.id, _father(longest[id(speaker)])]
-            quote = replace(quote, speaker=replace(speaker, id=f"{speaker.id}~{father}"))
-        out.append(quote)
-    return out
+
+    def fathered(speaker: Speaker) -> str | None:
+        if speaker.id not in apart or len(longest[id(speaker)]) <= 2:
+            return None     # (one without a father keeps the shared id)
+        return f"{speaker.id}~{rep[speaker.id, _father(longest[id(speaker)])]}"
+
+    return _with_ids(quotes, fathered)
 
 
 def _names_apart(quotes: list[Quote]) -> list[Quote]:
@@ -118,18 +117,32 @@ def _names_apart(quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         speaker = quote.speaker
         if speaker is not None and speaker.id.startswith("person:") and "-" not in speaker.id:
-            spellings[speaker.id].add(_without_article(normalize_text(speaker.label).strip()))
+            spellings[speaker.id].add(_spelling(speaker))
     apart = {ident for ident, found in spellings.items()
              if len(found & GIVEN_NAMES) > 1}
     if not apart:
         return quotes
+
+    def spelt(speaker: Speaker) -> str | None:
+        if speaker.id not in apart:
+            return None
+        return f"{speaker.id}~{_spelling(speaker)}"
+
+    return _with_ids(quotes, spelt)
+
+
+def _spelling(speaker: Speaker) -> str:
+    """A one-word speaker's name as written, without its article."""
+    return _without_article(normalize_text(speaker.label).strip())
+
+
+def _with_ids(quotes: list[Quote], new_id: Callable[[Speaker], str | None]) -> list[Quote]:
+    """The quotes, each speaker given the id `new_id` returns for it (None: its own)."""
     out = []
     for quote in quotes:
-        speaker = quote.speaker
-        if speaker is not None and speaker.id in apart:
-            spelt = _without_article(normalize_text(speaker.label).strip())
-            quote = replace(quote, speaker=replace(speaker, id=f"{speaker.id}~{spelt}"))
-        out.append(quote)
+        ident = new_id(quote.speaker) if quote.speaker is not None else None
+        out.append(quote if ident is None
+                   else replace(quote, speaker=replace(quote.speaker, id=ident)))
     return out
 
 
