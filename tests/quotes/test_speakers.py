@@ -7776,3 +7776,25 @@ def test_a_medium_relays_the_report_inside_its_own(article):
     quotes = extract_all(article(
         "خبر\n\nوقالت وزيرة العدل لوريتا لينش ان الحكومة الامريكية تتهم الرجل بالتجسس.\n"))
     assert all(q.speaker is None or q.speaker.label != "الحكومة الامريكية" for q in quotes)
+
+
+def test_a_medium_joined_to_li_is_whom_it_was_told(article):
+    # sample 77 1-035: "وأضاف لتلفزيون بي.بي.سي «…»" took the channel, with its لـ, for who
+    # spoke (a word in -ون read as a plural of people); it is whom he told, and he goes on
+    quotes = extract_all(article(
+        "خبر\n\nوقال الباحث ديفيد توماس إن الأوراق قديمة جدا. وأضاف لتلفزيون بي.بي.سي «الشخص "
+        "الذي دونها ربما عرف النبي».\n"))
+    assert said(quotes, "الشخص الذي دونها ربما عرف النبي").speaker.label == "ديفيد توماس"
+    quotes = extract_all(article(
+        "خبر\n\nوقال الباحث ديفيد توماس إن الأوراق قديمة جدا. وأضاف لإذاعة لندن «الشخص "
+        "الذي دونها ربما عرف النبي».\n"))
+    assert said(quotes, "الشخص الذي دونها ربما عرف النبي").speaker.label == "ديفيد توماس"
+
+
+def test_a_name_after_but_that_opens_its_clause(article):
+    # sample 90 2-114: "الا ان ستون اورد رواية اخرى لسبب رحيله. وقال «…»": after "but that"
+    # the one word before the verb is who told another story, and whom "وقال" goes on with
+    quotes = extract_all(article(
+        "خبر\n\nوقال ناطق باسم الحملة إن «روجر يريد الدعاية لنفسه». الا ان ستون اورد رواية "
+        "اخرى لسبب رحيله. وقال «ترامب لم يقم باقالتي بل انا من اقاله».\n"))
+    assert said(quotes, "ترامب لم يقم باقالتي بل انا من اقاله").speaker.label == "ستون"

@@ -1829,10 +1829,13 @@ def _named_after_but(text: str, tokens: list[Token], first: int, subject: Subjec
     """"لكن مورينيو قال، إن …": right after لكن or بينما and right before the verb of
     speech, one word no list knows, without the article and not a plural adjective
     ("محليين"), is who spoke, introduced or not ("لكن عمق الهوة …" is two words, a noun
-    and its genitive; "لكن الأمر …" a word the lists know)."""
+    and its genitive; "لكن الأمر …" a word the lists know). So after "but that": "إلا أن
+    ستون أورد رواية أخرى"."""
     word = tokens[subject.first].norm
-    return first > 0 and tokens[first - 1].norm in ("لكن", "ولكن", "بينما", "فيما") \
-        and not broken(text, tokens, first) and subject.kind == "person" \
+    but = first > 0 and tokens[first - 1].norm in ("لكن", "ولكن", "بينما", "فيما") \
+        or first > 1 and tokens[first - 1].norm == "ان" and tokens[first - 2].norm in _BUT_THAT \
+        and not broken(text, tokens, first - 1)
+    return but and not broken(text, tokens, first) and subject.kind == "person" \
         and subject.name is not None and subject.title is None \
         and subject.first == subject.last and not word.startswith("ال") \
         and not word.endswith(("يين", "يون")) and not L.one_of(word, L._KNOWN)

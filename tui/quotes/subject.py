@@ -680,9 +680,11 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return replace(named, name=named.label)
     if word in ("الدفاع", "والدفاع") and k + 1 < limit and tokens[k + 1].norm.startswith("عن"):
         return None     # "والدفاع عنهم بالقول …": defending them, not the ministry
-    if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics:
-        return None     # "ليؤكد للجماهير …": whom it told; "قال نصا:"، "وأضاف مخاطبا
-        # رئيس الوزراء": how he said it (a participle in the accusative), never who
+    if norm.startswith("لل") or word in L.MANNER or _addressing(word) and not honorifics \
+            or _is(norm, L.ADDRESSEES):
+        return None     # "ليؤكد للجماهير …"، "وأضاف لتلفزيون بي.بي.سي": whom it told; "قال
+        # نصا:"، "وأضاف مخاطبا رئيس الوزراء": how he said it (a participle in the
+        # accusative), never who
     if word in ("الفريق", "والفريق") and k + 1 < limit and not broken(text, tokens, k + 1) \
             and _definite(tokens[k + 1].norm) and not _is(tokens[k + 1].norm, L.RANKS):
         end = _phrase(text, tokens, k + 1, limit, True)
