@@ -7798,3 +7798,13 @@ def test_a_name_after_but_that_opens_its_clause(article):
         "خبر\n\nوقال ناطق باسم الحملة إن «روجر يريد الدعاية لنفسه». الا ان ستون اورد رواية "
         "اخرى لسبب رحيله. وقال «ترامب لم يقم باقالتي بل انا من اقاله».\n"))
     assert said(quotes, "ترامب لم يقم باقالتي بل انا من اقاله").speaker.label == "ستون"
+
+
+def test_who_he_is_between_commas_is_no_report(article):
+    # pool 2015-08-02-0173-aawsat: "يقول أمين الدين حامدي، وهو كاتب ومحلل سياسي يتابع أخبار
+    # طالبان، إن «…»" credited "أخبار طالبان" (the subject of يتابع, read as "he went on"):
+    # who he is, between commas, holds no report; the words after it are his
+    quotes = extract_all(article(
+        "خبر\n\nمن جهته، يقول أمين الدين حامدي، وهو كاتب ومحلل سياسي يتابع أخبار طالبان، إن "
+        "«مؤشرات الخلاف باتت واضحة».\n"))
+    assert said(quotes, "مؤشرات الخلاف باتت واضحة").speaker.label == "أمين الدين حامدي"

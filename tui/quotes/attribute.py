@@ -2671,6 +2671,12 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
                                 if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), -1)
             if aside_until > 0:
                 continue
+        who_he_is = _who_he_is_end(text, tokens, j, stop)
+        if who_he_is is not None:
+            # "يقول أمين الدين حامدي، وهو كاتب ومحلل سياسي يتابع أخبار طالبان، إن …": who he
+            # is, between commas; a verb in it (he follows the news) reports nothing
+            aside_until = who_he_is
+            continue
         declined = _unnamed_aside_end(text, tokens, j, stop - 1)
         if declined is not None:
             # "قال أحد العاملين في المطار رافضا ذكر اسمه: «…»": who asked not to be named,
@@ -3024,6 +3030,21 @@ def _not_said(first: str) -> bool:
             or L.one_of(first, L.ADDRESSEES) or first.startswith("ل") or L.participle(first)
             or first in L.AUDIENCES or _on_its_own(first) or L.bare(first) in L.RELAY_NOTES
             or L.bare(first) in L.SPEECH_NOUNS or _addressing(L.bare(first)))
+
+
+def _who_he_is_end(text: str, tokens: list[Token], j: int, stop: int) -> int | None:
+    """Where an aside "، وهو …،" that opens at token j ends (the token after its closing
+    comma), when it holds no particle, colon or quotation (then it may be his words)."""
+    if j == 0 or tokens[j].norm not in ("وهو", "وهي") \
+            or gap(text, tokens, j).strip() not in (",", "،"):
+        return None
+    for m in range(j + 1, min(stop, j + 12)):
+        between = gap(text, tokens, m)
+        if between.strip() in (",", "،"):
+            return m
+        if between.strip() or L.particle(tokens[m].norm):
+            return None
+    return None
 
 
 # Phrases that may stand between a subject and what it said: "…، الذي استلم …:"، "وهو نائب
