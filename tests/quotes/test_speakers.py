@@ -7808,3 +7808,20 @@ def test_who_he_is_between_commas_is_no_report(article):
         "خبر\n\nمن جهته، يقول أمين الدين حامدي، وهو كاتب ومحلل سياسي يتابع أخبار طالبان، إن "
         "«مؤشرات الخلاف باتت واضحة».\n"))
     assert said(quotes, "مؤشرات الخلاف باتت واضحة").speaker.label == "أمين الدين حامدي"
+
+
+def test_an_outlet_relays_from_him_his_words(article):
+    # sample 111 1-139..141, 98 1-123: "ونقل التلفزيون عنه قوله إن …" credited the television,
+    # and "وأضاف" after it; عنه and قوله point back to the one who spoke before
+    text = ("خبر\n\nوقال وزير النفط الإيراني بيجن زنغنه «بدأنا التسويق بالفعل». ونقل التلفزيون "
+            "عنه قوله إن انتاج الخام نزل كثيرا. وأضاف «سنعود إلى مستوى الإنتاج السابق».\n")
+    quotes = extract_all(article(text))
+    assert said(quotes, "انتاج الخام نزل كثيرا").speaker.label == "بيجن زنغنه"
+    assert said(quotes, "سنعود إلى مستوى الإنتاج السابق").speaker.label == "بيجن زنغنه"
+    # (the pronoun's gender, not the outlet's verb's: عنها is not his)
+    quotes = extract_all(article(text.replace("ونقل التلفزيون عنه قوله", "ونقلت الوكالة عنها قولها")))
+    speaker = said(quotes, "انتاج الخام نزل كثيرا").speaker
+    assert speaker is None or speaker.label not in ("بيجن زنغنه", "الوكالة")
+    # (and "نسب إلى الخبراء قولهم" stays theirs)
+    assert speaker_label(article, "وقال التقرير إن الأمر مهم، ونسب إلى بعض الخبراء قولهم إن "
+                         "المملكة ستصبح الثانية.", "المملكة ستصبح الثانية") == "بعض الخبراء"

@@ -607,6 +607,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number)
         return subject.last + 1
     named_before = False
+    from_him = False    # "ونقل التلفزيون عنه قوله": the one the pronoun stands for spoke
     plain = False   # the subject after the verb is nouns with the article, and all of it
     called_on = False               # the noun after the verb is whom it called on
     whom_end: int | None = None     # after a phrase that is the verb's object, not its subject
@@ -615,7 +616,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     # (عن may come after the relaying one's long title and a time word: "ونقل جورج شترايتر
     # نائب المتحدث باسم الحكومة الألمانية أمس عن ميركل قولها …", within its clause)
     relayed_from = next((j for j in range(k + 1, min(limit, k + 14))
-                         if tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
+                         if (tokens[j].norm == ("الي" if L.one_of(norm, L.ASCRIBING) else "عن")
+                             or _from_him_his_words(text, tokens, j, limit))
                          and j + 1 < limit and (j < k + 8 or not any(
                              broken(text, tokens, m) or L.particle(tokens[m].norm)
                              for m in range(k + 1, j + 1)))), None) \
@@ -626,7 +628,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if relayed_from is not None:
         # "ونقلت وكالة … عن مصدر قوله إن …": the source after عن speaks (without عن, "ونقلت
         # مواقع يمنية أن …" reports as قال does)
-        subject = parse_subject(text, tokens, relayed_from + 1, limit)
+        from_him = _from_him_his_words(text, tokens, relayed_from, limit)
+        subject = None if from_him else parse_subject(text, tokens, relayed_from + 1, limit)
+        if from_him:
+            # (whom the pronoun stands for goes on: in its gender, not the outlet's verb's)
+            feminine = tokens[relayed_from].norm == "عنها"
         after = _past_speech_noun(tokens, (subject.last + 1) if subject is not None
                                   else relayed_from + 1, limit)
         relayed = _anchor(text, tokens, after, limit, units)
@@ -1111,7 +1117,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()
         if entity is not None and subject is None and discourse.how == "carry" \
-                and not called_on and not _bare_verb(text, tokens, k, limit, units, paragraph):
+                and not called_on and not from_him \
+                and not _bare_verb(text, tokens, k, limit, units, paragraph):
             entity = None   # "ولكن العفو الدولية تقول إن …": a subject the grammar missed
             named = _name_in_commas(text, tokens, k + 1, min(limit, k + 20))
             if named is not None:
@@ -2452,6 +2459,17 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
     return None
+
+
+def _from_him_his_words(text: str, tokens: list[Token], j: int, limit: int) -> bool:
+    """"ونقل التلفزيون عنه قوله إن …": عنه/عنها at token j, then his (her) words, the
+    pronouns agreeing: the one the pronoun stands for said it, not the outlet."""
+    pronoun = {"عنه": "ه", "عنها": "ها"}.get(tokens[j].norm)
+    if pronoun is None or j + 1 >= limit or broken(text, tokens, j + 1):
+        return False
+    words = tokens[j + 1].norm
+    return words.endswith(pronoun) and L.bare(words) in L.SPEECH_NOUNS \
+        and not (pronoun == "ه" and words.endswith(("ها", "هم")))
 
 
 # "تصريحات فلان": someone's statements, named after the outlet that relays them.
