@@ -7825,3 +7825,19 @@ def test_an_outlet_relays_from_him_his_words(article):
     # (and "نسب إلى الخبراء قولهم" stays theirs)
     assert speaker_label(article, "وقال التقرير إن الأمر مهم، ونسب إلى بعض الخبراء قولهم إن "
                          "المملكة ستصبح الثانية.", "المملكة ستصبح الثانية") == "بعض الخبراء"
+
+
+def test_a_family_name_that_opens_with_wa(article):
+    # sample 111 1-097 and the pool's "سوزان ورول": a foreign family name opening with و
+    # (ويلسون، ويات، ورول) was read as و and a word, and the name dropped, before a quotation
+    # or a colon as before أن
+    assert speaker_label(article, 'وقال مارك ويلسون "نؤمن بهذا المجال".', "نؤمن بهذا المجال") \
+        == "مارك ويلسون"
+    assert speaker_label(article, "وقال جيمس ويليامز: «نؤمن بهذا المجال».", "نؤمن بهذا المجال") \
+        == "جيمس ويليامز"
+    assert speaker_label(article, "وقال مارك ويلسون إن الأمر مهم.", "الأمر مهم") == "مارك ويلسون"
+    # (not a man and another, nor a man who smiled)
+    for text in ("وقال محمد وأحمد: «نؤمن بهذا المجال».", "وقال عادل وابتسم: «نؤمن بهذا المجال»."):
+        quotes = extract_all(article("خبر\n\n" + text + "\n"))
+        speaker = said(quotes, "نؤمن بهذا المجال").speaker
+        assert speaker is None or " و" not in speaker.label

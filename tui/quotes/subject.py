@@ -226,6 +226,28 @@ def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
                                               or _is(tokens[after + 1].norm, L.SUBJECT_STOPS))
 
 
+def _foreign_family_with_wa(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"ويلسون"، "ويليامز"، "وارن" at token k, the second word of a name, then أن, a colon or
+    a quotation: a family name that opens with و, not و and a word. Its rest is no word a
+    list knows, no given name ("محمد وأحمد"), not definite, no noun with his pronoun
+    ("وزملاؤه") and no verb but the present's ي-shape, which never stands before أن so
+    ("عادل وابتسم: «…»" is a man who smiled)."""
+    norm = tokens[k].norm
+    rest = norm[1:]
+    if norm[:1] != "و" or len(rest) < 3 or _known(rest) or _known(norm) or _definite(rest) \
+            or L.bare(rest) in L.GIVEN_NAMES or _with_pronoun(text, tokens[k]) \
+            or _verb_shaped(rest) and rest[:1] != "ي" or has_tanween(text, tokens[k]) \
+            or rest[:1] == "ا" and len(rest) >= 4 and not rest.endswith("ون"):
+        return False    # (an ا and four letters or more, "ابتسم"، "اعترف", is a verb's
+        # past; "واتسون" ends as a name)
+    after = k + 1
+    if after >= len(tokens):
+        return False
+    between = gap(text, tokens, after).strip()
+    return between == "" and after <= limit and L.particle(tokens[after].norm) \
+        or between[:1] == ":" or between[-1:] in _OPENERS
+
+
 def _possessive_title(word: str) -> bool:
     """"نقيبها"، "رئيسه"، "مديرها": a title with a possessive pronoun (not "مديرية", a body,
     which reads as "مديري" and a pronoun, nor "شاهدة", a witness, which reads as "شاهد"
@@ -2232,6 +2254,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 # his title, or then أن ("سوزان ورال إن"), or after a rank then a comma
                 # ("الكولونيل ستيف وارن، على هامش …"); not "محمد وأحمد"، "خالد والوزير":
                 # a given name or a known word after و
+            if k == start + 1 and not _lexical(tokens[start].norm) \
+                    and _foreign_family_with_wa(text, tokens, k, limit):
+                return k + 1    # "وقال مارك ويلسون إن …"، "جيمس ويليامز: «…»"
             break           # a coordinated word: names are not coordinated inside
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
             # three words are a whole name (عبدربه منصور هادي): what follows, even with the
