@@ -7841,3 +7841,14 @@ def test_a_family_name_that_opens_with_wa(article):
         quotes = extract_all(article("خبر\n\n" + text + "\n"))
         speaker = said(quotes, "نؤمن بهذا المجال").speaker
         assert speaker is None or " و" not in speaker.label
+
+
+def test_a_title_a_comma_then_a_foreign_name(article):
+    # sample 112 1-100, 100 2-114: "قال وزير الخارجية البريطانية، فيليب هاموند: «…»" credited
+    # no one: the name after the comma had to open with a listed given name; two words no
+    # list knows, running right up to the words, are his name
+    assert speaker_label(article, "ومن جهته، قال وزير الخارجية البريطانية، فيليب هاموند: "
+                         "«نعتقد أن المخاطر تغيرت».", "نعتقد أن المخاطر تغيرت") == "فيليب هاموند"
+    # (words a list knows are how or when he said it, no name)
+    quotes = extract_all(article("خبر\n\nوقال الوزير، مساء أمس: «نعتقد أن المخاطر تغيرت».\n"))
+    assert said(quotes, "نعتقد أن المخاطر تغيرت").speaker.label == "الوزير"

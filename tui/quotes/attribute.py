@@ -1922,11 +1922,15 @@ def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
                       ) -> Subject | None:
     """"قال رئيس النادي، القطري ناصر الخليفي: «…»": a title with no name, a comma, then (a
     nationality and) a name that opens with a given name and runs right up to what was said:
-    the titled person, named."""
+    the titled person, named. So do two words no list knows ("قال وزير الخارجية، فيليب
+    هاموند: «…»": a foreign name, its given name in no list)."""
     j = title.last + 1
     if tokens[j].norm.startswith("ال") and _nisba(tokens[j].norm):
         j += 1      # (his nationality: القطري)
-    if not 2 <= bound - j <= 3 or L.bare(tokens[j].norm) not in L.GIVEN_NAMES \
+    unread = bound - j == 2 and all(
+        not _lexical(tokens[m].norm) and not tokens[m].norm.startswith("ال")
+        and len(tokens[m].norm) >= 3 and not has_tanween(text, tokens[m]) for m in (j, j + 1))
+    if not 2 <= bound - j <= 3 or L.bare(tokens[j].norm) not in L.GIVEN_NAMES and not unread \
             or any(broken(text, tokens, m) for m in range(j + 1, bound)):
         return None
     named = parse_subject(text, tokens, j, bound)
