@@ -7852,3 +7852,13 @@ def test_a_title_a_comma_then_a_foreign_name(article):
     # (words a list knows are how or when he said it, no name)
     quotes = extract_all(article("خبر\n\nوقال الوزير، مساء أمس: «نعتقد أن المخاطر تغيرت».\n"))
     assert said(quotes, "نعتقد أن المخاطر تغيرت").speaker.label == "الوزير"
+
+
+def test_a_quoted_addressee_then_the_quotation(article):
+    # sample 112 1-112, 105 2-048, 61 2-119: "وقال محمد العلي لـ«الاقتصادية» «…»": the paper
+    # after لـ, quoted, is whom he told; the quotation right after it is his (as it was
+    # after a colon)
+    assert speaker_label(article, "وقال محمد العلي لـ«الاقتصادية» «الوضع الاقتصادي في الصين "
+                         "صعب».", "الوضع الاقتصادي في الصين صعب") == "محمد العلي"
+    assert speaker_label(article, 'تيم نيت رئيس قسم الاستراتيجيات يقول لـ"الاقتصادية" "الوضع '
+                         'الاقتصادي في الصين صعب".', "الوضع الاقتصادي في الصين صعب") == "تيم نيت"

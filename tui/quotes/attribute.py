@@ -2721,10 +2721,12 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         quoted = _quote_at(text, relayer_closed if relayer_closed is not None else
                            _past_age_bracket(text, tokens, j), units)
         relayer_closed = None
-        if quoted is not None and j > k and L.bare(tokens[j - 1].norm) in L.RELAY_NOTES \
-                and quoted.close_mark is not None:
+        if quoted is not None and j > k and quoted.close_mark is not None and (
+                L.bare(tokens[j - 1].norm) in L.RELAY_NOTES
+                or tokens[j - 1].norm == "ل" and quoted.kind != "statement"):
             # "وقالت جافي بحسب "رويترز": "…"": the name after بحسب is who relayed the
-            # words; the words are in the quotation after it
+            # words; the words are in the quotation after it (so after whom they were told:
+            # "وقال فلان لـ«الاقتصادية» «…»")
             relayer_closed = quoted.close_mark + 1
             continue
         if quoted is not None and quoted.start <= tokens[j].start and quoted.kind == "statement" \
