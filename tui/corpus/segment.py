@@ -20,16 +20,18 @@ from tui.text.direction import base_direction
 
 # Bumped when the rules below split a text differently: cached sources key on it (their
 # paragraphs and sentences are stored), so a changed rule never meets an old split.
-SEGMENTATION = 3    # 2: the semicolon no longer ends a sentence; 3: nor "إن.إتش.كيه"
+SEGMENTATION = 4    # 2: the semicolon no longer ends a sentence; 3: nor "إن.إتش.كيه";
+# 4: a full stop set off before the next sentence, "الجديد .وفي", ends one
 # A terminator run, then closing quotes or brackets, then white space or the end.
 # (Its first mark is matched before the look-behind asks what precedes it, here and in
 # _GLUED: a pattern opening with a look-behind is tried at every character of the text.)
 _BOUNDARY = re.compile(r"[.!?؟](?<!\.[.!?؟])[.!?؟]*(?!\.)[\"'»”’)\]]*(?=\s|$)")
 # A full stop glued to the next sentence, as some feeds print it ("عام واحد.وعبر والد …"،
-# "لأقاربه».وذكر"): after a word of three letters or more or a closing mark, before a letter
-# (not "بي.بي.سي", not "د.عبدالله", not 1.5).
-_GLUED = re.compile(r"[.!?؟](?:(?<=[\u0621-\u064a]{3}[.!?؟])|(?<=[»”\"')\]][.!?؟]))[.!?؟]*"
-                    r"(?=[\u0621-\u064a])")
+# "لأقاربه».وذكر"، or with its space before it, "العام الدراسي الجديد .وفي نهاية", though
+# not " ..": a pause): after a word of three letters or more or a closing mark, before a
+# letter (not "بي.بي.سي", not "د.عبدالله", not 1.5).
+_GLUED = re.compile(r"[.!?؟](?:(?<=[\u0621-\u064a]{3}[.!?؟])|(?<=[\u0621-\u064a]{3} [.!?؟])(?![.!?؟])"
+                    r"|(?<=[»”\"')\]][.!?؟]))[.!?؟]*(?=[\u0621-\u064a])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
