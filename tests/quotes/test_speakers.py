@@ -7877,3 +7877,13 @@ def test_a_full_stop_set_off_before_the_next_sentence_ends_it(article):
         "الإنجاز مع الإتقان في التنفيذ.\n"))
     assert said(quotes, "ينبغي أن يتواءم الإنجاز مع الإتقان في التنفيذ").speaker.label \
         == "محمد الحارثي"
+
+
+def test_a_verb_describing_the_noun_before_it_goes_on_with_no_one(article):
+    # sample 112 1-029: "تلقى العميد …، إخطاراً يفيد القبض على …": a notice saying so (its
+    # tanween read as an adverb's, "مؤخراً قال"), not the mufti who spoke before
+    quotes = extract_all(article(
+        "خبر\n\nوقال المفتي شوقي علام إن الجيش يحمي الوطن. تلقى العميد عبداللطيف الحناوي مدير "
+        "مباحث الغربية، إخطاراً يفيد القبض على 5 من الإخوان بقرى مركز قطور.\n"))
+    speaker = said(quotes, "القبض على 5 من الإخوان بقرى مركز قطور").speaker
+    assert speaker is None or speaker.label != "شوقي علام"

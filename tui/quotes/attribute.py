@@ -1785,6 +1785,10 @@ def _bare_verb(text: str, tokens: list[Token], k: int, limit: int, units: list[_
     # ("لكن صاحب أحد المتاجر … قال": but is no word of the clause's own)
     content = next((j for j in range(first, k) if tokens[j].norm not in _LEADERS
                     and tokens[j].norm not in ("لكن", "ولكن")), None)
+    if content == k - 1 and has_tanween(text, tokens[content]) and tokens[k].norm[:1] in "يت" \
+            and not _not_said(tokens[content].norm) and tokens[content].norm not in L.MANNER:
+        return False    # "تلقى العميد …، إخطاراً يفيد القبض على …": a noun in the accusative,
+        # then a present verb that tells what it is (a notice saying …), not whoever spoke
     return content is None or _opens_adjunct(text, tokens, content) \
         or tokens[content].norm.removeprefix("و") in _AS_FOR
     # ("وبالنسبة للقرارات الأخرى التي خرج بها الاجتماع قال «…»": as for them, he said)
