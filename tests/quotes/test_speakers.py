@@ -7887,3 +7887,18 @@ def test_a_verb_describing_the_noun_before_it_goes_on_with_no_one(article):
         "مباحث الغربية، إخطاراً يفيد القبض على 5 من الإخوان بقرى مركز قطور.\n"))
     speaker = said(quotes, "القبض على 5 من الإخوان بقرى مركز قطور").speaker
     assert speaker is None or speaker.label != "شوقي علام"
+
+
+def test_one_man_with_two_titles_joined_by_and_goes_on(article):
+    # sample 112 2-165..167: "أكد فلاح المطيري عضو اللجنة العليا للدورة وممثل الهيئة العامة
+    # للشباب والرياضة أن …، وقال «…»": his second title after و named a second person, so
+    # "وقال" went on with no one
+    quotes = extract_all(article(
+        "خبر\n\nأكد فلاح المطيري عضو اللجنة العليا للدورة وممثل الهيئة العامة للشباب والرياضة "
+        "أن الهيئة جاهزة من الناحية المالية، وقال «بتوافر المبلغ المخصص فإننا جاهزون».\n"))
+    assert said(quotes, "بتوافر المبلغ المخصص فإننا جاهزون").speaker.label == "فلاح المطيري"
+    # (two men, each named after his title, are two: which of them spoke, the text does not say)
+    quotes = extract_all(article(
+        "خبر\n\nوقد عقد رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري اجتماعا مع اللاعبين، "
+        "وقال موجها حديثه إن «الفوز مهم».\n"))
+    assert said(quotes, "الفوز مهم").speaker is None

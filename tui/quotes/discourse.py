@@ -424,16 +424,29 @@ def _one_of_them(text: str, subject: Subject, tokens: list[Token], k: int, entit
 def _two_people(text: str, tokens: list[Token], subject: Subject) -> bool:
     """A subject naming two persons joined by و: a name, then و with a title or a given
     name ("رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري"; not one person's two titles
-    before his name: "مدير الإدارة والمتحدث الرسمي للشركة علي الزهراني")."""
+    before his name: "مدير الإدارة والمتحدث الرسمي للشركة علي الزهراني"; nor his name, a
+    title and another title with no name after it: "فلاح المطيري عضو اللجنة العليا للدورة
+    وممثل الهيئة العامة للشباب")."""
     if subject.kind != "person":
         return False
     for j in range(subject.first + 1, subject.last + 1):
         if tokens[j].norm[:1] == "و" and (L.one_of(tokens[j].norm[1:], L.PERSON_TITLES)
                                           or L.bare(tokens[j].norm[1:]) in L.GIVEN_NAMES):
             before = parse_subject(text, tokens, subject.first, j)
-            if before is not None and before.name:
+            if before is not None and before.name and _named_after_and(text, tokens, j,
+                                                                        subject.last + 1):
                 return True
     return False
+
+
+def _named_after_and(text: str, tokens: list[Token], j: int, end: int) -> bool:
+    """Do the words from token j (و and a title or a given name) up to `end` name someone?
+    A title's genitives have the article or لـ ("وممثل الهيئة العامة للشباب والرياضة"); a
+    word without them that no list knows is a name ("ومدرب الفريق عبود الخضري")."""
+    if L.bare(tokens[j].norm[1:]) in L.GIVEN_NAMES:
+        return True
+    return any(not tokens[m].norm.startswith(("ال", "لل", "وال", "ل")) and not _known(tokens[m].norm)
+               for m in range(j + 1, end))
 
 
 # Present verbs of expecting and believing that, right before أن with no subject, are read
