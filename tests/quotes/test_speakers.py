@@ -7902,3 +7902,14 @@ def test_one_man_with_two_titles_joined_by_and_goes_on(article):
         "خبر\n\nوقد عقد رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري اجتماعا مع اللاعبين، "
         "وقال موجها حديثه إن «الفوز مهم».\n"))
     assert said(quotes, "الفوز مهم").speaker is None
+
+
+def test_a_headline_verb_after_a_title_is_no_name(article):
+    # sample 111 1-016/017: the headline "ولي العهد يواسي عرفة في وفاة شقيقه" introduced a man
+    # named "يواسي عرفة" (consoles Arafa), whom "وأعرب اللواء عرفة …، متمنيا" then resolved to
+    quotes = extract_all(article(
+        "ولي العهد يواسي عرفة في وفاة شقيقه\n\nواسى ولي العهد اللواء المتقاعد أحمد بن عمر عرفة "
+        "في وفاة شقيقه. وأعرب اللواء عرفة عن شكره لولي العهد، متمنيا أن يجعل ذلك في موازين "
+        "حسناته.\n"))
+    speaker = said(quotes, "يجعل ذلك في موازين حسناته").speaker
+    assert speaker is not None and "يواسي" not in speaker.label and speaker.label.endswith("عرفة")

@@ -13,7 +13,8 @@ from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
 from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known,
-                                _nisba_adjective, broken, gap, held_for_someone, parse_subject,
+                                _nisba_adjective, _verb_shaped, broken, gap, held_for_someone,
+                                parse_subject,
                                 whom_told, without_addressee)
 from tui.quotes.tokens import Token
 from tui.text.normalize import normalize_text
@@ -34,6 +35,16 @@ def _noun_then_its_adjective(tokens: list[Token], subject) -> bool:
     last, next_ = tokens[subject.last].norm, tokens[after].norm
     return last.startswith("ال") and last.endswith("ه") and _nisba_adjective(next_) \
         and next_.endswith("يه")
+
+
+def _headline_verb(text: str, tokens: list[Token], subject: Subject) -> bool:
+    """Does the name read after a title open with a word shaped like a verb in the present
+    (يواسي، يستقبل، تدشن), no given name?"""
+    first = subject.name.split()[0]
+    word = next((t for t in tokens[subject.first:subject.last + 1]
+                 if text[t.start:t.end] == first), None)
+    return word is not None and word.norm[:1] in ("ي", "ت") and len(word.norm) >= 4 \
+        and _verb_shaped(word.norm) and L.bare(word.norm) not in L.GIVEN_NAMES
 
 
 def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entities) -> None:
@@ -80,6 +91,11 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                         subject = _speaking_family_after(text, tokens, titled, speaking_out)
                 if subject is not None:
                     subject = without_addressee(text, tokens, subject)
+                if subject is not None and subject.name and number == 0 \
+                        and _headline_verb(text, tokens, subject):
+                    # "ولي العهد يواسي عرفة في وفاة شقيقه": a headline's subject, then its
+                    # verb in the present (and the verb's object), no name
+                    subject = None
                 if subject is not None and subject.name and number == 0 \
                         and " " not in subject.name.strip():
                     # a headline "مبعوث الأمم المتحدة قلق من …": after a title, one word the
