@@ -7913,3 +7913,12 @@ def test_a_headline_verb_after_a_title_is_no_name(article):
         "حسناته.\n"))
     speaker = said(quotes, "يجعل ذلك في موازين حسناته").speaker
     assert speaker is not None and "يواسي" not in speaker.label and speaker.label.endswith("عرفة")
+
+
+def test_the_preposition_ala_is_no_family_name(article):
+    # sample 113 1-028: "وشدّد على أن …" credited "محمد إقبال علوي", introduced two speakers
+    # before: على (on) normalises to علي, which was read as the family name علوي spelt short
+    quotes = extract_all(article(
+        "خبر\n\nوقال رجل الأعمال محمد إقبال علوي: جدة جميلة. ولفت رجل الأعمال نضال جمجوم إلى أن "
+        "المهرجانات مفيدة. وشدّد على أن التوجه الجديد مفيد.\n"))
+    assert said(quotes, "التوجه الجديد مفيد").speaker.label == "نضال جمجوم"

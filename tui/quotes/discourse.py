@@ -11,7 +11,7 @@ from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _known,
-                                _quoted_before,
+                                _preposition, _quoted_before,
                                 _name_words, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject,
                                 verbal_noun_shape)
@@ -1817,8 +1817,9 @@ def _surname_subject(text: str, tokens: list[Token], j: int, entities: Entities,
     the article named in full ("الغامدي"، "تشاووش أوغلو"); else None. (The parser reads
     some such words as others: "بلاتر"، "بينيتيز" as بـ and a noun, "تشاووش" as a verb.)"""
     last = j + words - 1
-    if last >= len(tokens) or any(broken(text, tokens, m) for m in range(j + 1, last + 1)):
-        return None
+    if last >= len(tokens) or any(broken(text, tokens, m) for m in range(j + 1, last + 1)) \
+            or _preposition(text, tokens, j):
+        return None     # ("وشدد على أن …": on, though "علي" sounds like "علوي")
     word = text[tokens[j].start:tokens[last].end]
     person = entities.by_surname(word)
     if person is None:
