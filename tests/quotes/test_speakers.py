@@ -7922,3 +7922,16 @@ def test_the_preposition_ala_is_no_family_name(article):
         "خبر\n\nوقال رجل الأعمال محمد إقبال علوي: جدة جميلة. ولفت رجل الأعمال نضال جمجوم إلى أن "
         "المهرجانات مفيدة. وشدّد على أن التوجه الجديد مفيد.\n"))
     assert said(quotes, "التوجه الجديد مفيد").speaker.label == "نضال جمجوم"
+
+
+def test_the_day_after_a_foreign_name_is_when(article):
+    # sample 114 1-060 (and its twin in dev): "التقى وزير الدفاع الامريكي اشتون كارتر الجمعة
+    # رئيس …" introduced "اشتون كارتر الجمعة", so "وأكد كارتر الخميس: «…»" found no one
+    quotes = extract_all(article(
+        "خبر\n\nعلى صعيد آخر، التقى وزير الدفاع الامريكي اشتون كارتر الجمعة رئيس اقليم كردستان "
+        "العراق مسعود بارزاني. وأكد كارتر الخميس: «نحن مستعدون للقيام بالمزيد».\n"))
+    assert said(quotes, "نحن مستعدون للقيام بالمزيد").speaker.label == "اشتون كارتر"
+    # (after a given name, his father's, the day is the family's name: "سعد محمد الجمعة")
+    quotes = extract_all(article(
+        "خبر\n\nالتقى المدير سعد محمد الجمعة نظيره. وقال الجمعة إن الاتفاق جيد.\n"))
+    assert said(quotes, "الاتفاق جيد").speaker.label == "سعد محمد الجمعة"

@@ -37,6 +37,26 @@ def _noun_then_its_adjective(tokens: list[Token], subject) -> bool:
         and next_.endswith("يه")
 
 
+def _past_weekday(text: str, tokens: list[Token], subject: Subject) -> Subject:
+    """"التقى وزير الدفاع الأمريكي أشتون كارتر الجمعة رئيس …": the day after a name whose
+    word before it is no given name (a foreign family name) is when, not a third word of
+    the name (as "سعد محمد الجمعة" has it: a given name, his father's, the family's)."""
+    words = subject.name.split()
+    day = next((j for j in range(subject.last, subject.first, -1)
+                if text[tokens[j].start:tokens[j].end] == words[-1]), None)
+    if len(words) < 3 or day is None or L.bare(tokens[day].norm) not in _WEEKDAYS \
+            or L.bare(tokens[day - 1].norm) in L.GIVEN_NAMES:
+        return subject
+    name = " ".join(words[:-1])
+    label = subject.label[:subject.label.rfind(words[-1])].rstrip()
+    return replace(subject, last=day - 1, end=tokens[day - 1].end,
+                   name=name, label=label if label.endswith(name) else name)
+
+
+# Days of the week with the article, as news dates what was done: "الجمعة"، "يوم الخميس".
+_WEEKDAYS = L._norm("السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه")
+
+
 def _headline_verb(text: str, tokens: list[Token], subject: Subject) -> bool:
     """Does the name read after a title open with a word shaped like a verb in the present
     (يواسي، يستقبل، تدشن), no given name?"""
@@ -112,6 +132,8 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                     given = L.bare(normalize_text(subject.name).split()[0]) in L.GIVEN_NAMES
                     subject = parse_subject(text, tokens, k, subject.last) \
                         if given and len(subject.name.split()) >= 3 else None
+                if subject is not None and subject.name and not title_last:
+                    subject = _past_weekday(text, tokens, subject)
                 if subject is not None and subject.name and (title_last or _OPENERS.isdisjoint(
                         text[tokens[subject.last].end:tokens[subject.last].end + 3])):
                     # (a name right before a quotation may run into the object: "أكد اللاعب
