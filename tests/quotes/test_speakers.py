@@ -7935,3 +7935,13 @@ def test_the_day_after_a_foreign_name_is_when(article):
     quotes = extract_all(article(
         "خبر\n\nالتقى المدير سعد محمد الجمعة نظيره. وقال الجمعة إن الاتفاق جيد.\n"))
     assert said(quotes, "الاتفاق جيد").speaker.label == "سعد محمد الجمعة"
+
+
+def test_a_name_ends_before_a_negation(article):
+    # sample 113 2-139/140: "غير ان المحامية تامار برادي لم توافقه الرأي. … وقالت برادي «…»":
+    # the introduction read no name (a foreign name must end where a phrase ends; لم did not
+    # end it), so "وقالت برادي" found no one
+    quotes = extract_all(article(
+        "خبر\n\nغير ان المحامية تامار برادي لم توافقه الرأي. وقالت برادي «ان يطلب منك ان تقتل "
+        "وحشا اسهل».\n"))
+    assert said(quotes, "ان يطلب منك ان تقتل وحشا اسهل").speaker.label == "تامار برادي"

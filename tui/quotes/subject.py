@@ -2522,7 +2522,7 @@ def _firm_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if kabir_title(text, tokens, k, limit):
         return True
     return L.particle(norm) or L.reporting_word(norm) or _preposition(text, tokens, k) \
-        or norm in _QAD or norm in _WHO_WHICH \
+        or norm in _QAD or norm in _WHO_WHICH or norm in _NOT_YET \
         or _is(norm, L.PERSON_TITLES) or _is(norm, L.TIME_WORDS) or _is(norm, L.ADDRESSEES) \
         or _is(norm, L.ACCORDING) or _amin_title(text, tokens, k, limit) \
         or _accusative_pair(text, tokens, k, limit)
@@ -2533,6 +2533,9 @@ _LACK = L._norm("عدم")
 
 # How one said it, with بـ: "بصوت خافت"، "بلهجة حادة"، "بنبرة غاضبة".
 _IN_A_VOICE = L._norm("بصوت بلهجه بنبره")
+
+# Negations of a verb to come: "المحامية تامار برادي لم توافقه الرأي" (her name ends there).
+_NOT_YET = L._norm("لم لن ولم ولن")
 
 # Relative pronouns: who the name is follows it ("بيتاني جيبس التي قادت الدراسة").
 _WHO_WHICH = L._norm("الذي التي الذين")
