@@ -7945,3 +7945,27 @@ def test_a_name_ends_before_a_negation(article):
         "خبر\n\nغير ان المحامية تامار برادي لم توافقه الرأي. وقالت برادي «ان يطلب منك ان تقتل "
         "وحشا اسهل».\n"))
     assert said(quotes, "ان يطلب منك ان تقتل وحشا اسهل").speaker.label == "تامار برادي"
+
+
+def test_a_movement_is_a_body(article):
+    # sample 114 1-158: "من جانبه أعلن الحراك الجنوبي عن …" credited no one and left the
+    # movement's name inside the statement: حراك (a movement) heads a body, as حركة does
+    assert speaker_label(article, "من جانبه أكد الحراك الجنوبي أن قيادييه أصيبوا.",
+                         "قيادييه أصيبوا") == "الحراك الجنوبي"
+    # (not ادعاء, a claim as often as the prosecution: "واعتبر هذا الادعاء «فضيحة». وقال: …"
+    # goes on with who called it so; nor مهرجان, whose genitive is its name: "مساعد الرئيس
+    # للإعلام في مهرجان تمور بريدة، أن …")
+    quotes = extract_all(article(
+        "خبر\n\nوقال نتنياهو إن الاتفاق سيئ، واعتبر هذا الادعاء «فضيحة خطيرة ضدي». وقال: إن "
+        "البديل للاتفاق ليس الحرب.\n"))
+    assert said(quotes, "البديل للاتفاق ليس الحرب").speaker.label == "نتنياهو"
+
+
+def test_drawing_someones_attention_is_no_report(article):
+    # pool 2015-07-25-0700-almadina: "ولفت مهرجان أبها للتسوق الـ17 انتباه الزوار إلى تنوع
+    # معارضه" was a statement ("17 انتباه الزوار …"): the festival drew the visitors'
+    # attention, it said nothing; "لفت الانتباه إلى أن …" and "لفتت النظر إلى …" still report
+    quotes = extract_all(article("خبر\n\nولفت اللاعب انتباه الجماهير إلى مهارته العالية.\n"))
+    assert not any("انتباه الجماهير" in q.text or "مهارته" in q.text for q in quotes)
+    assert speaker_label(article, "وقالت المديرة منى آل مشيط إن الأمر مهم، ولفتت النظر إلى "
+                         "حرمة الدماء المعصومة.", "حرمة الدماء المعصومة") == "منى آل مشيط"

@@ -584,6 +584,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "دعم الجهات الحكومية يعد رافدا لجهود …": يُعدّ "is considered", an
         # indefinite noun after it, no one counting (nor promising: "يعد بـ…"); so a
         # feminine one of مُـ: "والتي لا تعد متخصصة"
+    if _drew_attention(text, tokens, k, limit):
+        return k + 1    # "ولفت مهرجان أبها انتباه الزوار إلى تنوع معارضه": drew their
+        # attention to a thing, no report (but "لفت الانتباه إلى أن …" reports)
     if L.bare(norm) in ("زاد", "تابع", "يتابع", "تتابع") \
             and not _says_next(text, tokens, k, limit, units):
         return k + 1    # "زاد حنق الأعداء": increased, not added (وزاد بوتين: …، زاد أن …);
@@ -2467,6 +2470,25 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
     return None
+
+
+def _drew_attention(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """لفت at token k, then (its subject and) the attention it drew, then إلى and no أن."""
+    if not L.one_of(tokens[k].norm, _DREW) or L.participle(tokens[k].norm):
+        return False
+    for j in range(k + 1, min(limit, k + 8)):
+        if broken(text, tokens, j):
+            return False
+        if tokens[j].norm in _DRAWN:
+            to = next((m for m in range(j + 1, min(limit, j + 5)) if tokens[m].norm == "الي"),
+                      None)
+            return to is not None and to + 1 < limit and not L.particle(tokens[to + 1].norm)
+    return False
+
+
+# Someone's attention drawn, the object of لفت in construct: "لفت انتباه الزوار" (but "لفت
+# النظر إلى حرمة الدماء" points it out, a report).
+_DRAWN = L._norm("انتباه انظار")
 
 
 def _from_him_his_words(text: str, tokens: list[Token], j: int, limit: int) -> bool:
