@@ -7969,3 +7969,17 @@ def test_drawing_someones_attention_is_no_report(article):
     assert not any("انتباه الجماهير" in q.text or "مهارته" in q.text for q in quotes)
     assert speaker_label(article, "وقالت المديرة منى آل مشيط إن الأمر مهم، ولفتت النظر إلى "
                          "حرمة الدماء المعصومة.", "حرمة الدماء المعصومة") == "منى آل مشيط"
+
+
+def test_amin_of_a_place_then_his_honorific_is_a_mayor(article):
+    # sample 114 1-095/096, 102 1-086/087: "من ناحيته قدم أمين الأحساء المهندس عادل الملحم،
+    # شكره …، مشيراً إلى أن …": أمين read as the given name (a man "أمين الأحساء" whom no one
+    # introduced), so the participle found no one; a place, then an honorific and a name,
+    # make it the mayor's title
+    quotes = extract_all(article(
+        "خبر\n\nمن ناحيته قدم أمين الأحساء المهندس عادل الملحم، شكره وتقديره للوزير لدعمه، "
+        "مشيراً إلى أن هذه الجائزة تأتي تمشياً مع توجيهات القيادة.\n"))
+    assert said(quotes, "هذه الجائزة تأتي تمشياً مع توجيهات القيادة").speaker.label == "عادل الملحم"
+    # (أمين الجميل, a name, then his office, stays the man named so)
+    assert speaker_label(article, "وقال أمين الجميل الرئيس الأسبق إن لبنان بخير.",
+                         "لبنان بخير") == "أمين الجميل"

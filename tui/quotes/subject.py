@@ -923,6 +923,10 @@ def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if L.bare(tokens[k].norm) != "امين" or k + 1 >= limit or broken(text, tokens, k + 1):
         return False
     following = tokens[k + 1].norm
+    if k + 2 < limit and following.startswith("ال") and not broken(text, tokens, k + 2) \
+            and _is(tokens[k + 2].norm, L.HONORIFICS):
+        return True     # "أمين الأحساء المهندس عادل الملحم"، "أمين المنطقة الدكتور خالد
+        # طاهر": the mayor of a place, then his honorific and name (not "أمين الجميل")
     return following in _AMIN_OF or _content(following) in _CONSTRUCT
 
 
