@@ -7983,3 +7983,19 @@ def test_amin_of_a_place_then_his_honorific_is_a_mayor(article):
     # (أمين الجميل, a name, then his office, stays the man named so)
     assert speaker_label(article, "وقال أمين الجميل الرئيس الأسبق إن لبنان بخير.",
                          "لبنان بخير") == "أمين الجميل"
+
+
+def test_the_prophet_by_his_title_says_the_hadith(article):
+    # samples 77 2-110, 78 1-055, 91 1-067, 94 1-055, 96 2-133: "وقال النبي صلى الله عليه وسلم
+    # «…»" credited no one: النبي was read as no one's title
+    assert speaker_label(article, "وقال النبي صلى الله عليه وسلم: «لا يزال المؤمن في فسحة من "
+                         "دينه».", "لا يزال المؤمن في فسحة من دينه") == "النبي"
+    # (after a name it is whom he asked, neither his name nor his title; and "عبدرب الرسول" is
+    # a name)
+    quotes = extract_all(article(
+        "خبر\n\nوقال النبي صلى الله عليه وسلم «الدين النصيحة لله ولرسوله». وسأل عبدالله بن مسعود "
+        "النبي صلى الله عليه وسلم قائلا : أي العمل أحب إلى الله؟\n"))
+    assert said(quotes, "الدين النصيحة لله ولرسوله").speaker.label == "النبي"
+    assert said(quotes, "أي العمل أحب إلى الله").speaker.label == "عبدالله بن مسعود"
+    assert speaker_label(article, "وقال مدير المهرجان عبدرب الرسول الخميس ان أبرز الأهداف "
+                         "تحققت.", "أبرز الأهداف تحققت") == "عبدرب الرسول"

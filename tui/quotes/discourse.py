@@ -778,6 +778,8 @@ _SHOWED = L._norm("ابدي ابدت وابدي وابدت")
 # "قال فيه"، "أوضحت فيها"، "أكد من خلاله": in it (a statement, a speech): the verb is in a
 # relative clause of what was issued, its subject whoever issued it.
 _IN_IT = L._norm("فيه فيها خلاله خلالها")
+# Verbs of asking: "الحديث الذي سأل فيه عبدالله بن مسعود النبي …، قائلا": who asked, in it.
+_ASKING = L._norm("سال سالت يسال تسال")
 
 # What a body issues, indefinite after its verb: "أصدرت الوزارة بيانا"، "نشر المركز تقريرا".
 _ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا مقالا")
@@ -877,6 +879,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
         and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED
+        or j >= first + 3 and tokens[j - 1].norm in _IN_IT and L.bare(tokens[j - 2].norm) in _ASKING
         or j >= first + 3 and tokens[j - 1].norm in ("بها", "به")
         and L.bare(tokens[j - 2].norm) == "ادلي"})
     # ("التصريحات التي أدلى بها نوري المالكي … والتي ادعى فيها بأن …": who made them)

@@ -640,6 +640,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
             and tokens[i + 1].norm == "عن" and not broken(text, tokens, i + 1):
         return None     # "نيابة عن مدير عام الجوازات زار …": on behalf of, not a body
         # (النيابة, the prosecution, is one with its article: "وأسندت النيابة إلى المتهمين")
+    if tokens[i].norm in _THE_PROPHET:
+        # "وقال النبي صلى الله عليه وسلم: «…»"، "قال الرسول …": the Prophet, by his title
+        # (here only, where a subject starts: after a name, "سأل عبدالله بن مسعود النبي",
+        # it is whom he asked, no title of the man's)
+        return Subject(i, i, tokens[i].start, tokens[i].end, "person",
+                       text[tokens[i].start:tokens[i].end],
+                       title=text[tokens[i].start:tokens[i].end], title_words=(tokens[i].norm,))
     subject = _parse(text, tokens, i, limit, names)
     if subject is None:
         return subject
@@ -2197,6 +2204,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and tokens[k].norm.endswith(("يين", "يون")):
             break       # "العماد جان قهوجي | العسكريين": a plural of belonging, whom he
             # addressed, never a family name
+        if k > start and tokens[k].norm in _THE_PROPHET and not tokens[k - 1].norm.endswith("رب"):
+            break       # "سأل عبدالله بن مسعود | النبي": whom he asked, no word of his name
         if k > start and tokens[k].norm in ("تلك", *_WHERE):
             break       # "ووصف توفيق | تلك الأيام بأنها …": what he described; "قالت موراي
             # | داخل مجلس الشيوخ": where she said it
@@ -2537,6 +2546,9 @@ _LACK = L._norm("عدم")
 
 # How one said it, with بـ: "بصوت خافت"، "بلهجة حادة"، "بنبرة غاضبة".
 _IN_A_VOICE = L._norm("بصوت بلهجه بنبره")
+
+# The Prophet, by his titles with the article.
+_THE_PROPHET = L._norm("النبي الرسول")
 
 # Negations of a verb to come: "المحامية تامار برادي لم توافقه الرأي" (her name ends there).
 _NOT_YET = L._norm("لم لن ولم ولن")
