@@ -7999,3 +7999,18 @@ def test_the_prophet_by_his_title_says_the_hadith(article):
     assert said(quotes, "أي العمل أحب إلى الله").speaker.label == "عبدالله بن مسعود"
     assert speaker_label(article, "وقال مدير المهرجان عبدرب الرسول الخميس ان أبرز الأهداف "
                          "تحققت.", "أبرز الأهداف تحققت") == "عبدرب الرسول"
+
+
+def test_a_rank_then_where_he_serves_then_his_name(article):
+    # sample 113 2-160..165: "قال النقيب بالجيش العراقي غزوان الجبوري لوكالة الأناضول: إن …"
+    # credited no one, and "وقال الجبوري: …" then went to the speaker of parliament, سليم
+    # الجبوري, the one الجبوري the article had introduced (five items W per judge)
+    quotes = extract_all(article(
+        "خبر\n\nقال رئيس مجلس النواب العراقي سليم الجبوري: إن المجلس سيشرع في العمل. وفي بيجي، "
+        "قال النقيب بالجيش العراقي غزوان الجبوري لوكالة الأناضول: إن تنظيم داعش واصل تقدمه. "
+        "وقال الجبوري: إن «التنظيم اقتحم منطقة الحريجية».\n"))
+    assert said(quotes, "تنظيم داعش واصل تقدمه").speaker.label == "غزوان الجبوري"
+    # (two men go by الجبوري now: the bare family name is neither for sure, never the first)
+    assert said(quotes, "التنظيم اقتحم منطقة الحريجية").speaker is None
+    assert speaker_label(article, "قال المقدم بشرطة الأنبار أحمد الدليمي إن الوضع هادئ.",
+                         "الوضع هادئ") == "أحمد الدليمي"

@@ -1971,6 +1971,13 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
     ranked = k > first or _shape_only(text, tokens, k, limit)
     if k >= limit:
         return None
+    served = _where_he_serves(text, tokens, k, limit) if k > first else None
+    if served is not None:
+        # "النقيب بالجيش العراقي غزوان الجبوري": where the rank serves, then his name
+        name_end = _name(text, tokens, served, limit, True)
+        if name_end - served >= 2:
+            return _with_name(text, tokens, first, None, served - 1, served, name_end, limit,
+                              honorifics)
     if not ban_ki_moon(text, tokens, k) and (  # (a name whose first word is written as بأنّ is)
             _ends_phrase(text, tokens, k, limit, opening=k == first) \
             and not _named_like_time(text, tokens, k, limit) \
@@ -2004,6 +2011,23 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             return None     # "الجنرال البالغ 61 عاما": an adjective, not a surname (التركي);
             # but "وبين المهندس الفارس، أن …"، "وقال اللواء العنزي إن …" end with it
     return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
+
+
+def _where_he_serves(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
+    """After a rank, "بالجيش العراقي"، "بشرطة الأنبار": a body joined with بـ and its
+    adjectives or genitive (two words more at most); the token after them, where a name
+    that no list knows must start, else None."""
+    norm = tokens[k].norm
+    if not norm.startswith("ب") or len(norm) < 5 or broken(text, tokens, k) \
+            or _content(norm[1:]) not in L.ORGANISATIONS:
+        return None
+    j = k + 1
+    while j < min(limit, k + 3) and not broken(text, tokens, j) and _definite(tokens[j].norm):
+        j += 1
+    if j >= limit or broken(text, tokens, j) or _lexical(tokens[j].norm) \
+            or tokens[j].norm.startswith("ال") or has_tanween(text, tokens[j]):
+        return None
+    return j
 
 
 # When or before whom words were said ("خلال اجتماعه"، "أمام الحضور"): never an adjective's
