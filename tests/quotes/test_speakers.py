@@ -8014,3 +8014,14 @@ def test_a_rank_then_where_he_serves_then_his_name(article):
     assert said(quotes, "التنظيم اقتحم منطقة الحريجية").speaker is None
     assert speaker_label(article, "قال المقدم بشرطة الأنبار أحمد الدليمي إن الوضع هادئ.",
                          "الوضع هادئ") == "أحمد الدليمي"
+
+
+def test_a_verbal_noun_of_infiaal_is_no_name(article):
+    # sample 116 1-013, 61 1-046: "أعلن خادم الحرمين الشريفين انطلاق القمة" named the King
+    # "انطلاق" (launch), and "بيير موسكوفيتشي انطلاق" ran a name into the object
+    quotes = extract_all(article("خبر\n\nأعلن خادم الحرمين الشريفين انطلاق القمة التشاورية.\n"))
+    assert any("القمة التشاورية" in q.text for q in quotes)
+    assert all(q.speaker is None or q.speaker.label != "انطلاق" for q in quotes)
+    # (أنطوان, with و inside, stays a name)
+    assert speaker_label(article, "وقال أنطوان لوجران إن الحاجات ملحة.", "الحاجات ملحة") \
+        == "أنطوان لوجران"

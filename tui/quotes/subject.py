@@ -2013,6 +2013,13 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
     return _with_name(text, tokens, first, None, k - 1, k, name_end, limit, honorifics)
 
 
+def _infiaal(norm: str) -> bool:
+    """A verbal noun of the انفعال kind: ان, two root letters, ا, the last (not انتصار, a
+    woman's name of the افتعال kind, with its ت; nor أنطوان, a name with و inside)."""
+    return len(norm) == 6 and norm.startswith("ان") and norm[4] == "ا" and norm[2] != "ت" \
+        and norm[3] != "و" and L.bare(norm) not in L.GIVEN_NAMES
+
+
 def _where_he_serves(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
     """After a rank, "بالجيش العراقي"، "بشرطة الأنبار": a body joined with بـ and its
     adjectives or genitive (two words more at most); the token after them, where a name
@@ -2222,6 +2229,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and tokens[k].norm[5] == "ا":
             break       # "أعلن … العميد محمد سمير | استشهاد ضابط": a verbal noun of the
             # استفعال kind (استشهاد، استمرار), the verb's object, never a name's word
+        if _infiaal(tokens[k].norm):
+            break       # "أعلن خادم الحرمين الشريفين | انطلاق القمة": a verbal noun of the
+            # انفعال kind (انطلاق، انعقاد، انسحاب), the object, never a name's word
         if k > start and _amin_title(text, tokens, k, limit):
             break       # "باسم منقل | أمين عام نادي الوحدة": his title, not a name's word
         if k > start and tokens[k].norm.startswith("ال") and len(tokens[k].norm) >= 7 \
