@@ -8025,3 +8025,17 @@ def test_a_verbal_noun_of_infiaal_is_no_name(article):
     # (أنطوان, with و inside, stays a name)
     assert speaker_label(article, "وقال أنطوان لوجران إن الحاجات ملحة.", "الحاجات ملحة") \
         == "أنطوان لوجران"
+
+
+def test_a_rank_then_his_corps_then_his_name(article):
+    # sample 115 2-148/149: "وقال اللواء طبيب راشد الدوسري: «…»" credited no one (the
+    # medical corps after the rank, as "اللواء طيار" is read), and "العقيد دكتور عاطي القرشي"
+    # made "دكتور" a word of his name
+    assert speaker_label(article, "وقال اللواء طبيب راشد الدوسري: «إن تنمية الخدمات الطبية "
+                         "أصبحت هاجسا لنا».", "إن تنمية الخدمات الطبية أصبحت هاجسا لنا") \
+        == "راشد الدوسري"
+    assert speaker_label(article, "وقال العقيد دكتور عاطي القرشي إن العمليات مستمرة.",
+                         "العمليات مستمرة") == "عاطي القرشي"
+    # (alone, a doctor is no rank: "وقال طبيب سعودي" is a source)
+    assert speaker_label(article, "وقال طبيب سعودي إن العمليات مستمرة.", "العمليات مستمرة") \
+        == "طبيب سعودي"

@@ -95,8 +95,10 @@ def _definite(norm: str) -> bool:
 
 
 # The branch a rank is held in, written after it: "المقدم طيار"، "العقيد بحري" (pilot,
-# naval); alone these are nouns ("طيار سعودي": a pilot, no rank).
-_RANK_BRANCHES = L._norm("طيار بحري ركن الطيار البحري الركن")
+# naval), "اللواء طبيب"، "العقيد مهندس" (a medical officer, an engineer), "العقيد دكتور";
+# alone these are nouns ("طيار سعودي": a pilot, no rank).
+_RANK_BRANCHES = L._norm("طيار بحري ركن الطيار البحري الركن طبيب مهندس صيدلي دكتور الطبيب "
+                         "المهندس")
 
 
 def _rank_branch(tokens: list[Token], k: int, start: int) -> bool:
