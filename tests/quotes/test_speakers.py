@@ -8039,3 +8039,12 @@ def test_a_rank_then_his_corps_then_his_name(article):
     # (alone, a doctor is no rank: "وقال طبيب سعودي" is a source)
     assert speaker_label(article, "وقال طبيب سعودي إن العمليات مستمرة.", "العمليات مستمرة") \
         == "طبيب سعودي"
+
+
+def test_where_he_said_it_between_the_subject_and_its_verb(article):
+    # dev 2015-07-25-1345-alyaum: "غير ان اوباما وفي مقابلة مع بي.بي.سي قال انه …": the
+    # subject first, then و and where he said it, then the verb: his words
+    quotes = extract_all(article(
+        "خبر\n\nوقال الرئيس الأمريكي باراك أوباما إن الزيارة مهمة. غير ان اوباما وفي مقابلة مع "
+        "الصحفيين قال انه ليس من هواة التمييز.\n"))
+    assert said(quotes, "ليس من هواة التمييز").speaker.label == "باراك أوباما"

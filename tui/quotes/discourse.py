@@ -1698,6 +1698,11 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 or _named_after_but(text, tokens, first, subject)) \
                 and not _two_verbs(text, tokens, subject, k):
             return subject
+        if subject is not None and subject.last < k - 1 \
+                and _adjunct_before_verb(text, tokens, subject.last + 1, k) \
+                and _credible(subject, entities, tokens[k].start):
+            return subject  # "غير أن أوباما وفي مقابلة مع الصحفيين قال إنه …": where he said
+            # it, set in with و between the subject and its verb
         if subject is not None and subject.kind == "person" and " " in (subject.name or "") \
                 and subject.first == first and _title_up_to(text, tokens, subject.last + 1, k):
             return subject  # "اللواء سالم المطرفي مدير عام الدفاع المدني بمنطقة مكة المكرمة
@@ -1722,6 +1727,19 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject
     return None
+
+
+def _adjunct_before_verb(text: str, tokens: list[Token], j: int, k: int) -> bool:
+    """From token j to the verb at k, "وفي مقابلة مع الصحفيين": و and a preposition, then a
+    few words with no punctuation, report or particle among them."""
+    return tokens[j].norm in _AND_WHERE and k - j <= 6 \
+        and not any(broken(text, tokens, m) for m in range(j, k + 1)) \
+        and not any(L.reporting_word(tokens[m].norm) or L.particle(tokens[m].norm)
+                    for m in range(j + 1, k))
+
+
+# و and a preposition of where or when: "وفي مقابلة"، "وخلال لقائه"، "وأمام الصحفيين".
+_AND_WHERE = L._norm("وفي وخلال وعبر وامام ولدي")
 
 
 def _back_to(text: str, tokens: list[Token], first: int, k: int,
