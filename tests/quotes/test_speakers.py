@@ -8048,3 +8048,19 @@ def test_where_he_said_it_between_the_subject_and_its_verb(article):
         "خبر\n\nوقال الرئيس الأمريكي باراك أوباما إن الزيارة مهمة. غير ان اوباما وفي مقابلة مع "
         "الصحفيين قال انه ليس من هواة التمييز.\n"))
     assert said(quotes, "ليس من هواة التمييز").speaker.label == "باراك أوباما"
+
+
+def test_acting_for_an_office_and_a_noun_with_her_pronoun(article):
+    # sample 118 1-144/145: "أعلن القائم بأعمال رئيس هيئة الطيران المدني الإيرانية محمد
+    # خوداكرامي …" ended the title at "بأعمال" (the office after it read as another man's), and
+    # gave "القائم بأعمال" as who spoke
+    quotes = extract_all(article(
+        "خبر\n\nأعلن القائم بأعمال رئيس هيئة الطيران المدني الإيرانية محمد خوداكرامي أمس، نية "
+        "بلاده تحديث أسطول الطائرات، مضيفا «علينا أن نضيف 80 طائرة».\n"))
+    assert said(quotes, "علينا أن نضيف 80 طائرة").speaker.label == "محمد خوداكرامي"
+    # sample 117 2-060, 88 2-130/131: "وختمت الباحثة حديثها بقولها: «…»" named her "حديثها"
+    # (her talk): a noun with her or their pronoun opens no name
+    quotes = extract_all(article(
+        "خبر\n\nوختمت باحثة الدكتوراة حديثها بقولها: «بإمكان أي منظمة أن تساهم».\n"))
+    speaker = said(quotes, "بإمكان أي منظمة أن تساهم").speaker
+    assert speaker is None or "حديثها" not in speaker.label

@@ -1178,6 +1178,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
             previous = tokens[k - 1].norm
             continue
+        if previous == "باعمال" and k >= 2 and _content(tokens[k - 2].norm) in ("قائم", "قائمه") \
+                and not broken(text, tokens, k):
+            k += 1      # "القائم بأعمال رئيس هيئة الطيران المدني": acting for the office
+            previous = tokens[k - 1].norm   # named after it, its genitive, not another man
+            continue
         if k > after_head and not broken(text, tokens, k) \
                 and _in_quoted_name(text, tokens, after_head, k):
             k += 1      # 'بصحيفة "الديلي تليجراف" البريطانية': the paper's quoted name goes
@@ -2100,6 +2105,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     first_norm = tokens[k].norm
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
+    if _with_pronoun(text, tokens[k]) \
+            and text[tokens[k].start:tokens[k].end].endswith(("ها", "هم", "هما", "هن")):
+        return k    # "وختمت الباحثة حديثها بقولها": her talk, a noun with her (their)
+        # pronoun; no name opens so
     if k > 0 and _place_opener(tokens[k - 1].norm) and not broken(text, tokens, k) \
             or _place_opener_with_b(first_norm):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name; nor
