@@ -8064,3 +8064,17 @@ def test_acting_for_an_office_and_a_noun_with_her_pronoun(article):
         "خبر\n\nوختمت باحثة الدكتوراة حديثها بقولها: «بإمكان أي منظمة أن تساهم».\n"))
     speaker = said(quotes, "بإمكان أي منظمة أن تساهم").speaker
     assert speaker is None or "حديثها" not in speaker.label
+
+
+def test_a_tatweel_alone_is_a_dash(article):
+    # sample 74 1-002..004: "وقال العيسى ــ بحسب بيان نقلته وكالة الأنباء السعودية ــ إن …"
+    # credited no one: the tatweels set off as a dash were read as words (empty ones), so the
+    # aside between them was no aside; and "قال ابن عمر ـ رضي الله عنهما ـ" ran the name into
+    # the blessing ("ابن عمر ـ رضي الله", sample 117 1-039)
+    from tui.quotes.tokens import tokenize
+    text = "قال ابن عمر ـ رضي الله عنهما ـ لـ«الوطن» ـالله"
+    assert [t.norm for t in tokenize(text)] == ["قال", "ابن", "عمر", "رضي", "الله", "عنهما",
+                                                "ل", "الوطن", "الله"]
+    assert speaker_label(article, "وقال رئيس اللجنة طارق العيسى إن العمل جار. وقال العيسى ــ "
+                         "بحسب بيان نقلته وكالة الأنباء السعودية ــ إن الضوابط جاهزة.",
+                         "الضوابط جاهزة") == "طارق العيسى"

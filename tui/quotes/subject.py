@@ -31,7 +31,7 @@ from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 
 Kind = str   # "person" | "organisation" | "anonymous" | "unknown" | "pronoun"
 
-_BREAK = frozenset('،,:;؛.!?؟()[]{}«»"“”„\n-–—/')
+_BREAK = frozenset('،,:;؛.!?؟()[]{}«»"“”„\n-–—/\u0640')   # (a tatweel alone is a dash)
 _OPENERS = frozenset('«"“”„\'')
 _NAME_MAX = 6
 _PLAIN_NAME_MAX = 3     # words of a name not joined by بن/عبد/أبو: "فرانك فالتر شتاينماير"

@@ -15,7 +15,11 @@ from typing import NamedTuple
 from tui.text.normalize import normalize_text
 
 _LETTERS = "\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc"
-_TOKEN = re.compile(f"[{_LETTERS}]+|[A-Za-z]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,][0-9]+)*")
+# (a word has a letter that is no tatweel: a tatweel alone, "ابن عمر ـ رضي الله عنهما ـ", is
+# a dash between words, punctuation to the rules, not a word)
+_LETTERS_BUT_TATWEEL = _LETTERS.replace("\u0621-\u064a\u0640", "\u0621-\u063f\u0641-\u064a")
+_TOKEN = re.compile(f"\u0640*[{_LETTERS_BUT_TATWEEL}][{_LETTERS}]*|[A-Za-z]+"
+                    f"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,][0-9]+)*")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
