@@ -2498,8 +2498,7 @@ def _from_him_his_words(text: str, tokens: list[Token], j: int, limit: int) -> b
     if pronoun is None or j + 1 >= limit or broken(text, tokens, j + 1):
         return False
     words = tokens[j + 1].norm
-    return words.endswith(pronoun) and L.bare(words) in L.SPEECH_NOUNS \
-        and not (pronoun == "ه" and words.endswith(("ها", "هم")))
+    return words.endswith(pronoun) and L.bare(words) in L.SPEECH_NOUNS   # (قولها ends in ا)
 
 
 # "تصريحات فلان": someone's statements, named after the outlet that relays them.

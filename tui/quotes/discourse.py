@@ -445,7 +445,7 @@ def _named_after_and(text: str, tokens: list[Token], j: int, end: int) -> bool:
     word without them that no list knows is a name ("ومدرب الفريق عبود الخضري")."""
     if L.bare(tokens[j].norm[1:]) in L.GIVEN_NAMES:
         return True
-    return any(not tokens[m].norm.startswith(("ال", "لل", "وال", "ل")) and not _known(tokens[m].norm)
+    return any(not tokens[m].norm.startswith(("ال", "وال", "ل")) and not _known(tokens[m].norm)
                for m in range(j + 1, end))
 
 

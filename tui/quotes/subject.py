@@ -2105,10 +2105,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     first_norm = tokens[k].norm
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
-    if _with_pronoun(text, tokens[k]) \
-            and text[tokens[k].start:tokens[k].end].endswith(("ها", "هم", "هما", "هن")):
-        return k    # "وختمت الباحثة حديثها بقولها": her talk, a noun with her (their)
-        # pronoun; no name opens so
+    if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].endswith("ها"):
+        return k    # "وختمت الباحثة حديثها بقولها": her talk, a noun with her pronoun; no
+        # name opens so (his, ه, may end a name: نزيه، طه)
     if k > 0 and _place_opener(tokens[k - 1].norm) and not broken(text, tokens, k) \
             or _place_opener_with_b(first_norm):
         return k    # "قنصل المملكة في لوس أنجلوس": the second word of a place, no name; nor
