@@ -8078,3 +8078,13 @@ def test_a_tatweel_alone_is_a_dash(article):
     assert speaker_label(article, "وقال رئيس اللجنة طارق العيسى إن العمل جار. وقال العيسى ــ "
                          "بحسب بيان نقلته وكالة الأنباء السعودية ــ إن الضوابط جاهزة.",
                          "الضوابط جاهزة") == "طارق العيسى"
+
+
+def test_a_given_name_with_the_article_before_bin(article):
+    # "وقال الأمير الوليد بن طلال إن …" credited "بن طلال": the given name with its article was
+    # read as an adjective of the title (الأمير الوليد) and بن opened the name
+    assert speaker_label(article, "وقال الأمير الوليد بن طلال إن الشركة ستبيع حصتها.",
+                         "الشركة ستبيع حصتها") == "الأمير الوليد بن طلال"
+    assert speaker_label(article, "وقال الأمير الوليد بن طلال إن الشركة ستبيع حصتها. وأكد "
+                         "الأمير الوليد أن الصفقة تمت.", "الصفقة تمت") == "الأمير الوليد بن طلال"
+

@@ -1152,6 +1152,12 @@ def group_end(text: str, tokens: list[Token], k: int, limit: int) -> int:
     return k
 
 
+# Given names written with the article, the Prophet's family's and the caliphs' among them:
+# before بن they open a name ("الأمير الوليد بن طلال"، "الشيخ الحسن بن علي").
+_DEFINITE_GIVEN_NAMES = L._norm("الوليد الحسين الحسن العباس الهادي المهدي القاسم المنذر "
+                                "الزبير الفضل المعتصم المثني")
+
+
 def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             names: bool = False, addressed: bool = False) -> int:
     """The end (exclusive) of a title's, an organisation's or a source's complements from
@@ -1240,9 +1246,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             # definite phrase says what he is, never more of his title
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
-        if L.bare(norm) in L.VERB_SHAPED_NAMES and k + 1 < limit \
-                and tokens[k + 1].norm in ("بن", "ابن") and not broken(text, tokens, k + 1):
-            break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر)
+        if (L.bare(norm) in L.VERB_SHAPED_NAMES or L.bare(norm) in _DEFINITE_GIVEN_NAMES) \
+                and k + 1 < limit and tokens[k + 1].norm in ("بن", "ابن") \
+                and not broken(text, tokens, k + 1):
+            break               # "وزير الحج بندر بن محمد": a name with its بن (not بـ + ندر);
+            # "الأمير الوليد بن طلال": a name with its article, not an adjective of the title
         if L.bare(norm) in _PUBLISHED_VERBS:
             break               # "دراسة نشرت أمس": a clause about it, not more of its name
         if norm.startswith("ال") and norm[2:] in L.CONVEYED:
@@ -1863,7 +1871,8 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                      or word_name or ban_ki_moon(text, tokens, k)) \
                 and not has_tanween(text, tokens[k]):
             name_end = _name(text, tokens, k, limit, ranked, article_first=k == end
-                             and _name_after_closing_adjective(text, tokens, k, limit))
+                             and (_name_after_closing_adjective(text, tokens, k, limit)
+                                  or L.bare(tokens[k].norm) in _DEFINITE_GIVEN_NAMES))
             if word_name and name_end == k:
                 # (the family name after it ends where a name ends, firmly)
                 trial = _name(text, tokens, k + 1, limit, True)
