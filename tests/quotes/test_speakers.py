@@ -8100,3 +8100,10 @@ def test_approximately_is_nobody(article):
     assert speaker_label(article, text, "عدد المفوترين المرتبطين بالنظام بلغ 139 مفوتراً") \
         is None
 
+
+def test_energy_to_do_his_part_is_nobody(article):
+    # sample 119 1-2-4: "… تمنح الرياضي طاقة للقيام بأدواره …. وعن نوعية الأكل، أجاب: «…»"
+    # credited "طاقة للقيام" (energy to do): a name does not go on with لـ and the article
+    text = ("وأكد المدرب جوريجوس دونيس أن الغذاء مهم جدا. وأضاف أن الوجبات المفيدة.. تمنح "
+            "الرياضي طاقة للقيام بأدواره. وعن نوعية الأكل، أجاب: «يتم اختيار الأكل بعناية»")
+    assert speaker_label(article, text, "يتم اختيار الأكل بعناية") == "جوريجوس دونيس"

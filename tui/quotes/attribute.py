@@ -327,6 +327,12 @@ def _that_clause(text: str, tokens: list[Token], starts: list[int], particle: in
     return bisect_left(starts, unit.end)
 
 
+def _with_preposition_and_article(name: str) -> bool:
+    """Does a word after a name's first start with لـ and the article? No name goes on so:
+    "تمنح الرياضي طاقة للقيام بأدواره" gives energy to do his part, it names nobody."""
+    return any(word.startswith("لل") for word in normalize_text(name).split()[1:])
+
+
 def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entities,
            discourse: _Discourse, number: int) -> None:
     """A sentence that reports nothing but opens with a verb and a titled subject ("وتطرق
@@ -356,7 +362,8 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         # introduced
         named = parse_subject(text, tokens, first, high)
         if named is not None and named.kind == "person" and named.name \
-                and not verbal_noun_shape(L.bare(tokens[named.first].norm)):
+                and not verbal_noun_shape(L.bare(tokens[named.first].norm)) \
+                and not _with_preposition_and_article(named.name):
             # (not "وتم تسريح كاسانو": the verbal noun is no part of his name)
             introduce = bool(named.title) and " " in named.name and not any(
                 _lexical(word) for word in normalize_text(named.name).split())
