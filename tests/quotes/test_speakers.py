@@ -8107,3 +8107,18 @@ def test_energy_to_do_his_part_is_nobody(article):
     text = ("وأكد المدرب جوريجوس دونيس أن الغذاء مهم جدا. وأضاف أن الوجبات المفيدة.. تمنح "
             "الرياضي طاقة للقيام بأدواره. وعن نوعية الأكل، أجاب: «يتم اختيار الأكل بعناية»")
     assert speaker_label(article, text, "يتم اختيار الأكل بعناية") == "جوريجوس دونيس"
+
+
+def test_a_participle_after_a_comma_is_no_name(article):
+    # sample 120 1-21-4: "… لإكرام الضيف، معددا أنواع العسل التي …" made "معددا أنواع العسل"
+    # (listing the kinds of honey) a man named after a title, who then spoke for the next
+    # seller: an accusative participle after a comma goes on with the speaker, it names no one
+    text = ("وأوضح مدير المهرجان غالب بن أحمد الهبوب أن العسل يشهد إقبالا وذلك لتقديمه في "
+            "المناسبات لإكرام الضيف، معددا أنواع العسل التي يزيد الإقبال عليها.\n"
+            "من جهته، بين البائع فاضل محمد أن فوائد العسل كثيرة، لافتا إلى أن عسل الشوكة "
+            "مفيد للآلام الباطنية، في حين يفيد عسل الزهور الأطفال لاحتوائه على عدد من الزهور.")
+    labels = {q.speaker.label if q.speaker else None
+              for q in extract_all(article("خبر\n\n" + text + "\n"))}
+    assert not any(label and "معددا" in label for label in labels)
+    assert speaker_label(article, text, "فوائد العسل كثيرة") == "فاضل محمد"
+

@@ -11,7 +11,7 @@ from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _known,
-                                _preposition, _quoted_before,
+                                _participle_shaped, _preposition, _quoted_before,
                                 _name_words, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, broken, gap, parse_subject,
                                 verbal_noun_shape)
@@ -1358,9 +1358,12 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                 and named.kind == "person" and not (
                     len(tokens[named.first].norm) <= 2
                     and tokens[named.first].norm not in L.GIVEN_NAMES) \
-                and not _joined_present_of_faala(tokens[named.first].norm):
+                and not _joined_present_of_faala(tokens[named.first].norm) \
+                and not (_participle_shaped(tokens[named.first].norm)
+                         and L.bare(tokens[named.first].norm) not in L.GIVEN_NAMES):
             # (not a verb of two letters: "محافظ خميس مشيط، قص شريط المعرض" is what he did,
-            # no name)
+            # no name; nor a participle in the accusative: "…، معددا أنواع العسل" is how the
+            # sentence's speaker went on)
             return replace(named, first=subject.first, start=subject.start,
                            title=subject.title, title_words=subject.title_words,
                            honorifics=subject.honorifics + named.honorifics,
