@@ -8122,3 +8122,12 @@ def test_a_participle_after_a_comma_is_no_name(article):
     assert not any(label and "معددا" in label for label in labels)
     assert speaker_label(article, text, "فوائد العسل كثيرة") == "فاضل محمد"
 
+
+def test_about_us_is_no_name(article):
+    # sample 120 1-11-1: "لوثة الغربة التي تقول عنا أننا أبناء …" credited "عنا" (about us);
+    # "وقال عنهم الوزير إنهم …" credited "عنهم الوزير": a preposition with its pronoun is
+    # never a word of who spoke
+    text = "وهي الغربة التي تقول عنا أننا أبناء الصحراء والرمال. وقال عنهم الوزير إنهم مجتهدون جدا."
+    labels = [q.speaker.label for q in extract_all(article("خبر\n\n" + text + "\n"))
+              if q.speaker is not None]
+    assert not any("عنا" in label.split() or "عنهم" in label.split() for label in labels)
