@@ -8131,3 +8131,14 @@ def test_about_us_is_no_name(article):
     labels = [q.speaker.label for q in extract_all(article("خبر\n\n" + text + "\n"))
               if q.speaker is not None]
     assert not any("عنا" in label.split() or "عنهم" in label.split() for label in labels)
+
+
+def test_a_verbal_noun_in_the_accusative_is_no_name(article):
+    # sample 120 1-13-2: "… من لا يتوقع تفحيطا، وإن ركض في شوارع …" credited "تفحيطا"
+    # (drifting), and pool 2015-08-04-0231: "لينفي تقريرا بأنه …" credited "تقريرا": a verbal
+    # noun of the تفعيل kind with its accusative alif is the verb's object, never a name
+    quotes = extract_all(article("خبر\n\nوإن فحط قتل أو قتل من لا يتوقع تفحيطا، وإن ركض في "
+                                 "شوارع مدينة تجري فيها المركبات عكس اتجاه السير فإنه قد يدهس.\n"))
+    assert not any(q.speaker is not None and "تفحيطا" in q.speaker.label for q in quotes)
+    assert speaker_label(article, "الممثل ويل سميث يلجأ الي فيسبوك لينفي تقريرا بأنه وزوجته "
+                         "قررا الطلاق", "وزوجته قررا الطلاق") != "تقريرا"

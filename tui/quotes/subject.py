@@ -2181,6 +2181,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # adjective of the noun before it, never a name
     if _masdar_then_its_object(text, tokens, k, limit):
         return k    # "وقدم الوزير شرحا للمعالجة": what he gave, and of what; no name
+    if _accusative(first_norm) and verbal_noun_shape(L.bare(first_norm)[:-1]):
+        return k    # "من لا يتوقع تفحيطا": a verbal noun of the تفعيل or استفعال kind in the
+        # accusative, the verb's object, never a name
     if _short_noun_with_pronoun(text, tokens[k]) or _age_end(text, tokens, k, limit) \
             or first_norm.startswith("لل") and len(first_norm) > 4:
         return k    # "واختتم الوزير رده بالقول": his reply, no name; "البالغ 34 عاما": his age;
