@@ -8142,3 +8142,11 @@ def test_a_verbal_noun_in_the_accusative_is_no_name(article):
     assert not any(q.speaker is not None and "تفحيطا" in q.speaker.label for q in quotes)
     assert speaker_label(article, "الممثل ويل سميث يلجأ الي فيسبوك لينفي تقريرا بأنه وزوجته "
                          "قررا الطلاق", "وزوجته قررا الطلاق") != "تقريرا"
+
+
+def test_a_clan_in_a_title(article):
+    # sample 120 1-22-5: "نائب عشيرة آل غانم … حسن محمد فائع، أن" credited "غانم"; with the
+    # name right after the clan, "شيخ قبيلة آل غانم حسن محمد فائع، أن" gave "شيخ قبيلة آل" and
+    # the name inside the report: آل and its family's name are the genitive of the clan noun
+    assert speaker_label(article, "من جهته أوضح شيخ قبيلة آل غانم حسن محمد فائع، أن طريق "
+                         "القرى طويل جدا.", "طريق القرى طويل جدا") == "حسن محمد فائع"

@@ -1201,6 +1201,15 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             previous = tokens[k - 1].norm
             definite = True
             continue
+        if tokens[k].norm == "ال" and not _definite(previous) and k + 1 < limit \
+                and text[tokens[k].start] == "آ" and not broken(text, tokens, k) \
+                and not broken(text, tokens, k + 1) and not _lexical(tokens[k + 1].norm) \
+                and not (k + 2 < limit and L.one_of(tokens[k + 2].norm, L.PREPOSITIONS)):
+            k += 2      # "شيخ قبيلة آل غانم": a clan's name, the genitive of the noun
+            previous = tokens[k - 1].norm   # before it, not a man's name (not before a
+            # place, "نائب عشيرة آل غانم في قرى مركز «وسانب»", which the title cannot follow)
+            definite = True
+            continue
         if _own_other_title(tokens[k].norm) and not broken(text, tokens, k):
             k += 1      # "رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي": the same man's
             previous = tokens[k - 1].norm   # other title in the body he heads ("its")
