@@ -8150,3 +8150,14 @@ def test_a_clan_in_a_title(article):
     # the name inside the report: آل and its family's name are the genitive of the clan noun
     assert speaker_label(article, "من جهته أوضح شيخ قبيلة آل غانم حسن محمد فائع، أن طريق "
                          "القرى طويل جدا.", "طريق القرى طويل جدا") == "حسن محمد فائع"
+
+
+def test_the_directorate_after_a_title_is_no_name(article):
+    # sample 119 2-7-1/2: "نفى المدير العام لطرق نجران المهندس ناصر بجاش …" credited "لطرق
+    # نجران" (of Najran's roads), and the report began with the engineer's name: لـ and a
+    # directorate's noun (طرق، شرطة، أوقاف …) is a complement of the title
+    quotes = extract_all(article("خبر\n\nبينما نفى المدير العام لطرق نجران المهندس ناصر بجاش "
+                                 "في رده على خطاب الوطن وجود أي أضرار.\n"))
+    assert not any(q.speaker is not None and "لطرق" in q.speaker.label for q in quotes)
+    assert speaker_label(article, "وقال المدير العام لطرق نجران المهندس ناصر بجاش إن الطريق "
+                         "آمن.", "الطريق آمن") == "ناصر بجاش"
