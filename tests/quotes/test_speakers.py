@@ -8161,3 +8161,26 @@ def test_the_directorate_after_a_title_is_no_name(article):
     assert not any(q.speaker is not None and "لطرق" in q.speaker.label for q in quotes)
     assert speaker_label(article, "وقال المدير العام لطرق نجران المهندس ناصر بجاش إن الطريق "
                          "آمن.", "الطريق آمن") == "ناصر بجاش"
+
+
+def test_a_family_name_with_its_particle(article):
+    # sample 119 1-18 (16 items): "وقال يوهانس فان در كلاوو إنه …" and "وقال فان در كلاوو إن …"
+    # credited no one: a given name shaped like a verb (يوهانس، ستيفان) stood alone, and فان
+    # read as فإن ended the name or refused to open one
+    text = ("وقال يوهانس فان در كلاوو إنه رأى جثثا ملقاة في الشوارع. وقال فان در كلاوو إن "
+            "الظروف مواتية. وقال ستيفان دي ميستورا إن الحل سياسي.")
+    assert speaker_label(article, text, "رأى جثثا ملقاة في الشوارع") == "يوهانس فان در كلاوو"
+    assert "فان در كلاوو" in speaker_label(article, text, "الظروف مواتية")
+    assert speaker_label(article, text, "الحل سياسي") == "ستيفان دي ميستورا"
+    # and فإن written without its hamza after a verb is still no name
+    assert speaker_label(article, "وأضاف المتحدث أن الوضع هادئ. وأضاف فان الحكومة ستعلن "
+                         "قرارها.", "الوضع هادئ") == "المتحدث"
+
+
+def test_a_particle_name_joins_only_a_name_spelt_alike(article):
+    # dev 2015-08-04-1247-okaz: "فان غال: «…»" in one article joined "وليد بن علي الجلال" of
+    # another, the only other name whose last word has غال's key (غ and ج fold to one)
+    quotes = extract_all(article("فان غال: «المانيو ليس جاهزاً»\n\nقال المدرب الهولندي إن "
+                                 "الفريق يحتاج للوقت.\n",
+                                 "خبر\n\nوقال وليد بن علي الجلال إن المشروع اكتمل.\n"))
+    assert said(quotes, "المانيو ليس جاهزاً").speaker.label == "فان غال"

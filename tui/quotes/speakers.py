@@ -190,8 +190,9 @@ def _surnames_of_several_words(by_id: dict[str, list[Speaker]],
         if len(words) != 2 or words[0] not in SURNAME_PARTICLES:
             continue
         others = full_by_surname.get(ident.rsplit("-", 1)[1], set()) - {ident}
-        if len(others) == 1:
-            out[ident] = next(iter(others))
+        if len(others) == 1 and _spelt_alike(words[-1], by_id[next(iter(others))]):
+            out[ident] = next(iter(others))     # (spelt alike, not only sharing a key:
+            # "فان غال" is not "وليد بن علي الجلال", though غ and ج fold to one key)
     return out
 
 

@@ -193,6 +193,9 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         # ناسا أن …": who he is)
     if _firm_boundary(text, tokens, k + 1, limit):
         return True
+    if _family_particle(text, tokens, k + 1, limit):
+        return True     # "وقال يوهانس فان در كلاوو إنه": a given name shaped like a verb,
+        # then the particle of a family name (a verb is followed by no فان, دي or فون)
     # "وقال يالجين أكدوجان نائب رئيس الوزراء إن": a foreign given name shaped like a verb,
     # then a family name no list knows, then the phrase ends (a real verb there would be
     # followed by its subject or object, words the lists know or with the article)
@@ -213,6 +216,14 @@ def _addressing(word: str) -> bool:
     return len(word) >= 5 and word[0] == "م" and word.endswith("ا") \
         and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES \
         and (word[2] == "ا" or word[1:3] in ("ت", "تو") or word.startswith(("متو", "مست")))
+
+
+def _family_particle(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """Is token k the particle of a European family name (فان، فون، دي), the word after it
+    no word a list knows and without the article ("فان در كلاوو"، "دي ميستورا")?"""
+    return k + 1 < limit and tokens[k].norm in L.SURNAME_PARTICLES \
+        and not broken(text, tokens, k) and not broken(text, tokens, k + 1) \
+        and not _lexical(tokens[k + 1].norm) and not _definite(tokens[k + 1].norm)
 
 
 def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -867,6 +878,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
             and not ban_ki_moon(text, tokens, k) \
+            and not (k == i and _family_particle(text, tokens, k, limit)
+                     and not is_number(tokens[k + 1])) \
             and not _shape_only(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) and not _family_of(text, tokens[k]) \
@@ -2004,7 +2017,11 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
         if name_end - served >= 2:
             return _with_name(text, tokens, first, None, served - 1, served, name_end, limit,
                               honorifics)
-    if not ban_ki_moon(text, tokens, k) and (  # (a name whose first word is written as بأنّ is)
+    # (a family name that opens with its particle, "وقال فان در كلاوو إن", is a name too)
+    family = k == first and _family_particle(text, tokens, k, limit) \
+        and not is_number(tokens[k + 1])
+    if not ban_ki_moon(text, tokens, k) and not family and (  # (a name whose first word is
+            # written as بأنّ is)
             _ends_phrase(text, tokens, k, limit, opening=k == first) \
             and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
@@ -2250,8 +2267,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not _definite(tokens[k].norm):
             k += 1      # "تشونغ مونغ-جون"، "جان-بيير": a name's parts joined by a hyphen
             continue
-        if k > start and _ends_phrase(text, tokens, k, limit):
-            break
+        if k > start and _ends_phrase(text, tokens, k, limit) \
+                and not _family_particle(text, tokens, k, limit):
+            break       # (but "يوهانس فان در كلاوو": فان there opens his family name, not
+            # فإن)
         if k == start + 1 and _tafil_shape(tokens[k].norm) \
                 and L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
                 and L.bare(tokens[start].norm) not in L.GIVEN_NAMES:
