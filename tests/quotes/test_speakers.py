@@ -8184,3 +8184,18 @@ def test_a_particle_name_joins_only_a_name_spelt_alike(article):
                                  "الفريق يحتاج للوقت.\n",
                                  "خبر\n\nوقال وليد بن علي الجلال إن المشروع اكتمل.\n"))
     assert said(quotes, "المانيو ليس جاهزاً").speaker.label == "فان غال"
+
+
+def test_a_trade_after_a_name_says_who_he_is(article):
+    # sample 119 1-5-12..14: "وأوضح ابو ياسر تاجر سيارات أنه …" credited no one and put his
+    # name in the report: تاجر (shaped like the verb تاجَرَ) was no title, so the name could
+    # not end before it. Trades (تاجر، بائع، سائق، مقاول، مستثمر …) are titles
+    quotes = extract_all(article("خبر\n\nوأوضح ابو ياسر تاجر سيارات أنه يتعين على الجهات "
+                                 "الرسمية مناقشة أسباب ارتفاع الأسعار.\n"))
+    assert said(quotes, "يتعين على الجهات الرسمية مناقشة أسباب ارتفاع الأسعار").speaker.label \
+        == "ابو ياسر"
+    assert speaker_label(article, "بدوره، نوه البائع نبيل مروان بالإقبال الكبير، مؤكداً أن "
+                         "المشاركة كانت مثمرة.", "المشاركة كانت مثمرة") == "نبيل مروان"
+    # (a given name that is also a trade, فلاح, stays a name; المدرسة stays a school)
+    assert speaker_label(article, "وأكد فلاح المطيري عضو اللجنة العليا أن الهيئة جاهزة.",
+                         "الهيئة جاهزة") == "فلاح المطيري"

@@ -187,6 +187,8 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 محرر المحرر محرره مصور المصور
 سياسي السياسي مراقب المراقب الزائر
 عالم عالمه
+تاجر التاجر بائع البائع صياد الصياد سائق السائق مقاول المقاول مستثمر المستثمر مدرس
+ممرض الممرض ممرضه
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)
