@@ -8199,3 +8199,13 @@ def test_a_trade_after_a_name_says_who_he_is(article):
     # (a given name that is also a trade, فلاح, stays a name; المدرسة stays a school)
     assert speaker_label(article, "وأكد فلاح المطيري عضو اللجنة العليا أن الهيئة جاهزة.",
                          "الهيئة جاهزة") == "فلاح المطيري"
+
+
+def test_the_countryside_of_a_city_in_a_title(article):
+    # sample 119 1-28-1: "حذّر عضو مجلس قيادة الثورة في ريف دمشق إسماعيل الداراني من «…»"
+    # credited no one: the title ended at ريف (countryside of), so دمشق opened the name and
+    # the name did not end where a name ends
+    assert speaker_label(article, "واستباقًا لما هو أسوأ، حذّر عضو مجلس قيادة الثورة في ريف "
+                         "دمشق إسماعيل الداراني من «كارثة إنسانية، إذا ما طال الحصار لأيام "
+                         "إضافية».", "كارثة إنسانية، إذا ما طال الحصار لأيام إضافية") \
+        == "إسماعيل الداراني"
