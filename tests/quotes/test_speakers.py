@@ -8209,3 +8209,15 @@ def test_the_countryside_of_a_city_in_a_title(article):
                          "دمشق إسماعيل الداراني من «كارثة إنسانية، إذا ما طال الحصار لأيام "
                          "إضافية».", "كارثة إنسانية، إذا ما طال الحصار لأيام إضافية") \
         == "إسماعيل الداراني"
+
+
+def test_a_name_shaped_like_a_preposition_then_whom_he_told(article):
+    # sample 119 1-14-1..3: "وقال بارتوميو لهيئة الإذاعة البريطانية "بي.بي.سي": "…"" credited
+    # no one: بارتوميو opens like بـ and a word, which a name is taken to be only before a
+    # few things; لـ and a body or an outlet, whom he told, is one of them
+    text = ('وقال بارتوميو لهيئة الإذاعة البريطانية "بي.بي.سي": "سنصارع الدوري الإنجليزي '
+            'الممتاز". وقال بصراحة للصحفيين إن الأمر انتهى.')
+    assert speaker_label(article, text, "سنصارع الدوري الإنجليزي الممتاز") == "بارتوميو"
+    # (a manner word with بـ before the press is still no name)
+    assert speaker_label(article, "وقال بصراحة للصحفيين إن الأمر انتهى.", "الأمر انتهى") \
+        is None

@@ -188,9 +188,13 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             or k + 1 < limit and not broken(text, tokens, k + 1)
             and (L.bare(tokens[k + 1].norm) in _SAYING_PARTICIPLES
                  or _is(tokens[k + 1].norm, L.PERSON_TITLES) and not _definite(tokens[k + 1].norm)
-                 and not _known(L.bare(norm)[1:])))
+                 and not _known(L.bare(norm)[1:])
+                 or len(L.bare(norm)) >= 6 and not _known(L.bare(norm)[1:])
+                 and tokens[k + 1].norm[:1] == "ل"
+                 and (_is(tokens[k + 1].norm, L.ADDRESSEES)
+                      or _content(tokens[k + 1].norm) in L.ORGANISATIONS)))
         # ("وتابع بينيتيز قائلا: «…»": how he said it follows the name; "وأوضح بولدن رئيس
-        # ناسا أن …": who he is)
+        # ناسا أن …": who he is; "وقال بارتوميو لهيئة الإذاعة البريطانية: …": whom he told)
     if _firm_boundary(text, tokens, k + 1, limit):
         return True
     if _family_particle(text, tokens, k + 1, limit):
