@@ -8221,3 +8221,16 @@ def test_a_name_shaped_like_a_preposition_then_whom_he_told(article):
     # (a manner word with بـ before the press is still no name)
     assert speaker_label(article, "وقال بصراحة للصحفيين إن الأمر انتهى.", "الأمر انتهى") \
         is None
+
+
+def test_a_second_office_and_whom_he_told_around_the_name(article):
+    # sample 119 2-15-4..7: "قال القيادي في الحزب …، وأحد قادة البيشمركة …، علي حسين، إن «…»"
+    # and "…، مصطفى جاورش، لـ«الشرق الأوسط»، إن «…»" credited no one: after the title, his
+    # other office set off by commas, then his name, then whom he told
+    assert speaker_label(article, "من جانبه، قال القيادي في الحزب الديمقراطي الكردستاني، وأحد "
+                         "قادة البيشمركة الميدانيين في محور مخمور والكوير، علي حسين، إن «قوات "
+                         "البيشمركة غير خاضعة لتأثيرات».", "قوات البيشمركة غير خاضعة لتأثيرات") \
+        == "علي حسين"
+    assert speaker_label(article, "من جهته، قال القيادي في الاتحاد الوطني الكردستاني، وأحد قادة "
+                         "قوات البيشمركة، مصطفى جاورش، لـ«الشرق الأوسط»، إن «الأوضاع "
+                         "المعيشية صعبة».", "الأوضاع المعيشية صعبة") == "مصطفى جاورش"

@@ -62,7 +62,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
-                                group_end, kabir_title, made_it_then_when,
+                                group_end, kabir_title, made_it_then_when, second_title,
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
                                 without_addressee)
@@ -1932,6 +1932,10 @@ def _title_only(subject: Subject | None) -> bool:
         and not subject.name
 
 
+# What joins لـ to an outlet's name: its tatweel and the name's quotation marks.
+_OUTLET_MARKS = frozenset('ـ«»"“”')
+
+
 def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
                       ) -> Subject | None:
     """"قال رئيس النادي، القطري ناصر الخليفي: «…»": a title with no name, a comma, then (a
@@ -1939,8 +1943,20 @@ def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
     the titled person, named. So do two words no list knows ("قال وزير الخارجية، فيليب
     هاموند: «…»": a foreign name, its given name in no list)."""
     j = title.last + 1
+    if second_title(tokens[j].norm):
+        # "قال القيادي في الحزب …، وقائد قوات البيشمركة في محور …، زعيم علي، إن": his other
+        # office, set off by commas too
+        j = next((m for m in range(j + 1, bound) if broken(text, tokens, m)), bound)
+        if j >= bound or gap(text, tokens, j).strip() not in (",", "،"):
+            return None
     if tokens[j].norm.startswith("ال") and _nisba(tokens[j].norm):
         j += 1      # (his nationality: القطري)
+    told = next((m for m in range(j + 2, min(bound, j + 4)) if broken(text, tokens, m)), None)
+    if told is not None and gap(text, tokens, told).strip() in (",", "،") \
+            and tokens[told].norm == "ل" and bound - told <= 4 \
+            and all(set(gap(text, tokens, m).strip()) <= _OUTLET_MARKS
+                    for m in range(told + 1, bound)):
+        bound = told    # "زعيم علي، لـ«الشرق الأوسط» إن": whom he told, after his name
     unread = bound - j == 2 and all(
         not _lexical(tokens[m].norm) and not tokens[m].norm.startswith("ال")
         and len(tokens[m].norm) >= 3 and not has_tanween(text, tokens[m]) for m in (j, j + 1))

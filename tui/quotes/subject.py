@@ -1953,6 +1953,13 @@ def _speech_particle(norm: str) -> bool:
 _SET_OFF = (",", "،", "-", "–", "—")
 
 
+def second_title(norm: str) -> bool:
+    """"وقائد"، "وأحد"، "والمتحدث": و and a title (or "one of"), another office of the man
+    the title before it named."""
+    return norm[:1] == "و" and len(norm) > 3 and (
+        norm == "واحد" or _is(norm[1:], L.PERSON_TITLES) and not _is(norm[1:], L.PLURAL_TITLES))
+
+
 def _belonging_name(text: str, tokens: list[Token], k: int, limit: int
                     ) -> tuple[int, int] | None:
     """After a name in a title, "التابعة لـ…" (or where the body is, "في الجامعة") and another
