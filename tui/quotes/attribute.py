@@ -1258,7 +1258,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 discourse.spoke(entity, number)
             # ("وقالت لايهون شان التي ترأس النادي منذ … إن": a full name, then a relative
             # clause saying who she is, with no verb of saying)
-            elif not (subject is not None and subject.first == k + 1
+            elif not (subject is not None and (subject.first == k + 1
+                                               or _occasion(tokens, k + 1)
+                                               and subject.first <= k + 6)
                     and subject.last + 1 < loose[1] and subject.kind == "person"
                     and subject.name and (subject.title or _apposed_title(
                         text, tokens, subject, loose[1]) or _given_and_family(tokens, subject)
@@ -2640,6 +2642,10 @@ def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: 
     if named.title or after < bound and gap(text, tokens, after).strip() in (",", "،") \
             and _apposition(tokens[after].norm):
         return named
+    if after < bound and gap(text, tokens, after).strip() in ("؛", ";") \
+            and (named.honorifics or L.bare(tokens[j].norm) in L.GIVEN_NAMES):
+        return named    # "قال لـ"الاقتصادية" حميد العنزي؛ مصرفي سعودي، إن …": who he is,
+        # after a semicolon, whatever words say it
     if after < bound and _apposition(tokens[after].norm) and not broken(text, tokens, after) \
             and L.bare(tokens[j].norm) in L.GIVEN_NAMES:
         return named    # "وقال لـ"الاقتصادية" صالح العواجي نائب مدير عام …: "…"": a given
@@ -2658,6 +2664,9 @@ def _source_before(text: str, tokens: list[Token], j: int, bound: int) -> Subjec
     if source is None or source.kind not in ("anonymous", "organisation"):
         return None
     after = source.last + 1
+    if after + 1 == bound and L.one_of(tokens[after].norm, L.TIME_WORDS) \
+            and not broken(text, tokens, after):
+        after += 1      # "وأوضح لـ"الاقتصادية" مصدر مصرفي حينها، أن …": when he said it
     if after == bound or after < len(tokens) and L.bare(tokens[after].norm) in ("عن", "علي"):
         return source   # (or up to the object's preposition: "كشفت لـ"…" مصادر …، عن …")
     return None
