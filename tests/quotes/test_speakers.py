@@ -8248,3 +8248,20 @@ def test_whom_he_told_first_then_who_he_is_after_a_semicolon(article):
         == "سعيد الشيخ"
     assert speaker_label(article, 'وأوضح لـ"الاقتصادية" مصدر مصرفي حينها، أن نسبة التعثر '
                          'منخفضة.', "نسبة التعثر منخفضة") == "مصدر مصرفي"
+
+
+def test_a_report_stops_where_another_says_his_quotation(article):
+    # sample 119 2-13-12..14: "… والتي سبق أن وعدت بتقديم 5 مليارات يورو لمصر في إطار شراكة مع
+    # البنك الدولي قال السفير «لا توجد …»" ran the promise on over "قال السفير", and the
+    # ambassador's quotation went to whoever promised
+    text = ("وقال السفير المصري إيهاب فوزي إن الأمور أوضح. وحول الاجتماعات بشأن مجموعة العمل "
+            "«تاسك فورس» والتي سبق أن وعدت بتقديم 5 مليارات يورو لمصر في إطار شراكة مع البنك "
+            "الدولي قال السفير «لا توجد في الوقت الحالي أي مواعيد محددة».")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any("قال السفير" in q.text for q in quotes)
+    assert said(quotes, "لا توجد في الوقت الحالي أي مواعيد محددة").speaker.label == "إيهاب فوزي"
+    # (a clause that cites someone as it goes on keeps him in it)
+    quotes = extract_all(article("خبر\n\nوأكد الوزير أن الاتفاق مهم جدا للطرفين كما قال "
+                                 "الرئيس «خطوة مهمة».\n"))
+    assert said(quotes, "الاتفاق مهم جدا للطرفين كما قال الرئيس «خطوة مهمة»").speaker.label \
+        == "الوزير"

@@ -171,6 +171,10 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
                 or L.participle(norm) and not _adjective(text, tokens, k) \
                 or norm[:1] == "و" and _that_verb_then_that(tokens, k):
             break           # "… وأضاف أن …"، "… مبينا أن …" (not "ويعد": also "is counted")
+        elif norm in _SAID_PAST and tokens[k - 1].norm not in _AS_SAID \
+                and _quotation_after_speaker(text, tokens, k):
+            break           # "… في إطار شراكة مع البنك الدولي قال السفير «…»": another
+            # sentence run on with no stop, someone's verb and his quotation
         elif norm[:1] == "و" and L.particle(norm) and not L.especially(tokens[k - 1].norm, norm) \
                 and not _even_if(tokens, k):
             break           # "… لم يتغير وإنه لا مكان …": the verb's second أن, a report of its own
@@ -186,6 +190,23 @@ def _clause_end(text: str, tokens: list[Token], first: int, sentence_end: int) -
         last = k
         k += 1
     return last
+
+
+# "قال" and its like in the past, and what says the words after them are another's only as
+# the clause cites him ("كما قال الوزير"، "حسبما قال").
+_SAID_PAST = L._norm("قال قالت اضاف اضافت تابع تابعت")
+_AS_SAID = L._norm("كما مثلما حسبما وكما ما")
+
+
+def _quotation_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
+    """Does a subject follow the verb at token k, and right after it a quotation mark or a
+    colon?"""
+    subject = parse_subject(text, tokens, k + 1, names=False) if k + 1 < len(tokens) else None
+    if subject is None or subject.kind not in ("person", "organisation", "anonymous") \
+            or subject.last + 1 >= len(tokens):
+        return False
+    after = gap(text, tokens, subject.last + 1).strip()
+    return after[:1] in ("«", '"', "“", ":")
 
 
 # "، فيما …"، "، بينما …"، "، مما …": what was said goes on with its contrast
