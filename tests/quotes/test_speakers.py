@@ -8265,3 +8265,13 @@ def test_a_report_stops_where_another_says_his_quotation(article):
                                  "الرئيس «خطوة مهمة».\n"))
     assert said(quotes, "الاتفاق مهم جدا للطرفين كما قال الرئيس «خطوة مهمة»").speaker.label \
         == "الوزير"
+
+
+def test_a_participle_goes_on_with_the_subject_after_haythu(article):
+    # sample 120 1-3-1 and pool 2015-08-07-0765: "حيث أدان وزير الخارجية الإماراتي الشيخ
+    # عبدالله بن زايد آل نهيان، الجريمة …، مؤكداً وقوف …" credited no one: a sentence that
+    # opens with حيث has its verb, and that verb's subject, right after it
+    assert speaker_label(article, "حيث رحب الأمين العام المساعد للشئون الفنية المهندس وائل "
+                         "الدهاسي بجميع الموظفين، لافتاً الى أن امانة المجلس تولي تطوير أعمالها "
+                         "عناية خاصة.", "امانة المجلس تولي تطوير أعمالها عناية خاصة") \
+        == "وائل الدهاسي"

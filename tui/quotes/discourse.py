@@ -831,7 +831,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
     led = False     # the verb that opens the sentence comes after a word that leads it
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
                                                      "عندما", "وعندما", "حينما", "وحينما",
-                                                     "لكن", "ولكن"):
+                                                     "لكن", "ولكن", "حيث", "وحيث"):
         first += 1
         led = True
     elif first + 2 < k and tokens[first].norm in ("في", "وفي") and tokens[first + 1].norm == "حين":
