@@ -923,6 +923,23 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # nor the genitive of a noun after a comma, since no verb ends in ة: "وثمن
             # فلان، رعاية الأمير …، مؤكداً" is his, the prince's name is what he praised)
         subject = parse_subject(text, tokens, j, _praised_at(tokens, j, k))
+        if subject is not None and subject.kind == "person" and subject.last + 1 < k \
+                and L.and_someone(tokens[subject.last + 1].norm) \
+                and not broken(text, tokens, subject.last + 1):
+            # "عقد رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري اجتماعًا، وقال": two
+            # people named together are the subject, and a singular verb after it is
+            # neither's for sure
+            other = parse_subject(text, tokens, subject.last + 1, _praised_at(tokens, j, k))
+            if other is not None and other.kind == "person" and (
+                    other.name or other.title and _unread_name_after(text, tokens, other.last + 1,
+                                                                     k)):
+                # (not one man's second title: "أكد فلاح المطيري عضو اللجنة … وممثل الهيئة
+                # العامة للشباب والرياضة أن …"، "… السلمي والمشرف على الفعاليات …")
+                last = other.last if other.name else other.last + 2
+                both = text[subject.start:tokens[last].end]
+                subject = replace(subject, last=last, end=tokens[last].end, label=both,
+                                  name=None, title=both, title_words=tuple(
+                                      _content(t.norm) for t in tokens[subject.first:last + 1]))
         if (subject is None or subject.kind == "unknown") and j + 1 < k \
                 and not broken(text, tokens, j + 1) \
                 and entities.known_surname(text[tokens[j].start:tokens[j].end]):
@@ -1764,6 +1781,14 @@ def _back_to(text: str, tokens: list[Token], first: int, k: int,
         if k - first - 2 <= 2 else None
 
 
+def _unread_name_after(text: str, tokens: list[Token], j: int, k: int) -> bool:
+    """A word no list knows at token j, then a family name with the article: a name the
+    grammar did not read ("ومدرب الفريق | عبود الخضري اجتماعا")."""
+    return j + 1 < k and not broken(text, tokens, j) and not broken(text, tokens, j + 1) \
+        and not tokens[j].norm.startswith("ال") and not L.one_of(tokens[j].norm, L._KNOWN) \
+        and tokens[j + 1].norm.startswith("ال") and not L.one_of(tokens[j + 1].norm, L._KNOWN)
+
+
 def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
                      entities: Entities) -> Subject | None:
     """"بدوره استعرض الدكتور اللويم بعض الإحصائيات، وأشار إلى أن …"، "وهنأ اللواء فلان
@@ -1788,6 +1813,9 @@ def _acted_then_said(text: str, tokens: list[Token], first: int, k: int,
             or not (subject.honorifics or _credible(subject, entities, tokens[k].start)) \
             or L.feminine_verb(tokens[k].norm) != subject.feminine:
         return None
+    if subject.last + 1 < k and L.and_someone(tokens[subject.last + 1].norm):
+        return None     # "وقد عقد رئيس النادي أحمد خواجة ومدرب الفريق عبود الخضري اجتماعًا،
+        # وقال": two people did it; the singular verb is neither's for sure
     if any(L.reporting_word(tokens[j].norm) or L.particle(tokens[j].norm)
            or tokens[j].norm in ("الذي", "التي", "الذين") or tokens[j].norm in _BUT_ANOTHERS
            for j in range(subject.last + 1, k)):

@@ -1143,7 +1143,12 @@ def _rank_ahead(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     # (not "مترو جدة الدكتور …": the city, then his rank)
     rank = next((j for j in range(k, stop)
                  if _is(tokens[j].norm, L.RANKS) and not _rank_complement(tokens, j)
+                 and not (j > 0 and tokens[j].norm == "الفريق"
+                          and not _definite(tokens[j - 1].norm)
+                          and _is(tokens[j - 1].norm, L.PERSON_TITLES))
                  or _is(tokens[j].norm, L.HONORIFICS)), None)
+    # (not "قائد الفريق سلطان مسرحي": الفريق right after a title in construct is the team,
+    # whose captain is named after it, not a general)
     return rank is not None and not any(_ends_phrase(text, tokens, j, limit)
                                         for j in range(k + 1, rank + 1))
 
@@ -2219,6 +2224,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # adjective of the noun before it, never a name
     if _masdar_then_its_object(text, tokens, k, limit):
         return k    # "وقدم الوزير شرحا للمعالجة": what he gave, and of what; no name
+    if _derived_verbal_noun(L.bare(first_norm)) and k + 1 < limit \
+            and not broken(text, tokens, k + 1) and tokens[k + 1].norm.startswith("ال") \
+            and tokens[k + 1].norm.endswith("ات"):
+        return k    # "عضو الفريق التنظيمي اكتمال الاستعدادات": a verbal noun and its plural
+        # genitive, the verb's object (a name of that shape, انتصار، ابتسام, has no such
+        # family name after it)
     if _accusative(first_norm) and verbal_noun_shape(L.bare(first_norm)[:-1]):
         return k    # "من لا يتوقع تفحيطا": a verbal noun of the تفعيل or استفعال kind in the
         # accusative, the verb's object, never a name
