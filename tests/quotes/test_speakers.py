@@ -8300,3 +8300,16 @@ def test_a_verbal_noun_and_its_plural_is_no_name(article):
                                  "بهذا الجانب.\nاللجنة العامة للانتخابات البلدية تعلن اكتمال "
                                  "الاستعدادات لانطلاق المرحلة الأولى\n"))
     assert not any(q.speaker is not None and "اكتمال" in q.speaker.label for q in quotes)
+
+
+def test_a_word_in_ta_marbuta_after_a_masculine_verb_is_no_name(article):
+    # sample 122 2-9-3/4: "وأعلنها مدوية بقوله: (…)" credited "مدوية" (resounding), and 2-5-2
+    # "يعتبر نقلة نوعية وإن كان …" credited "نقلة نوعية": a word in ة after a verb in the
+    # masculine is no name a list knows (أسامة، حمزة are), and a woman would take the feminine
+    quotes = extract_all(article("خبر\n\nفظهر لهم هذه المرة الرئيس عبدالفتاح السيسي، وأعلنها "
+                                 "مدوية بقوله: (لن ترونا إلا معًا). وقال أسامة إن الأمر محسوم.\n"))
+    assert not any(q.speaker is not None and "مدوية" in q.speaker.label for q in quotes)
+    assert said(quotes, "الأمر محسوم").speaker.label == "أسامة"
+    quotes = extract_all(article("خبر\n\nإنتاج إنسولين يبقى في الجسم مدة خمسة أيام يعتبر نقلة "
+                                 "نوعية وإن كان تركيز هذا الإنسولين عاليا.\n"))
+    assert not any(q.speaker is not None and "نقلة" in q.speaker.label for q in quotes)

@@ -66,7 +66,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
                                 without_addressee)
-from tui.quotes.tokens import Token, has_tanween, is_number, tokenize
+from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta, tokenize
 from tui.quotes.verses import GOD_NAMES, cite_verses
 from tui.quotes.units import (_CLAUSE_MARKS, _STOPS, _Unit, _claim_inside, _direct_units,
                               _extend, _inside, _quote_at, _quote_before, _sentence_end,
@@ -736,6 +736,17 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = None  # "والذي كتب مقدمة الدراسة، إن": a woman's title after a verb in
             # the masculine is no subject of it (a verb before its subject agrees with her:
             # "قالت مقدمة البرنامج"), but its object, the study's introduction
+        if subject is not None and subject.kind == "person" and subject.name \
+                and not subject.title and feminine is False and subject.first == k + 1 \
+                and all(ta_marbuta(text, tokens[m]) for m in range(k + 1, subject.last + 1)) \
+                and L.bare(tokens[k + 1].norm) not in L.GIVEN_NAMES:
+            subject = None  # "وأعلنها مدوية بقوله"، "يعتبر نقلة نوعية وإن كان": a word in ة
+            # after a verb in the masculine, and every word after it in ة too, is no man's
+            # name a list knows (أسامة، حمزة are; "خليفة حفتر" ends otherwise), and a woman's
+            # would take the feminine: what the verb says of its object
+            if k + 2 < limit and tokens[k + 2].norm in ("بقوله", "بالقول") \
+                    and not broken(text, tokens, k + 2):
+                after = k + 2   # (how he said it; his saying follows)
         if subject is not None and norm[:1] == "و" and L.one_of(norm[1:], _ACCUSING) \
                 and previous_speaker not in (None, _NOBODY) and not subject.name \
                 and any(tokens[m].norm.endswith("يين")
