@@ -1,0 +1,44 @@
+"""The blind samples' record (tests/fixtures/blind) and how a changed speaker is rescored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.quotes.blind import BLIND, VERDICTS, samples, score, verdict_for
+
+
+@pytest.mark.parametrize("name", samples())
+def test_every_judge_judged_every_item_of_the_key(name):
+    key = json.loads((BLIND / name / "key.json").read_text(encoding="utf-8"))
+    ids = set((BLIND / name / "ids.txt").read_text(encoding="utf-8").split())
+    assert {item["source"] for item in key} <= ids
+    for path in sorted((BLIND / name).glob("verdicts_*.json")):
+        half = path.stem[-2]
+        verdicts = json.loads(path.read_text(encoding="utf-8"))
+        assert [v["item"] for v in verdicts] == [k["item"] for k in key
+                                                 if k["item"].startswith(half + ".")]
+        assert {v["verdict"] for v in verdicts} <= set(VERDICTS)
+
+
+def test_a_changed_speaker_is_scored_against_the_judges_truth():
+    wrong = {"verdict": "wrong", "truth": "عبدالله بادغيش"}
+    assert verdict_for(wrong, "النادي", "عبدالله بادغيش") == "right"
+    assert verdict_for(wrong, "النادي", "بادغيش") == "right"        # the surname alone
+    assert verdict_for(wrong, "النادي", "المدرب") == "wrong"
+    assert verdict_for(wrong, "النادي", None) == "named"
+    # the same speaker keeps its verdict; an abstention where no one is named is right
+    assert verdict_for(wrong, "النادي", "النادي") == "wrong"
+    assert verdict_for({"verdict": "right", "truth": None}, None, None) == "right"
+    assert verdict_for({"verdict": "wrong", "truth": None}, "مقطع", None) == "right"
+    # a judge who said right and named no one else: the old speaker is the truth
+    assert verdict_for({"verdict": "right", "truth": None}, "وزير الخارجية عادل الجبير",
+                       "عادل الجبير") == "right"
+    assert verdict_for({"verdict": "not_speech", "truth": None}, "x", "y") == "not_speech"
+
+
+def test_the_judged_codes_figures_come_from_the_verdicts():
+    for name in samples():
+        for _judge, judged, right, wrong, named, _docs in score(name):
+            assert judged > 0 and right + wrong + named == judged
