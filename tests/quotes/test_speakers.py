@@ -8313,3 +8313,15 @@ def test_a_word_in_ta_marbuta_after_a_masculine_verb_is_no_name(article):
     quotes = extract_all(article("خبر\n\nإنتاج إنسولين يبقى في الجسم مدة خمسة أيام يعتبر نقلة "
                                  "نوعية وإن كان تركيز هذا الإنسولين عاليا.\n"))
     assert not any(q.speaker is not None and "نقلة" in q.speaker.label for q in quotes)
+
+
+def test_a_dateline_does_not_hide_the_first_sentences_subject(article):
+    # sample 121 1-25-2/3: "سبق- الرياض: دان وزير الخارجية السعودي عادل الجبير جريمة …، وقال:
+    # «…»" credited no one: the dateline, a few words joined by dashes and a colon, was read
+    # as where the sentence and its subject begin
+    assert speaker_label(article, 'سبق- الرياض: دان وزير الخارجية السعودي عادل الجبير جريمة حرق '
+                         'الرضيع الفلسطيني فجر اليوم في مدينة نابلس، وقال: "ندين بأشد العبارات '
+                         'هذه الجريمة".', "ندين بأشد العبارات هذه الجريمة") == "عادل الجبير"
+    assert speaker_label(article, "واس- الرياض: أصدرت قيادة القوات المشتركة اليوم بياناً "
+                         "أوضحت فيه أنه في صباح اليوم أجرت طائرة هبوطاً اضطرارياً.",
+                         "في صباح اليوم أجرت طائرة هبوطاً اضطرارياً") == "قيادة القوات المشتركة"

@@ -827,7 +827,7 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
         return opening if opening is not None and _agrees(opening, feminine) else None
     if coordinated and not _joined(tokens[k].norm):
         return None
-    first = _sentence_first(tokens, k, paragraph)
+    first = _past_dateline(text, tokens, _sentence_first(tokens, k, paragraph), k)
     led = False     # the verb that opens the sentence comes after a word that leads it
     if first < len(tokens) and tokens[first].norm in ("فيما", "بينما", "كما", "ثم", "وقد", "قد",
                                                      "عندما", "وعندما", "حينما", "وحينما",
@@ -1779,6 +1779,18 @@ def _back_to(text: str, tokens: list[Token], first: int, k: int,
         return named
     return _surname_subject(text, tokens, first + 2, entities, words=k - first - 2) \
         if k - first - 2 <= 2 else None
+
+
+def _past_dateline(text: str, tokens: list[Token], first: int, k: int) -> int:
+    """Past the dateline that opens an article's first sentence ("سبق- الرياض: دان …"،
+    "عبدالله الراجحي- سبق- جدة: …"، "الرياض - واس:"): a few words joined by dashes, then a
+    colon. The sentence's verb and subject come after it."""
+    for j in range(first + 1, min(k, first + 7)):
+        if ":" in gap(text, tokens, j):
+            dashed = any(mark in gap(text, tokens, m) for m in range(first + 1, j + 1)
+                         for mark in "-–")
+            return j if dashed else first
+    return first
 
 
 def _unread_name_after(text: str, tokens: list[Token], j: int, k: int) -> bool:
