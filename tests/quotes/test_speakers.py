@@ -8325,3 +8325,15 @@ def test_a_dateline_does_not_hide_the_first_sentences_subject(article):
     assert speaker_label(article, "واس- الرياض: أصدرت قيادة القوات المشتركة اليوم بياناً "
                          "أوضحت فيه أنه في صباح اليوم أجرت طائرة هبوطاً اضطرارياً.",
                          "في صباح اليوم أجرت طائرة هبوطاً اضطرارياً") == "قيادة القوات المشتركة"
+
+
+def test_bin_and_the_fathers_name_call_the_man_named_in_full(article):
+    # sample 121 1-3-10/14: "وأشار بن دليم إلى أن …" and "وأوضح بن دليم: «…»" after "الدكتور
+    # محمد بن دليم القحطاني" credited no one: بن and his father's name are how news calls him
+    text = ("وقال الدكتور محمد بن دليم القحطاني إن الجامعات تحتاج للتطوير. وأشار بن دليم إلى أن "
+            "من أهم العوائق ضعف التدريب.")
+    assert speaker_label(article, text, "من أهم العوائق ضعف التدريب") == "محمد بن دليم القحطاني"
+    # (two men of that father: neither for sure)
+    text = ("وقال محمد بن دليم القحطاني إن الجامعات تحتاج للتطوير. وقال سعد بن دليم القحطاني إن "
+            "السوق بطيئة. وأشار بن دليم إلى أن من أهم العوائق ضعف التدريب.")
+    assert speaker_label(article, text, "من أهم العوائق ضعف التدريب") is None

@@ -222,7 +222,8 @@ class Entities:
         if subject.name:
             clan = normalize_text(subject.name).startswith("ال ") \
                 and self.by_surname(subject.name)
-            return clan or self._by_name(name_keys(subject.name), at)
+            return clan or self._by_name(name_keys(subject.name), at) \
+                or self._by_father(subject.name)
             # ("وذكر آل جار الله" after "إبراهيم آل جار الله": the family by which he is called)
         if subject.kind == "unknown" and not subject.title:
             # a lone word with the article: the surname of someone introduced, the short
@@ -260,6 +261,18 @@ class Entities:
             if len({e.id for e in heads}) == 1:
                 return heads[-1]
         return None
+
+    def _by_father(self, name: str) -> Entity | None:
+        """"وأشار بن دليم إلى أن …" after "محمد بن دليم القحطاني": بن and his father's name,
+        by which news calls a man, fit the one person named in full with them (not when two
+        fit)."""
+        words = normalize_text(name).split()
+        if len(words) != 2 or words[0] not in ("بن", "ابن"):
+            return None
+        fits = {e.id: e for e in self.items if e.kind == "person"
+                and f" {words[0]} {words[1]} " in f" {normalize_text(e.label)} "
+                and len(normalize_text(e.label).split()) >= 4}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _by_genitive(self, word: str) -> Entity | None:
         """"وأوضحت الأرصاد أن …" after "الرئاسة العامة للأرصاد وحماية البيئة": a word with the
