@@ -8337,3 +8337,12 @@ def test_bin_and_the_fathers_name_call_the_man_named_in_full(article):
     text = ("وقال محمد بن دليم القحطاني إن الجامعات تحتاج للتطوير. وقال سعد بن دليم القحطاني إن "
             "السوق بطيئة. وأشار بن دليم إلى أن من أهم العوائق ضعف التدريب.")
     assert speaker_label(article, text, "من أهم العوائق ضعف التدريب") is None
+
+
+def test_mens_names_in_ta_marbuta_after_a_masculine_verb(article):
+    # the rule on words in ة after a masculine verb ("وأعلنها مدوية") leans on the list of
+    # given names: men's names that end in ة (خليفة، معاوية، عطية، حذيفة …) must be in it
+    text = "وقال خليفة إن الأمر محسوم. وقال معاوية إن الصلاة قائمة. وقال حذيفة إن الطريق مغلق."
+    assert speaker_label(article, text, "الأمر محسوم") == "خليفة"
+    assert speaker_label(article, text, "الصلاة قائمة") == "معاوية"
+    assert speaker_label(article, text, "الطريق مغلق") == "حذيفة"

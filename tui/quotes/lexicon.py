@@ -362,6 +362,7 @@ NOT_SURNAMES = _norm("""
 # مباحثات …": the name is whole even though a noun follows it). Evidence only: a name not in
 # this list is still read as one where the construction leaves no doubt.
 GIVEN_NAMES = _norm("""
+طلحة عبيدة معاوية عطية خليفة عروة قتيبة حذيفة عكرمة ربيعة مسلمة
 زكريا فوزي فواز فراس ثامر حمود عائض عايض غانم فايز قيس محسن إياد خضر دخيل زهير سعدون سمير
 سهيل علوان عوني لافي محيسن معن نصار هزاع بكري بهجت بخيت
 عز عزالدين سيف محيي محي فخر
