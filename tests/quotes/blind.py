@@ -10,6 +10,14 @@ item: source, start, end and the speaker the judged code gave) and the judges' v
 
     python -m tests.quotes.blind score [N ...]     the judged code's figures, per judge
     python -m tests.quotes.blind rescore [N ...]   the same verdicts, scored with this code
+    python -m tests.quotes.blind make N OUT        a new sample N (its seed), briefs in OUT
+
+`make` writes tests/fixtures/blind/N/ids.txt and key.json with this code, and four briefs
+(OUT/brief_{1,2}{A,B}.md: GUIDE.md, then half the articles and their items) whose judges
+write OUT/verdicts_*.json; copy those into the sample's folder when they are done. Give
+each judge its own helper session and the one line: "Read the file OUT/brief_1A.md and do
+exactly what it says. It is your whole task. Open only the files it names; do not read or
+run any code."
 
 Rescoring keeps a judge's verdict where this code gives the item the speaker it had; where
 the speaker changed, the new one is compared with the judge's truth (a name that holds or is
@@ -118,14 +126,100 @@ def score(name: str, speakers: dict[str, str | None] | None = None) -> list[tupl
     return rows
 
 
+def _used_ids() -> set[str]:
+    """Articles no new sample may take: the gold set's, the pool's, every sample's."""
+    realnews = Path(__file__).parents[1] / "fixtures" / "realnews"
+    used = {p.stem for split in ("dev", "test", "second") for p in (realnews / split).glob("*.txt")}
+    used |= set((BLIND / "pool_ids.txt").read_text(encoding="utf-8").split())
+    for name in samples():
+        used |= set((BLIND / name / "ids.txt").read_text(encoding="utf-8").split())
+    return used
+
+
+def make(name: str, out: Path, size: int = 60) -> int:
+    """A new sample: `size` random archive articles (seeded by the sample's number) with at
+    least two statements, not used before; its key with this code; four briefs in `out`."""
+    import random
+
+    from tui.corpus import load_corpus
+    from tui.quotes.analysis import extract_all
+
+    folder = BLIND / name
+    if folder.exists():
+        print(f"blind: sample {name} exists ({folder})", file=sys.stderr)
+        return 2
+    used = _used_ids()
+    records = []
+    for day in sorted(ARCHIVE.glob("*.zip")):
+        with zipfile.ZipFile(day) as zf:
+            for index, record in enumerate(json.loads(zf.read(f"{day.stem}.json"))):
+                rid = f"{day.stem}-{index:04d}-{record.get('source')}"
+                if rid not in used and (record.get("content") or "").strip():
+                    records.append(rid)
+    random.Random(int(name)).shuffle(records)
+    chosen: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for start in range(0, len(records), 200):
+            for rid, text in article_texts(records[start:start + 200]).items():
+                one = Path(tmp) / "one"
+                one.mkdir(exist_ok=True)
+                for old in one.glob("*.txt"):
+                    old.unlink()
+                (one / f"{rid}.txt").write_text(text, encoding="utf-8")
+                if sum(q.kind == "statement" for q in extract_all(load_corpus(one))) >= 2:
+                    chosen.append(rid)
+                if len(chosen) == size:
+                    break
+            if len(chosen) == size:
+                break
+        articles = Path(tmp) / "articles"
+        articles.mkdir()
+        for rid, text in article_texts(chosen).items():
+            (articles / f"{rid}.txt").write_text(text, encoding="utf-8")
+        corpus = load_corpus(articles)
+        quotes = [q for q in extract_all(corpus) if q.kind == "statement"]
+    sources = sorted(corpus.sources, key=lambda source: source.id)
+    halves = {1: sources[:len(sources) // 2], 2: sources[len(sources) // 2:]}
+    guide = (BLIND / "GUIDE.md").read_text(encoding="utf-8")
+    key, out = [], Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for half, part in halves.items():
+        lines = []
+        for n, source in enumerate(part, 1):
+            lines.append(f"\n## Article {half}.{n}\n\n```\n{source.text.strip()}\n```\n\nItems:\n")
+            mine = sorted((q for q in quotes if q.source_id == source.id), key=lambda q: q.start)
+            for m, q in enumerate(mine, 1):
+                item = f"{half}.{n}.{m}"
+                label = q.speaker.label if q.speaker else None
+                lines.append(f"- **{item}** «{q.text}» — tool's speaker: **{label or '(no speaker)'}**\n")
+                key.append({"item": item, "source": source.id, "start": q.start, "end": q.end,
+                            "speaker": label})
+        for judge in "AB":
+            target = out / f"verdicts_{half}{judge}.json"
+            (out / f"brief_{half}{judge}.md").write_text(
+                guide.replace("{OUT}", str(target)) + "".join(lines), encoding="utf-8")
+    folder.mkdir(parents=True)
+    (folder / "ids.txt").write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    (folder / "key.json").write_text(
+        "[\n" + ",\n".join(json.dumps(k, ensure_ascii=False) for k in key) + "\n]\n",
+        encoding="utf-8")
+    print(f"sample {name}: {len(chosen)} articles, {len(key)} items; briefs in {out}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     command, names = (argv[0] if argv else "score"), argv[1:] or samples()
-    if command not in ("score", "rescore"):
-        print(f"blind: unknown command {command!r} (score or rescore)", file=sys.stderr)
+    if command not in ("score", "rescore", "make"):
+        print(f"blind: unknown command {command!r} (score, rescore or make)", file=sys.stderr)
         return 2
     if not ARCHIVE.exists():
         print(f"blind: the archive is not at {ARCHIVE}", file=sys.stderr)
         return 2
+    if command == "make":
+        if len(argv) != 3 or not argv[1].isdigit():
+            print("blind: make N OUT (N: the new sample's number, its seed)", file=sys.stderr)
+            return 2
+        return make(argv[1], Path(argv[2]))
     totals: Counter = Counter()
     for name in names:
         speakers = current_speakers(name) if command == "rescore" else None

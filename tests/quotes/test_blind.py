@@ -42,3 +42,21 @@ def test_the_judged_codes_figures_come_from_the_verdicts():
     for name in samples():
         for _judge, judged, right, wrong, named, _docs in score(name):
             assert judged > 0 and right + wrong + named == judged
+
+
+def test_a_new_sample_takes_no_article_used_before():
+    from tests.quotes.blind import _used_ids
+
+    used = _used_ids()
+    assert "2015-07-23-0020-aawsat" in used                 # a gold article (dev)
+    pool = (BLIND / "pool_ids.txt").read_text(encoding="utf-8").split()
+    assert len(pool) == 2000 and set(pool) <= used
+    for name in samples():
+        ids = (BLIND / name / "ids.txt").read_text(encoding="utf-8").split()
+        assert set(ids) <= used
+    # and no two samples share an article
+    seen: set[str] = set()
+    for name in samples():
+        ids = set((BLIND / name / "ids.txt").read_text(encoding="utf-8").split())
+        assert not ids & seen
+        seen |= ids
