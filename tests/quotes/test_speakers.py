@@ -8346,3 +8346,14 @@ def test_mens_names_in_ta_marbuta_after_a_masculine_verb(article):
     assert speaker_label(article, text, "الأمر محسوم") == "خليفة"
     assert speaker_label(article, text, "الصلاة قائمة") == "معاوية"
     assert speaker_label(article, text, "الطريق مغلق") == "حذيفة"
+
+
+def test_reasons_and_repercussions_are_no_name(article):
+    # sample 123 1-30-6..11: "وأرجع السيناتور شومر أسباب قراره … إلى …" made the senator
+    # "شومر أسباب" (Schumer reasons), a label that every quotation of his then carried
+    text = ("وأشار شومر إلى أن عدة عناصر في الصفقة تثير لديه الكثير من القلق. وأرجع السيناتور "
+            "شومر أسباب قراره لمعارضة الاتفاق إلى «نقاط ضعف خطيرة» وقال: «عمليات التفتيش ليست "
+            "كافية».")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any(q.speaker is not None and "أسباب" in q.speaker.label for q in quotes)
+    assert said(quotes, "عدة عناصر في الصفقة تثير لديه الكثير من القلق").speaker.label == "شومر"
