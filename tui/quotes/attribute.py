@@ -1946,7 +1946,7 @@ def _title_only(subject: Subject | None) -> bool:
 
 
 # What joins لـ to an outlet's name: its tatweel and the name's quotation marks.
-_OUTLET_MARKS = frozenset('ـ«»"“”')
+_OUTLET_MARKS = _OPENING | _CLOSING | {"\u0640"}
 
 
 def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int

@@ -9,7 +9,7 @@ from functools import lru_cache
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entity
-from tui.quotes.subject import _occasion_noun, broken, gap, parse_subject
+from tui.quotes.subject import _OPENING, _occasion_noun, broken, gap, parse_subject
 from tui.quotes.tokens import Token, has_tanween
 from tui.quotes.units import (_CLAUSE_MARKS, _MIN_REPORT, _Unit, _claim_inside, _extend,
                               _quote_at, _sentence_start)
@@ -205,8 +205,8 @@ def _quotation_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
     if subject is None or subject.kind not in ("person", "organisation", "anonymous") \
             or subject.last + 1 >= len(tokens):
         return False
-    after = gap(text, tokens, subject.last + 1).strip()
-    return after[:1] in ("«", '"', "“", ":")
+    after = gap(text, tokens, subject.last + 1).strip()[:1]
+    return after in _OPENING or after == ":"
 
 
 # "، فيما …"، "، بينما …"، "، مما …": what was said goes on with its contrast

@@ -269,9 +269,11 @@ class Entities:
         words = normalize_text(name).split()
         if len(words) != 2 or words[0] not in ("بن", "ابن"):
             return None
-        fits = {e.id: e for e in self.items if e.kind == "person"
-                and f" {words[0]} {words[1]} " in f" {normalize_text(e.label)} "
-                and len(normalize_text(e.label).split()) >= 4}
+        fits = {}
+        for e in self.items:
+            label = normalize_text(e.label).split() if e.kind == "person" else []
+            if len(label) >= 4 and any(label[m:m + 2] == words for m in range(len(label) - 1)):
+                fits[e.id] = e
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _by_genitive(self, word: str) -> Entity | None:
