@@ -8357,3 +8357,37 @@ def test_reasons_and_repercussions_are_no_name(article):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert not any(q.speaker is not None and "أسباب" in q.speaker.label for q in quotes)
     assert said(quotes, "عدة عناصر في الصفقة تثير لديه الكثير من القلق").speaker.label == "شومر"
+
+
+def test_a_family_name_in_ta_marbuta_before_his_words(article):
+    # sample 124 1-25-5/7: "وأضاف مندورة: «…»" credited no one after the rule on words in ة
+    # after a masculine verb ("وأعلنها مدوية بقوله"): a colon, a quotation mark or إنّ right
+    # after the word makes it the one who speaks
+    text = "وأضاف مندورة: «إننا نعمل على بحث نقاط القوة». وقال عكاشة إن الموسم ناجح."
+    assert speaker_label(article, text, "إننا نعمل على بحث نقاط القوة") == "مندورة"
+    assert speaker_label(article, text, "الموسم ناجح") == "عكاشة"
+    # (and the object in ة still names no one)
+    assert speaker_label(article, "وأعلنها مدوية بقوله: «لن نتراجع».", "لن نتراجع") is None
+
+
+def test_a_participle_and_its_preposition_end_the_name(article):
+    # sample 124 1-25: "عدنان مندورة متطرقا إلى العديد من النقاط" made his name "عدنان مندورة
+    # متطرقا", and then "وأضاف مندورة" found no one of that name
+    text = ("وقال الأمين العام للغرفة التجارية عدنان مندورة متطرقا إلى العديد من النقاط إن "
+            "الإقبال كبير. وأضاف مندورة: «نعمل على بحث نقاط القوة».")
+    assert speaker_label(article, text, "الإقبال كبير") == "عدنان مندورة"
+    assert speaker_label(article, text, "نعمل على بحث نقاط القوة") == "عدنان مندورة"
+
+
+def test_a_family_name_with_ba_alone_after_the_verb(article):
+    # sample 123 1-12: "عبدالله بامهيل" and then "وقال بامهيل …"; a family name that opens
+    # with با (باوزير، بامهيل) read as بـ and a noun, as "بارتياح" (with relief) is
+    text = "وقال بامهيل إن الطلب ارتفع. وأضاف باوزير: «السوق هادئة». وقال بايدن إن الاتفاق قريب."
+    assert speaker_label(article, text, "الطلب ارتفع") == "بامهيل"
+    assert speaker_label(article, text, "السوق هادئة") == "باوزير"
+    assert speaker_label(article, text, "الاتفاق قريب") == "بايدن"
+    # (بـ and a verbal noun is how it was said, before إنّ or a colon)
+    for manner in ("بارتياح", "باختصار", "باستمرار", "بإيجاز"):
+        assert speaker_label(article, f"وقال {manner} إن الطلب ارتفع.", "الطلب ارتفع") is None
+    for manner in ("بانزعاج", "باقتضاب", "بتأثر", "بتواضع"):
+        assert speaker_label(article, f"وقال {manner}: «السوق هادئة».", "السوق هادئة") is None

@@ -57,6 +57,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECTIVES, _OPENING,
+                                _ba_family,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
@@ -231,6 +232,15 @@ def _body_then_its_short_name(text: str, tokens: list[Token], subject: Subject |
     return short + 1 < particle and not broken(text, tokens, short) \
         and not _lexical(tokens[short].norm) and not tokens[short].norm.startswith("ال") \
         and _between_is_adjunct(text, tokens, short + 1, particle)
+
+
+def _saying_next(text: str, tokens: list[Token], j: int) -> bool:
+    """Do the words said begin at token j: a colon or a quotation mark before it, or إنّ/أنّ?"""
+    if j >= len(tokens):
+        return False
+    between = gap(text, tokens, j)
+    return ":" in between or not _OPENING.isdisjoint(between) \
+        or L.particle(tokens[j].norm) and tokens[j].norm[:1] != "و"   # ("وإن كان": even if)
 
 
 def _says_next(text: str, tokens: list[Token], k: int, limit: int, units: list[_Unit]) -> bool:
@@ -739,7 +749,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and subject.kind == "person" and subject.name \
                 and not subject.title and feminine is False and subject.first == k + 1 \
                 and all(ta_marbuta(text, tokens[m]) for m in range(k + 1, subject.last + 1)) \
-                and L.bare(tokens[k + 1].norm) not in L.GIVEN_NAMES:
+                and L.bare(tokens[k + 1].norm) not in L.GIVEN_NAMES \
+                and not _saying_next(text, tokens, subject.last + 1):
             subject = None  # "وأعلنها مدوية بقوله"، "يعتبر نقلة نوعية وإن كان": a word in ة
             # after a verb in the masculine, and every word after it in ة too, is no man's
             # name a list knows (أسامة، حمزة are; "خليفة حفتر" ends otherwise), and a woman's
@@ -747,6 +758,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if k + 2 < limit and tokens[k + 2].norm in ("بقوله", "بالقول") \
                     and not broken(text, tokens, k + 2):
                 after = k + 2   # (how he said it; his saying follows)
+            # (A family name in ة that his words follow at once stays his: "وأضاف مندورة:
+            # «…»"، "وقال باحارثة إن": an object leaves the verb's saying still to come.)
         if subject is not None and norm[:1] == "و" and L.one_of(norm[1:], _ACCUSING) \
                 and previous_speaker not in (None, _NOBODY) and not subject.name \
                 and any(tokens[m].norm.endswith("يين")
@@ -1872,8 +1885,18 @@ def _manner(text: str, token: Token) -> bool:
                                           or norm.endswith("ا") and L.participle(norm)
                                           or len(norm) >= 6 and norm[0] == "م"
                                           and norm.endswith("ا") and (norm[2] == "ا"
-                                                                      or norm[1] == "ت"))
+                                                                      or norm[1] == "ت")
+                                          or _with_verbal_noun(norm))
     # (مُفاعِلاً، مُتفعِّلاً: "وأضاف مدافعا: …"، "متهكما")
+
+
+def _with_verbal_noun(norm: str) -> bool:
+    """"وقال بانزعاج: …"، "وعلق باقتضاب: …"، "وقال بتأثر: …": بـ and a verbal noun (its hamza
+    unwritten, or of the تفعّل/تفاعل kind), how it was said (not a family name with با:
+    باوزير، بامهيل)."""
+    word = L.bare(norm)
+    return word.startswith("با") and len(word) >= 5 and not _ba_family(word) \
+        or word.startswith("بت") and (len(word) == 5 or len(word) == 6 and word[3] == "ا")
 
 
 def _name_before_his(text: str, tokens: list[Token], first: int, bound: int

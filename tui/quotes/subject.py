@@ -171,6 +171,18 @@ def _lexical(norm: str) -> bool:
         or _complement(norm) or norm in _ON_BEHALF or _verb_shaped(norm)
 
 
+def _ba_family(norm: str) -> bool:
+    """باوزير، بامهيل، باحارثة، بايدن: a family name that opens with با, not بـ and a verbal
+    noun whose hamza is unwritten (بإيجاز، بإخلاص; بارتياح، باهتمام; بانفعال; باستمرار):
+    what follows با is not shaped إفعال، افتعال، انفعال or استفعال."""
+    word = L.bare(norm)
+    rest = word[2:]
+    if not word.startswith("با") or len(word) < 5:
+        return False
+    return not (rest.startswith("ست") or len(rest) >= 4 and (
+        rest[2] == "ا" or rest[3] == "ا" and (rest[1] == "ت" or rest[0] == "ن")))
+
+
 def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """A word shaped like a verb (ترمب) standing alone between a verb and its colon, particle
     or quotation: a name, whatever its shape."""
@@ -179,6 +191,9 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         return False
     if _prefixed(L.bare(norm)) and _foreign_pair(text, tokens, k, limit):
         return True     # "وقال لازلو بولوني إن …"
+    if _ba_family(norm) and (k + 1 >= len(tokens) or broken(text, tokens, k + 1)
+                             or L.particle(tokens[k + 1].norm)):
+        return True     # "وقال بامهيل إن …"، "وأضاف باوزير: «…»"
     if _prefixed(L.bare(norm)):
         # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name, and so is
         # "وقال بارزاني في كلمة ألقاها …": where he spoke follows it
@@ -1598,6 +1613,17 @@ def _participle_shaped(norm: str) -> bool:
                                    or norm[0] == "م" and len(norm) >= 5)
 
 
+def _participle_then_preposition(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"متطرقا إلى"، "مستعرضا على"، "متحدثا عن" at token k: a derived participle in the
+    accusative (مُفعِلاً، مُتفعِّلاً، مُستفعِلاً, its tanween unwritten), then the preposition
+    it governs; no word of a name (ماريا، مولينا، ميراندا have a long vowel second, and
+    مندوزا، مدينا go on with إنّ or في, not with these)."""
+    word = L.bare(tokens[k].norm)
+    return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word.endswith("ا") \
+        and word not in L.GIVEN_NAMES and k + 1 < limit and not broken(text, tokens, k + 1) \
+        and tokens[k + 1].norm in ("الي", "علي", "عن")
+
+
 def _masdar_then_its_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"شرحا للمعالجة"، "دعما للمبادرة" at token k: a verbal noun of three root letters in the
     accusative (no long vowel inside, unlike كاكا، ليزا، روما), then لـ and its object: the
@@ -2324,6 +2350,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # so: «واعترف … ميجيل هيريرا بالخطأ»)
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
+        if k > start and _participle_then_preposition(text, tokens, k, limit):
+            break       # "عدنان مندورة | متطرقا إلى العديد من النقاط": how he spoke
         if k > start and len(norm) >= 4 and norm.startswith(("تت", "يت")) \
                 and L.bare(norm) not in L.GIVEN_NAMES:
             break       # "عائلة الملا عمر | تتشدد وتتهم …": a present verb of the تفعّل
