@@ -8391,3 +8391,50 @@ def test_a_family_name_with_ba_alone_after_the_verb(article):
         assert speaker_label(article, f"وقال {manner} إن الطلب ارتفع.", "الطلب ارتفع") is None
     for manner in ("بانزعاج", "باقتضاب", "بتأثر", "بتواضع"):
         assert speaker_label(article, f"وقال {manner}: «السوق هادئة».", "السوق هادئة") is None
+
+
+def test_the_outlet_then_an_honorific_name_and_his_title(article):
+    # sample 125 1-12-2: "وقال لـ"الاقتصادية" الدكتور حامد النيادي وكيل وزارة الطاقة
+    # الإماراتي إن …" credited no one: a name after the outlet that opens with an honorific
+    # and goes on to his title is who spoke, as one that opens with a given name is
+    text = ("وقال لـ«الاقتصادية» الدكتور حامد النيادي وكيل وزارة الطاقة الإماراتي إن آلية "
+            "التسعير ستكون مرتبطة بأربع أسواق.")
+    assert speaker_label(article, text, "آلية التسعير ستكون مرتبطة بأربع أسواق") == "حامد النيادي"
+
+
+def test_a_line_opening_with_wa_and_a_verb_is_no_headline(article):
+    # "وندد المتحدث باسم الخارجية: «…»" credited "وندد" (and he condemned) as if the line
+    # were a headline "فلان، منصبه: …"
+    text = "وندد المتحدث باسم الخارجية: «إنه عمل إرهابي»."
+    assert speaker_label(article, text, "إنه عمل إرهابي") != "وندد"
+
+
+def test_an_analyst_in_the_accusative_after_lakin(article):
+    # sample 125 1-10-16: "لكن محللا نفطيا قال إن …" credited no one, as "لكن مسؤولا قال"
+    # is credited: an unnamed analyst or expert is an anonymous source
+    text = "لكن محللا نفطيا قال إن الإنتاج يبلغ نحو 450 ألف برميل يوميا."
+    assert speaker_label(article, text, "الإنتاج يبلغ نحو 450 ألف برميل يوميا") == "محللا نفطيا"
+    text = "لكن خبيرا اقتصاديا قال إن الأسعار سترتفع."
+    assert speaker_label(article, text, "الأسعار سترتفع") == "خبيرا اقتصاديا"
+
+
+def test_the_outlet_relays_its_sources_after_a_time_word(article):
+    # sample 126 1-9-2: "قالت صحيفة وول ستريت جورنال الخميس نقلا عن مسؤولين في وزارة الدفاع
+    # إن …" credited the paper: the day it said so stands before whom it relays
+    text = ("فيما قالت صحيفة وول ستريت جورنال الخميس نقلا عن مسؤولين في وزارة الدفاع إن تركيا "
+            "وافقت على السماح بشن ضربات.")
+    assert speaker_label(article, text, "تركيا وافقت على السماح بشن ضربات") \
+        == "مسؤولين في وزارة الدفاع"
+
+
+def test_the_agency_passes_on_what_the_verb_after_it_reports(article):
+    # samples 123 1-26-3, 125 2-14-1: "وبحسب «رويترز»، فقد ذكر مكتب الإحصاءات الوطنية أن …":
+    # the clause after the agency is the office's report, credited to no one
+    text = "وبحسب «رويترز»، فقد ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع ارتفع."
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    clause = said(quotes, "ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع ارتفع")
+    assert clause.speaker is not None and clause.speaker.label == "مكتب الإحصاءات الوطنية"
+    # (not where وصف's object follows its subject, which the grammar reads as one)
+    text = "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه خطأ."
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None for q in quotes)

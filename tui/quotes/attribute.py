@@ -2505,16 +2505,17 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
                     ) -> Subject | None:
     """"وذكرت نيويورك تايمز، نقلا عن مسؤولين مطلعين قولهم إن …": right after the verb's
     subject, whom the outlet relays from; they said it (the outlet passed it on)."""
+    first = after
+    while after < limit and (L.one_of(tokens[after].norm, L.TIME_WORDS)
+                             or tokens[after].norm.startswith("لل")) \
+            and (after == first or not broken(text, tokens, after)):
+        after += 1      # ("وأوردت وسائل الإعلام أمس ما قاله …"، "وكالة رويترز للأنباء"،
+        # "قالت صحيفة وول ستريت جورنال الخميس نقلا عن مسؤولين …")
     if after + 2 < limit and L.bare(tokens[after].norm) in _RELAYING \
             and tokens[after + 1].norm == "عن" and not broken(text, tokens, after + 1):
         source = parse_subject(text, tokens, after + 2, limit)
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
-    first = after
-    while after < limit and (L.one_of(tokens[after].norm, L.TIME_WORDS)
-                             or tokens[after].norm.startswith("لل")) \
-            and (after == first or not broken(text, tokens, after)):
-        after += 1      # ("وأوردت وسائل الإعلام أمس ما قاله …"، "وكالة رويترز للأنباء")
     if after + 1 < limit and tokens[after].norm in _WORDS_OF and not broken(text, tokens, after + 1):
         # "ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال "…"": whose statements
         # the outlet passed on; he said them
@@ -2681,9 +2682,10 @@ def _named_before(text: str, tokens: list[Token], j: int, bound: int, entities: 
         return named    # "قال لـ"الاقتصادية" حميد العنزي؛ مصرفي سعودي، إن …": who he is,
         # after a semicolon, whatever words say it
     if after < bound and _apposition(tokens[after].norm) and not broken(text, tokens, after) \
-            and L.bare(tokens[j].norm) in L.GIVEN_NAMES:
+            and (named.honorifics or L.bare(tokens[j].norm) in L.GIVEN_NAMES):
         return named    # "وقال لـ"الاقتصادية" صالح العواجي نائب مدير عام …: "…"": a given
-        # name, then his title with no comma
+        # name (or an honorific: "الدكتور حامد النيادي وكيل وزارة …"), then his title with
+        # no comma
     if after == bound and (L.bare(tokens[j].norm) in L.GIVEN_NAMES
                            or entities.resolve(named, at, introduce=False) is not None):
         return named
@@ -3393,11 +3395,12 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         if opens is None:
             return after
         after = opens
-        inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
-            and not L.participle(tokens[after].norm) \
-            and (parse_subject(text, tokens, after + 1, limit) is not None
-                 or _quoted_name_after(text, tokens, after + 1, limit)
-                 or _words_then_that(text, tokens, after + 1, limit))
+        verb = after + 1 < limit and L.speech_verb(tokens[after].norm) \
+            and not L.participle(tokens[after].norm)
+        inner_subject = parse_subject(text, tokens, after + 1, limit) if verb else None
+        inner = verb and (inner_subject is not None
+                          or _quoted_name_after(text, tokens, after + 1, limit)
+                          or _words_then_that(text, tokens, after + 1, limit))
         fronted = None if inner else _speaker_then_verb(text, tokens, after, limit)
         if fronted is not None:
             # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": the clause
@@ -3421,9 +3424,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
         entity = None   # "وبحسب معلومات حصلت عليها «الشرق الأوسط»": nobody the text names
     if inner:
-        entity = None   # "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه …": the
-        # words are the circles' (their own report is read from the verb); the magazine
-        # only passed them on, so it is not their speaker
+        entity = _inner_speaker(tokens, after, inner_subject, entities)
+        # "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه …": the words are the
+        # circles' (their own report is read from the verb too); the magazine only passed
+        # them on, so it is not their speaker
     unit.speaker = entity
     unit.actor_inside = inner
     reports.append(unit)
@@ -3593,6 +3597,18 @@ def _given_name_first(name: str | None) -> bool:
         or len(words) >= 3 and L.bare(words[0]) == "عبد"     # "عبد الله الموسى": in two words
 
 
+def _inner_speaker(tokens: list[Token], verb: int, subject: Subject | None,
+                   entities: Entities):
+    """Who speaks in "وبحسب رويترز، فقد ذكر مكتب الإحصاءات الوطنية أن …": the subject after
+    the verb at token `verb` that opens the clause the source passed on (None when the
+    clause names no one the grammar reads; nor after وصف, whose object follows its subject
+    with nothing between: "وصفت دوائر دبلوماسية القرار بأنه …")."""
+    if subject is None or subject.kind not in ("person", "organisation", "anonymous") \
+            or L.one_of(tokens[verb].norm, L.DESCRIBING):
+        return None
+    return entities.resolve(subject, tokens[verb].start)
+
+
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
                       units: list[_Unit], reports: list[_Unit], paragraph: Paragraph,
                       number: int, entities: Entities, discourse: _Discourse, limit: int) -> int:
@@ -3616,9 +3632,10 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
         opens += 1
     # ("وبحسب "الفرنسية"، فقد ذكر البنك الدولي أن …": the verb after فقد has its own
     # subject, whose report is read from it; the agency only passed it on)
-    inner = opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
-        and not L.participle(tokens[opens].norm) \
-        and parse_subject(text, tokens, opens + 1, limit) is not None
+    inner_subject = parse_subject(text, tokens, opens + 1, limit) \
+        if opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
+        and not L.participle(tokens[opens].norm) else None
+    inner = inner_subject is not None
     fronted = None if inner else _speaker_then_verb(text, tokens, opens, limit)
     if fronted is not None:
         # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": his words, which
@@ -3629,7 +3646,7 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
     if unit is None:
         return comma + 1
     if inner:
-        entity = None
+        entity = _inner_speaker(tokens, opens, inner_subject, entities)
     unit.speaker = entity
     unit.actor_inside = inner
     reports.append(unit)
@@ -3824,6 +3841,10 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
             or opening.startswith("و") and opening.endswith("ت"):
         return _NO_SPEAKER  # "واختتموا: «…»"، "وغردت بلقيس: …": a verb (they concluded,
         # and she tweeted), not a name
+    if opening.startswith("و") and subject.title and subject.name == opening \
+            and L.bare(tokens[subject.first].norm) not in L.GIVEN_NAMES:
+        return _NO_SPEAKER  # "وندد المتحدث باسم الخارجية: «…»": و and a verb no list knows,
+        # then its subject (read as a name and his title); a sentence, not "فلان: …"
     if subject.kind == "organisation" and (L.one_of(tokens[subject.first].norm, L.COUNTRIES)
                                            or tokens[subject.first].norm == "الولايات") \
             and not _first_person(tokens[colon:]):

@@ -1197,7 +1197,8 @@ def _plural_source(norm: str) -> bool:
 
 
 # Anonymous sources that are one person: a plural verb does not go on with them.
-_ONE_SOURCE = L._norm("مصدر شاهد شاهده مسؤول مصدرا متحدث متحدثه ناطق ضابط مسؤولا دبلوماسيا دبلوماسي")
+_ONE_SOURCE = L._norm("مصدر شاهد شاهده مسؤول مصدرا متحدث متحدثه ناطق ضابط مسؤولا دبلوماسيا دبلوماسي "
+                      "محللا خبيرا")
 
 
 # Verbs of airing or carrying what was told, with its pronoun: "بثها التلفزيون الرسمي".
