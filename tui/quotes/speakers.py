@@ -25,6 +25,9 @@ from tui.quotes.model import Quote, Speaker
 __all__ = ["link_speakers", "name_key", "speaker_names"]
 
 
+_GOD = frozenset({"الله"})
+
+
 def link_speakers(quotes: list[Quote]) -> list[Quote]:
     """The quotes, each speaker replaced by the corpus's one speaker of that id."""
     quotes = _names_apart(_fathers_apart(quotes))
@@ -46,6 +49,8 @@ def link_speakers(quotes: list[Quote]) -> list[Quote]:
         # only a family name (الجبير، مورينيو) joins a full name: a lone given name (سعيد)
         # names too many people to be anyone's surname
         key = ident[len("person:"):]
+        if normalize_text(speakers[0].label).strip() in _GOD:
+            continue    # God, whose verse is cited, is no one's family name (رسول الله)
         if ident.startswith("person:") and "-" not in ident and (
                 speakers[0].label.startswith("ال")
                 or key not in given and normalize_text(speakers[0].label) not in GIVEN_NAMES):

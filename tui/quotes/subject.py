@@ -669,6 +669,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
         # named عز
         return Subject(i, i + 2, tokens[i].start, tokens[i + 2].end, "person", "الله",
                        name="الله")
+    if i + 3 < limit and [t.norm for t in tokens[i:i + 4]] == ["صلي", "الله", "عليه", "وسلم"] \
+            and not any(broken(text, tokens, m) for m in range(i + 1, i + 4)):
+        # "قال صلى الله عليه وسلم: «…»": the blessing said only of the Prophet, standing for
+        # him (as "عز من قائل" stands for God)
+        label = "النبي " + text[tokens[i].start:tokens[i + 3].end]
+        return Subject(i, i + 3, tokens[i].start, tokens[i + 3].end, "person", label,
+                       title=label, title_words=("نبي",))
     if i + 1 < len(tokens) and L.bare(tokens[i].norm) in ("نيابه", "بالنيابه") \
             and tokens[i + 1].norm == "عن" and not broken(text, tokens, i + 1):
         return None     # "نيابة عن مدير عام الجوازات زار …": on behalf of, not a body
@@ -2337,6 +2344,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and tokens[k].norm.endswith(("يين", "يون")):
             break       # "العماد جان قهوجي | العسكريين": a plural of belonging, whom he
             # addressed, never a family name
+        if k > start and tokens[k].norm.startswith("الم") and len(tokens[k].norm) >= 8 \
+                and tokens[k].norm.endswith(("ين", "ون")):
+            break       # "الشيخ الدكتور أسامة خياط | المسلمين بتقوى الله": a participle's
+            # plural, whom he advised, never a family name (as no name opens with one)
         if k > start and tokens[k].norm in _THE_PROPHET and not tokens[k - 1].norm.endswith("رب"):
             break       # "سأل عبدالله بن مسعود | النبي": whom he asked, no word of his name
         if k > start and tokens[k].norm in ("تلك", *_WHERE):
