@@ -8488,3 +8488,28 @@ def test_himself_then_whom_he_told(article):
     text = ("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة مهمة. وقال بيسكوف نفسه لوكالة "
             "ريا في المساء إن الساعة كانت هدية.")
     assert speaker_label(article, text, "الساعة كانت هدية") == "ديمتري بيسكوف"
+
+
+def test_the_mayor_named_by_his_city(article):
+    # sample 125 1-5-2: "وأكد أمين جدة على الاهتمام بالفعاليات" read "أمين جدة" as a man's
+    # name no one introduced, and the object swallowed it; أمين and a city is its mayor
+    text = "وأكد أمين جدة على الاهتمام بالفعاليات المتخصصة."
+    assert speaker_label(article, text, "الاهتمام بالفعاليات المتخصصة") == "أمين جدة"
+    # (أمين is a given name too)
+    assert speaker_label(article, "وقال أمين الجميل إن لبنان بخير.", "لبنان بخير") \
+        == "أمين الجميل"
+
+
+def test_a_stock_exchange_is_a_body(article):
+    # sample 125 2-21-8: "وأعلنت بورصة الدار البيضاء تعليق تداول أسهم الشركة" took the
+    # exchange into what it announced
+    text = "وأعلنت بورصة الدار البيضاء تعليق تداول أسهم الشركة."
+    assert speaker_label(article, text, "تعليق تداول أسهم الشركة") == "بورصة الدار البيضاء"
+
+
+def test_a_particle_name_whose_parts_look_like_words_with_b_and_l(article):
+    # sample 124 2-21-1: "وأكد الدكتور بيرند فان ليندر، العضو المنتدب …، أن …": بيرند opens
+    # like بـ, ليندر like لـ and a verb; the particle فان between makes them a name
+    text = "وقال بيرند فان ليندر إن التمويل مهم. وقال الدكتور بيرند فان ليندر إن السوق قوية."
+    assert speaker_label(article, text, "التمويل مهم") == "بيرند فان ليندر"
+    assert speaker_label(article, text, "السوق قوية") == "بيرند فان ليندر"

@@ -194,6 +194,10 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if _ba_family(norm) and (k + 1 >= len(tokens) or broken(text, tokens, k + 1)
                              or L.particle(tokens[k + 1].norm)):
         return True     # "وقال بامهيل إن …"، "وأضاف باوزير: «…»"
+    if _family_particle(text, tokens, k + 1, limit):
+        return True     # "وقال يوهانس فان در كلاوو إنه": a given name shaped like a verb
+        # (or like بـ and one: "بيرند فان ليندر"), then the particle of a family name (a
+        # verb is followed by no فان, دي or فون)
     if _prefixed(L.bare(norm)):
         # "لجوزجان"، "لكرة القدم" are phrases; "عن بلقاسمي قوله" is a name, and so is
         # "وقال بارزاني في كلمة ألقاها …": where he spoke follows it
@@ -212,9 +216,6 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         # ناسا أن …": who he is; "وقال بارتوميو لهيئة الإذاعة البريطانية: …": whom he told)
     if _firm_boundary(text, tokens, k + 1, limit):
         return True
-    if _family_particle(text, tokens, k + 1, limit):
-        return True     # "وقال يوهانس فان در كلاوو إنه": a given name shaped like a verb,
-        # then the particle of a family name (a verb is followed by no فان, دي or فون)
     # "وقال يالجين أكدوجان نائب رئيس الوزراء إن": a foreign given name shaped like a verb,
     # then a family name no list knows, then the phrase ends (a real verb there would be
     # followed by its subject or object, words the lists know or with the article)
@@ -239,10 +240,20 @@ def _addressing(word: str) -> bool:
 
 def _family_particle(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """Is token k the particle of a European family name (فان، فون، دي), the word after it
-    no word a list knows and without the article ("فان در كلاوو"، "دي ميستورا")?"""
-    return k + 1 < limit and tokens[k].norm in L.SURNAME_PARTICLES \
-        and not broken(text, tokens, k) and not broken(text, tokens, k + 1) \
-        and not _lexical(tokens[k + 1].norm) and not _definite(tokens[k + 1].norm)
+    no word a list knows and without the article ("فان در كلاوو"، "دي ميستورا")? It may be
+    shaped like لـ or بـ and a verb ("فان ليندر"), not like a verb in the present ("فإن
+    يكون")."""
+    if k + 1 >= limit or tokens[k].norm not in L.SURNAME_PARTICLES \
+            or broken(text, tokens, k) or broken(text, tokens, k + 1):
+        return False
+    family = tokens[k + 1].norm
+    if _definite(family):
+        return False
+    if not _lexical(family):
+        return True
+    return _verb_shaped(family) and family[:1] not in "يتنا" and L.bare(family) not in L._KNOWN \
+        and family not in L._KNOWN and not L.reporting_word(family) and not _complement(family) \
+        and family not in _ON_BEHALF
 
 
 def _foreign_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool:
@@ -976,10 +987,15 @@ def _amin_title(text: str, tokens: list[Token], k: int, limit: int) -> bool:
             and _is(tokens[k + 2].norm, L.HONORIFICS):
         return True     # "أمين الأحساء المهندس عادل الملحم"، "أمين المنطقة الدكتور خالد
         # طاهر": the mayor of a place, then his honorific and name (not "أمين الجميل")
-    return following in _AMIN_OF or _content(following) in _CONSTRUCT
+    return following in _AMIN_OF or _content(following) in _CONSTRUCT \
+        or L.bare(following) in _AMANAT
 
 
 _AMIN_OF = L._norm("عام عامه سر صندوق العاصمه عاصمه")   # أمين العاصمة المقدسة: the mayor
+# The cities and regions whose mayor (أمين) the Saudi press names by the place alone: "أمين
+# جدة"، "أمين الشرقية" (no one is named أمين جدة).
+_AMANAT = L._norm("جده الرياض مكه المدينه الشرقيه الاحساء الطائف حائل تبوك جازان نجران الباحه "
+                  "عسير القصيم الجوف الدمام بريده ابها ينبع")
 _SPEAKS_FOR = L._norm("متحدث متحدثه ناطق ناطقه")     # "المتحدث باسم …" is always "for"
 
 
