@@ -1358,8 +1358,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if any(f in L.THAT_CLAUSE_ONLY for f in L.forms(norm)) and (
             form != "that" or tokens[where - 1].norm not in _BEFORE_ITS_THAT):
         return k + 1    # "يذهب بي إلى المكتبة … يحب أن": went, not held that
-    if L.bare(norm) == "بين" and form == "quote":
-        return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن
+    if L.bare(norm) == "بين" and (form == "quote" or form == "that" and norm == "بين"
+                                  and tokens[where].norm[:1] == "و"):
+        return k + 1    # "بين مقاتليهما «…»": the preposition (between), not بيّن أن; so
+        # after a noun and before وأنّ/وإنْ: "منافسة بين أندية الوطن … وإن لم أبالغ" (but
+        # "وبين المهوس وأنه …" is the verb, opening its sentence with و)
     made_clear = norm == "وبين" and form == "colon" and (
         subject is not None and subject.kind in ("person", "organisation", "anonymous")
         and subject.last == where - 1 or subject is None and where == k + 1)

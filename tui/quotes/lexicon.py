@@ -188,7 +188,7 @@ PERSON_TITLES = PLURAL_TITLES | _norm("""
 سياسي السياسي مراقب المراقب الزائر
 عالم عالمه
 تاجر التاجر بائع البائع صياد الصياد سائق السائق مقاول المقاول مستثمر المستثمر مدرس
-ممرض الممرض ممرضه
+ممرض الممرض ممرضه شيف الشيف طاهي الطاهي
 """)
 # and each title with the article in the feminine: الباحثة، الخبيرة، المحللة (without the
 # article a final ه may be a pronoun: "رئيسه" is also his president)

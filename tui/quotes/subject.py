@@ -2204,6 +2204,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) >= 3:
             return j + 1
     first_norm = tokens[k].norm
+    if first_norm.endswith("اه") and L.bare(first_norm)[:-1] in L.GIVEN_NAMES \
+            and L.bare(first_norm) not in L.GIVEN_NAMES:
+        return k    # "ليبدي المدرب البرتغالي رضاه عن …": his satisfaction (رضا and his
+        # pronoun), the object, though رضا alone is a given name
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
     if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].endswith("ها"):
@@ -2215,10 +2219,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # is a place with بـ: "قنصل عام المملكة بلوس أنجلوس"
     if first_norm.startswith("بال") and (k + 1 < limit and _definite(tokens[k + 1].norm)
                                          and not broken(text, tokens, k + 1)
-                                         or _known(first_norm[3:])):
+                                         or _known(first_norm[3:]) or first_norm.endswith("ه")):
         return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it; "أكثر
         # سعادة بالحديث عن …": بـ and a word a list knows
-        # (a name like بالوتيلي has no word with the article after it)
+        # (a name like بالوتيلي has no word with the article after it, nor ends in ة:
+        # "ويضيف بالمقارنة نجد أن …" is by comparison)
     if first_norm in _HIGH_RANKING:
         return k    # "مسؤول حكومي رفيع المستوى": high-ranking, the source's adjective
     if first_norm in _IN_A_VOICE or text.startswith(("لأ", "لإ"), tokens[k].start):
@@ -2241,6 +2246,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                  and not _definite(tokens[k + 1].norm)):
         return k    # "ويقول بقناعة تامة إنّ …"، "بصراحة إن": how he said it (بـ, a noun and
         # its adjective; not "باربرة جافي")
+    if first_norm.startswith("و") and first_norm.endswith("ت") and len(first_norm) >= 5 \
+            and L.bare(first_norm) not in L.GIVEN_NAMES \
+            and L.bare(first_norm[1:]) not in L.GIVEN_NAMES:
+        return k    # "كما تقول | وأنهت حديثها بالقول": و and a verb in the feminine past
+        # (and she ended), never a name
     if first_norm.startswith("وب") and len(first_norm) >= 5 and first_norm not in L.GIVEN_NAMES:
         return k    # "… دون كميات تذكر وبنسب سيولة متدنية": و and بـ joined to a noun, "and
         # with …", never a name
