@@ -57,7 +57,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECTIVES, _OPENING,
-                                _ba_family,
+                                _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
@@ -740,6 +740,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        if subject is not None and L.one_of(norm, L.CONDEMNING):
+            subject = before_the_condemned(text, tokens, subject)
         if subject is not None and subject.kind == "person" and subject.feminine \
                 and feminine is False and not subject.name and subject.first == k + 1 \
                 and not L.one_of(tokens[k + 1].norm, L.PLURAL_TITLES | L.ANONYMOUS):

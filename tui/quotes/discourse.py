@@ -13,8 +13,8 @@ from tui.quotes.entities import Entities, Entity, name_keys
 from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _known,
                                 _participle_shaped, _preposition, _quoted_before,
                                 _name_words, _quoted_name_end,
-                                _quoted_subject, _with_pronoun, broken, gap, parse_subject,
-                                verbal_noun_shape)
+                                _quoted_subject, _with_pronoun, before_the_condemned, broken, gap,
+                                parse_subject, verbal_noun_shape)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta
 from tui.quotes.verses import GOD_NAMES
 from tui.quotes.units import (_CLAUSE_MARKS, _Unit, _quotes_only, _sentence_first,
@@ -950,6 +950,9 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
             # of the one the article named in full, right after the nearer verb, whatever
             # word follows it
             subject = _surname_subject(text, tokens, j, entities) or subject
+        if subject is not None and L.one_of(tokens[j - 1].norm, L.CONDEMNING):
+            subject = before_the_condemned(text, tokens, subject)    # "أدانت رابطة العالم
+            # الإسلامي | التصريحات الطائفية …، وعدتها «…»"
         if subject is not None and subject.last > subject.first \
                 and tokens[subject.last].norm in _ISSUED_OBJECTS:
             # "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن": what it issued ends the body
@@ -1304,6 +1307,8 @@ def _feeling_subject(text: str, tokens: list[Token], k: int, paragraph: Paragrap
         if L.one_of(tokens[first].norm, L.PREPOSITIONS) or broken(text, tokens, first):
             return None
         subject = parse_subject(text, tokens, first, k)
+        if subject is not None and L.one_of(tokens[j].norm, L.CONDEMNING):
+            subject = before_the_condemned(text, tokens, subject)
         if subject is not None and subject.name and L.object_verb(tokens[j].norm):
             subject = _without_object(text, tokens, first, subject, entities, tokens[k].start)
         if subject is None or subject.kind not in ("person", "organisation") \

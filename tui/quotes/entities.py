@@ -417,14 +417,15 @@ class Entities:
         # the person named last before `at` (the article's people are all learned before its
         # reports are read, so a later mention must not count)
         last = {id(e): max((m for m in e.mentions if m <= at), default=-1) for e in self.items}
-        for entity in sorted(self.items, key=lambda e: -last[id(e)]):
-            if last[id(entity)] < 0 or entity.kind != "person":
-                continue
-            if entity.honorifics & refused or any(t & refused for t in entity.titles):
-                continue
-            if entity.honorifics & accepted or any(t & accepted for t in entity.titles):
-                return entity
-        return None
+        people = [e for e in sorted(self.items, key=lambda e: -last[id(e)])
+                  if last[id(e)] >= 0 and e.kind == "person"
+                  and not (e.honorifics & refused or any(t & refused for t in e.titles))]
+        # the one the article gave that very honorific first ("معالي الأمين العام … التركي"),
+        # then one whose office takes it: "واستنكر معاليه هذه التصريحات" is the secretary
+        # general's, not "نائب رئيس الجمهورية العراقية نوري المالكي" named after him
+        return next((e for e in people if honorific in e.honorifics), None) \
+            or next((e for e in people if e.honorifics & accepted
+                     or any(t & accepted for t in e.titles)), None)
 
     def _new(self, subject: Subject, plain: bool = False) -> Entity | None:
         if subject.kind == "pronoun":

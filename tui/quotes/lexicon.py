@@ -30,6 +30,7 @@ _VERBS = """
 اتهم يتهم نبه ينبه تحدث يتحدث نص ينص حذر يحذر اورد يورد
 كتب يكتب غرد يغرد
 ختم يختم روي يروي شرح يشرح
+ادان يدين ندد يندد استنكر يستنكر شجب يشجب
 """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
@@ -112,6 +113,9 @@ OBJECT_VERBS = (_norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS))
 # "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
 # "ونسبت الوكالة إلى حفتر قوله إن …": the words are the one after إلى's.
 ASCRIBING = _norm("نسب نسبت ينسب تنسب")
+# Verbs of condemning, whose object follows their subject: "وأدان الوزير | الهجوم".
+CONDEMNING = _norm("ادان يدين ندد يندد استنكر يستنكر شجب يشجب") \
+    | _feminine(_norm("ادان يدين ندد يندد استنكر يستنكر شجب يشجب"))
 RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا") | ASCRIBING
 
 # Nouns that carry a report on: "قوله إن …"، "بالقول: …"
@@ -491,7 +495,16 @@ def forms(norm: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def speech_verb(norm: str) -> bool:
-    return any(f in SPEECH_VERBS for f in forms(norm)) and not _followed(norm)
+    return any(f in SPEECH_VERBS for f in forms(norm)) and not _followed(norm) \
+        and not _condemned_someone(norm)
+
+
+def _condemned_someone(norm: str) -> bool:
+    """"أدانتها"، "استنكرهم": a verb of condemning with its object pronoun reports nothing;
+    and "إدانتها" (her condemnation, the noun) is spelt so too: "أكدت إدانتها للتفجير"."""
+    word = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return any(word.endswith(pronoun) and word[:-len(pronoun)] in CONDEMNING
+               for pronoun in ("ها", "هم", "ه"))
 
 
 def _followed(norm: str) -> bool:

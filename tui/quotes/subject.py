@@ -171,6 +171,43 @@ def _lexical(norm: str) -> bool:
         or _complement(norm) or norm in _ON_BEHALF or _verb_shaped(norm)
 
 
+def before_the_condemned(text: str, tokens: list[Token], subject: Subject) -> Subject:
+    """After a verb of condemning the subject ends before what was condemned: "بشدة" (how),
+    بال and a noun ("ندد الوزير الجبوري | بالهجوم"),
+    or a word with the article after the adjective that closes the body's or the title's
+    name ("وأدانت رابطة العالم الإسلامي | التصريحات الطائفية"، "المتحدثة باسم الخارجية
+    الألمانية | الهجوم"), or one word with the article after a bare title ("وأدان الوزير |
+    الهجوم"; a family nisba in ي stays his name: "الوزير الجبوري")."""
+    cut = None
+    for m in range(subject.first + 1, subject.last + 1):
+        word, before = tokens[m].norm, tokens[m - 1].norm
+        if L.bare(word) in ("بشده", "بشدة") or word.startswith("بال") and m > subject.first + 1 \
+                or word.startswith("ال") \
+                and before.startswith("ال") and before.endswith(("ي", "يه")) \
+                and not word.endswith(("ي", "يه")) and not _is_rank_or_name(word):
+            cut = m
+            break
+    last = tokens[subject.last].norm
+    if cut is None and subject.last > subject.first and last.startswith("ال") \
+            and not last.endswith(("ي", "يه")) and not _is_rank_or_name(last) and (
+                subject.title and subject.name and all(
+                    w.startswith("ال") for w in subject.name.split())
+                or not subject.name and tokens[subject.last - 1].norm.startswith("ال")
+                and _is_rank_or_name(tokens[subject.last - 1].norm)):
+        cut = subject.last  # ("الوزير الهجوم" read as a two-word title, "الوزير العساف
+        # الهجوم" as a name of two family names)
+    if cut is None:
+        return subject
+    shorter = parse_subject(text, tokens, subject.first, cut)
+    return shorter if shorter is not None and shorter.last == cut - 1 else subject
+
+
+def _is_rank_or_name(norm: str) -> bool:
+    """A title, rank or honorific with the article that opens the name after an office
+    ("وزير الخارجية السعودي | الأمير سعود"، "الأمين العام | الدكتور عبدالله")."""
+    return L.one_of(norm, L.WHO_WORDS)
+
+
 def _ba_family(norm: str) -> bool:
     """باوزير، بامهيل، باحارثة، بايدن: a family name that opens with با, not بـ and a verbal
     noun whose hamza is unwritten (بإيجاز، بإخلاص; بارتياح، باهتمام; بانفعال; باستمرار):
