@@ -8570,3 +8570,12 @@ def test_his_excellency_is_the_one_given_that_honorific(article):
             "وأوضح أن هذه التصريحات توقد نار الطائفية.")
     assert speaker_label(article, text, "هذه التصريحات توقد نار الطائفية") \
         == "عبدالله بن عبدالمحسن التركي"
+
+
+def test_an_unnamed_source_in_the_office_of_a_named_man(article):
+    # sample 125 1-10-1: "فيما قال مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني إنه «…»"
+    # credited no one: the source's place ends with an office and its holder's name
+    text = ("فيما قال مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني إنه «لا صحة لوجود "
+            "مراسلات».")
+    assert speaker_label(article, text, "لا صحة لوجود مراسلات") \
+        == "مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني"

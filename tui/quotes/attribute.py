@@ -742,6 +742,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
         if subject is not None and L.one_of(norm, L.CONDEMNING):
             subject = before_the_condemned(text, tokens, subject)
+        if subject is not None and subject.kind == "anonymous" and anchor is not None:
+            subject = _with_the_named_office(text, tokens, subject, bound)
         if subject is not None and subject.kind == "person" and subject.feminine \
                 and feminine is False and not subject.name and subject.first == k + 1 \
                 and not L.one_of(tokens[k + 1].norm, L.PLURAL_TITLES | L.ANONYMOUS):
@@ -3603,6 +3605,27 @@ def _given_name_first(name: str | None) -> bool:
     words = normalize_text(name or "").split()
     return len(words) >= 2 and L.bare(words[0]) in L.GIVEN_NAMES \
         or len(words) >= 3 and L.bare(words[0]) == "عبد"     # "عبد الله الموسى": in two words
+
+
+def _with_the_named_office(text: str, tokens: list[Token], subject: Subject,
+                           bound: int) -> Subject:
+    """"قال مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني (بمدينة طبرق)، إنه": an unnamed
+    source whose place ends with an office, then the name of the one who holds it: the name
+    belongs to the source's description (the phrase had stopped before it), up to the verb's
+    words or what only says where."""
+    after = subject.last + 1
+    if after >= bound or broken(text, tokens, after) \
+            or not L.one_of(tokens[subject.last].norm, L.PERSON_TITLES):
+        return subject  # (an office held by one man: not a rank, nor a group, "أحد أعضاء
+        # الفريق حسن أبو السعود", where the name is the member's own)
+    named = parse_subject(text, tokens, after, bound)
+    if named is None or named.kind != "person" or not named.name or named.title \
+            or not (named.last + 1 == bound
+                    or _between_is_adjunct(text, tokens, named.last + 1, bound)):
+        return subject
+    words = text[subject.start:named.end]
+    return dataclasses.replace(subject, last=named.last, end=named.end, label=words,
+                               title=words)
 
 
 def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
