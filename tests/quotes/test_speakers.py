@@ -8579,3 +8579,34 @@ def test_an_unnamed_source_in_the_office_of_a_named_man(article):
             "مراسلات».")
     assert speaker_label(article, text, "لا صحة لوجود مراسلات") \
         == "مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني"
+
+
+def test_a_relative_clause_verb_with_its_pronoun_reports_nothing(article):
+    # sample 127 1-28-11..17: "واعتبر الدكتور محمد بن عبدالله المشوح - محامٍ، ومستشار
+    # قانوني- صدور نظام هيئة المحامين التي أقرها مجلس الوزراء مؤخراً أحد القرارات …، مؤكداً
+    # أن …" credited seven items to the council: what it approved is no report, and the aside
+    # in dashes stands between the subject and his verb's object
+    text = ("واعتبر الدكتور محمد بن عبدالله المشوح - محامٍ، ومستشار قانوني- صدور نظام هيئة "
+            "المحامين التي أقرها مجلس الوزراء مؤخراً أحد القرارات المهمة، مؤكداً أن قيام الهيئة "
+            "يأتي تحقيقاً لتطلعات المحامين.")
+    assert speaker_label(article, text, "قيام الهيئة يأتي تحقيقاً لتطلعات المحامين") \
+        == "محمد بن عبدالله المشوح"
+    # (but how one described something is his: "التي وصفها البيت الأبيض بـ«التاريخية»")
+    text = "واختتمت القمة التي وصفها البيت الأبيض بـ«التاريخية» أعمالها."
+    assert speaker_label(article, text, "التاريخية") == "البيت الأبيض"
+
+
+def test_the_sources_the_paper_relays_again(article):
+    # sample 127 1-2-2: "وأضافت الصحيفة الأمريكية نقلاً عن تلك المصادر أن …" credited the paper
+    text = ("ونقلت الصحيفة عن مصادر مطلعة أن التحقيق بدأ. وأضافت الصحيفة الأمريكية نقلاً عن تلك "
+            "المصادر أن المدعين استجوبوا مسؤولين.")
+    assert speaker_label(article, text, "المدعين استجوبوا مسؤولين") == "المصادر"
+
+
+def test_the_media_relaying_what_the_verb_before_reports(article):
+    # sample 128 1-24-2/4: "وبيّنوا وفقاً لما نقلت وسائل الإعلام الباكستانية أن …" credited
+    # the media, and "وأضافوا أن …" after it
+    text = ("وقال مسؤولون بقوات حرس الحدود إن الهدوء عاد. وبيّنوا وفقاً لما نقلت وسائل الإعلام "
+            "الباكستانية أن القوات الهندية اطلقت النار. وأضافوا أن القوات ردت.")
+    assert speaker_label(article, text, "القوات الهندية اطلقت النار") is None
+    assert speaker_label(article, text, "القوات ردت") == "مسؤولون بقوات حرس الحدود"

@@ -457,6 +457,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     previous_speaker = _previous_in_sentence(reports, units, paragraph, cue_at)
     if k + 1 < len(tokens) and _god(tokens, k + 1):
         return k + 1    # "داعيا المولى عز وجل أن …"، "سائلا الله أن …": a prayer, not a report
+    if k > 0 and tokens[k - 1].norm in _WHO_WHICH and not broken(text, tokens, k) \
+            and norm.endswith(("ها", "هم", "ه")) and len(norm) >= 5 \
+            and not any(f in L.DESCRIBING or f in _CONSIDERS for f in L.forms(norm)):
+        return k + 1    # "نظام هيئة المحامين التي أقرها مجلس الوزراء": what the council
+        # approved (its pronoun the noun before it), no report of what it said (but "القمة
+        # التي وصفها البيت الأبيض بـ«التاريخية»" says how the White House called it)
     if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
     if k > 0 and tokens[k - 1].norm in ("هناك", "وهناك", "هنالك", "وهنالك") \
@@ -1089,7 +1095,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = dataclasses.replace(subject, last=subject.last + 1,
                                           end=tokens[subject.last + 1].end)
         if subject is not None:
-            after = subject.last + 1
+            after = _past_dashed_aside(text, tokens, subject.last + 1, limit)
             discourse.how = "after-verb"
             plain = _plain_subject(text, tokens, k, subject, anchor)
             teller = _teller_before(text, tokens, k)
@@ -1152,6 +1158,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                                         and u.kind == "statement"))
         if entity is None and plain and discourse.how == "after-verb":
             entity = entities.resolve(subject, cue_at, plain=True)
+        if entity is not None and _relayed_for_the_verb_before(tokens, k):
+            entity = None   # "وبيّنوا وفقاً لما نقلت وسائل الإعلام الباكستانية أن …": the
+            # media passed on what the verb before them reports (whose subject, unsaid, is
+            # not surely the one before): not the media's words
         if entity is not None and subject is not None and _cut_short(text, tokens, subject, limit):
             entity = None   # "أعلن باريس سان جرمان اليوم …": the club, not the city
             discourse.forget()
@@ -2524,7 +2534,10 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
         # "قالت صحيفة وول ستريت جورنال الخميس نقلا عن مسؤولين …")
     if after + 2 < limit and L.bare(tokens[after].norm) in _RELAYING \
             and tokens[after + 1].norm == "عن" and not broken(text, tokens, after + 1):
-        source = parse_subject(text, tokens, after + 2, limit)
+        at = after + 2
+        if at + 1 < limit and tokens[at].norm in _THOSE and not broken(text, tokens, at + 1):
+            at += 1     # "نقلاً عن تلك المصادر": the sources named before
+        source = parse_subject(text, tokens, at, limit)
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
     if after + 1 < limit and tokens[after].norm in _WORDS_OF and not broken(text, tokens, after + 1):
@@ -3628,6 +3641,31 @@ def _with_the_named_office(text: str, tokens: list[Token], subject: Subject,
                                title=words)
 
 
+def _past_dashed_aside(text: str, tokens: list[Token], j: int, limit: int) -> int:
+    """Past an aside set off by dashes right after the subject ("واعتبر الدكتور محمد المشوح
+    - محامٍ، ومستشار قانوني- صدور نظام …": who he is, then the verb's object), else j."""
+    if j >= limit or not _DASHES.intersection(gap(text, tokens, j)):
+        return j
+    closing = next((m for m in range(j + 1, min(limit, j + 10))
+                    if _DASHES.intersection(gap(text, tokens, m))), None)
+    return closing if closing is not None else j
+
+
+def _relayed_for_the_verb_before(tokens: list[Token], k: int) -> bool:
+    """Is the relaying verb at token k in "وفقاً لما نقلت …"، "حسبما نقلت …" right after a verb
+    of speech with no subject of its own ("وبيّنوا وفقاً لما نقلت وسائل الإعلام أن …")?"""
+    if not L.one_of(tokens[k].norm, L.RELAY_VERBS) or k < 2:
+        return False
+    if tokens[k - 1].norm == "حسبما":
+        verb = k - 2
+    elif k >= 3 and tokens[k - 1].norm in ("لما", "ما") \
+            and L.bare(tokens[k - 2].norm) in ("وفقا", "وفق", "طبقا", "حسب", "بحسب"):
+        verb = k - 3
+    else:
+        return False
+    return L.reporting_word(tokens[verb].norm) and not L.participle(tokens[verb].norm)
+
+
 def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
     """Does what follows a colon at token j open with قال or a verb of hearing (قال رسول
     الله، سمعت رسول الله): a narrator telling that another spoke? (Not any verb a list of
@@ -3796,6 +3834,8 @@ def _after_a_list_colon(text: str, line_start: int) -> bool:
 
 
 _DASHES = frozenset("-–—")
+_WHO_WHICH = L._norm("الذي التي الذين اللذين اللتين")
+_THOSE = L._norm("تلك هذه هؤلاء اولئك ذلك هذا")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
 _LEVANT_MONTHS = L.LEVANTINE_MONTHS | L._norm("الثاني الاول")
