@@ -8610,3 +8610,19 @@ def test_the_media_relaying_what_the_verb_before_reports(article):
             "الباكستانية أن القوات الهندية اطلقت النار. وأضافوا أن القوات ردت.")
     assert speaker_label(article, text, "القوات الهندية اطلقت النار") is None
     assert speaker_label(article, text, "القوات ردت") == "مسؤولون بقوات حرس الحدود"
+
+
+def test_the_outlets_own_sources(article):
+    # sample 127 1-2-4/5: "وأوضحت الصحيفة نقلا عن مصادرها أن …" credited no one
+    text = "وأوضحت الصحيفة نقلا عن مصادرها أن التحقيقات لا تزال في مراحلها الأولى."
+    assert speaker_label(article, text, "التحقيقات لا تزال في مراحلها الأولى") == "مصادرها"
+    text = "وذكرت الوكالة نقلا عن مصادرها المطلعة أن الاتفاق قريب."
+    assert speaker_label(article, text, "الاتفاق قريب") == "مصادرها المطلعة"
+
+
+def test_one_word_after_an_honorific_is_his_name(article):
+    # sample 127 2-23-2: "وأكد الدكتور باناجه أن …" read باناجه as بـ and a noun (as
+    # "بقناعة إن") and the object swallowed him
+    text = "وأكد الدكتور باناجه أن اللجنة الثقافية عملت وفق التوجيهات."
+    assert speaker_label(article, text, "اللجنة الثقافية عملت وفق التوجيهات") == "باناجه"
+    assert speaker_label(article, "ويقول بقناعة تامة إن الأمر محسوم.", "الأمر محسوم") is None

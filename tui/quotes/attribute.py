@@ -2537,6 +2537,9 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
         at = after + 2
         if at + 1 < limit and tokens[at].norm in _THOSE and not broken(text, tokens, at + 1):
             at += 1     # "نقلاً عن تلك المصادر": the sources named before
+        own = _own_sources(text, tokens, at, limit)
+        if own is not None:
+            return own
         source = parse_subject(text, tokens, at, limit)
         if source is not None and source.kind in ("person", "organisation", "anonymous"):
             return source
@@ -3664,6 +3667,24 @@ def _relayed_for_the_verb_before(tokens: list[Token], k: int) -> bool:
     else:
         return False
     return L.reporting_word(tokens[verb].norm) and not L.participle(tokens[verb].norm)
+
+
+def _own_sources(text: str, tokens: list[Token], at: int, limit: int) -> Subject | None:
+    """"نقلا عن مصادرها (المطلعة)": a word of unnamed sources with the outlet's pronoun, and
+    the adjectives with the article after it: those sources (the grammar reads no subject in a
+    noun with its pronoun)."""
+    norm = tokens[at].norm
+    bare = next((norm[:-len(p)] for p in ("ها", "هم", "نا", "ه") if norm.endswith(p)), None)
+    if bare is None or bare not in L.ANONYMOUS or bare.startswith("ال"):
+        return None
+    last = at
+    while last + 1 < limit and last - at < 2 and not broken(text, tokens, last + 1) \
+            and tokens[last + 1].norm.startswith("ال") and tokens[last + 1].norm.endswith("ه"):
+        last += 1   # ("مصادرها المطلعة": their adjective, feminine like them)
+    words = text[tokens[at].start:tokens[last].end]
+    return Subject(at, last, tokens[at].start, tokens[last].end, "anonymous", words,
+                   title=words, title_words=tuple(_content(tokens[m].norm)
+                                                  for m in range(at, last + 1)))
 
 
 def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:

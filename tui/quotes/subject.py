@@ -231,6 +231,12 @@ def _shape_only(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     if _ba_family(norm) and (k + 1 >= len(tokens) or broken(text, tokens, k + 1)
                              or L.particle(tokens[k + 1].norm)):
         return True     # "وقال بامهيل إن …"، "وأضاف باوزير: «…»"
+    if k > 0 and L.one_of(tokens[k - 1].norm, L.HONORIFICS) and not broken(text, tokens, k) \
+            and k + 1 < len(tokens) and (L.particle(tokens[k + 1].norm)
+                                         or ":" in gap(text, tokens, k + 1)):
+        return True     # "وأكد الدكتور باناجه أن …": after an honorific, one word alone before
+        # his words is his name, whatever it looks like (not before a stop: "ودخل البروفسور
+        # بمفرده.", alone)
     if _family_particle(text, tokens, k + 1, limit):
         return True     # "وقال يوهانس فان در كلاوو إنه": a given name shaped like a verb
         # (or like بـ and one: "بيرند فان ليندر"), then the particle of a family name (a
@@ -2278,6 +2284,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return k    # "استمرت الفنانة في الغناء لتقدم باقة …": لـ and a verb, what for (not
         # لي, which opens foreign given names: ليران، ليندساي)
     if _prefixed(first_norm) and first_norm[0] == "ب" and first_norm.endswith("ه") \
+            and not (k > 0 and L.one_of(tokens[k - 1].norm, L.HONORIFICS)) \
             and len(first_norm) >= 5 and k + 1 < len(tokens) and not broken(text, tokens, k + 1) \
             and (L.particle(tokens[k + 1].norm) or tokens[k + 1].norm.endswith("ه")
                  and not _definite(tokens[k + 1].norm)):
