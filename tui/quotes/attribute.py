@@ -769,7 +769,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     and not broken(text, tokens, k + 2):
                 after = k + 2   # (how he said it; his saying follows)
             # (A family name in ة that his words follow at once stays his: "وأضاف مندورة:
-            # «…»"، "وقال باحارثة إن": an object leaves the verb's saying still to come.)
+            # «…»"، "وقال عكاشة إن": an object leaves the verb's saying still to come.)
         if subject is not None and norm[:1] == "و" and L.one_of(norm[1:], _ACCUSING) \
                 and previous_speaker not in (None, _NOBODY) and not subject.name \
                 and any(tokens[m].norm.endswith("يين")

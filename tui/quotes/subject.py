@@ -173,11 +173,11 @@ def _lexical(norm: str) -> bool:
 
 def before_the_condemned(text: str, tokens: list[Token], subject: Subject) -> Subject:
     """After a verb of condemning the subject ends before what was condemned: "بشدة" (how),
-    بال and a noun ("ندد الوزير الجبوري | بالهجوم"),
-    or a word with the article after the adjective that closes the body's or the title's
-    name ("وأدانت رابطة العالم الإسلامي | التصريحات الطائفية"، "المتحدثة باسم الخارجية
-    الألمانية | الهجوم"), or one word with the article after a bare title ("وأدان الوزير |
-    الهجوم"; a family nisba in ي stays his name: "الوزير الجبوري")."""
+    بال and a noun ("ندد الوزير الجبوري | بالهجوم"), a word with the article after the
+    adjective that closes the body's or the title's name ("وأدانت رابطة العالم الإسلامي |
+    التصريحات الطائفية"، "المتحدثة باسم الخارجية الألمانية | الهجوم"), or one word with the
+    article after a bare title ("وأدان الوزير | الهجوم"; a family nisba in ي stays his name:
+    "الوزير الجبوري")."""
     cut = None
     for m in range(subject.first + 1, subject.last + 1):
         word, before = tokens[m].norm, tokens[m - 1].norm
@@ -209,7 +209,7 @@ def _is_rank_or_name(norm: str) -> bool:
 
 
 def _ba_family(norm: str) -> bool:
-    """باوزير، بامهيل، باحارثة، بايدن: a family name that opens with با, not بـ and a verbal
+    """باوزير، بامهيل، بافقيه، بايدن: a family name that opens with با, not بـ and a verbal
     noun whose hamza is unwritten (بإيجاز، بإخلاص; بارتياح، باهتمام; بانفعال; باستمرار):
     what follows با is not shaped إفعال، افتعال، انفعال or استفعال."""
     word = L.bare(norm)
