@@ -8626,3 +8626,11 @@ def test_one_word_after_an_honorific_is_his_name(article):
     text = "وأكد الدكتور باناجه أن اللجنة الثقافية عملت وفق التوجيهات."
     assert speaker_label(article, text, "اللجنة الثقافية عملت وفق التوجيهات") == "باناجه"
     assert speaker_label(article, "ويقول بقناعة تامة إن الأمر محسوم.", "الأمر محسوم") is None
+
+
+def test_an_honorific_and_name_between_commas_before_that(article):
+    # sample 129 2-23-7: "أوضح مدير قسم تجزئة سوائل الغاز الطبيعي في مشروع واسط، المهندس
+    # عبدالعزيز الغامدي، أن …" credited "سوائل الغاز الطبيعي", words of his title read as a name
+    text = ("من جانبه أوضح مدير قسم تجزئة سوائل الغاز الطبيعي في مشروع واسط، المهندس عبدالعزيز "
+            "الغامدي، أن المعمل سيقوم بتجزئة 240 ألف برميل.")
+    assert speaker_label(article, text, "المعمل سيقوم بتجزئة 240 ألف برميل") == "عبدالعزيز الغامدي"

@@ -750,6 +750,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             subject = before_the_condemned(text, tokens, subject)
         if subject is not None and subject.kind == "anonymous" and anchor is not None:
             subject = _with_the_named_office(text, tokens, subject, bound)
+        if subject is not None and subject.kind == "person" and anchor is not None \
+                and anchor[0] == "that" and subject.last + 1 < bound:
+            subject = _honoured_name_before_that(text, tokens, subject, bound) or subject
         if subject is not None and subject.kind == "person" and subject.feminine \
                 and feminine is False and not subject.name and subject.first == k + 1 \
                 and not L.one_of(tokens[k + 1].norm, L.PLURAL_TITLES | L.ANONYMOUS):
@@ -3685,6 +3688,26 @@ def _own_sources(text: str, tokens: list[Token], at: int, limit: int) -> Subject
     return Subject(at, last, tokens[at].start, tokens[last].end, "anonymous", words,
                    title=words, title_words=tuple(_content(tokens[m].norm)
                                                   for m in range(at, last + 1)))
+
+
+def _honoured_name_before_that(text: str, tokens: list[Token], subject: Subject,
+                               bound: int) -> Subject | None:
+    """"أوضح مدير قسم تجزئة سوائل الغاز الطبيعي في مشروع واسط، المهندس عبدالعزيز الغامدي، أن":
+    between commas right before أنّ, an honorific and a name: that is who spoke, all before it
+    his title (the grammar had read words of the title, "سوائل الغاز الطبيعي", as a name)."""
+    if _CLAUSE_MARKS.isdisjoint(gap(text, tokens, bound)):
+        return None
+    opening = next((m for m in range(bound - 1, subject.last, -1)
+                    if not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), None)
+    if opening is None or not L.one_of(tokens[opening].norm, L.HONORIFICS) \
+            or gap(text, tokens, opening).strip() not in (",", "،"):
+        return None
+    named = parse_subject(text, tokens, opening, bound)
+    if named is None or named.kind != "person" or not named.name or named.last != bound - 1:
+        return None
+    title = text[subject.start:tokens[opening - 1].end]
+    return dataclasses.replace(named, first=subject.first, start=subject.start, title=title,
+                               title_words=subject.title_words + named.title_words)
 
 
 def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
