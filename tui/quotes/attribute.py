@@ -2538,7 +2538,7 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
     if after + 2 < limit and L.bare(tokens[after].norm) in _RELAYING \
             and tokens[after + 1].norm == "عن" and not broken(text, tokens, after + 1):
         at = after + 2
-        if at + 1 < limit and tokens[at].norm in _THOSE and not broken(text, tokens, at + 1):
+        if at + 1 < limit and tokens[at].norm in _POINTING and not broken(text, tokens, at + 1):
             at += 1     # "نقلاً عن تلك المصادر": the sources named before
         own = _own_sources(text, tokens, at, limit)
         if own is not None:
@@ -3665,7 +3665,7 @@ def _relayed_for_the_verb_before(tokens: list[Token], k: int) -> bool:
     if tokens[k - 1].norm == "حسبما":
         verb = k - 2
     elif k >= 3 and tokens[k - 1].norm in ("لما", "ما") \
-            and L.bare(tokens[k - 2].norm) in ("وفقا", "وفق", "طبقا", "حسب", "بحسب"):
+            and L.bare(tokens[k - 2].norm) in L.RELAY_NOTES:
         verb = k - 3
     else:
         return False
@@ -3714,9 +3714,8 @@ def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
     """Does what follows a colon at token j open with قال or a verb of hearing (قال رسول
     الله، سمعت رسول الله): a narrator telling that another spoke? (Not any verb a list of
     reporting knows: "قال الزوج: عدت للمنزل" is his own story, عدت "I returned".)"""
-    if j >= limit:
-        return False
-    return L.bare(tokens[j].norm) in _HEARD or L.bare(tokens[j].norm) in _SAID_SO
+    word = L.bare(tokens[j].norm) if j < limit else ""
+    return word in _HEARD or word in _SAID_SO
 
 
 def _heard_saying(text: str, tokens: list[Token], k: int) -> Subject | None:
@@ -3879,7 +3878,6 @@ def _after_a_list_colon(text: str, line_start: int) -> bool:
 
 _DASHES = frozenset("-–—")
 _WHO_WHICH = L._norm("الذي التي الذين اللذين اللتين")
-_THOSE = L._norm("تلك هذه هؤلاء اولئك ذلك هذا")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
 _LEVANT_MONTHS = L.LEVANTINE_MONTHS | L._norm("الثاني الاول")

@@ -21,6 +21,8 @@ def _norm(words: str) -> frozenset[str]:
 
 
 # --- reporting words -----------------------------------------------------------------------
+# Verbs of condemning (their object follows their subject: "وأدان الوزير | الهجوم").
+_CONDEMNING = "ادان يدين ندد يندد استنكر يستنكر شجب يشجب"
 # Past and present verbs that report speech (masculine; feminine forms are derived below).
 _VERBS = """
 قال يقول اضاف يضيف اكد يؤكد اوضح يوضح اشار يشير تابع يتابع صرح يصرح اعلن يعلن شدد يشدد
@@ -30,8 +32,7 @@ _VERBS = """
 اتهم يتهم نبه ينبه تحدث يتحدث نص ينص حذر يحذر اورد يورد
 كتب يكتب غرد يغرد
 ختم يختم روي يروي شرح يشرح
-ادان يدين ندد يندد استنكر يستنكر شجب يشجب
-"""
+""" + _CONDEMNING
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
 _VERBS_WITH_THAT_ONLY = ("اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين "
@@ -113,9 +114,7 @@ OBJECT_VERBS = (_norm(_OBJECT_VERBS) | _feminine(_norm(_OBJECT_VERBS))
 # "ونقل عن فلان قوله إن …", "ونقلت وكالة … عن مصدر": the words are the source's.
 # "ونسبت الوكالة إلى حفتر قوله إن …": the words are the one after إلى's.
 ASCRIBING = _norm("نسب نسبت ينسب تنسب")
-# Verbs of condemning, whose object follows their subject: "وأدان الوزير | الهجوم".
-CONDEMNING = _norm("ادان يدين ندد يندد استنكر يستنكر شجب يشجب") \
-    | _feminine(_norm("ادان يدين ندد يندد استنكر يستنكر شجب يشجب"))
+CONDEMNING = _norm(_CONDEMNING) | _feminine(_norm(_CONDEMNING))
 RELAY_VERBS = _norm("نقل نقلت ينقل تنقل نقلا ناقلا") | ASCRIBING
 
 # Nouns that carry a report on: "قوله إن …"، "بالقول: …"
@@ -495,23 +494,20 @@ def forms(norm: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def speech_verb(norm: str) -> bool:
-    return any(f in SPEECH_VERBS for f in forms(norm)) and not _followed(norm) \
-        and not _condemned_someone(norm)
+    return any(f in SPEECH_VERBS for f in forms(norm)) \
+        and not _with_object_pronoun(norm, _NO_REPORT_WITH_OBJECT)
 
 
-def _condemned_someone(norm: str) -> bool:
-    """"أدانتها"، "استنكرهم": a verb of condemning with its object pronoun reports nothing;
-    and "إدانتها" (her condemnation, the noun) is spelt so too: "أكدت إدانتها للتفجير"."""
+# Verbs that report nothing with an object pronoun: "يتابعها القراء" (تابع reports only as a
+# speaker's going on, وتابع: …, which takes no object); "أدانتها"، "استنكرهم" (and "إدانتها",
+# her condemnation, the noun, is spelt so too: "أكدت إدانتها للتفجير").
+_NO_REPORT_WITH_OBJECT = frozenset({"تابع", "يتابع", "تتابع"}) | CONDEMNING
+
+
+def _with_object_pronoun(norm: str, verbs: frozenset[str]) -> bool:
+    """Is the word one of `verbs` (after و/ف) with an object pronoun (ها، هم، ه) on it?"""
     word = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
-    return any(word.endswith(pronoun) and word[:-len(pronoun)] in CONDEMNING
-               for pronoun in ("ها", "هم", "ه"))
-
-
-def _followed(norm: str) -> bool:
-    """"يتابعها القراء": تابع with an object pronoun follows something; it reports only as a
-    speaker's going on (وتابع: …), which takes no object."""
-    word = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
-    return any(word.endswith(pronoun) and word[:-len(pronoun)] in ("تابع", "يتابع", "تتابع")
+    return any(word.endswith(pronoun) and word[:-len(pronoun)] in verbs
                for pronoun in ("ها", "هم", "ه"))
 
 
