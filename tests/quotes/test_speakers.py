@@ -8634,3 +8634,68 @@ def test_an_honorific_and_name_between_commas_before_that(article):
     text = ("من جانبه أوضح مدير قسم تجزئة سوائل الغاز الطبيعي في مشروع واسط، المهندس عبدالعزيز "
             "الغامدي، أن المعمل سيقوم بتجزئة 240 ألف برميل.")
     assert speaker_label(article, text, "المعمل سيقوم بتجزئة 240 ألف برميل") == "عبدالعزيز الغامدي"
+
+
+def test_a_plural_adjective_after_a_broken_plural_of_people(article):
+    # sample 125 2-29-1: "مشرف اللجنة الاجتماعية بنادي الطلبة السعوديين بجامعة تكساس …،
+    # رائد بن ناجح أبوعلايم أن" credited "السعوديين", the students' adjective read as a name
+    text = ("أوضح مشرف اللجنة الاجتماعية بنادي الطلبة السعوديين بجامعة تكساس بمدينة سان "
+            "انتونيو، رائد بن ناجح أبوعلايم أن الطلاب بخير.")
+    assert speaker_label(article, text, "الطلاب بخير") == "رائد بن ناجح أبوعلايم"
+    # (a singular in ة takes no plural adjective: whom the ministry thanked)
+    text = "وشكرت وزارة الصحة المواطنين على تعاونهم، وأكدت أن الوضع مستقر."
+    assert speaker_label(article, text, "الوضع مستقر") == "وزارة الصحة"
+
+
+def test_latin_letters_alone_are_no_name(article):
+    # sample 132 1-22-13: 'الرقم «657 بي بي» الذي يشير … إلى أنه' credited "بي"; and 2-5-5:
+    # "مدرب نادي أحد … بمناسبة مباراة الدير بي" made "بي" the coach's name
+    text = ("وتحمل القطعة الرقم «657 بي بي» الذي يشير بحسب العديد من الخبراء إلى أنه فعلا "
+            "جنيح طائرة.")
+    assert speaker_label(article, text, "فعلا جنيح طائرة") is None
+    # (three are a body's abbreviation, and initials open a name)
+    assert speaker_label(article, "وقالت بي بي سي إن الطائرة سقطت.", "الطائرة سقطت") \
+        == "بي بي سي"
+    assert speaker_label(article, "وقال بي كي باتنايك إن الأمر جلل.", "الأمر جلل") \
+        == "بي كي باتنايك"
+
+
+def test_a_verb_with_me_after_a_title_is_no_name(article):
+    # sample 132 2-5-6: "تلقيت اتصالا من رئيس نادي الأنصار يطلبني للحضور" made "يطلبني" the
+    # club president's name, and credited him with what أحمد خواجة, the president, said
+    text = ("وقال رئيس نادي الأنصار أحمد خواجة نشكر جميع القائمين على هذا المهرجان، مشيرا "
+            "إلى أن المباراة تعتبر شبه ودية.\n\nمن جانبه أوضح للحضور مدرب الأنصار عبود تلقيت "
+            "اتصالا من رئيس نادي الأنصار يطلبني للحضور فورا من مصر.")
+    assert speaker_label(article, text, "المباراة تعتبر شبه ودية") == "رئيس نادي الأنصار"
+
+
+def test_a_quoted_genitive_after_a_title_in_construct(article):
+    # sample 130 1-4-6: 'وأوضح قائد عمليات "غضب عدن" أن …' credited "غضب عدن", the
+    # operation's name, as the commander's
+    text = 'وأوضح قائد عمليات "غضب عدن" أن مدخل مدينة دار سعد أصبح تحت سيطرة المقاومة.'
+    assert speaker_label(article, text, "مدخل مدينة دار سعد أصبح تحت سيطرة المقاومة") \
+        == 'قائد عمليات "غضب عدن"'
+    # (a name in quotation marks after a place with its بـ is his)
+    text = 'وأوضح مدير فرع مكتب العمل بخيبر "فهد الرشيدي" لـ"سبق"؛ أن العمل مستمر.'
+    assert speaker_label(article, text, "العمل مستمر") == "فهد الرشيدي"
+    # (nor does the title run on over whom he told)
+    text = "وأكد الناطق باسم جبهة العند قائد نصر لـ«الشرق الأوسط» أن دخول القوات تم."
+    assert "الشرق" not in (speaker_label(article, text, "دخول القوات تم") or "")
+
+
+def test_one_word_then_a_name_set_off_by_commas(article):
+    # sample 129 2-23-10: "استعرض رئيس قسم … في مشروع غاز واسط، فهد عبدالحفيظ، أهم …"
+    # made "واسط" (the gas project's name) his name, and "وأشار إلى أن" went on with it
+    text = ("من جانبه استعرض رئيس قسم مساندة الإنشاءات الصناعية في مشروع غاز واسط، فهد "
+            "عبدالحفيظ، أهم الوحدات، وأشار إلى أن أعمال المشروع بدأت.")
+    assert speaker_label(article, text, "أعمال المشروع بدأت") == "فهد عبدالحفيظ"
+
+
+def test_a_place_shaped_like_a_verb_then_a_name(article):
+    # sample 129 1-18-3: "فيما اعتبر مدير مركز التنمية الاجتماعية ببريدة خالد المنصور
+    # احتفالية هذا العام بالناجحة" ended the title at "ببريدة" (بـ and a word like a verb)
+    text = ("فيما اعتبر مدير مركز التنمية الاجتماعية ببريدة خالد المنصور احتفالية هذا العام "
+            "ناجحة، مؤكدا وجود توجه للتوسع بهذه الاحتفالات.")
+    assert speaker_label(article, text, "وجود توجه للتوسع بهذه الاحتفالات") == "خالد المنصور"
+    text = "وقال مدير التعليم بتبوك محمد اللقماني إن الدراسة تبدأ الأحد."
+    assert speaker_label(article, text, "الدراسة تبدأ الأحد") == "محمد اللقماني"

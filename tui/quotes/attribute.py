@@ -57,7 +57,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECTIVES, _OPENING,
-                                _ba_family, before_the_condemned,
+                                _at_place, _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _lexical, _name_words, _quoted_before, _quoted_body,
@@ -841,8 +841,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             elif _quoted_genitive(text, tokens, starts, subject, quoted):
                 past, past_anchor = _past_quoted_genitive(text, tokens, starts, subject, quoted,
                                                           limit, units)
-                if past.name and past_anchor is not None and past_anchor[1] == anchor[1]:
-                    subject = past
+                if past_anchor is not None and past_anchor[1] == anchor[1] and (
+                        past.name or anchor[0] == "that"
+                        and tokens[subject.last + 1].start >= quoted.start):
+                    subject = past  # (with no name, the title over the genitive right after
+                    # it: "وأوضح قائد عمليات "غضب عدن" أن": the office, whoever the article
+                    # said holds it; not over whom he told, "قائد نصر لـ«الشرق الأوسط»")
         # a headline "بخاري يحذر واشنطن بأن …": its speaker stands before the verb (here
         # someone the body names only later); after it, whom he warned
         named_before = subject is not None and number == 0 and 0 < k <= 3 \
@@ -955,8 +959,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         if subject is not None and subject.kind == "person" and subject.name is None \
                 and anchor is not None and anchor[0] == "that":
             # "أكد معالي الأمين العام لمجلس التعاون …، الدكتور عبد اللطيف الزياني، أن": the
-            # title, then the name set off by commas
-            subject = _apposed(text, tokens, k + 1, bound) or subject
+            # title, then the name set off by commas (a title read on over its quoted
+            # genitive stays so where no name follows: "قائد عمليات "غضب عدن" أن")
+            apposed = _apposed(text, tokens, k + 1, bound)
+            if apposed is not None and (apposed.name or apposed.last >= subject.last):
+                subject = apposed
         if anchor is not None and (subject is None or subject.kind == "unknown"
                                    and not subject.title and subject.first == k + 1):
             subject = _body_by_its_statement(text, tokens, k + 1, bound) or subject
@@ -1593,6 +1600,12 @@ def _title_then_quoted_name(text: str, tokens: list[Token], starts: list[int], t
     the titled person (the quotation a term). Not 'مدير مركز الملك فهد الثقافي «قرية المفتاحة»
     سعيد بن محيا الأحمري أن': the place, then his name (the quotation left as it was)."""
     kind = quoted.kind
+    if _quoted_genitive(text, tokens, starts, title, quoted) \
+            and not (tokens[title.last].norm[:1] in "بل"
+                     and _at_place(text, tokens, title.last, limit)):
+        return None     # "وأوضح قائد عمليات "غضب عدن" أن": a noun in construct governs the
+        # quoted words, the operation's or the party's name (after "بخيبر", a place with its
+        # preposition, they are his)
     named = _quoted_name(text, tokens, starts, title.last + 1, quoted, limit, units, entities,
                          at)
     rest = _anchor(text, tokens, named.last + 1, limit, units) if named is not None else None

@@ -161,6 +161,12 @@ PLURAL_TITLES = _norm("""
 القائمون القائمين قائمون قائمين المشرفون المشرفين
 الوزراء الرؤساء القاده السفراء الوكلاء
 """)
+# Broken plurals of people that end in ة ("الطلبة"، "القضاة"): plurals all the same, so a
+# plural adjective after them agrees ("الطلبة السعوديين"); a singular in ة takes none.
+PEOPLE_PLURALS_IN_TA = _norm("""
+الطلبه الاساتذه القضاه الدعاه الرعاه الولاه الحماه الطغاه الغزاه الرماه الكفره السحره
+الخونه الحفظه الكتبه السعاه الساسه القاده البغاه الهواه الرواه المشاه الجناه
+""")
 # Nouns that name a person by office, role or occupation (with or without the article).
 PERSON_TITLES = PLURAL_TITLES | _norm("""
 قائمقام قائم

@@ -151,10 +151,17 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """"السفارة السعودية بمسقط"، "مدير التعليم بجدة": بـ and a place after a title or body (not
     a name that begins with ب, as بتال العتيبي or بندر الفلاني, a surname after it)."""
     norm = tokens[k].norm
-    if len(norm) < 4 or norm[0] != "ب" or _definite(norm) or _lexical(norm[1:]) \
-            or has_tanween(text, tokens[k]):
+    if len(norm) < 4 or norm[0] != "ب" or _definite(norm) or has_tanween(text, tokens[k]):
         return False
     following = tokens[k + 1].norm if k + 1 < limit and not broken(text, tokens, k + 1) else ""
+    rest = norm[1:]
+    if _lexical(rest) and not (
+            L.bare(following) in L.GIVEN_NAMES and L.bare(rest) not in L._KNOWN
+            and rest not in L._KNOWN and not L.reporting_word(rest) and not _complement(rest)
+            and not rest.startswith(("است", "ست", "سي"))):
+        return False    # (a place shaped like a verb or with a letter of one joined, then a
+        # given name, is where the office is: "مدير مركز التنمية ببريدة خالد المنصور"،
+        # "بتبوك"، "بينبع")
     if L.bare(norm) in L.GIVEN_NAMES and following and not _lexical(following):
         return False    # "الرئيس الأميركي باراك أوباما"، "السفير بندر العيبان": a given name
     return not (_definite(following) and following.endswith("ي"))
@@ -1777,8 +1784,9 @@ def _sound_plural_after_singular(previous: str, norm: str) -> bool:
     if not (norm.startswith("ال") and previous.startswith("ال")):
         return False
     if norm.endswith(("ين", "ون")) and len(norm) >= 7:
-        return not previous.endswith(("ين", "ون", "ات")) and previous not in L.ANONYMOUS
-        # (a broken plural of people agrees with it: "الطلاب المنتظمين")
+        return not previous.endswith(("ين", "ون", "ات")) and previous not in L.ANONYMOUS \
+            and previous not in L.PEOPLE_PLURALS_IN_TA
+        # (a broken plural of people agrees with it: "الطلاب المنتظمين"، "الطلبة السعوديين")
     return norm.endswith("ات") and len(norm) >= 6 and previous.endswith("ه")
 
 
@@ -1974,6 +1982,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
                               or _feminine_past(tokens[k].norm)
                               or _derived_present(tokens[k].norm)
+                              or _present_with_me(tokens[k].norm)
                               or _afal_then_that(text, tokens, k, limit))
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
@@ -2005,6 +2014,18 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
             if name_end == k + 1 and L.bare(tokens[k].norm) in L.RELATIONS:
                 name_end = k    # one word of kinship is no name: "… لشركة مترو جدة إلى
                 # أن", the city (جدة) after the company's name
+            if name_end == k + 1 and not ranked and name_end + 1 < limit \
+                    and gap(text, tokens, name_end).strip() in (",", "،") \
+                    and L.bare(tokens[name_end].norm) in L.GIVEN_NAMES:
+                # "رئيس قسم … في مشروع غاز واسط، فهد عبدالحفيظ، …": one word the title's
+                # last noun governs (a place, a field), then a comma and a full name set off
+                # as names are: the name is his, the word the title's
+                named_end = _name(text, tokens, name_end, limit)
+                if named_end >= name_end + 2 and (
+                        named_end >= limit or gap(text, tokens, named_end).strip() in _SET_OFF
+                        or _speech_particle(tokens[named_end].norm)
+                        and not broken(text, tokens, named_end)):
+                    title_last, k, name_end = k, name_end, named_end
             belonging = _belonging_name(text, tokens, name_end, limit)
             if belonging is not None:
                 # "المسؤول الإعلامي لغرفة عمليات عمر المختار التابعة للجيش الليبي عبدالكريم
@@ -2580,7 +2601,17 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return start    # (a known given name and a surname are a name whatever follows; so
         # are two words before a third with بال, which no name goes on with, and a word
         # then «آل» and a family: "رئيس النادي هذيل آل شرمة السبب …")
+    if start < k < start + 3 and all(t.norm in _INITIALS for t in tokens[start:k]):
+        return start    # "«657 بي بي» الذي"، "مباراة الدير بي": a Latin letter or two spelt
+        # out with no family name after them are a code or a word cut up, nobody's name
+        # (three are a body's abbreviation: "بي بي سي")
     return k
+
+
+def _present_with_me(norm: str) -> bool:
+    """"يطلبني"، "تخبرني": a present verb with «me» joined to it (a stem of three letters or
+    more between يـ/تـ and ـني); no name is shaped so ("توني"، "تشيني" are shorter)."""
+    return len(norm) >= 6 and norm[0] in "يت" and norm.endswith("ني")
 
 
 def _derived_present(norm: str) -> bool:
