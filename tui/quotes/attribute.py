@@ -34,6 +34,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.corpus.model import Paragraph, Source
 from tui.quotes import lexicon as L
 from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adjective,
@@ -1124,11 +1126,23 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # ("وقالت ساندرا ميتشيل نائب المفوض …" though her title is masculine: "واضافت" goes
         # on with her)
         subject = dataclasses.replace(subject, feminine=True)
-    if subject is not None and after + 2 < limit and tokens[after].norm == "علي" \
+    if subject is not None and subject.kind == "person" and subject.name is None \
+            and subject.first < subject.last and tokens[subject.last].norm[:1] == "ب" \
+            and not broken(text, tokens, subject.last) \
+            and (named := entities.by_surname(
+                text[tokens[subject.last].start:tokens[subject.last].end])) is not None:
+        # "من جانبه، أكد المحاضر بهامز أن": the family name of a man the article named in
+        # full ("الأميركي إيسي بهامز"), not بـ and a place the title is at
+        word = text[tokens[subject.last].start:tokens[subject.last].end]
+        title = text[subject.start:tokens[subject.last - 1].end]
+        subject = dataclasses.replace(subject, label=word, name=word, title=title,
+                                      title_words=subject.title_words[:-1])
+    if after + 2 < limit and tokens[after].norm == "علي" \
             and tokens[after + 1].norm.startswith("لسان") and not broken(text, tokens, after + 2):
-        # "أوضحت المديرية على لسان متحدثها الإعلامي سعيد النقير أن": who spoke for it
+        # "أوضحت المديرية على لسان متحدثها الإعلامي سعيد النقير أن": who spoke for it; so
+        # with no subject before it ("…، وأكدت على لسان المتحدثة باسم الحكومة، ثريا …، أن")
         voice = parse_subject(text, tokens, after + 2, limit)
-        if voice is not None and voice.kind == "person":
+        if voice is not None and voice.kind == "person" and (subject is not None or voice.name):
             subject, after = voice, voice.last + 1
     if subject is None and whom_end is not None:
         after = whom_end
@@ -3974,6 +3988,14 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
                                       name=subject.label if family else None)
     if subject is None or subject.last != said_at - 1:
         return _NO_SPEAKER
+    if body is not None and known is None and subject.kind == "person" and subject.name \
+            and not subject.title and not any(
+                L.bare(t.norm) in L.GIVEN_NAMES or t.norm in L.NAME_LINKS
+                or t.norm in L.SURNAME_PARTICLES for t in tokens[subject.first:subject.last + 1]) \
+            and not _named_in_body(text, subject.name, line_end):
+        return _NO_SPEAKER  # "رحّالة الصيف: الفيلسوف المترحِّل": words no list knows as a
+        # name's, which the story never writes again: a column's name, not a person (the
+        # story may call a man it names so by his title: "فان غال: …" and "قال المدرب")
     if not any(not is_number(t) and len(t.norm) > 1 and not L.one_of(t.norm, L.PREPOSITIONS)
                and not L.one_of(t.norm, L.TIME_WORDS) and L.bare(t.norm) not in _LEVANT_MONTHS
                for t in tokens[colon:]):
@@ -4032,6 +4054,23 @@ def _only_a_name(text: str, tokens: list[Token], colon: int) -> bool:
     named = parse_subject(text, tokens, first)
     return named is not None and named.kind == "person" and bool(named.name) \
         and named.first == first and named.last == len(tokens) - 1
+
+
+def _named_in_body(text: str, name: str, after: int) -> bool:
+    """Does the story after offset `after` write a word of the headline's name, as headlines
+    spell it or nearly (its article off, "الجبير" in "والجبير"; one letter apart, or two
+    where the story splits it: "ديسلفا" for "دا سيلفا")?"""
+    rest = normalize_text(text[after:after + 6000])
+    words = [w.removeprefix("ال") for w in normalize_text(name).split() if len(w) >= 3]
+    if any(w in rest for w in words):
+        return True
+    story = rest.split()
+    joined = [a + b for a, b in zip(story, story[1:])]
+    return any(len(w) >= 4 and any(Levenshtein.distance(w, s.removeprefix("ال"), score_cutoff=1)
+                                   <= 1 for s in story)
+               or len(w) >= 5 and any(Levenshtein.distance(w, s, score_cutoff=2) <= 2
+                                      for s in joined)
+               for w in words)
 
 
 def _place_in(text: str, after: int, word: str) -> bool:

@@ -345,6 +345,9 @@ def _object(text: str, tokens: list[Token], starts: list[int], k: int, limit: in
         return None     # "قليل من المطر لا يصنع فرقاً يُذكر؛ لكن …": the verb's clause ended
     first = k
     k = _past_adjuncts(text, tokens, k, limit)
+    if k + 1 < limit and tokens[k].norm in ("علي", "وعلي") and tokens[k + 1].norm == "لسان":
+        return None     # "وأكدت على لسان المتحدثة باسم الحكومة …، أن": through whose mouth
+        # (who is then the speaker), not what was stressed
     if k > first and k < limit and tokens[k].norm[:1] == "و" and tokens[k].norm[1:2] in "لب" \
             and not broken(text, tokens, k):
         return None     # "الذي أعلن قبل سنوات ولمدة عشرة أعوام": more of when, no object

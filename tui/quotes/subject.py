@@ -2508,6 +2508,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                     and _foreign_family_with_wa(text, tokens, k, limit):
                 return k + 1    # "وقال مارك ويلسون إن …"، "جيمس ويليامز: «…»"
             break           # a coordinated word: names are not coordinated inside
+        if k - start - 2 * links == _PLAIN_NAME_MAX and tokens[k - 1].norm in L.SURNAME_PARTICLES \
+                and tokens[k - 1].norm not in L.NAME_LINKS and not broken(text, tokens, k) \
+                and not _lexical(norm) and not norm.startswith("ال") \
+                and _name_boundary(text, tokens, k + 1, limit):
+            return k + 1    # "ثريا ساينث دي سانتاماريا": a particle's family name after two
+            # words of a name is its fourth and last word
         if k - start - 2 * links >= _PLAIN_NAME_MAX:
             # three words are a whole name (عبدربه منصور هادي): what follows, even with the
             # article, is the verb's object ("… هادي المليشيات الحوثية")
