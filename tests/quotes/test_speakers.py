@@ -8737,3 +8737,15 @@ def test_a_headline_speaker_the_story_never_names(article):
         "ديسلفا: جاهزين ولن نتأثر بالغيابات\n\nوقال المدير الفني لنادي النصر خورخي دا "
         "سيلفا إن فريقه جاهز.\n"))
     assert said(quotes, "جاهزين ولن نتأثر بالغيابات").speaker.label == "ديسلفا"
+
+
+def test_a_relation_in_ta_with_a_pronoun_then_her_name(article):
+    # sample 131 2-28-3: "وأكدت زوجته ميساء غانم لصحيفة الوطن … أنها …" took her and the
+    # paper for what was stressed (زوجته writes زوجة's ة as ت before the pronoun)
+    text = "وأكدت زوجته ميساء غانم لصحيفة الوطن القريبة من السلطات أنها تلقت وعدا بمحاسبة الفاعل."
+    assert speaker_label(article, text, "تلقت وعدا بمحاسبة الفاعل") == "ميساء غانم"
+    text = "وكانت السلطات قد أفرجت عنه على أن يحاكم طليقا، بحسب ما أفادت زوجته يارا بدر وكالة فرانس برس."
+    assert speaker_label(article, text, "يحاكم طليقا") == "يارا بدر"
+    # (with no name after it, the relation is whom the verb acts on)
+    text = "فأحضر زوجته الثالثة وقال لها: (أحببتك طيلة حياتي)"
+    assert speaker_label(article, text, "أحببتك طيلة حياتي") is None

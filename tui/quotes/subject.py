@@ -355,6 +355,20 @@ def _possessive_title(word: str) -> bool:
     return False
 
 
+def _kin_in_ta_then_name(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"وأكدت زوجته ميساء غانم …": a relation in ة with a pronoun (ة written ت before it:
+    زوجته، والدته، شقيقتها), then a given name: the person the name names. (Alone, "أحضر
+    زوجته الثالثة" is whom he brought, no one who speaks.)"""
+    word = L.bare(tokens[k].norm)
+    for pronoun in ("ها", "ه"):
+        stem = word[:-len(pronoun)]
+        if word.endswith(pronoun) and stem.endswith("ت") and stem[:-1] + "ه" in L.RELATIONS:
+            return k + 1 < limit and not broken(text, tokens, k + 1) and (
+                L.bare(tokens[k + 1].norm) in L.GIVEN_NAMES
+                or not _lexical(tokens[k + 1].norm) and _name(text, tokens, k + 1, limit) >= k + 3)
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _known(norm: str) -> bool:
     """A word some list knows (whatever its shape)."""
@@ -857,6 +871,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             return _titled(text, tokens, i, k, limit, honorifics)
         return person
     if word in L.PERSON_TITLES or _possessive_title(word) or _amin_title(text, tokens, k, limit) \
+            or _kin_in_ta_then_name(text, tokens, k, limit) \
             or kabir_title(text, tokens, k, limit):
         # ("كبير الصيادين بفرضة القطيف رضا الفردان": chief of a trade, a title)
         titled = _titled(text, tokens, i, k, limit, honorifics)
@@ -1872,7 +1887,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     # pronoun); "متحدث باسم …", "مسؤول أمريكي" are indefinite: an unnamed person, and a name
     # after them belongs to their complement
     definite = _definite(head_norm) or _definite(following) or _possessive_title(
-        L.bare(head_norm)) or (bool(following) and _possessed(text, tokens[after_head])) \
+        L.bare(head_norm)) or _kin_in_ta_then_name(text, tokens, head, limit) or (bool(following) and _possessed(text, tokens[after_head])) \
         or (bool(following) and _takes_genitive(following)
                                and not _complement(following)) or _chain_definite(
         text, tokens, after_head, limit)
@@ -2906,7 +2921,8 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     if head is not None:
         title = text[tokens[head].start:tokens[title_last].end]
         title_words = tuple(_content(t.norm) for t in tokens[head:title_last + 1])
-        feminine = ta_marbuta(text, tokens[head])
+        feminine = ta_marbuta(text, tokens[head]) \
+            or _kin_in_ta_then_name(text, tokens, head, name_end)    # (زوجته: her, as زوجة)
     last = name_end - 1
     # an apposition: a title right after the name ("حسن القصيبي المتحدث الرسمي بقيادة …")
     # or a title with its genitive ("جوشا لانديس مدير السلام في جامعة أوكلاهوما"، "حمود
