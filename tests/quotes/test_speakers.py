@@ -8722,6 +8722,10 @@ def test_a_family_name_with_b_after_a_title(article):
     # (a place no one is named after stays in the title)
     text = "وقال مدير التعليم بجدة إن الدراسة تبدأ الأحد."
     assert speaker_label(article, text, "الدراسة تبدأ الأحد") == "مدير التعليم بجدة"
+    # (nor is a father the son whose name ends his title: sample 131 2-21-4)
+    text = ("بعد مرور عام على مقتل الشاب الأميركي من أصول أفريقية مايكل براون، تظاهر المئات. "
+            "وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه.")
+    assert speaker_label(article, text, "يبذل كل ما بوسعه") == "والد مايكل براون"
 
 
 def test_a_headline_speaker_the_story_never_names(article):
