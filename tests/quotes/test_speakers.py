@@ -8753,3 +8753,14 @@ def test_a_relation_in_ta_with_a_pronoun_then_her_name(article):
     # (with no name after it, the relation is whom the verb acts on)
     text = "فأحضر زوجته الثالثة وقال لها: (أحببتك طيلة حياتي)"
     assert speaker_label(article, text, "أحببتك طيلة حياتي") is None
+
+
+def test_a_superlative_with_b_is_no_place_in_the_name(article):
+    # sample 125 2-2-14: "كما أدانت منظمة التعاون الإسلامي بأشد العبارات الجريمة البشعة"
+    # read بأشد as بـ and a place, and the organisation's name ran on to «الجريمة البشعة»
+    text = ("كما أدانت منظمة التعاون الإسلامي بأشد العبارات الجريمة البشعة، وأكدت أن ما حصل "
+            "يعد تصعيدا خطيرا.")
+    assert speaker_label(article, text, "ما حصل يعد تصعيدا خطيرا") == "منظمة التعاون الإسلامي"
+    # (a place, with a title after it, stays in the title)
+    text = "وقال مدير التعليم بأبها المهندس محمد الشهري إن الدراسة تبدأ الأحد."
+    assert speaker_label(article, text, "الدراسة تبدأ الأحد") == "محمد الشهري"

@@ -164,6 +164,13 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         # "بتبوك"، "بينبع")
     if L.bare(norm) in L.GIVEN_NAMES and following and not _lexical(following):
         return False    # "الرئيس الأميركي باراك أوباما"، "السفير بندر العيبان": a given name
+    if norm[1:2] == "ا" and norm[2:3] not in ("ا", "و", "ي") and len(norm) in (4, 5) \
+            and _definite(following) \
+            and not L.one_of(following, L.WHO_WORDS) \
+            and L.bare(following) not in _DEFINITE_GIVEN_NAMES:
+        return False    # "وأدانت المنظمة بأشد العبارات الجريمة": بـ and a word of the أفعل
+        # kind governing the definite noun after it (بأشد، بأكبر), how, no place (but
+        # "مدير التعليم بأبها المهندس …": a title after it)
     return not (_definite(following) and following.endswith("ي"))
 
 
