@@ -8764,3 +8764,13 @@ def test_a_superlative_with_b_is_no_place_in_the_name(article):
     # (a place, with a title after it, stays in the title)
     text = "وقال مدير التعليم بأبها المهندس محمد الشهري إن الدراسة تبدأ الأحد."
     assert speaker_label(article, text, "الدراسة تبدأ الأحد") == "محمد الشهري"
+
+
+def test_the_noun_of_inna_is_the_verbs_subject(article):
+    # sample 127 2-1-5: "وقال الباحثون إن نتائج الدراسة تؤكد صحة الدلائل على أن …" credited
+    # «صحة الدلائل», the object of تؤكد, whose subject came first as إنّ's noun
+    quotes = extract_all(article(
+        "خبر\n\nوقال الباحثون إن نتائج الدراسة تؤكد صحة الدلائل على أن الكمية السليمة من "
+        "الكافيين تقي من ضعف الذاكرة.\n"))
+    assert all(q.speaker is None or q.speaker.label == "الباحثون" for q in quotes)
+    assert said(quotes, "صحة الدلائل على أن الكمية السليمة من الكافيين تقي من ضعف الذاكرة")

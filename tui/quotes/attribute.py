@@ -1114,6 +1114,12 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             if teller is not None:
                 subject = teller    # "أن السلطات الإيرانية أبلغت محامية رضايان بأن «…»":
                 # who told, before the verb; the one told after it
+            elif (fronted := _noun_of_inna(text, tokens, k)) is not None:
+                # "إن نتائج الدراسة تؤكد صحة الدلائل على أن …": after إنّ/أنّ its noun comes
+                # first and is the verb's subject; the noun after the verb is its object
+                subject = fronted if fronted.kind in ("person", "organisation", "anonymous") \
+                    else None
+                after = k + 1
         else:
             subject = _heard_saying(text, tokens, k) \
                 or _subject_before(text, tokens, k, paragraph, entities)
@@ -3071,6 +3077,22 @@ def _teller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
                     and teller.kind in ("person", "organisation", "anonymous"):
                 return teller
             return None
+    return None
+
+
+def _noun_of_inna(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """The noun phrase between إنّ/أنّ and the verb at token k ("إن نتائج الدراسة | تؤكد"),
+    whatever it names, when it ends right before the verb; else None."""
+    if k < 2 or broken(text, tokens, k) or tokens[k].norm[:1] in ("و", "ف"):
+        return None     # (a verb with و opens a clause of its own)
+    for j in range(k - 2, max(-1, k - 7), -1):
+        if broken(text, tokens, j + 1):
+            return None
+        if tokens[j].norm in ("ان", "بان", "وان"):
+            if _verb_shaped(tokens[j + 1].norm) or L.reporting_word(tokens[j + 1].norm):
+                return None     # ("أن يمنع ويشدد الرقابة": أنْ and a verb, no noun)
+            noun = parse_subject(text, tokens, j + 1, k)
+            return noun if noun is not None and noun.last == k - 1 else None
     return None
 
 
