@@ -62,7 +62,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _at_place, _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
-                                _lexical, _name_words, _quoted_before, _quoted_body,
+                                _known, _lexical, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
                                 group_end, kabir_title, made_it_then_when, second_title,
@@ -1243,6 +1243,13 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # the verb though the grammar did not read him as its subject (whom he called on
         # follows); he spoke in this paragraph, so "وأضاف:" in the next goes on with him
         discourse.spoke(entity, number)
+    elif entity is not None and subject is None and discourse.how == "carry" \
+            and L.bare(norm) in _WENT_ON and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and _known(tokens[k + 1].norm):
+        # "وأضاف تمت مناقشة آلية الحوافز …": his words with no mark and no أنّ (a word the
+        # lists know right after the verb, no name the grammar missed), which are not taken,
+        # but he spoke in this paragraph: "وأشاد قائلا «…»" in the next goes on with him
+        discourse.spoke(entity, number)
     elif entity is not None and subject is None and (
             discourse.how == "relative:sender"
             or discourse.how == "relative" and entity.kind == "person" and entity.keys):
@@ -1918,6 +1925,8 @@ _BUT_HE = L._norm("لكنه لكنها ولكنه ولكنها")
 
 # The verbs after which إنّ, not أنّ, opens what was said.
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+# Verbs by which the last one who spoke goes on ("وأضاف"، "وتابع").
+_WENT_ON = _SAYS | L._norm("اضاف اضافت يضيف تضيف تابع تابعت استطرد استطردت")
 # Verbs of claiming: "…، كما يدعي فلان" says what he claims, which the clause may deny.
 _CLAIMED = L._norm("يدعي تدعي ادعي ادعت يزعم تزعم زعم زعمت يروج تروج")
 # "يجيب ماثيو ريكارد، أسعد رجل في العالم، «…»": answering, said as saying is.

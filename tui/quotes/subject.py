@@ -2406,6 +2406,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             and not broken(text, tokens, k + 1):
         return k    # "وأكد الوزير الأردني موقف بلاده": a noun its country's, the object
     while k < limit and k - start < _NAME_MAX:
+        if k > start and gap(text, tokens, k)[:1].isspace() \
+                and gap(text, tokens, k).strip()[-1:] in _OPENING:
+            break       # 'أجاب الأمير عبدالله بن مساعد "نشكر …': a quotation mark opens what
+            # he said; no name goes on past it
         if k > start and k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
                 and not broken(text, tokens, k + 1):
             break       # "ناصر جودة | موقف بلاده": the object
