@@ -8796,3 +8796,23 @@ def test_he_added_words_with_no_mark_and_goes_on_in_the_next_paragraph(article):
     text = ("وتحدث بوتين بالروسية بحسب مراسل فرانس برس.\n\nوأضاف بلاتر \"\"فيفا\" ستكون وراء "
             "روسيا\".\n\nوتابع \"فيتالي موتكو قام بعمل رائع\".")
     assert speaker_label(article, text, "فيتالي موتكو قام بعمل رائع") != "مراسل فرانس برس"
+
+
+def test_wa_and_a_verbal_noun_opens_no_name(article):
+    # sample 127 2-11-11: "فقد فرضت العاصفة وارتفاع درجات الحرارة على السكان …، لافتا إلى
+    # أن …" credited «وارتفاع درجات الحرارة», read as a person's name
+    text = ("وبالنسبة لمخيم الزعتري، فقد فرضت العاصفة وارتفاع درجات الحرارة على السكان ما يشبه "
+            "حظر التجوال، لافتا إلى أن الطبيعة المعدنية للكرفانات تمتص الحرارة.")
+    assert speaker_label(article, text, "الطبيعة المعدنية للكرفانات تمتص الحرارة") is None
+
+
+def test_a_country_headline_with_a_noun_in_nun_is_a_dateline(article):
+    # sample 131 1-27-1: "الكويت: انطلاق محاكمة 29 متهمًا بينهم 7 نساء" credited Kuwait:
+    # «نساء» (women) was read as a verb in the first person (نرفض)
+    quotes = extract_all(article("الكويت: انطلاق محاكمة 29 متهمًا بينهم 7 نساء\n\nرفعت "
+                                 "السلطات القضائية جلسات المحاكمة إلى يوم غد.\n"))
+    assert all(q.speaker is None for q in quotes if q.text.startswith("انطلاق"))
+    # (a country in the first person speaks: "مصر: نرفض التدخل")
+    quotes = extract_all(article("مصر: نرفض التدخل في الشؤون الداخلية\n\nأعلنت الخارجية "
+                                 "المصرية رفضها للبيان.\n"))
+    assert said(quotes, "نرفض التدخل في الشؤون الداخلية").speaker.label == "مصر"

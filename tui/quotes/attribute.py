@@ -4197,7 +4197,9 @@ def _its_adjective(norm: str) -> bool:
 def _first_person(tokens: list[Token]) -> bool:
     """Words in the first person (سنطور، علاقتنا، لن نسمح): someone speaks."""
     return any(t.norm.startswith(("سن", "لن ن")) or t.norm.endswith(("نا",))
-               or (t.norm[:1] == "ن" and len(t.norm) >= 4) for t in tokens)
+               or (t.norm[:1] == "ن" and len(t.norm) >= 4 and t.norm[2] != "ا"
+                   and not t.norm.endswith(("ه", "اء", "ات"))) for t in tokens)
+    # (نرفض، نرحب: a present verb in ن; not a noun in ن: نساء، نظام، نسبة، نشاطات)
 
 
 def _apposed_title(text: str, tokens: list[Token], subject: Subject, end: int) -> bool:

@@ -2356,6 +2356,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return k    # "ولإرضاء المواطن عرضت القضية على الهيئة": a verb of the فعلت kind, what
         # she did, never a name (but رفعت، مدحت، حكمت are names, and ثابت، بخيت); nor with
         # و: "التي طالب بها المدرب | وعملت على …" (and she worked)
+    if first_norm[:1] == "و" and _derived_verbal_noun(first_norm[1:]):
+        return k    # "فرضت العاصفة | وارتفاع درجات الحرارة": و and a verbal noun (ارتفاع،
+        # استمرار), a thing joined to the one before, never a name's first word
     if first_norm.startswith("است") and len(first_norm) in (5, 6) and first_norm[3] not in "اوي":
         return k    # "لكن النجم البرتغالي استمر في ثورته": a verb of the استفعل kind (استمر،
         # استقبل، استعرض), what the title did, never a name (not استيفان)
