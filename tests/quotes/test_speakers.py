@@ -8816,3 +8816,11 @@ def test_a_country_headline_with_a_noun_in_nun_is_a_dateline(article):
     quotes = extract_all(article("مصر: نرفض التدخل في الشؤون الداخلية\n\nأعلنت الخارجية "
                                  "المصرية رفضها للبيان.\n"))
     assert said(quotes, "نرفض التدخل في الشؤون الداخلية").speaker.label == "مصر"
+
+
+def test_a_month_and_its_other_name_in_brackets_before_the_quotation(article):
+    # sample 131 1-28-1: 'وقال ستيوارت في تموز (يوليو) "دونالد ترامب هو نموذج …"' credited
+    # no one: the bracket after the month hid the quotation from the verb
+    text = ('ربما تمنى المشاهدون حظا طيبا للمقدم التلفزيوني جون ستيوارت. وقال ستيوارت في تموز '
+            '(يوليو) "دونالد ترامب هو نموذج للمرشح".')
+    assert speaker_label(article, text, "دونالد ترامب هو نموذج للمرشح") == "جون ستيوارت"

@@ -2795,6 +2795,11 @@ def _past_age_bracket(text: str, tokens: list[Token], j: int) -> int:
     if j >= 2 and between.strip()[:1] == ")" and "(" in gap(text, tokens, j - 2) \
             and is_number(tokens[j - 2]) and L.bare(tokens[j - 1].norm) in _YEARS:
         return after + between.index(")") + 1
+    if j >= 2 and between.strip()[:1] == ")" and "(" in gap(text, tokens, j - 1) \
+            and L.bare(tokens[j - 2].norm) in L.LEVANTINE_MONTHS \
+            and L.one_of(tokens[j - 1].norm, L.TIME_WORDS):
+        return after + between.index(")") + 1     # "في تموز (يوليو) "…"": the month's other
+        # name, in brackets
     return after
 
 
