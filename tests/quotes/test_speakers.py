@@ -8824,3 +8824,17 @@ def test_a_month_and_its_other_name_in_brackets_before_the_quotation(article):
     text = ('ربما تمنى المشاهدون حظا طيبا للمقدم التلفزيوني جون ستيوارت. وقال ستيوارت في تموز '
             '(يوليو) "دونالد ترامب هو نموذج للمرشح".')
     assert speaker_label(article, text, "دونالد ترامب هو نموذج للمرشح") == "جون ستيوارت"
+
+
+def test_a_family_name_in_w_and_l_before_his_title(article):
+    # sample 132 1-5-3: "وقال كريس وليامسون كبير المحللين الاقتصاديين في مؤسسة ماركت إن …"
+    # credited no one: وليامسون read as و and لـ joined to a word, and no title was allowed
+    # after a family name in و
+    text = ("وقال كريس وليامسون كبير المحللين الاقتصاديين في مؤسسة ماركت إن النمو فقد قدرا "
+            "بسيطا. وأضاف أن وتيرة النمو ما زالت تتزايد.")
+    assert speaker_label(article, text, "النمو فقد قدرا بسيطا") == "كريس وليامسون"
+    assert speaker_label(article, text, "وتيرة النمو ما زالت تتزايد") == "كريس وليامسون"
+    # (a noun in ة with و before a title is no family name: "وضوح وشفافية الأمير")
+    text = "الشيء الذي يؤكد وضوح وشفافية الأمير وحرصه على تلبية المطالب."
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any(q.speaker and "وشفافية" in q.speaker.label for q in quotes)

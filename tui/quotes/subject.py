@@ -337,7 +337,9 @@ def _foreign_family_with_wa(text: str, tokens: list[Token], k: int, limit: int) 
     rest = norm[1:]
     if norm[:1] != "و" or len(rest) < 3 or _known(rest) or _known(norm) or _definite(rest) \
             or L.bare(rest) in L.GIVEN_NAMES or _with_pronoun(text, tokens[k]) \
-            or _verb_shaped(rest) and rest[:1] != "ي" or has_tanween(text, tokens[k]) \
+            or _verb_shaped(rest) and rest[:1] != "ي" and not (
+                rest[:1] == "ل" and not _known(rest[1:]) and len(rest) >= 5) \
+            or has_tanween(text, tokens[k]) \
             or rest[:1] == "ا" and len(rest) >= 4 and not rest.endswith("ون"):
         return False    # (an ا and four letters or more, "ابتسم"، "اعترف", is a verb's
         # past; "واتسون" ends as a name)
@@ -345,8 +347,14 @@ def _foreign_family_with_wa(text: str, tokens: list[Token], k: int, limit: int) 
     if after >= len(tokens):
         return False
     between = gap(text, tokens, after).strip()
-    return between == "" and after <= limit and L.particle(tokens[after].norm) \
+    return between == "" and after <= limit and (
+        L.particle(tokens[after].norm)
+        or (L.bare(tokens[after].norm) in L.PERSON_TITLES or kabir_title(text, tokens, after, limit))
+        and not ta_marbuta(text, tokens[k])) \
         or between[:1] == ":" or between[-1:] in _OPENERS
+    # ("كريس وليامسون كبير المحللين": his title after the name; "وليامسون" opens with a
+    # letter like لـ, but no word a list knows follows it; not a noun in ة before a title,
+    # "وضوح وشفافية الأمير": his clarity and transparency)
 
 
 def _possessive_title(word: str) -> bool:
