@@ -8838,3 +8838,18 @@ def test_a_family_name_in_w_and_l_before_his_title(article):
     text = "الشيء الذي يؤكد وضوح وشفافية الأمير وحرصه على تلبية المطالب."
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert not any(q.speaker and "وشفافية" in q.speaker.label for q in quotes)
+
+
+def test_abu_and_a_verbs_shape_is_a_family_name(article):
+    # sample 134 1-24-2: "وبين الدكتور موفق أبو طالب مدير إدارة الحج …، أن" credited another
+    # director the article named: «طالب» after أبو read as the verb (demanded) cut the name
+    text = ("وقال مدير الشؤون الصحية مصطفى جميل بلجون إن الخطة جاهزة. وبين الدكتور موفق أبو "
+            "طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة، أن الاجتماع تطرق إلى الترتيبات.")
+    assert speaker_label(article, text, "الاجتماع تطرق إلى الترتيبات") == "موفق أبو طالب"
+
+
+def test_b_and_a_verbal_noun_is_no_place_in_a_body_name(article):
+    # sample 134 1-14-5: "ورحب مجلس الوزراء بانعقاد مؤتمر الرياض …" labelled the cabinet
+    # «مجلس الوزراء بانعقاد»: بانعقاد read as بـ and a place
+    text = "ورحب مجلس الوزراء بانعقاد مؤتمر الرياض، معرباً عن الأمل أن يتوصل المؤتمر إلى حل."
+    assert speaker_label(article, text, "يتوصل المؤتمر إلى حل") == "مجلس الوزراء"

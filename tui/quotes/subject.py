@@ -155,6 +155,9 @@ def _at_place(text: str, tokens: list[Token], k: int, limit: int) -> bool:
         return False
     following = tokens[k + 1].norm if k + 1 < limit and not broken(text, tokens, k + 1) else ""
     rest = norm[1:]
+    if _infiaal(rest) or _derived_verbal_noun(rest):
+        return False    # "ورحب مجلس الوزراء بانعقاد مؤتمر الرياض": بـ and a verbal noun,
+        # what was welcomed, no place
     if _lexical(rest) and not (
             L.bare(following) in L.GIVEN_NAMES and L.bare(rest) not in L._KNOWN
             and rest not in L._KNOWN and not L.reporting_word(rest) and not _complement(rest)
@@ -2509,8 +2512,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             if k + 1 >= limit or _ends_phrase(text, tokens, k + 1, limit) and not (
                     norm in ("بن", "بنت") and not broken(text, tokens, k + 1)
                     and _is(tokens[k + 1].norm, L.PERSON_TITLES)
-                    and not _definite(tokens[k + 1].norm)):
-                break       # (a title's word after بن is a father's name: "بن مساعد")
+                    and not _definite(tokens[k + 1].norm)) and not (
+                    k > start and norm in ("ابو", "بن", "ابن") and not broken(text, tokens, k + 1)
+                    and L.reporting_word(tokens[k + 1].norm) and not _definite(tokens[k + 1].norm)
+                    and k + 2 < limit and _name_boundary(text, tokens, k + 2, limit)):
+                break       # (a title's word after بن is a father's name: "بن مساعد"; a verb's
+                # shape after أبو is the family's name: "موفق أبو طالب، أن", where a name ends)
             k += 2          # بن نايف، عبد الله، آل مشيط، أبو مازن
             links += 1
             family = family or norm in _FAMILY_LINKS
