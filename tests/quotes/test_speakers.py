@@ -8853,3 +8853,13 @@ def test_b_and_a_verbal_noun_is_no_place_in_a_body_name(article):
     # «مجلس الوزراء بانعقاد»: بانعقاد read as بـ and a place
     text = "ورحب مجلس الوزراء بانعقاد مؤتمر الرياض، معرباً عن الأمل أن يتوصل المؤتمر إلى حل."
     assert speaker_label(article, text, "يتوصل المؤتمر إلى حل") == "مجلس الوزراء"
+
+
+def test_a_present_verb_with_its_object_pronoun_is_no_name(article):
+    # sample 133 2-2-3: "فالعالم فراي يعرفه – بأنه …" made «يعرفه» (defines it) a speaker
+    quotes = extract_all(article("خبر\n\nوللإقناع تعريفات كثيرة، فالعالم فراي يعرفه – بأنه "
+                                 "محاولة ناجحة لإقناع المقابل بشيء ما.\n"))
+    assert not any(q.speaker and q.speaker.label == "يعرفه" for q in quotes)
+    # (a name that opens like a present verb is still one)
+    assert speaker_label(article, "وقال يوسف العلي إن الحفل ناجح.", "الحفل ناجح") \
+        == "يوسف العلي"

@@ -2305,6 +2305,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             and L.bare(first_norm) not in L.GIVEN_NAMES:
         return k    # "ليبدي المدرب البرتغالي رضاه عن …": his satisfaction (رضا and his
         # pronoun), the object, though رضا alone is a given name
+    if _present_with_object(text, tokens[k]):
+        return k    # "فالعالم فراي يعرفه – بأنه …": the verb that defines it, no name
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
     if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].endswith("ها"):
@@ -2662,6 +2664,15 @@ def _present_with_me(norm: str) -> bool:
     """"يطلبني"، "تخبرني": a present verb with «me» joined to it (a stem of three letters or
     more between يـ/تـ and ـني); no name is shaped so ("توني"، "تشيني" are shorter)."""
     return len(norm) >= 6 and norm[0] in "يت" and norm.endswith("ني")
+
+
+def _present_with_object(text: str, token: Token) -> bool:
+    """"يعرفه"، "تصفها"، "يطلبني": a present verb with an object pronoun joined to it (its
+    ه written so, not the ة of a name like تغريدة); no name is shaped so."""
+    norm, written = token.norm, text[token.start:token.end]
+    return norm[:1] in "يت" and not _definite(norm) and L.bare(norm) not in L.GIVEN_NAMES and (
+        _present_with_me(norm)
+        or len(norm) >= 5 and written.endswith(("ه", "ها", "هم")) and not ta_marbuta(text, token))
 
 
 def _derived_present(norm: str) -> bool:
