@@ -8863,3 +8863,12 @@ def test_a_present_verb_with_its_object_pronoun_is_no_name(article):
     # (a name that opens like a present verb is still one)
     assert speaker_label(article, "وقال يوسف العلي إن الحفل ناجح.", "الحفل ناجح") \
         == "يوسف العلي"
+
+
+def test_as_he_pointed_out_then_fa_inna(article):
+    # sample 133 2-3-2: "كما أشار توماس بيكيتي، فإن ألمانيا حصلت على …" read his name as what
+    # was pointed out and credited the last speaker
+    text = ("وقال الاقتصادي كالفن كوليدج إن الديون لم تسدد. وكما أشار توماس بيكيتي، فإن ألمانيا "
+            "حصلت على منافع نسبية من الإعفاء.")
+    assert speaker_label(article, text, "ألمانيا حصلت على منافع نسبية من الإعفاء") \
+        == "توماس بيكيتي"

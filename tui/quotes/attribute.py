@@ -1394,6 +1394,26 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             else:
                 anchor, entity = cut_off, None
                 discourse.forget()
+    as_said = parse_subject(text, tokens, k + 1, limit) \
+        if anchor is None and k > 0 and L.bare(tokens[k - 1].norm) == "كما" \
+        and L.speech_verb(norm) and k + 1 < limit else None
+    if as_said is not None and as_said.kind in ("person", "organisation", "anonymous") \
+            and (as_said.name or as_said.kind != "person") and as_said.last + 2 < limit \
+            and tokens[as_said.last + 1].norm in _SO \
+            and gap(text, tokens, as_said.last + 1).strip() in (",", "،"):
+        # "وكما أشار توماس بيكيتي، فإن ألمانيا حصلت على …": as he said it, then what he
+        # said after فإنّ (not his name read as what was pointed out)
+        opens = as_said.last + 1
+        while opens < limit and tokens[opens].norm in _SO:
+            opens += 1
+        unit = _report(text, tokens, starts, opens, sentence_end, cue_at, "that", units)
+        if unit is not None:
+            entity = entities.resolve(as_said, cue_at)
+            unit.speaker = entity
+            reports.append(unit)
+            _claim_inside(units, unit, entity)
+            discourse.spoke(entity, number)
+            return bisect_left(starts, unit.end)
     form, where, quoted_unit = anchor if anchor is not None else (None, None, None)
     if form == "that" and _prayer(tokens, where + 1):
         return limit    # "ودعا … بأن يحفظ الله المملكة …، إنه ولي ذلك": a prayer to its end
