@@ -8872,3 +8872,11 @@ def test_as_he_pointed_out_then_fa_inna(article):
             "حصلت على منافع نسبية من الإعفاء.")
     assert speaker_label(article, text, "ألمانيا حصلت على منافع نسبية من الإعفاء") \
         == "توماس بيكيتي"
+
+
+def test_a_narrators_chain_names_who_tells(article):
+    # sample 133 1-7-14: "وعن أبي هريرة رضي الله عنه قال: جاء رجل …" went on with the
+    # exegete cited before (ابن كثير); the one after عن tells it
+    text = ("قال ابن كثير: وطاعة الصلاة أن تنهاه عن الفحشاء. وعن أبي هريرة رضي الله عنه قال: "
+            "جاء رجل إلى النبي فسأله.")
+    assert speaker_label(article, text, "جاء رجل إلى النبي فسأله") == "أبي هريرة"

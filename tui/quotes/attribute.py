@@ -62,7 +62,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _at_place, _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
-                                _known, _lexical, _name_words, _quoted_before, _quoted_body,
+                                _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
                                 group_end, kabir_title, made_it_then_when, second_title,
@@ -1121,7 +1121,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     else None
                 after = k + 1
         else:
-            subject = _heard_saying(text, tokens, k) \
+            subject = _heard_saying(text, tokens, k) or _narrator_before(text, tokens, k) \
                 or _subject_before(text, tokens, k, paragraph, entities)
             discourse.how = "subject-first"
     if subject is not None and feminine and not subject.feminine and discourse.how == "after-verb" \
@@ -3803,6 +3803,36 @@ def _another_speaks(tokens: list[Token], j: int, limit: int) -> bool:
     reporting knows: "قال الزوج: عدت للمنزل" is his own story, عدت "I returned".)"""
     word = L.bare(tokens[j].norm) if j < limit else ""
     return word in _HEARD or word in _SAID_SO
+
+
+# The blessing after a companion's name: "رضي الله عنه"، "عنها"، "عنهما".
+_BLESSED = L._norm("رضي الله عنه عنها عنهما عنهم")
+
+
+def _narrator_before(text: str, tokens: list[Token], k: int) -> Subject | None:
+    """"وعن أبي هريرة رضي الله عنه قال: …": a narration's chain, عن and the one who tells,
+    then his verb of saying at token k with no subject of its own: the one named after عن."""
+    if not L.one_of(tokens[k].norm, _SAYS) or broken(text, tokens, k):
+        return None
+    end = k
+    while end > 0 and tokens[end - 1].norm in _BLESSED and not broken(text, tokens, end):
+        end -= 1
+    for j in range(end - 2, max(-1, end - 6), -1):
+        if broken(text, tokens, j + 1):
+            return None
+        if tokens[j].norm in ("عن", "وعن"):
+            named = parse_subject(text, tokens, j + 1, end)
+            if named is not None and named.last == end - 1 and named.kind == "person" \
+                    and named.name:
+                return named
+            if tokens[j + 1].norm == "ابي" and _name(text, tokens, j + 1, end) == end:
+                # ("عن أبي هريرة": أبو in the genitive after عن, which the grammar of
+                # subjects does not read; the name all the same)
+                words = text[tokens[j + 1].start:tokens[end - 1].end]
+                return Subject(j + 1, end - 1, tokens[j + 1].start, tokens[end - 1].end,
+                               "person", words, name=words)
+            return None
+    return None
 
 
 def _heard_saying(text: str, tokens: list[Token], k: int) -> Subject | None:
