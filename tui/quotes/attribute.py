@@ -1138,12 +1138,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             and tokens[subject.last - 1].norm.startswith("ال") \
             and not any(L.bare(t.norm) in L.RELATIONS
                         for t in tokens[subject.first:subject.last]) \
-            and (named := entities.by_surname(
-                text[tokens[subject.last].start:tokens[subject.last].end])) is not None:
+            and entities.by_surname(
+                word := text[tokens[subject.last].start:tokens[subject.last].end]) is not None:
         # "من جانبه، أكد المحاضر بهامز أن": the family name of a man the article named in
         # full ("الأميركي إيسي بهامز"), not بـ and a place the title is at (right after the
         # title's word with the article; "والد مايكل براون" is his father, not Brown)
-        word = text[tokens[subject.last].start:tokens[subject.last].end]
         title = text[subject.start:tokens[subject.last - 1].end]
         subject = dataclasses.replace(subject, label=word, name=word, title=title,
                                       title_words=subject.title_words[:-1])

@@ -2015,7 +2015,6 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
                               or _feminine_past(tokens[k].norm)
                               or _derived_present(tokens[k].norm)
-                              or _present_with_me(tokens[k].norm)
                               or _afal_then_that(text, tokens, k, limit))
         if shaped and not ranked:
             trial = _name(text, tokens, k, limit, True)
