@@ -111,6 +111,16 @@ def test_an_arabic_letter_alone_before_a_full_stop_is_an_abbreviation():
     assert len(paragraphs[0].sentences) == 2
 
 
+def test_a_word_with_tanween_before_its_alif_is_no_lone_letter():
+    # "مبكرًا." (the mark on the ra, then the alif): the alif is the word's end, not an
+    # abbreviation, so the sentence ends there (blind sample 137: "ويبدو أن … مبكرًا. ووفقًا
+    # لما نشرته صحيفة …، فإن …" ran on, and the paper was credited with the sentence before)
+    text = "ويبدو أن المدرب فهم الأوضاع مبكرًا. ووفقًا لصحيفة «ماركا»، فإن المدرب تراجع."
+    assert _sentences(text) == ["ويبدو أن المدرب فهم الأوضاع مبكرًا.",
+                                "ووفقًا لصحيفة «ماركا»، فإن المدرب تراجع."]
+    assert len(segment("x", "وقال د. محمد إن الوضع جيد جدًا. وأضاف أنه متفائل.")[0].sentences) == 2
+
+
 def test_runs_of_spaces_separate_crawled_paragraphs():
     text = "الفقرة الأولى هنا.   الفقرة الثانية هنا  بمسافتين.\nالثالثة"
     paragraphs = segment("x", text)

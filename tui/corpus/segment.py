@@ -20,8 +20,9 @@ from tui.text.direction import base_direction
 
 # Bumped when the rules below split a text differently: cached sources key on it (their
 # paragraphs and sentences are stored), so a changed rule never meets an old split.
-SEGMENTATION = 4    # 2: the semicolon no longer ends a sentence; 3: nor "إن.إتش.كيه";
-# 4: a full stop set off before the next sentence, "الجديد .وفي", ends one
+SEGMENTATION = 5    # 2: the semicolon no longer ends a sentence; 3: nor "إن.إتش.كيه";
+# 4: a full stop set off before the next sentence, "الجديد .وفي", ends one; 5: so does one
+# after a word whose tanween sits before its alif ("مبكرًا."), no lone letter
 # A terminator run, then closing quotes or brackets, then white space or the end.
 # (Its first mark is matched before the look-behind asks what precedes it, here and in
 # _GLUED: a pattern opening with a look-behind is tried at every character of the text.)
@@ -35,7 +36,8 @@ _GLUED = re.compile(r"[.!?؟](?:(?<=[\u0621-\u064a]{3}[.!?؟])|(?<=[\u0621-\u064
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "gen", "sen"}
 _PAIRED = {"«": "»", "“": "”", "‹": "›"}
 _AFTER_ORPHAN_CLOSER = set("،,.;؛:!?؟)]") | {""}
-_LAST_WORD = re.compile(r"(\w+)$")
+# A word's letters with their vowel marks (not \\w: "مبكرًا" would end in a lone "ا").
+_LAST_WORD = re.compile(r"([\w\u064b-\u065f\u0670]+)$")
 # A line, or a part of one between runs of three or more spaces (a crawled paragraph break).
 _LINE = re.compile(r"(?:[^\n \t\u00a0]|[ \t\u00a0]{1,2}(?![ \t\u00a0]))+")
 _MARKS = re.compile("[" + "".join(_PAIRED) + "".join(_PAIRED.values()) + '"]')
