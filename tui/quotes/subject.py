@@ -406,6 +406,15 @@ def _verb_shaped(norm: str) -> bool:
         word[0] in "يت" or word.startswith(("است", "سي", "ست")))
 
 
+def _future(norm: str) -> bool:
+    """"المدرب التشيلي سيواجه الإقالة": سـ, then a present verb (يواجه، تقدم، نعمل) ending in
+    a root letter or a pronoun, no name: "سيرجيو"، "ستيفان"، "سيلفيا" end in a vowel or ن."""
+    word = L.bare(norm)
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" \
+        and not word.endswith(("ا", "و", "ي", "ن", "يه")) \
+        and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES
+
+
 def _feminine_past(norm: str) -> bool:
     """"تعرضت"، "تحدثت"، "تمكنت": a verb of the تفعّل/تفاعل kind in the feminine past, ت at
     both ends; no name has that shape ("أن المعلمة تعرضت للإغماء": she fainted)."""
@@ -769,6 +778,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
         label = "النبي " + text[tokens[i].start:tokens[i + 3].end]
         return Subject(i, i + 3, tokens[i].start, tokens[i + 3].end, "person", label,
                        title=label, title_words=("نبي",))
+    blessing = _peace_be_upon_him(text, tokens, i, limit)
+    if blessing:
+        # "قال عليه السلام: «…»"، "قال عليه الصلاة والسلام": the blessing said of a prophet,
+        # standing for the one the text speaks of (which prophet, the words do not say)
+        label = "النبي " + text[tokens[i].start:tokens[i + blessing - 1].end]
+        return Subject(i, i + blessing - 1, tokens[i].start, tokens[i + blessing - 1].end,
+                       "person", label, title=label, title_words=("نبي",))
     if i + 1 < len(tokens) and L.bare(tokens[i].norm) in ("نيابه", "بالنيابه") \
             and tokens[i + 1].norm == "عن" and not broken(text, tokens, i + 1):
         return None     # "نيابة عن مدير عام الجوازات زار …": on behalf of, not a body
@@ -1878,6 +1894,43 @@ def _takes_genitive(norm: str) -> bool:
         or word in L.PERSON_TITLES
 
 
+# Titles of men written with ة: "قال عمدة البلدة"، "الخليفة"، "العلامة" (a verb in the
+# masculine before them still has them for its subject).
+_MASCULINE_IN_TA = L._norm("عمده خليفه علامه رحاله")
+
+
+def _feminine_head(text: str, token: Token) -> bool:
+    return ta_marbuta(text, token) and _content(token.norm) not in _MASCULINE_IN_TA
+
+
+def _second_adjective(text: str, tokens: list[Token], k: int) -> bool:
+    """"عمدة بلدة إيطالية صغيرة": after a feminine noun without the article and its adjective
+    of belonging (إيطالية), a word in ة is one more adjective of the same noun, not a name."""
+    return k >= 2 and tokens[k].norm.endswith("ه") and not _definite(tokens[k].norm) \
+        and tokens[k - 1].norm.endswith("يه") and len(tokens[k - 1].norm) >= 5 \
+        and not _definite(tokens[k - 1].norm) and tokens[k - 2].norm.endswith("ه") \
+        and not _definite(tokens[k - 2].norm) and not broken(text, tokens, k) \
+        and not broken(text, tokens, k - 1) and L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
+        and L.bare(tokens[k - 1].norm) not in L.GIVEN_NAMES
+
+
+_CHARGED = L._norm("المكلف المكلفه المفوض المفوضه")
+
+
+def _participle_object(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب": after a participle that takes
+    its object directly (المكلف، المكلفة، المفوض), a noun without the article and a noun with
+    it are what the office is charged with, a construct chain, not a name. (Only these: a
+    word of the same shape is mostly a place or a body, "قائمقام المدينة دلف الكبيسي", or a
+    nisba, "المغنية المصرية ياسمينا العلواني", before a name.)"""
+    if k < 1 or k + 1 >= limit or broken(text, tokens, k) or broken(text, tokens, k + 1):
+        return False
+    return tokens[k - 1].norm in _CHARGED \
+        and not _definite(tokens[k].norm) and _definite(tokens[k + 1].norm) \
+        and L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
+        and not _is(tokens[k].norm, L.RANKS) and not _is(tokens[k].norm, L.HONORIFICS)
+
+
 def _governing_verbal_noun(word: str) -> bool:
     """A verbal noun of the مفاعلة or تفعيل kind (متابعة، مهاتفة، تنفيذ), which governs the
     next noun and is never a name (توفيق، تيسير are names)."""
@@ -1955,7 +2008,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         name_end = _name(text, tokens, end, limit)
         if name_end > end:
             return _make(text, tokens, first, name_end - 1, "person", title_from=head,
-                         feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
+                         feminine=_feminine_head(text, tokens[head]), honorifics=tuple(honorifics))
     title_last = end - 1
     k = end
     name_title = None
@@ -2007,13 +2060,17 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 name_title = k
             k += 1
         ranked = k > end
+        if not ranked and _participle_object(text, tokens, k, limit):
+            title_last, k = k + 1, k + 2    # (its object goes on the title; a name may follow)
+        elif not ranked and _second_adjective(text, tokens, k):
+            title_last, k = k, k + 1        # (and so does one more adjective)
         # a name that starts like a verb ("يوهان كراوس") is still a name after a title when it
         # ends where a name ends
         shaped = k < limit and _verb_shaped(tokens[k].norm) and not _known(tokens[k].norm) \
             and (not _prefixed(L.bare(tokens[k].norm)) or _foreign_pair(text, tokens, k, limit))
         # ("رئيس الفلبين يؤيد ترشيح …": يؤ/تؤ opens a verb, يؤكد، تؤيد, never a name)
         verb = k < limit and (text[tokens[k].start:tokens[k].start + 2] in ("يؤ", "تؤ")
-                              or _feminine_past(tokens[k].norm)
+                              or _feminine_past(tokens[k].norm) or _future(tokens[k].norm)
                               or _derived_present(tokens[k].norm)
                               or _afal_then_that(text, tokens, k, limit))
         if shaped and not ranked:
@@ -2074,7 +2131,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     kind = "anonymous" if not definite and (head_word in L.ANONYMOUS or head_word in L.RANKS) \
         else "person"
     return _make(text, tokens, first, title_last, kind, title_from=head,
-                 feminine=ta_marbuta(text, tokens[head]), honorifics=tuple(honorifics))
+                 feminine=_feminine_head(text, tokens[head]), honorifics=tuple(honorifics))
 
 
 # Given names that are also words ("بيان", a statement): a name only where one is certain,
@@ -2856,6 +2913,16 @@ _IN_A_VOICE = L._norm("بصوت بلهجه بنبره")
 
 # The Prophet, by his titles with the article.
 _THE_PROPHET = L._norm("النبي الرسول")
+
+
+def _peace_be_upon_him(text: str, tokens: list[Token], i: int, limit: int) -> int:
+    """How many words of "عليه السلام" or "عليه الصلاة والسلام" open at token i (0: none)."""
+    for words in (("عليه", "السلام"), ("عليه", "الصلاه", "والسلام")):
+        n = len(words)
+        if i + n <= min(limit, len(tokens)) and tuple(t.norm for t in tokens[i:i + n]) == words \
+                and not any(broken(text, tokens, m) for m in range(i + 1, i + n)):
+            return n
+    return 0
 
 # Negations of a verb to come: "المحامية تامار برادي لم توافقه الرأي" (her name ends there).
 _NOT_YET = L._norm("لم لن ولم ولن")
