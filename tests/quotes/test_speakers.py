@@ -8914,3 +8914,50 @@ def test_a_question_word_is_no_subject(article):
     quotes = extract_all(article("خبر\n\nولكن الفيلسوفة تكشف كيف أن الخلط بين العمل والأثر "
                                  "موروث عن الفكر السياسي.\n"))
     assert not any(q.speaker and q.speaker.label == "كيف" for q in quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    # samples 135 2.18.3, 137 2.4.3: "if one said it" reports nothing
+    ("حتى وإن رأى اتحاد الكرة أن هناك ايجابيات من إقامة مواجهة السوبر.",
+     "هناك ايجابيات من إقامة مواجهة السوبر"),
+    ("وإذا ذكر البيت التجاري لآل الجفالي فإنه يقترن بإسهامه في تعبيد أول طريق.",
+     "يقترن بإسهامه في تعبيد أول طريق"),
+    # sample 136 1.22.4: a rumour spread among the students, who said nothing (not بيّن)
+    ("وشاع بين الطالبات أنها ستترك عباءتها في اليوم التالي.",
+     "ستترك عباءتها في اليوم التالي"),
+])
+def test_reports_no_one_made(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert all(q.speaker is None for q in quotes if words.startswith(q.text[:20])), \
+        [(q.text, q.speaker.label) for q in quotes if q.speaker]
+
+
+def test_what_a_site_published_is_no_report_of_the_site(article):
+    # sample 136 1.24.3: "على ما نشره الموقع" in the spokesman's sentence made the site the
+    # one who "added" his next words
+    text = ("وقال الناطق باسم الحكومة يوشيهيدي سوغا في أول رد فعل على ما نشره الموقع المتخصص "
+            "بكشف الوثائق السرية \"امتنع عن الإدلاء بأي تعليق\"، وأضاف \"طلبنا بحزم تأكيد "
+            "هذه الوقائع\".")
+    assert speaker_label(article, text, "طلبنا بحزم تأكيد هذه الوقائع") == "يوشيهيدي سوغا"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 138 1.20.6: an aside of eleven words after "، وهو"
+    ("وأعلن الزعيم الراحل للحركة الملا محمد عمر أن الحرب مستمرة. وقال الملا حسن، وهو من "
+     "تولى منصب مفتي نظام طالبان إبان حكمها في العاصمة كابل، إن «انتخاب الملا منصور يخالف "
+     "الشرع».", "انتخاب الملا منصور يخالف الشرع", "حسن"),
+    # sample 137 1.24.4: a name, who he is, then what his firm is, then his verb
+    ("وأصدر معهد بونيمون تقريرا أمس. جيمس لين، الرئيس العالمي لأبحاث سوفوس، الشركة المختصة "
+     "في أمن شبكة الإنترنت، يقول \"هناك مستوى غير مسبوق من الاهتمام بالدفاع\".",
+     "هناك مستوى غير مسبوق من الاهتمام بالدفاع", "جيمس لين"),
+])
+def test_who_the_speaker_is_set_off_before_the_words(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_and_then_a_noun_after_a_title_is_no_name_set_off(article):
+    # sample 135 1.16.29: "عن الناشطة الإيرانية، وإسقاط جمع الاتهامات" made «وإسقاط جمع» the
+    # activist's name, and a later activist was credited to it
+    text = ("وتطالب القضاء بالإفراج عن الناشطة الإيرانية، وإسقاط جمع الاتهامات الموجهة إليها. "
+            "وقالت الناشطة المدنية إن الوضع تحسن.")
+    assert speaker_label(article, text, "الوضع تحسن") == "الناشطة المدنية"

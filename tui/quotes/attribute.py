@@ -48,7 +48,7 @@ from tui.quotes.discourse import (_ASIDE_WORDS, _BUT_THAT, _INFORMATION, _NOBODY
                                   _apposed, _benefited,
                                   _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
-                                  _set_off,
+                                  _on_what, _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
                                   _subject_before, _surname_subject, _then_who_he_is,
                                   _title_then_unread_name, _unread_name, _WAS,
@@ -444,6 +444,10 @@ _EXPRESSED = {"عبر", "يعبر", "تعبر"}
 _NOUN_AFTER = L._norm("عن علي في الي خلال عبر حول")
 
 
+# "If", as written (إنْ before a verb; "أن"، "ان" are "that", after "بعد" too).
+_IF = frozenset("إذا وإذا فإذا اذا واذا فاذا لو ولو فلو إن وإن".split())
+
+
 def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                   units: list[_Unit], reports: list[_Unit], paragraph: Paragraph, number: int,
                   entities: Entities, discourse: _Discourse, said: set[int]) -> int:
@@ -467,6 +471,9 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         # التي وصفها البيت الأبيض بـ«التاريخية»" says how the White House called it)
     if k > 0 and tokens[k - 1].norm in ("عدم", "بعدم", "دون"):
         return k + 1    # "طالبا عدم كشف اسمه": a report not made
+    if k > 0 and text[tokens[k - 1].start:tokens[k - 1].end] in _IF and not broken(text, tokens, k):
+        return k + 1    # "وإذا ذكر البيت التجاري … فإنه"، "حتى وإن رأى اتحاد الكرة أن …"، "لو
+        # تابعنا كل ما كتب …": if one said it, a report no one made
     if k > 0 and tokens[k - 1].norm in ("هناك", "وهناك", "هنالك", "وهنالك") \
             and not broken(text, tokens, k) \
             and (tokens[k - 1].norm[:1] == "و" or k == 1 or broken(text, tokens, k - 1)):
@@ -557,6 +564,14 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "لمباراة السوبر بين الهلال والنصر": between, inside a phrase (بيّن
         # opens its clause, or its أن follows it: "الوزير بين أن"، "الذي بين أن"); so after a
         # noun with بـ: "واحتفظت بالمادة بين أوراق الذاكرة إلى أن أعلنت …"
+    if norm == "بين" and k > 0 and tokens[k - 1].norm in _SPREAD \
+            and not broken(text, tokens, k):
+        return k + 1    # "وشاع بين الطالبات أنها ستترك عباءتها": it spread among them, a
+        # rumour with no teller (not "the students made clear")
+    if _on_what(tokens, k) and norm.endswith(("ه", "ها")) and len(norm) >= 4 \
+            and not broken(text, tokens, k):
+        return k + 1    # "في أول رد فعل على ما نشره الموقع …": what the site published, in
+        # a phrase of the sentence, no report of the site's before the words that follow
     if L.bare(norm) == "بين" and norm.startswith("و") and any(
             tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
             for j in range(max(0, k - 30), k)):
@@ -3271,7 +3286,8 @@ def _who_he_is_end(text: str, tokens: list[Token], j: int, stop: int) -> int | N
     if j == 0 or tokens[j].norm not in ("وهو", "وهي") \
             or gap(text, tokens, j).strip() not in (",", "،"):
         return None
-    for m in range(j + 1, min(stop, j + 12)):
+    # (up to fourteen words: "، وهو من تولى منصب مفتي نظام طالبان إبان حكمها في العاصمة كابل،")
+    for m in range(j + 1, min(stop, j + 16)):
         between = gap(text, tokens, m)
         if between.strip() in (",", "،"):
             return m
@@ -3994,6 +4010,7 @@ def _after_a_list_colon(text: str, line_start: int) -> bool:
 
 _DASHES = frozenset("-–—")
 _WHO_WHICH = L._norm("الذي التي الذين اللذين اللتين")
+_SPREAD = L._norm("شاع وشاع انتشر وانتشر ساد وساد تردد وتردد راج وراج")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".
 _LEVANT_MONTHS = L.LEVANTINE_MONTHS | L._norm("الثاني الاول")

@@ -785,6 +785,14 @@ _IN_IT = L._norm("فيه فيها خلاله خلالها")
 _ASKING = L._norm("سال سالت يسال تسال")
 
 # What a body issues, indefinite after its verb: "أصدرت الوزارة بيانا"، "نشر المركز تقريرا".
+def _on_what(tokens: list[Token], k: int) -> bool:
+    """"في أول رد فعل على ما نشره الموقع …": the verb at k opens a relative clause after a
+    preposition and ما (what the site published), a phrase of its sentence, not who goes on
+    speaking in it (unlike "وفق ما نشره", "according to", read as a source)."""
+    return k >= 2 and tokens[k - 1].norm == "ما" and tokens[k - 2].norm in _BEFORE_WHAT
+
+
+_BEFORE_WHAT = L._norm("علي الي بعد عن في مع ضد رغم")
 _ISSUED_OBJECTS = L._norm("بيانا تقريرا تصريحا بلاغا تعميما قرارا مقالا")
 
 # "بيان أصدره …"، "كلمة ألقاها …"، "رسالة وجهها …": who issued the words named after the verb
@@ -881,7 +889,8 @@ def _sentence_subject(text: str, tokens: list[Token], k: int, paragraph: Paragra
                          and j + 1 < k and L.particle(tokens[j + 1].norm) else j + 1
                          for j in clause_starts} | {
         j for j in range(first + 2, k) if _said_or_shown(tokens, j - 1)
-        and not _named_so(text, tokens[j - 1]) or L.bare(tokens[j - 1].norm) in _ISSUED
+        and not _named_so(text, tokens[j - 1])
+        or L.bare(tokens[j - 1].norm) in _ISSUED and not _on_what(tokens, j - 1)
         or j >= first + 3 and tokens[j - 1].norm in _IN_IT and L.bare(tokens[j - 2].norm) in _ASKING
         or j >= first + 3 and tokens[j - 1].norm in ("بها", "به")
         and L.bare(tokens[j - 2].norm) == "ادلي"})
@@ -1385,6 +1394,7 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                     len(tokens[named.first].norm) <= 2
                     and tokens[named.first].norm not in L.GIVEN_NAMES) \
                 and not _joined_present_of_faala(tokens[named.first].norm) \
+                and not _and_something(text, tokens, named) \
                 and not (_participle_shaped(tokens[named.first].norm)
                          and L.bare(tokens[named.first].norm) not in L.GIVEN_NAMES):
             # (not a verb of two letters: "محافظ خميس مشيط، قص شريط المعرض" is what he did,
@@ -1395,6 +1405,15 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                            honorifics=subject.honorifics + named.honorifics,
                            feminine=subject.feminine)
     return subject
+
+
+def _and_something(text: str, tokens: list[Token], named: Subject) -> bool:
+    """"عن الناشطة الإيرانية، وإسقاط جمع الاتهامات": after the comma, و and a word no given
+    name, running on past the words read as a name: what else is asked for, not her name
+    (a name set off is closed by its comma: "نظيره الروسي، فلاديمير بوتين،")."""
+    word = tokens[named.first].norm
+    return word[:1] == "و" and L.bare(word) not in L.GIVEN_NAMES \
+        and named.last + 1 < len(tokens) and not gap(text, tokens, named.last + 1).strip()
 
 
 def _verbal_noun_opens(word: str) -> bool:
@@ -1601,7 +1620,15 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         # who he is between commas, then the verb
         opening = next((j for j in range(k - 1, max(first, k - 11), -1)
                         if gap(text, tokens, j).strip() in (",", "،")), None)
-        if opening is not None and _set_off(text, tokens, opening, k):
+        openings = [opening] if opening is not None and _set_off(text, tokens, opening, k) \
+            else []
+        earlier = next((j for j in range(opening - 1, max(first, opening - 11), -1)
+                        if gap(text, tokens, j).strip() in (",", "،")), None) \
+            if openings else None
+        if earlier is not None and _set_off(text, tokens, earlier, opening):
+            openings.append(earlier)    # "جيمس لين، الرئيس العالمي لأبحاث سوفوس، الشركة
+            # المختصة في أمن شبكة الإنترنت، يقول": who he is, then what his firm is
+        for opening in openings:
             head = first + (tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما", "كما", "ثم"))
             if head + 1 < opening and tokens[head].norm in ("الا", "غير") \
                     and L.particle(tokens[head + 1].norm):
