@@ -8961,3 +8961,17 @@ def test_and_then_a_noun_after_a_title_is_no_name_set_off(article):
     text = ("وتطالب القضاء بالإفراج عن الناشطة الإيرانية، وإسقاط جمع الاتهامات الموجهة إليها. "
             "وقالت الناشطة المدنية إن الوضع تحسن.")
     assert speaker_label(article, text, "الوضع تحسن") == "الناشطة المدنية"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 136 2.4.4: the president of another body is not the one the article named
+    ("وأكد رئيس الأكاديمية الأستاذ الدكتور إسماعيل عبد الغفار، أنه سوف يتم افتتاح الأكاديمية. "
+     "وقال رئيس جامعة نيكوسيا إن الأكاديمية سوف تكون فرصة جيدة للبحث.",
+     "الأكاديمية سوف تكون فرصة جيدة للبحث", "رئيس جامعة نيكوسيا"),
+    # a minister's title in someone's office is not his title ("بمكتب وزير الدفاع")
+    ("وحضره من الجانب الأميركي إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع الأميركي. "
+     "وأكد الوزير الأميركي أن مباحثاته ركزت على تعزيز العلاقات الأمنية.",
+     "مباحثاته ركزت على تعزيز العلاقات الأمنية", "الوزير الأميركي"),
+])
+def test_a_title_names_no_one_who_holds_its_words_elsewhere(article, text, words, label):
+    assert speaker_label(article, text, words) == label

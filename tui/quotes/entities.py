@@ -374,7 +374,7 @@ class Entities:
         # and is another man)
         holding = {e.id: e for e in people if (any(words <= t for t in e.titles)
                    or e.titles and words <= frozenset().union(*e.titles))
-                   and not _deputy_of(e, sequence)}
+                   and not _deputy_of(e, sequence) and not _head_in_genitive(e, sequence)}
         if len(holding) == 1:
             return next(iter(holding.values()))
         if holding:
@@ -400,7 +400,8 @@ class Entities:
             named = {e.id: e for e in people if e.keys and any(
                 t and t[0] == sequence[0] for t in e.sequences)
                 and places <= _places(frozenset().union(*e.titles))
-                and not any(_other_genitive(sequence, t) for t in e.sequences)
+                and not any(_other_genitive(sequence, t) or _other_body(sequence, t)
+                            for t in e.sequences)
                 and (ORGANISATIONS.isdisjoint(sequence[1:])
                      or any(len(t) > 1 and not _of_a_state(t)
                             for t in e.sequences if t and t[0] == sequence[0]))
@@ -534,6 +535,24 @@ def _other_genitive(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return any(a in following and not b.startswith(following[a])
                and not following[a].startswith(b) for a, b in zip(new[1:], new[2:]))
     # (a body each: "صحيفة زمان"/"صحيفة وطن"; not "خارجية فلسطين"/"الخارجية الفلسطيني")
+
+
+def _head_in_genitive(entity: Entity, sequence: tuple[str, ...]) -> bool:
+    """Does the entity hold the title's head only after a body that governs it? "الوزير
+    الأميركي" is not "رئيس الأركان بمكتب وزير الدفاع الأميركي إريك روزينباخ", whose وزير is
+    his office's genitive (but "إمام وخطيب المسجد الحرام" holds خطيب, and "خادم الحرمين
+    الشريفين الملك سلمان" holds ملك)."""
+    places = [(t, i) for t in entity.sequences for i, word in enumerate(t)
+              if sequence and word == sequence[0]]
+    return bool(places) and all(i > 0 and t[i - 1] in ORGANISATIONS for t, i in places)
+
+
+def _other_body(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """The same head over two different bodies: "رئيس جامعة نيكوسيا" is not "رئيس الأكاديمية
+    … إسماعيل عبد الغفار" (a president each)."""
+    return len(new) > 1 and len(known) > 1 and new[0] == known[0] \
+        and new[1] in ORGANISATIONS and known[1] in ORGANISATIONS \
+        and not new[1].startswith(known[1]) and not known[1].startswith(new[1])
 
 
 def _deputy_of(entity: Entity, sequence: tuple[str, ...]) -> bool:
