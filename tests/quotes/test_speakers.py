@@ -8975,3 +8975,22 @@ def test_and_then_a_noun_after_a_title_is_no_name_set_off(article):
 ])
 def test_a_title_names_no_one_who_holds_its_words_elsewhere(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 137 1.3.9: "ويجادلون" after the denied accusations was read as a name's word
+    # (a present verb in the plural is none), and جادل بأن reports
+    ("ينفي مسؤولو الاتحاد الاوروبي الاتهامات ويجادلون بأن اليونان تخلفت كثيرا.",
+     "اليونان تخلفت كثيرا", "مسؤولو الاتحاد الاوروبي"),
+    ("وقرر جون بولسون، مدير صندوق التحوط، تخصيص جزء كبير من أمواله في الذهب. وجادل بأن طبع "
+     "النقود سيؤدي إلى التضخم.", "طبع النقود سيؤدي إلى التضخم", "جون بولسون"),
+    # sample 137 1.3.18: a group in construct over a verbal noun and its own genitive
+    ("ويقول مؤيدو تعزيز الوحدة الاوروبية إن تشديد القواعد كان سيمنع الأزمة.",
+     "تشديد القواعد كان سيمنع الأزمة", "مؤيدو تعزيز الوحدة الاوروبية"),
+    # sample 137 1.24.14: who he is, set off by commas, in twelve words that open with a title
+    ("وقال جون إن الأمر صعب. هوارد شميت، مستشار أمن الفضاء الإلكتروني السابق للرئيس باراك "
+     "أوباما وسلفه جورج دبليو بوش، يقول \"إن هناك جدلا كبيرا\".", "إن هناك جدلا كبيرا",
+     "هوارد شميت"),
+])
+def test_groups_and_long_asides_before_the_verb(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -2033,9 +2033,17 @@ def _unread_words_then_that(text: str, tokens: list[Token], first: int, limit: i
             return ("that", j, None) if j > first else None
         if L.one_of(norm, L._KNOWN) and text[tokens[j].start:tokens[j].end] != "علي" \
                 and not _given_name_and_surname(tokens, j, first) \
-                or has_tanween(text, tokens[j]):
+                or has_tanween(text, tokens[j]) or _plural_present(norm):
             return None     # (علي spelt with its ya is the name Ali, not the preposition)
     return None
+
+
+def _plural_present(norm: str) -> bool:
+    """"ينفي مسؤولو الاتحاد الأوروبي الاتهامات ويجادلون بأن": a present verb in the plural
+    (يـ/تـ … ون), no word of a name (خلدون، سعدون open otherwise; تايسون has its long vowel
+    second)."""
+    word = norm[1:] if norm[:1] == "و" and len(norm) > 6 else norm
+    return len(word) >= 6 and word[0] in "يت" and word[1] not in "اوي" and word.endswith("ون")
 
 
 def _title_then_name_then_audience(text: str, tokens: list[Token], subject: Subject,

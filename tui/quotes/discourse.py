@@ -1618,14 +1618,15 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     if first < k and gap(text, tokens, k).strip() in (",", "،"):
         # "لكن الدكتور سامي عبد العزيز، العميد السابق لكلية الإعلام، يرى أن …": the subject,
         # who he is between commas, then the verb
-        opening = next((j for j in range(k - 1, max(first, k - 11), -1)
+        opening = next((j for j in range(k - 1, max(first, k - 15), -1)
                         if gap(text, tokens, j).strip() in (",", "،")), None)
-        openings = [opening] if opening is not None and _set_off(text, tokens, opening, k) \
-            else []
-        earlier = next((j for j in range(opening - 1, max(first, opening - 11), -1)
+        openings = [opening] if opening is not None and _set_off(
+            text, tokens, opening, k, _longest_aside(tokens, opening)) else []
+        earlier = next((j for j in range(opening - 1, max(first, opening - 15), -1)
                         if gap(text, tokens, j).strip() in (",", "،")), None) \
             if openings else None
-        if earlier is not None and _set_off(text, tokens, earlier, opening):
+        if earlier is not None and _set_off(text, tokens, earlier, opening,
+                                            _longest_aside(tokens, earlier)):
             openings.append(earlier)    # "جيمس لين، الرئيس العالمي لأبحاث سوفوس، الشركة
             # المختصة في أمن شبكة الإنترنت، يقول": who he is, then what his firm is
         for opening in openings:
@@ -1962,14 +1963,21 @@ def _clause_head(tokens: list[Token], clause: int, k: int) -> bool:
         and not L.one_of(tokens[clause].norm, L._KNOWN)
 
 
-def _set_off(text: str, tokens: list[Token], start: int, k: int) -> bool:
+def _set_off(text: str, tokens: list[Token], start: int, k: int, longest: int = 10) -> bool:
     """tokens[start:k], who a subject is, between commas (right before its verb or its
-    أن): no clause mark, verb of speech or particle in it, a few words."""
-    return 0 < start < k <= start + 10 and gap(text, tokens, start).strip() in (",", "،") \
+    أن): no clause mark, verb of speech or particle in it, a few words (up to `longest`)."""
+    return 0 < start < k <= start + longest and gap(text, tokens, start).strip() in (",", "،") \
         and gap(text, tokens, k).strip() in (",", "،") \
         and all(_CLAUSE_MARKS.isdisjoint(gap(text, tokens, j)) for j in range(start + 1, k)) \
         and not any(L.reporting_word(tokens[j].norm) and tokens[j - 1].norm not in _NOT_MADE
                     or L.particle(tokens[j].norm) for j in range(start, k))
+
+
+def _longest_aside(tokens: list[Token], start: int) -> int:
+    """How many words a piece set off at `start` may run: fourteen when it opens with a title
+    ("هوارد شميت، مستشار أمن الفضاء الإلكتروني السابق للرئيس باراك أوباما وسلفه جورج دبليو
+    بوش، يقول"), else ten (a longer piece is mostly what a verb before it governs)."""
+    return 14 if L.says_who(tokens[start].norm) else 10
 
 
 # "، طلب عدم ذكر اسمه،": a report not made (who someone is, not what they said).

@@ -36,7 +36,8 @@ _VERBS = """
 # Verbs that report only with أن after them: "أعرب عن أمله في أن …", "أمل أن …".
 # (بين is also "between": only with أن after it is it "made clear".)
 _VERBS_WITH_THAT_ONLY = ("اعرب يعرب عبر يعبر امل يامل تمني يتمني اشاد حذر يحذر طالب دعا بين يبين "
-                         "لمح المح يلمح رجح يرجح اتفق يتفق اوصي يوصي " + "اصر يصر ذهب يذهب جدد يجدد")
+                         "لمح المح يلمح رجح يرجح اتفق يتفق اوصي يوصي جادل يجادل "
+                         + "اصر يصر ذهب يذهب جدد يجدد")
 # Of those, the verbs that report only a clause with أن, never a quotation after them: "أصرّ
 # على أن …" (insisted), "ذهب إلى أن …" (held), "جدد التأكيد على أن …" (stressed again); but
 # "يصر الدائنون على «تعاون جيد»" is what they insist on, not their words.

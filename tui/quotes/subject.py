@@ -1004,11 +1004,14 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                 end += 1    # "والولايات المتحدة"
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
     if _construct_plural(word) and not honorifics and k + 1 < limit \
-            and not broken(text, tokens, k + 1) and _definite(tokens[k + 1].norm) \
-            and tokens[k + 1].norm not in L.SUBJECT_STOPS:
+            and not broken(text, tokens, k + 1) and (
+                _definite(tokens[k + 1].norm) and tokens[k + 1].norm not in L.SUBJECT_STOPS
+                or _verbal_noun_chain(text, tokens, k + 1, limit)):
         # "وأكد مقاتلو المقاومة الشعبية أنهم …": a sound plural in construct (مقاتلو،
-        # منسوبو) with its genitive, a group named by what its members do, not a man
-        end = _phrase(text, tokens, k + 2, limit, True)
+        # منسوبو) with its genitive, a group named by what its members do, not a man (so
+        # "ويقول مؤيدو تعزيز الوحدة الأوروبية إن": a verbal noun, then its own genitive)
+        end = _phrase(text, tokens, k + 2 + _verbal_noun_chain(text, tokens, k + 1, limit),
+                      limit, True)
         if tokens[end - 1].norm == "ال" and end < limit and is_number(tokens[end]):
             end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
@@ -1766,6 +1769,12 @@ def _accusative(norm: str) -> bool:
     word = L.bare(norm)
     return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") \
         and word not in L.GIVEN_NAMES and word not in L.VERB_SHAPED_NAMES
+
+
+def _verbal_noun_chain(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """An indefinite verbal noun (تعزيز، استخدام) at token k, then a word with the article."""
+    return k + 1 < limit and verbal_noun_shape(L.bare(tokens[k].norm)) \
+        and not broken(text, tokens, k + 1) and _definite(tokens[k + 1].norm)
 
 
 def _construct_plural(word: str) -> bool:
