@@ -8994,3 +8994,12 @@ def test_a_title_names_no_one_who_holds_its_words_elsewhere(article, text, words
 ])
 def test_groups_and_long_asides_before_the_verb(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_verbal_noun_after_bi_ends_the_title(article):
+    # dev 2015-07-26-0818-alriyadh: "وأشار وزير الدفاع المصري بالتعاون العسكري القائم" gave the
+    # minister the co-operation for a title
+    text = ("وأشار وزير الدفاع المصري بالتعاون العسكري القائم بين مصر وفرنسا، مشيرا إلى وجود "
+            "العديد من الفرص لتعزيز هذا التعاون.")
+    assert speaker_label(article, text, "وجود العديد من الفرص لتعزيز هذا التعاون") \
+        == "وزير الدفاع المصري"

@@ -1437,6 +1437,9 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if norm.startswith("بال") and k + 1 < limit and tokens[k + 1].norm == "مع" \
                 and not broken(text, tokens, k + 1):
             break               # "وزارة الخدمة المدنية بالتنسيق مع …": with whom it acted
+        if norm.startswith("بال") and (_derived_verbal_noun(norm[3:]) or _tafaaul(norm[3:])):
+            break               # "وأشاد وزير الدفاع المصري | بالتعاون العسكري القائم":
+            # بـ and a verbal noun, what the verb is about, never more of the title
         if k + 1 < limit and not broken(text, tokens, k + 1) and (
                 L.bare(norm) in _REPRESENTED and tokens[k + 1].norm == "في"
                 or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
@@ -1805,6 +1808,11 @@ def _derived_verbal_noun(word: str) -> bool:
 def verbal_noun_shape(word: str) -> bool:
     """"تسريح"، "استمرار": shaped as a verbal noun of the تفعيل or استفعال kind."""
     return _tafil_shape(word) or len(word) == 7 and word.startswith("است") and word[5] == "ا"
+
+
+def _tafaaul(word: str) -> bool:
+    """"تعاون"، "تنازل": shaped as a verbal noun of the تفاعل kind."""
+    return len(word) == 5 and word[0] == "ت" and word[2] == "ا" and word not in L.GIVEN_NAMES
 
 
 def _tafil_shape(word: str) -> bool:
