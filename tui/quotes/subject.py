@@ -2934,6 +2934,8 @@ _THE_PROPHET = L._norm("النبي الرسول")
 
 def _peace_be_upon_him(text: str, tokens: list[Token], i: int, limit: int) -> int:
     """How many words of "عليه السلام" or "عليه الصلاة والسلام" open at token i (0: none)."""
+    if tokens[i].norm != "عليه":
+        return 0
     for words in (("عليه", "السلام"), ("عليه", "الصلاه", "والسلام")):
         n = len(words)
         if i + n <= min(limit, len(tokens)) and tuple(t.norm for t in tokens[i:i + n]) == words \
