@@ -9003,3 +9003,12 @@ def test_a_verbal_noun_after_bi_ends_the_title(article):
             "العديد من الفرص لتعزيز هذا التعاون.")
     assert speaker_label(article, text, "وجود العديد من الفرص لتعزيز هذا التعاون") \
         == "وزير الدفاع المصري"
+
+
+def test_when_set_off_between_the_source_and_fa_inna(article):
+    # sample 137 1.1.6: "ووفقًا لما نشرته صحيفة «ماركا» الإسبانية، أمس، فإن …" began the
+    # paper's clause at «أمس، فإن»
+    quotes = extract_all(article("خبر\n\nووفقًا لما نشرته صحيفة «ماركا» الإسبانية، أمس، فإن "
+                                 "المدرب الإسباني تراجع عن تصريحاته.\n"))
+    clause = said(quotes, "المدرب الإسباني تراجع عن تصريحاته")
+    assert clause.speaker.label == "صحيفة «ماركا» الإسبانية"

@@ -3617,6 +3617,13 @@ def _source_done(text: str, tokens: list[Token], after: int, limit: int) -> int 
     # ("ووفقا لمصادر دبلوماسية … تحدثت لـ«اليوم» فإن …": who they spoke to, then فإن)
     if opens is None:
         return None
+    if opens == after and tokens[after].norm not in _SO:
+        # "ووفقًا لما نشرته صحيفة «ماركا»، أمس، فإن …": when, set off, then فإن
+        later = next((m for m in range(after + 1, min(limit, after + 5))
+                      if tokens[m].norm in _SO
+                      and not _CLAUSE_MARKS.isdisjoint(gap(text, tokens, m))), None)
+        if later is not None and _adjuncts(text, tokens, after, later):
+            opens = later
     while opens < limit and tokens[opens].norm in ("فان", "فانه", "فانها", "فقد", "فقط", "ف",
                                                    "ان", "انه"):
         opens += 1
