@@ -345,12 +345,39 @@ def _with_preposition_and_article(name: str) -> bool:
     return any(word.startswith("لل") for word in normalize_text(name).split()[1:])
 
 
+def _as_for(text: str, tokens: list[Token], first: int, high: int, entities: Entities,
+            discourse: _Discourse, number: int) -> bool:
+    """"أما ليو، فقدم تقييما جديدا …. وقال: «…»": a sentence that opens with أما, a person the
+    article introduced, a comma and فـ is about them; the next verb with no subject goes on
+    with them (only someone introduced: a name met here first may be anyone's). Whether it
+    was read so."""
+    comma = next((m for m in range(first + 1, min(high, first + 6))
+                  if gap(text, tokens, m).strip() in (",", "،")), None)
+    if comma is None or tokens[comma].norm[:1] != "ف":
+        return False
+    subject = parse_subject(text, tokens, first, comma)
+    if subject is None or subject.last != comma - 1 or subject.kind == "unknown":
+        # (a family name the parser reads otherwise: "ليو" as لـ and a word)
+        subject = _surname_subject(text, tokens, first, entities, comma - first) \
+            if comma - first <= 2 else None
+    if subject is None or subject.last != comma - 1 or subject.kind != "person":
+        return False
+    entity = entities.resolve(subject, tokens[first].start, introduce=False)
+    if entity is None or entity.kind != "person":
+        return False
+    discourse.spoke(entity, number)
+    return True
+
+
 def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entities,
            discourse: _Discourse, number: int) -> None:
     """A sentence that reports nothing but opens with a verb and a titled subject ("وتطرق
     الرئيس الروسي فلاديمير بوتين إلى العلاقات") makes that subject whom the next verb with
     no subject goes on with ("وأبدى امتنانه …، مضيفًا: …"); past an aside before the verb
     ("بدوره، توقع نواف الشريف … هطول أمطار …")."""
+    if low + 1 < high and tokens[low].norm in ("اما", "واما") \
+            and _as_for(text, tokens, low + 1, high, entities, discourse, number):
+        return
     if low < high and _side_after(tokens, low):
         low += 1 if tokens[low].norm.startswith("بدور") else 2
     if low + 1 < high and tokens[low].norm in ("لم", "ولم", "لن", "ولن") \
@@ -573,10 +600,15 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         return k + 1    # "في أول رد فعل على ما نشره الموقع …": what the site published, in
         # a phrase of the sentence, no report of the site's before the words that follow
     if L.bare(norm) == "بين" and norm.startswith("و") and any(
-            tokens[j].norm == "بين" and tokens[j].start >= _sentence_start(paragraph, cue_at)
+            tokens[j].norm in _BETWEEN and tokens[j].start >= _sentence_start(paragraph, cue_at)
             for j in range(max(0, k - 30), k)):
-        return k + 1    # "يربط بين شمال أبحر … وبين وسط جدة": between A and B, not "and he
-        # made clear"
+        return k + 1    # "يربط بين شمال أبحر … وبين وسط جدة"، "تحول بينه وبين شموخه":
+        # between A and B, not "and he made clear"
+    if norm == "بين" and k + 1 < limit and not broken(text, tokens, k + 1) \
+            and tokens[k + 1].norm.endswith("ين") and not tokens[k + 1].norm.startswith("ال") \
+            and L.bare(tokens[k + 1].norm) not in L.GIVEN_NAMES:
+        return k + 1    # "تقع بين خيارين إما أن …": between two (a dual or a plural without
+        # the article), never who made clear
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
@@ -2213,8 +2245,9 @@ def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
     if len(norm) < 3 or norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
             or written.endswith(("ه", "ها", "هم", "هن", "هما", "كم", "كن", "ا", "ى")) \
             or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm) \
-            or norm.startswith("اؤ"):
-        return None     # (nor a verb in the first person: "قال أؤكد أن …")
+            or norm.startswith("اؤ") or norm in L.MANNER:
+        return None     # (nor a verb in the first person: "قال أؤكد أن …"; nor how he
+        # said it: "وكان يشير برفق إلى أن")
     return Subject(j, j, tokens[j].start, tokens[j].end, "person", written, name=written)
 
 
@@ -4025,6 +4058,7 @@ def _after_a_list_colon(text: str, line_start: int) -> bool:
 
 _DASHES = frozenset("-–—")
 _WHO_WHICH = L._norm("الذي التي الذين اللذين اللتين")
+_BETWEEN = L._norm("بين بينه بينها بينهم بينهما بيننا")
 _SPREAD = L._norm("شاع وشاع انتشر وانتشر ساد وساد تردد وتردد راج وراج")
 _NO_SPEAKER = object()
 # The months as the Levant names them, given after the others in brackets: "يوليو (تموز)".

@@ -39,7 +39,7 @@ _PHRASE_MAX = 14
 # Nouns that take a genitive after them (an indefinite word after one is its complement,
 # not the start of a name): titles and organisations, and these.
 _CONSTRUCT = L._norm("""
-كره حقوق فريق مقام قضاء
+كره حقوق فريق مقام قضاء حرس حدود
 منطقه محافظه مدينه سلطنه اماره جمهوريه مملكه ولايه بلده قريه حي شؤون شئون قسم فرع مدرسه
 مطار ميناء سوق مجمع طريق شارع مشروع خدمات صحه تعليم دوله دول جامعه كليه معهد شرق غرب شمال جنوب
 وسط مجلس هيئه لجنه اداره وزاره حكومه رئاسه قياده قوه صاحب صاحبه
@@ -805,6 +805,14 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
                 after + 1 < len(tokens) and tokens[after + 1].norm in ("الاخر", "الاخري")):
         return None     # "وقال هدفنا هو تنفيذ …": a sentence "X هو Y" follows, not a subject
         # (but "الخارجية المصرية هي الأخرى خرجت …": she too)
+    if subject.name and not subject.title and subject.first == subject.last \
+            and len(L.bare(tokens[subject.first].norm)) == 3 \
+            and L.bare(tokens[subject.first].norm) not in L.GIVEN_NAMES \
+            and after < len(tokens) and not broken(text, tokens, after) \
+            and tokens[after].norm[:1] not in ("ل", "ب") and _with_pronoun(text, tokens[after]) \
+            and L.bare(tokens[after].norm) not in L.SPEECH_NOUNS:   # ("عن غال قوله")
+        return None     # "ويكشف عمق وفائه"، "ويوضح عمق ثقافته": a noun of three letters no
+        # given name, in construct with a noun and its pronoun: the verb's object
     # the last words are quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
     label = _closed(text, subject.label, subject.end)
     if label == subject.label:
