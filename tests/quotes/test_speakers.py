@@ -9045,3 +9045,11 @@ def test_words_that_name_no_one(article, text, words):
 ])
 def test_titles_and_topics_from_samples_139_140(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_what_an_agency_relayed_is_not_its_name(article):
+    # pool 2015-07-23-0062-aawsat: "ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي … إن" named
+    # «وكالة «رويترز» قول وزير الدفاع الأميركي»: قول ends the agency's name
+    text = ("ونقلت وكالة رويترز قول وزير الدفاع الأميركي وهو في السعودية إن قدرة إيران تمثل هما "
+            "مشتركا.")
+    assert speaker_label(article, text, "قدرة إيران تمثل هما مشتركا") == "وزير الدفاع الأميركي"

@@ -1426,6 +1426,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             # definite phrase says what he is, never more of his title
         if _basim(text, tokens, k, limit):
             break               # "مدير الفريق باسم أبوداود": the name Basim, not "in the name of"
+        if L.bare(norm) == "قول" or L.bare(norm) in L.SPEECH_NOUNS:
+            break               # "ونقلت وكالة رويترز | قول وزير الدفاع …": what it relayed
         if (L.bare(norm) in L.VERB_SHAPED_NAMES or L.bare(norm) in _DEFINITE_GIVEN_NAMES) \
                 and k + 1 < limit and tokens[k + 1].norm in ("بن", "ابن") \
                 and not broken(text, tokens, k + 1):
