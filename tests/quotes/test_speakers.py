@@ -9053,3 +9053,33 @@ def test_what_an_agency_relayed_is_not_its_name(article):
     text = ("ونقلت وكالة رويترز قول وزير الدفاع الأميركي وهو في السعودية إن قدرة إيران تمثل هما "
             "مشتركا.")
     assert speaker_label(article, text, "قدرة إيران تمثل هما مشتركا") == "وزير الدفاع الأميركي"
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # sample 142 1.11.13: "إلقاء القبض" (a verbal noun of the إفعال kind and its genitive)
+    # became a man, and the rest of the article his
+    ("ورفض تأكيد أو نفي إلقاء القبض على شقيق زعيم المتمردين قائلا: «لا أستطيع أن أنفي أو أؤكد».",
+     "لا أستطيع أن أنفي أو أؤكد", "إلقاء القبض"),
+    # sample 142 1.11.18: "وعن وضع مطار عدن قال:" is about the airport, no narrator's chain
+    ("وعن وضع مطار عدن قال: «هناك طائرة عسكرية سعودية وصلت أمس».",
+     "هناك طائرة عسكرية سعودية وصلت أمس", "وضع مطار عدن"),
+    # sample 142 1.1.5: what the judge decided is no name set off after his title
+    ("قرر روبيرتو فالديفيسو، قاضي مدينة سوكري البوليفية، احتجاز كارلوس تشافيز، أمين صندوق "
+     "اتحاد أميركا الجنوبية لكرة القدم، في السجن. وكان تشافيز أكد أن الكرة في خطر.",
+     "الكرة في خطر", "احتجاز كارلوس تشافيز"),
+])
+def test_phrases_no_person_from_sample_142(article, text, words, wrong):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert not any(q.speaker and q.speaker.label == wrong for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # (names of that shape: with a given name, or going on without the article)
+    ("وقالت إحسان المصري إن الوضع جيد.", "الوضع جيد", "إحسان المصري"),
+    ("وقال إدوار سعيد إن الثقافة مقاومة.", "الثقافة مقاومة", "إدوار سعيد"),
+    # sample 141 2.20.6: a plural noun in ات after a plural of belonging is the object
+    ("نفى المسؤولون الإيرانيون التوقعات الحديثة بأن قيمة الأصول المجمدة تفوق 100 مليار دولار.",
+     "التوقعات الحديثة بأن قيمة الأصول المجمدة تفوق 100 مليار دولار", "المسؤولون الإيرانيون"),
+])
+def test_names_and_subjects_kept_by_sample_142_rules(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -3886,8 +3886,10 @@ def _narrator_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         if tokens[j].norm in ("عن", "وعن"):
             named = parse_subject(text, tokens, j + 1, end)
             if named is not None and named.last == end - 1 and named.kind == "person" \
-                    and named.name:
-                return named
+                    and named.name and (end < k or L.bare(tokens[named.first].norm)
+                                        in L.GIVEN_NAMES | L.NAME_LINKS):
+                return named    # (a blessing or a given name: "وعن وضع مطار عدن قال:" is
+                # about the airport, and the verb goes on with who spoke before)
             if tokens[j + 1].norm == "ابي" and _name(text, tokens, j + 1, end) == end:
                 # ("عن أبي هريرة": أبو in the genitive after عن, which the grammar of
                 # subjects does not read; the name all the same)

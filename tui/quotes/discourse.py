@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from tui.corpus.model import Paragraph
 from tui.quotes import lexicon as L
 from tui.quotes.entities import Entities, Entity, name_keys
-from tui.quotes.subject import (Subject, _content, _feminine_title, _institution, _known,
+from tui.quotes.subject import (Subject, _content, _derived_verbal_noun, _feminine_title,
+                                _institution, _known,
                                 _participle_shaped, _preposition, _quoted_before,
                                 _name_words, _quoted_name_end,
                                 _quoted_subject, _with_pronoun, before_the_condemned, broken, gap,
@@ -1395,6 +1396,8 @@ def _apposed(text: str, tokens: list[Token], first: int, k: int) -> Subject | No
                     and tokens[named.first].norm not in L.GIVEN_NAMES) \
                 and not _joined_present_of_faala(tokens[named.first].norm) \
                 and not _and_something(text, tokens, named) \
+                and not (_derived_verbal_noun(L.bare(tokens[named.first].norm))
+                         and L.bare(tokens[named.first].norm) not in L.GIVEN_NAMES) \
                 and not (_participle_shaped(tokens[named.first].norm)
                          and L.bare(tokens[named.first].norm) not in L.GIVEN_NAMES):
             # (not a verb of two letters: "محافظ خميس مشيط، قص شريط المعرض" is what he did,

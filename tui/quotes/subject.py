@@ -813,6 +813,13 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
             and L.bare(tokens[after].norm) not in L.SPEECH_NOUNS:   # ("عن غال قوله")
         return None     # "ويكشف عمق وفائه"، "ويوضح عمق ثقافته": a noun of three letters no
         # given name, in construct with a noun and its pronoun: the verb's object
+    if subject.name and not subject.title and subject.name == subject.label \
+            and text[tokens[subject.first].start:tokens[subject.first].end].lstrip("وف")[:1] == "إ" \
+            and _ifaal(L.bare(tokens[subject.first].norm)) \
+            and (subject.last == subject.first or _definite(tokens[subject.first + 1].norm)):
+        return None     # "ورفض تأكيد أو نفي إلقاء القبض على …": a verbal noun of the إفعال
+        # kind and its genitive, what was (not) denied, no name (but "إدوار سعيد": a name
+        # of that shape goes on without the article)
     # the last words are quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
     label = _closed(text, subject.label, subject.end)
     if label == subject.label:
@@ -1455,6 +1462,11 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
                 or L.bare(norm) == "بناء" and tokens[k + 1].norm == "علي"):
             break               # "أمانة سوق عكاظ ممثلة في الدكتور …": who stands for it;
             # "مجلس الإدارة بناء على التقرير": on the grounds of, not its name
+        if previous.startswith("ال") and previous.endswith(("يون", "يين")) and len(previous) >= 8 \
+                and norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 6 \
+                and not broken(text, tokens, k):
+            break               # "نفى المسؤولون الإيرانيون | التوقعات الحديثة بأن": after a
+            # plural of belonging, a plural noun in ات (no adjective of men) is the object
         if (_nisba_plural(L.bare(previous)) or previous in _PLURAL_ADJECTIVES
                 or _plural_adjective_after(tokens, k)) \
                 and not _definite(norm) \
@@ -1820,6 +1832,17 @@ def verbal_noun_shape(word: str) -> bool:
     return _tafil_shape(word) or len(word) == 7 and word.startswith("است") and word[5] == "ا"
 
 
+def _ifaal(word: str) -> bool:
+    """"إلقاء"، "إسقاط"، "إعلان": shaped as a verbal noun of the إفعال kind (written with إ:
+    a plural أفعال, أرقام، أطراف, and names like أريام have أ), no given name (إحسان، إلهام;
+    nor one with a long vowel second, إيمان، إيلان)."""
+    return len(word) == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in "يو" \
+        and word not in L.GIVEN_NAMES and word not in _IFAAL_NAMES
+
+
+_IFAAL_NAMES = L._norm("احسان الهام انعام اكرام ايناس اسلام الياس اسحاق")
+
+
 def _tafaaul(word: str) -> bool:
     """"تعاون"، "تنازل": shaped as a verbal noun of the تفاعل kind."""
     return len(word) == 5 and word[0] == "ت" and word[2] == "ا" and word not in L.GIVEN_NAMES
@@ -2054,8 +2077,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 and not broken(text, tokens, named + 1):
             named += 1
         dashed = "-" in gap(text, tokens, k) or "–" in gap(text, tokens, k)
-        if named < limit and (not _lexical(tokens[named].norm)
-                              or named > k and L.bare(tokens[named].norm) in L.GIVEN_NAMES) \
+        verbal = named < limit and _derived_verbal_noun(L.bare(tokens[named].norm)) \
+            and L.bare(tokens[named].norm) not in L.GIVEN_NAMES
+        # ("قاضي مدينة سوكري البوليفية، احتجاز كارلوس تشافيز،": what the judge decided)
+        if named < limit and not verbal and (not _lexical(tokens[named].norm)
+                                             or named > k
+                                             and L.bare(tokens[named].norm) in L.GIVEN_NAMES) \
                 and not (dashed and named == k and _definite(tokens[named].norm)):
             # (a dash then a word with the article is the title's own second part: "لجنة
             # الحوار اللبناني - الفلسطيني، الوزير السابق …")
