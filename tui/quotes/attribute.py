@@ -64,7 +64,8 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
-                                _short_noun_with_pronoun, _verb_shaped, _with_pronoun, broken, gap,
+                                _short_noun_with_pronoun, _verb_shaped, _with_pronoun, _written_to,
+                                broken, gap,
                                 group_end, kabir_title, made_it_then_when, second_title,
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
@@ -933,9 +934,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                 and not broken(text, tokens, k + 1) \
                 and not L.one_of(tokens[k + 1].norm, L._KNOWN) \
                 and not L.reporting_word(tokens[k + 1].norm) and not _manner(text, tokens[k + 1]) \
-                and not tokens[k + 1].norm.endswith(("ه", "ها", "هم")):
+                and not tokens[k + 1].norm.endswith(("ه", "ها", "هم")) \
+                and not _written_to(text, tokens[k + 1]):
             # "وقال لودفيج: …": the one word between the verb and its colon is who spoke, a
-            # name no list knows (not the last speaker: "لكن دريك قال: …" came before)
+            # name no list knows (not the last speaker: "لكن دريك قال: …" came before; nor
+            # whom it was said to, "قالت لسكوراس:", a name the article writes without لـ)
             word = text[tokens[k + 1].start:tokens[k + 1].end]
             subject = Subject(k + 1, k + 1, tokens[k + 1].start, tokens[k + 1].end, "person",
                               word, name=word)
@@ -1011,6 +1014,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # title, then the name set off by commas (a title read on over its quoted
             # genitive stays so where no name follows: "قائد عمليات "غضب عدن" أن")
             apposed = _apposed(text, tokens, k + 1, bound)
+            if apposed is not None and L.one_of(norm, L.CONDEMNING):
+                apposed = before_the_condemned(text, tokens, apposed)   # (as read above)
             if apposed is not None and (apposed.name or apposed.last >= subject.last):
                 subject = apposed
         if anchor is not None and (subject is None or subject.kind == "unknown"
@@ -2245,7 +2250,7 @@ def _lone_surname(text: str, tokens: list[Token], j: int) -> Subject | None:
     if len(norm) < 3 or norm.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) \
             or written.endswith(("ه", "ها", "هم", "هن", "هما", "كم", "كن", "ا", "ى")) \
             or norm[0] in "يت" and len(norm) >= 4 and _verb_shaped(norm) \
-            or norm.startswith("اؤ") or norm in L.MANNER:
+            or norm.startswith("اؤ") or norm in L.MANNER or _written_to(text, tokens[j]):
         return None     # (nor a verb in the first person: "قال أؤكد أن …"; nor how he
         # said it: "وكان يشير برفق إلى أن")
     return Subject(j, j, tokens[j].start, tokens[j].end, "person", written, name=written)

@@ -194,14 +194,17 @@ def before_the_condemned(text: str, tokens: list[Token], subject: Subject) -> Su
     adjective that closes the body's or the title's name ("وأدانت رابطة العالم الإسلامي |
     التصريحات الطائفية"، "المتحدثة باسم الخارجية الألمانية | الهجوم"), or one word with the
     article after a bare title ("وأدان الوزير | الهجوم"; a family nisba in ي stays his name:
-    "الوزير الجبوري")."""
+    "الوزير الجبوري"), or after a plural of people's title ("وأدان الوزراء | الجرائم")."""
     cut = None
     for m in range(subject.first + 1, subject.last + 1):
         word, before = tokens[m].norm, tokens[m - 1].norm
         if L.bare(word) in ("بشده", "بشدة") or word.startswith("بال") and m > subject.first + 1 \
                 or word.startswith("ال") \
                 and before.startswith("ال") and before.endswith(("ي", "يه")) \
-                and not word.endswith(("ي", "يه")) and not _is_rank_or_name(word):
+                and not word.endswith(("ي", "يه")) and not _is_rank_or_name(word) \
+                or word.startswith("ال") and before.startswith("ال") \
+                and _content(before) in L.PLURAL_TITLES \
+                and not word.endswith(("ي", "يه", "ون", "ين")) and not _is_rank_or_name(word):
             cut = m
             break
     last = tokens[subject.last].norm
@@ -720,6 +723,13 @@ _AGED = L._norm("البالغ البالغه")
 _YEARS = L._norm("عاما عام سنه سنوات اعوام")
 
 
+def _written_to(text: str, token: Token) -> bool:
+    """Is the word لـ and a name the article writes elsewhere without it?"""
+    word = text[token.start:token.end]
+    return word.startswith("ل") and len(word) >= 5 and re.search(
+        rf"(?<![\w\u0640]){re.escape(word[1:])}(?![\w\u0640])", text) is not None
+
+
 def without_addressee(text: str, tokens: list[Token], subject: Subject) -> Subject:
     """The subject without a last word that is لـ + a name the article writes without it
     elsewhere ("حسن روحاني لجنتيلوني": to Gentiloni, named "باولو جنتيلوني" before) — the
@@ -728,10 +738,7 @@ def without_addressee(text: str, tokens: list[Token], subject: Subject) -> Subje
     article is looked at here."""
     if not subject.name or subject.last <= subject.first:
         return subject
-    last = tokens[subject.last]
-    word = text[last.start:last.end]
-    if not word.startswith("ل") or len(word) < 5 or not re.search(
-            rf"(?<![\w\u0640]){re.escape(word[1:])}(?![\w\u0640])", text):
+    if not _written_to(text, tokens[subject.last]):
         return subject
     return parse_subject(text, tokens, subject.first, subject.last) or subject
 
@@ -813,6 +820,10 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
             and L.bare(tokens[after].norm) not in L.SPEECH_NOUNS:   # ("عن غال قوله")
         return None     # "ويكشف عمق وفائه"، "ويوضح عمق ثقافته": a noun of three letters no
         # given name, in construct with a noun and its pronoun: the verb's object
+    if subject.name and not subject.title and subject.first == subject.last \
+            and _written_to(text, tokens[subject.first]):
+        return None     # "مارلين قالت لسكوراس: «…»": to Skouras, whom the article names
+        # without the لـ ("وبحسب سكوراس"), not a speaker
     if subject.name and not subject.title and subject.name == subject.label \
             and text[tokens[subject.first].start:tokens[subject.first].end].lstrip("وف")[:1] == "إ" \
             and _ifaal(L.bare(tokens[subject.first].norm)) \
@@ -2137,8 +2148,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         # the words after it, a name of a thing, not of a person
         governing = k < limit and k - 1 >= head and _occasion_like(tokens[k - 1].norm)
         word_name = k == end < limit and _word_given_name(text, tokens, k, limit)
+        # ("رئيس نادي الزمالك وهيثم عرابي مدير التعاقدات": و and a given name is someone else)
+        another = k < limit and tokens[k].norm[:1] == "و" \
+            and L.bare(tokens[k].norm) not in L.GIVEN_NAMES \
+            and L.bare(tokens[k].norm[1:]) in L.GIVEN_NAMES
         if k < limit and not verb and not known_noun and not (described and not ranked) \
-                and not governing \
+                and not governing and not another \
                 and not _accusative_pair(text, tokens, k, limit) \
                 and (not _ends_phrase(text, tokens, k, limit) or like_time or word_name) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
@@ -3153,7 +3168,7 @@ _OF_THE_FAITH = L._norm("الدين الاسلام")
 _INNER_ADJECTIVES = L._norm("عام عامه اول اولي تنفيذي تنفيذيه اقليمي اعلي")
 _NAME_TITLES = L._norm("الامير الاميره الملك الملكه الشيخ الشيخه امير اميره السلطان الامام")
 _NAMED_AFTER = L._norm("جامعه مستشفي مدينه مركز مؤسسه كليه قاعده مطار شارع جسر برنامج جائزه "
-                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط مسجد جامع")
+                       "مجمع ميناء طريق حي ملعب استاد صاله منحه مشروع مخطط مسجد جامع كرسي")
 
 
 def _oblique_construct_plural(text: str, tokens: list[Token], k: int, limit: int) -> bool:
