@@ -9112,3 +9112,16 @@ def test_whom_it_was_said_to_is_no_speaker(article):
     text = ("وبحسب سكوراس، فإن شخصًا بالغ الثراء هددها بالقتل. مارلين قالت لسكوراس: «لدى هذا "
             "الشخص حارسان شخصيان قويان».")
     assert speaker_label(article, text, "لدى هذا الشخص حارسان شخصيان قويان") != "لسكوراس"
+
+
+def test_a_clause_relayed_by_an_agency_keeps_its_own_teller(article):
+    # sample 142 1.13.7: "وذكر الوزير من بين هذه التدخلات …، حسبما ذكرت وكالة أنباء البحرين"
+    # credited the agency with the minister's words, and began them with «الوزير»
+    text = ("وذكر الوزير من بين هذه التدخلات التصريحات الإيرانية المعادية للبحرين، حسبما ذكرت "
+            "وكالة أنباء البحرين.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    relayed = said(quotes, "من بين هذه التدخلات التصريحات الإيرانية المعادية للبحرين")
+    assert relayed.speaker.label == "الوزير"
+    # (a clause with no verb of saying before it is still the source's)
+    assert speaker_label(article, "وكان مسلحون قتلوا جنديا في الهجوم، حسبما ذكرت الشرطة.",
+                         "وكان مسلحون قتلوا جنديا في الهجوم") == "الشرطة"

@@ -3617,6 +3617,21 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     return max(after, bisect_left(starts, unit.end))
 
 
+def _teller_at_clause_start(text: str, tokens: list[Token], starts: list[int], unit: _Unit,
+                            k: int) -> Subject | None:
+    """The subject a clause read before a source ("…، حسبما ذكرت …" at token k) opens with,
+    right after a verb of saying (not a participle) that opened it, with words of its own
+    after it; None otherwise."""
+    first = bisect_left(starts, unit.start)
+    if first < 1 or not L.speech_verb(tokens[first - 1].norm) or L.participle(tokens[first - 1].norm):
+        return None
+    teller = parse_subject(text, tokens, first, k)
+    if teller is None or teller.kind not in ("person", "organisation", "anonymous") \
+            or teller.last + 3 >= k or broken(text, tokens, teller.last + 1):
+        return None
+    return teller
+
+
 def _words_then_that(text: str, tokens: list[Token], j: int, limit: int) -> bool:
     """One to three words at token j, then أن/إن: a subject the grammar did not read ("وبحسب
     الموقع، أعلن بوغدانوف أنه …"), so the verb's words are someone's other than the source's
@@ -3708,6 +3723,18 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
     if unit is None:
         return verb + 1
     entity = entities.resolve(subject, tokens[k].start) if subject is not None else None
+    teller = _teller_at_clause_start(text, tokens, starts, unit, k) if opens is None else None
+    if teller is not None:
+        # "وذكر الوزير من بين هذه التدخلات …، حسبما ذكرت وكالة أنباء البحرين": the clause
+        # opens after a verb of saying with its own subject, whose words they are; the
+        # agency only passed them on
+        unit.start = unit.anchor = tokens[teller.last + 1].start
+        unit.form = "according"
+        unit.speaker = entities.resolve(teller, tokens[teller.first].start)
+        reports.append(unit)
+        _claim_inside(units, unit, unit.speaker)
+        discourse.spoke(unit.speaker, number)
+        return subject.last + 1 if subject is not None else verb + 1
     unit.form, unit.speaker = "according", entity
     reports.append(unit)
     _claim_inside(units, unit, entity)
