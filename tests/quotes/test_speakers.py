@@ -9125,3 +9125,11 @@ def test_a_clause_relayed_by_an_agency_keeps_its_own_teller(article):
     # (a clause with no verb of saying before it is still the source's)
     assert speaker_label(article, "وكان مسلحون قتلوا جنديا في الهجوم، حسبما ذكرت الشرطة.",
                          "وكان مسلحون قتلوا جنديا في الهجوم") == "الشرطة"
+
+
+def test_a_name_set_off_after_a_condemning_verb_stays(article):
+    # sample 140 1.18.13, rescored after a3c19fa: cutting the subject before what was
+    # condemned took the mufti's name, set off by commas, with it
+    text = ("إلى ذلك، أدان مفتى الجمهورية السابق علي جمعة، العمليات الإرهابية التي تقتل الأبرياء "
+            "دون وجه حق باسم الدين، مؤكدا أن الدين الإسلامي بريء منها.")
+    assert speaker_label(article, text, "الدين الإسلامي بريء منها") == "علي جمعة"

@@ -64,8 +64,8 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
-                                _short_noun_with_pronoun, _verb_shaped, _with_pronoun, _written_to,
-                                broken, gap,
+                                _set_off_name, _short_noun_with_pronoun, _verb_shaped,
+                                _with_pronoun, _written_to, broken, gap,
                                 group_end, kabir_title, made_it_then_when, second_title,
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
@@ -1014,8 +1014,10 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # title, then the name set off by commas (a title read on over its quoted
             # genitive stays so where no name follows: "قائد عمليات "غضب عدن" أن")
             apposed = _apposed(text, tokens, k + 1, bound)
-            if apposed is not None and L.one_of(norm, L.CONDEMNING):
-                apposed = before_the_condemned(text, tokens, apposed)   # (as read above)
+            if apposed is not None and L.one_of(norm, L.CONDEMNING) \
+                    and not _set_off_name(text, tokens, apposed):
+                apposed = before_the_condemned(text, tokens, apposed)   # (as read above; a
+                # name set off by commas stays: "أدان مفتي الجمهورية السابق علي جمعة، …")
             if apposed is not None and (apposed.name or apposed.last >= subject.last):
                 subject = apposed
         if anchor is not None and (subject is None or subject.kind == "unknown"

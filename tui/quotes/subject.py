@@ -188,6 +188,12 @@ def _lexical(norm: str) -> bool:
         or _complement(norm) or norm in _ON_BEHALF or _verb_shaped(norm)
 
 
+def _set_off_name(text: str, tokens: list[Token], subject: Subject) -> bool:
+    """A subject with a name closed by a comma ("مفتي الجمهورية السابق علي جمعة، …")."""
+    return bool(subject.name) and subject.last + 1 < len(tokens) \
+        and gap(text, tokens, subject.last + 1).strip() in (",", "،")
+
+
 def before_the_condemned(text: str, tokens: list[Token], subject: Subject) -> Subject:
     """After a verb of condemning the subject ends before what was condemned: "بشدة" (how),
     بال and a noun ("ندد الوزير الجبوري | بالهجوم"), a word with the article after the
