@@ -3625,7 +3625,8 @@ def _teller_at_clause_start(text: str, tokens: list[Token], starts: list[int], u
     right after a verb of saying (not a participle) that opened it, with words of its own
     after it; None otherwise."""
     first = bisect_left(starts, unit.start)
-    if first < 1 or not L.speech_verb(tokens[first - 1].norm) or L.participle(tokens[first - 1].norm):
+    verb = tokens[first - 1].norm if first >= 1 else ""
+    if not verb or not L.speech_verb(verb) or L.participle(verb):
         return None
     teller = parse_subject(text, tokens, first, k)
     if teller is None or teller.kind not in ("person", "organisation", "anonymous") \

@@ -830,9 +830,9 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
             and _written_to(text, tokens[subject.first]):
         return None     # "مارلين قالت لسكوراس: «…»": to Skouras, whom the article names
         # without the لـ ("وبحسب سكوراس"), not a speaker
+    opening = text[tokens[subject.first].start:tokens[subject.first].end].lstrip("وف")
     if subject.name and not subject.title and subject.name == subject.label \
-            and text[tokens[subject.first].start:tokens[subject.first].end].lstrip("وف")[:1] == "إ" \
-            and _ifaal(L.bare(tokens[subject.first].norm)) \
+            and opening[:1] == "إ" and _ifaal(L.bare(tokens[subject.first].norm)) \
             and (subject.last == subject.first or _definite(tokens[subject.first + 1].norm)):
         return None     # "ورفض تأكيد أو نفي إلقاء القبض على …": a verbal noun of the إفعال
         # kind and its genitive, what was (not) denied, no name (but "إدوار سعيد": a name
