@@ -64,8 +64,8 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
-                                _set_off_name, _short_noun_with_pronoun, _verb_shaped,
-                                _with_pronoun, _written_to, broken, gap,
+                                _short_noun_with_pronoun, _verb_shaped,
+                                _with_pronoun, _written_to, broken, gap, written_bare,
                                 group_end, kabir_title, made_it_then_when, second_title,
                                 ban_ki_moon, name_link_van, parse_subject,
                                 verbal_noun_shape,
@@ -613,7 +613,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     if norm == "طالب" and k + 1 < limit and tokens[k + 1].norm[:1] == "و" \
             and not broken(text, tokens, k + 1):
         return k + 1    # "جوزيف شيبرد طالب ورئيس هيئة الطلاب": a student, not demanded
-    if L.bare(norm) == "ابان" and text[tokens[k].start:tokens[k].end].lstrip("وف")[:1] == "إ":
+    if L.bare(norm) == "ابان" and written_bare(text, tokens[k])[:1] == "إ":
         return k + 1    # "إبان توليه الحكم": during (إبّان), not أبان (made clear)
     if _passive(text[tokens[k].start:tokens[k].end]):
         return k + 1    # "ذُكر أن …"، "اتُّهِم بالتقصير": the verb written passive names no speaker
@@ -1014,10 +1014,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
             # title, then the name set off by commas (a title read on over its quoted
             # genitive stays so where no name follows: "قائد عمليات "غضب عدن" أن")
             apposed = _apposed(text, tokens, k + 1, bound)
-            if apposed is not None and L.one_of(norm, L.CONDEMNING) \
-                    and not _set_off_name(text, tokens, apposed):
-                apposed = before_the_condemned(text, tokens, apposed)   # (as read above; a
-                # name set off by commas stays: "أدان مفتي الجمهورية السابق علي جمعة، …")
+            if apposed is not None and L.one_of(norm, L.CONDEMNING):
+                apposed = before_the_condemned(text, tokens, apposed)   # (as read above)
             if apposed is not None and (apposed.name or apposed.last >= subject.last):
                 subject = apposed
         if anchor is not None and (subject is None or subject.kind == "unknown"
@@ -3164,15 +3162,23 @@ def _teller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     what follows the verb is then whom it told, not who spoke."""
     if not L.one_of(tokens[k].norm, _TELL):
         return None
-    for j in range(k - 2, max(-1, k - 8), -1):
+    j = _that_before(text, tokens, k, 8, ("ان", "بان"))
+    if j is None:
+        return None
+    teller = parse_subject(text, tokens, j + 1, k)
+    return teller if teller is not None and teller.last == k - 1 \
+        and teller.kind in ("person", "organisation", "anonymous") else None
+
+
+def _that_before(text: str, tokens: list[Token], k: int, reach: int,
+                 particles: tuple[str, ...]) -> int | None:
+    """The index of the nearest of `particles` (أنّ/إنّ forms) two to `reach` - 1 tokens before
+    the verb at k, with nothing that breaks a phrase after it; else None."""
+    for j in range(k - 2, max(-1, k - reach), -1):
         if broken(text, tokens, j + 1):
             return None
-        if tokens[j].norm in ("ان", "بان"):
-            teller = parse_subject(text, tokens, j + 1, k)
-            if teller is not None and teller.last == k - 1 \
-                    and teller.kind in ("person", "organisation", "anonymous"):
-                return teller
-            return None
+        if tokens[j].norm in particles:
+            return j
     return None
 
 
@@ -3181,15 +3187,13 @@ def _noun_of_inna(text: str, tokens: list[Token], k: int) -> Subject | None:
     whatever it names, when it ends right before the verb; else None."""
     if k < 2 or broken(text, tokens, k) or tokens[k].norm[:1] in ("و", "ف"):
         return None     # (a verb with و opens a clause of its own)
-    for j in range(k - 2, max(-1, k - 7), -1):
-        if broken(text, tokens, j + 1):
-            return None
-        if tokens[j].norm in ("ان", "بان", "وان"):
-            if _verb_shaped(tokens[j + 1].norm) or L.reporting_word(tokens[j + 1].norm):
-                return None     # ("أن يمنع ويشدد الرقابة": أنْ and a verb, no noun)
-            noun = parse_subject(text, tokens, j + 1, k)
-            return noun if noun is not None and noun.last == k - 1 else None
-    return None
+    j = _that_before(text, tokens, k, 7, ("ان", "بان", "وان"))
+    if j is None:
+        return None
+    if _verb_shaped(tokens[j + 1].norm) or L.reporting_word(tokens[j + 1].norm):
+        return None     # ("أن يمنع ويشدد الرقابة": أنْ and a verb, no noun)
+    noun = parse_subject(text, tokens, j + 1, k)
+    return noun if noun is not None and noun.last == k - 1 else None
 
 
 def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = False) -> bool:
@@ -3922,7 +3926,8 @@ def _narrator_before(text: str, tokens: list[Token], k: int) -> Subject | None:
             named = parse_subject(text, tokens, j + 1, end)
             if named is not None and named.last == end - 1 and named.kind == "person" \
                     and named.name and (end < k or L.bare(tokens[named.first].norm)
-                                        in L.GIVEN_NAMES | L.NAME_LINKS):
+                                        in L.GIVEN_NAMES
+                                        or L.bare(tokens[named.first].norm) in L.NAME_LINKS):
                 return named    # (a blessing or a given name: "وعن وضع مطار عدن قال:" is
                 # about the airport, and the verb goes on with who spoke before)
             if tokens[j + 1].norm == "ابي" and _name(text, tokens, j + 1, end) == end:

@@ -13,8 +13,7 @@ from tui.quotes import lexicon as L
 from tui.quotes.discourse import _apposed, _praised_at
 from tui.quotes.entities import Entities
 from tui.quotes.subject import (Subject, _amin_title, _content, _institution, _known,
-                                _nisba_adjective, _set_off_name, _verb_shaped, broken, gap,
-                                held_for_someone,
+                                _nisba_adjective, _verb_shaped, broken, gap, held_for_someone,
                                 before_the_condemned, parse_subject,
                                 whom_told, without_addressee)
 from tui.quotes.tokens import Token
@@ -110,11 +109,9 @@ def _introduce(text: str, paragraphs_tokens: list[list[Token]], entities: Entiti
                         if speaking_out is None:
                             speaking_out = _families_that_speak_out(text, paragraphs_tokens)
                         subject = _speaking_family_after(text, tokens, titled, speaking_out)
-                if subject is not None and k > 0 and L.one_of(tokens[k - 1].norm, L.CONDEMNING) \
-                        and not _set_off_name(text, tokens, subject):
+                if subject is not None and k > 0 and L.one_of(tokens[k - 1].norm, L.CONDEMNING):
                     subject = before_the_condemned(text, tokens, subject)  # "وأدان الوزراء |
-                    # الجرائم": what they condemned is no more of who they are (a name set
-                    # off by commas stays: "أدان مفتي الجمهورية السابق علي جمعة، …")
+                    # الجرائم": what they condemned is no more of who they are
                 if subject is not None:
                     subject = without_addressee(text, tokens, subject)
                 if subject is not None and subject.name and number == 0 \

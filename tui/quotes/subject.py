@@ -200,17 +200,19 @@ def before_the_condemned(text: str, tokens: list[Token], subject: Subject) -> Su
     adjective that closes the body's or the title's name ("وأدانت رابطة العالم الإسلامي |
     التصريحات الطائفية"، "المتحدثة باسم الخارجية الألمانية | الهجوم"), or one word with the
     article after a bare title ("وأدان الوزير | الهجوم"; a family nisba in ي stays his name:
-    "الوزير الجبوري"), or after a plural of people's title ("وأدان الوزراء | الجرائم")."""
+    "الوزير الجبوري"), or after a plural of people's title ("وأدان الوزراء | الجرائم"). A
+    name closed by a comma stays whole ("أدان مفتي الجمهورية السابق علي جمعة، العمليات")."""
+    if _set_off_name(text, tokens, subject):
+        return subject
     cut = None
     for m in range(subject.first + 1, subject.last + 1):
         word, before = tokens[m].norm, tokens[m - 1].norm
         if L.bare(word) in ("بشده", "بشدة") or word.startswith("بال") and m > subject.first + 1 \
-                or word.startswith("ال") \
-                and before.startswith("ال") and before.endswith(("ي", "يه")) \
-                and not word.endswith(("ي", "يه")) and not _is_rank_or_name(word) \
                 or word.startswith("ال") and before.startswith("ال") \
-                and _content(before) in L.PLURAL_TITLES \
-                and not word.endswith(("ي", "يه", "ون", "ين")) and not _is_rank_or_name(word):
+                and not _is_rank_or_name(word) and (
+                    before.endswith(("ي", "يه")) and not word.endswith(("ي", "يه"))
+                    or _content(before) in L.PLURAL_TITLES
+                    and not word.endswith(("ي", "يه", "ون", "ين"))):
             cut = m
             break
     last = tokens[subject.last].norm
@@ -361,8 +363,8 @@ def _foreign_family_with_wa(text: str, tokens: list[Token], k: int, limit: int) 
     between = gap(text, tokens, after).strip()
     return between == "" and after <= limit and (
         L.particle(tokens[after].norm)
-        or (L.bare(tokens[after].norm) in L.PERSON_TITLES or kabir_title(text, tokens, after, limit))
-        and not ta_marbuta(text, tokens[k])) \
+        or (L.bare(tokens[after].norm) in L.PERSON_TITLES
+            or kabir_title(text, tokens, after, limit)) and not ta_marbuta(text, tokens[k])) \
         or between[:1] == ":" or between[-1:] in _OPENERS
     # ("كريس وليامسون كبير المحللين": his title after the name; "وليامسون" opens with a
     # letter like لـ, but no word a list knows follows it; not a noun in ة before a title,
@@ -729,6 +731,11 @@ _AGED = L._norm("البالغ البالغه")
 _YEARS = L._norm("عاما عام سنه سنوات اعوام")
 
 
+def written_bare(text: str, token: Token) -> str:
+    """The word as the text writes it (hamzas and all), without a joined و or ف."""
+    return text[token.start:token.end].lstrip("وف")
+
+
 def _written_to(text: str, token: Token) -> bool:
     """Is the word لـ and a name the article writes elsewhere without it?"""
     word = text[token.start:token.end]
@@ -767,7 +774,7 @@ _NOT = frozenset({"غير", "ليس", "ليست"})
 def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) -> Subject | None:
     if i < len(tokens) and tokens[i].norm in _NOT:
         return None     # "أن ما ذكر غير صحيح لعدد من الأسباب": "not", a predicate, no one
-    if i < len(tokens) and text[tokens[i].start:tokens[i].end].lstrip("وف").startswith("أمام"):
+    if i < len(tokens) and written_bare(text, tokens[i]).startswith("أمام"):
         return None     # "وأمام المحكمة أقر …": before (أمام, its hamza above), never an
         # imam (إمام), though the two fold to one word
     if i + 1 < limit and L.bare(tokens[i].norm) in _LATEST \
@@ -818,31 +825,36 @@ def _subject(text: str, tokens: list[Token], i: int, limit: int, names: bool) ->
                 after + 1 < len(tokens) and tokens[after + 1].norm in ("الاخر", "الاخري")):
         return None     # "وقال هدفنا هو تنفيذ …": a sentence "X هو Y" follows, not a subject
         # (but "الخارجية المصرية هي الأخرى خرجت …": she too)
-    if subject.name and not subject.title and subject.first == subject.last \
-            and len(L.bare(tokens[subject.first].norm)) == 3 \
-            and L.bare(tokens[subject.first].norm) not in L.GIVEN_NAMES \
-            and after < len(tokens) and not broken(text, tokens, after) \
-            and tokens[after].norm[:1] not in ("ل", "ب") and _with_pronoun(text, tokens[after]) \
-            and L.bare(tokens[after].norm) not in L.SPEECH_NOUNS:   # ("عن غال قوله")
-        return None     # "ويكشف عمق وفائه"، "ويوضح عمق ثقافته": a noun of three letters no
-        # given name, in construct with a noun and its pronoun: the verb's object
-    if subject.name and not subject.title and subject.first == subject.last \
-            and _written_to(text, tokens[subject.first]):
-        return None     # "مارلين قالت لسكوراس: «…»": to Skouras, whom the article names
-        # without the لـ ("وبحسب سكوراس"), not a speaker
-    opening = text[tokens[subject.first].start:tokens[subject.first].end].lstrip("وف")
-    if subject.name and not subject.title and subject.name == subject.label \
-            and opening[:1] == "إ" and _ifaal(L.bare(tokens[subject.first].norm)) \
-            and (subject.last == subject.first or _definite(tokens[subject.first + 1].norm)):
-        return None     # "ورفض تأكيد أو نفي إلقاء القبض على …": a verbal noun of the إفعال
-        # kind and its genitive, what was (not) denied, no name (but "إدوار سعيد": a name
-        # of that shape goes on without the article)
+    if subject.name and not subject.title and _no_name_after_all(text, tokens, subject, after):
+        return None
     # the last words are quoted (وكالة «شينخوا»، صحيفة "الخبر"): the label closes the quotation
     label = _closed(text, subject.label, subject.end)
     if label == subject.label:
         return subject
     return replace(subject, label=label,
                    title=_closed(text, subject.title, subject.end) if subject.title else None)
+
+
+def _no_name_after_all(text: str, tokens: list[Token], subject: Subject, after: int) -> bool:
+    """Words read as a bare name (no title) that name no one, seen with what follows them."""
+    first = tokens[subject.first]
+    word = L.bare(first.norm)
+    if subject.first == subject.last:
+        if len(word) == 3 and word not in L.GIVEN_NAMES and after < len(tokens) \
+                and not broken(text, tokens, after) and tokens[after].norm[:1] not in ("ل", "ب") \
+                and _with_pronoun(text, tokens[after]) \
+                and L.bare(tokens[after].norm) not in L.SPEECH_NOUNS:   # ("عن غال قوله")
+            return True     # "ويكشف عمق وفائه"، "ويوضح عمق ثقافته": a noun of three letters
+            # no given name, in construct with a noun and its pronoun: the verb's object
+        if _written_to(text, first):
+            return True     # "مارلين قالت لسكوراس: «…»": to Skouras, whom the article names
+            # without the لـ ("وبحسب سكوراس"), not a speaker
+    return subject.name == subject.label and _ifaal(word) \
+        and written_bare(text, first)[:1] == "إ" \
+        and (subject.last == subject.first or _definite(tokens[subject.first + 1].norm))
+    # ("ورفض تأكيد أو نفي إلقاء القبض على …": a verbal noun of the إفعال kind and its
+    # genitive, what was (not) denied, no name; but "إدوار سعيد": a name of that shape goes
+    # on without the article)
 
 
 def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
@@ -1035,15 +1047,15 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
                     and L.bare(tokens[end].norm) in L.COUNTRIES and not tokens[end].norm[:1] == "و":
                 end += 1    # "والولايات المتحدة"
         return _make(text, tokens, i, end - 1, "organisation", title_from=k, feminine=True)
+    chain = False   # (a verbal noun with its genitive after the plural, read below)
     if _construct_plural(word) and not honorifics and k + 1 < limit \
             and not broken(text, tokens, k + 1) and (
                 _definite(tokens[k + 1].norm) and tokens[k + 1].norm not in L.SUBJECT_STOPS
-                or _verbal_noun_chain(text, tokens, k + 1, limit)):
+                or (chain := _verbal_noun_chain(text, tokens, k + 1, limit))):
         # "وأكد مقاتلو المقاومة الشعبية أنهم …": a sound plural in construct (مقاتلو،
         # منسوبو) with its genitive, a group named by what its members do, not a man (so
         # "ويقول مؤيدو تعزيز الوحدة الأوروبية إن": a verbal noun, then its own genitive)
-        end = _phrase(text, tokens, k + 2 + _verbal_noun_chain(text, tokens, k + 1, limit),
-                      limit, True)
+        end = _phrase(text, tokens, k + 2 + chain, limit, True)
         if tokens[end - 1].norm == "ال" and end < limit and is_number(tokens[end]):
             end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
@@ -2024,11 +2036,11 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
     # "وزير الخارجية …" is definite through its genitive (so is "رئيس بلديتها", through its
     # pronoun); "متحدث باسم …", "مسؤول أمريكي" are indefinite: an unnamed person, and a name
     # after them belongs to their complement
-    definite = _definite(head_norm) or _definite(following) or _possessive_title(
-        L.bare(head_norm)) or _kin_in_ta_then_name(text, tokens, head, limit) or (bool(following) and _possessed(text, tokens[after_head])) \
-        or (bool(following) and _takes_genitive(following)
-                               and not _complement(following)) or _chain_definite(
-        text, tokens, after_head, limit)
+    definite = _definite(head_norm) or _definite(following) \
+        or _possessive_title(L.bare(head_norm)) or _kin_in_ta_then_name(text, tokens, head, limit) \
+        or bool(following) and _possessed(text, tokens[after_head]) \
+        or bool(following) and _takes_genitive(following) and not _complement(following) \
+        or _chain_definite(text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
     # "مسؤول حكومي رفيع المستوى": an unnamed source described by adjectives; no name
     # follows them
