@@ -9133,3 +9133,19 @@ def test_a_name_set_off_after_a_condemning_verb_stays(article):
     text = ("إلى ذلك، أدان مفتى الجمهورية السابق علي جمعة، العمليات الإرهابية التي تقتل الأبرياء "
             "دون وجه حق باسم الدين، مؤكدا أن الدين الإسلامي بريء منها.")
     assert speaker_label(article, text, "الدين الإسلامي بريء منها") == "علي جمعة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 145 1.14.5: how she seemed (a participle of the متفعّل kind) was read as her
+    # name, «متحمسة»; nor does it go on a name as its family name
+    ("وبدت رئيسة المجلس متحمسة لبدء عملية التضييق، ولكن بحذر، قائلة إن التحرك أسرع مما يجب.",
+     "التحرك أسرع مما يجب", "رئيسة المجلس"),
+    ("وبدت رئيسة المجلس جانيت يلن متحمسة لبدء عملية التضييق، قائلة إن التحرك أسرع مما يجب.",
+     "التحرك أسرع مما يجب", "جانيت يلن"),
+    ("وبدا رئيس المجلس متفائلا بالنتائج، قائلا إن التحرك أسرع مما يجب.",
+     "التحرك أسرع مما يجب", "رئيس المجلس"),
+    # (a spokeswoman, متحدثة, is still a title)
+    ("وقالت متحدثة باسم الشرطة إن التحقيق مستمر.", "التحقيق مستمر", "متحدثة باسم الشرطة"),
+])
+def test_a_participle_of_how_someone_seemed_is_no_name(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -2557,6 +2557,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # mother, a noun with her pronoun)
     if _afila_plural(first_norm):
         return k    # "وذكر المؤلف أمثلة عن …": examples, a plural of أفعلة, what he gave
+    if _tafaul_participle(first_norm) and not _is(first_norm, L.PERSON_TITLES):
+        return k    # "وبدت رئيسة المجلس متحمسة لبدء …، قائلة": how she seemed, a participle
+        # of the تفعّل or استفعل kind, never a name (but متحدثة is a title)
     if len(first_norm) == 3 and first_norm[1] == first_norm[2] \
             and first_norm not in L.GIVEN_NAMES:
         return k    # "اللاعب قرر خوض كأس العالم": a verb with a doubled last letter (قرّر،
@@ -2569,6 +2572,9 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and gap(text, tokens, k).strip()[-1:] in _OPENING:
             break       # 'أجاب الأمير عبدالله بن مساعد "نشكر …': a quotation mark opens what
             # he said; no name goes on past it
+        if k > start and _tafaul_participle(tokens[k].norm) \
+                and not _is(tokens[k].norm, L.PERSON_TITLES):
+            break       # "جانيت يلن | متحمسة لبدء …": how she seemed, no family name
         if k > start and k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
                 and not broken(text, tokens, k + 1):
             break       # "ناصر جودة | موقف بلاده": the object
@@ -2895,6 +2901,15 @@ def _afila_plural(norm: str) -> bool:
     shaped so (أسامة، أميمة، أمنية have a long vowel among them)."""
     return len(norm) == 5 and norm[0] == "ا" and norm[-1] == "ه" and norm[1] != "ل" \
         and not any(c in "اوي" for c in norm[1:4])     # (not ال and two letters: الصحة)
+
+
+def _tafaul_participle(norm: str) -> bool:
+    """A participle of the مُتفعِّل or مُستفعِل kind in the feminine or the accusative
+    (متحمسة، متفائلا، مستاءة), its ة folded to ه: مت or مست, at least six letters in all.
+    No given name is shaped so (متعب، متولي are shorter or end otherwise)."""
+    word = L.bare(norm)
+    return len(word) >= 6 and word.startswith(("مت", "مست")) and word[-1] in "اه" \
+        and word not in L.GIVEN_NAMES
 
 
 def _coordinated_noun(norm: str) -> bool:
