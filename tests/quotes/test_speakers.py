@@ -9149,3 +9149,15 @@ def test_a_name_set_off_after_a_condemning_verb_stays(article):
 ])
 def test_a_participle_of_how_someone_seemed_is_no_name(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_aba_with_the_article_is_a_family_name(article):
+    # sample 144 1.4.3: "وأكد أبا الخيل أن …" was no subject, and the object's reading
+    # began the quotation with his name
+    text = ("وقال فيصل أبا الخيل إن الفريق جاهز. وأكد أبا الخيل أن إدارة النادي وفرت احتياجات "
+            "الفريق.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, "إدارة النادي وفرت احتياجات الفريق").speaker.label == "فيصل أبا الخيل"
+    # (before a word without the article, أبا is a kunya in the accusative: whom he thanked)
+    assert speaker_label(article, "وشكر الوزير أبا محمد على جهوده قائلا إن الفريق جاهز.",
+                         "الفريق جاهز") == "الوزير"

@@ -61,7 +61,7 @@ def name_keys(name: str) -> tuple[str, ...]:
         word = words[k]
         # "عبد العزيز" and "عبدالعزيز", "بن عيسى" and "بنعيسى" are written both ways
         # (and "العبد اللطيف", a family name, is one word as "عبد الناصر" is)
-        if word in ("عبد", "العبد", "ابو", "ابي", "ال", "بن", "ابن") and k + 1 < len(words):
+        if word in ("عبد", "العبد", "ابو", "ابي", "ابا", "ال", "بن", "ابن") and k + 1 < len(words):
             word, k = ("بن" if word == "ابن" else word) + words[k + 1], k + 1
         if word not in _LINKS:
             joined.append(name_key(word))

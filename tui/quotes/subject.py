@@ -1060,7 +1060,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
     if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
-            and not ban_ki_moon(text, tokens, k) \
+            and not _aba_family(text, tokens, k, limit) and not ban_ki_moon(text, tokens, k) \
             and not (k == i and _family_particle(text, tokens, k, limit)
                      and not is_number(tokens[k + 1])) \
             and not _shape_only(text, tokens, k, limit) \
@@ -2176,6 +2176,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 and (not _ends_phrase(text, tokens, k, limit) or like_time or word_name) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
                      or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
+                     or _aba_family(text, tokens, k, limit)
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)
                      or word_name or ban_ki_moon(text, tokens, k)) \
                 and not has_tanween(text, tokens[k]):
@@ -2331,6 +2332,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
             and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
+            and not _aba_family(text, tokens, k, limit) \
             and not _son_of_follows(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) \
@@ -2901,6 +2903,14 @@ def _afila_plural(norm: str) -> bool:
     shaped so (أسامة، أميمة، أمنية have a long vowel among them)."""
     return len(norm) == 5 and norm[0] == "ا" and norm[-1] == "ه" and norm[1] != "ل" \
         and not any(c in "اوي" for c in norm[1:4])     # (not ال and two letters: الصحة)
+
+
+def _aba_family(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """"وأكد أبا الخيل أن …": أبا with a word with the article is a family's name, frozen in
+    the accusative (أبا الخيل، أبا الحسن), the subject like أبو; before a word without it
+    ("شكر الوزير أبا محمد") it is the object's kunya."""
+    return tokens[k].norm == "ابا" and k + 1 < limit and not broken(text, tokens, k + 1) \
+        and _definite(tokens[k + 1].norm)
 
 
 def _tafaul_participle(norm: str) -> bool:
