@@ -9161,3 +9161,29 @@ def test_aba_with_the_article_is_a_family_name(article):
     # (before a word without the article, أبا is a kunya in the accusative: whom he thanked)
     assert speaker_label(article, "وشكر الوزير أبا محمد على جهوده قائلا إن الفريق جاهز.",
                          "الفريق جاهز") == "الوزير"
+
+
+@pytest.mark.parametrize("text, words, label, kind", [
+    # sample 144 1.13.2: a group named by what its men do was no subject, and the
+    # quotation began with it
+    ("اكد متمردو حزب العمال الكردستاني الاثنين أن الهجوم الانتحاري جاء ردا.",
+     "الهجوم الانتحاري جاء ردا", "متمردو حزب العمال الكردستاني", "anonymous"),
+    ("وأعلن المتمردون أمس أن الهجوم فشل.", "الهجوم فشل", "المتمردون", "anonymous"),
+    ("وقال المتظاهرون إن الحكومة فشلت.", "الحكومة فشلت", "المتظاهرون", "anonymous"),
+    # where they said it is no part of them, nor whom they accuse
+    ("وأكد المتظاهرون في هتافاتهم أن المالكي هو المسؤول.", "المالكي هو المسؤول",
+     "المتظاهرون", "anonymous"),
+    ("ويتهم السكان الحكومة بمحاولة فرض مذهب جديد.", "الحكومة بمحاولة فرض مذهب جديد",
+     "السكان", "anonymous"),
+])
+def test_groups_named_by_what_they_do_are_subjects(article, text, words, label, kind):
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
+    assert (speaker.label, speaker.type) == (label, kind)
+
+
+def test_a_feminine_participle_does_not_go_on_with_men(article):
+    # (dev 2015-08-08-0873: "إلا أن المتمردين يتمتعون …، الأمر الذي رفضته المقاومة، مشددة
+    # على …" is the resistance's, whom the grammar does not reach; never the men's)
+    text = ("كما يحشد المتمردون قواتهم، إلا أن المتمردين يتمتعون بارتفاع الروح المعنوية، الأمر "
+            "الذي رفضته المقاومة، مشددة على أهمية تطهير المحافظة بسواعد أبنائها.")
+    assert speaker_label(article, text, "أهمية تطهير المحافظة بسواعد أبنائها") != "المتمردين"

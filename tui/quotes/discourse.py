@@ -203,6 +203,10 @@ def _speaker_of(subject: Subject | None, at: int, entities: Entities, discourse:
             # else than speak (nor the reverse; after its own verb of saying, news writes
             # either gender: "وقالت السلطات إن …، موضحا أن …")
             unlike, subject = subject, None
+        if subject is not None and subject.kind == "anonymous" and agrees \
+                and L.bare(tokens[subject.first].norm).endswith(("ون", "ين")):
+            subject = None  # "إلا أن المتمردين يتمتعون …، الأمر الذي رفضته المقاومة، مشددة
+            # على …": men take a plural participle; a feminine one is someone else's
         if subject is None and unlike is None:
             subject = _doer_of_its_object(text, tokens, k, paragraph, entities)
         discourse.how = "participle:sentence-subject" if subject is not None \

@@ -1386,6 +1386,10 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
         if bracket is not None:
             return bracket      # "جماعة (المساواة الآن)"، "شرطة (ويتشيتا) الحكومية": its name
             # ends it (what follows says what it does: "للدفاع عن حقوق الإنسان")
+        if _definite(previous) and L.bare(previous) in L.ANONYMOUS and _definite(tokens[k].norm) \
+                and L.bare(tokens[k].norm) in L.ORGANISATIONS:
+            return k    # "ويتهم المحتجون | الحكومة بمحاولة …": a body after a group is
+            # whom they accuse, never its adjective (which agrees with a plural)
         if _content(previous) in _CORRESPONDENTS and tokens[k].norm[:1] == "ل" \
                 and _content(tokens[k].norm) in L.ORGANISATIONS and not broken(text, tokens, k):
             k += 1      # "مراسل لوكالة فرانس برس": whom he reports for, not whom he told
