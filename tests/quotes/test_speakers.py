@@ -9187,3 +9187,15 @@ def test_a_feminine_participle_does_not_go_on_with_men(article):
     text = ("كما يحشد المتمردون قواتهم، إلا أن المتمردين يتمتعون بارتفاع الروح المعنوية، الأمر "
             "الذي رفضته المقاومة، مشددة على أهمية تطهير المحافظة بسواعد أبنائها.")
     assert speaker_label(article, text, "أهمية تطهير المحافظة بسواعد أبنائها") != "المتمردين"
+
+
+def test_one_head_over_another_department_is_another_man(article):
+    # sample 146 2.4.3: "مدير هيئة السياحة" was taken for "مدير تعليم ينبع محمد العقيبي", named
+    # before under the same head noun; a director each
+    text = ("وقال مدير تعليم ينبع محمد العقيبي إن اللقاء مثمر. وأكد مدير هيئة السياحة أن التعليم "
+            "شريك أساس.")
+    assert speaker_label(article, text, "التعليم شريك أساس") != "محمد العقيبي"
+    # (an adjective after the head says nothing of which office: the same man)
+    text = ("وقال مدير عام هيئة السياحة محمد العقيبي إن اللقاء مثمر. وأكد مدير هيئة السياحة أن "
+            "التعليم شريك أساس.")
+    assert speaker_label(article, text, "التعليم شريك أساس") == "محمد العقيبي"

@@ -401,6 +401,7 @@ class Entities:
                 t and t[0] == sequence[0] for t in e.sequences)
                 and places <= _places(frozenset().union(*e.titles))
                 and not any(_other_genitive(sequence, t) or _other_body(sequence, t)
+                            or _other_office(sequence, t)
                             for t in e.sequences)
                 and (ORGANISATIONS.isdisjoint(sequence[1:])
                      or any(len(t) > 1 and not _of_a_state(t)
@@ -553,6 +554,19 @@ def _other_body(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return len(new) > 1 and len(known) > 1 and new[0] == known[0] \
         and new[1] in ORGANISATIONS and known[1] in ORGANISATIONS \
         and not new[1].startswith(known[1]) and not known[1].startswith(new[1])
+
+
+def _other_office(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """The same head over a body and over a noun of another department: "مدير هيئة السياحة"
+    is not "مدير تعليم ينبع محمد العقيبي" (a director each). An adjective or a place after the
+    known head ("مدير عام"، "المدير الإقليمي"، "مدير جدة") says nothing of which office."""
+    if not (len(new) > 1 and len(known) > 1 and new[0] == known[0]
+            and new[1] in ORGANISATIONS and known[1] not in ORGANISATIONS):
+        return False
+    other = known[1]
+    return not other.endswith(("ي", "يه")) and other not in _WHEN_OR_WHOSE \
+        and other not in ("عام", "عامه") and not _places([other]) \
+        and not new[1].startswith(other) and not other.startswith(new[1])
 
 
 def _deputy_of(entity: Entity, sequence: tuple[str, ...]) -> bool:
