@@ -9199,3 +9199,20 @@ def test_one_head_over_another_department_is_another_man(article):
     text = ("وقال مدير عام هيئة السياحة محمد العقيبي إن اللقاء مثمر. وأكد مدير هيئة السياحة أن "
             "التعليم شريك أساس.")
     assert speaker_label(article, text, "التعليم شريك أساس") == "محمد العقيبي"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 145 2.21.1: "رائد الفضاء ألدرين:" read ألدرين as the title's adjective (أل, as
+    # the article) and gave the headline to another astronaut named in the body
+    ("رائد الفضاء ألدرين: حريصون على المشاركة في البرنامج\n\nإلى جانب رائد الفضاء المعروف نيل "
+     "آرمسترونج أول إنسان سار على سطح القمر.", "حريصون على المشاركة في البرنامج", "ألدرين"),
+    # (and a given name so written stays the name's: the seeds' ambassador)
+    ("وأعلن السفير الروسي لدى واشنطن ألكسندر دارتشييف أن مشاورات جديدة ستعقد قريبا.",
+     "مشاورات جديدة ستعقد قريبا", "ألكسندر دارتشييف"),
+    # (an adjective of belonging so written is the phrase's)
+    ("وانتقدت وسائل إعلام ألمانية التحقيق قائلة إن المحاكمة سابقة.", "المحاكمة سابقة",
+     "وسائل إعلام ألمانية"),
+])
+def test_al_written_with_its_hamza_is_no_article(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+

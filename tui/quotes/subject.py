@@ -1400,6 +1400,13 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             k += 1      # "القائم بأعمال رئيس هيئة الطيران المدني": acting for the office
             previous = tokens[k - 1].norm   # named after it, its genitive, not another man
             continue
+        if k > after_head and text.startswith("أل", tokens[k].start) and len(tokens[k].norm) >= 5 \
+                and not _lexical(tokens[k].norm) and not _is(tokens[k].norm, L.COUNTRIES) \
+                and not is_number(tokens[k]) and not tokens[k].norm.endswith(("ي", "يه")) \
+                and not broken(text, tokens, k):
+            return k    # "رائد الفضاء | ألدرين": أل with its hamza is no article (the article
+            # is written without it); a name's first letters (ألدرين، ألبرت) end the title
+            # (but not an adjective of belonging: "وسائل إعلام ألمانية")
         if k > after_head and not broken(text, tokens, k) \
                 and _in_quoted_name(text, tokens, after_head, k):
             k += 1      # 'بصحيفة "الديلي تليجراف" البريطانية': the paper's quoted name goes
