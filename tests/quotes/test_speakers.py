@@ -9216,3 +9216,10 @@ def test_one_head_over_another_department_is_another_man(article):
 def test_al_written_with_its_hamza_is_no_article(article, text, words, label):
     assert speaker_label(article, text, words) == label
 
+
+def test_a_body_after_a_time_word_then_where_it_said_it(article):
+    # sample 146 1.2.1: "وأوضحت حينها إدارة الوحدة في بيان رسمي أصدرته بأنها …" had no subject
+    # (a time word before the body, an occasion after it) and went on with another club
+    text = ("اقتربت إدارة نادي الاتحاد من ضم الحارس. وأوضحت حينها إدارة الوحدة في بيان رسمي "
+            "أصدرته بأنها سددت المخالفات.")
+    assert speaker_label(article, text, "سددت المخالفات") == "إدارة الوحدة"

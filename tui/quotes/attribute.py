@@ -2861,6 +2861,10 @@ def _source_before(text: str, tokens: list[Token], j: int, bound: int) -> Subjec
         after += 1      # "وأوضح لـ"الاقتصادية" مصدر مصرفي حينها، أن …": when he said it
     if after == bound or after < len(tokens) and L.bare(tokens[after].norm) in ("عن", "علي"):
         return source   # (or up to the object's preposition: "كشفت لـ"…" مصادر …، عن …")
+    if after < bound and L.bare(tokens[after].norm) == "في" \
+            and _between_is_adjunct(text, tokens, after, bound):
+        return source   # "وأوضحت حينها إدارة الوحدة في بيان رسمي أصدرته بأنها …": where it
+        # said it, between the body and its أن
     return None
 
 
