@@ -9223,3 +9223,15 @@ def test_a_body_after_a_time_word_then_where_it_said_it(article):
     text = ("اقتربت إدارة نادي الاتحاد من ضم الحارس. وأوضحت حينها إدارة الوحدة في بيان رسمي "
             "أصدرته بأنها سددت المخالفات.")
     assert speaker_label(article, text, "سددت المخالفات") == "إدارة الوحدة"
+
+
+@pytest.mark.parametrize("text", [
+    # sample 146 1.8.8–1.8.17: the institute issued the report with its name first ("وكان
+    # معهد واشنطن … أصدر …، تقريرا"), so "وأشار التقرير" named the document, not its issuer
+    "وكان معهد واشنطن للشرق الأدنى أصدر قبل شهور قليلة، تقريرا حمل عنوان «العلاقات». وأشار "
+    "التقرير إلى أن الخلافات زادت.",
+    # (and at a sentence's end: the verb with only the document after it)
+    "وكان معهد واشنطن للشرق الأدنى أصدر تقريرا. وأشار التقرير إلى أن الخلافات زادت.",
+])
+def test_a_document_speaks_for_its_issuer_named_before_its_verb(article, text):
+    assert speaker_label(article, text, "الخلافات زادت") == "معهد واشنطن للشرق الأدنى"

@@ -2352,10 +2352,10 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
     remember who issued the document, for "وقال البيان إن …"، "ونص القرار على أن …" after it
     (the document speaks for whoever issued it, when the text names them)."""
     # (every sentence passes here: set look-ups first, the parse only where they hold)
-    for j in range(low, high - 2):
+    for j in range(low, high - 1):
         if tokens[j].norm not in _ISSUING_VERBS:
             continue
-        for d in range(j + 2, min(high, j + 16)):
+        for d in range(j + 1, min(high, j + 16)):
             if broken(text, tokens, d) and not _OPENING.isdisjoint(gap(text, tokens, d)):
                 break
             word = _document(tokens[d].norm)
@@ -2367,7 +2367,7 @@ def _note_issued(text: str, tokens: list[Token], low: int, high: int,
             elif not (word.endswith("ه") and word in L.DOCUMENTS
                       and not tokens[d].norm.startswith("ال")):
                 continue            # (دراسة، رسالة: no alif marks it)
-            issuer = _issuer_before(text, tokens, j, d)
+            issuer = _issuer_before(text, tokens, j, d) or _issuer_first(text, tokens, low, j)
             if issuer is not None and issuer.kind in ("organisation", "person") \
                     and (issuer.kind == "organisation" or " " in (issuer.name or "")):
                 entities.issued(word, entities.resolve(issuer, tokens[j].start))
@@ -2465,6 +2465,19 @@ def _issuer_before(text: str, tokens: list[Token], verb: int, end: int) -> Subje
         end -= 1
     issuer = parse_subject(text, tokens, verb + 1, end)
     return issuer if issuer is not None and issuer.last == end - 1 else None
+
+
+def _issuer_first(text: str, tokens: list[Token], low: int, verb: int) -> Subject | None:
+    """"وكان معهد واشنطن للشرق الأدنى أصدر قبل شهور، تقريرا": the sentence opens with the
+    issuer (after كان), its verb after it; the whole of what stands before the verb."""
+    start = low + 1 if low < verb and tokens[low].norm in _WAS else low
+    if start >= verb or broken(text, tokens, verb):
+        return None
+    issuer = parse_subject(text, tokens, start, verb)
+    return issuer if issuer is not None and issuer.last == verb - 1 else None
+
+
+_WAS = L._norm("كان وكان فكان كانت وكانت")
 
 
 _REVEALING = L._norm("كشف كشفت وكشف وكشفت اعلن اعلنت واعلن واعلنت")
