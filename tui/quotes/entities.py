@@ -561,12 +561,18 @@ def _other_office(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
     is not "مدير تعليم ينبع محمد العقيبي" (a director each). An adjective or a place after the
     known head ("مدير عام"، "المدير الإقليمي"، "مدير جدة") says nothing of which office."""
     if not (len(new) > 1 and len(known) > 1 and new[0] == known[0]
-            and new[1] in ORGANISATIONS and known[1] not in ORGANISATIONS):
-        return False
+            and new[1] in ORGANISATIONS and known[1] not in ORGANISATIONS) \
+            or new[1] in _PARTIES:
+        return False    # ("وزير حزب الكتائب في الحكومة": the party's minister, who heads
+        # another office, "وزير العمل سجعان قزي")
     other = known[1]
     return not other.endswith(("ي", "يه")) and other not in _WHEN_OR_WHOSE \
         and other not in ("عام", "عامه") and not _places([other]) \
         and not new[1].startswith(other) and not other.startswith(new[1])
+
+
+# Political groups: a title over one says whose man he is, not which office he heads.
+_PARTIES = frozenset({"حزب", "تيار", "حركه", "كتله", "جماعه", "ائتلاف", "جبهه", "تحالف"})
 
 
 def _deputy_of(entity: Entity, sequence: tuple[str, ...]) -> bool:

@@ -2597,9 +2597,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and gap(text, tokens, k).strip()[-1:] in _OPENING:
             break       # 'أجاب الأمير عبدالله بن مساعد "نشكر …': a quotation mark opens what
             # he said; no name goes on past it
-        if k > start and _tafaul_participle(tokens[k].norm) \
+        if k > start and _tafaul_participle(tokens[k].norm) and tokens[k].norm.endswith("ه") \
                 and not _is(tokens[k].norm, L.PERSON_TITLES):
-            break       # "جانيت يلن | متحمسة لبدء …": how she seemed, no family name
+            break       # "جانيت يلن | متحمسة لبدء …": how she seemed, no family name (not in
+            # the accusative, which may be the adjective of an object: "كريم ماسيموف نداء
+            # متحمسا", where the name does not reach the participle)
         if k > start and k + 1 < limit and L.bare(tokens[k + 1].norm) in _COUNTRY_OF \
                 and not broken(text, tokens, k + 1):
             break       # "ناصر جودة | موقف بلاده": the object
