@@ -9260,3 +9260,19 @@ def test_refinements_read_on_a_wider_pool(article):
     text = ('وقال وزير العمل سجعان قزي إن الحكومة باقية. وقال وزير حزب "الكتائب" في الحكومة: '
             '"إننا بحاجة إلى انتفاضة".')
     assert speaker_label(article, text, "إننا بحاجة إلى انتفاضة") == "سجعان قزي"
+
+
+@pytest.mark.parametrize("text, words", [
+    # sample 145 1.30.6: "…، وبحسب الموقع الرسمي للقناة، فإن …" credited the clause before
+    # (the government's forecast) to the site; و and فإن say the source opens the next one
+    ("وتتوقع الحكومة زيادة العائدات ليبلغ 13 مليار دولار، وبحسب الموقع الرسمي للقناة، فإن "
+     "القدرة ستكون 97 سفينة.", "القدرة ستكون 97 سفينة"),
+    ("وارتفعت الأسعار بنسبة 5%، وبحسب ما ذكرت الوزارة، فإن التضخم سيستمر.", "التضخم سيستمر"),
+])
+def test_and_according_to_then_so_opens_the_next_clause(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).form == "according"
+    assert all(q.form != "according" for q in quotes if q.text != words)
+    # (with nothing after it, the source closes the clause before)
+    assert speaker_label(article, "وارتفعت الأسعار بنسبة 5%، وبحسب الوزارة.",
+                         "وارتفعت الأسعار بنسبة 5") == "الوزارة"

@@ -3585,7 +3585,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     _note_issuer(local, j - 1, subject, entity, entities, limit)   # "وفقا للبيان الصادر من …"
     after = subject.last + 1
     sentence_start = _sentence_start(paragraph, tokens[k].start)
-    at_start = bisect_left(starts, sentence_start) >= k - 1
+    at_start = bisect_left(starts, sentence_start) >= k - 1 \
+        or _then_so(text, tokens, k, after, limit)
     inner = False
     if at_start and after < limit:
         # "وبحسب الشرطة، فإن الحادث …": the clause after, past a comma or فإن/فقد right
@@ -3707,6 +3708,17 @@ def _source_done(text: str, tokens: list[Token], after: int, limit: int) -> int 
     return opens
 
 
+def _then_so(text: str, tokens: list[Token], k: int, after: int, limit: int) -> bool:
+    """"…، وبحسب الموقع الرسمي للقناة، فإن القدرة …": after a comma, و and the source, then
+    فإن or فقد: the source opens the clause that follows, as at a sentence's start (without
+    them, "…، وبحسب الوزارة." closes the clause before)."""
+    if not tokens[k].norm.startswith("و") or k == 0 or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
+        return False
+    opens = _source_done(text, tokens, after, limit) if after < limit else None
+    return opens is not None and any(tokens[m].norm in ("فان", "فانه", "فانها", "فقد")
+                                     for m in range(after, opens))
+
+
 def _with_alif(words: str | None) -> str | None:
     return "ا" + words if words and words.startswith("ل") else words
 
@@ -3732,8 +3744,9 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
             and not _quoted_before(text, tokens, at))):
         subject = None  # (a word the grammar cannot tell for a source: not said who)
     opens = None
-    if subject is not None and bisect_left(
-            starts, _sentence_start(paragraph, tokens[k].start)) >= k - 1:
+    if subject is not None and (bisect_left(
+            starts, _sentence_start(paragraph, tokens[k].start)) >= k - 1
+            or _then_so(text, tokens, k, subject.last + 1, limit)):
         opens = _source_done(text, tokens, subject.last + 1, limit)
         if opens is None:
             return subject.last + 1
