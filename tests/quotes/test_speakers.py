@@ -9276,3 +9276,15 @@ def test_and_according_to_then_so_opens_the_next_clause(article, text, words):
     # (with nothing after it, the source closes the clause before)
     assert speaker_label(article, "وارتفعت الأسعار بنسبة 5%، وبحسب الوزارة.",
                          "وارتفعت الأسعار بنسبة 5") == "الوزارة"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # samples 143 1.16.6 and 144 1.23.6: parents (أولياء الأمور) are an unnamed collective
+    # source, as residents are; "أحد اولياء الأمور" went unread
+    ("وقال أحد اولياء الأمور: إن العلماء يجب ان يكون لهم الدور الأول.",
+     "العلماء يجب ان يكون لهم الدور الأول", "أحد اولياء الأمور"),
+    ("وأكد أولياء الأمور أن المدارس غير جاهزة.", "المدارس غير جاهزة", "أولياء الأمور"),
+])
+def test_parents_are_a_collective_source(article, text, words, label):
+    speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
+    assert (speaker.label, speaker.type) == (label, "anonymous")
