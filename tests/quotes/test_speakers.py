@@ -9288,3 +9288,22 @@ def test_and_according_to_then_so_opens_the_next_clause(article, text, words):
 def test_parents_are_a_collective_source(article, text, words, label):
     speaker = said(extract_all(article("خبر\n\n" + text + "\n")), words).speaker
     assert (speaker.label, speaker.type) == (label, "anonymous")
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 145 2.18.3: how he spoke after his name was read into it («ماتياس كورمان
+    # متحدثا»), with a title or without
+    ("وقال وزير المالية ماتياس كورمان متحدثا قبل الاجتماع إن الحكومة تريد سياسات جديدة.",
+     "الحكومة تريد سياسات جديدة", "ماتياس كورمان"),
+    ("وقال ماتياس كورمان متحدثا للصحفيين إن الحكومة تريد سياسات جديدة.",
+     "الحكومة تريد سياسات جديدة", "ماتياس كورمان"),
+    # (a spokeswoman is still a title after a name)
+    ("وقالت سارة جونز متحدثة باسم الشرطة إن التحقيق مستمر.", "التحقيق مستمر", "سارة جونز"),
+    # (second pool: "وأكد الفنان قدرته" made «قدرته», a noun with his pronoun, the artist's
+    # name; a past verb of the افتعل kind likewise, «الشاعر اشتهر»; but آشتون is a name)
+    ("وعزف عمر فاروق. وأكد الفنان قدرته وموهبته في العزف. وقال الفنان مخاطبا الجمهور «أهم "
+     "شيء هو التماهي مع الذات».", "أهم شيء هو التماهي مع الذات", "الفنان"),
+    ("وقال وزير الدفاع الأمريكي آشتون كارتر إن التعاون مستمر.", "التعاون مستمر", "آشتون كارتر"),
+])
+def test_how_one_spoke_and_what_one_showed_are_no_names(article, text, words, label):
+    assert speaker_label(article, text, words) == label

@@ -2477,6 +2477,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         return k    # "فالعالم فراي يعرفه – بأنه …": the verb that defines it, no name
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
+    if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].replace(
+            "\u0640", "").endswith("ته"):
+        return k    # "وأكد الفنان قدرته وموهبته": a noun in ة with his pronoun (its ta opened
+        # before the ha), what he showed; no name is written so (شحاتة ends in a ta marbuta)
     if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].endswith("ها"):
         return k    # "وختمت الباحثة حديثها بقولها": her talk, a noun with her pronoun; no
         # name opens so (his, ه, may end a name: نزيه، طه)
@@ -2527,6 +2531,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     if len(first_norm) == 4 and first_norm[0] == "ا" and first_norm not in L.GIVEN_NAMES \
             and k + 1 < limit and tokens[k + 1].norm == "من" and not broken(text, tokens, k + 1):
         return k    # "ومنهم من قال أشنع من ذلك": an elative and its «than», what was said
+    if len(first_norm) == 5 and first_norm[0] == "ا" and first_norm[2] == "ت" \
+            and not set(first_norm[1] + first_norm[3:]) & set("اوي") \
+            and L.bare(first_norm) not in L.GIVEN_NAMES:
+        return k    # "علما بأن الشاعر اشتهر في شعره": a past verb of the افتعل kind (اشتهر،
+        # اعتبر، احتفل), what he did; a name so shaped has a long vowel (آشتون)
     if len(first_norm) == 5 and first_norm.startswith("انت") \
             or len(first_norm) == 7 and first_norm.startswith("با") and first_norm[5] == "ا" \
             and (first_norm[3] == "ت" or first_norm[2] == "ن"):
@@ -2672,6 +2681,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             break       # (a letter alone is a preposition cut off: "بـ")
         if k > start and _participle_then_preposition(text, tokens, k, limit):
             break       # "عدنان مندورة | متطرقا إلى العديد من النقاط": how he spoke
+        if k > start and tokens[k].norm in L.MANNER:
+            break       # "ماتياس كورمان | متحدثا قبل الاجتماع": how he spoke, whatever follows
         if k > start and len(norm) >= 4 and norm.startswith(("تت", "يت")) \
                 and L.bare(norm) not in L.GIVEN_NAMES:
             break       # "عائلة الملا عمر | تتشدد وتتهم …": a present verb of the تفعّل
@@ -3102,8 +3113,9 @@ def _accusative_pair(text: str, tokens: list[Token], k: int, limit: int) -> bool
 def _name_boundary(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """Can a name end before token k?"""
     if k >= limit or broken(text, tokens, k) or _ends_phrase(text, tokens, k, limit) \
-            or has_tanween(text, tokens[k]):
-        return True     # (an adverb with tanween after the name: "أجاب مورينيو ضاحكًا:")
+            or has_tanween(text, tokens[k]) or tokens[k].norm in L.MANNER:
+        return True     # (an adverb with tanween after the name: "أجاب مورينيو ضاحكًا:";
+        # how he spoke: "ماتياس كورمان متحدثا قبل الاجتماع")
     norm = tokens[k].norm
     return (_is(norm, L.PREPOSITIONS) or _is(norm, L.RANKS) or L.particle(norm)
             or norm in _WHERE
