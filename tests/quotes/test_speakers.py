@@ -5244,9 +5244,10 @@ def test_besides_then_another_verb_and_a_promise(article):
     # «وقال للمنتج: …»: to the producer, whom he told; no one named «للمنتج»
     ("يقول عمر الشريف إن المخرج التقط صورتي وقال للمنتج: الولد ده أحضره فورا.",
      "الولد ده أحضره فورا", None),
-    # «وذكرت تلك التقارير أن …»: those reports, no one named «تلك»
+    # «وذكرت تلك التقارير أن …»: those reports, no one named «تلك» (and what they said
+    # opens after أنّ: "التقارير" is no part of it)
     ("وذكرت تلك التقارير أن ريال مدريد طلب 70 مليون جنيه.",
-     "التقارير أن ريال مدريد طلب 70 مليون جنيه", None),
+     "ريال مدريد طلب 70 مليون جنيه", None),
     # «مسؤول حكومي رفيع المستوى»: a high-ranking official, no man named «رفيع المستوى»
     ("وقال مسؤول حكومي رفيع المستوى لـ\"رويترز\" إن جدارا سيقام على امتداد الحدود.",
      "جدارا سيقام على امتداد الحدود", "مسؤول حكومي رفيع المستوى"),
@@ -9307,3 +9308,32 @@ def test_parents_are_a_collective_source(article, text, words, label):
 ])
 def test_how_one_spoke_and_what_one_showed_are_no_names(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # samples 143 2.2.1, 148 2.21.1 and 2.12.4: words the grammar did not read as the
+    # subject, then أنّ, were taken for the verb's object, and the quotation began with them
+    ("وأعلنت قوة حلف شمال الأطلسي في أفغانستان أن جنديا عاملا في الحلف قتل.",
+     "جنديا عاملا في الحلف قتل", None),
+    ("واعلن الناطق باسم مهمة حلف شمال الاطلسي في افغانستان براين تريبس أن جنديا في الحلف قتل.",
+     "جنديا في الحلف قتل", "الناطق باسم مهمة"),
+    # (his highness, whom the article named, stays his)
+    ("وقال الأمير سعود بن نايف إن الأمن مستتب. وأكد سموه أن هذه البلاد متمسكة بدينها.",
+     "هذه البلاد متمسكة بدينها", "الأمير سعود بن نايف"),
+    # (and the one who goes on, by a name the article gave him)
+    ("وأبان الكشاف ثامر النزال أن اللوحة تدعو للسلام، مبينا النزال أن أي كشافة يحصل على باج.",
+     "أي كشافة يحصل على باج", "ثامر النزال"),
+])
+def test_unread_words_before_that_are_no_object(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words", [
+    # what a verbal noun, a preposition or a conjunction governs keeps its own أنّ
+    ("وأكد الوزير ضرورة أن يلتزم الجميع بالقانون.", "ضرورة أن يلتزم الجميع بالقانون"),
+    ("وأشاد الجهاز الفني بالمعسكر، معتبرا إياها فرصة حقيقية من أجل أن يتم تدعيم الفريق.",
+     "إياها فرصة حقيقية من أجل أن يتم تدعيم الفريق"),
+])
+def test_an_object_keeps_the_that_it_governs(article, text, words):
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    assert said(quotes, words).form == "object"

@@ -340,6 +340,42 @@ def _that_clause(text: str, tokens: list[Token], starts: list[int], particle: in
     return bisect_left(starts, unit.end)
 
 
+def _that_past_unread_words(text: str, tokens: list[Token], k: int, limit: int) -> int | None:
+    """Where a verb's object would open at token k: a plain أنّ a few words on, with only
+    names and nouns before it (no preposition, verb, particle or verbal noun, no comma), is
+    the verb's own; its position, else None. "أكد ضرورة أن …"، "أبدى استغرابه من أن …" keep
+    their object."""
+    if k >= limit or L.bare(tokens[k].norm) in L.NOT_NAMES or L.one_of(tokens[k].norm,
+                                                                       L.PREPOSITIONS) \
+            or tokens[k].norm.startswith("ايا") or L.particle(tokens[k].norm) \
+            or _occasion(tokens, k) or _opens_adjunct(text, tokens, k) \
+            or tokens[k].norm in _CLAUSE_LEADING:
+        return None     # ("معتبرا إياها فرصة": whom or what, then as what; "وذكرت فيما
+        # يتعلق بالمشاريع أن …": an adjunct, the subject the verb's own)
+    for j in range(k + 1, min(limit, k + 12)):
+        if broken(text, tokens, j):
+            return None
+        norm = tokens[j].norm
+        if norm in _PLAIN_THAT:
+            before = tokens[j - 1].norm
+            return None if L.one_of(before, L.PREPOSITIONS) or L.bare(before) in L.NOT_NAMES \
+                or L.bare(before) in _THEN_THAT or before[:1] == "ي" and _verb_shaped(before) \
+                else j
+            # ("مخطوط يعتقد أنه …": a verb before it, whose أنّ it is)
+        if L.particle(norm) or L.reporting_word(norm) or L.bare(norm) in L.NOT_NAMES \
+                or verbal_noun_shape(L.bare(norm)) and L.bare(norm) not in L.GIVEN_NAMES \
+                or _with_pronoun(text, tokens[j]) or norm[:1] == "ي" and _verb_shaped(norm):
+            return None
+    return None
+
+
+_PLAIN_THAT = L._norm("ان انه انها انهم")
+# Words that open a clause of their own before a verb's subject: "فيما يتعلق بـ"، "حيث".
+_CLAUSE_LEADING = L._norm("فيما وفيما حيث كما بينما عندما اذ")
+# Words that make أنّ a conjunction of time or purpose: "من أجل أن"، "بعد أن"، "قبل أن".
+_THEN_THAT = L._norm("اجل بعد قبل منذ دون حين بدلا عوضا رغم الا بد")
+
+
 def _with_preposition_and_article(name: str) -> bool:
     """Does a word after a name's first start with لـ and the article? No name goes on so:
     "تمنح الرياضي طاقة للقيام بأدواره" gives energy to do his part, it names nobody."""
@@ -1593,6 +1629,29 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         while after + 1 < limit and L.one_of(tokens[after].norm, L.ADDRESSEES) \
                 and tokens[after].norm[:1] == "ل" and not broken(text, tokens, after + 1):
             after += 1      # "لتؤكد للجميع حرص الحكومة …": whom it tells, not what
+        that = _that_past_unread_words(text, tokens, after, limit) \
+            if not (k > 0 and tokens[k - 1].norm in ("ما", "مما", "وما")) else None
+        # ("ما يؤكد سبب الانتشار … أن …": what confirms it is the subject, before the verb)
+        if that is not None:
+            # "وأعلنت قوة حلف شمال الأطلسي في أفغانستان أن …"، "واعلن الناطق باسم مهمة حلف
+            # شمال الاطلسي … براين تريبس أن …": words the grammar did not read, then أنّ;
+            # they are (more of) the subject, never the object: the clause after أنّ is
+            # what was said, by the subject read so far or, with none, by no one certain
+            unread = text[tokens[after].start:tokens[that - 1].end]
+            if (subject is None or subject.name is None and entity is not None and entity.keys) \
+                    and not (subject is None and that == after + 1
+                             and tokens[after].norm in L.HONORIFIC_PRONOUNS) \
+                    and not (entity is not None and any(unread in n for n in entity.names)):
+                entity = None   # (a title read so far is not the man the article named with
+                # it when more words of the subject follow: "أكد الأمين العام للمؤتمر …
+                # الدكتور محمد بشاري أن";
+                # but "وأكد سموه أن …" is his highness, whom the article named, and "مبينا
+                # النزال أن …" the one who goes on, by a name the article gave him)
+            end_token = _that_clause(text, tokens, starts, that, sentence_end, cue_at, units,
+                                     reports, entity)
+            if end_token is not None and entity is not None:
+                discourse.spoke(entity, number)
+            return that + 1
         unit = _object(text, tokens, starts, after, limit, sentence_end, cue_at, units, norm)
         owner = _whose_statements(tokens[after].norm) if unit is not None \
             and unit.start == tokens[after].start and L.bare(norm) in _PASSED_ON else None
