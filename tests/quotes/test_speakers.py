@@ -9337,3 +9337,14 @@ def test_unread_words_before_that_are_no_object(article, text, words, label):
 def test_an_object_keeps_the_that_it_governs(article, text, words):
     quotes = extract_all(article("خبر\n\n" + text + "\n"))
     assert said(quotes, words).form == "object"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 150 1.2.11: a country before a verbal noun was taken for the first word of a
+    # longer foreign name («باريس سان جرمان») and the object had no speaker
+    ("وأعلنت إثيوبيا اكتمال بناء 43 في المائة من السد.", "اكتمال بناء 43 في المائة من السد",
+     "إثيوبيا"),
+    ("وأكدت السعودية استمرار دعمها لليمن.", "استمرار دعمها لليمن", "السعودية"),
+])
+def test_a_country_then_a_verbal_noun_is_subject_and_object(article, text, words, label):
+    assert speaker_label(article, text, words) == label

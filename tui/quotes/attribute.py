@@ -62,6 +62,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _at_place, _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
+                                _derived_verbal_noun,
                                 _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped,
@@ -1956,6 +1957,9 @@ def _cut_short(text: str, tokens: list[Token], subject: Subject, limit: int) -> 
     norm = tokens[after].norm
     if norm.startswith("و") and norm.endswith(("ه", "ها", "هم")):
         return False    # "وذكر المرصد ومقره بريطانيا أن …": an aside about it
+    if _derived_verbal_noun(L.bare(norm)) and L.bare(norm) not in L.GIVEN_NAMES:
+        return False    # "وأعلنت إثيوبيا اكتمال بناء …": a verbal noun, the verb's object,
+        # never a word of a longer name
     return not norm.startswith("ال") and not _lexical(norm) and not is_number(tokens[after]) \
         and not has_tanween(text, tokens[after])
 
