@@ -45,7 +45,7 @@ from tui.quotes.clauses import (MAY_OPEN_REPORT, _ONLY_WITH_B, _TAKES_B, _adject
                                 _described, _hope, _object, _opens_report, _prayer, _report)
 from tui.quotes.discourse import (_ASIDE_WORDS, _BUT_THAT, _INFORMATION, _NOBODY, _RELATIVES,
                                   _Discourse,
-                                  _apposed, _benefited,
+                                  _apposed, _benefited, _verbal_noun_opens,
                                   _could_name,
                                   _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
                                   _on_what, _set_off,
@@ -364,8 +364,7 @@ def _that_past_unread_words(text: str, tokens: list[Token], k: int, limit: int) 
                 else j
             # ("مخطوط يعتقد أنه …": a verb before it, whose أنّ it is)
         if L.particle(norm) or L.reporting_word(norm) or L.bare(norm) in L.NOT_NAMES \
-                or verbal_noun_shape(L.bare(norm)) and L.bare(norm) not in L.GIVEN_NAMES \
-                or _with_pronoun(text, tokens[j]) or norm[:1] == "ي" and _verb_shaped(norm):
+                or _verbal_noun_opens(L.bare(norm)) or _with_pronoun(text, tokens[j]) or norm[:1] == "ي" and _verb_shaped(norm):
             return None
     return None
 
@@ -3778,8 +3777,7 @@ def _then_so(text: str, tokens: list[Token], k: int, after: int, limit: int) -> 
     if not tokens[k].norm.startswith("و") or k == 0 or _CLAUSE_MARKS.isdisjoint(gap(text, tokens, k)):
         return False
     opens = _source_done(text, tokens, after, limit) if after < limit else None
-    return opens is not None and any(tokens[m].norm in ("فان", "فانه", "فانها", "فقد")
-                                     for m in range(after, opens))
+    return opens is not None and any(tokens[m].norm in _SO for m in range(after, opens))
 
 
 def _with_alif(words: str | None) -> str | None:

@@ -1059,8 +1059,8 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
         if tokens[end - 1].norm == "ال" and end < limit and is_number(tokens[end]):
             end += 1    # "مفاوضو الدول الـ12": the number the article is joined to
         return _make(text, tokens, i, end - 1, "anonymous", title_from=k, feminine=True)
-    if _lexical(norm) and norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
-            and not _aba_family(text, tokens, k, limit) and not ban_ki_moon(text, tokens, k) \
+    if _lexical(norm) and not _opens_a_name(text, tokens, k, limit) and not _ali(text, tokens[k]) \
+            and not ban_ki_moon(text, tokens, k) \
             and not (k == i and _family_particle(text, tokens, k, limit)
                      and not is_number(tokens[k + 1])) \
             and not _shape_only(text, tokens, k, limit) \
@@ -2198,8 +2198,7 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
                 and not _accusative_pair(text, tokens, k, limit) \
                 and (not _ends_phrase(text, tokens, k, limit) or like_time or word_name) \
                 and (not _lexical(tokens[k].norm) or ranked and _verb_shaped(tokens[k].norm)
-                     or tokens[k].norm in _NAME_OPENERS or _ali(text, tokens[k]) or like_time
-                     or _aba_family(text, tokens, k, limit)
+                     or _opens_a_name(text, tokens, k, limit) or _ali(text, tokens[k]) or like_time
                      or _basim(text, tokens, k, limit) or _son_of_follows(text, tokens, k, limit)
                      or word_name or ban_ki_moon(text, tokens, k)) \
                 and not has_tanween(text, tokens[k]):
@@ -2354,8 +2353,7 @@ def _person(text: str, tokens: list[Token], first: int, k: int, limit: int,
             _ends_phrase(text, tokens, k, limit, opening=k == first) \
             and not _named_like_time(text, tokens, k, limit) \
             or _lexical(tokens[k].norm) and not (ranked and _verb_shaped(tokens[k].norm)) \
-            and tokens[k].norm not in _NAME_OPENERS and not _ali(text, tokens[k]) \
-            and not _aba_family(text, tokens, k, limit) \
+            and not _opens_a_name(text, tokens, k, limit) and not _ali(text, tokens[k]) \
             and not _son_of_follows(text, tokens, k, limit) \
             and not _named_like_time(text, tokens, k, limit) \
             and not _basim(text, tokens, k, limit) \
@@ -2591,7 +2589,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # mother, a noun with her pronoun)
     if _afila_plural(first_norm):
         return k    # "وذكر المؤلف أمثلة عن …": examples, a plural of أفعلة, what he gave
-    if _tafaul_participle(first_norm) and not _is(first_norm, L.PERSON_TITLES):
+    if _tafaul_participle(first_norm):
         return k    # "وبدت رئيسة المجلس متحمسة لبدء …، قائلة": how she seemed, a participle
         # of the تفعّل or استفعل kind, never a name (but متحدثة is a title)
     if len(first_norm) == 3 and first_norm[1] == first_norm[2] \
@@ -2606,8 +2604,7 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and gap(text, tokens, k).strip()[-1:] in _OPENING:
             break       # 'أجاب الأمير عبدالله بن مساعد "نشكر …': a quotation mark opens what
             # he said; no name goes on past it
-        if k > start and _tafaul_participle(tokens[k].norm) and tokens[k].norm.endswith("ه") \
-                and not _is(tokens[k].norm, L.PERSON_TITLES):
+        if k > start and _tafaul_participle(tokens[k].norm) and tokens[k].norm.endswith("ه"):
             break       # "جانيت يلن | متحمسة لبدء …": how she seemed, no family name (not in
             # the accusative, which may be the adjective of an object: "كريم ماسيموف نداء
             # متحمسا", where the name does not reach the participle)
@@ -2941,21 +2938,24 @@ def _afila_plural(norm: str) -> bool:
         and not any(c in "اوي" for c in norm[1:4])     # (not ال and two letters: الصحة)
 
 
-def _aba_family(text: str, tokens: list[Token], k: int, limit: int) -> bool:
-    """"وأكد أبا الخيل أن …": أبا with a word with the article is a family's name, frozen in
-    the accusative (أبا الخيل، أبا الحسن), the subject like أبو; before a word without it
-    ("شكر الوزير أبا محمد") it is the object's kunya."""
-    return tokens[k].norm == "ابا" and k + 1 < limit and not broken(text, tokens, k + 1) \
-        and _definite(tokens[k + 1].norm)
+def _opens_a_name(text: str, tokens: list[Token], k: int, limit: int) -> bool:
+    """A word that joins a name and may begin one (عبد، أبو، بن …), or "أبا" before a word
+    with the article: a family's name frozen in the accusative ("وأكد أبا الخيل أن …"، أبا
+    الحسن), the subject like أبو; before a word without it ("شكر الوزير أبا محمد") أبا is the
+    object's kunya."""
+    norm = tokens[k].norm
+    return norm in _NAME_OPENERS or norm == "ابا" and k + 1 < limit \
+        and not broken(text, tokens, k + 1) and _definite(tokens[k + 1].norm)
 
 
 def _tafaul_participle(norm: str) -> bool:
     """A participle of the مُتفعِّل or مُستفعِل kind in the feminine or the accusative
     (متحمسة، متفائلا، مستاءة), its ة folded to ه: مت or مست, at least six letters in all.
-    No given name is shaped so (متعب، متولي are shorter or end otherwise)."""
+    No given name is shaped so (متعب، متولي are shorter or end otherwise), and a title so
+    shaped (متحدثة) is a title."""
     word = L.bare(norm)
     return len(word) >= 6 and word.startswith(("مت", "مست")) and word[-1] in "اه" \
-        and word not in L.GIVEN_NAMES
+        and word not in L.GIVEN_NAMES and not _is(norm, L.PERSON_TITLES)
 
 
 def _coordinated_noun(norm: str) -> bool:
