@@ -9348,3 +9348,17 @@ def test_an_object_keeps_the_that_it_governs(article, text, words):
 ])
 def test_a_country_then_a_verbal_noun_is_subject_and_object(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+def test_a_given_name_before_a_known_family_name_is_another_man(article):
+    # sample 152 2.12.10: "بندر الزهراني اكد أن …" opening a paragraph was read from its
+    # second word, the family name of سلطان الزهراني whom the article had named, and given to
+    # him: two men who share a family name are two speakers
+    text = ("وأوضح المهندس سلطان الزهراني أن الخطة في مراحلها الأخيرة.\n\n"
+            "وقال خالد العتيبي إن الوضع صعب.\n\n"
+            "بندر الزهراني أكد أن عملية سحب الشاحنات أمر مرهق للمرور.")
+    assert speaker_label(article, text, "عملية سحب الشاحنات أمر مرهق للمرور") == "بندر الزهراني"
+    # (the family name alone still names the man the article named)
+    text = ("وأوضح المهندس سلطان الزهراني أن الخطة في مراحلها الأخيرة.\n\n"
+            "الزهراني أكد أن عملية سحب الشاحنات أمر مرهق للمرور.")
+    assert speaker_label(article, text, "عملية سحب الشاحنات أمر مرهق للمرور") == "سلطان الزهراني"

@@ -1741,6 +1741,7 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
         starts_at = [j for j in starts_at if j < k and (
             set(gap(text, tokens, j)).isdisjoint("«“") or j == first and k - j <= 3)]
         # ("«الزياني» يؤكد …": a quoted name; a start at or past the verb is none)
+    whole = None    # a full name from an earlier start, right up to the verb
     for first in starts_at:
         if first >= k or tokens[first].norm in ("لكن", "ولكن", "بينما", "فيما"):
             continue
@@ -1761,7 +1762,16 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 _credible(subject, entities, tokens[k].start)
                 or _named_after_but(text, tokens, first, subject)) \
                 and not _two_verbs(text, tokens, subject, k):
+            if whole is not None and whole.first < subject.first:
+                return whole    # "بندر الزهراني أكد …" where the article named سلطان
+                # الزهراني: the family name known, so the words before it are his given
+                # name, and he is another man, not the one it named
             return subject
+        if whole is None and subject is not None and subject.last == k - 1 \
+                and subject.kind == "person" and " " in (subject.name or "") \
+                and subject.name == subject.label and not subject.title \
+                and tokens[first].norm in L.GIVEN_NAMES:
+            whole = subject     # (a given name first: not "قرأ العمري"، "وصحة الأحساء")
         if subject is not None and subject.last < k - 1 \
                 and _adjunct_before_verb(text, tokens, subject.last + 1, k) \
                 and _credible(subject, entities, tokens[k].start):
