@@ -9362,3 +9362,12 @@ def test_a_given_name_before_a_known_family_name_is_another_man(article):
     text = ("وأوضح المهندس سلطان الزهراني أن الخطة في مراحلها الأخيرة.\n\n"
             "الزهراني أكد أن عملية سحب الشاحنات أمر مرهق للمرور.")
     assert speaker_label(article, text, "عملية سحب الشاحنات أمر مرهق للمرور") == "سلطان الزهراني"
+
+
+def test_a_feminine_past_verb_of_the_iftaal_kind_ends_a_name(article):
+    # sample 151 2.24.3: "قال بافقيه اكتسبت هذه التقنية …" took the verb (it acquired) for
+    # his family name, and "واستطرد بافقيه:" after it went to "بافقيه اكتسبت"
+    text = ("وردا على المشككين قال بافقيه اكتسبت هذه التقنية مواصفات فنية عالية وأن دولا في "
+            "المنطقة اعتمدت آليات البناء الجاهز.\n\n"
+            "واستطرد بافقيه: «منزل مساحته 450 مترا يمكن إنشاؤه في 10 أيام».")
+    assert speaker_label(article, text, "منزل مساحته 450 مترا يمكن إنشاؤه في 10 أيام") == "بافقيه"

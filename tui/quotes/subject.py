@@ -433,6 +433,13 @@ def _feminine_past(norm: str) -> bool:
     return len(word) >= 5 and word[0] == "ت" and word[-1] == "ت" and word not in L.GIVEN_NAMES
 
 
+def _iftaalat(norm: str) -> bool:
+    """"اكتسبت"، "انسحبت"، "اعتبرت": a verb of the افتعل or انفعل kind in the feminine past,
+    ا and its ت or ن, six letters ending in ت; no name has that shape."""
+    return len(norm) == 6 and norm[0] == "ا" and (norm[2] == "ت" or norm[1] == "ن") \
+        and norm[-1] == "ت" and norm not in L.GIVEN_NAMES
+
+
 def _honorific_at(tokens: list[Token], k: int, limit: int) -> bool:
     """An honorific at token k (before `limit`). صاحب is one only before another, "صاحب
     السمو"; "صاحب الناقة"، "صاحب المحل" is the owner, a title with its genitive."""
@@ -2650,6 +2657,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and tokens[k].norm[5] == "ا":
             break       # "أعلن … العميد محمد سمير | استشهاد ضابط": a verbal noun of the
             # استفعال kind (استشهاد، استمرار), the verb's object, never a name's word
+        if k > start and _iftaalat(tokens[k].norm):
+            break       # "قال بافقيه | اكتسبت هذه التقنية …": a verb in the feminine past
         if _infiaal(tokens[k].norm):
             break       # "أعلن خادم الحرمين الشريفين | انطلاق القمة": a verbal noun of the
             # انفعال kind (انطلاق، انعقاد، انسحاب), the object, never a name's word
