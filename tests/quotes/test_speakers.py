@@ -9371,3 +9371,11 @@ def test_a_feminine_past_verb_of_the_iftaal_kind_ends_a_name(article):
             "المنطقة اعتمدت آليات البناء الجاهز.\n\n"
             "واستطرد بافقيه: «منزل مساحته 450 مترا يمكن إنشاؤه في 10 أيام».")
     assert speaker_label(article, text, "منزل مساحته 450 مترا يمكن إنشاؤه في 10 أيام") == "بافقيه"
+
+
+def test_during_it_is_no_name(article):
+    # sample 151 1.5.2: "أعرب خلاله عن أمله … خاصة أن …" gave the words to "خلاله" (during
+    # it), a preposition with its pronoun, as a person
+    text = ("ويأتي هذا الخطاب ردا على خطاب مجلس الغرف لوزير العمل، أعرب خلاله عن أمله في "
+            "سرعة إقرار الآلية خاصة أن هذه المبالغ تزيد من الأعباء.")
+    assert speaker_label(article, text, "هذه المبالغ تزيد من الأعباء") is None
