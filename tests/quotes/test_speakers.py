@@ -9379,3 +9379,15 @@ def test_during_it_is_no_name(article):
     text = ("ويأتي هذا الخطاب ردا على خطاب مجلس الغرف لوزير العمل، أعرب خلاله عن أمله في "
             "سرعة إقرار الآلية خاصة أن هذه المبالغ تزيد من الأعباء.")
     assert speaker_label(article, text, "هذه المبالغ تزيد من الأعباء") is None
+
+
+def test_the_writers_own_i_said_before_a_colon_is_nobodys_report(article):
+    # sample 152 1.29.5: "هكذا قال زميلي النصراوي، فقلت: «…»": the columnist's answer went
+    # to the colleague whose words he had just cited
+    text = "يجب ألا نجهض طموحات الاتحاد.. هكذا قال زميلي النصراوي، فقلت: «ما يمدح السوق إلا من ربح فيه»."
+    assert speaker_label(article, text, "ما يمدح السوق إلا من ربح فيه") is None
+    text = "هكذا قال الوزير، فقلت له: «الوقت غير مناسب»."
+    assert speaker_label(article, text, "الوقت غير مناسب") is None
+    # (whom the speaker told is not the writer: "وقال الوزير له: «…»")
+    assert speaker_label(article, "وقال الوزير له: «الوقت غير مناسب».", "الوقت غير مناسب") \
+        == "الوزير"

@@ -3042,6 +3042,10 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
         if ":" in between and j > k and _introduces_a_list(tokens[j - 1]):
             return None     # "… موزعة على المراحل الدراسية الأربعة: …"، "…، التي تشمل: …":
             # the colon opens a list of what the words before it name, no one's words
+        if ":" in between and j - 1 >= k and (
+                tokens[j - 1].norm in _I_SAID or j - 2 >= k and tokens[j - 2].norm in _I_SAID
+                and tokens[j - 1].norm in ("له", "لها", "لهم")):
+            return None     # "هكذا قال زميلي النصراوي، فقلت: «…»": the writer's own words
         if ":" in between and ("//" in between or tokens[j].norm.lower() in _WEB):
             return None     # "موقعها الإلكتروني :http://dar.kku.edu.sa": an address, no
             # colon of speech
@@ -3135,6 +3139,9 @@ def _anchor(text: str, tokens: list[Token], k: int, limit: int, units: list[_Uni
 _SAYING = L._norm("قائلا قائله قائلين قائلتين قائلون")
 
 
+# The writer's "I said" (and "we said", "I asked him") right before a colon: his words.
+_I_SAID = frozenset(p + w for p in ("", "و", "ف") for w in L._norm(
+    "قلت قلنا اقول نقول سالته سالتها اجبت اجبته اجبتها رددت رددنا"))
 # Words after which a colon opens a list: what includes or follows, and counts.
 _LIST_OPENERS = L._norm("تشمل يشمل تضم يضم تتضمن يتضمن كالتالي كالاتي التالي التاليه الاتي "
                         "الاتيه وهي وهما منها ومنها ابرزها اهمها")
