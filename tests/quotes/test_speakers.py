@@ -9391,3 +9391,10 @@ def test_the_writers_own_i_said_before_a_colon_is_nobodys_report(article):
     # (whom the speaker told is not the writer: "وقال الوزير له: «…»")
     assert speaker_label(article, "وقال الوزير له: «الوقت غير مناسب».", "الوقت غير مناسب") \
         == "الوزير"
+
+
+def test_a_document_that_came_from_a_body_speaks_for_it_with_the_verb_too(article):
+    # sample 152 1.20.3: "وأفاد بيان صدر عن مكتب أوغلو بأنه …" named the statement, as
+    # "بيان صادر عن" names the body: صدر (it came) is the participle's verb
+    text = "وأفاد بيان صدر عن مكتب أوغلو بأنه تم توقيف 251 شخصا."
+    assert speaker_label(article, text, "تم توقيف 251 شخصا") == "مكتب أوغلو"

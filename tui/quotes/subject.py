@@ -1194,7 +1194,9 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         elif _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") \
                 and not issued_for:
             return None     # (but "تقرير لوكالة الصحافة الفرنسية": its issuer, not whom told)
-        if norm in ("عن", "من") and j > k and _content(tokens[j - 1].norm).startswith("صادر"):
+        if norm in ("عن", "من") and j > k and (_content(tokens[j - 1].norm).startswith("صادر")
+                                               or tokens[j - 1].norm in ("صدر", "صدرت")):
+            # ("بيان صدر عن مكتب أوغلو": the verb, not the participle)
             subject = parse_subject(text, tokens, j + 1, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
         if j == k and L.bare(norm) in _ISSUING and j + 1 < limit:
