@@ -9398,3 +9398,22 @@ def test_a_document_that_came_from_a_body_speaks_for_it_with_the_verb_too(articl
     # "بيان صادر عن" names the body: صدر (it came) is the participle's verb
     text = "وأفاد بيان صدر عن مكتب أوغلو بأنه تم توقيف 251 شخصا."
     assert speaker_label(article, text, "تم توقيف 251 شخصا") == "مكتب أوغلو"
+
+
+def test_data_and_two_statements_are_documents_not_people(article):
+    # sample 149 "وقال بيانان صادران عن مكتبي هولاند وبوتين" and the pool's "وأظهرت
+    # بيانات جمركية أن …": a dual and a plural of a document were read as a man's name
+    quotes = extract_all(article("خبر\n\nوأظهرت بيانات جمركية أن واردات الصين زادت.\n"))
+    speaker = said(quotes, "واردات الصين زادت").speaker
+    assert (speaker.label, speaker.type) == ("بيانات جمركية", "unknown")
+    quotes = extract_all(article("خبر\n\nوقال بيانان صادران عن المكتبين إن الرئيسين اتفقا.\n"))
+    assert said(quotes, "الرئيسين اتفقا").speaker.type == "unknown"
+    # (the data of a body in the genitive are its own, up to the participle that says where
+    # they went: dev 2015-08-06-1878 "طبقا لبيانات البنك المقدمة لبورصة الكويت")
+    text = ("وقال البنك الأهلي الكويتي في بيان إن الصفقة تمت.\n\nوبلغت أصول البنك 3.7 مليارات "
+            "دينار بنهاية الربع الثاني طبقا لبيانات البنك المقدمة لبورصة الكويت.")
+    assert speaker_label(article, text, "وبلغت أصول البنك 3.7 مليارات دينار بنهاية الربع الثاني") \
+        == "البنك الأهلي الكويتي"
+    # (the data alone, whose issuer the article may name elsewhere, stay no one's)
+    assert speaker_label(article, "وأشارت البيانات إلى أن مخزونات النفط زادت.",
+                         "مخزونات النفط زادت") is None

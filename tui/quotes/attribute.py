@@ -2646,7 +2646,7 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 def _own_document(norm: str) -> str | None:
     """The document word after في, bare or with its owner's pronoun ("في بيان"، "في تقريرها"،
     "في رسالته"), as `_document` gives it; None for any other word ("في بيانات": data)."""
-    if L.one_of(norm, L.DOCUMENTS):
+    if L.one_of(norm, L.DOCUMENTS) and L.bare(norm) != "بيانات":
         return _document(norm)
     return _document_with_pronoun(norm)
 

@@ -182,6 +182,8 @@ class Entities:
     def issued(self, document: str, entity: Entity) -> None:
         """`entity` issued a `document` (its content word: بيان) just now (one of its
         reports: "أحدث تقارير «أوبك»" lets "وقال التقرير" speak for it too)."""
+        if document == "بيانات":
+            return      # data: "وأشارت البيانات" after the data of two bodies is either's
         self._issuers[document] = entity
         if document in _ONE_OF_MANY:
             self._issuers[_ONE_OF_MANY[document]] = entity

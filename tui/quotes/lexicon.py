@@ -251,6 +251,7 @@ DOCUMENTS = _norm("""
 القرار قرار
 محضر المحضر
 مسح المسح
+بيانان بيانين البيانان البيانين تقريران تقريرين التقريران التقريرين بيانات
 """)
 # Unnamed and collective sources: a finding in their own right.
 ANONYMOUS = _norm("""

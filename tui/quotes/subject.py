@@ -1214,7 +1214,8 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         if j == k and norm in L.ORGANISATIONS:
             # "بيان البنتاغون"، "تقرير الأمم المتحدة"، "تقرير منظمة أوبك": the body in the
             # genitive issued it
-            subject = parse_subject(text, tokens, j, limit, names=False)
+            subject = parse_subject(text, tokens, j, _before_given_out(tokens, j, limit),
+                                    names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
         if j == k and norm.startswith("ل") and (_content(norm) in L.ORGANISATIONS
                                                 or norm[1:] in L.ORGANISATIONS):
@@ -1226,6 +1227,18 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, local, j, limit, names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
     return None
+
+
+# "بيانات البنك | المقدمة لبورصة الكويت": the document's participle after whose it is.
+_GIVEN_OUT = L._norm("المقدمه المقدم المنشوره المنشور المعلنه المعلن الوارده الوارد المرفوعه "
+                     "المرفوع المتاحه المتاح")
+
+
+def _before_given_out(tokens: list[Token], k: int, limit: int) -> int:
+    """Where the body named from token k ends at the latest: before a participle that says
+    how its document came out (submitted, published, announced), the document's, not a word of
+    the body's name."""
+    return next((j for j in range(k + 1, limit) if tokens[j].norm in _GIVEN_OUT), limit)
 
 
 def made_it_then_when(text: str, tokens: list[Token], k: int, stop: int) -> bool:
