@@ -9417,3 +9417,21 @@ def test_data_and_two_statements_are_documents_not_people(article):
     # (the data alone, whose issuer the article may name elsewhere, stay no one's)
     assert speaker_label(article, "وأشارت البيانات إلى أن مخزونات النفط زادت.",
                          "مخزونات النفط زادت") is None
+
+
+def test_an_office_in_the_region_is_not_its_holder_in_another_articles_region(tmp_path):
+    # sample 152 2.27.1: "وأكد المدير العام للتعليم بالمنطقة، أهمية …" (the Baha region)
+    # took the name of the director of education of Makkah from another article
+    from tui.corpus import load_corpus
+    from tui.quotes import extract_quotes, link_speakers
+    (tmp_path / "a.txt").write_text(
+        "خبر\n\nوأكد مدير عام التعليم بمنطقة مكة المكرمة محمد الحارثي أن المشاريع تسير وفق "
+        "الخطة.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "خبر\n\nوأكد المدير العام للتعليم بالمنطقة أن فصول الموهوبين ستفتتح قريبا.\n",
+        encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = link_speakers([q for source in corpus.sources for q in extract_quotes(source)])
+    assert said(quotes, "المشاريع تسير وفق الخطة").speaker.label == "محمد الحارثي"
+    assert said(quotes, "فصول الموهوبين ستفتتح قريبا").speaker.label \
+        == "المدير العام للتعليم بالمنطقة"

@@ -264,7 +264,7 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
             continue
         sequence = ident[len("title:"):].split("-")
         words = frozenset(sequence)
-        if len(words) < 3 or sequence[0] in SHARED_HEADS:
+        if len(words) < 3 or sequence[0] in SHARED_HEADS or _of_its_region(by_id[ident]):
             continue    # ("عضو الهيئة العامة": many hold it; the member named is one of them)
         tried = min((having.get(word, ()) for word in words), key=len)
         # (not a deputy of the office: "مساعد مدير عام السجون" holds "مدير عام السجون")
@@ -274,6 +274,18 @@ def _titled_people(by_id: dict[str, list[Speaker]]) -> dict[str, str]:
         if len(holders) == 1:
             out[ident] = holders[0]
     return out
+
+
+# "بالمنطقة"، "المحافظة": the region the article is about, whichever it is.
+_ITS_REGION = frozenset(p + w for p in ("ال", "بال", "لل") for w in ("منطقه", "محافظه"))
+
+
+def _of_its_region(speakers: list[Speaker]) -> bool:
+    """A title of an office in "the region" ("المدير العام للتعليم بالمنطقة"): the article's
+    own region, so no other article's holder of that office in another region is its holder."""
+    # (the title's last word: "بشرطة المنطقة الشرقية" names its region)
+    return any(normalize_text(speaker.label).rsplit(" ", 1)[-1] in _ITS_REGION
+               for speaker in speakers)
 
 
 def _words(name: str) -> tuple[str, ...]:
