@@ -9435,3 +9435,16 @@ def test_an_office_in_the_region_is_not_its_holder_in_another_articles_region(tm
     assert said(quotes, "المشاريع تسير وفق الخطة").speaker.label == "محمد الحارثي"
     assert said(quotes, "فصول الموهوبين ستفتتح قريبا").speaker.label \
         == "المدير العام للتعليم بالمنطقة"
+
+
+def test_royal_after_a_noun_is_its_adjective_not_an_honorific(article):
+    # sample 151 2.21.1: "وقال رئيس الديوان الملكي الأسبق باسم عوض الله …": الملكي was read
+    # as the honorific of "صاحب السمو الملكي", which ended the title before it, and the
+    # speaker was lost (with no name after it, "الأسبق" alone was the speaker)
+    text = "وقال رئيس الديوان الملكي الأسبق باسم عوض الله في تصريح لـ\"سبق\" إن الزيارة تاريخية."
+    assert speaker_label(article, text, "الزيارة تاريخية") == "باسم عوض الله"
+    text = "وقال رئيس الديوان الملكي الأسبق إن الزيارة تاريخية."
+    assert speaker_label(article, text, "الزيارة تاريخية") == "رئيس الديوان الملكي الأسبق"
+    # (after السمو it is the honorific still)
+    text = "وقال صاحب السمو الملكي الأمير سلطان بن سلمان إن الزيارة تاريخية."
+    assert speaker_label(article, text, "الزيارة تاريخية") == "الأمير سلطان بن سلمان"

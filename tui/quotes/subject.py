@@ -440,6 +440,13 @@ def _iftaalat(norm: str) -> bool:
         and norm[-1] == "ت" and norm not in L.GIVEN_NAMES
 
 
+def _royal_adjective(previous: str, norm: str) -> bool:
+    """"الملكي" after a noun that is no honorific ("رئيس الديوان الملكي الأسبق"، "الحرس
+    الملكي"): the noun's adjective, royal, part of the title; an honorific only after
+    السمو ("صاحب السمو الملكي")."""
+    return L.bare(norm) == "الملكي" and not _is(previous, L.HONORIFICS)
+
+
 def _honorific_at(tokens: list[Token], k: int, limit: int) -> bool:
     """An honorific at token k (before `limit`). صاحب is one only before another, "صاحب
     السمو"; "صاحب الناقة"، "صاحب المحل" is the owner, a title with its genitive."""
@@ -1491,7 +1498,8 @@ def _phrase(text: str, tokens: list[Token], k: int, limit: int, definite: bool,
             continue
         if _is(norm, L.RANKS) and not (_genitive_rank(previous, norm)
                                        and not _place_name_before(tokens, k)) \
-                or _is(norm, L.HONORIFICS) or has_tanween(text, tokens[k]) and not _definite(norm) \
+                or _is(norm, L.HONORIFICS) and not _royal_adjective(previous, norm) \
+                or has_tanween(text, tokens[k]) and not _definite(norm) \
                 and not _agreeing_nisba(text, tokens, k):
             break
         if _age_end(text, tokens, k, limit) is not None:
