@@ -9448,3 +9448,19 @@ def test_royal_after_a_noun_is_its_adjective_not_an_honorific(article):
     # (after السمو it is the honorific still)
     text = "وقال صاحب السمو الملكي الأمير سلطان بن سلمان إن الزيارة تاريخية."
     assert speaker_label(article, text, "الزيارة تاريخية") == "الأمير سلطان بن سلمان"
+
+
+def test_each_of_several_people_named_speaks_together(article):
+    # sample 152 1.22.1: "قال كل من أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي، إن …"
+    # found no one: "كل من" (each of) before titles was read, before names not
+    text = ("وفي استطلاع أجرته «عكاظ»، قال كل من أبو طارق الطوخي وعيد المطيري وعبدالمجيد "
+            "المسعودي، إن ما نؤمله من الرئيس الجديد كبير.")
+    quotes = extract_all(article("خبر\n\n" + text + "\n"))
+    speaker = said(quotes, "ما نؤمله من الرئيس الجديد كبير").speaker
+    assert speaker.label == "أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي"
+    assert speaker.type == "person"
+    # (and a plural verb after them goes on with all of them)
+    text = "وقال كل من محمد الحربي وخالد العتيبي إن الوضع صعب. وأضافوا أن الحل قريب."
+    assert speaker_label(article, text, "الحل قريب") == "محمد الحربي وخالد العتيبي"
+    # (one name alone after كل من is no one's list)
+    assert speaker_label(article, "وقال كل من محمد وخالد إن الوضع صعب.", "الوضع صعب") is None

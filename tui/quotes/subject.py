@@ -3303,6 +3303,13 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
         end += 1
     if end >= limit or _ends_phrase(text, tokens, end, limit):
         return None
+    if L.bare(tokens[k].norm) == "كل" and end == k + 2:
+        named = _people_named(text, tokens, end, limit)
+        if named is not None:
+            # "قال كل من أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي، إن …": each of
+            # them, by name: the people together, not one of them nor no one
+            return replace(_make(text, tokens, end, named - 1, "person", title_from=end),
+                           first=first, start=tokens[first].start)
     head = _content(tokens[end].norm)
     if not (head in L.ANONYMOUS or head in L.PERSON_TITLES or head in L.RELATIONS
             or head in _OWNERS     # "بعض أصحاب شركات حجاج الداخل": owners are people
@@ -3318,6 +3325,31 @@ def _collective(text: str, tokens: list[Token], first: int, k: int, limit: int
 
 
 _OWNERS = L._norm("اصحاب مالكي مالكو")
+
+
+def _people_named(text: str, tokens: list[Token], j: int, limit: int) -> int | None:
+    """Where two or more people's full names from token j, joined by و ("أبو طارق الطوخي
+    وعيد المطيري"), end (exclusive); None when the words there are not such names."""
+    count = 0
+    local = tokens
+    while j < limit:
+        # (each name up to the و of the next: "أبو طارق الطوخي | وعيد المطيري")
+        joined = next((m for m in range(j + 2, min(limit, j + 6))
+                       if local[m].norm[:1] == "و" and not broken(text, local, m)), limit)
+        named = parse_subject(text, local, j, joined, names=True)
+        if named is None or named.kind != "person" or named.title or " " not in (named.name or ""):
+            return None
+        count += 1
+        after = named.last + 1
+        if after + 1 < limit and local[after].norm[:1] == "و" and len(local[after].norm) > 2 \
+                and not broken(text, local, after):
+            # (the next name without its و, read as the parse reads a name)
+            local = local[:after] + [Token(local[after].start + 1, local[after].end,
+                                           local[after].norm[1:])] + local[after + 1:]
+            j = after
+            continue
+        return after if count >= 2 else None
+    return None
 
 
 def ban_ki_moon(text: str, tokens: list[Token], j: int) -> bool:
