@@ -9464,3 +9464,16 @@ def test_each_of_several_people_named_speaks_together(article):
     assert speaker_label(article, text, "الحل قريب") == "محمد الحربي وخالد العتيبي"
     # (one name alone after كل من is no one's list)
     assert speaker_label(article, "وقال كل من محمد وخالد إن الوضع صعب.", "الوضع صعب") is None
+
+
+def test_a_speech_by_a_title_speaks_for_him(article):
+    # sample 147 1.1.1–7: "تخلله كلمة لوزير الإسكان، أوضح فيها أن …" went to the prince the
+    # sentence before named: whose speech it was, the text says (a title in construct, with
+    # no name, as well as a titled name)
+    text = ("وقال أمير المنطقة إن المشروع مهم. وأقيم حفل خطابي تخلله كلمة لوزير الإسكان، "
+            "أوضح فيها أن المشروع باكورة مشاريع الوزارة. وبيّن أن الإسكان حركة لن تتوقف.")
+    assert speaker_label(article, text, "المشروع باكورة مشاريع الوزارة") == "وزير الإسكان"
+    assert speaker_label(article, text, "الإسكان حركة لن تتوقف") == "وزير الإسكان"
+    # ("في كلمة لـ…،" opening the sentence, before its verb)
+    text = "وفي كلمة ترحيبية لمدير الجامعة الدكتور خالد الحربي، أكد أن المشروع مهم."
+    assert speaker_label(article, text, "المشروع مهم") == "خالد الحربي"

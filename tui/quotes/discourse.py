@@ -553,6 +553,8 @@ def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
         if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
             return None     # (the sentence, or a clause of it, begins before)
         title = _TITLE_AFTER_LI.get(tokens[j].norm)
+        if title is None and tokens[j].norm[:1] == "ل" and tokens[j].norm[1:] in L.PERSON_TITLES:
+            title = tokens[j].norm[1:]      # (a title in construct: "كلمة لوزير الإسكان")
         if title is None:
             continue
         if not any(_content(tokens[m].norm) in _GIVEN_WORDS
@@ -561,8 +563,8 @@ def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
             return None
         titled = Token(tokens[j].start + 1, tokens[j].end, title)
         owner = parse_subject(text, tokens[:j] + [titled] + tokens[j + 1:], j, k, names=True)
-        if owner is None or owner.kind != "person" or not owner.name:
-            return None
+        if owner is None or owner.kind != "person" or not (owner.name or owner.title):
+            return None     # (a title alone is his too: "كلمة لوزير الإسكان، أوضح فيها")
         return owner if _then_who_he_is(text, tokens, owner, k) else None
     return None
 
@@ -580,6 +582,8 @@ def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     «عكاظ»، أوضح" is the paper the last speaker told)."""
     first = _sentence_first(tokens, k, paragraph)
     j = first + (tokens[first].norm in ("في", "وفي")) if first < k else first
+    if j > first and j + 2 < k and _content(tokens[j].norm) in _GIVEN_WORDS:
+        return _giver(text, tokens, j + 1, k)
     if j == first or j + 2 >= k or L.bare(tokens[j].norm) not in _MEETINGS:
         return None
     j += 1
@@ -595,6 +599,28 @@ def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
 
 
 _MEETINGS = L._norm("لقاء حديث حوار مقابله اتصال")
+
+
+def _giver(text: str, tokens: list[Token], j: int, k: int) -> Subject | None:
+    """"وفي كلمة لوزير الإسكان، أوضح أن …": whose words (a speech, a statement), named with
+    لـ at token j (past one adjective), up to the comma before the verb at token k."""
+    if j + 1 < k and not tokens[j].norm.startswith("ل") and not broken(text, tokens, j):
+        j += 1      # (its adjective: "في كلمة ترحيبية لمدير الجامعة")
+    norm = tokens[j].norm
+    title = _TITLE_AFTER_LI.get(norm) or (norm[1:] if norm[:1] == "ل" and norm[1:] in
+                                          L.PERSON_TITLES else None)
+    if title is None or broken(text, tokens, j):
+        return None
+    local = tokens[:j] + [Token(tokens[j].start + 1, tokens[j].end, title)] + tokens[j + 1:]
+    owner = parse_subject(text, local, j, k, names=True)
+    if owner is None or owner.kind != "person" or not _then_who_he_is(text, local, owner, k) \
+            or gap(text, tokens, k).strip() not in (",", "،"):
+        return None
+    if norm.startswith("لل") and owner.label.startswith("ل"):
+        # ("للوزير" is لـ and "الوزير" without its alif: say "الوزير …")
+        owner = replace(owner, label="ا" + owner.label,
+                        title=owner.title and "ا" + owner.title)
+    return owner
 
 
 def _asked(text: str, tokens: list[Token], k: int, paragraph: Paragraph) -> Subject | None:
