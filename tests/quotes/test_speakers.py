@@ -9477,3 +9477,16 @@ def test_a_speech_by_a_title_speaks_for_him(article):
     # ("في كلمة لـ…،" opening the sentence, before its verb)
     text = "وفي كلمة ترحيبية لمدير الجامعة الدكتور خالد الحربي، أكد أن المشروع مهم."
     assert speaker_label(article, text, "المشروع مهم") == "خالد الحربي"
+
+
+def test_amam_before_a_plural_of_people_is_in_front_of_them(article):
+    # sample 153 1.1.20: "وقال امام مشرعين ونشطاء واكاديميين في واشنطن «…»": أمام written
+    # without its hamza read as the title إمام, and the phrase became the speaker
+    text = ("وقال الرئيس محمد بخاري إن الوضع صعب. وقال امام مشرعين ونشطاء واكاديميين في "
+            "واشنطن \"للاسف، تركنا وحدنا\".")
+    assert speaker_label(article, text, "للاسف، تركنا وحدنا") == "محمد بخاري"
+    # (an imam of a mosque, or of worshippers, is still one)
+    text = "وقال امام المسجد الحرام الشيخ سعود الشريم إن الأمن نعمة."
+    assert speaker_label(article, text, "الأمن نعمة") == "الشيخ سعود الشريم"
+    assert speaker_label(article, "وقال امام المصلين إن الأمن نعمة.", "الأمن نعمة") \
+        == "امام المصلين"
