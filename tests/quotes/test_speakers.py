@@ -9490,3 +9490,11 @@ def test_amam_before_a_plural_of_people_is_in_front_of_them(article):
     assert speaker_label(article, text, "الأمن نعمة") == "الشيخ سعود الشريم"
     assert speaker_label(article, "وقال امام المصلين إن الأمن نعمة.", "الأمن نعمة") \
         == "امام المصلين"
+
+
+def test_he_comes_back_and_says_is_his(article):
+    # sample 154 2.25.2: "لكن الأستاذ حريري يعود فيقول مؤيدا …: «…»": the present verb
+    # before his verb of saying is no word of his name ("حريري يعود"), and he is its subject
+    text = ("وقال الوزير إن الأمر صعب. لكن الأستاذ عبدالله حريري يعود فيقول: «نأمل ألا يتم "
+            "ترسية أي مشروع».")
+    assert speaker_label(article, text, "نأمل ألا يتم ترسية أي مشروع") == "عبدالله حريري"

@@ -1803,6 +1803,10 @@ def _subject_before(text: str, tokens: list[Token], k: int, paragraph: Paragraph
                 and _credible(subject, entities, tokens[k].start):
             return subject  # "غير أن أوباما وفي مقابلة مع الصحفيين قال إنه …": where he said
             # it, set in with و between the subject and its verb
+        if subject is not None and subject.last == k - 2 and tokens[k].norm[:1] == "ف" \
+                and tokens[k - 1].norm in _COMES_BACK and not broken(text, tokens, k) \
+                and not broken(text, tokens, k - 1) and _credible(subject, entities, tokens[k].start):
+            return subject  # "لكن الأستاذ حريري يعود فيقول …": he comes back and says
         if subject is not None and subject.kind == "person" and " " in (subject.name or "") \
                 and subject.first == first and _title_up_to(text, tokens, subject.last + 1, k):
             return subject  # "اللواء سالم المطرفي مدير عام الدفاع المدني بمنطقة مكة المكرمة
@@ -2025,6 +2029,10 @@ def _longest_aside(tokens: list[Token], start: int) -> int:
 
 # "، طلب عدم ذكر اسمه،": a report not made (who someone is, not what they said).
 _NOT_MADE = L._norm("عدم بعدم")
+
+
+# "يعود فيقول": comes back to the matter, then says (the verb of saying with فـ after it).
+_COMES_BACK = L._norm("يعود تعود عاد عادت يرجع ترجع رجع رجعت")
 
 
 def _credible(subject: Subject, entities: Entities, at: int) -> bool:

@@ -2690,6 +2690,11 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
                 and tokens[k].norm[5] == "ا":
             break       # "أعلن … العميد محمد سمير | استشهاد ضابط": a verbal noun of the
             # استفعال kind (استشهاد، استمرار), the verb's object, never a name's word
+        if k > start and len(tokens[k].norm) == 4 and tokens[k].norm[0] == "ي" \
+                and tokens[k].norm not in L.GIVEN_NAMES and tokens[k].norm not in L.VERB_SHAPED_NAMES \
+                and k + 1 < len(tokens) and not broken(text, tokens, k + 1) \
+                and tokens[k + 1].norm[:1] in "وف" and L.reporting_word(tokens[k + 1].norm):
+            break       # "الأستاذ حريري | يعود فيقول …": a present verb, then his verb of saying
         if k > start and _iftaalat(tokens[k].norm):
             break       # "قال بافقيه | اكتسبت هذه التقنية …": a verb in the feminine past
         if _infiaal(tokens[k].norm):
