@@ -748,7 +748,7 @@ def _article_names(introduced: list[tuple[str, int, int]], norm_text: str) -> se
     """The words one article shows to be names: places after a word that says what they
     are (مدينة أنكوريج، نادي بشيكتاش) and the words of the names it introduces
     (`introduced`: its `_introduced`). `norm_text`: the article's text normalised."""
-    names = set(_PLACE.findall(norm_text))
+    names = set(_PLACE.findall(norm_text)) | set(_SUMMIT_PLACE.findall(norm_text))
     names.update(w for name, _start, _end in introduced for w in normalize_text(name).split()
                  if len(w) >= 4 and not w.startswith(("ال", "وال", "بال", "لل")))
     return names
@@ -838,6 +838,8 @@ def _nationality(norm: str) -> bool:
 _PLACE = re.compile(r"(?:مدينه|ولايه|قاعده|بلده|منطقه|محافظه|جزيره|عاصمه|قريه|نادي|فريق|"
                     r"ناديي|مطار|ميناء|اقليم|مقاطعه)\s+([\u0621-\u064a]{4,})")
 
+# "قمة نيروبي": a summit is named after the city that holds it (not "قمة العشرين").
+_SUMMIT_PLACE = re.compile(r"قمه\s+(?!ال)([\u0621-\u064a]{4,})")
 
 
 def _name_like(word: str) -> bool:

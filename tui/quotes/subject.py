@@ -433,6 +433,18 @@ def _feminine_past(norm: str) -> bool:
     return len(word) >= 5 and word[0] == "ت" and word[-1] == "ت" and word not in L.GIVEN_NAMES
 
 
+# Works and words someone makes, which his pronoun may follow: "كتابه"، "مقاله"، "نتائجه".
+_WORKS = L._norm("كتاب مقال بحث نتائج حديث خطاب كلام تقرير تصريح تعليق بيان مؤلف ديوان "
+                 "فيلم برنامج عمود")
+
+
+def _iftaal_past(norm: str) -> bool:
+    """"اشتهر"، "اعتبر"، "اعتذر": a past verb of the افتعل kind, five letters, ا and its ت,
+    no long vowel in its root."""
+    return len(norm) == 5 and norm[0] == "ا" and norm[2] == "ت" \
+        and not set(norm[1] + norm[3:]) & set("اوي") and L.bare(norm) not in L.GIVEN_NAMES
+
+
 def _iftaalat(norm: str) -> bool:
     """"اكتسبت"، "انسحبت"، "اعتبرت": a verb of the افتعل or انفعل kind in the feminine past,
     ا and its ت or ن, six letters ending in ت; no name has that shape."""
@@ -2105,6 +2117,22 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         or bool(following) and _takes_genitive(following) and not _complement(following) \
         or _chain_definite(text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
+    if _possessive_title(L.bare(head_norm)) \
+            and text[tokens[head].start:tokens[head].end].rstrip("\u0640")[-1:] == "ه" \
+            or head_norm.endswith(("ها", "هم")) and _possessive_title(L.bare(head_norm)):
+        # (as the text spells it: "رئيسة اللجنة" is a woman's title, ة, not his pronoun)
+        # "حذر رئيسها | الولايات المتحدة": a title with its pronoun takes no genitive, only
+        # its adjectives ("مديرها العام"، "رئيسها التنفيذي"); the noun after it is the object
+        stop = next((j for j in range(head + 1, end) if not (
+            _definite(tokens[j].norm) and tokens[j].norm.endswith(("ي", "يه", "العام"))
+            or tokens[j].norm in _INNER_ADJECTIVES)), end)
+        if stop < end and _definite(tokens[stop].norm) and not broken(text, tokens, stop) \
+                and L.bare(tokens[stop].norm) not in _DEFINITE_GIVEN_NAMES \
+                and not _is(tokens[stop].norm, L.PERSON_TITLES) \
+                and not _is(tokens[stop].norm, L.RANKS) and not _is(tokens[stop].norm, L.HONORIFICS):
+            return _make(text, tokens, first, stop - 1, "person", title_from=head,
+                         feminine=_feminine_head(text, tokens[head]),
+                         honorifics=tuple(honorifics))
     # "مسؤول حكومي رفيع المستوى": an unnamed source described by adjectives; no name
     # follows them
     described = L.bare(head_norm) in L.ANONYMOUS_SINGULAR and following.endswith("ي") \
@@ -2513,6 +2541,16 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # pronoun), the object, though رضا alone is a given name
     if _present_with_object(text, tokens[k]):
         return k    # "فالعالم فراي يعرفه – بأنه …": the verb that defines it, no name
+    if first_norm in ("نداء", "دعاء") and k + 1 < len(tokens) \
+            and tokens[k + 1].norm.startswith("ل") and not broken(text, tokens, k + 1):
+        return k    # "ووجه المفتي نداء للشباب": a call to someone, what he directed (the
+        # given names نداء and دعاء are nouns so)
+    if first_norm == "عز" and k + 1 < len(tokens) and tokens[k + 1].norm == "وجل":
+        return k    # "ودعا الصفيان المولى عز وجل أن …": God's praise (mighty and majestic)
+        # after His name, whom he prayed to, no one's name
+    if first_norm.endswith("ه") and L.bare(first_norm)[:-1] in _WORKS:
+        return k    # "وختم المؤلف كتابه بمجموعة …"، "وختم نتائجه بأنه …": his book, his
+        # findings, with his pronoun: what he closed, no name
     if _with_pronoun(text, tokens[k]) and _derived_verbal_noun(L.bare(first_norm)[:-1]):
         return k    # "أبدى القاسم ارتياحه الكبير": his relief, a verbal noun with his pronoun
     if _with_pronoun(text, tokens[k]) and text[tokens[k].start:tokens[k].end].replace(
@@ -2569,11 +2607,10 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
     if len(first_norm) == 4 and first_norm[0] == "ا" and first_norm not in L.GIVEN_NAMES \
             and k + 1 < limit and tokens[k + 1].norm == "من" and not broken(text, tokens, k + 1):
         return k    # "ومنهم من قال أشنع من ذلك": an elative and its «than», what was said
-    if len(first_norm) == 5 and first_norm[0] == "ا" and first_norm[2] == "ت" \
-            and not set(first_norm[1] + first_norm[3:]) & set("اوي") \
-            and L.bare(first_norm) not in L.GIVEN_NAMES:
+    if _iftaal_past(first_norm) or first_norm[:1] == "و" and _iftaal_past(first_norm[1:]):
         return k    # "علما بأن الشاعر اشتهر في شعره": a past verb of the افتعل kind (اشتهر،
-        # اعتبر، احتفل), what he did; a name so shaped has a long vowel (آشتون)
+        # اعتبر، احتفل), what he did; a name so shaped has a long vowel (آشتون); so with و:
+        # "أقر به المؤلف واعتذر عنه" (and he apologised)
     if len(first_norm) == 5 and first_norm.startswith("انت") \
             or len(first_norm) == 7 and first_norm.startswith("با") and first_norm[5] == "ا" \
             and (first_norm[3] == "ت" or first_norm[2] == "ن"):
@@ -2717,10 +2754,12 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             # | داخل مجلس الشيوخ": where she said it
         norm = tokens[k].norm
         if k > start and links and norm.startswith(("بال", "لل", "كال", "وبال", "ولل")) \
-                or k - start >= 2 and norm.startswith(("بال", "وبال")):
+                or k - start >= 2 and norm.startswith(("بال", "وبال")) \
+                or k > start and norm.startswith("لل") and len(norm) > 4:
             break       # "عبدالله بن مساعد بالاجتماع": a word with its preposition, no name
             # (a name may open with it, «ماريو بالوتيلي», but not go on to a third word
-            # so: «واعترف … ميجيل هيريرا بالخطأ»)
+            # so: «واعترف … ميجيل هيريرا بالخطأ»; and لـ with the article opens no family
+            # name: "ووجه المفتي نداء | للشباب")
         if has_tanween(text, tokens[k]) or is_number(tokens[k]) or len(norm) < 2:
             break       # (a letter alone is a preposition cut off: "بـ")
         if k > start and _participle_then_preposition(text, tokens, k, limit):
