@@ -9532,3 +9532,11 @@ def test_words_after_a_verb_or_a_title_that_name_no_one(article, text, words, la
     # (a woman's title in ة is no title with a pronoun: "رئيسة اللجنة عائشة …")
     assert speaker_label(article, "وأوضحت رئيسة اللجنة عائشة الزكري أن الدفعة تشمل 28 أسرة.",
                          "الدفعة تشمل 28 أسرة") == "عائشة الزكري"
+
+
+def test_a_definite_plural_after_one_document_is_what_it_named(article):
+    # sample 147 1.22.14: "وذكر التقرير الصعوبات التي تواجه فريق الشبكة …، مشيراً إلى أنه …"
+    # gave the report and its object as one speaker, "التقرير الصعوبات"
+    text = ("أصدرت الشبكة السورية لحقوق الإنسان تقريرا. وذكر التقرير الصعوبات التي تواجه فريق "
+            "الشبكة، مشيراً إلى أنه يصعب تأكيد الوفاة.")
+    assert speaker_label(article, text, "يصعب تأكيد الوفاة") == "الشبكة السورية لحقوق الإنسان"

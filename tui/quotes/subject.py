@@ -1051,6 +1051,12 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
             # no list knows, right before the phrase's end
         if word in L.ORGANISATIONS and not _definite(norm):
             end = _office_holder_end(text, tokens, k, end, limit)
+        if word in L.DOCUMENTS and word not in L.ORGANISATIONS and _definite(norm) \
+                and not word.endswith(("ات", "ان", "ين")):
+            # "وذكر التقرير | الصعوبات التي تواجه …": a definite plural after one document
+            # is no adjective of it (its adjective agrees: "التقرير السنوي"), but what it named
+            end = next((j for j in range(k + 1, end) if _definite(tokens[j].norm)
+                        and tokens[j].norm.endswith("ات")), end)
         kind = "organisation" if word in L.ORGANISATIONS else "unknown"
         return _make(text, tokens, i, end - 1, kind, title_from=k,
                      feminine=ta_marbuta(text, tokens[k]) or word.endswith("ات")
