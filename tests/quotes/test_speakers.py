@@ -9540,3 +9540,11 @@ def test_a_definite_plural_after_one_document_is_what_it_named(article):
     text = ("أصدرت الشبكة السورية لحقوق الإنسان تقريرا. وذكر التقرير الصعوبات التي تواجه فريق "
             "الشبكة، مشيراً إلى أنه يصعب تأكيد الوفاة.")
     assert speaker_label(article, text, "يصعب تأكيد الوفاة") == "الشبكة السورية لحقوق الإنسان"
+
+
+def test_a_heading_before_a_sentence_that_names_its_speaker_is_nobody(article):
+    # sample 147 1.11.49: "الدفاع: تقول أيرلندا إنها …" (a section's heading, The defence)
+    # was a headline with "الدفاع" as its speaker
+    quotes = extract_all(article("خبر\n\nالدفاع: تقول أيرلندا إنها لم ترتكب أي مخالفة.\n"))
+    assert all(q.speaker is None or q.speaker.label != "الدفاع" for q in quotes)
+    assert said(quotes, "لم ترتكب أي مخالفة").speaker.label == "أيرلندا"

@@ -4301,6 +4301,13 @@ def _headline_after(text: str, tokens: list[Token], first: int, colon: int, unit
         # gives (a line-up, a fact box), nobody's words
     if any(t.norm == "يا" for t in tokens[subject.first:subject.last + 1]):
         return _NO_SPEAKER  # "سجِّل يا تاريخ: …": a call, not who speaks
+    if colon + 1 < len(tokens) and L.speech_verb(tokens[colon].norm) \
+            and tokens[colon].norm[:1] in "يت" and not L.participle(tokens[colon].norm) \
+            and not broken(text, tokens, colon + 1):
+        said_by = parse_subject(text, tokens, colon + 1, len(tokens))
+        if said_by is not None and said_by.kind in ("person", "organisation", "anonymous"):
+            return _NO_SPEAKER  # "الدفاع: تقول أيرلندا إنها …": a heading, then a sentence
+            # that names its own speaker after its verb
     opening = text[tokens[subject.first].start:tokens[subject.first].end]
     if subject.first == subject.last and tokens[subject.first].norm.endswith("وا") \
             or opening.startswith("و") and opening.endswith("ت"):
