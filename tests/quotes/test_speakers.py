@@ -9548,3 +9548,17 @@ def test_a_heading_before_a_sentence_that_names_its_speaker_is_nobody(article):
     quotes = extract_all(article("خبر\n\nالدفاع: تقول أيرلندا إنها لم ترتكب أي مخالفة.\n"))
     assert all(q.speaker is None or q.speaker.label != "الدفاع" for q in quotes)
     assert said(quotes, "لم ترتكب أي مخالفة").speaker.label == "أيرلندا"
+
+
+def test_his_highness_after_a_call_is_the_caller(article):
+    # sample 149 2.27.3–8: "تلقى الأمير … اتصالاً هاتفياً من صاحب السمو الملكي الأمير سلمان بن
+    # حمد …. وأعرب سموه عن عزائه …، سائلاً الله أن …": his highness is the caller, not the
+    # highness who called earlier in the article nor the one who received the call
+    text = ("تلقى الأمير محمد بن نايف اتصالاً هاتفياً من صاحب السمو الشيخ سيف بن زايد آل نهيان "
+            "أعرب فيه عن استنكاره للاعتداء. وعبر سموه عن تعازيه، سائلاً الله أن يحفظ البلاد.\n\n"
+            "وقدم سمو الأمير شكره لسمو الشيخ سيف بن زايد.\n\n"
+            "كما تلقى الأمير محمد بن نايف اتصالاً هاتفياً من صاحب السمو الملكي الأمير سلمان بن "
+            "حمد آل خليفة أعرب خلاله عن إدانته للتفجير.\n\n"
+            "وأعرب سموه عن عزائه لأسر الشهداء، سائلاً الله أن يتغمدهم بواسع رحمته.")
+    assert speaker_label(article, text, "يتغمدهم بواسع رحمته") == "الأمير سلمان بن حمد آل خليفة"
+    assert speaker_label(article, text, "يحفظ البلاد") == "سيف بن زايد آل نهيان"

@@ -47,7 +47,8 @@ from tui.quotes.discourse import (_ASIDE_WORDS, _BUT_THAT, _INFORMATION, _NOBODY
                                   _Discourse,
                                   _apposed, _benefited, _verbal_noun_opens,
                                   _could_name,
-                                  _IN_IT, _fronted_subject, _his_own, _previous_in_sentence,
+                                  _CALLS, _IN_IT, _fronted_subject, _his_own,
+                                  _previous_in_sentence,
                                   _on_what, _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
                                   _subject_before, _surname_subject, _then_who_he_is,
@@ -180,6 +181,7 @@ def _paragraph(text: str, paragraph: Paragraph, number: int, entities: Entities,
                    for j in range(low, high) if tokens[j].norm in _MAY_OPEN):
             _topic(text, tokens, low, high, entities, discourse, number)
             continue
+        _note_caller(text, tokens, low, high, entities, discourse, number)
         k = max(k, low)
         while k < high:
             if tokens[k].norm not in _MAY_OPEN:
@@ -421,11 +423,15 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
             and not broken(text, tokens, low + 1):
         low += 1    # "ولم يتردد المدرب الهولندي عند سؤاله …": a verb denied is still one
         # with its subject
+    if low + 1 < high and tokens[low].norm in ("كما", "فيما") \
+            and L.one_of(tokens[low + 1].norm, _RECEIVED):
+        low += 1    # "كما تلقى …": as well, then the verb of receiving
     first = low + 1
     if low < high and L.one_of(tokens[low].norm, _RECEIVED):
         # "وتلقت القيادة برقيات من الأسر والقبائل …. وأدانت …": whoever received messages
         # is not who the next verb goes on with, and the senders may be
         discourse.forget()
+        _note_caller(text, tokens, low - 1, high, entities, discourse, number)
         return
     if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
             or tokens[low].norm.startswith("ال") or broken(text, tokens, first) \
@@ -478,6 +484,36 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
     entity = entities.resolve(subject, tokens[first].start)
     if entity is not None:
         discourse.spoke(entity, number)
+
+
+def _note_caller(text: str, tokens: list[Token], low: int, high: int, entities: Entities,
+                 discourse: _Discourse, number: int) -> None:
+    """"تلقى الأمير … اتصالاً هاتفياً من صاحب السمو الملكي الأمير سلمان بن حمد …. وأعرب
+    سموه عن …": in a sentence that opens with a verb of receiving (past كما), the caller,
+    named in full, is the one the next verb (or his highness) goes on with."""
+    if low + 1 < high and tokens[low].norm in ("كما", "فيما", "ثم", "اخيرا", "واخيرا"):
+        low += 1    # (as well, then, finally: "وأخيراً تلقى …")
+    if low + 1 >= high or not L.one_of(tokens[low].norm, _RECEIVED):
+        return
+    caller = _caller(text, tokens, low + 1, high)
+    entity = entities.resolve(caller, tokens[caller.first].start) if caller is not None else None
+    if entity is not None:
+        entities.called(entity, tokens[high - 1].end)
+        discourse.spoke(entity, number)
+
+
+def _caller(text: str, tokens: list[Token], first: int, high: int) -> Subject | None:
+    """Who made the call (or sent the cable) the sentence's subject received: "تلقى …
+    اتصالاً هاتفياً اليوم من صاحب السمو الملكي الأمير سلمان بن حمد …", a person named in
+    full after من; None otherwise."""
+    for j in range(first + 1, min(high - 1, first + 30)):
+        if tokens[j].norm != "من" or not any(L.bare(tokens[m].norm) in _CALLS
+                                             for m in range(max(first, j - 4), j)):
+            continue
+        caller = parse_subject(text, tokens, j + 1, high, names=True)
+        return caller if caller is not None and caller.kind == "person" \
+            and " " in (caller.name or "") else None
+    return None
 
 
 # Verbs of showing a feeling ("أبدى محللون تفاؤلهم"، "أعرب مسؤولون عن قلقهم").

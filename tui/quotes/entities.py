@@ -35,6 +35,8 @@ _LINKS = {"بن", "ابن", "بنت"}
 # (A king is جلالة, not سمو: "سموه" is a prince.)
 _PRONOUN_TITLES = {"سمو": {"امير", "ولي", "سمو", "السمو"},
                    "معالي": {"وزير", "رئيس", "معالي", "سفير", "امين", "محافظ"}}
+# How far (in characters) after a sentence of receiving a call its caller is "سموه".
+_RIGHT_AFTER = 40
 # ... and whom it never refers to: a prince is سموه even when he is a minister too.
 _PRONOUN_NOT = {"معالي": {"امير", "الامير", "سمو", "السمو"}}
 
@@ -172,6 +174,13 @@ class Entities:
         # a noun with the article that a verb of saying had as its whole subject ("وأوضح
         # الحرس أن …"): who the article calls by it again
         self._plain: dict[tuple[str, ...], Entity] = {}
+        # who made the call the last sentence of receiving told of, and where it ended
+        self._caller: tuple[Entity, int] | None = None
+
+    def called(self, entity: Entity, end: int) -> None:
+        """`entity` made the call (or sent the cable) that the sentence ending at offset
+        `end` says someone received: "تلقى الأمير … اتصالاً هاتفياً من صاحب السمو …"."""
+        self._caller = (entity, end)
 
     def abbreviated(self, short: str, entity: Entity) -> None:
         """A body goes by `short` too ("الاتحاد الدولي (الفيفا)")."""
@@ -418,6 +427,13 @@ class Entities:
     def _by_honorific(self, honorific: str, at: int) -> Entity | None:
         accepted = _PRONOUN_TITLES.get(honorific, {honorific})
         refused = _PRONOUN_NOT.get(honorific, set())
+        if self._caller is not None and 0 <= at - self._caller[1] <= _RIGHT_AFTER:
+            # "تلقى الأمير … اتصالاً من صاحب السمو الملكي الأمير سلمان …. وأعرب سموه عن …":
+            # his highness, right after the call, is the caller who spoke in it
+            caller = self._caller[0]
+            if caller.honorifics & ({honorific, "ال" + honorific} | accepted) \
+                    and not caller.honorifics & refused:
+                return caller
         # the person named last before `at` (the article's people are all learned before its
         # reports are read, so a later mention must not count)
         last = {id(e): max((m for m in e.mentions if m <= at), default=-1) for e in self.items}
