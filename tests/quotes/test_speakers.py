@@ -9562,3 +9562,13 @@ def test_his_highness_after_a_call_is_the_caller(article):
             "وأعرب سموه عن عزائه لأسر الشهداء، سائلاً الله أن يتغمدهم بواسع رحمته.")
     assert speaker_label(article, text, "يتغمدهم بواسع رحمته") == "الأمير سلمان بن حمد آل خليفة"
     assert speaker_label(article, text, "يحفظ البلاد") == "سيف بن زايد آل نهيان"
+
+
+def test_based_on_sources_is_relayed_from_them(article):
+    # sample 154 1.1.2: "وذكرت وكالة بلومبرغ … استناداً إلى دوائر مطلعة … أن …": the agency
+    # relays the circles' words, as with "نقلا عن"
+    text = ("وذكرت وكالة أنباء بلومبرغ الاقتصادية أمس استنادا إلى دوائر مطلعة لم تفصح عنها أن "
+            "من المنتظر اتخاذ القرار.")
+    assert speaker_label(article, text, "من المنتظر اتخاذ القرار") == "دوائر مطلعة"
+    text = "وذكرت وكالة بلومبرغ استنادا إلى مصادر مطلعة أن القرار قريب."
+    assert speaker_label(article, text, "القرار قريب") == "مصادر مطلعة"

@@ -2772,8 +2772,12 @@ def _relayed_source(text: str, tokens: list[Token], after: int, limit: int
             and (after == first or not broken(text, tokens, after)):
         after += 1      # ("وأوردت وسائل الإعلام أمس ما قاله …"، "وكالة رويترز للأنباء"،
         # "قالت صحيفة وول ستريت جورنال الخميس نقلا عن مسؤولين …")
-    if after + 2 < limit and L.bare(tokens[after].norm) in _RELAYING \
-            and tokens[after + 1].norm == "عن" and not broken(text, tokens, after + 1):
+    if after + 2 < limit and (L.bare(tokens[after].norm) in _RELAYING
+                              and tokens[after + 1].norm == "عن"
+                              or L.bare(tokens[after].norm) in _BASED_ON
+                              and tokens[after + 1].norm == "الي") \
+            and not broken(text, tokens, after + 1):
+        # (or "استنادا إلى دوائر مطلعة": based on them)
         at = after + 2
         if at + 1 < limit and tokens[at].norm in _POINTING and not broken(text, tokens, at + 1):
             at += 1     # "نقلاً عن تلك المصادر": the sources named before
@@ -2832,6 +2836,7 @@ def _from_him_his_words(text: str, tokens: list[Token], j: int, limit: int) -> b
 _WORDS_OF = L._norm("تصريحات اقوال")
 # "نقلاً عن" (relaying from) between a subject and what it reported.
 _RELAYING = L._norm("نقلا")
+_BASED_ON = L._norm("استنادا استناد")
 
 
 def _past_speech_noun(tokens: list[Token], j: int, limit: int) -> int:
