@@ -9572,3 +9572,11 @@ def test_based_on_sources_is_relayed_from_them(article):
     assert speaker_label(article, text, "من المنتظر اتخاذ القرار") == "دوائر مطلعة"
     text = "وذكرت وكالة بلومبرغ استنادا إلى مصادر مطلعة أن القرار قريب."
     assert speaker_label(article, text, "القرار قريب") == "مصادر مطلعة"
+
+
+def test_said_in_a_statement_by_a_titled_man_after_it_happened(article):
+    # sample 153 2.8.3: "جاء ذلك في تصريح للمتحدث الرسمي … الأستاذ رأفت الصباغ، أوضح أن …"
+    # went to the centre's director the article named before
+    text = ("وقال المشرف العام على المركز الدكتور عبدالله الربيعة إن البرنامج بدأ. جاء ذلك في "
+            "تصريح للمتحدث الرسمي للمركز الأستاذ رأفت الصباغ، أوضح أن هذه الفعاليات تنطلق.")
+    assert speaker_label(article, text, "هذه الفعاليات تنطلق") == "رأفت الصباغ"
