@@ -9580,3 +9580,11 @@ def test_said_in_a_statement_by_a_titled_man_after_it_happened(article):
     text = ("وقال المشرف العام على المركز الدكتور عبدالله الربيعة إن البرنامج بدأ. جاء ذلك في "
             "تصريح للمتحدث الرسمي للمركز الأستاذ رأفت الصباغ، أوضح أن هذه الفعاليات تنطلق.")
     assert speaker_label(article, text, "هذه الفعاليات تنطلق") == "رأفت الصباغ"
+
+
+def test_how_he_said_it_then_where_before_his_words(article):
+    # sample 145 1.22.2: "وقال كيري مازحا في بداية أحد الاجتماعات «…»": a word saying how he
+    # spoke, then where, before the quotation, neither of them what he said
+    text = ("وقال وزير الخارجية جون كيري إن الأمر صعب. وقال كيري ساخرا في بداية أحد الاجتماعات "
+            "«هذه العصا لها تاريخ».")
+    assert speaker_label(article, text, "هذه العصا لها تاريخ") == "جون كيري"

@@ -3334,6 +3334,10 @@ def _adjuncts(text: str, tokens: list[Token], k: int, end: int, named: bool = Fa
         return _adjuncts(text, tokens, unnamed, end, named)
     if named and _who_he_is(text, tokens, k, end):
         return True
+    if tokens[k].norm in L.MANNER and k + 1 < end and not broken(text, tokens, k + 1) \
+            and _adjuncts(text, tokens, k + 1, end, named):
+        return True     # "وقال كيري ساخرا | في بداية أحد الاجتماعات «…»": how he said it,
+        # then where
     if named and (_apposition(tokens[k].norm) and broken(text, tokens, k)
                   or L.bare(tokens[k].norm) in _ONE_OF and (
                       broken(text, tokens, k) or tokens[end - 1].norm.startswith("ال")
