@@ -585,8 +585,10 @@ def _interviewed(text: str, tokens: list[Token], k: int, paragraph: Paragraph
     if j == first and first + 3 < k and L.bare(tokens[first].norm) in ("جاء", "وجاء") \
             and tokens[first + 1].norm == "ذلك" and tokens[first + 2].norm == "في":
         j = first + 3   # "جاء ذلك في تصريح للمتحدث الرسمي …، أوضح أن …": said in it
-    if j > first and j + 2 < k and _content(tokens[j].norm) in _GIVEN_WORDS:
-        return _giver(text, tokens, j + 1, k)
+    given = _giver(text, tokens, j + 1, k) \
+        if j > first and j + 2 < k and _content(tokens[j].norm) in _GIVEN_WORDS else None
+    if given is not None:
+        return given    # (else "في حديث مع فلان": a meeting, below)
     if j == first or j + 2 >= k or L.bare(tokens[j].norm) not in _MEETINGS:
         return None
     j += 1

@@ -2132,10 +2132,10 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         stop = next((j for j in range(head + 1, end) if not (
             _definite(tokens[j].norm) and tokens[j].norm.endswith(("ي", "يه", "العام"))
             or tokens[j].norm in _INNER_ADJECTIVES)), end)
-        if stop < end and _definite(tokens[stop].norm) and not broken(text, tokens, stop) \
-                and L.bare(tokens[stop].norm) not in _DEFINITE_GIVEN_NAMES \
-                and not _is(tokens[stop].norm, L.PERSON_TITLES) \
-                and not _is(tokens[stop].norm, L.RANKS) and not _is(tokens[stop].norm, L.HONORIFICS):
+        if stop < end and not broken(text, tokens, stop) \
+                and (_is(tokens[stop].norm, L.COUNTRIES) or tokens[stop].norm == "الولايات"
+                     or _definite(tokens[stop].norm) and _is(tokens[stop].norm, L.ORGANISATIONS)):
+            # (only a country or a body: "ابنه الآخر أحمد …" goes on to his name)
             return _make(text, tokens, first, stop - 1, "person", title_from=head,
                          feminine=_feminine_head(text, tokens[head]),
                          honorifics=tuple(honorifics))
@@ -2551,6 +2551,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
             and tokens[k + 1].norm.startswith("ل") and not broken(text, tokens, k + 1):
         return k    # "ووجه المفتي نداء للشباب": a call to someone, what he directed (the
         # given names نداء and دعاء are nouns so)
+    if first_norm == "حمله" and text[tokens[k].end - 1:tokens[k].end] == "ة":
+        return k    # "وبحرمان حملة أردوغان من …": a campaign (حملة, in ة), no given name
     if first_norm == "عز" and k + 1 < len(tokens) and tokens[k + 1].norm == "وجل":
         return k    # "ودعا الصفيان المولى عز وجل أن …": God's praise (mighty and majestic)
         # after His name, whom he prayed to, no one's name
