@@ -544,6 +544,15 @@ _TITLE_AFTER_LI = {"لل" + title[3 if title[2] == "ل" else 2:]: title
                    for title in L.PERSON_TITLES | L.RANKS if title.startswith("ال")}
 
 
+def _title_after_li(norm: str) -> str | None:
+    """The title a word with لـ holds, as written without it: "للوزير" → "الوزير", or in
+    construct, "لوزير" → "وزير" ("كلمة لوزير الإسكان"); None for any other word."""
+    title = _TITLE_AFTER_LI.get(norm)
+    if title is None and norm[:1] == "ل" and norm[1:] in L.PERSON_TITLES:
+        title = norm[1:]
+    return title
+
+
 def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     """"وتوافقت تلك التأكيدات مع تصريح إعلامي للواء رفعت قمصان، مستشار …، أشار فيه إلى أنه
     …": the statement's words are his whose it is, named with لـ right after it (past one
@@ -552,9 +561,7 @@ def _owner_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     for j in range(k - 2, max(0, k - 30), -1):
         if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
             return None     # (the sentence, or a clause of it, begins before)
-        title = _TITLE_AFTER_LI.get(tokens[j].norm)
-        if title is None and tokens[j].norm[:1] == "ل" and tokens[j].norm[1:] in L.PERSON_TITLES:
-            title = tokens[j].norm[1:]      # (a title in construct: "كلمة لوزير الإسكان")
+        title = _title_after_li(tokens[j].norm)
         if title is None:
             continue
         if not any(_content(tokens[m].norm) in _GIVEN_WORDS
@@ -612,8 +619,7 @@ def _giver(text: str, tokens: list[Token], j: int, k: int) -> Subject | None:
     if j + 1 < k and not tokens[j].norm.startswith("ل") and not broken(text, tokens, j):
         j += 1      # (its adjective: "في كلمة ترحيبية لمدير الجامعة")
     norm = tokens[j].norm
-    title = _TITLE_AFTER_LI.get(norm) or (norm[1:] if norm[:1] == "ل" and norm[1:] in
-                                          L.PERSON_TITLES else None)
+    title = _title_after_li(norm)
     if title is None or broken(text, tokens, j):
         return None
     local = tokens[:j] + [Token(tokens[j].start + 1, tokens[j].end, title)] + tokens[j + 1:]

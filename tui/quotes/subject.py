@@ -2123,12 +2123,12 @@ def _titled(text: str, tokens: list[Token], first: int, head: int, limit: int,
         or bool(following) and _takes_genitive(following) and not _complement(following) \
         or _chain_definite(text, tokens, after_head, limit)
     end = _phrase(text, tokens, head + 1, limit, definite, names=definite)
-    if _possessive_title(L.bare(head_norm)) \
-            and text[tokens[head].start:tokens[head].end].rstrip("\u0640")[-1:] == "ه" \
-            or head_norm.endswith(("ها", "هم")) and _possessive_title(L.bare(head_norm)):
-        # (as the text spells it: "رئيسة اللجنة" is a woman's title, ة, not his pronoun)
+    written = text[tokens[head].start:tokens[head].end].rstrip("\u0640")
+    if _possessive_title(L.bare(head_norm)) and (head_norm.endswith(("ها", "هم"))
+                                                 or written.endswith("ه")):
         # "حذر رئيسها | الولايات المتحدة": a title with its pronoun takes no genitive, only
         # its adjectives ("مديرها العام"، "رئيسها التنفيذي"); the noun after it is the object
+        # (the pronoun as the text spells it: "رئيسة اللجنة" is a woman's title, in ة)
         stop = next((j for j in range(head + 1, end) if not (
             _definite(tokens[j].norm) and tokens[j].norm.endswith(("ي", "يه", "العام"))
             or tokens[j].norm in _INNER_ADJECTIVES)), end)
