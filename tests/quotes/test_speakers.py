@@ -9606,3 +9606,22 @@ def test_how_he_said_it_then_where_before_his_words(article):
 ])
 def test_readings_the_sessions_rules_broke_hold(article, text, words, label):
     assert speaker_label(article, text, words) == label
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # sample 155 (after it was judged): words that became speakers. A question in the
+    # accusative ("وطرح الباحث سؤالا"), then his verbs with no subject, are the researcher's
+    ("وقال الباحث عبدالله بلال إن الأمر مهم. وطرح الباحث في دراسته سؤالا عن أصل اللحوم "
+     "الحلال. وقال إن التفسير الفيزيائي واضح.", "التفسير الفيزيائي واضح", "عبدالله بلال"),
+    # بـ and a verbal noun with the article, how he ended ("وختم … بالتأكيد أن")
+    ("وختم النائب السابق لمدير عام الاتصالات بوزارة الداخلية بالتأكيد أن الأجهزة الأمنية قادرة.",
+     "الأجهزة الأمنية قادرة", "النائب السابق لمدير عام الاتصالات بوزارة الداخلية"),
+    # a place of two words opened by سانت (Saint): no name's first word
+    ("قال قائد شرطة مقاطعة سانت لويس الأميركية، إنّ الرجل الذي فتح النار أصيب.",
+     "الرجل الذي فتح النار أصيب", "قائد شرطة مقاطعة سانت لويس الأميركية"),
+])
+def test_words_that_spoke_in_sample_155_name_no_one(article, text, words, label):
+    assert speaker_label(article, text, words) == label
+    # ("بإمكانك" (you can) is no one: "ويضيف بإمكانك أن تضعه …" has no speaker)
+    quotes = extract_all(article("خبر\n\nويضيف بإمكانك أن تضعه على نحو سلبي.\n"))
+    assert all(q.speaker is None for q in quotes)

@@ -2574,7 +2574,8 @@ def _name(text: str, tokens: list[Token], k: int, limit: int, ranked: bool = Fal
         # is a place with بـ: "قنصل عام المملكة بلوس أنجلوس"
     if first_norm.startswith("بال") and (k + 1 < limit and _definite(tokens[k + 1].norm)
                                          and not broken(text, tokens, k + 1)
-                                         or _known(first_norm[3:]) or first_norm.endswith("ه")):
+                                         or _known(first_norm[3:]) or first_norm.endswith("ه")
+                                         or _derived_verbal_noun(first_norm[3:])):
         return k    # "وقال بالنص الصريح": بـ, a noun and its adjective, how he said it; "أكثر
         # سعادة بالحديث عن …": بـ and a word a list knows
         # (a name like بالوتيلي has no word with the article after it, nor ends in ة:
@@ -3322,7 +3323,7 @@ _GOD_NAMES = L._norm("الله الرحمن")
 # Adjectives of a group in a broken plural: "دبلوماسيون عرب"، "مسؤولون كبار".
 _PLURAL_ADJECTIVES = L._norm("عرب اجانب كبار اكراد اتراك روس")
 # The first words of places of two words (لوس أنجلوس، سان فرانسيسكو، نيو يورك، لاس فيغاس).
-_PLACE_OPENERS = L._norm("لوس لاس سان نيو ديار")   # (ديار بكر)
+_PLACE_OPENERS = L._norm("لوس لاس سان سانت نيو ديار")   # (ديار بكر، سانت لويس)
 
 
 def _place_opener(norm: str) -> bool:
