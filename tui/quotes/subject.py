@@ -604,9 +604,7 @@ def _ends_phrase(text: str, tokens: list[Token], k: int, limit: int,
     if L.bare(norm) == "في":
         following = tokens[k + 1].norm if k + 1 < limit else ""
         return _occasion_noun(following) or _is(following, L.TIME_WORDS) \
-            or following in L.LEVANTINE_MONTHS \
-            or k + 1 < limit and _with_pronoun(text, tokens[k + 1])
-        # ("وطرح الباحث | في دراسته سؤالا": in his study, where he said it, no title's word)
+            or following in L.LEVANTINE_MONTHS
     return False
 
 
