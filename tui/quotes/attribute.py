@@ -47,7 +47,7 @@ from tui.quotes.discourse import (_ASIDE_WORDS, _BUT_THAT, _INFORMATION, _NOBODY
                                   _Discourse,
                                   _apposed, _benefited, _verbal_noun_opens,
                                   _could_name,
-                                  _CALLS, _IN_IT, _fronted_subject, _his_own,
+                                  _IN_IT, _from_the_caller, _fronted_subject, _his_own,
                                   _previous_in_sentence,
                                   _on_what, _set_off,
                                   _sentence_subject, _side_after, _speaker_of,
@@ -507,8 +507,7 @@ def _caller(text: str, tokens: list[Token], first: int, high: int) -> Subject | 
     اتصالاً هاتفياً اليوم من صاحب السمو الملكي الأمير سلمان بن حمد …", a person named in
     full after من; None otherwise."""
     for j in range(first + 1, min(high - 1, first + 30)):
-        if tokens[j].norm != "من" or not any(L.bare(tokens[m].norm) in _CALLS
-                                             for m in range(max(first, j - 4), j)):
+        if not _from_the_caller(tokens, j, first):
             continue
         caller = parse_subject(text, tokens, j + 1, high, names=True)
         return caller if caller is not None and caller.kind == "person" \
@@ -2575,7 +2574,9 @@ def _issuer_first(text: str, tokens: list[Token], low: int, verb: int) -> Subjec
     return issuer if issuer is not None and issuer.last == verb - 1 else None
 
 
-_WAS = L._norm("كان وكان فكان كانت وكانت")
+# كان as discourse reads it, and "فكان" too (this module's readings of a sentence that opens
+# with it: an issuer, a subject between كان and قد).
+_WAS = _WAS | L._norm("فكان")
 
 
 _REVEALING = L._norm("كشف كشفت وكشف وكشفت اعلن اعلنت واعلن واعلنت")

@@ -506,6 +506,13 @@ def _sender_before(text: str, tokens: list[Token], k: int) -> Subject | None:
 _CALLS = L._norm("اتصال اتصالا مكالمه برقيه رساله")
 
 
+def _from_the_caller(tokens: list[Token], j: int, low: int) -> bool:
+    """Is token j the من of "اتصالاً هاتفياً (اليوم) من …": a call (or a cable) among the four
+    words before it, none before token `low`?"""
+    return tokens[j].norm == "من" and any(L.bare(tokens[m].norm) in _CALLS
+                                          for m in range(max(low, j - 4), j))
+
+
 def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     """"تلقى الأمير … اتصالاً هاتفياً امس من الأمير سلمان بن حمد، ولي العهد …، أعرب خلاله
     عن …": the call's words are the caller's, named with من after the call, then perhaps
@@ -513,8 +520,7 @@ def _caller_before(text: str, tokens: list[Token], k: int) -> Subject | None:
     for j in range(k - 2, max(-1, k - 40), -1):
         if broken(text, tokens, j + 1) and gap(text, tokens, j + 1).strip() not in (",", "،"):
             return None     # (the sentence, or a clause of it, begins before)
-        if tokens[j].norm != "من" or not any(
-                L.bare(tokens[m].norm) in _CALLS for m in range(max(0, j - 4), j)):
+        if not _from_the_caller(tokens, j, 0):
             continue
         caller = parse_subject(text, tokens, j + 1, k)
         if caller is None or caller.kind != "person":

@@ -499,16 +499,17 @@ def _ali(text: str, token: Token) -> bool:
     return token.norm in ("علي", "وعلي") and text[token.end - 1] == "ي"
 
 
-def _in_front_of(text: str, token: Token, following: Token | None = None) -> bool:
+def _in_front_of(text: str, tokens: list[Token], k: int, limit: int) -> bool:
     """أمام (in front of), written with its hamza above: not the title إمام, which
     normalises the same ("وقال كير أمام الآلاف من مؤيديه"); written bare, before a plural
     of people ("وقال امام مشرعين ونشطاء …"), whom an imam does not lead."""
+    token = tokens[k]
     if token.norm != "امام":
         return False
     if text[token.start] == "أ":
         return True
-    return text[token.start] == "ا" and following is not None \
-        and following.norm.endswith(("ين", "ون")) and following.norm not in _LED_IN_PRAYER
+    return text[token.start] == "ا" and k + 1 < limit \
+        and tokens[k + 1].norm.endswith(("ين", "ون")) and tokens[k + 1].norm not in _LED_IN_PRAYER
 
 
 # Whom an imam leads: "إمام المصلين".
@@ -920,7 +921,7 @@ def _parse(text: str, tokens: list[Token], i: int, limit: int | None,
     if norm in L.ALSO_ADJECTIVES and k > 0 and tokens[k - 1].norm.startswith("ال") \
             and not broken(text, tokens, k):
         return None     # "في المؤتمر الصحفي الذي …": the meeting's adjective, not a journalist
-    if _in_front_of(text, tokens[k], tokens[k + 1] if k + 1 < limit else None):
+    if _in_front_of(text, tokens, k, limit):
         return None     # أمام (in front of), not إمام (an imam)
     if word in _REPRESENTED and k + 1 < limit and tokens[k + 1].norm == "في":
         return None     # "قطر ممثلة في وزارة الخارجية": represented by, not an actress
@@ -3281,7 +3282,7 @@ def _with_name(text: str, tokens: list[Token], first: int, head: int | None, tit
     # المخلافي رئيس مجلس المقاومة"): after a title before the name, it only extends the phrase
     k = name_end
     if k < limit and not broken(text, tokens, k) and tokens[k].norm[:1] != "و" \
-            and not _in_front_of(text, tokens[k], tokens[k + 1] if k + 1 < limit else None) and (
+            and not _in_front_of(text, tokens, k, limit) and (
             _is(tokens[k].norm, L.PERSON_TITLES) and (_definite(tokens[k].norm)
                                                       or _construct_follows(text, tokens, k + 1,
                                                                             limit))
