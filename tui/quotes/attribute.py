@@ -423,6 +423,7 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
             and not broken(text, tokens, low + 1):
         low += 1    # "ولم يتردد المدرب الهولندي عند سؤاله …": a verb denied is still one
         # with its subject
+    opening = low
     if low + 1 < high and tokens[low].norm in ("كما", "فيما") \
             and L.one_of(tokens[low + 1].norm, _RECEIVED):
         low += 1    # "كما تلقى …": as well, then the verb of receiving
@@ -431,7 +432,7 @@ def _topic(text: str, tokens: list[Token], low: int, high: int, entities: Entiti
         # "وتلقت القيادة برقيات من الأسر والقبائل …. وأدانت …": whoever received messages
         # is not who the next verb goes on with, and the senders may be
         discourse.forget()
-        _note_caller(text, tokens, low - 1, high, entities, discourse, number)
+        _note_caller(text, tokens, opening, high, entities, discourse, number)
         return
     if first >= high or L.one_of(tokens[low].norm, L.PREPOSITIONS) or L.particle(tokens[low].norm) \
             or tokens[low].norm.startswith("ال") or broken(text, tokens, first) \
