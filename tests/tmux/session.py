@@ -28,14 +28,19 @@ def terminal_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 class TmuxSession:
     """`command` (one shell string or an argv) running in a tmux window named "t" (100x30
-    unless `size` says otherwise)."""
+    unless `size` says otherwise). With `log`, everything the command writes is copied to
+    that file as well, so a failed wait can show a crash's traceback: the pane closes with
+    the app and takes its screen along."""
 
-    def __init__(self, *command: str, env: dict[str, str], size: tuple[int, int] = (100, 30)
-                 ) -> None:
+    def __init__(self, *command: str, env: dict[str, str], size: tuple[int, int] = (100, 30),
+                 log: Path | None = None) -> None:
         self.socket = f"summit-test-{uuid.uuid4().hex[:8]}"
         self.env = env
+        self.log = log
         self.run("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", "t",
                  *command)
+        if log is not None:
+            self.run("pipe-pane", "-o", "-t", "t", f"cat >> {log}")
 
     def run(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
@@ -70,10 +75,9 @@ class TmuxSession:
         there (an empty screen with no session means the app exited), and the last bytes
         it wrote, where a test logs them (a traceback goes there, not to the screen)."""
         alive = bool(self.run("list-sessions").strip())
-        log = getattr(self, "log", None)
         tail = ""
-        if log is not None and Path(log).exists():
-            tail = Path(log).read_bytes()[-3000:].decode("utf-8", "replace")
+        if self.log is not None and Path(self.log).exists():
+            tail = Path(self.log).read_bytes()[-3000:].decode("utf-8", "replace")
             tail = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in tail)
         return f"session alive: {alive}; the app's last output:\n{tail}"
 

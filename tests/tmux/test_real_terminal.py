@@ -46,9 +46,7 @@ def tmux(tmp_path):
     env = terminal_env(tmp_path, SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"])
     log = tmp_path / "pane.log"
     # A short pause lets pipe-pane attach before the app writes its first byte.
-    session = TmuxSession("sleep 0.5; exec summit-tui --bidi visual", env=env)
-    session.run("pipe-pane", "-o", "-t", "t", f"cat >> {log}")
-    session.log = log
+    session = TmuxSession("sleep 0.5; exec summit-tui --bidi visual", env=env, log=log)
     try:
         yield session
     finally:

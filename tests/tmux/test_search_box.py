@@ -20,7 +20,7 @@ BARE_LETTERS = re.compile("[\u0621-\u064a]")
 @pytest.fixture
 def tmux(tmp_path):
     env = terminal_env(tmp_path, SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"])
-    session = TmuxSession("summit-tui --bidi visual", env=env)
+    session = TmuxSession("summit-tui --bidi visual", env=env, log=tmp_path / "pane.log")
     try:
         yield session
     finally:

@@ -23,7 +23,7 @@ SHAPED_MOSCOW = "\ufeee\ufedc\ufeb3\ufeee\ufee3"   # موسكو
 def _session(tmp_path: Path, command: str, cache: Path | None = None) -> TmuxSession:
     env = terminal_env(tmp_path, SUMMIT_TUI_CONFIG_DIR=os.environ["SUMMIT_TUI_CONFIG_DIR"],
                        SUMMIT_TUI_CACHE_DIR=str(cache or tmp_path / "cache"))
-    return TmuxSession(command, env=env, size=(80, 24))
+    return TmuxSession(command, env=env, size=(80, 24), log=tmp_path / "pane.log")
 
 
 @pytest.fixture

@@ -15,9 +15,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux
 def test_a_failed_wait_says_the_app_exited_and_what_it_wrote_last(tmp_path):
     log = tmp_path / "pane.log"
     session = TmuxSession("sleep 0.5; echo 'Traceback: boom'; sleep 0.5",
-                          env=terminal_env(tmp_path))
-    session.run("pipe-pane", "-o", "-t", "t", f"cat >> {log}")
-    session.log = log
+                          env=terminal_env(tmp_path), log=log)
     try:
         time.sleep(2)       # the command has ended and its pane closed
         with pytest.raises(AssertionError) as failed:
