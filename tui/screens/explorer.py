@@ -281,15 +281,23 @@ class ExplorerScreen(OpenFlow, Screen):
     def watch_active_pane(self, pane: str) -> None:
         if not self.is_mounted:
             return
-        for tabs in self.query("#pane-tabs"):
+        for tabs in self._tab_bar():
             if tabs.active != f"tab-{pane}":
                 tabs.active = f"tab-{pane}"
         self._apply_layout()
 
+    def _tab_bar(self) -> list[Tabs]:
+        """The tab bar, once its tabs are there. It joins after the first frame (Lazy), and
+        for a moment it is in the screen without its tabs: choosing a tab then (a key
+        pressed at once) raises. The pane chosen meanwhile is applied when it joins (see
+        on_tabs_tab_activated)."""
+        return [tabs for tabs in self.query("#pane-tabs").results(Tabs)
+                if tabs.tab_count == len(PANES)]
+
     def _label_tabs(self) -> None:
         """Tab labels that fit the width: the panes' names, or short ones with their keys."""
         short = self.size.width < sum(len(t) + 2 for t in PANE_TITLES.values())
-        for tabs in self.query("#pane-tabs"):
+        for tabs in self._tab_bar():
             for pane in PANES:
                 label = SHORT_TITLES[pane] if short else PANE_TITLES[pane]
                 tab = tabs.query_one(f"#tab-{pane}", Tab)
