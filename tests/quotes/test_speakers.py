@@ -9625,3 +9625,30 @@ def test_words_that_spoke_in_sample_155_name_no_one(article, text, words, label)
     # ("بإمكانك" (you can) is no one: "ويضيف بإمكانك أن تضعه …" has no speaker)
     quotes = extract_all(article("خبر\n\nويضيف بإمكانك أن تضعه على نحو سلبي.\n"))
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a name no list knows, then his title at once, up to the أنّ of a verb of stating:
+    # the name is his (134 2.10.22; 148 1.16.18; 156 1.10.15)
+    ("وأكد بلحسن الوسلاتي المتحدث باسم وزارة الدفاع التونسية أن عسكريا توفي.",
+     "عسكريا توفي", "بلحسن الوسلاتي"),
+    ("وأعلن تيري غوفو منسق المشاريع في عدن في منظمة أطباء بلا حدود أن الوضع سيء.",
+     "الوضع سيء", "تيري غوفو"),
+    ("وأشار تافي رويفاس رئيس وزراء أستونيا إلى أن الأزمة طويلة.", "الأزمة طويلة",
+     "تافي رويفاس"),
+    # a given name and a family name, then what he denied (no أنّ): his, and not inside
+    # what he denied
+    ("ونفى أحمد الحرمي وجود أي إصابات في الحادث.", "وجود أي إصابات في الحادث",
+     "أحمد الحرمي"),
+])
+def test_a_name_no_list_knows_before_a_title_or_an_object_is_the_speaker(article, text, words,
+                                                                          label):
+    assert speaker_label(article, text, words) == label
+
+
+def test_two_people_named_before_their_words_are_not_read_as_one(article):
+    # "…، أنّهما": the second person's name after the first one's title; neither alone
+    quotes = extract_all(article(
+        "خبر\n\nوكشف بير اغرين مسؤول الشرطة المحلية وإيفا مورين نائب المدعية المسؤولة عن "
+        "التحقيق، في مؤتمر صحافي اليوم، أنّهما إريتريان.\n"))
+    assert all(q.speaker is None for q in quotes)

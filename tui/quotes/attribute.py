@@ -63,7 +63,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _at_place, _ba_family, before_the_condemned,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
-                                _derived_verbal_noun,
+                                _derived_verbal_noun, _family_nisba, _given_then_family,
                                 _known, _lexical, _name, _name_words, _quoted_before, _quoted_body,
                                 _participle_shaped, _quoted_name_end, _quoted_subject,
                                 _short_noun_with_pronoun, _verb_shaped,
@@ -867,7 +867,8 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
     else:
         anchor = _anchor(text, tokens, k + 1, limit, units)
         bound = anchor[1] if anchor is not None else limit
-        subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None)
+        subject = parse_subject(text, tokens, k + 1, bound, names=anchor is not None
+                                or _name_then_object(text, tokens, k + 1, bound))
         if subject is not None and L.one_of(norm, L.CONDEMNING):
             subject = before_the_condemned(text, tokens, subject)
         if subject is not None and subject.kind == "anonymous" and anchor is not None:
@@ -912,10 +913,11 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
                     or subject.last != one_of - 1:
                 subject = None
         if subject is None and anchor is not None and anchor[0] == "that" \
-                and any(f in _SAYS for f in L.forms(norm)) \
-                and text[tokens[anchor[1]].start] in "إا":
+                and (any(f in _SAYS for f in L.forms(norm)) and text[tokens[anchor[1]].start]
+                     in "إا" or any(f in _STATES for f in L.forms(norm))):
             # "وقال لوري والاش مدير منظمة … في واشنطن ان …": a name no list knows, then who
-            # the person is, up to قال's إنّ
+            # the person is, up to قال's إنّ; or up to the أنّ of a verb that takes no
+            # person for its object ("وأكد بلحسن الوسلاتي المتحدث باسم وزارة الدفاع أن")
             subject = _unread_name_then_title(text, tokens, k, anchor[1])
         if subject is None and k + 2 < bound and tokens[k + 1].norm in _IN_IT \
                 and not broken(text, tokens, k + 2) and L.bare(norm) not in _APPEARS:
@@ -2094,6 +2096,12 @@ _BUT_HE = L._norm("لكنه لكنها ولكنه ولكنها")
 
 # The verbs after which إنّ, not أنّ, opens what was said.
 _SAYS = L._norm("قال قالت قالوا يقول تقول يقولون")
+# Verbs of stating whose object is only what was stated (never whom they told, accused or
+# called on: not أبلغ، اتهم، طالب، دعا), in the singular that goes before its subject.
+_STATES = L._norm("اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اعلن اعلنت يعلن تعلن كشف كشفت "
+                  "يكشف تكشف ذكر ذكرت يذكر تذكر افاد افادت يفيد تفيد صرح صرحت يصرح تصرح "
+                  "اضاف اضافت يضيف تضيف نفي نفت ينفي تنفي شدد شددت يشدد تشدد بين بينت "
+                  "يبين تبين لفت لفتت يلفت تلفت اشار اشارت يشير تشير")
 # Verbs by which the last one who spoke goes on ("وأضاف"، "وتابع").
 _WENT_ON = _SAYS | L._norm("اضاف اضافت يضيف تضيف تابع تابعت استطرد استطردت")
 # Verbs of claiming: "…، كما يدعي فلان" says what he claims, which the clause may deny.
@@ -2254,6 +2262,16 @@ def _title_comma_name(text: str, tokens: list[Token], title: Subject, bound: int
                                name=named.name)
 
 
+def _name_then_object(text: str, tokens: list[Token], k: int, bound: int) -> bool:
+    """"ونفى أحمد الحرمي وجود …": with no words of his after the verb, its subject is read
+    as a name only where a given name no other word spells opens it, then a family name
+    with the article, then more of the same sentence (what he denied). Other unknown words
+    there are more often the verb's object ("أكد وجود خلافات"); and a name that ends the
+    sentence ("…، كما أعلن خالد العطية.") leaves the words before it to other rules."""
+    return k + 2 < bound and _given_then_family(text, tokens, k, bound) \
+        and not _lexical(tokens[k].norm) and not broken(text, tokens, k + 2)
+
+
 def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: int
                             ) -> Subject | None:
     """"وقال سيوم موسيفين، وسيط منظمة إيغاد … أمس إن …": after قال, two or three words no
@@ -2274,8 +2292,10 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
     comma = next((j for j in range(k + 2, min(particle, k + 5)) if broken(text, tokens, j)
                   or tokens[j].norm.startswith("ال") and L.one_of(tokens[j].norm, L.PERSON_TITLES)
                   or j == k + 3 and tokens[j].norm in L.PERSON_TITLES and j + 1 < particle
-                  and tokens[j + 1].norm[:1] not in "و" and not broken(text, tokens, j + 1)),
+                  and (tokens[j + 1].norm[:1] != "و" or tokens[j + 1].norm in L._KNOWN)
+                  and not broken(text, tokens, j + 1)),
                  None)
+    # (its genitive may open with a و of its own: "رئيس وزراء أستونيا")
     # (or a title in construct right after a name of two words: "وقال لوري والاش مدير منظمة
     # … ان")
     if comma is None or comma - k - 1 < 2 \
@@ -2284,9 +2304,14 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
         return None     # (or with no comma, a title with its article: "وقال بوب بيدريجون
         # المتحدث باسم شرطة مطار لوس أنجليس إن")
     words = range(k + 1, comma)
-    if any(tokens[j].norm.startswith("ال") or L.one_of(tokens[j].norm, L._KNOWN)
-           or not tokens[j].norm.isalpha() for j in words):
-        return None
+    if any(tokens[j].norm.startswith("ال") and not (j > k + 1 and _family_nisba(tokens[j].norm))
+           or L.one_of(tokens[j].norm, L._KNOWN) or not tokens[j].norm.isalpha() for j in words):
+        return None     # (a family name of the ـي kind after the first: "بلحسن الوسلاتي")
+    if any(tokens[j].norm[:1] == "و" and not L.one_of(tokens[j].norm, L._KNOWN)
+           and not tokens[j + 1].norm.startswith("ال") and not L.one_of(tokens[j + 1].norm, L._KNOWN)
+           and not broken(text, tokens, j + 1) for j in range(comma + 1, particle - 1)):
+        return None     # "وكشف بير اغرين مسؤول الشرطة المحلية وإيفا مورين نائب …، أنّهما":
+        # another person named after his title, who said it with him
     start, end = tokens[k + 1].start, tokens[comma - 1].end
     return Subject(k + 1, comma - 1, start, end, "person", text[start:end], name=text[start:end])
 
