@@ -9652,3 +9652,19 @@ def test_two_people_named_before_their_words_are_not_read_as_one(article):
         "خبر\n\nوكشف بير اغرين مسؤول الشرطة المحلية وإيفا مورين نائب المدعية المسؤولة عن "
         "التحقيق، في مؤتمر صحافي اليوم، أنّهما إريتريان.\n"))
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a document with its issuer after لـ and the article, whatever body it is (126 1.8.5,
+    # 129 1.5.3): the body, its label with the article's alif
+    ("وأشار بيان للأمم المتحدة إلى أن الوضع الغذائي منذر بالخطر.",
+     "الوضع الغذائي منذر بالخطر", "الأمم المتحدة"),
+    # but a body's word that opens with ل keeps it ("للجنة" is لـ and لجنة)
+    ("وذكر تقرير للجنة الوطنية لحقوق الإنسان أن مكتب المدعي العام أخطأ.",
+     "مكتب المدعي العام أخطأ", "لجنة الوطنية لحقوق الإنسان"),
+    # a document of a person named by his title, in the genitive: his (123 1.30.10)
+    ("وقال السيناتور الديمقراطي تشاك شومر إنه يعارض الاتفاق. وأشار بيان السيناتور "
+     "الديمقراطي إلى أنه سيصوت ضد الاتفاق.", "سيصوت ضد الاتفاق", "تشاك شومر"),
+])
+def test_a_document_speaks_for_the_body_or_person_whose_it_is(article, text, words, label):
+    assert speaker_label(article, text, words) == label

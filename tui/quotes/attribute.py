@@ -70,7 +70,7 @@ from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECT
                                 _with_pronoun, _written_to, broken, gap, written_bare,
                                 group_end, kabir_title, made_it_then_when, second_title,
                                 ban_ki_moon, name_link_van, parse_subject,
-                                verbal_noun_shape,
+                                verbal_noun_shape, with_alif,
                                 without_addressee)
 from tui.quotes.tokens import Token, has_tanween, is_number, ta_marbuta, tokenize
 from tui.quotes.verses import GOD_NAMES, cite_verses
@@ -2666,8 +2666,8 @@ def _note_owned(text: str, tokens: list[Token], low: int, high: int,
         body = _owning_body(text, local, at, high, entities)
         if body is not None:
             if local is not tokens:     # ("للمؤسسة" is لـ and "المؤسسة" without its alif)
-                body = dataclasses.replace(body, label=_with_alif(body.label),
-                                           title=_with_alif(body.title))
+                body = dataclasses.replace(body, label=with_alif(body.label),
+                                           title=with_alif(body.title))
             entities.issued(word, entities.resolve(body, tokens[at].start))
 
 
@@ -3698,8 +3698,8 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
         return k + 1    # "طبقاً لمجموعة من المعايير": in accordance with rules, no source
     if subject is not None and local is not tokens and first.norm.startswith("لل"):
         # "للمسؤول الأممي" is لـ and "المسؤول" without its alif: say "المسؤول الأممي"
-        subject = dataclasses.replace(subject, label=_with_alif(subject.label),
-                                      title=_with_alif(subject.title))
+        subject = dataclasses.replace(subject, label=with_alif(subject.label),
+                                      title=with_alif(subject.title))
     if subject is not None and subject.kind == "unknown" and not subject.title \
             and subject.last == j and (j + 1 == limit or broken(text, local, j + 1)):
         # "…، وفقا للخزرجي.": a lone surname of someone the article named in full
@@ -3857,10 +3857,6 @@ def _then_so(text: str, tokens: list[Token], k: int, after: int, limit: int) -> 
         return False
     opens = _source_done(text, tokens, after, limit) if after < limit else None
     return opens is not None and any(tokens[m].norm in _SO for m in range(after, opens))
-
-
-def _with_alif(words: str | None) -> str | None:
-    return "ا" + words if words and words.startswith("ل") else words
 
 
 def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, verb: int,

@@ -1223,8 +1223,7 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         return owner
     for j in range(k, min(limit, k + 4)):
         norm = tokens[j].norm
-        issued_for = j == k and norm.startswith("ل") and (
-            _content(norm) in L.ORGANISATIONS or norm[1:] in L.ORGANISATIONS)
+        issued_for = j == k and _body_after_li(text, tokens, j, limit) is not None
         if L.bare(norm) in _ISSUING and (j == k or j == k + 1 and not broken(text, tokens, j)):
             k = j       # "بيان أصدرته الوزارة"، "نتائج مسح أجرته «رويترز»": who made it follows
         elif _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") \
@@ -1253,16 +1252,43 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
             subject = parse_subject(text, tokens, j, _before_given_out(tokens, j, limit),
                                     names=False)
             return subject if subject is not None and subject.kind == "organisation" else None
-        if j == k and norm.startswith("ل") and (_content(norm) in L.ORGANISATIONS
-                                                or norm[1:] in L.ORGANISATIONS):
-            # (لـ with the article, "للوزارة", or with a word that opens with ل, "للجنة")
-            stripped = Token(tokens[j].start + 1, tokens[j].end,
-                             "ال" + norm[2:] if norm.startswith("لل")
-                             and norm[1:] not in L.ORGANISATIONS else norm[1:])
-            local = tokens[:j] + [stripped] + tokens[j + 1:]
-            subject = parse_subject(text, local, j, limit, names=False)
-            return subject if subject is not None and subject.kind == "organisation" else None
+        if j == k and _definite(norm) and (norm in L.PERSON_TITLES or norm in L.RANKS):
+            # "بيان السيناتور الديمقراطي"، "رسالة الوزير": the person in the genitive, by his
+            # title, wrote it
+            subject = parse_subject(text, tokens, j, _before_given_out(tokens, j, limit),
+                                    names=False)
+            return subject if subject is not None and subject.kind == "person" \
+                and subject.title else None
+        if j == k and issued_for:
+            return _body_after_li(text, tokens, j, limit)
     return None
+
+
+def _body_after_li(text: str, tokens: list[Token], j: int, limit: int) -> Subject | None:
+    """The body named with لـ at token j, whose document it is: "بيان للوزارة"، "تقرير للجنة"
+    (a word of the lists of bodies), "بيان للأمم المتحدة" (any body the grammar reads after
+    لـ with the article)."""
+    norm = tokens[j].norm
+    if not norm.startswith("ل") or not (_content(norm) in L.ORGANISATIONS
+                                        or norm[1:] in L.ORGANISATIONS
+                                        or norm.startswith("لل") and len(norm) > 4):
+        return None
+    # (لـ with the article, "للوزارة", or with a word that opens with ل, "للجنة")
+    stripped = Token(tokens[j].start + 1, tokens[j].end,
+                     "ال" + norm[2:] if norm.startswith("لل")
+                     and norm[1:] not in L.ORGANISATIONS else norm[1:])
+    local = tokens[:j] + [stripped] + tokens[j + 1:]
+    subject = parse_subject(text, local, j, limit, names=False)
+    if subject is None or subject.kind != "organisation" or not stripped.norm.startswith("ال"):
+        return subject if subject is None or subject.kind == "organisation" else None
+    # ("للأمم المتحدة" is لـ and "الأمم" without its alif: say "الأمم المتحدة"; but "للجنة"
+    # is لـ and "لجنة")
+    return replace(subject, label=with_alif(subject.label), title=with_alif(subject.title))
+
+
+def with_alif(words: str | None) -> str | None:
+    """A label read after لـ with the article ("لأمم المتحدة"), with the article's alif."""
+    return "ا" + words if words and words.startswith("ل") else words
 
 
 # "بيانات البنك | المقدمة لبورصة الكويت": the document's participle after whose it is.
