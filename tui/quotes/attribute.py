@@ -60,7 +60,7 @@ from tui.quotes.introductions import _introduce
 from tui.quotes.kinds import _kind, _nisba
 from tui.quotes.model import Quote, Speaker
 from tui.quotes.subject import (Subject, _ABBREVIATED, _CLOSING, _CLOSING_ADJECTIVES, _OPENING,
-                                _at_place, _ba_family, before_the_condemned,
+                                _at_place, _ba_family, before_the_condemned, _QUOTE_MARKS,
                                 _PUBLISHED_VERBS, _WHERE, _YEARS,
                                 _addressing, _after_closing_mark, _content, _issuer,
                                 _derived_verbal_noun, _family_nisba, _given_then_family,
@@ -111,7 +111,16 @@ def extract_quotes(source: Source) -> list[Quote]:
                            tokens[number], lambda: [t for words in tokens[1:] for t in words])
         offset = len(drafts)
         drafts.extend((u, None if u.parent is None else offset + u.parent) for u in units)
+    for unit, _parent in drafts:
+        issuer = entities.issuer_named_later(unit.speaker) if unit.speaker is not None else None
+        if issuer is not None and not _a_medium(issuer):
+            unit.speaker = issuer   # (a site or a paper that published a study relays it)
     return _to_quotes(source, drafts)
+
+
+def _a_medium(entity: Entity) -> bool:
+    words = normalize_text(entity.label).split()
+    return bool(words) and L.bare(words[0]) in _MEDIA
 
 
 def _broken_off(text: str, before: Paragraph, paragraph: Paragraph) -> bool:
@@ -1359,7 +1368,7 @@ def _construction(text: str, tokens: list[Token], starts: list[int], k: int,
         discourse.spoke(entity, number, subject.feminine
                         if subject.kind == "unknown" and entity.kind == "organisation"
                         else None)
-        _note_issuer(tokens, k, subject, entity, entities, limit)
+        _note_issuer(text, tokens, k, subject, entity, entities, limit)
         _note_abbreviation(text, subject, entity, entities)
     elif entity is not None and k + 1 < limit and not broken(text, tokens, k + 1) \
             and (named := entities.by_surname(text[tokens[k + 1].start:tokens[k + 1].end])) \
@@ -2426,8 +2435,8 @@ def _note_abbreviation(text: str, subject: Subject, entity, entities: Entities) 
         entities.abbreviated(found.group(1), entity)
 
 
-def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities: Entities,
-                 limit: int) -> None:
+def _note_issuer(text: str, tokens: list[Token], k: int, subject: Subject, entity,
+                 entities: Entities, limit: int) -> None:
     """Remember who issued a document the construction names: "وذكر مجلس الوزراء في بيان
     أن …" (في and the document after the subject), "بيان صادر عن الوزارة" (the document
     before the body that issued it)."""
@@ -2440,13 +2449,15 @@ def _note_issuer(tokens: list[Token], k: int, subject: Subject, entity, entities
     after = range(subject.last + 1, min(limit, subject.last + 10))
     for j in after:
         if L.particle(tokens[j].norm) or j > subject.last + 3 \
-                and L.reporting_word(tokens[j].norm):
-            break       # (within three words, the verb itself: "… قد ذكرت في بيان لها")
+                and L.reporting_word(tokens[j].norm) \
+                or not _QUOTE_MARKS.isdisjoint(gap(text, tokens, j)):
+            break       # (within three words, the verb itself: "… قد ذكرت في بيان لها"; nor
+            # inside his words: "وقال كيري "بحثنا كذلك في قرار الأمم المتحدة")
         if L.bare(tokens[j].norm) == "في" and j + 1 < limit:
             at = j + 2 if L.bare(tokens[j + 1].norm) in _FIRST_OR_LATEST else j + 1
             document = _own_document(tokens[at].norm) if at < limit else None
             if document is not None:
-                entities.issued(document, entity)
+                entities.issued(document, entity, anew=not tokens[at].norm.startswith("ال"))
                 return
     for j in before:
         if _document(tokens[j].norm) in L.DOCUMENTS:
@@ -3723,7 +3734,7 @@ def _according(text: str, tokens: list[Token], starts: list[int], k: int, units:
     if entity is None:
         return _according_unread(text, tokens, starts, k, j, units, reports, paragraph,
                                  number, entities, discourse, limit)
-    _note_issuer(local, j - 1, subject, entity, entities, limit)   # "وفقا للبيان الصادر من …"
+    _note_issuer(text, local, j - 1, subject, entity, entities, limit)   # "وفقا للبيان الصادر من …"
     after = subject.last + 1
     sentence_start = _sentence_start(paragraph, tokens[k].start)
     at_start = bisect_left(starts, sentence_start) >= k - 1 \
@@ -3913,7 +3924,7 @@ def _as_reported_by(text: str, tokens: list[Token], starts: list[int], k: int, v
     _claim_inside(units, unit, entity)
     if entity is not None:
         # "بحسب ما أعلنت الرئاسة الفرنسية في بيان.": then "وأورد البيان أن …" is hers
-        _note_issuer(tokens, at - 1, subject, entity, entities, limit)
+        _note_issuer(text, tokens, at - 1, subject, entity, entities, limit)
         discourse.spoke(entity, number)
         return subject.last + 1
     discourse.forget()

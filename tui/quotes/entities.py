@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.quotes.lexicon import COUNTRIES, GIVEN_NAMES, ORDINALS, ORGANISATIONS
+from tui.quotes.lexicon import COUNTRIES, DOCUMENTS, GIVEN_NAMES, ORDINALS, ORGANISATIONS
 from tui.quotes.model import Speaker
 from tui.quotes.subject import Subject, _family_nisba, _lexical, _prefixed
 from tui.quotes.words import key_word
@@ -50,6 +50,15 @@ def name_key(word: str) -> str:
 
 
 # A plural document word and its singular, as title words give them.
+# What a document may be called by without telling which one it is: "تقرير حديث"، "دراسة
+# جديدة"، "تقرير حكومي"، "البيان الرسمي".
+_PLAIN_DOCUMENT = frozenset(normalize_text(w) for w in (
+    "حديث حديثة جديد جديدة أخير أخيرة سنوي سنوية حكومي حكومية رسمي رسمية شهري شهرية "
+    "صحفي صحفية").split())
+_MARKS = "«»\"“”()'"
+# Documents a body adopts rather than writes (a resolution, a decision): who "issued" one
+# in a sentence is often only who spoke of it.
+_ADOPTED = frozenset(normalize_text(w) for w in "قرار القرار قرارات".split())
 _ONE_OF_MANY = {"تقارير": "تقرير", "دراسات": "دراسه", "وثائق": "وثيقه", "بيانات": "بيان"}
 
 
@@ -169,6 +178,8 @@ class Entities:
         # document word (بيان، تقرير …) -> who last issued one ("وذكر مجلس الوزراء في بيان
         # أن …", "وفقا للبيان الصادر من الاتحاد …"): "وأضاف البيان" then speaks for them
         self._issuers: dict[str, Entity] = {}
+        # document word -> everyone the article says issued one, anywhere in it (by id)
+        self._all_issuers: dict[str, dict[str, Entity]] = {}
         # short name -> the body it stands for (bracketed after the body's full name)
         self._short_names: dict[tuple[str, ...], Entity] = {}
         # a noun with the article that a verb of saying had as its whole subject ("وأوضح
@@ -188,14 +199,42 @@ class Entities:
         if keys:
             self._short_names[keys] = entity
 
-    def issued(self, document: str, entity: Entity) -> None:
+    def issued(self, document: str, entity: Entity, anew: bool = True) -> None:
         """`entity` issued a `document` (its content word: بيان) just now (one of its
-        reports: "أحدث تقارير «أوبك»" lets "وقال التقرير" speak for it too)."""
+        reports: "أحدث تقارير «أوبك»" lets "وقال التقرير" speak for it too). Not `anew`:
+        the text named the document with the article ("وقال كارتر في البيان"), one it had
+        named already, maybe another's."""
         if document == "بيانات":
             return      # data: "وأشارت البيانات" after the data of two bodies is either's
-        self._issuers[document] = entity
-        if document in _ONE_OF_MANY:
-            self._issuers[_ONE_OF_MANY[document]] = entity
+        for word in (document, _ONE_OF_MANY.get(document)):
+            if word is not None:
+                self._issuers[word] = entity
+                if anew:
+                    self._all_issuers.setdefault(word, {})[entity.id] = entity
+
+    def issuer_named_later(self, entity: Entity) -> Entity | None:
+        """For a document the article gave words to before it said who issued it ("أفاد
+        تقرير حكومي أن …. وقال التقرير الذي أصدرته المراكز الأمريكية …"), the one issuer
+        the whole article gives that kind of document; None for anything else, or where the
+        article names two issuers of it (then which report said what, only the text can
+        tell)."""
+        if entity.kind != "unknown" or not entity.sequences or not entity.sequences[0]:
+            return None
+        word = entity.sequences[0][0]
+        issuers = self._all_issuers.get(word, {})
+        if word not in DOCUMENTS or word in _ADOPTED or len(issuers) != 1:
+            return None
+        issuer = next(iter(issuers.values()))
+        # Only a document the article gives no other mark of its own: "التقرير"، "تقرير
+        # حديث"، "دراسة جديدة", or one that names that very issuer ("تقرير «جدوى
+        # للاستثمار»"); "دراسة أوروبية"، "دراسة محلية أخرى"، "تقرير صادر عن …" may be
+        # another document than the one whose issuer the article names.
+        own = [w.strip(_MARKS).removeprefix("ال") for w in normalize_text(entity.label).split()[1:]]
+        issuer_words = {w.strip(_MARKS).removeprefix("ال")
+                        for w in normalize_text(issuer.label).split()}
+        if all(w in _PLAIN_DOCUMENT for w in own) or any(w in issuer_words for w in own):
+            return issuer
+        return None
 
     def resolve(self, subject: Subject, at: int, introduce: bool = True,
                 headline: bool = False, plain: bool = False) -> Entity | None:
