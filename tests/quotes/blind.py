@@ -118,8 +118,11 @@ def score(name: str, speakers: dict[str, str | None] | None = None) -> list[tupl
         for verdict in json.loads(path.read_text(encoding="utf-8")):
             old = key[verdict["item"]]["speaker"]
             new = old if speakers is None else speakers.get(verdict["item"], old)
-            counts[verdict_for(verdict, old, new)] += 1
-            counts["document"] += bool(new == old and verdict.get("document"))
+            given = verdict_for(verdict, old, new)
+            counts[given] += 1
+            # (a document named where the text names its issuer is a wrong verdict; a judge
+            # may also flag an item with no speaker, "named", whose words a document says)
+            counts["document"] += bool(new == old and given == "wrong" and verdict.get("document"))
         judged = sum(counts[v] for v in VERDICTS) - counts["not_speech"]
         rows.append((path.stem.removeprefix("verdicts_"), judged, counts["right"],
                      counts["wrong"], counts["named"], counts["document"]))

@@ -40,8 +40,27 @@ def test_a_changed_speaker_is_scored_against_the_judges_truth():
 
 def test_the_judged_codes_figures_come_from_the_verdicts():
     for name in samples():
-        for _judge, judged, right, wrong, named, _docs in score(name):
+        for _judge, judged, right, wrong, named, docs in score(name):
             assert judged > 0 and right + wrong + named == judged
+            assert docs <= wrong    # (documents are counted among the wrong, not beside)
+
+
+def test_a_document_flag_on_a_verdict_that_is_not_wrong_is_no_wrong_document(tmp_path,
+                                                                            monkeypatch):
+    import tests.quotes.blind as blind
+
+    sample = tmp_path / "900"
+    sample.mkdir()
+    (sample / "key.json").write_text(json.dumps([
+        {"item": "1.1.1", "source": "s", "start": 0, "end": 5, "speaker": "البيان"},
+        {"item": "1.1.2", "source": "s", "start": 9, "end": 20, "speaker": None}]),
+        encoding="utf-8")
+    (sample / "verdicts_1A.json").write_text(json.dumps([
+        {"item": "1.1.1", "verdict": "wrong", "truth": "الوزارة", "document": True},
+        {"item": "1.1.2", "verdict": "named", "truth": "الوزارة", "document": True}]),
+        encoding="utf-8")
+    monkeypatch.setattr(blind, "BLIND", tmp_path)
+    assert blind.score("900") == [("1A", 2, 0, 1, 1, 1)]
 
 
 def test_a_new_sample_takes_no_article_used_before():
