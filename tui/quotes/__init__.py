@@ -14,7 +14,7 @@ from tui.quotes.model import (Analysis, Claim, Discrepancy, Member, Quote, Speak
 
 # Bump when extraction or attribution changes what they return: caches of extracted quotes
 # (tui/store) should key on it, or they keep serving the old results.
-EXTRACTOR_VERSION = "2026-12-08.705"
+EXTRACTOR_VERSION = "2026-12-08.706"
 
 __all__ = ["EXTRACTOR_VERSION", "Analysis", "Claim", "Discrepancy", "Member", "Quote", "Speaker", "Statement",
            "analyze", "extract_quotes", "group_statements", "find_discrepancies", "link_speakers"]

@@ -178,8 +178,9 @@ class Entities:
         # document word (بيان، تقرير …) -> who last issued one ("وذكر مجلس الوزراء في بيان
         # أن …", "وفقا للبيان الصادر من الاتحاد …"): "وأضاف البيان" then speaks for them
         self._issuers: dict[str, Entity] = {}
-        # document word -> everyone the article says issued one, anywhere in it (by id)
-        self._all_issuers: dict[str, dict[str, Entity]] = {}
+        # document word -> everyone the article says issued one, anywhere in it (by id),
+        # with where the article named it then
+        self._all_issuers: dict[str, dict[str, tuple[Entity, int]]] = {}
         # short name -> the body it stands for (bracketed after the body's full name)
         self._short_names: dict[tuple[str, ...], Entity] = {}
         # a noun with the article that a verb of saying had as its whole subject ("وأوضح
@@ -210,7 +211,8 @@ class Entities:
             if word is not None:
                 self._issuers[word] = entity
                 if anew:
-                    self._all_issuers.setdefault(word, {})[entity.id] = entity
+                    self._all_issuers.setdefault(word, {}).setdefault(
+                        entity.id, (entity, entity.mentions[-1] if entity.mentions else -1))
 
     def issuer_named_later(self, entity: Entity) -> Entity | None:
         """For a document the article gave words to before it said who issued it ("أفاد
@@ -224,7 +226,7 @@ class Entities:
         issuers = self._all_issuers.get(word, {})
         if word not in DOCUMENTS or word in _ADOPTED or len(issuers) != 1:
             return None
-        issuer = next(iter(issuers.values()))
+        issuer, named_at = next(iter(issuers.values()))
         # Only a document the article gives no other mark of its own: "التقرير"، "تقرير
         # حديث"، "دراسة جديدة", or one that names that very issuer ("تقرير «جدوى
         # للاستثمار»"); "دراسة أوروبية"، "دراسة محلية أخرى"، "تقرير صادر عن …" may be
@@ -232,9 +234,13 @@ class Entities:
         own = [w.strip(_MARKS).removeprefix("ال") for w in normalize_text(entity.label).split()[1:]]
         issuer_words = {w.strip(_MARKS).removeprefix("ال")
                         for w in normalize_text(issuer.label).split()}
-        if all(w in _PLAIN_DOCUMENT for w in own) or any(w in issuer_words for w in own):
+        if any(w in issuer_words for w in own):
             return issuer
-        return None
+        if not all(w in _PLAIN_DOCUMENT for w in own) \
+                or entity.mentions and named_at >= 0 and entity.mentions[0] > named_at:
+            return None     # (nor one the article brought in after it had named the issuer:
+            # "توصلت دراسة أجراها مجلس البحوث …. أكدت دراسة حديثة أن …" is another study)
+        return issuer
 
     def resolve(self, subject: Subject, at: int, introduce: bool = True,
                 headline: bool = False, plain: bool = False) -> Entity | None:
