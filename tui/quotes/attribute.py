@@ -119,6 +119,7 @@ def extract_quotes(source: Source) -> list[Quote]:
 
 
 def _a_medium(entity: Entity) -> bool:
+    """Is it a paper, an agency, a channel or a site («موقع وورلد فورم نيوز»)?"""
     words = normalize_text(entity.label).split()
     return bool(words) and L.bare(words[0]) in _MEDIA
 
@@ -2304,9 +2305,8 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
                   and (tokens[j + 1].norm[:1] != "و" or tokens[j + 1].norm in L._KNOWN)
                   and not broken(text, tokens, j + 1)),
                  None)
-    # (its genitive may open with a و of its own: "رئيس وزراء أستونيا")
     # (or a title in construct right after a name of two words: "وقال لوري والاش مدير منظمة
-    # … ان")
+    # … ان"; its genitive may open with a و of its own: "رئيس وزراء أستونيا")
     if comma is None or comma - k - 1 < 2 \
             or gap(text, tokens, comma).strip() not in ("", ",", "،") \
             or not _apposition(tokens[comma].norm):
@@ -2317,7 +2317,8 @@ def _unread_name_then_title(text: str, tokens: list[Token], k: int, particle: in
            or L.one_of(tokens[j].norm, L._KNOWN) or not tokens[j].norm.isalpha() for j in words):
         return None     # (a family name of the ـي kind after the first: "بلحسن الوسلاتي")
     if any(tokens[j].norm[:1] == "و" and not L.one_of(tokens[j].norm, L._KNOWN)
-           and not tokens[j + 1].norm.startswith("ال") and not L.one_of(tokens[j + 1].norm, L._KNOWN)
+           and not tokens[j + 1].norm.startswith("ال")
+           and not L.one_of(tokens[j + 1].norm, L._KNOWN)
            and not broken(text, tokens, j + 1) for j in range(comma + 1, particle - 1)):
         return None     # "وكشف بير اغرين مسؤول الشرطة المحلية وإيفا مورين نائب …، أنّهما":
         # another person named after his title, who said it with him

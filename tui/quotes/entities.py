@@ -49,7 +49,6 @@ def name_key(word: str) -> str:
     return key_word(normalize_text(word)).translate(_NAME_FOLD)
 
 
-# A plural document word and its singular, as title words give them.
 # What a document may be called by without telling which one it is: "تقرير حديث"، "دراسة
 # جديدة"، "تقرير حكومي"، "البيان الرسمي".
 _PLAIN_DOCUMENT = frozenset(normalize_text(w) for w in (
@@ -59,6 +58,7 @@ _MARKS = "«»\"“”()'"
 # Documents a body adopts rather than writes (a resolution, a decision): who "issued" one
 # in a sentence is often only who spoke of it.
 _ADOPTED = frozenset(normalize_text(w) for w in "قرار القرار قرارات".split())
+# A plural document word and its singular, as title words give them.
 _ONE_OF_MANY = {"تقارير": "تقرير", "دراسات": "دراسه", "وثائق": "وثيقه", "بيانات": "بيان"}
 
 
@@ -170,6 +170,11 @@ def _as_written(surname: str, person: Entity) -> bool:
     return any(normalize_text(name).split()[-1:] == [word] for name in [person.label, *person.names])
 
 
+def _content_words(label: str) -> list[str]:
+    """A label's words as compared: normalised, without quotation marks and the article."""
+    return [w.strip(_MARKS).removeprefix("ال") for w in normalize_text(label).split()]
+
+
 class Entities:
     """The speakers one article has named, in the order it named them."""
 
@@ -231,9 +236,8 @@ class Entities:
         # حديث"، "دراسة جديدة", or one that names that very issuer ("تقرير «جدوى
         # للاستثمار»"); "دراسة أوروبية"، "دراسة محلية أخرى"، "تقرير صادر عن …" may be
         # another document than the one whose issuer the article names.
-        own = [w.strip(_MARKS).removeprefix("ال") for w in normalize_text(entity.label).split()[1:]]
-        issuer_words = {w.strip(_MARKS).removeprefix("ال")
-                        for w in normalize_text(issuer.label).split()}
+        own = _content_words(entity.label)[1:]
+        issuer_words = set(_content_words(issuer.label))
         if any(w in issuer_words for w in own):
             return issuer
         if not all(w in _PLAIN_DOCUMENT for w in own) \

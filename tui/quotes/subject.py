@@ -1223,7 +1223,8 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
         return owner
     for j in range(k, min(limit, k + 4)):
         norm = tokens[j].norm
-        issued_for = j == k and _body_after_li(text, tokens, j, limit) is not None
+        body = _body_after_li(text, tokens, j, limit) if j == k else None
+        issued_for = body is not None
         if L.bare(norm) in _ISSUING and (j == k or j == k + 1 and not broken(text, tokens, j)):
             k = j       # "بيان أصدرته الوزارة"، "نتائج مسح أجرته «رويترز»": who made it follows
         elif _ends_phrase(text, tokens, j, limit) and norm not in ("عن", "من") \
@@ -1259,8 +1260,8 @@ def _issuer(text: str, tokens: list[Token], k: int, limit: int) -> Subject | Non
                                     names=False)
             return subject if subject is not None and subject.kind == "person" \
                 and subject.title else None
-        if j == k and issued_for:
-            return _body_after_li(text, tokens, j, limit)
+        if body is not None:
+            return body
     return None
 
 
@@ -1279,10 +1280,11 @@ def _body_after_li(text: str, tokens: list[Token], j: int, limit: int) -> Subjec
                      and norm[1:] not in L.ORGANISATIONS else norm[1:])
     local = tokens[:j] + [stripped] + tokens[j + 1:]
     subject = parse_subject(text, local, j, limit, names=False)
-    if subject is None or subject.kind != "organisation" or not stripped.norm.startswith("ال"):
-        return subject if subject is None or subject.kind == "organisation" else None
-    # ("للأمم المتحدة" is لـ and "الأمم" without its alif: say "الأمم المتحدة"; but "للجنة"
-    # is لـ and "لجنة")
+    if subject is None or subject.kind != "organisation":
+        return None
+    if not stripped.norm.startswith("ال"):
+        return subject      # ("للجنة" is لـ and "لجنة", as written)
+    # ("للأمم المتحدة" is لـ and "الأمم" without its alif: say "الأمم المتحدة")
     return replace(subject, label=with_alif(subject.label), title=with_alif(subject.title))
 
 
