@@ -1726,8 +1726,7 @@ def _relayed_by_media(unit: _Unit) -> bool:
     """Is the report a news agency's or a paper's ("وذكرت وكالة أنباء البحرين أن مملكة البحرين
     تشدد على أن …")? A medium relays: the words inside are the inner subject's."""
     speaker = unit.speaker
-    return speaker is not None and speaker.kind == "organisation" \
-        and L.bare(normalize_text(speaker.label).split()[0]) in _MEDIA
+    return speaker is not None and speaker.kind == "organisation" and _a_medium(speaker)
 
 
 def _present(norm: str) -> bool:
